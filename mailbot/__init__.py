@@ -1,0 +1,3 @@
+"""Mailbot: email-first lead distribution to channel partners."""
+
+__version__ = "0.1.0"

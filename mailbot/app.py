@@ -1,0 +1,80 @@
+"""Composition root: loads config, builds the database and hands both to handlers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailbot.directory import Directory, load_directory
+from mailbot.errors import ConfigError
+from mailbot.rules import Rules, load_rules
+from mailbot.settings import Settings, load_settings
+from mailbot.store.db import make_engine, session_factory, upgrade
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything read from ``config/``: settings, rules, directory. Validated as a whole."""
+
+    settings: Settings
+    rules: Rules
+    directory: Directory
+
+
+def load_config(config_dir: Path, environ: dict[str, str] | None = None) -> Config:
+    """Load all config files, collecting the problems of every file before raising."""
+    problems = []
+    settings = rules = directory = None
+    try:
+        settings = load_settings(config_dir, environ)
+    except ConfigError as exc:
+        problems += exc.problems
+    rules_path = config_dir / "rules.toml"
+    try:
+        rules = load_rules(rules_path) if rules_path.exists() else Rules()
+    except ConfigError as exc:
+        problems += exc.problems
+    files = settings.file.mailbot.directory if settings else ["partners.yaml"]
+    try:
+        directory = load_directory(config_dir, files)
+    except ConfigError as exc:
+        problems += exc.problems
+    if problems:
+        raise ConfigError(problems)
+    return Config(settings, rules, directory)  # type: ignore[arg-type]
+
+
+@dataclass
+class App:
+    config: Config
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def rules(self) -> Rules:
+        return self.config.rules
+
+    @property
+    def settings(self) -> Settings:
+        return self.config.settings
+
+
+def build_app(config: Config, *, migrate: bool = True, sync: bool = True,
+              engine: Engine | None = None) -> App:
+    """Connect to the database, upgrade the schema and sync the directory into it."""
+    from datetime import UTC, datetime
+
+    from mailbot.store.db import unit_of_work
+    from mailbot.store.directory_sync import sync_directory
+
+    engine = engine or make_engine(config.settings.database_url)
+    if migrate:
+        upgrade(engine)
+    app = App(config, engine, session_factory(engine))
+    if sync:
+        with unit_of_work(app.sessions) as session:
+            sync_directory(session, config.directory, datetime.now(UTC))
+    return app

@@ -1,0 +1,270 @@
+"""The ``mailbot`` command. Adapters only: parse arguments, call handlers, print results."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+
+from mailbot.app import App, Config, build_app, load_config
+from mailbot.errors import ConfigError, InputError, MailbotError
+
+log = logging.getLogger("mailbot")
+
+
+class Ctx:
+    def __init__(self, config_dir: Path) -> None:
+        self.config_dir = config_dir
+        self._config: Config | None = None
+        self._app: App | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_dir)
+        return self._config
+
+    @property
+    def app(self) -> App:
+        if self._app is None:
+            self._app = build_app(self.config)
+        return self._app
+
+
+def friendly(fn):
+    """Turn Mailbot's own errors into a clear message and exit code, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            sys.exit(1)
+        except MailbotError as exc:
+            click.echo(f"error: {exc.admin_message()}", err=True)
+            sys.exit(1)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("config"), show_default=True, help="Folder with mailbot.toml, "
+              "rules.toml and the partner directory.")
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens.")
+@click.pass_context
+def cli(ctx: click.Context, config_dir: Path, verbose: bool) -> None:
+    """Mailbot: email-first lead distribution to channel partners."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.obj = Ctx(config_dir)
+
+
+def main() -> None:
+    cli(prog_name="mailbot")
+
+
+def parse_now(value: str | None, tz: str) -> datetime:
+    """An ISO time; without an offset it is read in the configured timezone."""
+    if not value:
+        return datetime.now(UTC)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--now: not an ISO date/time: {value!r} "
+                         "(expected e.g. 2026-11-23T09:00)") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=ZoneInfo(tz))
+    return parsed.astimezone(UTC)
+
+
+# --- check / db ----------------------------------------------------------------------------
+
+@cli.command()
+@click.pass_obj
+@friendly
+def check(obj: Ctx) -> None:
+    """Validate every config file; print each problem as `file: key: problem (expected …)`."""
+    from mailbot.summary import config_summary
+    click.echo(config_summary(obj.config))
+
+
+@cli.group()
+def db() -> None:
+    """Database schema (Alembic migrations)."""
+
+
+@db.command("upgrade")
+@click.pass_obj
+@friendly
+def db_upgrade(obj: Ctx) -> None:
+    """Apply all migrations to the configured database."""
+    from mailbot.store.db import current_revision, make_engine, upgrade
+    engine = make_engine(obj.config.settings.database_url)
+    upgrade(engine)
+    click.echo(f"database at revision {current_revision(engine)}: "
+               f"{engine.url.render_as_string(hide_password=True)}")
+
+
+# --- leads ---------------------------------------------------------------------------------
+
+@cli.group()
+def lead() -> None:
+    """Add, import, show and explain leads."""
+
+
+@lead.command("add")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--now", help="Pretend it is this time (ISO, default: now).")
+@click.pass_obj
+@friendly
+def lead_add(obj: Ctx, file, now: str | None) -> None:
+    """Add leads from a JSON file (an object or a list of objects); '-' reads stdin."""
+    from mailbot.handlers.lead_received import parse_lead, receive_lead
+    try:
+        data = json.load(file)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{file.name}: not valid JSON: {exc}") from None
+    items = data if isinstance(data, list) else [data]
+    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    failed = 0
+    for i, item in enumerate(items):
+        where = f"{file.name}[{i}]" if isinstance(data, list) else file.name
+        try:
+            intake = receive_lead(obj.app, parse_lead(item, where), at)
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        click.echo(_intake_line(intake))
+    if failed:
+        sys.exit(1)
+
+
+def _intake_line(intake) -> str:
+    if not intake.created:
+        return f"{intake.ref}: already known (same external_id), state {intake.state}"
+    if intake.missing:
+        return f"{intake.ref}: rejected, missing {', '.join(intake.missing)}"
+    if intake.offered_to:
+        return f"{intake.ref}: {intake.state}, wave 1 → {', '.join(intake.offered_to)}"
+    return f"{intake.ref}: {intake.state} (no eligible partner)"
+
+
+@lead.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--now", help="Pretend it is this time (ISO, default: now).")
+@click.pass_obj
+@friendly
+def lead_import(obj: Ctx, file: Path, now: str | None) -> None:
+    """Import leads from CSV (one lead per row, header = lead field names).
+
+    Good rows are kept; bad rows are listed with their row number.
+    """
+    from mailbot.handlers.lead_received import parse_lead, receive_lead
+    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    with file.open(newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    errors, done = [], 0
+    with click.progressbar(rows, label=f"importing {file.name}", file=sys.stderr) as bar:
+        for row_no, row in enumerate(bar, start=2):
+            data = {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+            try:
+                receive_lead(obj.app, parse_lead(data, f"{file.name}: row {row_no}"), at,
+                             channel="csv")
+                done += 1
+            except InputError as exc:
+                errors.append(str(exc))
+    click.echo(f"imported {done} lead(s), {len(errors)} row(s) with errors")
+    for err in errors:
+        click.echo(err, err=True)
+    if errors:
+        sys.exit(1)
+
+
+def _lead_id(value: str) -> int:
+    raw = value.upper().removeprefix("L-")
+    if not raw.isdigit():
+        raise InputError(f"not a lead id: {value!r} (expected e.g. L-12 or 12)")
+    return int(raw)
+
+
+@lead.command("show")
+@click.argument("lead_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_obj
+@friendly
+def lead_show(obj: Ctx, lead_id: str, as_json: bool) -> None:
+    """Show a lead: state, offers and timeline."""
+    from mailbot.summary import lead_details, lead_text
+    details = lead_details(obj.app, _lead_id(lead_id))
+    click.echo(json.dumps(details, indent=2, ensure_ascii=False) if as_json
+               else lead_text(details))
+
+
+@lead.command("explain")
+@click.argument("lead_id")
+@click.option("--now", help="Rank as of this time (ISO, default: now).")
+@click.pass_obj
+@friendly
+def lead_explain(obj: Ctx, lead_id: str, now: str | None) -> None:
+    """Rank partners for a lead and show every factor and exclusion."""
+    from mailbot.summary import explain_text
+    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    click.echo(explain_text(obj.app, _lead_id(lead_id), at))
+
+
+@cli.group()
+def partner() -> None:
+    """Partners from the directory."""
+
+
+@partner.command("list")
+@click.pass_obj
+@friendly
+def partner_list(obj: Ctx) -> None:
+    """List partners with level, type, region, load and status."""
+    from mailbot.summary import partner_table
+    click.echo(partner_table(obj.app, datetime.now(UTC)))
+
+
+# --- time ----------------------------------------------------------------------------------
+
+@cli.command()
+@click.option("--now", help="Run what is due at this time (ISO; default: now).")
+@click.pass_obj
+@friendly
+def tick(obj: Ctx, now: str | None) -> None:
+    """Run everything due at one instant once (escalations, …)."""
+    from mailbot.handlers.due_work import due_work
+    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    click.echo(due_work(obj.app, at).summary())
+
+
+@cli.command()
+@click.pass_obj
+@friendly
+def run(obj: Ctx) -> None:
+    """Run Mailbot: the scheduler ticks due work until stopped (Ctrl-C)."""
+    from mailbot.scheduler import run_forever
+    obj.config.settings.require_production_secrets()
+    run_forever(obj.app)
+
+
+@cli.command()
+@click.option("--leads", "leads_file", type=click.Path(exists=True, dir_okay=False,
+              path_type=Path), default=Path("examples/leads.json"), show_default=True)
+@click.pass_obj
+@friendly
+def demo(obj: Ctx, leads_file: Path) -> None:
+    """Load the sample config and leads, then simulate a day: waves, an accept, escalation."""
+    from mailbot.demo import run_demo
+    run_demo(obj.app, leads_file, click.echo)

@@ -1,0 +1,1 @@
+"""One module per event. Each handler decides via the domain and commits state + outbox."""

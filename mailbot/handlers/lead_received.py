@@ -1,0 +1,151 @@
+"""A new lead arrives (CLI, CSV, later the API): validate, qualify, label, offer wave 1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.domain import qualification
+from mailbot.domain.lifecycle import LeadState
+from mailbot.errors import InputError
+from mailbot.handlers.offering import offer_next_wave
+from mailbot.store import models as m
+from mailbot.store import timeline
+from mailbot.store.db import unit_of_work
+
+
+class LeadInput(BaseModel):
+    """The shape of an incoming lead. Unknown keys are kept in ``extra``."""
+
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+    external_id: str | None = Field(default=None, max_length=200)
+    company: str = Field(default="", max_length=200)
+    contact_name: str = Field(default="", max_length=200)
+    contact_email: str = Field(default="", max_length=254)
+    contact_phone: str = Field(default="", max_length=60)
+    country: str = Field(default="", max_length=2)
+    postal_code: str = Field(default="", max_length=20)
+    city: str = Field(default="", max_length=100)
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    source: str = Field(default="", max_length=100)
+    reason: str = ""
+    requirement: str = ""
+    notes: str = ""
+    product: str = Field(default="", max_length=100)
+    skills: list[str] = []
+    certifications: list[str] = []
+    partner_type: str = Field(default="", max_length=20)
+    language: str = Field(default="", max_length=5)
+    temperature: str = ""
+    estimated_value: Decimal | None = Field(default=None, ge=0)
+    currency: str = Field(default="", max_length=3)
+
+    @field_validator("skills", "certifications", mode="before")
+    @classmethod
+    def _split(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            return [s.strip() for s in v.replace("|", ";").split(";") if s.strip()]
+        return v
+
+    @field_validator("country", "currency")
+    @classmethod
+    def _upper(cls, v: str) -> str:
+        return v.upper()
+
+    @field_validator("temperature")
+    @classmethod
+    def _temp(cls, v: str) -> str:
+        if v and v.lower() not in ("hot", "warm", "cold"):
+            raise ValueError("expected hot, warm or cold")
+        return v.lower()
+
+    @field_validator("contact_email")
+    @classmethod
+    def _email(cls, v: str) -> str:
+        if v and ("@" not in v or " " in v):
+            raise ValueError(f"not an email address: {v!r}")
+        return v.lower()
+
+
+@dataclass(frozen=True)
+class Intake:
+    lead_id: int
+    ref: str
+    state: str
+    created: bool
+    missing: list[str]
+    offered_to: list[str]
+
+
+def parse_lead(data: Any, where: str = "lead") -> LeadInput:
+    """Validate raw lead data; InputError lists every bad field with its path."""
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object with lead fields")
+    try:
+        return LeadInput.model_validate(data)
+    except ValidationError as exc:
+        msgs = [f"{where}: {'.'.join(str(p) for p in e['loc'])}: "
+                f"{e['msg'].removeprefix('Value error, ')}" for e in exc.errors()]
+        raise InputError("\n".join(msgs)) from None
+
+
+def receive_lead(app: App, data: LeadInput, now: datetime, *, actor: str = "admin",
+                 channel: str = "cli") -> Intake:
+    """Store the lead, qualify it and offer wave 1, all in one transaction.
+
+    A lead whose external_id is already known is not created twice (idempotent intake).
+    """
+    with unit_of_work(app.sessions) as session:
+        if data.external_id:
+            existing = session.scalar(select(m.Lead).where(m.Lead.external_id == data.external_id))
+            if existing is not None:
+                return Intake(existing.id, existing.ref, existing.state, False, [], [])
+        return _intake(session, app, data, now, actor, channel)
+
+
+def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: str,
+            channel: str) -> Intake:
+    rules = app.rules
+    fields = qualification.enrich(data.model_dump(), rules.qualification.enrich)
+    known = set(m.Lead.__table__.columns.keys())
+    extra = {k: v for k, v in fields.items() if k not in known and k != "temperature"}
+    temp = qualification.temperature(fields, rules.temperature.rule, rules.temperature.default)
+    lead = m.Lead(
+        **{k: v for k, v in fields.items()
+           if k in known and k != "temperature" and v is not None},
+        state=LeadState.NEW, temperature=temp, extra=_jsonable(extra),
+        created_at=now, updated_at=now)
+    session.add(lead)
+    session.flush()
+    timeline.note(session, lead, "received", now=now, actor=actor, channel=channel,
+                  note=f"temperature {temp}")
+    missing = qualification.missing_fields(fields, rules.qualification.required)
+    if missing:
+        timeline.move(session, lead, LeadState.REJECTED, now=now, actor="mailbot",
+                      channel="system", rule="qualification.required",
+                      note="missing: " + ", ".join(missing))
+        return Intake(lead.id, lead.ref, lead.state, True, missing, [])
+    timeline.move(session, lead, LeadState.QUALIFIED, now=now, actor="mailbot",
+                  channel="system", rule="qualification.required")
+    wave = offer_next_wave(session, lead, rules, now,
+                           domain=app.settings.file.sender.reply_domain)
+    return Intake(lead.id, lead.ref, lead.state, True, [],
+                  [o.partner_id for o in wave.offers])
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)

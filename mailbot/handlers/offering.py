@@ -1,0 +1,204 @@
+"""Offer a lead to the next wave of partners, or hand it to a manager as unclaimed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mailbot.domain import matching, policy
+from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState
+from mailbot.rules import Rules
+from mailbot.store import models as m
+from mailbot.store import timeline
+from mailbot.store.outbox import enqueue
+
+WORKING = [str(s) for s in WORKING_STATES]
+
+
+@dataclass(frozen=True)
+class WaveResult:
+    wave: int
+    offers: list[m.Offer]
+    unclaimed: bool
+
+
+def matching_rules(rules: Rules) -> matching.MatchingRules:
+    mr = rules.matching
+    return matching.MatchingRules(
+        weights=mr.weights.model_dump(), levels=mr.levels, max_distance_km=mr.max_distance_km,
+        fairness_saturation=mr.fairness_saturation,
+        min_closed_for_conversion=mr.min_closed_for_conversion, type_fit=mr.type_fit,
+        require_country=mr.require_country, offer_to_locked=rules.pick_lock.offer_to_locked)
+
+
+def lead_profile(lead: m.Lead) -> matching.LeadProfile:
+    skills = set(lead.skills or [])
+    if lead.product:
+        skills.add(lead.product)
+    return matching.LeadProfile(
+        country=lead.country, postal_code=lead.postal_code, lat=lead.lat, lon=lead.lon,
+        skills=frozenset(skills), certifications=frozenset(lead.certifications or []),
+        partner_type=lead.partner_type)
+
+
+def partner_profiles(session: Session, rules: Rules, now: datetime,
+                     lead: m.Lead | None = None) -> list[matching.PartnerProfile]:
+    """Every active partner with the counts matching needs, in a handful of grouped queries."""
+    partners = session.scalars(select(m.Partner).where(m.Partner.active)).all()
+    open_leads = _count_by_partner(session, m.Lead.state.in_(WORKING))
+    won = _count_by_partner(session, m.Lead.state == LeadState.WON)
+    lost = _count_by_partner(session, m.Lead.state == LeadState.LOST)
+    since = now - rules.matching.fairness_window
+    recent = _count_by_partner(session, m.Lead.accepted_at >= since)
+    locked = locked_partners(session, rules, now) if rules.pick_lock.scope == "partner" else set()
+    reachable, paused = _contact_state(session, now)
+    offered: dict[str, str] = {}
+    if lead is not None and lead.id is not None:
+        offered = dict(session.execute(select(m.Offer.partner_id, m.Offer.state)
+                                       .where(m.Offer.lead_id == lead.id)).all())
+    return [matching.PartnerProfile(
+        id=p.id, level=p.level, partner_type=p.partner_type, skills=frozenset(p.skills),
+        certifications=frozenset(p.certifications), countries=frozenset(p.countries),
+        postal_prefixes=tuple(p.postal_prefixes), lat=p.lat, lon=p.lon, capacity=p.capacity,
+        open_leads=open_leads.get(p.id, 0), recent_load=recent.get(p.id, 0),
+        won=won.get(p.id, 0), lost=lost.get(p.id, 0), active=p.active,
+        reachable=p.id in reachable,
+        paused_until=_later(p.paused_until, paused.get(p.id)),
+        cooldown_until=p.cooldown_until, locked=p.id in locked,
+        declined=offered.get(p.id) == OfferState.DECLINED,
+        already_offered=p.id in offered) for p in partners]
+
+
+def _count_by_partner(session: Session, condition) -> dict[str, int]:
+    rows = session.execute(select(m.Lead.partner_id, func.count())
+                           .where(condition, m.Lead.partner_id.is_not(None))
+                           .group_by(m.Lead.partner_id)).all()
+    return dict(rows)  # type: ignore[arg-type]
+
+
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    return max((x for x in (a, b) if x is not None), default=None)
+
+
+def _contact_state(session: Session, now: datetime) -> tuple[set[str], dict[str, datetime]]:
+    """Partners with a deliverable active contact, and when all their contacts are back."""
+    rows = session.execute(
+        select(m.Contact.partner_id, m.Contact.paused_until)
+        .join(m.ContactAddress, m.ContactAddress.contact_id == m.Contact.id)
+        .where(m.Contact.active, m.ContactAddress.undeliverable.is_(False))).all()
+    reachable: set[str] = set()
+    back: dict[str, datetime | None] = {}
+    for partner_id, paused_until in rows:
+        reachable.add(partner_id)
+        if paused_until is None or paused_until <= now:
+            back[partner_id] = None  # someone is in: the partner is not paused
+        elif partner_id not in back or back[partner_id] is not None:
+            back[partner_id] = min(filter(None, [back.get(partner_id), paused_until]))
+    return reachable, {k: v for k, v in back.items() if v is not None}
+
+
+def locked_partners(session: Session, rules: Rules, now: datetime) -> set[str]:
+    if not rules.pick_lock.enabled:
+        return set()
+    cutoff = now - rules.pick_lock.overdue_by
+    return set(session.scalars(select(m.Lead.partner_id).distinct().where(
+        m.Lead.state.in_(WORKING), m.Lead.feedback_due_at < cutoff)).all())
+
+
+def is_partner_locked(session: Session, rules: Rules, partner_id: str, now: datetime) -> bool:
+    if not rules.pick_lock.enabled:
+        return False
+    due = session.scalars(select(m.Lead.feedback_due_at).where(
+        m.Lead.partner_id == partner_id, m.Lead.state.in_(WORKING))).all()
+    return policy.is_locked(due, now, rules.pick_lock.overdue_by)
+
+
+def rank_for(session: Session, lead: m.Lead, rules: Rules,
+             now: datetime) -> list[matching.Ranked]:
+    return matching.rank(lead_profile(lead), partner_profiles(session, rules, now, lead),
+                         matching_rules(rules), now)
+
+
+def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime, *,
+                    domain: str, actor: str = "mailbot", channel: str = "system",
+                    rule: str = "offers.wave_size") -> WaveResult:
+    """Create the next wave's offers (and their emails), or mark the lead unclaimed."""
+    wave_no = lead.wave + 1
+    chosen = matching.plan_wave(rank_for(session, lead, rules, now), rules.offers.wave_size)
+    if policy.escalation_outcome(wave_no - 1, rules.offers.waves, len(chosen)) == "unclaimed":
+        if chosen:
+            note, why = f"no accept after {rules.offers.waves} wave(s)", "offers.waves"
+        else:
+            note, why = "no eligible partner left", "matching"
+        mark_unclaimed(session, lead, now, domain=domain, note=note, rule=why)
+        return WaveResult(lead.wave, [], True)
+    remind_at, escalate_at = policy.offer_deadlines(
+        now, rules.offers.reminder(lead.temperature), rules.offers.escalation(lead.temperature))
+    if lead.state != LeadState.OFFERED:
+        timeline.move(session, lead, LeadState.OFFERED, now=now, actor=actor, channel=channel,
+                      note=f"wave {wave_no}", rule=rule)
+    lead.wave, lead.escalation_due_at = wave_no, escalate_at
+    offers = []
+    for ranked in chosen:
+        offer = m.Offer(lead_id=lead.id, partner_id=ranked.partner_id, wave=wave_no,
+                        state=OfferState.PENDING, score=ranked.score, factors=ranked.factors,
+                        locked_at_offer=ranked.locked, created_at=now,
+                        reminder_due_at=remind_at, expires_at=escalate_at)
+        session.add(offer)
+        offers.append(offer)
+    session.flush()
+    for offer in offers:
+        _queue_offer_emails(session, lead, offer, now, domain)
+    timeline.note(session, lead, "wave_offered", now=now, actor=actor, channel=channel,
+                  rule=rule, note=f"wave {wave_no}: " + ", ".join(o.partner_id for o in offers),
+                  data={"wave": wave_no, "partners": [o.partner_id for o in offers]})
+    return WaveResult(wave_no, offers, False)
+
+
+def deliverable_contacts(session: Session, partner_id: str) -> list[tuple[m.Contact, str]]:
+    """(contact, address) for each active contact's first deliverable address."""
+    out = []
+    contacts = session.scalars(select(m.Contact).where(
+        m.Contact.partner_id == partner_id, m.Contact.active).order_by(m.Contact.id)).all()
+    for contact in contacts:
+        addr = next((a.email for a in contact.addresses if not a.undeliverable), None)
+        if addr:
+            out.append((contact, addr))
+    return out
+
+
+def contact_language(contact: m.Contact, partner: m.Partner | None) -> str:
+    return contact.language or (partner.language if partner else "en") or "en"
+
+
+def _queue_offer_emails(session: Session, lead: m.Lead, offer: m.Offer, now: datetime,
+                        domain: str) -> None:
+    partner = session.get(m.Partner, offer.partner_id)
+    for contact, addr in deliverable_contacts(session, offer.partner_id):
+        enqueue(session, now=now, to_addr=addr, template="offer",
+                language=contact_language(contact, partner), domain=domain,
+                context={"locked": offer.locked_at_offer}, lead_id=lead.id, offer_id=offer.id,
+                contact_id=contact.id)
+
+
+def responsible_managers(session: Session, lead: m.Lead) -> list[m.Manager]:
+    """Managers whose scope covers the lead's country; else sales management."""
+    managers = session.scalars(select(m.Manager).where(m.Manager.active)
+                               .order_by(m.Manager.id)).all()
+    by_country = [x for x in managers if lead.country and
+                  lead.country.upper() in [c.upper() for c in x.scope.get("countries", [])]]
+    return by_country or [x for x in managers if x.scope.get("all")]
+
+
+def mark_unclaimed(session: Session, lead: m.Lead, now: datetime, *, domain: str, note: str,
+                   rule: str) -> None:
+    timeline.move(session, lead, LeadState.UNCLAIMED, now=now, actor="mailbot",
+                  channel="system", note=note, rule=rule)
+    lead.escalation_due_at = None
+    for manager in responsible_managers(session, lead):
+        enqueue(session, now=now, to_addr=manager.email, template="unclaimed",
+                language=manager.language, domain=domain, lead_id=lead.id,
+                manager_id=manager.id, context={"reason": note})

@@ -1,0 +1,276 @@
+"""What a partner does with a lead: accept, decline, report a status, give it back.
+
+Links (web), replies (email) and the CLI all end here, so every channel behaves
+the same. Accept is a compare-and-set on the lead row: among any number of
+concurrent accepts exactly one wins, on SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.domain.lifecycle import (
+    STATUS_UPDATES,
+    WORKING_STATES,
+    IllegalTransition,
+    LeadState,
+    OfferState,
+    offer_transition,
+)
+from mailbot.handlers.offering import (
+    contact_language,
+    deliverable_contacts,
+    is_partner_locked,
+    offer_next_wave,
+)
+from mailbot.store import models as m
+from mailbot.store import timeline
+from mailbot.store.db import unit_of_work
+from mailbot.store.outbox import enqueue
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    ALREADY_YOURS = "already_yours"
+    TAKEN = "taken"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+    DECLINED = "declined"
+    ALREADY_DECLINED = "already_declined"
+    LOCKED = "locked"
+    PAUSED = "paused"
+    UPDATED = "updated"
+    RETURNED = "returned"
+    NOT_YOURS = "not_yours"
+    ILLEGAL = "illegal"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Result:
+    outcome: Outcome
+    lead_id: int | None = None
+    detail: str = ""
+
+
+def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
+                 channel: str = "web") -> Result:
+    """First accept wins; the others' pending offers become withdrawn in the same commit."""
+    with unit_of_work(app.sessions) as session:
+        offer = session.get(m.Offer, offer_id)
+        contact = session.get(m.Contact, contact_id)
+        if offer is None or contact is None or contact.partner_id != offer.partner_id:
+            return Result(Outcome.UNKNOWN)
+        early = _accept_precheck(session, app, offer, contact, now)
+        if early is not None:
+            return early
+        lead = offer.lead
+        won = session.execute(
+            update(m.Lead).where(m.Lead.id == lead.id, m.Lead.state == LeadState.OFFERED)
+            .values(state=LeadState.ACCEPTED, partner_id=offer.partner_id, contact_id=contact.id,
+                    accepted_at=now, updated_at=now, escalation_due_at=None,
+                    feedback_due_at=now + app.rules.feedback.deadlines["accepted"])
+            .execution_options(synchronize_session=False)).rowcount
+        if won != 1:
+            return Result(Outcome.TAKEN, lead.id)
+        session.refresh(lead)
+        _record_accept(session, app, lead, offer, contact, now, channel)
+        return Result(Outcome.ACCEPTED, lead.id)
+
+
+def _accept_precheck(session: Session, app: App, offer: m.Offer, contact: m.Contact,
+                     now: datetime) -> Result | None:
+    lead = offer.lead
+    if offer.state == OfferState.ACCEPTED:
+        return Result(Outcome.ALREADY_YOURS, lead.id)
+    if offer.state == OfferState.EXPIRED or (offer.expires_at and offer.expires_at <= now
+                                             and offer.state == OfferState.PENDING):
+        return Result(Outcome.EXPIRED, lead.id)
+    if offer.state == OfferState.WITHDRAWN:
+        return Result(Outcome.TAKEN if lead.partner_id else Outcome.WITHDRAWN, lead.id)
+    if offer.state == OfferState.DECLINED:
+        return Result(Outcome.ALREADY_DECLINED, lead.id)
+    if lead.state != LeadState.OFFERED:
+        return Result(Outcome.TAKEN if lead.partner_id else Outcome.WITHDRAWN, lead.id)
+    if contact.paused_until and contact.paused_until > now:
+        return Result(Outcome.PAUSED, lead.id)
+    if is_locked(session, app, contact, now):
+        return Result(Outcome.LOCKED, lead.id)
+    return None
+
+
+def is_locked(session: Session, app: App, contact: m.Contact, now: datetime) -> bool:
+    lock = app.rules.pick_lock
+    if not lock.enabled:
+        return False
+    if lock.scope == "partner":
+        return is_partner_locked(session, app.rules, contact.partner_id, now)
+    cutoff = now - lock.overdue_by
+    return session.scalar(select(m.Lead.id).where(
+        m.Lead.contact_id == contact.id, m.Lead.state.in_([str(s) for s in WORKING_STATES]),
+        m.Lead.feedback_due_at < cutoff).limit(1)) is not None
+
+
+def _record_accept(session: Session, app: App, lead: m.Lead, offer: m.Offer,
+                   contact: m.Contact, now: datetime, channel: str) -> None:
+    domain = app.settings.file.sender.reply_domain
+    offer.state = offer_transition(offer.state, OfferState.ACCEPTED)
+    offer.decided_at, offer.decided_by = now, contact.id
+    timeline.record(session, lead, _accepted_event(contact, now, channel))
+    partner = session.get(m.Partner, offer.partner_id)
+    enqueue(session, now=now, to_addr=_address(contact), template="lead_details",
+            language=contact_language(contact, partner), domain=domain, lead_id=lead.id,
+            offer_id=offer.id, contact_id=contact.id)
+    if lead.contact_email:
+        enqueue(session, now=now, to_addr=lead.contact_email, template="customer_notice",
+                language=lead.language or app.settings.file.mailbot.default_language,
+                domain=domain, lead_id=lead.id, context={"partner": partner.organisation.name})
+    _withdraw_others(session, app, lead, offer, now)
+    session.add(m.PointsEntry(partner_id=offer.partner_id, contact_id=contact.id,
+                              lead_id=lead.id, at=now, reason="accept",
+                              points=points_for(app, lead, app.rules.points.accept)))
+
+
+def _accepted_event(contact: m.Contact, now: datetime, channel: str):
+    from mailbot.domain.lifecycle import Event
+    return Event(at=now, kind="lead_state", actor=contact.key, channel=channel,
+                 from_state=LeadState.OFFERED, to_state=LeadState.ACCEPTED,
+                 note=f"accepted by {contact.partner_id}")
+
+
+def points_for(app: App, lead: m.Lead, base: int) -> int:
+    return round(base * app.rules.points.multipliers.get(lead.temperature, 1.0))
+
+
+def _address(contact: m.Contact) -> str:
+    return next((a.email for a in contact.addresses if not a.undeliverable), contact.key)
+
+
+def _withdraw_others(session: Session, app: App, lead: m.Lead, winner: m.Offer,
+                     now: datetime) -> None:
+    domain = app.settings.file.sender.reply_domain
+    others = session.scalars(select(m.Offer).where(
+        m.Offer.lead_id == lead.id, m.Offer.id != winner.id,
+        m.Offer.state == OfferState.PENDING).with_for_update()).all()
+    for other in others:
+        other.state = offer_transition(other.state, OfferState.WITHDRAWN)
+        other.decided_at = now
+        partner = session.get(m.Partner, other.partner_id)
+        for contact, addr in deliverable_contacts(session, other.partner_id):
+            enqueue(session, now=now, to_addr=addr, template="already_taken",
+                    language=contact_language(contact, partner), domain=domain,
+                    lead_id=lead.id, offer_id=other.id, contact_id=contact.id)
+    if others:
+        timeline.note(session, lead, "offers_withdrawn", now=now, actor="mailbot",
+                      channel="system", note=", ".join(o.partner_id for o in others))
+
+
+def decline_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
+                  reason: str = "", channel: str = "web") -> Result:
+    """Decline one offer. When the whole wave has declined, the next wave goes out now."""
+    with unit_of_work(app.sessions) as session:
+        offer = session.get(m.Offer, offer_id, with_for_update=True)
+        contact = session.get(m.Contact, contact_id)
+        if offer is None or contact is None or contact.partner_id != offer.partner_id:
+            return Result(Outcome.UNKNOWN)
+        lead = offer.lead
+        if offer.state == OfferState.DECLINED:
+            return Result(Outcome.ALREADY_DECLINED, lead.id)
+        if offer.state != OfferState.PENDING:
+            return Result(Outcome.TAKEN if lead.partner_id else Outcome.EXPIRED, lead.id)
+        offer.state = offer_transition(offer.state, OfferState.DECLINED)
+        offer.decided_at, offer.decided_by, offer.decline_reason = now, contact.id, reason
+        timeline.note(session, lead, "offer_declined", now=now, actor=contact.key,
+                      channel=channel, note=reason, data={"partner": offer.partner_id})
+        partner = session.get(m.Partner, offer.partner_id)
+        domain = app.settings.file.sender.reply_domain
+        enqueue(session, now=now, to_addr=_address(contact), template="decline_confirmation",
+                language=contact_language(contact, partner), domain=domain, lead_id=lead.id,
+                offer_id=offer.id, contact_id=contact.id)
+        session.flush()
+        if lead.state == LeadState.OFFERED and not _pending(session, lead.id):
+            offer_next_wave(session, lead, app.rules, now, domain=domain,
+                            rule="offers.all_declined")
+        return Result(Outcome.DECLINED, lead.id)
+
+
+def _pending(session: Session, lead_id: int) -> bool:
+    return session.scalar(select(m.Offer.id).where(
+        m.Offer.lead_id == lead_id, m.Offer.state == OfferState.PENDING).limit(1)) is not None
+
+
+def report_status(app: App, lead_id: int, contact_id: int, status: str, now: datetime, *,
+                  amount: Decimal | None = None, currency: str = "", note: str = "",
+                  lost_reason: str = "", channel: str = "web") -> Result:
+    """Move an accepted lead through its working states; closing it stops feedback."""
+    if status not in [str(s) for s in STATUS_UPDATES]:
+        return Result(Outcome.ILLEGAL, lead_id, f"unknown status {status!r}")
+    with unit_of_work(app.sessions) as session:
+        lead = session.get(m.Lead, lead_id, with_for_update=True)
+        contact = session.get(m.Contact, contact_id)
+        if lead is None or contact is None:
+            return Result(Outcome.UNKNOWN)
+        if lead.partner_id != contact.partner_id:
+            return Result(Outcome.NOT_YOURS, lead.id)
+        on_time = lead.feedback_due_at is None or now <= lead.feedback_due_at
+        try:
+            if status != lead.state:
+                timeline.move(session, lead, status, now=now, actor=contact.key,
+                              channel=channel, note=note)
+            else:
+                timeline.note(session, lead, "status_confirmed", now=now, actor=contact.key,
+                              channel=channel, note=note)
+        except IllegalTransition as exc:
+            return Result(Outcome.ILLEGAL, lead.id, str(exc))
+        _apply_status(app, lead, status, now, amount, currency, lost_reason)
+        if on_time:
+            session.add(m.PointsEntry(partner_id=lead.partner_id, contact_id=contact.id,
+                                      lead_id=lead.id, at=now, reason="feedback_on_time",
+                                      points=points_for(app, lead,
+                                                        app.rules.points.feedback_on_time)))
+        if status == LeadState.WON:
+            session.add(m.PointsEntry(partner_id=lead.partner_id, contact_id=contact.id,
+                                      lead_id=lead.id, at=now, reason="won",
+                                      points=points_for(app, lead, app.rules.points.won)))
+        return Result(Outcome.UPDATED, lead.id)
+
+
+def _apply_status(app: App, lead: m.Lead, status: str, now: datetime, amount: Decimal | None,
+                  currency: str, lost_reason: str) -> None:
+    lead.last_feedback_at = now
+    if amount is not None:
+        lead.deal_amount = amount
+    if currency:
+        lead.deal_currency = currency.upper()
+    if lost_reason:
+        lead.lost_reason = lost_reason
+    if status in (LeadState.WON, LeadState.LOST):
+        lead.closed_at, lead.feedback_due_at = now, None
+    else:
+        lead.feedback_due_at = now + app.rules.feedback.deadlines[status]  # type: ignore[index]
+
+
+def give_back(app: App, lead_id: int, contact_id: int, now: datetime, *, reason: str = "",
+              channel: str = "web") -> Result:
+    """The partner returns an accepted lead; it is offered again to partners not yet asked."""
+    with unit_of_work(app.sessions) as session:
+        lead = session.get(m.Lead, lead_id, with_for_update=True)
+        contact = session.get(m.Contact, contact_id)
+        if lead is None or contact is None:
+            return Result(Outcome.UNKNOWN)
+        if lead.partner_id != contact.partner_id or lead.state not in WORKING_STATES:
+            return Result(Outcome.NOT_YOURS, lead.id)
+        timeline.move(session, lead, LeadState.RETURNED, now=now, actor=contact.key,
+                      channel=channel, note=reason)
+        lead.partner_id = lead.contact_id = lead.feedback_due_at = None
+        lead.wave = 0  # a fresh round of waves, excluding everyone already asked
+        offer_next_wave(session, lead, app.rules, now,
+                        domain=app.settings.file.sender.reply_domain, rule="lead.returned")
+        return Result(Outcome.RETURNED, lead.id)

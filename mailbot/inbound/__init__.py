@@ -1,0 +1,1 @@
+"""Adapters in: link pages (web), SMTP/LMTP receiver, IMAP poller, mail classification."""

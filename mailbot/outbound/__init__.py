@@ -1,0 +1,1 @@
+"""Adapters out: rendering, signed links, MIME composition and the outbox sender."""

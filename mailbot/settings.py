@@ -1,0 +1,189 @@
+"""Typed settings from ``config/mailbot.toml`` plus secrets from the environment.
+
+Secrets never live in a file that could reach git: the link-signing keys and the
+SMTP/IMAP passwords are read from environment variables only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator
+
+from mailbot.configfile import Section, load_toml, validate
+from mailbot.errors import ConfigError, Problem
+
+ENV_SECRET_KEYS = "MAILBOT_SECRET_KEYS"
+ENV_DATABASE_URL = "MAILBOT_DATABASE_URL"
+ENV_SMTP_PASSWORD = "MAILBOT_SMTP_PASSWORD"
+ENV_IMAP_PASSWORD = "MAILBOT_IMAP_PASSWORD"
+#: Used only in development mode so the demo runs on a fresh machine.
+DEV_SECRET = "dev-insecure-secret-change-me"
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _check_tz(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown timezone {value!r} (expected an IANA name such as "
+                         "'Europe/Berlin')") from None
+    return value
+
+
+class General(Section):
+    mode: Literal["development", "production"] = "development"
+    public_base_url: str = "http://127.0.0.1:8025"
+    timezone: str = "UTC"
+    directory: list[str] = ["partners.yaml"]
+    default_language: Literal["en", "de", "fi", "sv", "ru"] = "en"
+
+    _tz = field_validator("timezone")(classmethod(lambda cls, v: _check_tz(v)))
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError(f"not an http(s) URL: {v!r} (expected e.g. "
+                             "'https://leads.example.com')")
+        return v.rstrip("/")
+
+
+class Database(Section):
+    url: str = "sqlite:///var/mailbot.db"
+
+
+class Hours(Section):
+    start: time = time(8, 0)
+    end: time = time(17, 0)
+    days: list[Weekday] = ["mon", "tue", "wed", "thu", "fri"]
+    holidays: list[date] = []
+
+
+class BusinessHours(Hours):
+    enabled: bool = False
+    #: per-country overrides, keyed by ISO 3166 alpha-2 code
+    countries: dict[str, Hours] = {}
+
+
+class Smtp(Section):
+    host: str = ""
+    port: int = Field(default=25, ge=1, le=65535)
+    username: str = ""
+    security: Literal["none", "starttls", "tls"] = "none"
+    timeout_seconds: float = Field(default=30, gt=0)
+
+
+class Imap(Section):
+    host: str = ""
+    port: int = Field(default=993, ge=1, le=65535)
+    username: str = ""
+    ssl: bool = True
+    folder: str = "INBOX"
+    processed_folder: str = ""
+    poll_seconds: int = Field(default=60, ge=5)
+
+
+class Sender(Section):
+    name: str = "Mailbot"
+    address: str = "leads@mailbot.localhost"
+    #: domain for reply keys (leads+KEY@domain) and VERP bounces (bounce+KEY@domain)
+    reply_domain: str = "mailbot.localhost"
+
+    @field_validator("address")
+    @classmethod
+    def _email(cls, v: str) -> str:
+        if not re.match(r"^[^@\s]+@[^@\s]+$", v):
+            raise ValueError(f"not an email address: {v!r}")
+        return v
+
+
+class Web(Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8025, ge=1, le=65535)
+
+
+class Receiver(Section):
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(default=8026, ge=1, le=65535)
+    max_message_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
+
+
+class Scheduler(Section):
+    tick_seconds: int = Field(default=60, ge=1)
+
+
+class FileSettings(Section):
+    mailbot: General = General()
+    database: Database = Database()
+    business_hours: BusinessHours = BusinessHours()
+    smtp: Smtp = Smtp()
+    imap: Imap = Imap()
+    sender: Sender = Sender()
+    web: Web = Web()
+    receiver: Receiver = Receiver()
+    scheduler: Scheduler = Scheduler()
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """Values that come only from the environment."""
+
+    secret_keys: tuple[str, ...]
+    smtp_password: str
+    imap_password: str
+
+    @property
+    def is_default(self) -> bool:
+        return not self.secret_keys or self.secret_keys == (DEV_SECRET,)
+
+
+@dataclass(frozen=True)
+class Settings:
+    config_dir: Path
+    file: FileSettings
+    secrets: Secrets
+    database_url: str
+
+    @property
+    def production(self) -> bool:
+        return self.file.mailbot.mode == "production"
+
+    def require_production_secrets(self) -> None:
+        """Refuse to run in production with a missing or default link-signing key."""
+        if self.production and self.secrets.is_default:
+            raise ConfigError([Problem(
+                "environment", ENV_SECRET_KEYS,
+                "missing or set to the development default in production mode",
+                "a comma-separated list of long random keys, newest first")])
+
+
+def load_settings(config_dir: Path, environ: dict[str, str] | None = None) -> Settings:
+    """Read mailbot.toml (optional; defaults apply) and the secrets from ``environ``."""
+    env = os.environ if environ is None else environ
+    path = config_dir / "mailbot.toml"
+    data = load_toml(path) if path.exists() else {}
+    file = validate(FileSettings, data, "mailbot.toml")
+    keys = tuple(k.strip() for k in env.get(ENV_SECRET_KEYS, "").split(",") if k.strip())
+    secrets = Secrets(keys or (DEV_SECRET,), env.get(ENV_SMTP_PASSWORD, ""),
+                      env.get(ENV_IMAP_PASSWORD, ""))
+    url = env.get(ENV_DATABASE_URL) or file.database.url
+    return Settings(config_dir, file, secrets, _resolve_sqlite(url, config_dir))
+
+
+def _resolve_sqlite(url: str, config_dir: Path) -> str:
+    """Relative SQLite paths are relative to the project (the config dir's parent)."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite://":
+        rel = url[len(prefix):]
+        if rel and rel != ":memory:":
+            base = config_dir.resolve().parent
+            return prefix + str(base / rel)
+    return url

@@ -1,0 +1,273 @@
+"""SQLAlchemy 2.x models. Every due-time column the scheduler polls is indexed together
+with the state it is polled in, so a tick costs O(due rows), not O(table)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores naive UTC, returns aware UTC: SQLite keeps no offsets, PostgreSQL would
+    shift them by the session timezone; this way both behave the same."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; pass an aware datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict: JSON, list: JSON}
+
+
+class Organisation(Base):
+    __tablename__ = "organisations"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Partner(Base):
+    """An organisation that is offered leads. Directory fields are overwritten on every
+    directory sync; runtime fields (paused_until, cooldown_until) are not."""
+
+    __tablename__ = "partners"
+    id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), primary_key=True)
+    partner_type: Mapped[str] = mapped_column(String(20))
+    roles: Mapped[list] = mapped_column(default=list)
+    level: Mapped[str] = mapped_column(String(40))
+    skills: Mapped[list] = mapped_column(default=list)
+    certifications: Mapped[list] = mapped_column(default=list)
+    countries: Mapped[list] = mapped_column(default=list)
+    postal_prefixes: Mapped[list] = mapped_column(default=list)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    capacity: Mapped[int] = mapped_column(Integer, default=10)
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    managers: Mapped[list] = mapped_column(default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    paused_until: Mapped[datetime | None]
+    cooldown_until: Mapped[datetime | None]
+    organisation: Mapped[Organisation] = relationship()
+    contacts: Mapped[list[Contact]] = relationship(back_populates="partner",
+                                                   order_by="Contact.id")
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"), index=True)
+    #: the primary address; stable identity across directory reloads
+    key: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="sales")
+    language: Mapped[str | None] = mapped_column(String(5))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    paused_until: Mapped[datetime | None]
+    partner: Mapped[Partner] = relationship(back_populates="contacts")
+    addresses: Mapped[list[ContactAddress]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactAddress.id")
+
+
+class ContactAddress(Base):
+    """Every registered address of a contact: replies change state only from these."""
+
+    __tablename__ = "contact_addresses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    undeliverable: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact: Mapped[Contact] = relationship(back_populates="addresses")
+
+
+class Manager(Base):
+    __tablename__ = "managers"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254))
+    role: Mapped[str] = mapped_column(String(40))
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    scope: Mapped[dict] = mapped_column(default=dict)
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    digest: Mapped[dict] = mapped_column(default=dict)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index("ix_leads_state_escalation", "state", "escalation_due_at"),
+        Index("ix_leads_state_feedback", "state", "feedback_due_at"),
+        Index("ix_leads_partner_state", "partner_id", "state"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    state: Mapped[str] = mapped_column(String(20))
+    temperature: Mapped[str] = mapped_column(String(10))
+    company: Mapped[str] = mapped_column(String(200), default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    contact_phone: Mapped[str] = mapped_column(String(60), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(100), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    requirement: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    product: Mapped[str] = mapped_column(String(100), default="")
+    skills: Mapped[list] = mapped_column(default=list)
+    certifications: Mapped[list] = mapped_column(default=list)
+    partner_type: Mapped[str] = mapped_column(String(20), default="")
+    language: Mapped[str] = mapped_column(String(5), default="")
+    estimated_value: Mapped[float | None] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    extra: Mapped[dict] = mapped_column(default=dict)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    wave: Mapped[int] = mapped_column(Integer, default=0)
+    escalation_due_at: Mapped[datetime | None]
+    partner_id: Mapped[str | None] = mapped_column(ForeignKey("partners.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    accepted_at: Mapped[datetime | None]
+    feedback_due_at: Mapped[datetime | None]
+    last_feedback_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    deal_amount: Mapped[float | None] = mapped_column(Numeric(14, 2))
+    deal_currency: Mapped[str] = mapped_column(String(3), default="")
+    expected_close: Mapped[datetime | None]
+    lost_reason: Mapped[str] = mapped_column(Text, default="")
+    offers: Mapped[list[Offer]] = relationship(back_populates="lead", order_by="Offer.id")
+    events: Mapped[list[LeadEvent]] = relationship(order_by="LeadEvent.id")
+
+    @property
+    def ref(self) -> str:
+        return f"L-{self.id}"
+
+
+class Offer(Base):
+    __tablename__ = "offers"
+    __table_args__ = (
+        UniqueConstraint("lead_id", "partner_id", name="uq_offer_lead_partner"),
+        Index("ix_offers_state_reminder", "state", "reminder_due_at"),
+        Index("ix_offers_partner_state", "partner_id", "state"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), index=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
+    wave: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    factors: Mapped[dict] = mapped_column(default=dict)
+    locked_at_offer: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    reminder_due_at: Mapped[datetime | None]
+    expires_at: Mapped[datetime | None]
+    decided_at: Mapped[datetime | None]
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    decline_reason: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[Lead] = relationship(back_populates="offers")
+
+
+class LeadEvent(Base):
+    """The lead's timeline: every transition and every automatic action, with its cause."""
+
+    __tablename__ = "lead_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), index=True)
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(254))
+    channel: Mapped[str] = mapped_column(String(20))
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    rule: Mapped[str] = mapped_column(String(100), default="")
+    data: Mapped[dict] = mapped_column(default=dict)
+
+
+class InboundMessage(Base):
+    """Every email received, stored raw before anything else is done with it."""
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (Index("ix_inbound_status_received", "status", "received_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    received_at: Mapped[datetime]
+    via: Mapped[str] = mapped_column(String(10))
+    envelope_from: Mapped[str] = mapped_column(String(254), default="")
+    envelope_to: Mapped[list] = mapped_column(default=list)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    kind: Mapped[str] = mapped_column(String(20), default="")
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    error: Mapped[str] = mapped_column(Text, default="")
+    processed_at: Mapped[datetime | None]
+
+
+class OutboundMessage(Base):
+    """The outbox: written in the same transaction as the state change that causes it."""
+
+    __tablename__ = "outbound_messages"
+    __table_args__ = (Index("ix_outbound_status_due", "status", "due_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    created_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"), index=True)
+    offer_id: Mapped[int | None] = mapped_column(ForeignKey("offers.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    manager_id: Mapped[str | None] = mapped_column(ForeignKey("managers.id"))
+    to_addr: Mapped[str] = mapped_column(String(254))
+    template: Mapped[str] = mapped_column(String(60))
+    language: Mapped[str] = mapped_column(String(5))
+    context: Mapped[dict] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None]
+
+
+class PointsEntry(Base):
+    __tablename__ = "points_ledger"
+    __table_args__ = (Index("ix_points_partner_at", "partner_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    at: Mapped[datetime]
+    points: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(60))

@@ -1,0 +1,26 @@
+"""Queue an email in the outbox, inside the caller's transaction.
+
+Nothing here speaks SMTP: ``outbound/sender.py`` drains these rows. Rendering
+happens at send time from the template name, language and JSON context.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from mailbot.store import models as m
+
+
+def enqueue(session: Session, *, now: datetime, to_addr: str, template: str, language: str,
+            domain: str, context: dict | None = None, lead_id: int | None = None,
+            offer_id: int | None = None, contact_id: int | None = None,
+            manager_id: str | None = None, due_at: datetime | None = None) -> m.OutboundMessage:
+    row = m.OutboundMessage(
+        message_id=f"<mailbot.{uuid.uuid4().hex}@{domain}>", created_at=now, due_at=due_at or now,
+        to_addr=to_addr, template=template, language=language, context=context or {},
+        lead_id=lead_id, offer_id=offer_id, contact_id=contact_id, manager_id=manager_id)
+    session.add(row)
+    return row

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Make sure the services the test suite needs are installed and running, and export
+# MAILBOT_TEST_POSTGRES_URL. Sourced by scripts/test. Fails loudly when something is missing.
+set -euo pipefail
+
+APT_UPDATED=0
+apt_install() {
+  if [ "$(id -u)" != 0 ]; then
+    echo "services: need root to apt-get install $* (or install it yourself)" >&2
+    return 1
+  fi
+  if [ "$APT_UPDATED" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+pg_url_works() {
+  python3 - "$1" <<'PY' 2>/dev/null
+import sys, psycopg
+psycopg.connect(sys.argv[1].replace("postgresql+psycopg://", "postgresql://"),
+                connect_timeout=3).close()
+PY
+}
+
+ensure_postgres() {
+  local url="${MAILBOT_TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+  if pg_url_works "$url"; then export MAILBOT_TEST_POSTGRES_URL="$url"; return 0; fi
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    echo "services: installing PostgreSQL (Debian package)" >&2
+    apt_install postgresql
+  fi
+  local version
+  version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n1)
+  if [ -z "$version" ]; then echo "services: no PostgreSQL cluster found" >&2; return 1; fi
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  if pg_url_works "$url"; then export MAILBOT_TEST_POSTGRES_URL="$url"; return 0; fi
+  # A fresh Debian cluster has no trust auth: create a password role and database for tests.
+  su postgres -c "psql -q -v ON_ERROR_STOP=1" <<'SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'mailbot') THEN
+    CREATE ROLE mailbot LOGIN PASSWORD 'mailbot' CREATEDB;
+  END IF;
+END $$;
+SQL
+  su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname='mailbot_test'\"" \
+    | grep -q 1 || su postgres -c "createdb -O mailbot mailbot_test"
+  url="postgresql://mailbot:mailbot@127.0.0.1:5432/mailbot_test"
+  if pg_url_works "$url"; then export MAILBOT_TEST_POSTGRES_URL="$url"; return 0; fi
+  echo "services: PostgreSQL is not reachable at $url" >&2
+  return 1
+}
+
+ensure_postgres
+echo "services: PostgreSQL OK ($MAILBOT_TEST_POSTGRES_URL)" >&2

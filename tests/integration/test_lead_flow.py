@@ -1,0 +1,197 @@
+"""Intake, waves, accept, decline, status, give back and escalation on both databases."""
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from mailbot.handlers.due_work import due_work
+from mailbot.handlers.partner_actions import (
+    Outcome,
+    accept_offer,
+    decline_offer,
+    give_back,
+    report_status,
+)
+from mailbot.store import models as m
+from tests.conftest import T0
+from tests.integration.helpers import add_lead, events, lead_row, offer_of, offers, outbox
+
+
+def test_qualified_lead_gets_wave_one_for_the_expected_partners(app):
+    intake = add_lead(app, T0)
+    # fi-gold: postal prefix 00, both skills, gold; fi-plc: plc + gold; fi-silver/fi-small/
+    # fi-extra tie on sensors, broken by region (fi-silver is nearest by distance) and level.
+    assert intake.state == "offered"
+    assert intake.offered_to == ["fi-gold", "fi-plc", "fi-silver"]
+    assert offers(app, intake.lead_id) == dict.fromkeys(intake.offered_to, "pending")
+    lead = lead_row(app, intake.lead_id)
+    assert lead.wave == 1 and lead.escalation_due_at == T0 + timedelta(hours=12)
+    # one offer email per deliverable contact, in the outbox with the state change
+    assert sorted(a for t, a in outbox(app, intake.lead_id) if t == "offer") == [
+        "aino@fi-gold.example", "juha@fi-silver.example", "mikko@fi-gold.example",
+        "pia@fi-plc.example"]
+
+
+def test_unqualified_lead_is_rejected_with_the_missing_fields(app):
+    intake = add_lead(app, T0, requirement="", country="")
+    assert intake.state == "rejected"
+    assert intake.missing == ["country", "requirement"]
+    assert offers(app, intake.lead_id) == {}
+    assert events(app, intake.lead_id)[-1] == ("lead_state", "rejected",
+                                               "qualification.required")
+
+
+def test_enrichment_fills_country_from_email(app):
+    intake = add_lead(app, T0, country="", contact_email="buyer@kylma.example.fi")
+    assert intake.state == "offered"
+    assert lead_row(app, intake.lead_id).country == "FI"
+
+
+def test_external_id_makes_intake_idempotent(app):
+    first = add_lead(app, T0, external_id="crm-1")
+    again = add_lead(app, T0, external_id="crm-1")
+    assert not again.created and again.lead_id == first.lead_id
+    with app.sessions() as s:
+        assert s.scalar(select(m.Lead.id).where(m.Lead.id != first.lead_id)) is None
+
+
+def test_first_accept_wins_and_the_others_are_withdrawn(app):
+    intake = add_lead(app, T0)
+    offer_id, contact_id = offer_of(app, intake.lead_id, "fi-plc")
+    result = accept_offer(app, offer_id, contact_id, T0 + timedelta(hours=1))
+    assert result.outcome == Outcome.ACCEPTED
+    assert offers(app, intake.lead_id) == {"fi-gold": "withdrawn", "fi-plc": "accepted",
+                                           "fi-silver": "withdrawn"}
+    lead = lead_row(app, intake.lead_id)
+    assert (lead.state, lead.partner_id) == ("accepted", "fi-plc")
+    assert lead.feedback_due_at == T0 + timedelta(hours=1, days=2)
+    templates = [t for t, _ in outbox(app, intake.lead_id)]
+    assert templates.count("lead_details") == 1 and templates.count("already_taken") == 3
+    assert "customer_notice" in templates
+    # a double click is idempotent, another partner sees "taken"
+    assert accept_offer(app, offer_id, contact_id, T0 + timedelta(hours=2)).outcome == \
+        Outcome.ALREADY_YOURS
+    other, other_contact = offer_of(app, intake.lead_id, "fi-gold")
+    assert accept_offer(app, other, other_contact, T0 + timedelta(hours=2)).outcome == \
+        Outcome.TAKEN
+
+
+def test_contact_of_another_partner_cannot_accept(app):
+    intake = add_lead(app, T0)
+    offer_id, _ = offer_of(app, intake.lead_id, "fi-plc")
+    _, stranger = offer_of(app, intake.lead_id, "fi-gold")
+    assert accept_offer(app, offer_id, stranger, T0).outcome == Outcome.UNKNOWN
+    assert lead_row(app, intake.lead_id).state == "offered"
+
+
+def test_no_accept_escalates_to_wave_two_then_unclaimed(app):
+    intake = add_lead(app, T0)
+    assert due_work(app, T0 + timedelta(hours=11)).escalated == []
+    report = due_work(app, T0 + timedelta(hours=12))
+    assert report.escalated == [intake.ref]
+    state = offers(app, intake.lead_id)
+    assert [p for p, s in state.items() if s == "expired"] == ["fi-gold", "fi-plc", "fi-silver"]
+    assert sorted(p for p, s in state.items() if s == "pending") == ["fi-extra", "fi-small"]
+    # a second tick at the same instant does nothing twice
+    assert due_work(app, T0 + timedelta(hours=12)).escalated == []
+    report = due_work(app, T0 + timedelta(hours=24))
+    assert report.unclaimed == [intake.ref]
+    lead = lead_row(app, intake.lead_id)
+    assert lead.state == "unclaimed" and lead.escalation_due_at is None
+    # the responsible manager (FI scope) is told
+    assert ("unclaimed", "sanna@maker.example") in outbox(app, intake.lead_id)
+    kinds = [e for e in events(app, intake.lead_id) if e[0] == "wave_expired"]
+    assert kinds[0][2] == "offers.warm.escalation_after"
+
+
+def test_hot_leads_escalate_sooner(app):
+    intake = add_lead(app, T0, temperature="hot")
+    assert due_work(app, T0 + timedelta(hours=4)).escalated == [intake.ref]
+
+
+def test_when_the_whole_wave_declines_the_next_wave_goes_out_at_once(app):
+    intake = add_lead(app, T0)
+    for partner in ("fi-gold", "fi-plc", "fi-silver"):
+        offer_id, contact_id = offer_of(app, intake.lead_id, partner)
+        result = decline_offer(app, offer_id, contact_id, T0, reason="no capacity")
+        assert result.outcome == Outcome.DECLINED
+    state = offers(app, intake.lead_id)
+    assert sorted(p for p, s in state.items() if s == "pending") == ["fi-extra", "fi-small"]
+    assert lead_row(app, intake.lead_id).wave == 2
+    again = decline_offer(app, *offer_of(app, intake.lead_id, "fi-gold"), T0)
+    assert again.outcome == Outcome.ALREADY_DECLINED
+
+
+def test_status_updates_follow_the_table_and_move_the_deadline(app):
+    intake = add_lead(app, T0)
+    offer_id, contact = offer_of(app, intake.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)
+    t1 = T0 + timedelta(days=1)
+    assert report_status(app, intake.lead_id, contact, "meeting", t1).outcome == Outcome.UPDATED
+    assert lead_row(app, intake.lead_id).feedback_due_at == t1 + timedelta(days=14)
+    won = report_status(app, intake.lead_id, contact, "won", t1, amount=12500, currency="eur")
+    assert won.outcome == Outcome.UPDATED
+    lead = lead_row(app, intake.lead_id)
+    assert (lead.state, float(lead.deal_amount), lead.deal_currency) == ("won", 12500.0, "EUR")
+    assert lead.feedback_due_at is None and lead.closed_at == t1
+    illegal = report_status(app, intake.lead_id, contact, "contacted", t1)
+    assert illegal.outcome == Outcome.ILLEGAL
+    with app.sessions() as s:
+        points = s.scalars(select(m.PointsEntry.reason).order_by(m.PointsEntry.id)).all()
+    assert points == ["accept", "feedback_on_time", "feedback_on_time", "won"]
+
+
+def test_partner_who_does_not_hold_the_lead_cannot_report(app):
+    intake = add_lead(app, T0)
+    offer_id, contact = offer_of(app, intake.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)
+    _, other = offer_of(app, intake.lead_id, "fi-plc")
+    assert report_status(app, intake.lead_id, other, "won", T0).outcome == Outcome.NOT_YOURS
+
+
+def test_give_back_reoffers_to_partners_not_yet_asked(app):
+    intake = add_lead(app, T0)
+    offer_id, contact = offer_of(app, intake.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)
+    assert give_back(app, intake.lead_id, contact, T0, reason="too far").outcome == \
+        Outcome.RETURNED
+    lead = lead_row(app, intake.lead_id)
+    assert lead.state == "offered" and lead.partner_id is None
+    pending = sorted(p for p, s in offers(app, intake.lead_id).items() if s == "pending")
+    assert pending == ["fi-extra", "fi-small"]
+    assert ("lead_state", "returned", "") in events(app, intake.lead_id)
+
+
+def test_pick_lock_blocks_accept_until_feedback_is_given(app):
+    first = add_lead(app, T0)
+    offer_id, contact = offer_of(app, first.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)  # feedback due T0+2d, lock after T0+5d
+    later = T0 + timedelta(days=6)
+    second = add_lead(app, later, company="Other Oy")
+    with app.sessions() as s:
+        locked = s.scalar(select(m.Offer.locked_at_offer).where(
+            m.Offer.lead_id == second.lead_id, m.Offer.partner_id == "fi-gold"))
+    assert locked is True  # still offered (sees the lead), marked locked
+    offer2, _ = offer_of(app, second.lead_id, "fi-gold")
+    assert accept_offer(app, offer2, contact, later).outcome == Outcome.LOCKED
+    report_status(app, first.lead_id, contact, "contacted", later)
+    assert accept_offer(app, offer2, contact, later).outcome == Outcome.ACCEPTED
+
+
+def test_paused_contacts_partner_is_skipped(app):
+    with app.sessions.begin() as s:
+        for c in s.scalars(select(m.Contact).where(m.Contact.partner_id == "fi-gold")):
+            c.paused_until = T0 + timedelta(days=7)
+    intake = add_lead(app, T0)
+    assert "fi-gold" not in intake.offered_to
+
+
+def test_directory_resync_keeps_runtime_state(app):
+    from mailbot.store.directory_sync import sync_directory
+    with app.sessions.begin() as s:
+        s.get(m.Partner, "fi-gold").paused_until = T0
+    with app.sessions.begin() as s:
+        result = sync_directory(s, app.config.directory, T0)
+    assert result.partners == 6 and result.contacts == 7 and result.managers == 2
+    with app.sessions() as s:
+        assert s.get(m.Partner, "fi-gold").paused_until == T0

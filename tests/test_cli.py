@@ -1,0 +1,157 @@
+"""The mailbot command as an admin uses it: check, db upgrade, lead add/import/show/explain."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mailbot.cli import cli
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def run(config_dir: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.delenv("MAILBOT_SECRET_KEYS", raising=False)
+
+    def invoke(*args: str, config: Path = config_dir, input: str | None = None):
+        return CliRunner().invoke(cli, ["--config", str(config), *args], input=input)
+    return invoke
+
+
+def test_check_passes_on_the_shipped_config(run):
+    result = run("check", config=ROOT / "config")
+    assert result.exit_code == 0, result.output
+    assert "config OK" in result.output and "9 partners" in result.output
+
+
+def test_check_names_every_problem_in_a_broken_copy(run, config_dir):
+    rules = (config_dir / "rules.toml").read_text()
+    rules = rules.replace('escalation_after = "12h"', 'escalation_after = "-12h"')
+    rules = rules.replace("wave_size = 3", "wave_size = 3\nwave_sise = 4")
+    (config_dir / "rules.toml").write_text(rules)
+    partners = (config_dir / "partners.yaml").read_text()
+    partners = partners.replace("juha@fi-silver.example", "aino@fi-gold.example")
+    partners = partners.replace("parent: dist-south", "parent: dist-nowhere")
+    (config_dir / "partners.yaml").write_text(partners)
+    toml = (config_dir / "mailbot.toml").read_text().replace('"Europe/Berlin"', '"Europe/Nope"')
+    (config_dir / "mailbot.toml").write_text(toml)
+    result = run("check")
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    expected = [
+        "mailbot.toml: mailbot.timezone: unknown timezone 'Europe/Nope'",
+        "rules.toml: offers.escalation_after: not a duration: '-12h' (expected a duration",
+        "rules.toml: offers.wave_sise: unknown key (expected one of: cold, escalation_after",
+        "partners.yaml: organisations[4].contacts[0].emails[0]: duplicate email "
+        "'aino@fi-gold.example', also at partners.yaml: organisations[3].contacts[0].emails[0]",
+        "partners.yaml: organisations[8].parent: unknown organisation 'dist-nowhere'",
+    ]
+    for want in expected:
+        assert any(line.startswith(want) for line in lines), (want, lines)
+    assert "Traceback" not in result.output
+
+
+def test_check_reports_syntax_errors_with_the_file(run, config_dir):
+    (config_dir / "rules.toml").write_text("[offers\nwave_size = 3\n")
+    (config_dir / "partners.yaml").write_text("organisations: [\n")
+    result = run("check")
+    assert result.exit_code == 1
+    assert "rules.toml: TOML syntax error" in result.output
+    assert "partners.yaml: YAML syntax error" in result.output
+
+
+def test_directory_from_a_crm_csv_export(run, config_dir):
+    (config_dir / "crm.csv").write_text(
+        "Account ID,Account Name,Account Type,Parent,Tier,Products,Country,Postal Codes,"
+        "Contact Name,Email,Contact Language\n"
+        "se-one,SE One AB,reseller,,gold,sensors;plc,SE,1|2,Lars,lars@se-one.example,sv\n"
+        "se-one,SE One AB,reseller,,gold,sensors;plc,SE,1|2,Eva,eva@se-one.example,sv\n"
+        "se-two,SE Two AB,reseller,,diamond,sensors,SE,,,,\n")
+    toml = (config_dir / "mailbot.toml").read_text().replace(
+        'directory = ["partners.yaml"]', 'directory = ["partners.yaml", "crm.csv"]')
+    (config_dir / "mailbot.toml").write_text(toml)
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output.strip() == ("crm.csv: row 4 (se-two): a partner that receives leads "
+                                     "needs at least one contact")
+    (config_dir / "crm.csv").write_text("\n".join(
+        (config_dir / "crm.csv").read_text().splitlines()[:3]) + "\n")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert "7 partners, 9 contacts" in result.output
+    assert run("partner", "list").output.count("se-one") == 1
+
+
+def test_lead_add_show_explain(run, tmp_path):
+    lead = {"company": "Kylmä Oy", "contact_email": "b@kylma.example", "country": "FI",
+            "postal_code": "00150", "requirement": "sensors", "source": "web",
+            "product": "sensors", "skills": ["plc"]}
+    path = tmp_path / "lead.json"
+    path.write_text(json.dumps(lead))
+    result = run("lead", "add", str(path), "--now", "2026-11-23T09:00")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "L-1: offered, wave 1 → fi-gold, fi-plc, fi-silver"
+    shown = run("lead", "show", "L-1", "--json")
+    data = json.loads(shown.output)
+    assert data["state"] == "offered" and len(data["offers"]) == 3
+    assert [e["to"] for e in data["timeline"] if e["to"]] == ["qualified", "offered"]
+    text = run("lead", "show", "1").output
+    assert "qualified → offered" in text and "fi-gold" in text
+    explain = run("lead", "explain", "L-1").output
+    assert "de-gold" in explain and "excluded: outside region" in explain
+    assert "skills" in explain.splitlines()[1]
+    missing = run("lead", "show", "L-99")
+    assert missing.exit_code == 1 and missing.output.strip() == "error: no lead L-99"
+
+
+def test_lead_add_from_stdin_reports_bad_fields(run):
+    result = run("lead", "add", "-", input='{"company": "X", "estimated_value": "lots",'
+                 ' "contact_email": "not an email"}')
+    assert result.exit_code == 1
+    assert "<stdin>: estimated_value:" in result.output
+    assert "<stdin>: contact_email: not an email address" in result.output
+    assert run("lead", "add", "-", input="{oops").output.startswith("error: <stdin>: not valid")
+
+
+def test_lead_import_keeps_good_rows_and_lists_bad_ones(run, tmp_path):
+    csv_file = tmp_path / "leads.csv"
+    shutil.copy(ROOT / "tests/fixtures/leads.csv", csv_file)
+    result = run("lead", "import", str(csv_file), "--now", "2026-11-23T09:00")
+    assert result.exit_code == 1
+    assert "imported 3 lead(s), 2 row(s) with errors" in result.output
+    assert "leads.csv: row 3: estimated_value:" in result.output
+    assert "leads.csv: row 5: temperature: expected hot, warm or cold" in result.output
+    # rows 2, 4 and 6 became L-1..L-3; row 4 lacks a requirement and is rejected
+    states = [json.loads(run("lead", "show", f"L-{i}", "--json").output)["state"]
+              for i in (1, 2, 3)]
+    assert states == ["offered", "rejected", "offered"]
+
+
+def test_tick_runs_due_escalations(run, tmp_path):
+    path = tmp_path / "lead.json"
+    path.write_text(json.dumps({"company": "K", "contact_email": "b@k.example",
+                                "country": "FI", "requirement": "x", "source": "web"}))
+    run("lead", "add", str(path), "--now", "2026-11-23T09:00")
+    assert "escalated 0" in run("tick", "--now", "2026-11-23T20:00").output
+    assert "escalated 1" in run("tick", "--now", "2026-11-23T21:00").output
+    bad = run("tick", "--now", "tomorrow")
+    assert bad.exit_code == 1 and "not an ISO date/time" in bad.output
+
+
+def test_db_upgrade_and_help_everywhere(run):
+    result = run("db", "upgrade")
+    assert result.exit_code == 0 and "revision 0001" in result.output
+    for args in (["--help"], ["lead", "--help"], ["lead", "import", "--help"], ["tick", "-h"]):
+        assert run(*args).exit_code == 0
+
+
+def test_run_refuses_production_without_a_secret(run, config_dir):
+    toml = (config_dir / "mailbot.toml").read_text().replace('"development"', '"production"')
+    (config_dir / "mailbot.toml").write_text(toml)
+    result = run("run")
+    assert result.exit_code == 1
+    assert "environment: MAILBOT_SECRET_KEYS: missing or set to the development default" in \
+        result.output
