@@ -54,6 +54,7 @@ class PartnerProfile:
     locked: bool = False
     declined: bool = False
     already_offered: bool = False
+    excluded_by_lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def exclusion(lead: LeadProfile, p: PartnerProfile, rules: MatchingRules,
     checks = [
         (not p.active, "inactive"),
         (not p.reachable, "no deliverable contact"),
+        (p.excluded_by_lead, "excluded by the lead (channel conflict)"),
         (p.declined, "declined this lead"),
         (p.already_offered, "already offered this lead"),
         (p.open_leads >= p.capacity, f"over capacity ({p.open_leads}/{p.capacity} open)"),

@@ -43,12 +43,14 @@ class LeadInput(BaseModel):
     skills: list[str] = []
     certifications: list[str] = []
     partner_type: str = Field(default="", max_length=20)
+    #: partners who must not get this lead (channel conflict: the customer works with them)
+    exclude_partners: list[str] = []
     language: str = Field(default="", max_length=5)
     temperature: str = ""
     estimated_value: Decimal | None = Field(default=None, ge=0)
     currency: str = Field(default="", max_length=3)
 
-    @field_validator("skills", "certifications", mode="before")
+    @field_validator("skills", "certifications", "exclude_partners", mode="before")
     @classmethod
     def _split(cls, v: Any) -> Any:
         if isinstance(v, str):
@@ -114,6 +116,7 @@ def receive_lead(app: App, data: LeadInput, now: datetime, *, actor: str = "admi
 def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: str,
             channel: str) -> Intake:
     rules = app.rules
+    _check_partner_ids(session, data.exclude_partners)
     fields = qualification.enrich(data.model_dump(), rules.qualification.enrich)
     known = set(m.Lead.__table__.columns.keys())
     extra = {k: v for k, v in fields.items() if k not in known and k != "temperature"}
@@ -139,6 +142,15 @@ def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: s
                            domain=app.settings.file.sender.reply_domain)
     return Intake(lead.id, lead.ref, lead.state, True, [],
                   [o.partner_id for o in wave.offers])
+
+
+def _check_partner_ids(session: Session, ids: list[str]) -> None:
+    known = set(session.scalars(select(m.Partner.id).where(m.Partner.id.in_(ids))).all())
+    bad = [f"exclude_partners[{i}]: unknown partner {pid!r}" for i, pid in enumerate(ids)
+           if pid not in known]
+    if bad:
+        raise InputError("\n".join(f"lead: {b} (expected a partner id from the directory)"
+                                    for b in bad))
 
 
 def _jsonable(value: Any) -> Any:

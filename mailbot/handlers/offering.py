@@ -69,7 +69,9 @@ def partner_profiles(session: Session, rules: Rules, now: datetime,
         paused_until=_later(p.paused_until, paused.get(p.id)),
         cooldown_until=p.cooldown_until, locked=p.id in locked,
         declined=offered.get(p.id) == OfferState.DECLINED,
-        already_offered=p.id in offered) for p in partners]
+        already_offered=p.id in offered,
+        excluded_by_lead=lead is not None and p.id in (lead.exclude_partners or []))
+        for p in partners]
 
 
 def _count_by_partner(session: Session, condition) -> dict[str, int]:

@@ -151,6 +151,7 @@ class Lead(Base):
     skills: Mapped[list] = mapped_column(default=list)
     certifications: Mapped[list] = mapped_column(default=list)
     partner_type: Mapped[str] = mapped_column(String(20), default="")
+    exclude_partners: Mapped[list] = mapped_column(default=list)
     language: Mapped[str] = mapped_column(String(5), default="")
     estimated_value: Mapped[float | None] = mapped_column(Numeric(14, 2))
     currency: Mapped[str] = mapped_column(String(3), default="")

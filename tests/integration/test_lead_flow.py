@@ -195,3 +195,17 @@ def test_directory_resync_keeps_runtime_state(app):
     assert result.partners == 6 and result.contacts == 7 and result.managers == 2
     with app.sessions() as s:
         assert s.get(m.Partner, "fi-gold").paused_until == T0
+
+
+def test_lead_can_exclude_partners_and_unknown_ids_are_rejected(app):
+    import pytest
+
+    from mailbot.errors import InputError
+    intake = add_lead(app, T0, exclude_partners=["fi-gold"])
+    assert "fi-gold" not in intake.offered_to and len(intake.offered_to) == 3
+    with pytest.raises(InputError) as err:
+        add_lead(app, T0, exclude_partners="fi-plc; fi-nope", external_id="x-1")
+    assert str(err.value) == ("lead: exclude_partners[1]: unknown partner 'fi-nope' "
+                              "(expected a partner id from the directory)")
+    with app.sessions() as s:  # nothing half-written
+        assert s.scalar(select(m.Lead.id).where(m.Lead.external_id == "x-1")) is None
