@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +61,34 @@ class App:
     @property
     def settings(self) -> Settings:
         return self.config.settings
+
+    @functools.cached_property
+    def signer(self):
+        from mailbot.outbound.links import LinkSigner
+        s = self.settings
+        return LinkSigner(s.secrets.secret_keys, s.file.mailbot.public_base_url,
+                          s.file.links.expiry)
+
+    @functools.cached_property
+    def renderer(self):
+        from mailbot.outbound.render import Renderer
+        return Renderer(self.settings.config_dir / "templates")
+
+    @functools.cached_property
+    def identity(self):
+        from mailbot.outbound.compose import Identity
+        sender = self.settings.file.sender
+        return Identity(sender.name, sender.address, sender.reply_domain)
+
+    def transport(self):
+        """SMTP when configured, else the built-in capture under var/."""
+        from mailbot.outbound.transport import CaptureTransport, SmtpTransport
+        smtp = self.settings.file.smtp
+        if not smtp.host:
+            return CaptureTransport(self.settings.capture_dir)
+        return SmtpTransport(smtp.host, smtp.port, security=smtp.security,
+                             username=smtp.username, password=self.settings.secrets.smtp_password,
+                             timeout=smtp.timeout_seconds)
 
 
 def build_app(config: Config, *, migrate: bool = True, sync: bool = True,

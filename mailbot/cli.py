@@ -93,8 +93,14 @@ def parse_now(value: str | None, tz: str) -> datetime:
 @friendly
 def check(obj: Ctx) -> None:
     """Validate every config file; print each problem as `file: key: problem (expected …)`."""
+    from mailbot.outbound.checks import template_problems
+    from mailbot.outbound.render import Renderer
     from mailbot.summary import config_summary
-    click.echo(config_summary(obj.config))
+    config = obj.config
+    problems = template_problems(Renderer(config.settings.config_dir / "templates"))
+    if problems:
+        raise ConfigError(problems)
+    click.echo(config_summary(config))
 
 
 @cli.group()
@@ -250,6 +256,62 @@ def tick(obj: Ctx, now: str | None) -> None:
 
 
 @cli.command()
+@click.option("--now", help="Send what is due at this time (ISO; default: now).")
+@click.pass_obj
+@friendly
+def send(obj: Ctx, now: str | None) -> None:
+    """Send every due email in the outbox once (SMTP, or the built-in capture)."""
+    from mailbot.outbound.sender import Sender
+    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    sender = Sender(obj.app, obj.app.transport())
+    try:
+        report = sender.drain(at)
+    finally:
+        sender.transport.close()
+    click.echo(report.summary())
+    for error in report.errors:
+        click.echo(f"failed {error}", err=True)
+
+
+@cli.command()
+@click.option("--status", type=click.Choice(["pending", "sending", "sent", "failed", "skipped",
+                                             "all"]), default="all", show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.pass_obj
+@friendly
+def outbox(obj: Ctx, status: str, limit: int) -> None:
+    """List outbox emails with their state, attempts and the last error."""
+    from mailbot.summary import outbox_table
+    click.echo(outbox_table(obj.app, status, limit))
+
+
+@cli.command()
+@click.argument("template")
+@click.option("--lang", default="en", show_default=True,
+              type=click.Choice(["en", "de", "fi", "sv", "ru"]))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the HTML here (default: print the text part).")
+@click.pass_obj
+@friendly
+def preview(obj: Ctx, template: str, lang: str, out: Path | None) -> None:
+    """Render an email template with sample data (TEMPLATE: offer, lead_details, …)."""
+    from mailbot.outbound.emails import EMAILS, sample_context
+    from mailbot.outbound.render import Renderer
+    if template not in EMAILS:
+        raise InputError(f"unknown template {template!r} (expected one of: "
+                         f"{', '.join(EMAILS)})")
+    renderer = Renderer(obj.config_dir / "templates")
+    base = obj.config.settings.file.mailbot.public_base_url
+    email = renderer.render_email(template, lang, sample_context(template, base))
+    if out:
+        out.write_text(email.html, encoding="utf-8")
+        click.echo(f"{email.subject}\nHTML written to {out} "
+                   f"({len(email.html.encode()) / 1024:.1f} KB)")
+    else:
+        click.echo(f"Subject: {email.subject}\n\n{email.text}")
+
+
+@cli.command()
 @click.pass_obj
 @friendly
 def run(obj: Ctx) -> None:
@@ -262,9 +324,14 @@ def run(obj: Ctx) -> None:
 @cli.command()
 @click.option("--leads", "leads_file", type=click.Path(exists=True, dir_okay=False,
               path_type=Path), default=Path("examples/leads.json"), show_default=True)
+@click.option("--serve/--no-serve", default=True, show_default=True,
+              help="Afterwards keep running (web + scheduler) so you can look at the mail.")
 @click.pass_obj
 @friendly
-def demo(obj: Ctx, leads_file: Path) -> None:
-    """Load the sample config and leads, then simulate a day: waves, an accept, escalation."""
+def demo(obj: Ctx, leads_file: Path, serve: bool) -> None:
+    """Add sample leads, simulate a day (waves, an accept, escalation), send the emails."""
     from mailbot.demo import run_demo
     run_demo(obj.app, leads_file, click.echo)
+    if serve:
+        from mailbot.scheduler import run_forever
+        run_forever(obj.app)

@@ -13,6 +13,7 @@ from mailbot.app import App
 from mailbot.handlers.due_work import due_work
 from mailbot.handlers.lead_received import parse_lead, receive_lead
 from mailbot.handlers.partner_actions import accept_offer, report_status
+from mailbot.outbound.sender import Sender
 from mailbot.store import models as m
 from mailbot.summary import lead_details, lead_text
 
@@ -49,7 +50,17 @@ def run_demo(app: App, leads_file: Path, say: Callable[[str], None]) -> None:
     say(f"\n+2d: scheduler tick: {report.summary()}")
     for intake in offered:
         say("\n" + lead_text(lead_details(app, intake.lead_id)))
+    sender = Sender(app, app.transport())
+    report = sender.drain(later)
+    sender.transport.close()
     with app.sessions() as session:
         queued = session.scalar(select(func.count()).select_from(m.OutboundMessage))
-    say(f"\n{queued} email(s) queued in the outbox (sending arrives with the outbound issue). "
-        "Try: mailbot lead explain " + (offered[0].ref if offered else "L-1"))
+    say(f"\noutbox: {queued} email(s); {report.summary()}")
+    web = app.settings.file.web
+    if app.settings.file.smtp.host:
+        say(f"mail went to {app.settings.file.smtp.host}:{app.settings.file.smtp.port}")
+    else:
+        say(f"mail was captured in {app.settings.capture_dir}: while `mailbot run` (or this "
+            f"demo) runs, open http://{web.host}:{web.port}/_mail to read it")
+    say("try: mailbot lead explain " + (offered[0].ref if offered else "L-1")
+        + "   ·   mailbot outbox   ·   mailbot preview offer --lang de")

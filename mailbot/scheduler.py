@@ -1,6 +1,7 @@
-"""APScheduler 3.x ticks; all decisions stay in handlers.due_work, all due times in the DB.
+"""``mailbot run``: the web server, the scheduler tick and the outbox sender on one asyncio loop.
 
-A restart loses nothing: a missed tick simply finds more due rows next time.
+APScheduler 3.x only ticks; all decisions stay in handlers.due_work and all due times
+in the database, so a restart loses nothing: a missed tick simply finds more due rows.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from mailbot.app import App
 from mailbot.handlers.due_work import due_work
+from mailbot.outbound.sender import Sender
 
 log = logging.getLogger(__name__)
 
@@ -24,27 +26,54 @@ def tick(app: App) -> None:
         log.info("tick: %s", report.summary())
 
 
-def make_scheduler(app: App) -> AsyncIOScheduler:
+def send(sender: Sender) -> None:
+    report = sender.drain(datetime.now(UTC))
+    if report.sent or report.failed or report.retried:
+        log.info("outbox: %s", report.summary())
+    for error in report.errors:
+        log.error("outbox: %s", error)
+
+
+def make_scheduler(app: App, sender: Sender) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=UTC)
+    now = datetime.now(UTC)
     scheduler.add_job(tick, "interval", seconds=app.settings.file.scheduler.tick_seconds,
                       args=[app], id="due_work", max_instances=1, coalesce=True,
-                      next_run_time=datetime.now(UTC))
+                      next_run_time=now)
+    scheduler.add_job(send, "interval", seconds=app.settings.file.outbox.poll_seconds,
+                      args=[sender], id="outbox", max_instances=1, coalesce=True,
+                      next_run_time=now)
     return scheduler
 
 
 def run_forever(app: App) -> None:
-    """Run the scheduler on an asyncio loop until SIGINT/SIGTERM."""
+    """Serve and tick until SIGINT/SIGTERM; then finish the current email and stop."""
+    import uvicorn
+
+    from mailbot.inbound.web import create_app
+
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        scheduler = make_scheduler(app)
+        sender = Sender(app, app.transport())
+        scheduler = make_scheduler(app, sender)
+        web = app.settings.file.web
+        server = uvicorn.Server(uvicorn.Config(create_app(app), host=web.host, port=web.port,
+                                               log_level="warning", lifespan="off"))
+        server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+        serving = asyncio.create_task(server.serve())
         scheduler.start()
-        log.warning("mailbot running: ticking every %ss (Ctrl-C to stop)",
-                    app.settings.file.scheduler.tick_seconds)
+        log.warning("mailbot running: web on http://%s:%s%s, tick every %ss (Ctrl-C stops)",
+                    web.host, web.port, "" if app.settings.file.smtp.host else
+                    " (captured mail at /_mail)", app.settings.file.scheduler.tick_seconds)
         await stop.wait()
+        sender.stopping = True
         scheduler.shutdown(wait=True)
+        server.should_exit = True
+        await serving
+        sender.transport.close()
         log.warning("mailbot stopped")
 
     asyncio.run(main())

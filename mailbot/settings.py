@@ -9,14 +9,14 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 
-from mailbot.configfile import Section, load_toml, validate
+from mailbot.configfile import Duration, Section, load_toml, validate
 from mailbot.errors import ConfigError, Problem
 
 ENV_SECRET_KEYS = "MAILBOT_SECRET_KEYS"
@@ -116,6 +116,32 @@ class Receiver(Section):
     max_message_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
 
 
+class Links(Section):
+    #: how long each kind of link stays valid; unlisted actions use the built-in defaults
+    expiry: dict[str, Duration] = {}
+
+    @field_validator("expiry")
+    @classmethod
+    def _known_actions(cls, v: dict) -> dict:
+        from mailbot.outbound.links import ACTIONS
+        for action in v:
+            if action not in ACTIONS:
+                raise ValueError(f"unknown link action {action!r} "
+                                 f"(expected one of: {', '.join(ACTIONS)})")
+        return v
+
+
+class Outbox(Section):
+    batch_size: int = Field(default=50, ge=1, le=1000)
+    #: a claimed message not confirmed within this time is sent again (at-least-once)
+    lease: Duration = timedelta(minutes=5)
+    max_attempts: int = Field(default=8, ge=1)
+    #: seconds between outbox drains in `mailbot run`
+    poll_seconds: int = Field(default=5, ge=1)
+    #: where mail goes when [smtp].host is empty (built-in capture), relative to the project
+    capture_dir: str = "var/mail"
+
+
 class Scheduler(Section):
     tick_seconds: int = Field(default=60, ge=1)
 
@@ -130,6 +156,8 @@ class FileSettings(Section):
     web: Web = Web()
     receiver: Receiver = Receiver()
     scheduler: Scheduler = Scheduler()
+    links: Links = Links()
+    outbox: Outbox = Outbox()
 
 
 @dataclass(frozen=True)
@@ -151,6 +179,15 @@ class Settings:
     file: FileSettings
     secrets: Secrets
     database_url: str
+
+    @property
+    def project_dir(self) -> Path:
+        return self.config_dir.resolve().parent
+
+    @property
+    def capture_dir(self) -> Path:
+        path = Path(self.file.outbox.capture_dir)
+        return path if path.is_absolute() else self.project_dir / path
 
     @property
     def production(self) -> bool:

@@ -124,5 +124,23 @@ def partner_table(app: App, now: datetime) -> str:
     return "\n".join(lines)
 
 
+def outbox_table(app: App, status: str, limit: int) -> str:
+    query = select(m.OutboundMessage).order_by(m.OutboundMessage.id.desc()).limit(limit)
+    if status != "all":
+        query = query.where(m.OutboundMessage.status == status)
+    with app.sessions() as session:
+        rows = session.scalars(query).all()
+        counts = dict(session.execute(select(m.OutboundMessage.status, func.count())
+                                      .group_by(m.OutboundMessage.status)).all())
+    lines = ["outbox: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"),
+             f"{'id':>6} {'status':<8} {'due':<16} {'try':>3} {'template':<20} {'lead':<8} to"]
+    for r in rows:
+        lead = f"L-{r.lead_id}" if r.lead_id else ""
+        lines.append(f"{r.id:>6} {r.status:<8} {r.due_at.isoformat()[:16]:<16} {r.attempts:>3} "
+                     f"{r.template:<20} {lead:<8} {r.to_addr}"
+                     + (f"\n{'':>6} └ {r.last_error}" if r.last_error else ""))
+    return "\n".join(lines)
+
+
 __all__ = ["config_summary", "lead_details", "lead_text", "explain_text", "partner_table",
            "WORKING_STATES"]

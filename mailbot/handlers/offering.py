@@ -132,10 +132,11 @@ def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime,
     chosen = matching.plan_wave(rank_for(session, lead, rules, now), rules.offers.wave_size)
     if policy.escalation_outcome(wave_no - 1, rules.offers.waves, len(chosen)) == "unclaimed":
         if chosen:
-            note, why = f"no accept after {rules.offers.waves} wave(s)", "offers.waves"
+            code, note, why = ("waves_exhausted", f"no accept after {rules.offers.waves} "
+                               "wave(s)", "offers.waves")
         else:
-            note, why = "no eligible partner left", "matching"
-        mark_unclaimed(session, lead, now, domain=domain, note=note, rule=why)
+            code, note, why = "no_eligible_partner", "no eligible partner left", "matching"
+        mark_unclaimed(session, lead, now, domain=domain, note=note, rule=why, code=code)
         return WaveResult(lead.wave, [], True)
     remind_at, escalate_at = policy.offer_deadlines(
         now, rules.offers.reminder(lead.temperature), rules.offers.escalation(lead.temperature))
@@ -196,11 +197,11 @@ def responsible_managers(session: Session, lead: m.Lead) -> list[m.Manager]:
 
 
 def mark_unclaimed(session: Session, lead: m.Lead, now: datetime, *, domain: str, note: str,
-                   rule: str) -> None:
+                   rule: str, code: str) -> None:
     timeline.move(session, lead, LeadState.UNCLAIMED, now=now, actor="mailbot",
                   channel="system", note=note, rule=rule)
     lead.escalation_due_at = None
     for manager in responsible_managers(session, lead):
         enqueue(session, now=now, to_addr=manager.email, template="unclaimed",
                 language=manager.language, domain=domain, lead_id=lead.id,
-                manager_id=manager.id, context={"reason": note})
+                manager_id=manager.id, context={"reason": code})

@@ -240,10 +240,15 @@ class InboundMessage(Base):
 
 
 class OutboundMessage(Base):
-    """The outbox: written in the same transaction as the state change that causes it."""
+    """The outbox: written in the same transaction as the state change that causes it.
+
+    status: pending → sending (claimed under a lease) → sent | failed | skipped; a
+    transient failure puts it back to pending with a later due_at.
+    """
 
     __tablename__ = "outbound_messages"
-    __table_args__ = (Index("ix_outbound_status_due", "status", "due_at"),)
+    __table_args__ = (Index("ix_outbound_status_due", "status", "due_at"),
+                      Index("ix_outbound_status_lease", "status", "lease_until"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     created_at: Mapped[datetime]
@@ -260,6 +265,22 @@ class OutboundMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[datetime | None]
+    #: unique per claimed batch; only the claimant may mark the row sent
+    claim: Mapped[str | None] = mapped_column(String(40), index=True)
+    lease_until: Mapped[datetime | None]
+
+
+class DeliveryLog(Base):
+    """Every send, retry, skip, failure and reclaim, with its reason (like Discourse's
+    EmailLog / SkippedEmailLog)."""
+
+    __tablename__ = "delivery_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id"), index=True)
+    at: Mapped[datetime]
+    event: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    worker: Mapped[str] = mapped_column(String(80), default="")
 
 
 class PointsEntry(Base):

@@ -6,6 +6,7 @@ Create Date: ${create_date}
 """
 from alembic import op
 import sqlalchemy as sa
+import mailbot.store.models  # noqa: F401  (types such as UTCDateTime)
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

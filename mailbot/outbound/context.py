@@ -1,0 +1,148 @@
+"""Build the template context of an outbox row from the database, at send time.
+
+Links are signed when the mail is sent (not when it is queued), so their expiry
+counts from the moment the partner can see them. Teaser mails get only teaser
+fields: a partner who has not picked the lead never receives the customer's data,
+whatever a custom template tries to show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailbot.domain.lifecycle import WORKING_STATES
+from mailbot.outbound.emails import EMAILS
+from mailbot.outbound.links import LinkSigner
+from mailbot.store import models as m
+
+TEASER_FIELDS = ("ref", "product", "region", "size_hint", "temperature", "status_label")
+FULL_KINDS = {"lead_details", "feedback_request", "feedback_overdue", "not_understood",
+              "unclaimed", "escalation", "customer_notice", "satisfaction_request"}
+STATUSES = ("contacted", "meeting", "proposal", "won", "lost")
+SIZE_BANDS = ((10_000, "< 10 000"), (50_000, "10 000 – 50 000"), (250_000, "50 000 – 250 000"))
+
+
+@dataclass(frozen=True)
+class MailContext:
+    context: dict
+    to_name: str
+    reply_key: str | None
+    timezone: str
+
+
+def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: str,
+          default_tz: str) -> MailContext:
+    kind = EMAILS[row.template]
+    lead = session.get(m.Lead, row.lead_id) if row.lead_id else None
+    contact = session.get(m.Contact, row.contact_id) if row.contact_id else None
+    manager = session.get(m.Manager, row.manager_id) if row.manager_id else None
+    partner_id = (lead.partner_id if kind.audience == "customer" and lead else
+                  contact.partner_id if contact else None)
+    partner = session.get(m.Partner, partner_id) if partner_id else None
+    ctx: dict = {"brand": {"name": brand}, "reply_marker": kind.replyable, "lead": None,
+                 "links": {}, "locked_leads": [], **kind.flags, **row.context}
+    if lead is not None:
+        full = lead_dict(lead)
+        ctx["lead"] = full if row.template in FULL_KINDS else {
+            k: full[k] for k in TEASER_FIELDS}
+        ctx["feedback_due"] = lead.feedback_due_at
+    if partner is not None:
+        ctx["partner"] = {"name": partner.organisation.name}
+    name, tz = _recipient(kind.audience, contact, manager, lead, partner, default_tz)
+    ctx["recipient"] = {"name": name}
+    reply_key = None
+    if lead is not None and contact is not None:
+        reply_key = signer.reply_key(lead.id, contact.id)
+        ctx["links"] = partner_links(signer, lead.id, contact.id)
+    if row.offer_id:
+        offer = session.get(m.Offer, row.offer_id)
+        ctx["offer"] = {"deadline": offer.expires_at, "wave": offer.wave}
+        if offer.locked_at_offer and contact is not None:
+            ctx["locked_leads"] = overdue_leads(session, signer, contact)
+    if row.template == "pick_lock" and contact is not None:
+        ctx["locked_leads"] = overdue_leads(session, signer, contact)
+    if kind.audience == "customer" and lead is not None:
+        ctx.update(_customer(session, signer, lead))
+    if kind.audience == "manager" and lead is not None:
+        ctx["links"] = manager_links(session, signer, lead)
+        ctx["assign"] = ctx["links"].pop("assign")
+    return MailContext(ctx, name, reply_key, tz)
+
+
+def lead_dict(lead: m.Lead) -> dict:
+    place = ", ".join(x for x in (lead.city, lead.country) if x)
+    region = f"{place} ({lead.postal_code})" if lead.postal_code else place
+    address = ", ".join(x for x in (f"{lead.postal_code} {lead.city}".strip(), lead.country) if x)
+    return {
+        "ref": lead.ref, "company": lead.company, "contact_name": lead.contact_name,
+        "contact_email": lead.contact_email, "contact_phone": lead.contact_phone,
+        "address": address, "region": region or "–", "product": lead.product,
+        "temperature": lead.temperature, "size_hint": size_hint(lead), "source": lead.source,
+        "reason": lead.reason, "requirement": lead.requirement, "notes": lead.notes,
+        "status_label": lead.state,
+    }
+
+
+def size_hint(lead: m.Lead) -> str:
+    if lead.estimated_value is None:
+        return ""
+    value, cur = float(lead.estimated_value), lead.currency or "EUR"
+    band = next((label for limit, label in SIZE_BANDS if value < limit), "> 250 000")
+    return f"{band} {cur}"
+
+
+def partner_links(signer: LinkSigner, lead_id: int, contact_id: int) -> dict:
+    links = {a: signer.url(a, lead_id, contact_id) for a in ("accept", "decline", "giveback")}
+    links.update({s: signer.url("status", lead_id, contact_id, s) for s in STATUSES})
+    return links
+
+
+def overdue_leads(session: Session, signer: LinkSigner, contact: m.Contact) -> list[dict]:
+    """The partner's leads whose feedback is overdue, each with its status link."""
+    leads = session.scalars(select(m.Lead).where(
+        m.Lead.partner_id == contact.partner_id,
+        m.Lead.state.in_([str(s) for s in WORKING_STATES]),
+        m.Lead.feedback_due_at.is_not(None)).order_by(m.Lead.feedback_due_at)).all()
+    return [{"ref": x.ref, "company": x.company, "due": x.feedback_due_at,
+             "status_url": signer.url("status", x.id, contact.id)} for x in leads
+            if x.feedback_due_at is not None]
+
+
+def _customer(session: Session, signer: LinkSigner, lead: m.Lead) -> dict:
+    # The end customer is not a contact: contact id 0 scopes these links to the lead.
+    holder = session.get(m.Contact, lead.contact_id) if lead.contact_id else None
+    return {
+        "contact_by": lead.feedback_due_at,
+        "partner_contact": f"{holder.name}, {holder.key}" if holder else "",
+        "links": {"not_contacted": signer.url("not_contacted", lead.id, 0),
+                  "rate": {n: signer.url("rate", lead.id, 0, str(n)) for n in range(1, 6)}},
+    }
+
+
+def manager_links(session: Session, signer: LinkSigner, lead: m.Lead) -> dict:
+    """One-click manager actions: re-offer to everyone eligible, or assign to a partner
+    who was offered the lead and let it expire (they know it already)."""
+    expired = session.execute(
+        select(m.Offer.partner_id, m.Organisation.name)
+        .join(m.Organisation, m.Organisation.id == m.Offer.partner_id)
+        .where(m.Offer.lead_id == lead.id, m.Offer.state == "expired")
+        .order_by(m.Offer.score.desc()).limit(3)).all()
+    return {"offer_all": signer.url("offer_all", lead.id, 0),
+            "assign": [{"name": name, "url": signer.url("assign", lead.id, 0, pid)}
+                       for pid, name in expired]}
+
+
+def _recipient(audience: str, contact, manager, lead, partner, default_tz: str):
+    if audience == "manager" and manager is not None:
+        return manager.name, manager.timezone or default_tz
+    if audience == "customer" and lead is not None:
+        return lead.contact_name or lead.company, default_tz
+    if contact is not None:
+        tz = contact.timezone or (partner.timezone if partner else None) or default_tz
+        return contact.name, tz
+    return "", default_tz
+
+

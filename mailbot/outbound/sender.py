@@ -1,0 +1,197 @@
+"""Drain the outbox: the only place that sends mail.
+
+Claiming uses a unique claim token and a lease, written with
+``UPDATE … WHERE status = 'pending'``: two senders (processes or instances on one
+PostgreSQL) never claim the same row, on SQLite the write lock serialises the claim.
+Each message is marked sent in its own short transaction right after the server
+accepted it. A sender killed between the server's "250 OK" and that commit leaves
+the row claimed; after the lease it is sent again with the same Message-ID (delivery
+is at-least-once there, exactly-once everywhere else). Every send, retry, skip and
+failure is written to ``delivery_log`` with its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from jinja2 import TemplateError
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.outbound import context as mail_context
+from mailbot.outbound.compose import compose
+from mailbot.outbound.emails import EMAILS
+from mailbot.outbound.transport import PermanentError, TransientError, Transport
+from mailbot.store import models as m
+from mailbot.store.db import unit_of_work
+
+log = logging.getLogger(__name__)
+BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15),
+           timedelta(hours=1), timedelta(hours=4))
+
+
+@dataclass
+class DrainReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    reclaimed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"sent {self.sent}, retried {self.retried}, failed {self.failed}, "
+                f"skipped {self.skipped}, reclaimed {self.reclaimed}")
+
+
+class Sender:
+    def __init__(self, app: App, transport: Transport, worker: str | None = None) -> None:
+        self.app = app
+        self.transport = transport
+        self.worker = worker or f"{socket.gethostname()}:{uuid.uuid4().hex[:8]}"
+        self.stopping = False  # set by a signal handler: finish the current mail, then stop
+
+    def drain(self, now: datetime, limit: int | None = None) -> DrainReport:
+        """Send everything due at ``now`` (up to ``limit`` messages)."""
+        report = DrainReport()
+        report.reclaimed = self.reclaim_expired(now)
+        while not self.stopping and (limit is None or report.sent < limit):
+            batch = self.app.settings.file.outbox.batch_size
+            if limit is not None:
+                batch = min(batch, limit - report.sent)
+            claim, ids = self.claim(now, batch)
+            if not ids:
+                break
+            for outbound_id in ids:
+                if self.stopping:
+                    self.release(claim)
+                    break
+                self._deliver(outbound_id, claim, now, report)
+        return report
+
+    def claim(self, now: datetime, batch: int) -> tuple[str, list[int]]:
+        claim = uuid.uuid4().hex
+        lease_until = now + self.app.settings.file.outbox.lease
+        with unit_of_work(self.app.sessions) as session:
+            ids = session.scalars(
+                select(m.OutboundMessage.id)
+                .where(m.OutboundMessage.status == "pending", m.OutboundMessage.due_at <= now)
+                .order_by(m.OutboundMessage.due_at, m.OutboundMessage.id).limit(batch)
+                .with_for_update(skip_locked=True)).all()
+            if not ids:
+                return claim, []
+            session.execute(
+                update(m.OutboundMessage)
+                .where(m.OutboundMessage.id.in_(ids), m.OutboundMessage.status == "pending")
+                .values(status="sending", claim=claim, lease_until=lease_until)
+                .execution_options(synchronize_session=False))
+            mine = session.scalars(select(m.OutboundMessage.id)
+                                   .where(m.OutboundMessage.claim == claim)
+                                   .order_by(m.OutboundMessage.due_at,
+                                             m.OutboundMessage.id)).all()
+        return claim, list(mine)
+
+    def release(self, claim: str) -> None:
+        """Give back what this sender claimed but did not send (graceful stop)."""
+        with unit_of_work(self.app.sessions) as session:
+            session.execute(update(m.OutboundMessage)
+                            .where(m.OutboundMessage.claim == claim,
+                                   m.OutboundMessage.status == "sending")
+                            .values(status="pending", claim=None, lease_until=None))
+
+    def reclaim_expired(self, now: datetime) -> int:
+        with unit_of_work(self.app.sessions) as session:
+            rows = session.scalars(select(m.OutboundMessage).where(
+                m.OutboundMessage.status == "sending", m.OutboundMessage.lease_until < now)
+                .with_for_update(skip_locked=True)).all()
+            for row in rows:
+                row.status, row.claim, row.lease_until = "pending", None, None
+                self._log(session, row, now, "reclaimed",
+                          "lease expired before the send was confirmed; sending again")
+        return len(rows)
+
+    def _deliver(self, outbound_id: int, claim: str, now: datetime, report: DrainReport) -> None:
+        with self.app.sessions() as session:
+            row = session.get(m.OutboundMessage, outbound_id)
+            try:
+                envelope = self._envelope(session, row, now)
+            except (TemplateError, KeyError, ValueError) as exc:
+                # A template or data problem will not fix itself: fail loudly, keep the row.
+                self._finish(outbound_id, claim, now, "failed", f"render: {exc!r}", report)
+                log.error("outbox %s (%s): cannot render: %r", row.id, row.template, exc)
+                return
+            skip = self._skip_reason(session, row)
+        if skip:
+            self._finish(outbound_id, claim, now, "skipped", skip, report)
+            return
+        try:
+            self.transport.send(envelope)
+        except PermanentError as exc:
+            self._finish(outbound_id, claim, now, "failed", str(exc), report)
+        except TransientError as exc:
+            self._retry(outbound_id, claim, now, str(exc), report)
+        else:
+            self._finish(outbound_id, claim, now, "sent", "", report)
+
+    def _envelope(self, session: Session, row: m.OutboundMessage, now: datetime):
+        settings = self.app.settings.file
+        built = mail_context.build(session, row, self.app.signer, settings.sender.name,
+                                   settings.mailbot.timezone)
+        rendered = self.app.renderer.render_email(row.template, row.language, built.context,
+                                                  tz=built.timezone)
+        return compose(identity=self.app.identity, kind=EMAILS[row.template],
+                       rendered=rendered, to_addr=row.to_addr, to_name=built.to_name,
+                       message_id=row.message_id, now=now, reply_key=built.reply_key,
+                       verp_key=self.app.signer.verp_key(row.id))
+
+    @staticmethod
+    def _skip_reason(session: Session, row: m.OutboundMessage) -> str:
+        address = session.scalar(select(m.ContactAddress).where(
+            m.ContactAddress.email == row.to_addr.lower()))
+        if address is not None and address.undeliverable:
+            return f"{row.to_addr} is marked undeliverable (bounced)"
+        return ""
+
+    def _finish(self, outbound_id: int, claim: str, now: datetime, status: str, detail: str,
+                report: DrainReport) -> None:
+        with unit_of_work(self.app.sessions) as session:
+            row = session.get(m.OutboundMessage, outbound_id, with_for_update=True)
+            if row.claim != claim:  # our lease expired and someone else took over
+                return
+            row.status, row.claim, row.lease_until = status, None, None
+            row.attempts += 1 if status in ("sent", "failed") else 0
+            row.last_error = detail
+            if status == "sent":
+                row.sent_at = now
+            self._log(session, row, now, status, detail)
+        setattr(report, status, getattr(report, status) + 1)
+        if detail and status == "failed":
+            report.errors.append(f"#{outbound_id}: {detail}")
+
+    def _retry(self, outbound_id: int, claim: str, now: datetime, detail: str,
+               report: DrainReport) -> None:
+        with unit_of_work(self.app.sessions) as session:
+            row = session.get(m.OutboundMessage, outbound_id, with_for_update=True)
+            if row.claim != claim:
+                return
+            row.attempts += 1
+            row.claim, row.lease_until, row.last_error = None, None, detail
+            if row.attempts >= self.app.settings.file.outbox.max_attempts:
+                row.status = "failed"
+                self._log(session, row, now, "failed", f"gave up after {row.attempts}: {detail}")
+                report.failed += 1
+                return
+            row.status = "pending"
+            row.due_at = now + BACKOFF[min(row.attempts, len(BACKOFF)) - 1]
+            self._log(session, row, now, "retry", f"{detail}; next try {row.due_at:%H:%M}")
+        report.retried += 1
+
+    def _log(self, session: Session, row: m.OutboundMessage, now: datetime, event: str,
+             detail: str) -> None:
+        session.add(m.DeliveryLog(outbound_id=row.id, at=now, event=event, detail=detail,
+                                  worker=self.worker))
