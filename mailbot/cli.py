@@ -6,6 +6,7 @@ import csv
 import functools
 import json
 import logging
+import signal
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -264,6 +265,11 @@ def send(obj: Ctx, now: str | None) -> None:
     from mailbot.outbound.sender import Sender
     at = parse_now(now, obj.config.settings.file.mailbot.timezone)
     sender = Sender(obj.app, obj.app.transport())
+
+    def stop(signum, frame) -> None:  # finish the email in flight, give back the rest
+        sender.stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         report = sender.drain(at)
     finally:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Make sure the services the test suite needs are installed and running, and export
-# MAILBOT_TEST_POSTGRES_URL. Sourced by scripts/test. Fails loudly when something is missing.
+# Make sure the services and tools the test suite needs are installed and running: PostgreSQL
+# (and export MAILBOT_TEST_POSTGRES_URL), chromium and spamassassin (tests/e2e). Sourced by
+# scripts/test. Fails loudly when something is missing.
 set -euo pipefail
 
 APT_UPDATED=0
@@ -53,5 +54,25 @@ SQL
   return 1
 }
 
+# The end-to-end tests (tests/e2e) run headless Chromium and SpamAssassin (local rules only).
+ensure_e2e_tools() {
+  local missing=() cmd
+  for cmd in chromium spamassassin; do
+    command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "services: installing ${missing[*]} (Debian packages) for the end-to-end tests" >&2
+    apt_install "${missing[@]}"
+  fi
+  for cmd in chromium spamassassin; do
+    if ! command -v "$cmd" >/dev/null 2>&1; then
+      echo "services: $cmd is still missing after apt-get install; tests/e2e need it" >&2
+      return 1
+    fi
+  done
+}
+
 ensure_postgres
 echo "services: PostgreSQL OK ($MAILBOT_TEST_POSTGRES_URL)" >&2
+ensure_e2e_tools
+echo "services: chromium and spamassassin OK" >&2

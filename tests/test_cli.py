@@ -159,3 +159,49 @@ def test_run_refuses_production_without_a_secret(run, config_dir):
     assert result.exit_code == 1
     assert "environment: MAILBOT_SECRET_KEYS: missing or set to the development default" in \
         result.output
+
+
+def test_send_and_outbox_with_the_builtin_capture(run, tmp_path, config_dir):
+    path = tmp_path / "lead.json"
+    path.write_text(json.dumps({"company": "K", "contact_email": "b@k.example",
+                                "country": "FI", "requirement": "x", "source": "web"}))
+    run("lead", "add", str(path), "--now", "2026-11-23T09:00")
+    listed = run("outbox", "--status", "pending")
+    assert "outbox: pending 4" in listed.output and "offer" in listed.output
+    sent = run("send", "--now", "2026-11-23T09:01")
+    assert sent.exit_code == 0 and sent.output.strip().startswith("sent 4, retried 0")
+    assert len(list((config_dir.parent / "var" / "mail" / "new").iterdir())) == 4
+    assert "outbox: sent 4" in run("outbox").output
+
+
+def test_preview_renders_any_template_in_any_language(run, tmp_path):
+    result = run("preview", "lead_details", "--lang", "sv")
+    assert result.exit_code == 0 and result.output.startswith("Subject: [L-1042] Lead:")
+    assert "Kylmävarasto Oy" in result.output
+    out = tmp_path / "offer.html"
+    result = run("preview", "offer", "--lang", "ru", "--out", str(out))
+    assert result.exit_code == 0 and out.read_text().startswith("<!DOCTYPE html>")
+    assert 'lang="ru"' in out.read_text()
+    bad = run("preview", "nope")
+    assert bad.exit_code == 1 and "unknown template 'nope' (expected one of: offer," in \
+        bad.output
+
+
+def test_check_catches_a_broken_template_override(run, config_dir):
+    override = config_dir / "templates" / "email"
+    override.mkdir(parents=True)
+    (override / "offer.txt").write_text('{% extends "email/base.txt" %}\n'
+                                        '{% block content %}\n{{ lead.nope }}\n{% endblock %}\n')
+    result = run("check")
+    assert result.exit_code == 1
+    assert "templates/email/offer.txt:3: en: UndefinedError:" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_demo_runs_without_serving(run, tmp_path, config_dir):
+    result = run("demo", "--no-serve", "--leads", str(ROOT / "examples" / "leads.json"),
+                 config=ROOT / "config")
+    assert result.exit_code == 0, result.output
+    assert "L-1: offered → wave 1:" in result.output
+    assert "reports 'contacted'" in result.output and "sent " in result.output
+    assert "/_mail" in result.output

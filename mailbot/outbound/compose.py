@@ -9,13 +9,15 @@ Bounces come back to a VERP address (``bounce+KEY@domain``) naming the outbox ro
 
 from __future__ import annotations
 
+import email
+import email.policy
 from dataclasses import dataclass
 from datetime import datetime
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
 from mailbot.outbound.emails import EmailKind
+from mailbot.outbound.mime import address, alternative
 from mailbot.outbound.render import RenderedEmail
 
 
@@ -38,11 +40,16 @@ class Identity:
 
 @dataclass(frozen=True)
 class Envelope:
-    """What the SMTP transaction needs besides the message."""
+    """What the SMTP transaction needs: envelope addresses and the message bytes (CRLF)."""
 
     mail_from: str
     rcpt_to: str
-    message: EmailMessage
+    data: bytes
+
+    @property
+    def message(self) -> EmailMessage:
+        """The message parsed back (for tests and the capture page; not on the send path)."""
+        return email.message_from_bytes(self.data, policy=email.policy.SMTP)  # type: ignore
 
 
 def thread_root(reply_key: str, domain: str) -> str:
@@ -52,30 +59,27 @@ def thread_root(reply_key: str, domain: str) -> str:
 def compose(*, identity: Identity, kind: EmailKind, rendered: RenderedEmail, to_addr: str,
             to_name: str, message_id: str, now: datetime, reply_key: str | None,
             verp_key: str, unsubscribe_url: str | None = None) -> Envelope:
-    msg = EmailMessage()
-    msg["From"] = Address(identity.name, addr_spec=identity.address)
-    msg["To"] = Address(to_name, addr_spec=to_addr) if to_name else to_addr
-    msg["Subject"] = rendered.subject
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = message_id
+    headers = [
+        ("From", address(identity.name, identity.address)),
+        ("To", address(to_name, to_addr)),
+        ("Subject", rendered.subject),
+        ("Date", format_datetime(now)),
+        ("Message-ID", message_id),
+    ]
     if reply_key is not None:
         root = thread_root(reply_key, identity.reply_domain)
-        msg["Reply-To"] = Address(identity.name, addr_spec=identity.reply_address(reply_key))
-        msg["In-Reply-To"] = root
-        msg["References"] = root
-        msg["Thread-Topic"] = rendered.subject  # Outlook groups conversations by this
+        headers += [("Reply-To", address(identity.name, identity.reply_address(reply_key))),
+                    ("In-Reply-To", root), ("References", root),
+                    ("Thread-Topic", rendered.subject)]  # Outlook groups conversations by it
     # RFC 3834: an automatic message; auto-responders must not answer it.
-    msg["Auto-Submitted"] = "auto-generated"
-    if not kind.replyable:
-        msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
-    else:
-        # Replies are wanted, but out-of-office notices only on partner mails (they pause
-        # the contact); suppress the rest of Exchange's automatic answers.
-        msg["X-Auto-Response-Suppress"] = "DR, RN, NRN, AutoReply"
+    headers.append(("Auto-Submitted", "auto-generated"))
+    # Replies are wanted on partner mails, and so are out-of-office notices (they pause the
+    # contact); every other automatic answer from Exchange is suppressed.
+    headers.append(("X-Auto-Response-Suppress",
+                    "DR, RN, NRN, AutoReply" if kind.replyable else "OOF, AutoReply"))
     if unsubscribe_url and kind.unsubscribable:
-        msg["List-Unsubscribe"] = f"<{unsubscribe_url}>"
-        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    msg["X-Mailbot-Kind"] = kind.name
-    msg.set_content(rendered.text, cte="quoted-printable")
-    msg.add_alternative(rendered.html, subtype="html", cte="quoted-printable")
-    return Envelope(identity.bounce_address(verp_key), to_addr, msg)
+        headers += [("List-Unsubscribe", f"<{unsubscribe_url}>"),
+                    ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")]
+    headers.append(("X-Mailbot-Kind", kind.name))
+    data = alternative(headers, rendered.text, rendered.html)
+    return Envelope(identity.bounce_address(verp_key), to_addr, data)

@@ -8,6 +8,7 @@ whatever a custom template tries to show.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -94,10 +95,26 @@ def size_hint(lead: m.Lead) -> str:
     return f"{band} {cur}"
 
 
-def partner_links(signer: LinkSigner, lead_id: int, contact_id: int) -> dict:
-    links = {a: signer.url(a, lead_id, contact_id) for a in ("accept", "decline", "giveback")}
-    links.update({s: signer.url("status", lead_id, contact_id, s) for s in STATUSES})
-    return links
+class LazyLinks(dict):
+    """Signs a link only when a template uses it (an offer needs 2 of the 8)."""
+
+    def __init__(self, make: dict) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> str:
+        if key not in self._make:
+            raise KeyError(key)
+        self[key] = url = self._make[key]()
+        return url
+
+
+def partner_links(signer: LinkSigner, lead_id: int, contact_id: int) -> LazyLinks:
+    make = {a: functools.partial(signer.url, a, lead_id, contact_id)
+            for a in ("accept", "decline", "giveback")}
+    make.update({s: functools.partial(signer.url, "status", lead_id, contact_id, s)
+                 for s in STATUSES})
+    return LazyLinks(make)
 
 
 def overdue_leads(session: Session, signer: LinkSigner, contact: m.Contact) -> list[dict]:

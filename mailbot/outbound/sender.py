@@ -15,22 +15,31 @@ from __future__ import annotations
 import logging
 import socket
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from jinja2 import TemplateError
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from mailbot.app import App
 from mailbot.outbound import context as mail_context
-from mailbot.outbound.compose import compose
+from mailbot.outbound.compose import Envelope, compose
 from mailbot.outbound.emails import EMAILS
 from mailbot.outbound.transport import PermanentError, TransientError, Transport
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
 
 log = logging.getLogger(__name__)
+# Built once: the per-message confirmation is the sender's hot path, and building a
+# statement costs more than executing it (SQLAlchemy then reuses the compiled form).
+_OM = m.OutboundMessage
+_FINISH = (update(_OM).where(_OM.id == bindparam("oid"), _OM.claim == bindparam("claim_"))
+           .values(status=bindparam("status_"), claim=None, lease_until=None,
+                   last_error=bindparam("detail"), attempts=_OM.attempts + bindparam("tried"),
+                   sent_at=func.coalesce(bindparam("sent", type_=m.UTCDateTime), _OM.sent_at)))
+_LOG = insert(m.DeliveryLog)
 BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15),
            timedelta(hours=1), timedelta(hours=4))
 
@@ -47,6 +56,37 @@ class DrainReport:
     def summary(self) -> str:
         return (f"sent {self.sent}, retried {self.retried}, failed {self.failed}, "
                 f"skipped {self.skipped}, reclaimed {self.reclaimed}")
+
+
+@dataclass
+class Batch:
+    """The claimed rows with everything their emails need, fetched in a few queries."""
+
+    rows: list[m.OutboundMessage]
+    related: list  # keeps prefetched objects alive in the session's (weak) identity map
+    undeliverable: set[str]
+
+    @classmethod
+    def load(cls, session: Session, ids: list[int]) -> Batch:
+        rows = session.scalars(select(m.OutboundMessage).where(m.OutboundMessage.id.in_(ids))
+                               .order_by(m.OutboundMessage.due_at, m.OutboundMessage.id)).all()
+        leads = _fetch(session, m.Lead, {r.lead_id for r in rows})
+        contact_ids = {r.contact_id for r in rows} | {x.contact_id for x in leads}
+        contacts = _fetch(session, m.Contact, contact_ids)
+        partner_ids = {c.partner_id for c in contacts} | {x.partner_id for x in leads}
+        partners = session.scalars(select(m.Partner).options(selectinload(m.Partner.organisation))
+                                   .where(m.Partner.id.in_(partner_ids - {None}))).all()
+        offers = _fetch(session, m.Offer, {r.offer_id for r in rows})
+        managers = _fetch(session, m.Manager, {r.manager_id for r in rows})
+        addresses = {r.to_addr.lower() for r in rows}
+        undeliverable = set(session.scalars(select(m.ContactAddress.email).where(
+            m.ContactAddress.email.in_(addresses), m.ContactAddress.undeliverable)).all())
+        return cls(list(rows), [leads, contacts, partners, offers, managers], undeliverable)
+
+
+def _fetch(session: Session, model, ids: set) -> list:
+    ids = {i for i in ids if i is not None}
+    return list(session.scalars(select(model).where(model.id.in_(ids))).all()) if ids else []
 
 
 class Sender:
@@ -67,12 +107,27 @@ class Sender:
             claim, ids = self.claim(now, batch)
             if not ids:
                 break
-            for outbound_id in ids:
-                if self.stopping:
-                    self.release(claim)
-                    break
-                self._deliver(outbound_id, claim, now, report)
+            self._send_batch(claim, ids, now, report)
         return report
+
+    def _send_batch(self, claim: str, ids: list[int], now: datetime,
+                    report: DrainReport) -> None:
+        """Prepare emails on a worker thread while this thread waits on the SMTP server.
+
+        The worker alone uses the batch's read session (prefetched rows serve every
+        context); this thread sends and records each outcome on its own connection.
+        """
+        with self.app.sessions() as session, ThreadPoolExecutor(max_workers=1) as pool:
+            batch = Batch.load(session, ids)
+            prepared = [(row.id, row.to_addr, pool.submit(self._prepare, session, batch, row,
+                                                         now)) for row in batch.rows]
+            for outbound_id, to_addr, future in prepared:
+                if self.stopping:
+                    for _, _, pending in prepared:
+                        pending.cancel()
+                    self.release(claim)
+                    return
+                self._deliver(outbound_id, to_addr, future.result(), claim, now, report)
 
     def claim(self, now: datetime, batch: int) -> tuple[str, list[int]]:
         claim = uuid.uuid4().hex
@@ -115,22 +170,26 @@ class Sender:
                           "lease expired before the send was confirmed; sending again")
         return len(rows)
 
-    def _deliver(self, outbound_id: int, claim: str, now: datetime, report: DrainReport) -> None:
-        with self.app.sessions() as session:
-            row = session.get(m.OutboundMessage, outbound_id)
-            try:
-                envelope = self._envelope(session, row, now)
-            except (TemplateError, KeyError, ValueError) as exc:
-                # A template or data problem will not fix itself: fail loudly, keep the row.
-                self._finish(outbound_id, claim, now, "failed", f"render: {exc!r}", report)
-                log.error("outbox %s (%s): cannot render: %r", row.id, row.template, exc)
-                return
-            skip = self._skip_reason(session, row)
-        if skip:
-            self._finish(outbound_id, claim, now, "skipped", skip, report)
+    def _prepare(self, session: Session, batch: Batch, row: m.OutboundMessage,
+                 now: datetime) -> Envelope | str:
+        """The envelope to send, or why not to send it (a string starting with the status)."""
+        if row.to_addr.lower() in batch.undeliverable:
+            return f"skipped:{row.to_addr} is marked undeliverable (bounced)"
+        try:
+            return self._envelope(session, row, now)
+        except (TemplateError, KeyError, ValueError) as exc:
+            # A template or data problem will not fix itself: fail loudly, keep the row.
+            log.error("outbox %s (%s): cannot render: %r", row.id, row.template, exc)
+            return f"failed:render: {exc!r}"
+
+    def _deliver(self, outbound_id: int, to_addr: str, prepared: Envelope | str, claim: str,
+                 now: datetime, report: DrainReport) -> None:
+        if isinstance(prepared, str):
+            status, _, detail = prepared.partition(":")
+            self._finish(outbound_id, claim, now, status, detail, report)
             return
         try:
-            self.transport.send(envelope)
+            self.transport.send(prepared)
         except PermanentError as exc:
             self._finish(outbound_id, claim, now, "failed", str(exc), report)
         except TransientError as exc:
@@ -149,26 +208,18 @@ class Sender:
                        message_id=row.message_id, now=now, reply_key=built.reply_key,
                        verp_key=self.app.signer.verp_key(row.id))
 
-    @staticmethod
-    def _skip_reason(session: Session, row: m.OutboundMessage) -> str:
-        address = session.scalar(select(m.ContactAddress).where(
-            m.ContactAddress.email == row.to_addr.lower()))
-        if address is not None and address.undeliverable:
-            return f"{row.to_addr} is marked undeliverable (bounced)"
-        return ""
-
     def _finish(self, outbound_id: int, claim: str, now: datetime, status: str, detail: str,
                 report: DrainReport) -> None:
-        with unit_of_work(self.app.sessions) as session:
-            row = session.get(m.OutboundMessage, outbound_id, with_for_update=True)
-            if row.claim != claim:  # our lease expired and someone else took over
+        """Record the outcome in one short transaction, only if the claim is still ours."""
+        with self.app.engine.begin() as conn:
+            done = conn.execute(_FINISH, {
+                "oid": outbound_id, "claim_": claim, "status_": status, "detail": detail,
+                "tried": 1 if status in ("sent", "failed") else 0,
+                "sent": now if status == "sent" else None}).rowcount
+            if done != 1:  # our lease expired and another sender took over
                 return
-            row.status, row.claim, row.lease_until = status, None, None
-            row.attempts += 1 if status in ("sent", "failed") else 0
-            row.last_error = detail
-            if status == "sent":
-                row.sent_at = now
-            self._log(session, row, now, status, detail)
+            conn.execute(_LOG, {"outbound_id": outbound_id, "at": now, "event": status,
+                                "detail": detail, "worker": self.worker})
         setattr(report, status, getattr(report, status) + 1)
         if detail and status == "failed":
             report.errors.append(f"#{outbound_id}: {detail}")

@@ -57,8 +57,7 @@ class SmtpTransport:
             try:
                 if self._conn is None:
                     self._conn = self._connect()
-                self._conn.send_message(envelope.message, from_addr=envelope.mail_from,
-                                        to_addrs=[envelope.rcpt_to])
+                self._conn.sendmail(envelope.mail_from, [envelope.rcpt_to], envelope.data)
                 return
             except smtplib.SMTPRecipientsRefused as exc:
                 code, text = next(iter(exc.recipients.values()))
@@ -95,11 +94,10 @@ class CaptureTransport:
         self._box = mailbox.Maildir(str(directory), create=True)
 
     def send(self, envelope: Envelope) -> None:
-        msg = envelope.message
-        del msg["Return-Path"]
-        msg["Return-Path"] = f"<{envelope.mail_from}>"
+        # A delivering MTA records the envelope sender as Return-Path; so does the capture.
+        data = f"Return-Path: <{envelope.mail_from}>\r\n".encode() + envelope.data
         try:
-            self._box.add(mailbox.MaildirMessage(msg.as_bytes()))
+            self._box.add(data)
         except OSError as exc:
             raise TransientError(f"capture {self.directory}: {exc}") from None
 
