@@ -100,6 +100,8 @@ class Offers(Section):
     waves: int = Field(default=3, ge=1)
     reminder_after: Duration = timedelta(hours=4)
     escalation_after: Duration = timedelta(hours=12)
+    #: email the responsible managers each time a lead moves on to a new wave
+    notify_managers_on_escalation: bool = True
     hot: Timing = Timing()
     warm: Timing = Timing()
     cold: Timing = Timing()

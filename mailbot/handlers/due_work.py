@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LeadState, OfferState, offer_transition
-from mailbot.handlers.offering import offer_next_wave
+from mailbot.handlers.offering import offer_next_wave, responsible_managers
 from mailbot.store import models as m
 from mailbot.store import timeline
 from mailbot.store.db import unit_of_work
+from mailbot.store.outbox import enqueue
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -62,6 +63,18 @@ def _escalate_batch(app: App, now: datetime, report: TickReport) -> bool:
     return len(ids) == BATCH
 
 
+def _notify_escalation(session: Session, lead: m.Lead, offers: list[m.Offer],
+                       silent: list[m.Offer], now: datetime, domain: str) -> None:
+    names = dict(session.execute(select(m.Organisation.id, m.Organisation.name).where(
+        m.Organisation.id.in_([o.partner_id for o in [*offers, *silent]]))).all())
+    context = {"wave": lead.wave, "partners": [names[o.partner_id] for o in offers],
+               "silent": [names[o.partner_id] for o in silent]}
+    for manager in responsible_managers(session, lead):
+        enqueue(session, now=now, to_addr=manager.email, template="escalation",
+                language=manager.language, domain=domain, lead_id=lead.id,
+                manager_id=manager.id, context=context)
+
+
 def _escalate(session: Session, app: App, lead: m.Lead, now: datetime,
               report: TickReport) -> None:
     pending = session.scalars(select(m.Offer).where(
@@ -73,7 +86,10 @@ def _escalate(session: Session, app: App, lead: m.Lead, now: datetime,
     timeline.note(session, lead, "wave_expired", now=now, actor="mailbot", channel="scheduler",
                   rule=rule, note=f"wave {lead.wave}: no accept, "
                   f"{len(pending)} offer(s) expired")
+    domain = app.settings.file.sender.reply_domain
     result = offer_next_wave(session, lead, app.rules, now, channel="scheduler", rule=rule,
-                             domain=app.settings.file.sender.reply_domain)
+                             domain=domain)
     (report.unclaimed if result.unclaimed else report.escalated).append(lead.ref)
+    if not result.unclaimed and app.rules.offers.notify_managers_on_escalation:
+        _notify_escalation(session, lead, result.offers, pending, now, domain)
     log.info("lead %s: %s", lead.ref, "unclaimed" if result.unclaimed else f"wave {result.wave}")

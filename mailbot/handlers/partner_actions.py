@@ -131,7 +131,7 @@ def _record_accept(session: Session, app: App, lead: m.Lead, offer: m.Offer,
     if lead.contact_email:
         enqueue(session, now=now, to_addr=lead.contact_email, template="customer_notice",
                 language=lead.language or app.settings.file.mailbot.default_language,
-                domain=domain, lead_id=lead.id, context={"partner": partner.organisation.name})
+                domain=domain, lead_id=lead.id)
     _withdraw_others(session, app, lead, offer, now)
     session.add(m.PointsEntry(partner_id=offer.partner_id, contact_id=contact.id,
                               lead_id=lead.id, at=now, reason="accept",
@@ -193,7 +193,7 @@ def decline_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
         domain = app.settings.file.sender.reply_domain
         enqueue(session, now=now, to_addr=_address(contact), template="decline_confirmation",
                 language=contact_language(contact, partner), domain=domain, lead_id=lead.id,
-                offer_id=offer.id, contact_id=contact.id)
+                offer_id=offer.id, contact_id=contact.id, context={"reason": reason})
         session.flush()
         if lead.state == LeadState.OFFERED and not _pending(session, lead.id):
             offer_next_wave(session, lead, app.rules, now, domain=domain,

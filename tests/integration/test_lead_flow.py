@@ -92,6 +92,13 @@ def test_no_accept_escalates_to_wave_two_then_unclaimed(app):
     state = offers(app, intake.lead_id)
     assert [p for p, s in state.items() if s == "expired"] == ["fi-gold", "fi-plc", "fi-silver"]
     assert sorted(p for p, s in state.items() if s == "pending") == ["fi-extra", "fi-small"]
+    # the FI partner account manager hears who got it now and who stayed silent
+    with app.sessions() as s:
+        note = s.scalar(select(m.OutboundMessage).where(
+            m.OutboundMessage.template == "escalation"))
+    assert note.to_addr == "sanna@maker.example"
+    assert note.context == {"wave": 2, "partners": ["FI Extra Oy", "FI Small Ab"],
+                            "silent": ["FI Gold Oy", "FI PLC Oy", "FI Silver Oy"]}
     # a second tick at the same instant does nothing twice
     assert due_work(app, T0 + timedelta(hours=12)).escalated == []
     report = due_work(app, T0 + timedelta(hours=24))

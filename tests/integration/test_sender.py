@@ -162,3 +162,21 @@ def test_capture_transport_keeps_mail_in_a_maildir(app, tmp_path):
     box = mailbox.Maildir(str(tmp_path / "mail"))
     subjects = {msg["Subject"] for msg in box}
     assert subjects == {"[L-1] Liidi: sensors, alue FI (00150)"}  # all four contacts speak fi
+
+
+def test_every_kind_the_handlers_queue_renders_from_real_data(app, tmp_path):
+    from mailbot.handlers.due_work import due_work
+    from mailbot.handlers.partner_actions import accept_offer, decline_offer
+    from tests.integration.helpers import offer_of
+    taken = add_lead(app, T0, contact_name="Pekka", language="fi")
+    accept_offer(app, *offer_of(app, taken.lead_id, "fi-gold"), T0)
+    ignored = add_lead(app, T0, company="Other Oy", exclude_partners=["fi-gold"])
+    decline_offer(app, *offer_of(app, ignored.lead_id, "fi-plc"), T0, reason="too far")
+    due_work(app, T0 + timedelta(hours=12))  # wave 2 + escalation notice
+    due_work(app, T0 + timedelta(hours=24))  # unclaimed notice
+    report = Sender(app, CaptureTransport(tmp_path / "mail")).drain(T0 + timedelta(days=1))
+    assert report.failed == 0, report.errors
+    with app.sessions() as s:
+        kinds = set(s.scalars(select(m.OutboundMessage.template)))
+    assert kinds == {"offer", "lead_details", "customer_notice", "already_taken",
+                     "decline_confirmation", "escalation", "unclaimed"}
