@@ -38,6 +38,10 @@ class Ctx:
             self._app = build_app(self.config)
         return self._app
 
+    def at(self, value: str | None) -> datetime:
+        """``--now`` as an aware UTC time (naive values are in the configured timezone)."""
+        return parse_now(value, self.config.settings.file.mailbot.timezone)
+
 
 def friendly(fn):
     """Turn Mailbot's own errors into a clear message and exit code, never a traceback."""
@@ -141,7 +145,7 @@ def lead_add(obj: Ctx, file, now: str | None) -> None:
     except json.JSONDecodeError as exc:
         raise InputError(f"{file.name}: not valid JSON: {exc}") from None
     items = data if isinstance(data, list) else [data]
-    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    at = obj.at(now)
     failed = 0
     for i, item in enumerate(items):
         where = f"{file.name}[{i}]" if isinstance(data, list) else file.name
@@ -177,7 +181,7 @@ def lead_import(obj: Ctx, file: Path, now: str | None) -> None:
     Good rows are kept; bad rows are listed with their row number.
     """
     from mailbot.handlers.lead_received import parse_lead, receive_lead
-    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    at = obj.at(now)
     with file.open(newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     errors, done = [], 0
@@ -225,7 +229,7 @@ def lead_show(obj: Ctx, lead_id: str, as_json: bool) -> None:
 def lead_explain(obj: Ctx, lead_id: str, now: str | None) -> None:
     """Rank partners for a lead and show every factor and exclusion."""
     from mailbot.summary import explain_text
-    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    at = obj.at(now)
     click.echo(explain_text(obj.app, _lead_id(lead_id), at))
 
 
@@ -252,7 +256,7 @@ def partner_list(obj: Ctx) -> None:
 def tick(obj: Ctx, now: str | None) -> None:
     """Run everything due at one instant once (escalations, …)."""
     from mailbot.handlers.due_work import due_work
-    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    at = obj.at(now)
     click.echo(due_work(obj.app, at).summary())
 
 
@@ -263,7 +267,7 @@ def tick(obj: Ctx, now: str | None) -> None:
 def send(obj: Ctx, now: str | None) -> None:
     """Send every due email in the outbox once (SMTP, or the built-in capture)."""
     from mailbot.outbound.sender import Sender
-    at = parse_now(now, obj.config.settings.file.mailbot.timezone)
+    at = obj.at(now)
     sender = Sender(obj.app, obj.app.transport())
 
     def stop(signum, frame) -> None:  # finish the email in flight, give back the rest

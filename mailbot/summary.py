@@ -7,7 +7,6 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from mailbot.app import App, Config
-from mailbot.domain.lifecycle import WORKING_STATES
 from mailbot.domain.matching import FACTORS
 from mailbot.errors import NotFound
 from mailbot.handlers.offering import locked_partners, partner_profiles, rank_for
@@ -141,6 +140,3 @@ def outbox_table(app: App, status: str, limit: int) -> str:
                      + (f"\n{'':>6} └ {r.last_error}" if r.last_error else ""))
     return "\n".join(lines)
 
-
-__all__ = ["config_summary", "lead_details", "lead_text", "explain_text", "partner_table",
-           "WORKING_STATES"]

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import css_inline
-from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -38,7 +37,6 @@ from jinja2 import (
     PackageLoader,
     StrictUndefined,
     Template,
-    TemplateNotFound,
     pass_eval_context,
     select_autoescape,
 )
@@ -220,8 +218,7 @@ class Renderer:
             translations.gettext, translations.ngettext, newstyle=True)
         env.filters.update(datetime=_fmt_datetime, date=_fmt_date, money=_fmt_money,
                            number=_fmt_number)
-        env.globals.update(language_name=_language_name, state_label=state_label,
-                           reason_label=reason_label, _fmt=_fmt)
+        env.globals.update(state_label=state_label, reason_label=reason_label, _fmt=_fmt)
         return env
 
     def template(self, name: str, lang: str = "en") -> Template:
@@ -327,13 +324,3 @@ def _fmt_number(value: Decimal | float | None) -> str:
     return "–" if value is None else format_decimal(value, locale=_lang.get())
 
 
-def _language_name(code: str) -> str:
-    return Locale.parse(code).get_display_name(code) or code
-
-
-def template_exists(renderer: Renderer, name: str) -> bool:
-    try:
-        renderer.env.loader.get_source(renderer.env, name)  # type: ignore[union-attr]
-        return True
-    except TemplateNotFound:
-        return False
