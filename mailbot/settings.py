@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator
+from pydantic import Field, IPvAnyNetwork, field_validator
 
 from mailbot.configfile import Duration, Section, load_toml, validate
 from mailbot.errors import ConfigError, Problem
@@ -107,6 +107,8 @@ class Sender(Section):
 class Web(Section):
     host: str = "127.0.0.1"
     port: int = Field(default=8025, ge=1, le=65535)
+    #: networks of mail security scanners (CIDR); opens from them are not counted as reads
+    scanner_networks: list[IPvAnyNetwork] = []
 
 
 class Receiver(Section):

@@ -46,6 +46,7 @@ class Outcome(StrEnum):
     ALREADY_DECLINED = "already_declined"
     LOCKED = "locked"
     PAUSED = "paused"
+    COOLDOWN = "cooldown"
     UPDATED = "updated"
     RETURNED = "returned"
     NOT_YOURS = "not_yours"
@@ -68,7 +69,7 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
         contact = session.get(m.Contact, contact_id)
         if offer is None or contact is None or contact.partner_id != offer.partner_id:
             return Result(Outcome.UNKNOWN)
-        early = _accept_precheck(session, app, offer, contact, now)
+        early = accept_precheck(session, app, offer, contact, now)
         if early is not None:
             return early
         lead = offer.lead
@@ -85,7 +86,7 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
         return Result(Outcome.ACCEPTED, lead.id)
 
 
-def _accept_precheck(session: Session, app: App, offer: m.Offer, contact: m.Contact,
+def accept_precheck(session: Session, app: App, offer: m.Offer, contact: m.Contact,
                      now: datetime) -> Result | None:
     lead = offer.lead
     if offer.state == OfferState.ACCEPTED:
@@ -101,6 +102,9 @@ def _accept_precheck(session: Session, app: App, offer: m.Offer, contact: m.Cont
         return Result(Outcome.TAKEN if lead.partner_id else Outcome.WITHDRAWN, lead.id)
     if contact.paused_until and contact.paused_until > now:
         return Result(Outcome.PAUSED, lead.id)
+    partner = session.get(m.Partner, offer.partner_id)
+    if partner.cooldown_until and partner.cooldown_until > now:
+        return Result(Outcome.COOLDOWN, lead.id)
     if is_locked(session, app, contact, now):
         return Result(Outcome.LOCKED, lead.id)
     return None
@@ -208,7 +212,8 @@ def _pending(session: Session, lead_id: int) -> bool:
 
 def report_status(app: App, lead_id: int, contact_id: int, status: str, now: datetime, *,
                   amount: Decimal | None = None, currency: str = "", note: str = "",
-                  lost_reason: str = "", channel: str = "web") -> Result:
+                  lost_reason: str = "", expected_close: datetime | None = None,
+                  channel: str = "web") -> Result:
     """Move an accepted lead through its working states; closing it stops feedback."""
     if status not in [str(s) for s in STATUS_UPDATES]:
         return Result(Outcome.ILLEGAL, lead_id, f"unknown status {status!r}")
@@ -230,6 +235,8 @@ def report_status(app: App, lead_id: int, contact_id: int, status: str, now: dat
         except IllegalTransition as exc:
             return Result(Outcome.ILLEGAL, lead.id, str(exc))
         _apply_status(app, lead, status, now, amount, currency, lost_reason)
+        if expected_close is not None:
+            lead.expected_close = expected_close
         if on_time:
             session.add(m.PointsEntry(partner_id=lead.partner_id, contact_id=contact.id,
                                       lead_id=lead.id, at=now, reason="feedback_on_time",

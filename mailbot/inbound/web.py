@@ -1,24 +1,35 @@
-"""The web adapter: the built-in mail capture pages (link pages join here with issue 4).
+"""The web adapter: link pages (``/l/<action>/<token>``) and the mail capture pages.
+
+Link pages: GET and HEAD only show (mail scanners open every link); the button POSTs and
+only the POST acts. The adapter verifies the token, checks the form is bound to it and
+comes from our origin, then hands the call to ``handlers.link_pages``; every outcome maps to
+one row of ``OUTCOMES`` (status code, title, text) and a log line.
 
 Capture pages exist only while mail is captured locally (no [smtp].host): they show
 what partners would receive, so the demo works on a fresh machine without a mail server.
-They are served on the configured web address (loopback by default).
 """
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
+import logging
 import mailbox
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from mailbot.app import App
+
+log = logging.getLogger(__name__)
 
 # The captured HTML is our own rendered output; show it sandboxed anyway (no scripts,
 # no forms), so a hostile template override cannot act from the capture page.
@@ -27,7 +38,7 @@ SANDBOX = ("allow-popups allow-popups-to-escape-sandbox "
 
 
 def create_app(app: App) -> Starlette:
-    routes = []
+    routes = link_routes(app)
     if not app.settings.file.smtp.host:
         routes += capture_routes(app)
     return Starlette(routes=routes, exception_handlers={404: _not_found})
@@ -110,3 +121,203 @@ async def _not_found(request: Request, exc) -> Response:
                         "<p style='font-family:sans-serif'>Nothing here. "
                         "Captured mail is listed at <a href='/_mail'>/_mail</a>.</p>",
                         status_code=404)
+
+
+# --- link pages -------------------------------------------------------------------------
+
+def _(message: str) -> str:
+    """Mark for extraction; pages translate at render time."""
+    return message
+
+
+#: outcome → (HTTP status, title, text). One table: what the partner sees for every case.
+OUTCOMES: dict[str, tuple[int, str, str]] = {
+    "accepted": (200, _("The lead is yours"),
+                 _("Thank you! Here are all the details. We have emailed them to you as well.")),
+    "already_yours": (200, _("You already have this lead"),
+                      _("You accepted this lead earlier. Here are its details again.")),
+    "taken": (200, _("Another partner was faster"),
+              _("This lead has already been accepted by another partner. Thank you for "
+                "reacting so quickly; the next lead may be yours.")),
+    "expired": (200, _("This offer has expired"),
+                _("The time to accept this lead is over, and it has been offered to other "
+                  "partners.")),
+    "withdrawn": (200, _("This lead is no longer available"),
+                  _("The lead was withdrawn. Nothing needs to be done.")),
+    "declined": (200, _("You declined the lead"),
+                 _("Thank you for letting us know. The lead goes to other partners.")),
+    "already_declined": (200, _("You already declined this lead"),
+                         _("Nothing was changed.")),
+    "locked": (200, _("Please give feedback first"),
+               _("You cannot accept new leads while feedback on the leads below is overdue. "
+                 "Give a status for each of them, and this offer opens at once.")),
+    "paused": (200, _("You are marked as away"),
+               _("While you are away, new leads go to other partners. When you are back, "
+                 "the next leads will reach you again.")),
+    "cooldown": (200, _("New leads are paused for your company"),
+                 _("Your company is in a cooldown period for new leads. Registering your own "
+                   "deals ends it sooner; your partner manager can tell you more.")),
+    "returned": (200, _("You gave the lead back"),
+                 _("Thank you. The lead will be offered to other partners.")),
+    "updated": (200, _("Saved"), _("Thank you! Your update has been saved.")),
+    "not_yours": (200, _("This lead is not assigned to you"),
+                  _("Only the partner working this lead can change it.")),
+    "closed": (200, _("This lead is closed"),
+               _("The lead has been marked as won or lost. No more updates are needed.")),
+    "used": (200, _("This link has already been used"),
+             _("It was used before, so nothing was changed this time.")),
+    "illegal": (200, _("This change is not possible"),
+                _("The lead cannot move to that status from where it is now.")),
+    "unknown": (404, _("Link not recognised"),
+                _("This link does not belong to a lead we know.")),
+    "fresh_sent": (200, _("A fresh link is on its way"),
+                   _("We have emailed new links to your registered address.")),
+    "fresh_recent": (200, _("A fresh link was sent recently"),
+                     _("Please check your inbox: we sent new links less than an hour ago.")),
+    "forged": (400, _("This link is not valid"),
+               _("The link is incomplete or has been changed. Please use the button in the "
+                 "email, or simply reply to the email.")),
+    "expired_token": (410, _("This link has expired"),
+                      _("For your security, links stop working after a while. We can send "
+                        "fresh links to your registered email address.")),
+    "bad_form": (400, _("The form could not be accepted"),
+                 _("Please open the link from the email again and use its button.")),
+    "too_large": (413, _("That was too much text"),
+                  _("Please shorten your notes and try again.")),
+}
+#: per action, the text of a successful update (the generic "Saved" is the fallback)
+UPDATED = {"rate": (_("Thank you for your rating"), _("Your feedback helps us choose the "
+                                                      "right partners.")),
+           "not_contacted": (_("Thank you, we are on it"),
+                             _("We have told the responsible manager, who will make sure "
+                               "somebody contacts you soon."))}
+FIELD_ERRORS = {
+    "status": _("Please choose a status."),
+    "amount": _("Please enter the amount as a number, for example 12500.50."),
+    "currency": _("Please choose a currency from the list."),
+    "expected_close": _("Please enter the date as YYYY-MM-DD."),
+    "note": _("The notes are too long (at most 4000 characters)."),
+    "lost_reason": _("The reason is too long (at most 1000 characters)."),
+    "reason": _("The reason is too long (at most 1000 characters)."),
+    "reason_code": _("Please choose a reason from the list."),
+    "comment": _("The comment is too long (at most 2000 characters)."),
+    "stars": _("Please choose from 1 to 5 stars."),
+}
+DECLINE_LABELS = {"no_capacity": _("No capacity at the moment"),
+                  "outside_region": _("Outside our region"),
+                  "not_our_field": _("Not our field"),
+                  "customer_known": _("We already know this customer"),
+                  "other": _("Other")}
+MAX_BODY = 64 * 1024
+
+
+def link_routes(app: App) -> list[Route]:
+    from mailbot.handlers import link_pages
+    from mailbot.outbound.links import ACTIONS, BadLink
+    actions = set(link_pages.PARTNER_ACTIONS + link_pages.CUSTOMER_ACTIONS)
+    origin = _origin(app.settings.file.mailbot.public_base_url)
+    # SQLite has one writer: POSTs take turns instead of piling up on its lock.
+    write_lock = asyncio.Lock() if app.engine.dialect.name == "sqlite" else None
+
+    async def link(request: Request) -> Response:
+        action, token = request.path_params["action"], request.path_params["token"]
+        lang = _accept_language(request)
+        if action not in actions or action not in ACTIONS:
+            return _page(app, "outcome", "unknown", action, token, lang=lang)
+        try:
+            claims = app.signer.verify(action, token)
+        except BadLink as exc:
+            return await _bad_link(request, exc, action, token, lang)
+        now = datetime.now(UTC)
+        if request.method in ("GET", "HEAD"):
+            await run_in_threadpool(link_pages.record_open, app, claims, request.method,
+                                    request.headers.get("user-agent", ""), _remote(request), now)
+            page = await run_in_threadpool(link_pages.inspect, app, claims, now)
+            return _render(app, page, token, head=request.method == "HEAD")
+        problem = await _check_post(request, token, origin)
+        if problem:
+            log.warning("link %s L-%s: rejected POST (%s)", action, claims.lead_id, problem)
+            return _page(app, "outcome", problem, action, token, lang=lang)
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        if write_lock is None:
+            page = await run_in_threadpool(link_pages.act, app, claims, form, now)
+        else:
+            async with write_lock:
+                page = await run_in_threadpool(link_pages.act, app, claims, form, now)
+        return _render(app, page, token, form=form)
+
+    async def _bad_link(request: Request, exc, action: str, token: str, lang: str) -> Response:
+        log.info("link %s: %s token from %s", action, exc.reason, _remote(request))
+        if exc.reason != "expired" or exc.claims is None:
+            return _page(app, "outcome", "forged", action, token, lang=lang)
+        if request.method == "POST" and not await _check_post(request, token, origin):
+            outcome = await run_in_threadpool(link_pages.resend_fresh, app, exc.claims,
+                                              datetime.now(UTC))
+            return _page(app, "outcome", str(outcome), action, token, lang=lang)
+        return _page(app, "outcome", "expired_token", action, token, lang=lang, fresh=True)
+
+    return [Route("/l/{action}/{token}", link, methods=["GET", "HEAD", "POST"])]
+
+
+async def _check_post(request: Request, token: str, origin: str) -> str:
+    """The form must be ours: bound to this token, from our origin, of sane size."""
+    length = request.headers.get("content-length", "")
+    if not length.isdigit() or int(length) > MAX_BODY:
+        return "too_large" if length.isdigit() else "bad_form"
+    sender = request.headers.get("origin")
+    if sender and sender != "null" and sender.rstrip("/") != origin:
+        return "bad_form"
+    form = await request.form()
+    if form.get("token") != token:
+        return "bad_form"
+    return ""
+
+
+def _render(app: App, page, token: str, *, head: bool = False,
+            form: dict | None = None) -> Response:
+    return _page(app, page.view, page.outcome, page.action, token, lang=page.language,
+                 tz=page.timezone, lead=page.lead, data=page.data, errors=page.errors,
+                 form=form or {}, head=head)
+
+
+def _page(app: App, view: str, outcome: str, action: str, token: str, *, lang: str = "en",
+          tz: str = "UTC", lead: dict | None = None, data: dict | None = None,
+          errors: list[str] | None = None, form: dict | None = None, fresh: bool = False,
+          head: bool = False) -> Response:
+    status, title, text = OUTCOMES.get(outcome, (200, "", ""))
+    if outcome == "updated" and action in UPDATED:
+        title, text = UPDATED[action]
+    if errors:
+        status = 422
+    html = app.renderer.render_page("pages/link.html", lang, {
+        "view": view, "outcome": outcome, "action": action, "token": token, "title": title,
+        "text": text, "lead": lead, "data": data or {}, "form": form or {}, "fresh": fresh,
+        "errors": [FIELD_ERRORS.get(e, e) for e in errors or []],
+        "error_fields": set(errors or []), "decline_labels": DECLINE_LABELS,
+        "brand": app.settings.file.sender.name}, tz=tz)
+    headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
+               "Referrer-Policy": "no-referrer",
+               "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+                                          "form-action 'self'; frame-ancestors 'none'"}
+    if head:
+        return Response(status_code=status, headers=headers, media_type="text/html")
+    return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _remote(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+def _accept_language(request: Request) -> str:
+    """Best language for a visitor we cannot identify (forged or unknown links)."""
+    from mailbot.outbound.render import LANGUAGES
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in LANGUAGES:
+            return code
+    return "en"

@@ -21,7 +21,8 @@ from mailbot.store import models as m
 
 TEASER_FIELDS = ("ref", "product", "region", "size_hint", "temperature", "status_label")
 FULL_KINDS = {"lead_details", "feedback_request", "feedback_overdue", "not_understood",
-              "unclaimed", "escalation", "customer_notice", "satisfaction_request"}
+              "unclaimed", "escalation", "customer_notice", "satisfaction_request",
+              "customer_not_contacted"}
 STATUSES = ("contacted", "meeting", "proposal", "won", "lost")
 SIZE_BANDS = ((10_000, "< 10 000"), (50_000, "10 000 – 50 000"), (250_000, "50 000 – 250 000"))
 
@@ -40,7 +41,7 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
     lead = session.get(m.Lead, row.lead_id) if row.lead_id else None
     contact = session.get(m.Contact, row.contact_id) if row.contact_id else None
     manager = session.get(m.Manager, row.manager_id) if row.manager_id else None
-    partner_id = (lead.partner_id if kind.audience == "customer" and lead else
+    partner_id = (lead.partner_id if kind.audience in ("customer", "manager") and lead else
                   contact.partner_id if contact else None)
     partner = session.get(m.Partner, partner_id) if partner_id else None
     ctx: dict = {"brand": {"name": brand}, "reply_marker": kind.replyable, "lead": None,

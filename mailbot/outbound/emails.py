@@ -33,6 +33,7 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("pick_lock", "partner", replyable=False),
     EmailKind("escalation", "manager", replyable=False),
     EmailKind("unclaimed", "manager", replyable=False),
+    EmailKind("customer_not_contacted", "manager", replyable=False),
     EmailKind("customer_notice", "customer", replyable=False),
     EmailKind("satisfaction_request", "customer", replyable=False),
     EmailKind("not_understood", "sender"),

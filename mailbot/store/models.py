@@ -170,6 +170,11 @@ class Lead(Base):
     deal_currency: Mapped[str] = mapped_column(String(3), default="")
     expected_close: Mapped[datetime | None]
     lost_reason: Mapped[str] = mapped_column(Text, default="")
+    #: the end customer's 1-5 rating of the partner, and "nobody has contacted me yet"
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    satisfaction_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    rated_at: Mapped[datetime | None]
+    not_contacted_at: Mapped[datetime | None]
     offers: Mapped[list[Offer]] = relationship(back_populates="lead", order_by="Offer.id")
     events: Mapped[list[LeadEvent]] = relationship(order_by="LeadEvent.id")
 
@@ -293,3 +298,36 @@ class PointsEntry(Base):
     at: Mapped[datetime]
     points: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(60))
+
+
+class LinkUse(Base):
+    """A one-shot link (accept, decline, give back, rating, …) that has been acted on.
+
+    Signed tokens stay valid until they expire; this row makes a replay harmless."""
+
+    __tablename__ = "link_uses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(40), unique=True)
+    action: Mapped[str] = mapped_column(String(20))
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    used_at: Mapped[datetime]
+    outcome: Mapped[str] = mapped_column(String(30))
+
+
+class LinkOpen(Base):
+    """A GET/HEAD of a link, kept apart from actions; ``scanner`` marks opens that look
+    like mail security scanners so "opened" statistics stay honest."""
+
+    __tablename__ = "link_opens"
+    __table_args__ = (Index("ix_link_opens_lead_at", "lead_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    action: Mapped[str] = mapped_column(String(20))
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    method: Mapped[str] = mapped_column(String(8))
+    user_agent: Mapped[str] = mapped_column(String(300), default="")
+    remote: Mapped[str] = mapped_column(String(64), default="")
+    scanner: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(String(60), default="")

@@ -1,0 +1,360 @@
+"""Link clicks: what a link's page shows (GET, never changes state) and what its button does
+(POST). The web adapter verifies the token and renders; the decisions are made here."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
+from mailbot.handlers import customer, partner_actions
+from mailbot.handlers.partner_actions import Outcome, Result
+from mailbot.outbound.context import TEASER_FIELDS, lead_dict, overdue_leads
+from mailbot.outbound.links import LinkClaims
+from mailbot.store import models as m
+from mailbot.store import timeline
+from mailbot.store.db import unit_of_work
+from mailbot.store.outbox import enqueue
+
+log = logging.getLogger(__name__)
+PARTNER_ACTIONS = ("accept", "decline", "giveback", "status")
+CUSTOMER_ACTIONS = ("rate", "not_contacted")
+#: links that act once; their use is recorded and a replay changes nothing
+ONE_SHOT = frozenset({"accept", "decline", "giveback", "rate", "not_contacted"})
+#: of those, the ones whose replay shows "already used" (accept and decline answer from the
+#: offer's own state instead: "already yours", "already declined")
+USED_PAGE = frozenset({"giveback", "rate", "not_contacted"})
+DECLINE_REASONS = ("no_capacity", "outside_region", "not_our_field", "customer_known", "other")
+CURRENCIES = ("EUR", "SEK", "RUB", "GBP", "USD", "CHF", "NOK", "DKK")
+MAX = {"note": 4000, "reason": 1000, "comment": 2000, "lost_reason": 1000}
+
+
+@dataclass
+class LinkPage:
+    """What to show: a confirmation (``confirm``), the status dialog (``dialog``) or an
+    outcome. ``lead`` holds teaser fields until the partner owns the lead."""
+
+    view: str
+    action: str
+    outcome: str = ""
+    lead: dict | None = None
+    language: str = "en"
+    timezone: str = "UTC"
+    data: dict = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+class FormError(Exception):
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("; ".join(errors))
+        self.errors = errors
+
+
+def inspect(app: App, claims: LinkClaims, now: datetime) -> LinkPage:
+    with app.sessions() as session:
+        return _inspect(session, app, claims, now)
+
+
+def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> LinkPage:
+    lead = session.get(m.Lead, claims.lead_id)
+    contact = session.get(m.Contact, claims.contact_id) if claims.contact_id else None
+    page = _page(app, claims.action, lead, contact)
+    if lead is None or (claims.action in PARTNER_ACTIONS and contact is None):
+        return _outcome(page, Outcome.UNKNOWN)
+    if claims.action in CUSTOMER_ACTIONS and lead.partner_id:
+        page.data["partner"] = session.get(m.Organisation, lead.partner_id).name
+    used = _used(session, claims)
+    if used is not None:
+        page.data["used_at"], page.data["used_outcome"] = used.used_at, used.outcome
+        return _outcome(page, "used")
+    if claims.action in ("accept", "decline"):
+        return _offer_page(session, app, page, lead, contact, now)
+    if claims.action in ("giveback", "status"):
+        if lead.partner_id != contact.partner_id or lead.state not in WORKING_STATES:
+            return _outcome(page, Outcome.NOT_YOURS if lead.state not in ("won", "lost")
+                            else "closed")
+        page.lead = lead_dict(lead)
+        if claims.action == "status":
+            page.view = "dialog"
+            page.data.update(status_choices(lead.state), selected=claims.extra or "")
+        return page
+    if claims.action == "rate":
+        page.data["selected"] = claims.extra
+    return page  # customer actions: a plain confirmation
+
+
+def _offer_page(session: Session, app: App, page: LinkPage, lead: m.Lead,
+                contact: m.Contact, now: datetime) -> LinkPage:
+    offer = session.scalar(select(m.Offer).where(m.Offer.lead_id == lead.id,
+                                                 m.Offer.partner_id == contact.partner_id))
+    if offer is None:
+        return _outcome(page, Outcome.NOT_YOURS)
+    early = partner_actions.accept_precheck(session, app, offer, contact, now)
+    if page.action == "decline" and early is not None and early.outcome in (
+            Outcome.LOCKED, Outcome.PAUSED, Outcome.COOLDOWN):
+        early = None  # a locked or away partner may still say no
+    if early is not None:
+        if early.outcome == Outcome.ALREADY_YOURS:
+            page.lead = lead_dict(lead)
+        if early.outcome == Outcome.LOCKED:
+            page.data["locked_leads"] = overdue_leads(session, app.signer, contact)
+        return _outcome(page, early.outcome)
+    page.data["deadline"] = offer.expires_at
+    if page.action == "decline":
+        page.data["reasons"] = DECLINE_REASONS
+    return page
+
+
+def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> LinkPage:
+    """Perform the link's action (POST). Bad form input re-shows the form with errors."""
+    page = inspect(app, claims, now)
+    if page.view == "outcome":
+        return page  # taken, expired, used, locked …: nothing to do
+    try:
+        result = _perform(app, claims, form, now)
+    except FormError as exc:
+        page.errors = exc.errors
+        return page
+    if result.outcome in (Outcome.ACCEPTED, Outcome.DECLINED, Outcome.RETURNED,
+                          Outcome.UPDATED) and claims.action in ONE_SHOT:
+        _mark_used(app, claims, now, result.outcome)
+    done = inspect(app, claims, now) if result.outcome == Outcome.TAKEN else page
+    done.view, done.outcome = "outcome", str(result.outcome)
+    if result.outcome in (Outcome.ACCEPTED, Outcome.UPDATED, Outcome.ALREADY_YOURS) and \
+            claims.action in PARTNER_ACTIONS:
+        with app.sessions() as session:
+            done.lead = lead_dict(session.get(m.Lead, claims.lead_id))
+    log.info("link %s L-%s contact %s: %s %s", claims.action, claims.lead_id,
+             claims.contact_id, result.outcome, result.detail)
+    return done
+
+
+def _perform(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> Result:
+    lead_id, contact_id = claims.lead_id, claims.contact_id
+    if claims.action in ("accept", "decline"):
+        with app.sessions() as session:
+            partner_id = session.get(m.Contact, contact_id).partner_id
+            offer_id = session.scalar(select(m.Offer.id).where(
+                m.Offer.lead_id == lead_id, m.Offer.partner_id == partner_id))
+        if claims.action == "accept":
+            return partner_actions.accept_offer(app, offer_id, contact_id, now)
+        return partner_actions.decline_offer(app, offer_id, contact_id, now,
+                                             reason=decline_reason(form))
+    if claims.action == "giveback":
+        return partner_actions.give_back(app, lead_id, contact_id, now,
+                                         reason=_text(form, "reason"))
+    if claims.action == "status":
+        return partner_actions.report_status(app, lead_id, contact_id, now=now,
+                                             **status_form(form))
+    if claims.action == "rate":
+        return customer.rate_partner(app, lead_id, _stars(form), _text(form, "comment"), now)
+    return customer.report_not_contacted(app, lead_id, now)
+
+
+def decline_reason(form: dict[str, str]) -> str:
+    code = form.get("reason_code", "")
+    if code and code not in DECLINE_REASONS:
+        raise FormError(["reason_code"])
+    text = _text(form, "reason")
+    return ": ".join(x for x in (code, text) if x)
+
+
+def status_form(form: dict[str, str]) -> dict:
+    """Validate the status dialog; FormError names each bad field (nothing is changed)."""
+    errors: list[str] = []
+    status = form.get("status", "")
+    if status not in [str(s) for s in STATUS_UPDATES]:
+        errors.append("status")
+    amount = None
+    raw = form.get("amount", "").strip().replace(" ", "").replace("\u00a0", "")
+    if raw:
+        try:
+            amount = Decimal(raw.replace(",", ".")) if raw.count(",") <= 1 else None
+        except InvalidOperation:
+            amount = None
+        if amount is None or amount < 0 or amount >= Decimal("1e12"):
+            errors.append("amount")
+    currency = form.get("currency", "").upper()
+    if currency and currency not in CURRENCIES:
+        errors.append("currency")
+    close = None
+    if form.get("expected_close"):
+        try:
+            close = datetime.fromisoformat(form["expected_close"] + "T12:00:00+00:00")
+        except ValueError:
+            errors.append("expected_close")
+    fields = {}
+    for name in ("note", "lost_reason"):
+        try:
+            fields[name] = _text(form, name)
+        except FormError as exc:
+            errors += exc.errors
+    if errors:
+        raise FormError(errors)
+    return {"status": status, "amount": amount, "currency": currency, "expected_close": close,
+            "note": fields["note"], "lost_reason": fields["lost_reason"]}
+
+
+def status_choices(state: str) -> dict:
+    allowed = [str(s) for s in STATUS_UPDATES
+               if s in LEAD_TRANSITIONS.get(LeadState(state), ()) or s == state]
+    return {"statuses": allowed, "current": state, "currencies": CURRENCIES}
+
+
+def _text(form: dict[str, str], name: str) -> str:
+    value = form.get(name, "").strip()
+    if len(value) > MAX.get(name, 1000):
+        raise FormError([name])
+    return value
+
+
+def _stars(form: dict[str, str]) -> int:
+    try:
+        stars = int(form.get("stars", ""))
+    except ValueError:
+        raise FormError(["stars"]) from None
+    if not 1 <= stars <= 5:
+        raise FormError(["stars"])
+    _text(form, "comment")
+    return stars
+
+
+def _page(app: App, action: str, lead: m.Lead | None, contact: m.Contact | None) -> LinkPage:
+    default = app.settings.file.mailbot
+    lang, tz = default.default_language, default.timezone
+    if contact is not None:
+        partner = contact.partner
+        lang = contact.language or partner.language or lang
+        tz = contact.timezone or partner.timezone or tz
+    elif lead is not None and lead.language:
+        lang = lead.language
+    teaser = None
+    if lead is not None:
+        full = lead_dict(lead)
+        teaser = {k: full[k] for k in TEASER_FIELDS}
+    return LinkPage("confirm", action, lead=teaser, language=lang, timezone=tz)
+
+
+
+def _outcome(page: LinkPage, outcome: str) -> LinkPage:
+    page.view, page.outcome = "outcome", str(outcome)
+    return page
+
+
+def _used(session: Session, claims: LinkClaims) -> m.LinkUse | None:
+    if claims.action not in USED_PAGE:
+        return None
+    return session.scalar(select(m.LinkUse).where(m.LinkUse.nonce == claims.nonce))
+
+
+def _mark_used(app: App, claims: LinkClaims, now: datetime, outcome: str) -> None:
+    try:
+        with unit_of_work(app.sessions) as session:
+            session.add(m.LinkUse(nonce=claims.nonce, action=claims.action,
+                                  lead_id=claims.lead_id, contact_id=claims.contact_id or None,
+                                  used_at=now, outcome=str(outcome)))
+    except IntegrityError:
+        pass  # a concurrent double click recorded it first
+
+
+#: the email that carries fresh links for each action
+FRESH_KIND = {"accept": "offer", "decline": "offer", "status": "lead_details",
+              "giveback": "lead_details", "rate": "satisfaction_request",
+              "not_contacted": "customer_notice"}
+FRESH_EVERY = 3600  # seconds: at most one fresh email per link kind per hour
+
+
+def resend_fresh(app: App, claims: LinkClaims, now: datetime) -> str:
+    """An expired (but genuine) link: email the registered address again with fresh links.
+
+    Only ever to the address on record, never to one given in the request."""
+    kind = FRESH_KIND.get(claims.action)
+    if kind is None:
+        return Outcome.UNKNOWN
+    with unit_of_work(app.sessions) as session:
+        lead = session.get(m.Lead, claims.lead_id)
+        contact = session.get(m.Contact, claims.contact_id) if claims.contact_id else None
+        if lead is None or (claims.action in PARTNER_ACTIONS and contact is None):
+            return Outcome.UNKNOWN
+        recent = session.scalar(select(m.OutboundMessage.id).where(
+            m.OutboundMessage.lead_id == lead.id, m.OutboundMessage.template == kind,
+            m.OutboundMessage.contact_id == (contact.id if contact else None),
+            m.OutboundMessage.created_at > now - timedelta(seconds=FRESH_EVERY)).limit(1))
+        if recent is not None:
+            return "fresh_recent"
+        offer_id = None
+        if kind == "offer":
+            offer = session.scalar(select(m.Offer).where(
+                m.Offer.lead_id == lead.id, m.Offer.partner_id == contact.partner_id))
+            if offer is None or offer.state != "pending" or lead.state != LeadState.OFFERED:
+                return Outcome.EXPIRED  # nothing left to accept: a fresh link would not help
+            offer_id = offer.id
+        if contact is not None:
+            address = next((a.email for a in contact.addresses if not a.undeliverable), None)
+            language = contact.language or contact.partner.language
+        else:
+            address = lead.contact_email or None
+            language = lead.language or app.settings.file.mailbot.default_language
+        if address is None:
+            return Outcome.UNKNOWN
+        enqueue(session, now=now, to_addr=address, template=kind, language=language,
+                domain=app.settings.file.sender.reply_domain, lead_id=lead.id,
+                offer_id=offer_id, contact_id=contact.id if contact else None)
+        timeline.note(session, lead, "fresh_link", now=now, actor=address, channel="web",
+                      note=f"{claims.action} link expired; sent {kind} again")
+        return "fresh_sent"
+
+
+#: user-agent fragments of mail security scanners and tools that fetch links unattended
+SCANNER_AGENTS = ("safelinks", "microsoft office", "ms-office", "proofpoint", "mimecast",
+                  "barracuda", "symantec", "trendmicro", "fireeye", "zscaler", "forcepoint",
+                  "sophos", "cisco", "bot", "spider", "crawler", "preview", "headlesschrome",
+                  "python-requests", "python-httpx", "curl", "wget", "go-http-client", "java/")
+SCANNER_WINDOW = 60  # seconds after sending: no person opens a mail and clicks that fast
+
+
+def scanner_reason(method: str, user_agent: str, remote: str, issued_at: datetime,
+                   now: datetime, networks: list) -> str:
+    """Why this open looks like a scanner rather than a person ('' if it does not)."""
+    agent = user_agent.lower()
+    if method == "HEAD":
+        return "HEAD request"
+    if not agent:
+        return "no user agent"
+    hit = next((a for a in SCANNER_AGENTS if a in agent), None)
+    if hit:
+        return f"agent: {hit}"
+    if remote and any(_in(remote, net) for net in networks):
+        return "scanner network"
+    if (now - issued_at).total_seconds() < SCANNER_WINDOW:
+        return "opened within a minute of sending"
+    return ""
+
+
+def _in(remote: str, network) -> bool:
+    import ipaddress
+    try:
+        return ipaddress.ip_address(remote) in network
+    except ValueError:
+        return False
+
+
+def record_open(app: App, claims: LinkClaims, method: str, user_agent: str, remote: str,
+                now: datetime) -> None:
+    """Keep the open for statistics, apart from any lead state."""
+    reason = scanner_reason(method, user_agent, remote, claims.issued_at, now,
+                            app.settings.file.web.scanner_networks)
+    with unit_of_work(app.sessions) as session:
+        if session.get(m.Lead, claims.lead_id) is None:
+            return
+        session.add(m.LinkOpen(at=now, action=claims.action, lead_id=claims.lead_id,
+                               contact_id=claims.contact_id or None, method=method,
+                               user_agent=user_agent[:300], remote=remote[:64],
+                               scanner=bool(reason), reason=reason))

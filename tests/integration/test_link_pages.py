@@ -1,0 +1,231 @@
+"""Link pages over HTTP on both databases: GET shows, POST acts, every outcome is a page."""
+
+import warnings
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from mailbot.handlers.link_pages import scanner_reason
+from mailbot.inbound.web import create_app
+from mailbot.outbound.links import LinkSigner
+from mailbot.store import models as m
+from tests.integration.helpers import add_lead, lead_row, offer_of, offers, outbox
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+BASE = "http://127.0.0.1:8025"
+BROWSER = {"user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0"}
+
+
+@pytest.fixture
+def client(app):
+    return TestClient(create_app(app), base_url=BASE)
+
+
+@pytest.fixture
+def lead(app):
+    # links are made "now" (the web uses the wall clock); leads are made a minute earlier
+    return add_lead(app, datetime.now(UTC) - timedelta(minutes=1))
+
+
+def link(app, action, lead_id, contact_id, extra=""):
+    url = app.signer.url(action, lead_id, contact_id, extra)
+    return url.removeprefix(BASE), url.rsplit("/", 1)[1]
+
+
+def h1(response) -> str:
+    text = response.text
+    return text[text.index("<h1>") + 4:text.index("</h1>")]
+
+
+def test_get_and_head_change_nothing_but_record_the_open(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    path, _ = link(app, "accept", lead.lead_id, contact)
+    page = client.get(path, headers=BROWSER)
+    assert page.status_code == 200 and "L-1" in h1(page)
+    assert '<form method="post"' in page.text and "<script" not in page.text
+    assert client.head(path).status_code == 200
+    assert client.get(path, headers={"user-agent": "Mozilla/4.0 (compatible; ms-office)"})
+    assert lead_row(app, lead.lead_id).state == "offered"
+    assert set(offers(app, lead.lead_id).values()) == {"pending"}
+    with app.sessions() as s:
+        opens = s.execute(select(m.LinkOpen.method, m.LinkOpen.scanner, m.LinkOpen.reason)
+                          .order_by(m.LinkOpen.id)).all()
+    # the browser GET came within a minute of the link being signed: counted as a scanner
+    assert [o[0] for o in opens] == ["GET", "HEAD", "GET"]
+    assert opens[1][1:] == (True, "HEAD request")
+    assert opens[2][1:] == (True, "agent: ms-office")
+
+
+def test_scanner_heuristic():
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    sent = now - timedelta(hours=2)
+    ua = BROWSER["user-agent"]
+    assert scanner_reason("GET", ua, "1.2.3.4", sent, now, []) == ""
+    assert scanner_reason("GET", ua, "1.2.3.4", now - timedelta(seconds=5), now, []) == \
+        "opened within a minute of sending"
+    assert scanner_reason("GET", "", "", sent, now, []) == "no user agent"
+    import ipaddress
+    nets = [ipaddress.ip_network("40.92.0.0/15")]
+    assert scanner_reason("GET", ua, "40.93.1.1", sent, now, nets) == "scanner network"
+
+
+def test_accept_shows_everything_at_once_then_double_click_and_taken(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    path, token = link(app, "accept", lead.lead_id, contact)
+    done = client.post(path, data={"token": token})
+    assert done.status_code == 200
+    assert "Kylmä Oy" in done.text and "buyer@kylma.example" in done.text  # full details
+    assert lead_row(app, lead.lead_id).partner_id == "fi-gold"
+    assert ("lead_details", "aino@fi-gold.example") in outbox(app, lead.lead_id)
+    again = client.post(path, data={"token": token})
+    assert "Kylmä Oy" in again.text and again.status_code == 200
+    _, other = offer_of(app, lead.lead_id, "fi-plc")
+    other_path, other_token = link(app, "accept", lead.lead_id, other)
+    taken = client.post(other_path, data={"token": other_token})
+    assert "Kylmä Oy" not in taken.text and "buyer@kylma" not in taken.text
+    assert client.get(other_path).text.count("<form") == 0  # nothing left to click
+
+
+def test_decline_with_a_reason(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-plc")
+    path, token = link(app, "decline", lead.lead_id, contact)
+    page = client.get(path)
+    assert 'name="reason_code"' in page.text
+    bad = client.post(path, data={"token": token, "reason_code": "because"})
+    assert bad.status_code == 422 and offers(app, lead.lead_id)["fi-plc"] == "pending"
+    done = client.post(path, data={"token": token, "reason_code": "no_capacity",
+                                   "reason": "busy until March"})
+    assert done.status_code == 200 and offers(app, lead.lead_id)["fi-plc"] == "declined"
+    with app.sessions() as s:
+        reason = s.scalar(select(m.Offer.decline_reason).where(
+            m.Offer.lead_id == lead.lead_id, m.Offer.partner_id == "fi-plc"))
+    assert reason == "no_capacity: busy until March"
+
+
+def test_status_dialog_validates_then_saves(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    accept, token = link(app, "accept", lead.lead_id, contact)
+    client.post(accept, data={"token": token})
+    path, token = link(app, "status", lead.lead_id, contact, "won")
+    dialog = client.get(path)
+    assert '<option value="won" selected>' in dialog.text
+    for form in ({"status": "won", "amount": "lots"}, {"status": "won", "amount": "-5"},
+                 {"status": "flying"}, {"status": "won", "expected_close": "soon"},
+                 {"status": "won", "note": "x" * 4001}):
+        bad = client.post(path, data={"token": token, **form})
+        assert bad.status_code == 422, form
+        assert lead_row(app, lead.lead_id).state == "accepted"
+    done = client.post(path, data={"token": token, "status": "won", "amount": "12 500,50",
+                                   "currency": "EUR", "expected_close": "2026-12-15",
+                                   "note": "signed"})
+    assert done.status_code == 200
+    row = lead_row(app, lead.lead_id)
+    assert (row.state, float(row.deal_amount), row.deal_currency) == ("won", 12500.5, "EUR")
+    assert row.expected_close.date().isoformat() == "2026-12-15"
+    closed = client.get(path)
+    assert closed.text.count("<form") == 0
+
+
+def test_give_back_and_its_replay(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    accept, token = link(app, "accept", lead.lead_id, contact)
+    client.post(accept, data={"token": token})
+    path, token = link(app, "giveback", lead.lead_id, contact)
+    assert client.post(path, data={"token": token, "reason": "too far"}).status_code == 200
+    assert lead_row(app, lead.lead_id).state == "offered"
+    replay = client.post(path, data={"token": token})
+    assert replay.status_code == 200 and replay.text.count("<form") == 0
+    assert lead_row(app, lead.lead_id).state == "offered"
+
+
+@pytest.mark.parametrize("mangle", [lambda t: t[:-4], lambda t: t[:15], lambda t: t + "x"])
+def test_truncated_or_tampered_tokens_get_400(app, client, lead, mangle):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    path, token = link(app, "accept", lead.lead_id, contact)
+    bad = path.replace(token, mangle(token))
+    assert client.get(bad).status_code == 400
+    assert client.post(bad, data={"token": mangle(token)}).status_code == 400
+    assert lead_row(app, lead.lead_id).state == "offered"
+
+
+def test_token_for_another_action_or_a_retired_key_gets_400(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    _, token = link(app, "decline", lead.lead_id, contact)
+    assert client.post(f"/l/accept/{token}", data={"token": token}).status_code == 400
+    retired = LinkSigner(["an-old-key-no-longer-listed"], BASE)
+    old = retired.token("accept", lead.lead_id, contact)
+    assert client.post(f"/l/accept/{old}", data={"token": old}).status_code == 400
+    assert client.get("/l/teleport/abc").status_code == 404
+    assert lead_row(app, lead.lead_id).state == "offered"
+
+
+def test_expired_link_offers_a_fresh_one_by_email(app, client):
+    # the offer went out two hours ago (fresh links are limited to one per hour)
+    lead = add_lead(app, datetime.now(UTC) - timedelta(hours=2))
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    stale = LinkSigner(list(app.settings.secrets.secret_keys), BASE,
+                       clock=lambda: datetime.now(UTC) - timedelta(days=30))
+    token = stale.token("accept", lead.lead_id, contact)
+    page = client.get(f"/l/accept/{token}")
+    assert page.status_code == 410 and 'name="fresh"' in page.text
+    before = outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example"))
+    sent = client.post(f"/l/accept/{token}", data={"token": token, "fresh": "1"})
+    assert sent.status_code == 200
+    assert outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example")) == before + 1
+    client.post(f"/l/accept/{token}", data={"token": token, "fresh": "1"})
+    assert outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example")) == before + 1
+    assert lead_row(app, lead.lead_id).state == "offered"
+
+
+def test_post_must_carry_its_token_come_from_us_and_be_small(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    path, token = link(app, "accept", lead.lead_id, contact)
+    assert client.post(path, data={}).status_code == 400
+    assert client.post(path, data={"token": token},
+                       headers={"origin": "https://evil.example"}).status_code == 400
+    huge = client.post(path, data={"token": token, "note": "x" * 70_000})
+    assert huge.status_code == 413
+    assert lead_row(app, lead.lead_id).state == "offered"
+    ok = client.post(path, data={"token": token}, headers={"origin": BASE})
+    assert ok.status_code == 200 and lead_row(app, lead.lead_id).state == "accepted"
+
+
+def test_locked_partner_sees_which_leads_need_feedback(app, client):
+    first = add_lead(app, datetime.now(UTC) - timedelta(days=7))
+    _, contact = offer_of(app, first.lead_id, "fi-gold")
+    from mailbot.handlers.partner_actions import accept_offer
+    accept_offer(app, offer_of(app, first.lead_id, "fi-gold")[0], contact,
+                 datetime.now(UTC) - timedelta(days=7))
+    second = add_lead(app, datetime.now(UTC) - timedelta(minutes=1), company="Two Oy")
+    path, token = link(app, "accept", second.lead_id, contact)
+    page = client.post(path, data={"token": token})
+    assert "L-1" in page.text and "/l/status/" in page.text
+    assert lead_row(app, second.lead_id).state == "offered"
+
+
+def test_customer_rates_and_reports_no_contact(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    accept, token = link(app, "accept", lead.lead_id, contact)
+    client.post(accept, data={"token": token})
+    path, token = link(app, "rate", lead.lead_id, 0, "4")
+    assert 'value="4" checked' in client.get(path).text
+    assert client.post(path, data={"token": token, "stars": "9"}).status_code == 422
+    assert client.post(path, data={"token": token, "stars": "4",
+                                   "comment": "quick and kind"}).status_code == 200
+    row = lead_row(app, lead.lead_id)
+    assert (row.satisfaction, row.satisfaction_comment) == (4, "quick and kind")
+    replay = client.post(path, data={"token": token, "stars": "1"})
+    assert replay.status_code == 200 and lead_row(app, lead.lead_id).satisfaction == 4
+    path, token = link(app, "not_contacted", lead.lead_id, 0)
+    assert client.post(path, data={"token": token}).status_code == 200
+    assert lead_row(app, lead.lead_id).not_contacted_at is not None
+    assert ("customer_not_contacted", "sanna@maker.example") in outbox(app, lead.lead_id)
+
+
+def test_unknown_visitors_get_pages_in_their_browser_language(client):
+    page = client.get("/l/accept/garbage", headers={"accept-language": "de-DE,de;q=0.9"})
+    assert page.status_code == 400 and 'lang="de"' in page.text
