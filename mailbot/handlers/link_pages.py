@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
-from mailbot.handlers import customer, partner_actions
+from mailbot.handlers import customer, manager_actions, partner_actions
 from mailbot.handlers.partner_actions import Outcome, Result
 from mailbot.outbound.context import TEASER_FIELDS, lead_dict, overdue_leads
 from mailbot.outbound.links import LinkClaims
@@ -26,11 +26,13 @@ from mailbot.store.outbox import enqueue
 log = logging.getLogger(__name__)
 PARTNER_ACTIONS = ("accept", "decline", "giveback", "status")
 CUSTOMER_ACTIONS = ("rate", "not_contacted")
+MANAGER_ACTIONS = ("offer_all", "assign")
 #: links that act once; their use is recorded and a replay changes nothing
-ONE_SHOT = frozenset({"accept", "decline", "giveback", "rate", "not_contacted"})
+ONE_SHOT = frozenset({"accept", "decline", "giveback", "rate", "not_contacted", "offer_all",
+                      "assign"})
 #: of those, the ones whose replay shows "already used" (accept and decline answer from the
 #: offer's own state instead: "already yours", "already declined")
-USED_PAGE = frozenset({"giveback", "rate", "not_contacted"})
+USED_PAGE = frozenset({"giveback", "rate", "not_contacted", "offer_all", "assign"})
 DECLINE_REASONS = ("no_capacity", "outside_region", "not_our_field", "customer_known", "other")
 CURRENCIES = ("EUR", "SEK", "RUB", "GBP", "USD", "CHF", "NOK", "DKK")
 MAX = {"note": 4000, "reason": 1000, "comment": 2000, "lost_reason": 1000}
@@ -85,9 +87,24 @@ def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> L
             page.view = "dialog"
             page.data.update(status_choices(lead.state), selected=claims.extra or "")
         return page
+    if claims.action in MANAGER_ACTIONS:
+        return _manager_page(session, page, lead, claims)
     if claims.action == "rate":
         page.data["selected"] = claims.extra
     return page  # customer actions: a plain confirmation
+
+
+def _manager_page(session: Session, page: LinkPage, lead: m.Lead,
+                  claims: LinkClaims) -> LinkPage:
+    if lead.state != LeadState.UNCLAIMED:
+        return _outcome(page, Outcome.NOT_UNCLAIMED)
+    page.lead = lead_dict(lead)  # the manager sees everything
+    if claims.action == "assign":
+        partner = session.get(m.Organisation, claims.extra)
+        if partner is None:
+            return _outcome(page, Outcome.UNKNOWN)
+        page.data["partner"] = partner.name
+    return page
 
 
 def _offer_page(session: Session, app: App, page: LinkPage, lead: m.Lead,
@@ -155,6 +172,10 @@ def _perform(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) 
                                              **status_form(form))
     if claims.action == "rate":
         return customer.rate_partner(app, lead_id, _stars(form), _text(form, "comment"), now)
+    if claims.action == "offer_all":
+        return manager_actions.offer_to_all(app, lead_id, now)
+    if claims.action == "assign":
+        return manager_actions.assign_to_partner(app, lead_id, claims.extra, now)
     return customer.report_not_contacted(app, lead_id, now)
 
 

@@ -138,6 +138,15 @@ def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime,
             code, note, why = "no_eligible_partner", "no eligible partner left", "matching"
         mark_unclaimed(session, lead, now, domain=domain, note=note, rule=why, code=code)
         return WaveResult(lead.wave, [], True)
+    return WaveResult(wave_no, create_wave(session, lead, chosen, rules, now, domain=domain,
+                                           actor=actor, channel=channel, rule=rule), False)
+
+
+def create_wave(session: Session, lead: m.Lead, chosen: list[matching.Ranked], rules: Rules,
+                now: datetime, *, domain: str, actor: str, channel: str,
+                rule: str) -> list[m.Offer]:
+    """Offer ``lead`` to ``chosen`` as its next wave: offers, deadlines, emails, timeline."""
+    wave_no = lead.wave + 1
     remind_at, escalate_at = policy.offer_deadlines(
         now, rules.offers.reminder(lead.temperature), rules.offers.escalation(lead.temperature))
     if lead.state != LeadState.OFFERED:
@@ -158,7 +167,7 @@ def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime,
     timeline.note(session, lead, "wave_offered", now=now, actor=actor, channel=channel,
                   rule=rule, note=f"wave {wave_no}: " + ", ".join(o.partner_id for o in offers),
                   data={"wave": wave_no, "partners": [o.partner_id for o in offers]})
-    return WaveResult(wave_no, offers, False)
+    return offers
 
 
 def deliverable_contacts(session: Session, partner_id: str) -> list[tuple[m.Contact, str]]:

@@ -47,6 +47,8 @@ class Outcome(StrEnum):
     LOCKED = "locked"
     PAUSED = "paused"
     COOLDOWN = "cooldown"
+    NOT_UNCLAIMED = "not_unclaimed"
+    NO_PARTNER = "no_partner"
     UPDATED = "updated"
     RETURNED = "returned"
     NOT_YOURS = "not_yours"

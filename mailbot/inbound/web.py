@@ -180,6 +180,12 @@ OUTCOMES: dict[str, tuple[int, str, str]] = {
     "expired_token": (410, _("This link has expired"),
                       _("For your security, links stop working after a while. We can send "
                         "fresh links to your registered email address.")),
+    "not_unclaimed": (200, _("This lead no longer waits for a decision"),
+                      _("It has been offered again or assigned meanwhile. Nothing was changed.")),
+    "no_partner": (200, _("No eligible partner is left"),
+                   _("Every suitable partner has been asked already or cannot take leads right "
+                     "now. You can assign the lead directly to one of the partners listed in "
+                     "the email.")),
     "bad_form": (400, _("The form could not be accepted"),
                  _("Please open the link from the email again and use its button.")),
     "too_large": (413, _("That was too much text"),
@@ -188,6 +194,11 @@ OUTCOMES: dict[str, tuple[int, str, str]] = {
 #: per action, the text of a successful update (the generic "Saved" is the fallback)
 UPDATED = {"rate": (_("Thank you for your rating"), _("Your feedback helps us choose the "
                                                       "right partners.")),
+           "offer_all": (_("The lead is offered again"),
+                         _("All eligible partners who were not asked yet have received the "
+                           "offer. The first to accept gets it.")),
+           "assign": (_("The lead has been assigned"),
+                      _("The partner has received all details by email.")),
            "not_contacted": (_("Thank you, we are on it"),
                              _("We have told the responsible manager, who will make sure "
                                "somebody contacts you soon."))}
@@ -214,7 +225,8 @@ MAX_BODY = 64 * 1024
 def link_routes(app: App) -> list[Route]:
     from mailbot.handlers import link_pages
     from mailbot.outbound.links import ACTIONS, BadLink
-    actions = set(link_pages.PARTNER_ACTIONS + link_pages.CUSTOMER_ACTIONS)
+    actions = set(link_pages.PARTNER_ACTIONS + link_pages.CUSTOMER_ACTIONS
+                  + link_pages.MANAGER_ACTIONS)
     origin = _origin(app.settings.file.mailbot.public_base_url)
     # SQLite has one writer: POSTs take turns instead of piling up on its lock.
     write_lock = asyncio.Lock() if app.engine.dialect.name == "sqlite" else None

@@ -229,3 +229,40 @@ def test_customer_rates_and_reports_no_contact(app, client, lead):
 def test_unknown_visitors_get_pages_in_their_browser_language(client):
     page = client.get("/l/accept/garbage", headers={"accept-language": "de-DE,de;q=0.9"})
     assert page.status_code == 400 and 'lang="de"' in page.text
+
+
+def _unclaimed_while_away(app, away: tuple[str, ...]):
+    """A lead that went unclaimed while the ``away`` partners were paused; then they return."""
+    from mailbot.handlers.due_work import due_work
+    start = datetime.now(UTC) - timedelta(days=2)
+    with app.sessions.begin() as s:
+        for c in s.scalars(select(m.Contact).where(m.Contact.partner_id.in_(away))):
+            c.paused_until = start + timedelta(days=1)
+    lead = add_lead(app, start)
+    due_work(app, start + timedelta(hours=12))
+    assert lead_row(app, lead.lead_id).state == "unclaimed"
+    return lead
+
+
+def test_manager_offers_an_unclaimed_lead_to_everyone_left(app, client):
+    lead = _unclaimed_while_away(app, ("fi-small", "fi-extra"))
+    path, token = link(app, "offer_all", lead.lead_id, 0)
+    page = client.get(path)
+    assert page.status_code == 200 and "Kylmä Oy" in page.text  # managers see everything
+    done = client.post(path, data={"token": token})
+    assert done.status_code == 200
+    pending = sorted(p for p, s in offers(app, lead.lead_id).items() if s == "pending")
+    assert pending == ["fi-extra", "fi-small"] and lead_row(app, lead.lead_id).state == "offered"
+    assert client.post(path, data={"token": token}).text.count("<form") == 0
+
+
+def test_manager_assigns_an_unclaimed_lead_directly(app, client):
+    lead = _unclaimed_while_away(app, ("fi-small", "fi-extra"))
+    path, token = link(app, "assign", lead.lead_id, 0, "fi-plc")
+    assert "FI PLC Oy" in client.get(path).text
+    assert client.post(path, data={"token": token}).status_code == 200
+    row = lead_row(app, lead.lead_id)
+    assert (row.state, row.partner_id) == ("accepted", "fi-plc")
+    assert ("lead_details", "pia@fi-plc.example") in outbox(app, lead.lead_id)
+    replay = client.post(path, data={"token": token})
+    assert replay.status_code == 200 and lead_row(app, lead.lead_id).partner_id == "fi-plc"
