@@ -80,6 +80,7 @@ def capture_routes(app: App) -> list[Route]:
 
 
 def _open(box_dir: Path) -> mailbox.Maildir:
+    box_dir.parent.mkdir(parents=True, exist_ok=True)  # Maildir creates only the last level
     return mailbox.Maildir(str(box_dir), factory=None, create=True)
 
 
@@ -276,8 +277,10 @@ async def _check_post(request: Request, token: str, origin: str) -> str:
     length = request.headers.get("content-length", "")
     if not length.isdigit() or int(length) > MAX_BODY:
         return "too_large" if length.isdigit() else "bad_form"
+    # Pages send "Referrer-Policy: same-origin", so browsers send our Origin on the POST;
+    # a foreign or "null" origin is refused (clients that send none rely on the token).
     sender = request.headers.get("origin")
-    if sender and sender != "null" and sender.rstrip("/") != origin:
+    if sender is not None and sender.rstrip("/") != origin:
         return "bad_form"
     form = await request.form()
     if form.get("token") != token:
@@ -308,7 +311,7 @@ def _page(app: App, view: str, outcome: str, action: str, token: str, *, lang: s
         "error_fields": set(errors or []), "decline_labels": DECLINE_LABELS,
         "brand": app.settings.file.sender.name}, tz=tz)
     headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
-               "Referrer-Policy": "no-referrer",
+               "Referrer-Policy": "same-origin",
                "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
                                           "form-action 'self'; frame-ancestors 'none'"}
     if head:

@@ -296,7 +296,7 @@ _TRANSLATIONS_BY_LANG: dict[str, _gettext.NullTranslations] = {}
 def _fmt_datetime(value: datetime | None, fmt: str = "medium") -> str:
     if value is None:
         return "–"
-    return format_datetime(value, format=fmt, tzinfo=_zone(), locale=_lang.get())
+    return format_datetime(value, format=fmt, tzinfo=_zone(), locale=_locale())
 
 
 def _fmt_date(value: datetime | None, fmt: str = "medium") -> str:
@@ -304,7 +304,13 @@ def _fmt_date(value: datetime | None, fmt: str = "medium") -> str:
         return "–"
     if isinstance(value, datetime):
         value = value.astimezone(_zone())
-    return format_date(value, format=fmt, locale=_lang.get())
+    return format_date(value, format=fmt, locale=_locale())
+
+
+def _locale() -> str:
+    # English for a European audience: day.month order and a 24-hour clock (en_GB).
+    lang = _lang.get()
+    return "en_GB" if lang == "en" else lang
 
 
 def _zone():
@@ -315,12 +321,12 @@ def _zone():
 def _fmt_money(value: Decimal | float | None, currency: str = "EUR") -> str:
     if value is None:
         return "–"
-    return format_currency(value, currency or "EUR", locale=_lang.get(),
+    return format_currency(value, currency or "EUR", locale=_locale(),
                            format_type="standard", currency_digits=False,
                            decimal_quantization=False)
 
 
 def _fmt_number(value: Decimal | float | None) -> str:
-    return "–" if value is None else format_decimal(value, locale=_lang.get())
+    return "–" if value is None else format_decimal(value, locale=_locale())
 
 

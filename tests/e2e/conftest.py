@@ -13,8 +13,10 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -30,6 +32,9 @@ from mailbot.store import models as m
 from mailbot.store.db import make_engine
 from tests.conftest import FIXTURES, T0
 from tests.integration.helpers import add_lead
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 #: contact address -> the language it is configured with (see ``e2e_config_dir``)
 CONTACT_LANGUAGES = {
@@ -58,7 +63,7 @@ def require_tool(names: tuple[str, ...], package: str, purpose: str) -> str:
 @pytest.fixture(scope="session")
 def chromium() -> str:
     return require_tool(("chromium", "chromium-browser"), "chromium",
-                        "the capture screenshot tests")
+                        "the browser tests (capture screenshots, link pages)")
 
 
 @pytest.fixture(scope="session")
@@ -128,15 +133,22 @@ def _serve(server: uvicorn.Server, sock: socket.socket) -> None:
     server.run(sockets=[sock])
 
 
-@pytest.fixture(scope="module")
-def capture_server(captured: Captured) -> Iterator[str]:
-    """The real web app under uvicorn on a free loopback port; yields its base URL."""
+def loopback_socket() -> socket.socket:
+    """A listening-ready socket on a free loopback port: bind first, so the port is ours
+    from here on (no pick-then-bind race) and can go into the config before the app exists."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))  # the port is ours from here on: no pick-then-bind race
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+@contextmanager
+def serving(asgi_app, sock: socket.socket, probe: str) -> Iterator[str]:
+    """Run ``asgi_app`` under uvicorn on ``sock`` in a thread; yield its base URL once
+    ``probe`` (a path) answers 200; stop the server and close the socket afterwards."""
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(captured.app), host="127.0.0.1",
-                                           port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(asgi_app, host="127.0.0.1", port=port,
+                                           log_level="warning", lifespan="off"))
     thread = threading.Thread(target=_serve, args=(server, sock), name="uvicorn", daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"
@@ -144,19 +156,56 @@ def capture_server(captured: Captured) -> Iterator[str]:
         deadline = time.monotonic() + 10
         while True:  # bounded poll until the server answers
             try:
-                if server.started and httpx.get(f"{base}/_mail", trust_env=False,
+                if server.started and httpx.get(f"{base}{probe}", trust_env=False,
                                                 timeout=1).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
             if not thread.is_alive() or time.monotonic() > deadline:
-                pytest.fail(f"the capture web server did not come up on {base}")
+                pytest.fail(f"the web server did not come up on {base}")
             time.sleep(0.02)
         yield base
     finally:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+@pytest.fixture(scope="module")
+def capture_server(captured: Captured) -> Iterator[str]:
+    """The real web app under uvicorn on a free loopback port; yields its base URL."""
+    with serving(create_app(captured.app), loopback_socket(), "/_mail") as base:
+        yield base
+
+
+#: Chromium flags for every browser test: quiet, offline apart from loopback, no sandbox
+#: (tests may run as root), no proxy from the environment
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--no-proxy-server"]
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: str) -> Iterator[Browser]:
+    """Headless Debian Chromium driven by Playwright's Python package (the test extra).
+
+    Playwright only drives the system browser (``executable_path``); it downloads nothing.
+    Missing Playwright fails in CI and skips locally, like a missing tool."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        reason = ("the Python package 'playwright' is not installed: the browser tests need "
+                  "it (pip install -e '.[test]')")
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but {reason}")
+        pytest.skip(reason)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium, headless=True,
+                                              args=CHROMIUM_FLAGS, timeout=30_000)
+        try:
+            yield launched
+        finally:
+            launched.close()
 
 
 @pytest.fixture(scope="module")

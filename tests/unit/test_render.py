@@ -43,7 +43,7 @@ def test_translations_are_real_not_english_copies(renderer, lang):
 
 def test_dates_and_greetings_are_localised(renderer):
     ctx = sample_context("offer")
-    assert "11/23/26" in renderer.render_email("offer", "en", ctx).text
+    assert "23/11/2026, 21:00" in renderer.render_email("offer", "en", ctx).text  # en_GB
     assert "23.11.26" in renderer.render_email("offer", "de", ctx).text
     assert "Guten Tag Aino Virtanen" in renderer.render_email("offer", "de", ctx).text
 
