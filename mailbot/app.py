@@ -75,6 +75,12 @@ class App:
         return Renderer(self.settings.config_dir / "templates")
 
     @functools.cached_property
+    def opens(self):
+        """Link opens waiting to be written in one batch (``store.open_log``)."""
+        from mailbot.store.open_log import OpenLog
+        return OpenLog(self.engine)
+
+    @functools.cached_property
     def identity(self):
         from mailbot.outbound.compose import Identity
         sender = self.settings.file.sender

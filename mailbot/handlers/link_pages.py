@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
@@ -65,8 +65,7 @@ def inspect(app: App, claims: LinkClaims, now: datetime) -> LinkPage:
 
 
 def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> LinkPage:
-    lead = session.get(m.Lead, claims.lead_id)
-    contact = session.get(m.Contact, claims.contact_id) if claims.contact_id else None
+    lead, contact, offer = _load(session, claims)
     page = _page(app, claims.action, lead, contact)
     if lead is None or (claims.action in PARTNER_ACTIONS and contact is None):
         return _outcome(page, Outcome.UNKNOWN)
@@ -77,7 +76,7 @@ def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> L
         page.data["used_at"], page.data["used_outcome"] = used.used_at, used.outcome
         return _outcome(page, "used")
     if claims.action in ("accept", "decline"):
-        return _offer_page(session, app, page, lead, contact, now)
+        return _offer_page(session, app, page, offer, contact, now)
     if claims.action in ("giveback", "status"):
         if lead.partner_id != contact.partner_id or lead.state not in WORKING_STATES:
             return _outcome(page, Outcome.NOT_YOURS if lead.state not in ("won", "lost")
@@ -107,12 +106,29 @@ def _manager_page(session: Session, page: LinkPage, lead: m.Lead,
     return page
 
 
-def _offer_page(session: Session, app: App, page: LinkPage, lead: m.Lead,
+def _load(session: Session, claims: LinkClaims
+          ) -> tuple[m.Lead | None, m.Contact | None, m.Offer | None]:
+    """The lead, the link's contact (with its partner) and that partner's offer of the lead,
+    in one query: every link view and every scanner fetch comes through here."""
+    if claims.contact_id:
+        row = session.execute(
+            select(m.Lead, m.Contact, m.Partner, m.Offer).select_from(m.Lead)
+            .join(m.Contact, m.Contact.id == claims.contact_id)
+            .join(m.Partner, m.Partner.id == m.Contact.partner_id)
+            .outerjoin(m.Offer, and_(m.Offer.lead_id == m.Lead.id,
+                                     m.Offer.partner_id == m.Contact.partner_id))
+            .where(m.Lead.id == claims.lead_id)
+            .options(contains_eager(m.Contact.partner), contains_eager(m.Offer.lead))).first()
+        if row is not None:
+            return row[0], row[1], row[3]
+    return session.get(m.Lead, claims.lead_id), None, None
+
+
+def _offer_page(session: Session, app: App, page: LinkPage, offer: m.Offer | None,
                 contact: m.Contact, now: datetime) -> LinkPage:
-    offer = session.scalar(select(m.Offer).where(m.Offer.lead_id == lead.id,
-                                                 m.Offer.partner_id == contact.partner_id))
     if offer is None:
         return _outcome(page, Outcome.NOT_YOURS)
+    lead = offer.lead
     early = partner_actions.accept_precheck(session, app, offer, contact, now)
     if page.action == "decline" and early is not None and early.outcome in (
             Outcome.LOCKED, Outcome.PAUSED, Outcome.COOLDOWN):
@@ -368,14 +384,12 @@ def _in(remote: str, network) -> bool:
 
 
 def record_open(app: App, claims: LinkClaims, method: str, user_agent: str, remote: str,
-                now: datetime) -> None:
-    """Keep the open for statistics, apart from any lead state."""
+                now: datetime) -> bool:
+    """Keep the open for statistics, apart from any lead state; True when the batch of
+    opens is due to be written (``app.opens.flush``, off the event loop)."""
     reason = scanner_reason(method, user_agent, remote, claims.issued_at, now,
                             app.settings.file.web.scanner_networks)
-    with unit_of_work(app.sessions) as session:
-        if session.get(m.Lead, claims.lead_id) is None:
-            return
-        session.add(m.LinkOpen(at=now, action=claims.action, lead_id=claims.lead_id,
-                               contact_id=claims.contact_id or None, method=method,
-                               user_agent=user_agent[:300], remote=remote[:64],
-                               scanner=bool(reason), reason=reason))
+    return app.opens.add({"at": now, "action": claims.action, "lead_id": claims.lead_id,
+                          "contact_id": claims.contact_id or None, "method": method,
+                          "user_agent": user_agent[:300], "remote": remote[:64],
+                          "scanner": bool(reason), "reason": reason})

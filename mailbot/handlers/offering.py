@@ -113,9 +113,11 @@ def locked_partners(session: Session, rules: Rules, now: datetime) -> set[str]:
 def is_partner_locked(session: Session, rules: Rules, partner_id: str, now: datetime) -> bool:
     if not rules.pick_lock.enabled:
         return False
-    due = session.scalars(select(m.Lead.feedback_due_at).where(
-        m.Lead.partner_id == partner_id, m.Lead.state.in_(WORKING))).all()
-    return policy.is_locked(due, now, rules.pick_lock.overdue_by)
+    # One indexed probe, not the partner's whole pipeline: this runs on every link view.
+    cutoff = now - rules.pick_lock.overdue_by
+    return session.scalar(select(m.Lead.id).where(
+        m.Lead.partner_id == partner_id, m.Lead.state.in_(WORKING),
+        m.Lead.feedback_due_at < cutoff).limit(1)) is not None
 
 
 def rank_for(session: Session, lead: m.Lead, rules: Rules,

@@ -21,8 +21,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import anyio.to_thread
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -221,6 +221,7 @@ DECLINE_LABELS = {"no_capacity": _("No capacity at the moment"),
                   "customer_known": _("We already know this customer"),
                   "other": _("Other")}
 MAX_BODY = 64 * 1024
+DB_THREADS = 4
 
 
 def link_routes(app: App) -> list[Route]:
@@ -231,6 +232,14 @@ def link_routes(app: App) -> list[Route]:
     origin = _origin(app.settings.file.mailbot.public_base_url)
     # SQLite has one writer: POSTs take turns instead of piling up on its lock.
     write_lock = asyncio.Lock() if app.engine.dialect.name == "sqlite" else None
+    flushes: set[asyncio.Task] = set()  # running open-log writes (a task needs a reference)
+    # Database work runs on a few threads, not anyio's default 40: the work is mostly
+    # Python under the GIL, and 40 threads fighting for it (and for the connection pool)
+    # turn a burst of link views into long tails.
+    limiter = anyio.CapacityLimiter(DB_THREADS)
+
+    async def run_in_threadpool(func, *args):
+        return await anyio.to_thread.run_sync(func, *args, limiter=limiter)
 
     async def link(request: Request) -> Response:
         action, token = request.path_params["action"], request.path_params["token"]
@@ -243,9 +252,12 @@ def link_routes(app: App) -> list[Route]:
             return await _bad_link(request, exc, action, token, lang)
         now = datetime.now(UTC)
         if request.method in ("GET", "HEAD"):
-            await run_in_threadpool(link_pages.record_open, app, claims, request.method,
-                                    request.headers.get("user-agent", ""), _remote(request), now)
             page = await run_in_threadpool(link_pages.inspect, app, claims, now)
+            if page.outcome != "unknown" and link_pages.record_open(
+                    app, claims, request.method, request.headers.get("user-agent", ""),
+                    _remote(request), now):
+                flushes.add(asyncio.create_task(run_in_threadpool(app.opens.flush)))
+                flushes.difference_update([t for t in flushes if t.done()])
             return _render(app, page, token, head=request.method == "HEAD")
         problem = await _check_post(request, token, origin)
         if problem:

@@ -51,6 +51,7 @@ def test_get_and_head_change_nothing_but_record_the_open(app, client, lead):
     assert client.get(path, headers={"user-agent": "Mozilla/4.0 (compatible; ms-office)"})
     assert lead_row(app, lead.lead_id).state == "offered"
     assert set(offers(app, lead.lead_id).values()) == {"pending"}
+    assert app.opens.flush() == 3  # opens are written in batches, apart from lead state
     with app.sessions() as s:
         opens = s.execute(select(m.LinkOpen.method, m.LinkOpen.scanner, m.LinkOpen.reason)
                           .order_by(m.LinkOpen.id)).all()

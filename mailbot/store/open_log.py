@@ -1,0 +1,54 @@
+"""Link opens, written in batches.
+
+An open (GET/HEAD of a link page) is a statistic, not lead state. Writing one row per page
+view would make every scanner burst queue behind SQLite's single writer, so opens are kept
+in memory and inserted together: when ``max_rows`` have gathered, when ``interval`` has
+passed since the last write (checked on each add), on the scheduler's flush job and at
+shutdown. A crash loses at most the opens of the last interval, never lead state.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine, insert
+
+from mailbot.store import models as m
+
+log = logging.getLogger(__name__)
+
+
+class OpenLog:
+    def __init__(self, engine: Engine, *, max_rows: int = 200, interval: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.engine, self.max_rows, self.interval, self.clock = engine, max_rows, interval, clock
+        self._rows: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._last = clock()
+
+    def add(self, row: dict[str, Any]) -> bool:
+        """Keep one open; True when a flush is due (the caller runs it off the event loop)."""
+        with self._lock:
+            self._rows.append(row)
+            return len(self._rows) >= self.max_rows or self.clock() - self._last >= self.interval
+
+    def flush(self) -> int:
+        """Write what has gathered in one statement; returns the number of rows written."""
+        with self._lock:
+            rows, self._rows, self._last = self._rows, [], self.clock()
+        if not rows:
+            return 0
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(m.LinkOpen), rows)
+        except Exception as exc:  # statistics only: say so loudly, keep serving pages
+            log.error("link opens: %d not recorded: %s", len(rows), exc)
+            return 0
+        return len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
