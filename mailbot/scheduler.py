@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def tick(app: App) -> None:
     report = due_work(app, datetime.now(UTC))
-    if report.escalated or report.unclaimed:
+    if report:
         log.info("tick: %s", report.summary())
 
 

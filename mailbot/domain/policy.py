@@ -18,6 +18,27 @@ def is_locked(feedback_due: Iterable[datetime | None], now: datetime,
     return any(due is not None and now - due > overdue_by for due in feedback_due)
 
 
+#: what the scheduler sends at each step of chasing a partner for feedback
+CHASE_EMAILS = ("feedback_request", "feedback_overdue", "pick_lock")
+
+
+def chase_times(due: datetime, remind_before: timedelta,
+                lock_after: timedelta | None) -> list[datetime]:
+    """When each chase step falls: a reminder ``remind_before`` the deadline, another at
+    it, and (with the pick lock on) the lock notice once it is overdue by ``lock_after``."""
+    times = [due - remind_before, due]
+    if lock_after is not None:
+        times.append(due + lock_after)
+    return times
+
+
+def chase_step(times: list[datetime], step: int, now: datetime) -> int | None:
+    """The step to send at ``now``: the latest one that has fallen due, so a tick that
+    comes late sends "overdue" rather than a stale "due soon". None if none is due."""
+    due = [i for i, at in enumerate(times) if i >= step and at <= now]
+    return due[-1] if due else None
+
+
 def escalation_outcome(wave: int, max_waves: int, next_wave_size: int) -> str:
     """What an expired wave leads to: another wave, or unclaimed (hand to a manager)."""
     if wave < max_waves and next_wave_size > 0:

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain.lifecycle import LeadState, OfferState, offer_transition
-from mailbot.handlers.offering import offer_next_wave, responsible_managers
+from mailbot.domain import policy
+from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState, offer_transition
+from mailbot.handlers.offering import (
+    contact_language,
+    deliverable_contacts,
+    offer_next_wave,
+    responsible_managers,
+)
 from mailbot.store import models as m
 from mailbot.store import timeline
 from mailbot.store.db import unit_of_work
@@ -24,23 +30,34 @@ from mailbot.store.outbox import enqueue
 
 log = logging.getLogger(__name__)
 BATCH = 200
+WORKING = [str(s) for s in WORKING_STATES]
 
 
 @dataclass
 class TickReport:
     escalated: list[str] = field(default_factory=list)
     unclaimed: list[str] = field(default_factory=list)
+    #: offer reminders sent ("L-12 r01")
+    reminded: list[str] = field(default_factory=list)
+    #: feedback chase emails sent ("L-12 feedback_overdue")
+    chased: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"escalated {len(self.escalated)} lead(s) to a new wave, "
-                f"{len(self.unclaimed)} unclaimed")
+                f"{len(self.unclaimed)} unclaimed, {len(self.reminded)} offer reminder(s), "
+                f"{len(self.chased)} feedback chase(s)")
+
+    def __bool__(self) -> bool:
+        return bool(self.escalated or self.unclaimed or self.reminded or self.chased)
 
 
 def due_work(app: App, now: datetime) -> TickReport:
-    """Run everything due at ``now`` once."""
+    """Run everything due at ``now`` once. Escalation first: a wave that expires at this
+    instant moves on rather than being reminded."""
     report = TickReport()
-    while _escalate_batch(app, now, report):
-        pass
+    for batch in (_escalate_batch, _remind_batch, _chase_batch):
+        while batch(app, now, report):
+            pass
     return report
 
 
@@ -93,3 +110,119 @@ def _escalate(session: Session, app: App, lead: m.Lead, now: datetime,
     if not result.unclaimed and app.rules.offers.notify_managers_on_escalation:
         _notify_escalation(session, lead, result.offers, pending, now, domain)
     log.info("lead %s: %s", lead.ref, "unclaimed" if result.unclaimed else f"wave {result.wave}")
+
+
+def _remind_batch(app: App, now: datetime, report: TickReport) -> bool:
+    """Remind the partners of pending offers whose reminder time has come, once each."""
+    with unit_of_work(app.sessions) as session:
+        ids = session.scalars(
+            select(m.Offer.id).where(m.Offer.state == OfferState.PENDING,
+                                     m.Offer.reminder_due_at <= now)
+            .order_by(m.Offer.reminder_due_at).limit(BATCH)
+            .with_for_update(skip_locked=True)).all()
+    for offer_id in ids:
+        with unit_of_work(app.sessions) as session:
+            offer = session.scalar(select(m.Offer).where(
+                m.Offer.id == offer_id, m.Offer.state == OfferState.PENDING,
+                m.Offer.reminder_due_at <= now).with_for_update(skip_locked=True))
+            if offer is not None:
+                _remind(session, app, offer, now, report)
+    return len(ids) == BATCH
+
+
+def _remind(session: Session, app: App, offer: m.Offer, now: datetime,
+            report: TickReport) -> None:
+    offer.reminder_due_at = None
+    lead = offer.lead
+    if lead.state != LeadState.OFFERED:
+        return
+    partner = session.get(m.Partner, offer.partner_id)
+    sent = 0
+    for contact, addr in deliverable_contacts(session, offer.partner_id):
+        if contact.paused_until and contact.paused_until > now:
+            continue  # away: the wave moves on without them
+        enqueue(session, now=now, to_addr=addr, template="offer_reminder",
+                language=contact_language(contact, partner),
+                domain=app.settings.file.sender.reply_domain,
+                context={"locked": offer.locked_at_offer}, lead_id=lead.id, offer_id=offer.id,
+                contact_id=contact.id)
+        sent += 1
+    if sent:
+        timeline.note(session, lead, "offer_reminder", now=now, actor="mailbot",
+                      channel="scheduler", rule=f"offers.{lead.temperature}.reminder_after",
+                      note=f"reminded {offer.partner_id} of the pending offer")
+        report.reminded.append(f"{lead.ref} {offer.partner_id}")
+
+
+def _chase_batch(app: App, now: datetime, report: TickReport) -> bool:
+    """Chase partners whose feedback is due soon, due now or long overdue."""
+    with unit_of_work(app.sessions) as session:
+        ids = session.scalars(
+            select(m.Lead.id).where(m.Lead.state.in_(WORKING),
+                                    m.Lead.feedback_chase_at <= now)
+            .order_by(m.Lead.feedback_chase_at).limit(BATCH)
+            .with_for_update(skip_locked=True)).all()
+    for lead_id in ids:
+        with unit_of_work(app.sessions) as session:
+            lead = session.scalar(select(m.Lead).where(
+                m.Lead.id == lead_id, m.Lead.state.in_(WORKING),
+                m.Lead.feedback_chase_at <= now).with_for_update(skip_locked=True))
+            if lead is not None:
+                _chase(session, app, lead, now, report)
+    return len(ids) == BATCH
+
+
+def _chase(session: Session, app: App, lead: m.Lead, now: datetime,
+           report: TickReport) -> None:
+    rules = app.rules
+    contact = session.get(m.Contact, lead.contact_id) if lead.contact_id else None
+    if lead.feedback_due_at is None or contact is None:
+        lead.feedback_chase_at = None
+        return
+    if contact.paused_until and contact.paused_until > now:
+        lead.feedback_chase_at = contact.paused_until  # held until they are back
+        return
+    times = policy.chase_times(lead.feedback_due_at, rules.feedback.remind_before,
+                               rules.pick_lock.overdue_by if rules.pick_lock.enabled else None)
+    step = policy.chase_step(times, lead.feedback_chase_step, now)
+    if step is None:  # not due yet (the deadline moved): wait for the next step
+        later = times[lead.feedback_chase_step:]
+        lead.feedback_chase_at = later[0] if later else None
+        return
+    if step >= 1 and lead.feedback_chase_step <= 1:  # the deadline has just been missed
+        _deduct_overdue(session, app, lead, contact, now)
+    lead.feedback_chase_step = step + 1
+    lead.feedback_chase_at = times[step + 1] if step + 1 < len(times) else None
+    kind = policy.CHASE_EMAILS[step]
+    rule = ("feedback.remind_before", f"feedback.deadlines.{lead.state}",
+            "pick_lock.overdue_by")[step]
+    if kind == "pick_lock" and _lock_notice_sent_recently(session, contact, now):
+        return  # one lock notice a day lists every overdue lead; no storm per lead
+    addr = next((a.email for a in contact.addresses if not a.undeliverable), None)
+    if addr is None:
+        log.warning("lead %s: no deliverable address for %s; %s not sent", lead.ref,
+                    contact.key, kind)
+        return
+    partner = session.get(m.Partner, contact.partner_id)
+    enqueue(session, now=now, to_addr=addr, template=kind,
+            language=contact_language(contact, partner),
+            domain=app.settings.file.sender.reply_domain, lead_id=lead.id,
+            contact_id=contact.id)
+    timeline.note(session, lead, kind, now=now, actor="mailbot", channel="scheduler",
+                  rule=rule, note=f"{kind.replace('_', ' ')} sent to {contact.key}")
+    report.chased.append(f"{lead.ref} {kind}")
+
+
+def _deduct_overdue(session: Session, app: App, lead: m.Lead, contact: m.Contact,
+                    now: datetime) -> None:
+    """The deadline passed without feedback: the ledger's deduction, once per deadline."""
+    if app.rules.points.overdue_feedback:
+        session.add(m.PointsEntry(partner_id=lead.partner_id, contact_id=contact.id,
+                                  lead_id=lead.id, at=now, reason="overdue_feedback",
+                                  points=app.rules.points.overdue_feedback))
+
+
+def _lock_notice_sent_recently(session: Session, contact: m.Contact, now: datetime) -> bool:
+    return session.scalar(select(m.OutboundMessage.id).where(
+        m.OutboundMessage.contact_id == contact.id, m.OutboundMessage.template == "pick_lock",
+        m.OutboundMessage.created_at > now - timedelta(days=1)).limit(1)) is not None

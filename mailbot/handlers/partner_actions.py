@@ -79,7 +79,7 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
             update(m.Lead).where(m.Lead.id == lead.id, m.Lead.state == LeadState.OFFERED)
             .values(state=LeadState.ACCEPTED, partner_id=offer.partner_id, contact_id=contact.id,
                     accepted_at=now, updated_at=now, escalation_due_at=None,
-                    feedback_due_at=now + app.rules.feedback.deadlines["accepted"])
+                    **feedback_deadline(app, now + app.rules.feedback.deadlines["accepted"]))
             .execution_options(synchronize_session=False)).rowcount
         if won != 1:
             return Result(Outcome.TAKEN, lead.id)
@@ -261,9 +261,23 @@ def _apply_status(app: App, lead: m.Lead, status: str, now: datetime, amount: De
     if lost_reason:
         lead.lost_reason = lost_reason
     if status in (LeadState.WON, LeadState.LOST):
-        lead.closed_at, lead.feedback_due_at = now, None
+        lead.closed_at = now
+        set_feedback_deadline(app, lead, None)
     else:
-        lead.feedback_due_at = now + app.rules.feedback.deadlines[status]  # type: ignore[index]
+        set_feedback_deadline(app, lead,
+                              now + app.rules.feedback.deadlines[status])  # type: ignore[index]
+
+
+def feedback_deadline(app: App, due: datetime | None) -> dict:
+    """Column values for a new feedback deadline; the chase starts over (step 0, first
+    reminder ``feedback.remind_before`` ahead). None: no deadline, nothing to chase."""
+    chase = due - app.rules.feedback.remind_before if due is not None else None
+    return {"feedback_due_at": due, "feedback_chase_at": chase, "feedback_chase_step": 0}
+
+
+def set_feedback_deadline(app: App, lead: m.Lead, due: datetime | None) -> None:
+    for column, value in feedback_deadline(app, due).items():
+        setattr(lead, column, value)
 
 
 def give_back(app: App, lead_id: int, contact_id: int, now: datetime, *, reason: str = "",
@@ -278,7 +292,8 @@ def give_back(app: App, lead_id: int, contact_id: int, now: datetime, *, reason:
             return Result(Outcome.NOT_YOURS, lead.id)
         timeline.move(session, lead, LeadState.RETURNED, now=now, actor=contact.key,
                       channel=channel, note=reason)
-        lead.partner_id = lead.contact_id = lead.feedback_due_at = None
+        lead.partner_id = lead.contact_id = None
+        set_feedback_deadline(app, lead, None)
         lead.wave = 0  # a fresh round of waves, excluding everyone already asked
         offer_next_wave(session, lead, app.rules, now,
                         domain=app.settings.file.sender.reply_domain, rule="lead.returned")

@@ -128,6 +128,7 @@ class Lead(Base):
     __table_args__ = (
         Index("ix_leads_state_escalation", "state", "escalation_due_at"),
         Index("ix_leads_state_feedback", "state", "feedback_due_at"),
+        Index("ix_leads_state_chase", "state", "feedback_chase_at"),
         Index("ix_leads_partner_state", "partner_id", "state"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -164,6 +165,10 @@ class Lead(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     accepted_at: Mapped[datetime | None]
     feedback_due_at: Mapped[datetime | None]
+    #: when the scheduler next chases the partner for feedback, and how far it has got
+    #: (0 nothing sent, 1 reminder before the deadline, 2 reminder at it, 3 lock notice)
+    feedback_chase_at: Mapped[datetime | None]
+    feedback_chase_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_feedback_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     deal_amount: Mapped[float | None] = mapped_column(Numeric(14, 2))
