@@ -172,11 +172,12 @@ def test_every_kind_the_handlers_queue_renders_from_real_data(app, tmp_path):
     accept_offer(app, *offer_of(app, taken.lead_id, "fi-gold"), T0)
     ignored = add_lead(app, T0, company="Other Oy", exclude_partners=["fi-gold"])
     decline_offer(app, *offer_of(app, ignored.lead_id, "fi-plc"), T0, reason="too far")
-    due_work(app, T0 + timedelta(hours=12))  # wave 2 + escalation notice
-    due_work(app, T0 + timedelta(hours=24))  # unclaimed notice
-    report = Sender(app, CaptureTransport(tmp_path / "mail")).drain(T0 + timedelta(days=1))
+    for hours in (4, 12, 24, 48, 5 * 24):  # reminder, wave 2 + escalation notice, unclaimed
+        due_work(app, T0 + timedelta(hours=hours))  # then feedback due, overdue, lock
+    report = Sender(app, CaptureTransport(tmp_path / "mail")).drain(T0 + timedelta(days=6))
     assert report.failed == 0, report.errors
     with app.sessions() as s:
         kinds = set(s.scalars(select(m.OutboundMessage.template)))
-    assert kinds == {"offer", "lead_details", "customer_notice", "already_taken",
-                     "decline_confirmation", "escalation", "unclaimed"}
+    assert kinds == {"offer", "offer_reminder", "lead_details", "customer_notice",
+                     "already_taken", "decline_confirmation", "escalation", "unclaimed",
+                     "feedback_request", "feedback_overdue", "pick_lock"}

@@ -42,11 +42,17 @@ def test_offer_deadlines():
     assert (remind, escalate) == (NOW + timedelta(hours=4), NOW + timedelta(hours=12))
 
 
-def test_pick_lock_only_after_grace():
-    grace = timedelta(days=3)
-    assert not policy.is_locked([NOW - timedelta(days=2), None], NOW, grace)
-    assert policy.is_locked([NOW - timedelta(days=3, seconds=1)], NOW, grace)
-    assert not policy.is_locked([], NOW, grace)
+def test_chase_times_and_the_step_due():
+    day = timedelta(days=1)
+    times = policy.chase_times(NOW, day, 3 * day)
+    assert times == [NOW - day, NOW, NOW + 3 * day]
+    assert policy.chase_times(NOW, day, None) == [NOW - day, NOW]  # no pick lock
+    assert policy.chase_step(times, 0, NOW - 2 * day) is None
+    assert policy.chase_step(times, 0, NOW - day) == 0
+    assert policy.chase_step(times, 1, NOW - day) is None  # step 0 already sent
+    assert policy.chase_step(times, 0, NOW + day) == 1  # late: straight to "overdue"
+    assert policy.chase_step(times, 0, NOW + 7 * day) == 2
+    assert policy.chase_step(times, 3, NOW + 7 * day) is None  # all sent
 
 
 def test_escalation_outcome():
