@@ -8,6 +8,7 @@ PostgreSQL so several instances ticking at once never do the same work twice.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -19,6 +20,7 @@ from mailbot.domain import policy
 from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState, offer_transition
 from mailbot.handlers.offering import (
     contact_language,
+    deliverable_address,
     deliverable_contacts,
     offer_next_wave,
     responsible_managers,
@@ -52,31 +54,32 @@ class TickReport:
 
 
 def due_work(app: App, now: datetime) -> TickReport:
-    """Run everything due at ``now`` once. Escalation first: a wave that expires at this
-    instant moves on rather than being reminded."""
+    """Run everything due at ``now`` once (the jobs of ``DUE``, in order)."""
     report = TickReport()
-    for batch in (_escalate_batch, _remind_batch, _chase_batch):
-        while batch(app, now, report):
+    for model, due_at, condition, handle in DUE:
+        while _handle_due(app, now, report, model, due_at, condition, handle):
             pass
     return report
 
 
-def _escalate_batch(app: App, now: datetime, report: TickReport) -> bool:
-    """Escalate up to BATCH due leads; return whether a full batch was found."""
+def _handle_due(app: App, now: datetime, report: TickReport, model, due_at, condition,
+                handle: Callable) -> bool:
+    """Handle up to BATCH rows of ``model`` whose ``due_at`` has come and which still meet
+    ``condition``, each in its own transaction; return whether a full batch was found.
+
+    Rows are claimed with ``FOR UPDATE SKIP LOCKED`` (a no-op on SQLite, which has one
+    writer) and re-read under the lock: a row another instance holds, or that changed
+    meanwhile (accepted, decided), is left alone."""
+    due = (condition, due_at <= now)
     with unit_of_work(app.sessions) as session:
-        ids = session.scalars(
-            select(m.Lead.id).where(m.Lead.state == LeadState.OFFERED,
-                                    m.Lead.escalation_due_at <= now)
-            .order_by(m.Lead.escalation_due_at).limit(BATCH)
-            .with_for_update(skip_locked=True)).all()
-    for lead_id in ids:
+        ids = session.scalars(select(model.id).where(*due).order_by(due_at).limit(BATCH)
+                              .with_for_update(skip_locked=True)).all()
+    for row_id in ids:
         with unit_of_work(app.sessions) as session:
-            lead = session.scalar(select(m.Lead).where(
-                m.Lead.id == lead_id, m.Lead.state == LeadState.OFFERED,
-                m.Lead.escalation_due_at <= now).with_for_update(skip_locked=True))
-            if lead is None:  # another instance took it, or someone accepted meanwhile
-                continue
-            _escalate(session, app, lead, now, report)
+            row = session.scalar(select(model).where(model.id == row_id, *due)
+                                 .with_for_update(skip_locked=True))
+            if row is not None:
+                handle(session, app, row, now, report)
     return len(ids) == BATCH
 
 
@@ -112,24 +115,6 @@ def _escalate(session: Session, app: App, lead: m.Lead, now: datetime,
     log.info("lead %s: %s", lead.ref, "unclaimed" if result.unclaimed else f"wave {result.wave}")
 
 
-def _remind_batch(app: App, now: datetime, report: TickReport) -> bool:
-    """Remind the partners of pending offers whose reminder time has come, once each."""
-    with unit_of_work(app.sessions) as session:
-        ids = session.scalars(
-            select(m.Offer.id).where(m.Offer.state == OfferState.PENDING,
-                                     m.Offer.reminder_due_at <= now)
-            .order_by(m.Offer.reminder_due_at).limit(BATCH)
-            .with_for_update(skip_locked=True)).all()
-    for offer_id in ids:
-        with unit_of_work(app.sessions) as session:
-            offer = session.scalar(select(m.Offer).where(
-                m.Offer.id == offer_id, m.Offer.state == OfferState.PENDING,
-                m.Offer.reminder_due_at <= now).with_for_update(skip_locked=True))
-            if offer is not None:
-                _remind(session, app, offer, now, report)
-    return len(ids) == BATCH
-
-
 def _remind(session: Session, app: App, offer: m.Offer, now: datetime,
             report: TickReport) -> None:
     offer.reminder_due_at = None
@@ -152,24 +137,6 @@ def _remind(session: Session, app: App, offer: m.Offer, now: datetime,
                       channel="scheduler", rule=f"offers.{lead.temperature}.reminder_after",
                       note=f"reminded {offer.partner_id} of the pending offer")
         report.reminded.append(f"{lead.ref} {offer.partner_id}")
-
-
-def _chase_batch(app: App, now: datetime, report: TickReport) -> bool:
-    """Chase partners whose feedback is due soon, due now or long overdue."""
-    with unit_of_work(app.sessions) as session:
-        ids = session.scalars(
-            select(m.Lead.id).where(m.Lead.state.in_(WORKING),
-                                    m.Lead.feedback_chase_at <= now)
-            .order_by(m.Lead.feedback_chase_at).limit(BATCH)
-            .with_for_update(skip_locked=True)).all()
-    for lead_id in ids:
-        with unit_of_work(app.sessions) as session:
-            lead = session.scalar(select(m.Lead).where(
-                m.Lead.id == lead_id, m.Lead.state.in_(WORKING),
-                m.Lead.feedback_chase_at <= now).with_for_update(skip_locked=True))
-            if lead is not None:
-                _chase(session, app, lead, now, report)
-    return len(ids) == BATCH
 
 
 def _chase(session: Session, app: App, lead: m.Lead, now: datetime,
@@ -198,7 +165,7 @@ def _chase(session: Session, app: App, lead: m.Lead, now: datetime,
             "pick_lock.overdue_by")[step]
     if kind == "pick_lock" and _lock_notice_sent_recently(session, contact, now):
         return  # one lock notice a day lists every overdue lead; no storm per lead
-    addr = next((a.email for a in contact.addresses if not a.undeliverable), None)
+    addr = deliverable_address(contact)
     if addr is None:
         log.warning("lead %s: no deliverable address for %s; %s not sent", lead.ref,
                     contact.key, kind)
@@ -226,3 +193,13 @@ def _lock_notice_sent_recently(session: Session, contact: m.Contact, now: dateti
     return session.scalar(select(m.OutboundMessage.id).where(
         m.OutboundMessage.contact_id == contact.id, m.OutboundMessage.template == "pick_lock",
         m.OutboundMessage.created_at > now - timedelta(days=1)).limit(1)) is not None
+
+
+#: what the clock makes due, in order (escalation first: a wave that expires at this
+#: instant moves on rather than being reminded): model, due column, still-due condition,
+#: handler
+DUE = (
+    (m.Lead, m.Lead.escalation_due_at, m.Lead.state == LeadState.OFFERED, _escalate),
+    (m.Offer, m.Offer.reminder_due_at, m.Offer.state == OfferState.PENDING, _remind),
+    (m.Lead, m.Lead.feedback_chase_at, m.Lead.state.in_(WORKING), _chase),
+)

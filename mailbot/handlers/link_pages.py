@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, contains_eager
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
 from mailbot.handlers import customer, manager_actions, partner_actions
+from mailbot.handlers.offering import deliverable_address
 from mailbot.handlers.partner_actions import Outcome, Result
 from mailbot.outbound.context import TEASER_FIELDS, lead_dict, overdue_leads
 from mailbot.outbound.links import LinkClaims
@@ -334,7 +335,7 @@ def resend_fresh(app: App, claims: LinkClaims, now: datetime) -> str:
                 return Outcome.EXPIRED  # nothing left to accept: a fresh link would not help
             offer_id = offer.id
         if contact is not None:
-            address = next((a.email for a in contact.addresses if not a.undeliverable), None)
+            address = deliverable_address(contact)
             language = contact.language or contact.partner.language
         else:
             address = lead.contact_email or None

@@ -178,10 +178,15 @@ def deliverable_contacts(session: Session, partner_id: str) -> list[tuple[m.Cont
     contacts = session.scalars(select(m.Contact).where(
         m.Contact.partner_id == partner_id, m.Contact.active).order_by(m.Contact.id)).all()
     for contact in contacts:
-        addr = next((a.email for a in contact.addresses if not a.undeliverable), None)
+        addr = deliverable_address(contact)
         if addr:
             out.append((contact, addr))
     return out
+
+
+def deliverable_address(contact: m.Contact) -> str | None:
+    """The contact's first address that has not bounced, or None."""
+    return next((a.email for a in contact.addresses if not a.undeliverable), None)
 
 
 def contact_language(contact: m.Contact, partner: m.Partner | None) -> str:

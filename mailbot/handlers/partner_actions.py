@@ -26,6 +26,7 @@ from mailbot.domain.lifecycle import (
 )
 from mailbot.handlers.offering import (
     contact_language,
+    deliverable_address,
     deliverable_contacts,
     is_partner_locked,
     offer_next_wave,
@@ -156,7 +157,7 @@ def points_for(app: App, lead: m.Lead, base: int) -> int:
 
 
 def _address(contact: m.Contact) -> str:
-    return next((a.email for a in contact.addresses if not a.undeliverable), contact.key)
+    return deliverable_address(contact) or contact.key
 
 
 def _withdraw_others(session: Session, app: App, lead: m.Lead, winner: m.Offer,
