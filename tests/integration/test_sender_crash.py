@@ -18,7 +18,7 @@ from datetime import timedelta
 from urllib.parse import quote
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 
 from mailbot.app import build_app, load_config
 from mailbot.store import models as m
@@ -87,11 +87,19 @@ def wait_for(condition, timeout=60.0) -> None:
         time.sleep(0.02)
 
 
+def held_claims(app) -> int:
+    with app.sessions() as s:
+        return s.scalar(select(func.count(distinct(m.OutboundMessage.claim)))
+                        .where(m.OutboundMessage.status == "sending"))
+
+
 def run_and_interrupt(setup, sig):
     app, sink, config_dir, env = setup
     first = sender_process(config_dir, env, T0)
     second = sender_process(config_dir, env, T0)
-    wait_for(lambda: sink.handler.count() >= 40)
+    # Interrupt while both senders are mid-batch: the first process can still be starting
+    # when the other has sent 40, and then it would hold nothing to give back or lose.
+    wait_for(lambda: sink.handler.count() >= 40 and held_claims(app) >= 2)
     first.send_signal(sig)
     assert first.wait(timeout=60) in (0, -signal.SIGKILL), first.stderr.read()
     assert second.wait(timeout=120) == 0, second.stderr.read()
