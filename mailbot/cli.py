@@ -296,6 +296,76 @@ def outbox(obj: Ctx, status: str, limit: int) -> None:
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--now", help="Pretend it is this time (ISO, default: now).")
+@click.pass_obj
+@friendly
+def ingest(obj: Ctx, files: tuple[Path, ...], now: str | None) -> None:
+    """Store and process .eml files like mail received by SMTP or IMAP."""
+    from mailbot.handlers.mail_received import ingest as ingest_mail
+    at = obj.at(now)
+    for path in files:
+        done = ingest_mail(obj.app, path.read_bytes(), via="file", now=at)
+        click.echo(f"{path}: #{done.id} {done.status} {done.kind} {done.reason}".rstrip())
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON object (default).")
+@click.option("--now", help="Read relative to this time (ISO, default: now).")
+@click.pass_obj
+@friendly
+def parse(obj: Ctx, file: Path, as_json: bool, now: str | None) -> None:
+    """Show how an .eml file would be read; changes nothing."""
+    from mailbot.handlers.mail_received import read
+    found = read(obj.app, file.read_bytes(), obj.at(now))
+    click.echo(json.dumps(found.as_json(), ensure_ascii=False))
+
+
+@cli.group()
+def inbox() -> None:
+    """Received email: list, show and reprocess (quarantined, ignored, failed)."""
+
+
+@inbox.command("list")
+@click.option("--status", type=click.Choice(["received", "processed", "ignored", "quarantined",
+                                             "failed", "all"]), default="all", show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.pass_obj
+@friendly
+def inbox_list(obj: Ctx, status: str, limit: int) -> None:
+    """List received emails, newest first, with what was done and why."""
+    from mailbot.summary import inbox_table
+    click.echo(inbox_table(obj.app, status, limit))
+
+
+@inbox.command("show")
+@click.argument("inbound_id", type=int)
+@click.option("--raw", is_flag=True, help="Print the stored message as received.")
+@click.pass_obj
+@friendly
+def inbox_show(obj: Ctx, inbound_id: int, raw: bool) -> None:
+    """One received email: headers, what it was read as, status and reason."""
+    from mailbot.summary import inbox_message
+    click.echo(inbox_message(obj.app, inbound_id, raw))
+
+
+@inbox.command("reprocess")
+@click.argument("inbound_ids", type=int, nargs=-1, required=True)
+@click.option("--now", help="Pretend it is this time (ISO, default: now).")
+@click.pass_obj
+@friendly
+def inbox_reprocess(obj: Ctx, inbound_ids: tuple[int, ...], now: str | None) -> None:
+    """Process stored emails again (after fixing the directory or a bug)."""
+    from mailbot.handlers.mail_received import reprocess
+    at = obj.at(now)
+    for inbound_id in inbound_ids:
+        done = reprocess(obj.app, inbound_id, at)
+        click.echo(f"#{inbound_id}: {done.status} {done.kind} {done.reason}".rstrip())
+
+
+@cli.command()
 @click.argument("template")
 @click.option("--lang", default="en", show_default=True,
               type=click.Choice(["en", "de", "fi", "sv", "ru"]))

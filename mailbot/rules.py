@@ -155,6 +155,18 @@ class ReverseDeal(Section):
     cooldown: Duration = timedelta(days=30)
 
 
+class Inbound(Section):
+    #: how long an out-of-office notice without a return date pauses the contact
+    pause_without_date: Duration = timedelta(days=3)
+    #: longest pause an out-of-office date may set (a typo must not mute a contact for years)
+    pause_at_most: Duration = timedelta(days=60)
+    #: times a soft-bounced email is sent again before it counts as failed
+    soft_bounce_retries: int = Field(default=3, ge=0)
+    soft_bounce_delay: Duration = timedelta(hours=1)
+    #: at most one "I did not understand" reply per sender within this time
+    not_understood_every: Duration = timedelta(days=1)
+
+
 class Rules(Section):
     qualification: Qualification = Qualification()
     temperature: TemperatureRules = TemperatureRules()
@@ -164,6 +176,7 @@ class Rules(Section):
     pick_lock: PickLock = PickLock()
     points: Points = Points()
     reverse_deal: ReverseDeal = ReverseDeal()
+    inbound: Inbound = Inbound()
 
 
 def load_rules(path: Path) -> Rules:

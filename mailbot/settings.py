@@ -113,6 +113,8 @@ class Web(Section):
 
 class Receiver(Section):
     enabled: bool = False
+    #: smtp for an MX that forwards, lmtp for a local MTA (Postfix/Exim) delivering to us
+    protocol: Literal["smtp", "lmtp"] = "smtp"
     host: str = "127.0.0.1"
     port: int = Field(default=8026, ge=1, le=65535)
     max_message_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -140,3 +141,41 @@ def outbox_table(app: App, status: str, limit: int) -> str:
                      + (f"\n{'':>6} └ {r.last_error}" if r.last_error else ""))
     return "\n".join(lines)
 
+
+
+def inbox_table(app: App, status: str, limit: int) -> str:
+    query = select(m.InboundMessage).order_by(m.InboundMessage.id.desc()).limit(limit)
+    if status != "all":
+        query = query.where(m.InboundMessage.status == status)
+    with app.sessions() as session:
+        rows = session.scalars(query).all()
+        counts = dict(session.execute(select(m.InboundMessage.status, func.count())
+                                      .group_by(m.InboundMessage.status)).all())
+    lines = ["inbox: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"),
+             f"{'id':>6} {'status':<11} {'received':<16} {'kind':<10} {'lead':<8} from"]
+    for r in rows:
+        lead = f"L-{r.lead_id}" if r.lead_id else ""
+        why = r.error or r.reason
+        lines.append(f"{r.id:>6} {r.status:<11} {r.received_at.isoformat()[:16]:<16} "
+                     f"{r.kind:<10} {lead:<8} {r.sender or r.envelope_from}"
+                     + (f"\n{'':>6} └ {why[:200]}" if why else ""))
+    return "\n".join(lines)
+
+
+def inbox_message(app: App, inbound_id: int, raw: bool) -> str:
+    with app.sessions() as session:
+        row = session.get(m.InboundMessage, inbound_id)
+        if row is None:
+            raise NotFound(f"no received email #{inbound_id} (see `mailbot inbox list`)")
+    if raw:
+        return row.raw.decode("utf-8", "replace")
+    lines = [f"#{row.id} {row.status} ({row.kind or 'not read yet'}) via {row.via}",
+             f"received:   {row.received_at.isoformat()}", f"message-id: {row.message_id}",
+             f"from:       {row.sender or row.envelope_from}", f"subject:    {row.subject}",
+             f"lead:       {f'L-{row.lead_id}' if row.lead_id else '-'}",
+             f"reason:     {row.reason or '-'}"]
+    if row.error:
+        lines.append(f"error:      {row.error}")
+    if row.result:
+        lines.append("read as:    " + json.dumps(row.result, ensure_ascii=False))
+    return "\n".join(lines)

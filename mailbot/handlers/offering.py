@@ -144,6 +144,32 @@ def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime,
                                            actor=actor, channel=channel, rule=rule), False)
 
 
+def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetime, *,
+                      domain: str, rule: str) -> m.Offer | None:
+    """One more partner joins the current wave in place of one who dropped out (away):
+    same wave, same deadline. None when nobody eligible is left; a wave with no pending
+    offer then moves on at once."""
+    chosen = matching.plan_wave(rank_for(session, lead, rules, now), 1)
+    if not chosen or lead.escalation_due_at is None or lead.escalation_due_at <= now:
+        if not session.scalar(select(m.Offer.id).where(
+                m.Offer.lead_id == lead.id, m.Offer.state == OfferState.PENDING).limit(1)):
+            offer_next_wave(session, lead, rules, now, domain=domain, rule=rule)
+        return None
+    remind_at = now + rules.offers.reminder(lead.temperature)
+    offer = m.Offer(lead_id=lead.id, partner_id=chosen[0].partner_id, wave=lead.wave,
+                    state=OfferState.PENDING, score=chosen[0].score, factors=chosen[0].factors,
+                    locked_at_offer=chosen[0].locked, created_at=now,
+                    reminder_due_at=remind_at if remind_at < lead.escalation_due_at else None,
+                    expires_at=lead.escalation_due_at)
+    session.add(offer)
+    session.flush()
+    _queue_offer_emails(session, lead, offer, now, domain)
+    timeline.note(session, lead, "wave_offered", now=now, actor="mailbot", channel="system",
+                  rule=rule, note=f"wave {lead.wave}: {offer.partner_id} replaces a partner "
+                  "who is away", data={"wave": lead.wave, "partners": [offer.partner_id]})
+    return offer
+
+
 def create_wave(session: Session, lead: m.Lead, chosen: list[matching.Ranked], rules: Rules,
                 now: datetime, *, domain: str, actor: str, channel: str,
                 rule: str) -> list[m.Offer]:

@@ -33,7 +33,7 @@ from mailbot.handlers.offering import (
 )
 from mailbot.store import models as m
 from mailbot.store import timeline
-from mailbot.store.db import unit_of_work
+from mailbot.store.db import joined
 from mailbot.store.outbox import enqueue
 
 
@@ -65,9 +65,9 @@ class Result:
 
 
 def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
-                 channel: str = "web") -> Result:
+                 channel: str = "web", session: Session | None = None) -> Result:
     """First accept wins; the others' pending offers become withdrawn in the same commit."""
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         offer = session.get(m.Offer, offer_id)
         contact = session.get(m.Contact, contact_id)
         if offer is None or contact is None or contact.partner_id != offer.partner_id:
@@ -180,9 +180,10 @@ def _withdraw_others(session: Session, app: App, lead: m.Lead, winner: m.Offer,
 
 
 def decline_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
-                  reason: str = "", channel: str = "web") -> Result:
+                  reason: str = "", channel: str = "web",
+                  session: Session | None = None) -> Result:
     """Decline one offer. When the whole wave has declined, the next wave goes out now."""
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         offer = session.get(m.Offer, offer_id, with_for_update=True)
         contact = session.get(m.Contact, contact_id)
         if offer is None or contact is None or contact.partner_id != offer.partner_id:
@@ -216,11 +217,11 @@ def _pending(session: Session, lead_id: int) -> bool:
 def report_status(app: App, lead_id: int, contact_id: int, status: str, now: datetime, *,
                   amount: Decimal | None = None, currency: str = "", note: str = "",
                   lost_reason: str = "", expected_close: datetime | None = None,
-                  channel: str = "web") -> Result:
+                  channel: str = "web", session: Session | None = None) -> Result:
     """Move an accepted lead through its working states; closing it stops feedback."""
     if status not in [str(s) for s in STATUS_UPDATES]:
         return Result(Outcome.ILLEGAL, lead_id, f"unknown status {status!r}")
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
         contact = session.get(m.Contact, contact_id)
         if lead is None or contact is None:
@@ -282,9 +283,9 @@ def set_feedback_deadline(app: App, lead: m.Lead, due: datetime | None) -> None:
 
 
 def give_back(app: App, lead_id: int, contact_id: int, now: datetime, *, reason: str = "",
-              channel: str = "web") -> Result:
+              channel: str = "web", session: Session | None = None) -> Result:
     """The partner returns an accepted lead; it is offered again to partners not yet asked."""
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
         contact = session.get(m.Contact, contact_id)
         if lead is None or contact is None:

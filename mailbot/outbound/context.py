@@ -22,7 +22,7 @@ from mailbot.store import models as m
 TEASER_FIELDS = ("ref", "product", "region", "size_hint", "temperature", "status_label")
 FULL_KINDS = {"lead_details", "feedback_request", "feedback_overdue", "not_understood",
               "unclaimed", "escalation", "customer_notice", "satisfaction_request",
-              "customer_not_contacted"}
+              "customer_not_contacted", "address_bounced"}
 STATUSES = ("contacted", "meeting", "proposal", "won", "lost")
 SIZE_BANDS = ((10_000, "< 10 000"), (50_000, "10 000 – 50 000"), (250_000, "50 000 – 250 000"))
 

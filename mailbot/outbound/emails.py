@@ -37,6 +37,7 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("customer_notice", "customer", replyable=False),
     EmailKind("satisfaction_request", "customer", replyable=False),
     EmailKind("not_understood", "sender"),
+    EmailKind("address_bounced", "manager", replyable=False),
 )}
 
 
@@ -80,6 +81,12 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
              "status_url": f"{link}/status/SAMPLE-1017"}]
     if kind == "decline_confirmation":
         ctx["reason"] = "No capacity this month"
+    if kind == "address_bounced":
+        ctx["bounced"] = {"address": "aino@helsinki-automation.example", "contact": "Aino Virtanen",
+                          "partner": "Helsinki Automation Oy",
+                          "detail": "550 5.1.1 <aino@helsinki-automation.example>: "
+                                    "Recipient address rejected: User unknown",
+                          "rerouted": ["mikko@helsinki-automation.example"]}
     if kind == "unclaimed":
         ctx["reason"] = "waves_exhausted"
     return {**ctx, **EMAILS[kind].flags}

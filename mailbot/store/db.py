@@ -50,6 +50,17 @@ def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
+@contextmanager
+def joined(factory: sessionmaker[Session], session: Session | None) -> Iterator[Session]:
+    """The caller's transaction when there is one, else a new unit of work: an inbound
+    email's effects commit together with the record that it was processed."""
+    if session is not None:
+        yield session
+    else:
+        with unit_of_work(factory) as own:
+            yield own
+
+
 def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))

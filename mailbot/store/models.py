@@ -106,6 +106,9 @@ class ContactAddress(Base):
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     undeliverable: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the last hard bounce: when, and what the remote server said
+    bounced_at: Mapped[datetime | None]
+    bounce_detail: Mapped[str] = mapped_column(Text, default="")
     contact: Mapped[Contact] = relationship(back_populates="addresses")
 
 
@@ -230,7 +233,12 @@ class LeadEvent(Base):
 
 
 class InboundMessage(Base):
-    """Every email received, stored raw before anything else is done with it."""
+    """Every email received, stored raw before anything else is done with it.
+
+    status: received → processed | ignored (nothing to do: auto-reply, our own mail,
+    unrelated) | quarantined (``reason`` says why; ``mailbot inbox`` lists them) |
+    failed (a bug: ``error`` holds it; reprocess after the fix).
+    """
 
     __tablename__ = "inbound_messages"
     __table_args__ = (Index("ix_inbound_status_received", "status", "received_at"),)
@@ -247,6 +255,22 @@ class InboundMessage(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     error: Mapped[str] = mapped_column(Text, default="")
     processed_at: Mapped[datetime | None]
+    sender: Mapped[str] = mapped_column(String(254), default="")
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    #: why it was quarantined or ignored, or what it did
+    reason: Mapped[str] = mapped_column(Text, default="")
+    #: what the classifier read (the ``mailbot parse --json`` object)
+    result: Mapped[dict] = mapped_column(default=dict)
+
+
+class ImapCheckpoint(Base):
+    """Where the IMAP poller stands in one mailbox: a UIDVALIDITY change starts over."""
+
+    __tablename__ = "imap_checkpoints"
+    mailbox: Mapped[str] = mapped_column(String(300), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime]
 
 
 class OutboundMessage(Base):
@@ -258,7 +282,8 @@ class OutboundMessage(Base):
 
     __tablename__ = "outbound_messages"
     __table_args__ = (Index("ix_outbound_status_due", "status", "due_at"),
-                      Index("ix_outbound_status_lease", "status", "lease_until"))
+                      Index("ix_outbound_status_lease", "status", "lease_until"),
+                      Index("ix_outbound_to_template", "to_addr", "template", "created_at"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     created_at: Mapped[datetime]
@@ -278,6 +303,8 @@ class OutboundMessage(Base):
     #: unique per claimed batch; only the claimant may mark the row sent
     claim: Mapped[str | None] = mapped_column(String(40), index=True)
     lease_until: Mapped[datetime | None]
+    #: temporary delivery failures reported back by remote servers (DSN "delayed")
+    soft_bounces: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class DeliveryLog(Base):

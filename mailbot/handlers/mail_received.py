@@ -1,0 +1,208 @@
+"""An email arrived (SMTP, IMAP or a file): store it raw, then process it once.
+
+Save first: the raw bytes are committed under their Message-ID before anything reads
+them, so a crash or a bug never loses a mail; a duplicate delivery is a no-op. The
+effects of one mail (a lead accepted, a contact paused, an address marked bounced)
+commit in the same transaction as the row's ``processed`` status, so processing is
+exactly-once even across restarts and several instances (the row is locked with
+``SKIP LOCKED``). A failure rolls the effects back, stores the error on the row and
+logs it for the admin; ``mailbot inbox reprocess`` runs it again after a fix.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.handlers import auto_reply, bounce, reply
+from mailbot.inbound.classify import Classified, Ours, classify
+from mailbot.store import models as m
+from mailbot.store.db import unit_of_work
+
+log = logging.getLogger(__name__)
+MAX_MESSAGE_ID = 998
+
+
+@dataclass(frozen=True)
+class Stored:
+    id: int
+    message_id: str
+    duplicate: bool
+
+
+@dataclass(frozen=True)
+class Processed:
+    id: int
+    status: str  # processed | ignored | quarantined | failed | skipped (done elsewhere)
+    kind: str = ""
+    reason: str = ""
+
+
+def store_raw(app: App, raw: bytes, *, via: str, now: datetime, envelope_from: str = "",
+              envelope_to: list[str] | tuple[str, ...] = ()) -> Stored:
+    """Commit the raw message; a Message-ID already stored returns that row instead."""
+    message_id = message_id_of(raw, app.identity.reply_domain)
+    try:
+        with unit_of_work(app.sessions) as session:
+            row = m.InboundMessage(message_id=message_id, received_at=now, via=via,
+                                   envelope_from=envelope_from[:254],
+                                   envelope_to=list(envelope_to), raw=raw)
+            session.add(row)
+            session.flush()
+            return Stored(row.id, message_id, False)
+    except IntegrityError:
+        with app.sessions() as session:
+            existing = session.scalar(select(m.InboundMessage.id).where(
+                m.InboundMessage.message_id == message_id))
+        if existing is None:
+            raise
+        return Stored(existing, message_id, True)
+
+
+def message_id_of(raw: bytes, domain: str) -> str:
+    """The Message-ID header; without one (RFC 5322 makes it optional) an id derived from
+    the bytes, so the same mail delivered twice is still recognised as a duplicate."""
+    try:
+        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        value = " ".join(str(headers.get("Message-ID", "")).split())
+    except Exception:  # noqa: BLE001 - unparseable headers still get stored
+        value = ""
+    if value and len(value) <= MAX_MESSAGE_ID:
+        return value
+    return f"<generated.{hashlib.sha256(raw).hexdigest()[:40]}@{domain}>"
+
+
+def ingest(app: App, raw: bytes, *, via: str, now: datetime, envelope_from: str = "",
+           envelope_to: list[str] | tuple[str, ...] = ()) -> Processed:
+    """Store, then process: the path of every inbound adapter."""
+    stored = store_raw(app, raw, via=via, now=now, envelope_from=envelope_from,
+                       envelope_to=envelope_to)
+    if stored.duplicate:
+        log.info("inbound %s: duplicate of message %s, not processed again",
+                 stored.message_id, stored.id)
+    return process(app, stored.id, now)
+
+
+def process(app: App, inbound_id: int, now: datetime) -> Processed:
+    """Process a stored message once; a message already processed is ``skipped``."""
+    try:
+        with unit_of_work(app.sessions) as session:
+            # Claim by writing first: the row lock (PostgreSQL) or the write lock (SQLite)
+            # is taken before anything is read, so two workers never both process it.
+            claimed = session.execute(
+                update(m.InboundMessage).where(m.InboundMessage.id == inbound_id,
+                                               m.InboundMessage.status == "received")
+                .values(status="processing")).rowcount
+            if claimed != 1:
+                return Processed(inbound_id, "skipped", reason="already processed")
+            return _apply(session, app, session.get(m.InboundMessage, inbound_id), now)
+    except Exception as exc:  # noqa: BLE001 - recorded on the row and shown to the admin
+        log.error("inbound message %s: processing failed: %s: %s (stored; run "
+                  "`mailbot inbox reprocess %s` after fixing)", inbound_id,
+                  type(exc).__name__, exc, inbound_id, exc_info=True)
+        with unit_of_work(app.sessions) as session:
+            session.execute(update(m.InboundMessage).where(m.InboundMessage.id == inbound_id)
+                            .values(status="failed", error=f"{type(exc).__name__}: {exc}"[:2000],
+                                    processed_at=now))
+        return Processed(inbound_id, "failed", reason=str(exc))
+
+
+def process_pending(app: App, now: datetime, *, older_than: timedelta = timedelta(minutes=2),
+                    limit: int = 500) -> list[Processed]:
+    """Messages stored but never processed (the process stopped between the two steps)."""
+    with app.sessions() as session:
+        ids = session.scalars(select(m.InboundMessage.id).where(
+            m.InboundMessage.status == "received",
+            m.InboundMessage.received_at <= now - older_than).order_by(m.InboundMessage.id)
+            .limit(limit)).all()
+    return [process(app, i, now) for i in ids]
+
+
+def reprocess(app: App, inbound_id: int, now: datetime) -> Processed:
+    """Run a quarantined, ignored or failed message through processing again."""
+    with unit_of_work(app.sessions) as session:
+        session.execute(update(m.InboundMessage).where(
+            m.InboundMessage.id == inbound_id, m.InboundMessage.status != "processed")
+            .values(status="received", error="", reason=""))
+    return process(app, inbound_id, now)
+
+
+def read(app: App, raw: bytes, now: datetime, envelope_to: list[str] | None = None,
+         session: Session | None = None) -> Classified:
+    """Classify without changing anything (``mailbot parse``)."""
+    if session is None:
+        with app.sessions() as own:
+            return read(app, raw, now, envelope_to, own)
+    return classify(raw, DbLookup(session, app), ours(app), now=now, envelope_to=envelope_to)
+
+
+def ours(app: App) -> Ours:
+    return Ours(app.identity.address, app.identity.reply_domain)
+
+
+EFFECTS = {"reply": reply.handle, "auto_reply": auto_reply.handle, "bounce": bounce.handle,
+           "unrelated": reply.handle_unrelated}
+
+
+def _apply(session: Session, app: App, row: m.InboundMessage, now: datetime) -> Processed:
+    found = classify(row.raw, DbLookup(session, app), ours(app), now=now,
+                     envelope_to=row.envelope_to)
+    row.kind, row.sender, row.subject = found.kind, found.sender[:254], found.subject[:998]
+    row.result = {**found.as_json(), "why": found.why}
+    row.lead_id = found.lead_id if _exists(session, m.Lead, found.lead_id) else None
+    row.contact_id = found.contact_id
+    status, reason = EFFECTS[found.kind](session, app, row, found, now)
+    row.status, row.reason, row.processed_at = status, reason[:2000], now
+    log.info("inbound %s (%s from %s): %s as %s: %s", row.id, row.message_id, found.sender,
+             status, found.kind, reason)
+    return Processed(row.id, status, found.kind, reason)
+
+
+def _exists(session: Session, model, key) -> bool:
+    return key is not None and session.get(model, key) is not None
+
+
+class DbLookup:
+    """The classifier's view of the directory and our keys, read in the caller's session."""
+
+    def __init__(self, session: Session, app: App) -> None:
+        self.session, self.signer = session, app.signer
+        self._contacts: dict[str, tuple[int, str] | None] = {}
+
+    def contact(self, address: str) -> tuple[int, str] | None:
+        address = address.strip().lower()
+        if address not in self._contacts:
+            self._contacts[address] = self._find(address) or self._find(_untagged(address))
+        return self._contacts[address]
+
+    def _find(self, address: str) -> tuple[int, str] | None:
+        row = self.session.execute(select(m.ContactAddress.contact_id, m.ContactAddress.email)
+                                   .where(m.ContactAddress.email == address)).first()
+        return (row[0], row[1]) if row else None
+
+    def reply_key(self, key: str) -> tuple[int, int] | None:
+        return self.signer.parse_reply_key(key)
+
+    def verp_key(self, key: str) -> int | None:
+        return self.signer.parse_verp_key(key)
+
+    def thread(self, message_id: str) -> tuple[int | None, int | None] | None:
+        row = self.session.execute(
+            select(m.OutboundMessage.lead_id, m.OutboundMessage.contact_id)
+            .where(m.OutboundMessage.message_id == message_id)).first()
+        return (row[0], row[1]) if row else None
+
+
+def _untagged(address: str) -> str:
+    """``aino+crm@x`` → ``aino@x``: plus-tags are the sender's business, not a new person."""
+    local, at, domain = address.partition("@")
+    return local.split("+", 1)[0] + at + domain

@@ -1,0 +1,133 @@
+"""A partner replied in their own words: act on it exactly as the matching link would.
+
+Trust first: state changes only when the sender is a registered address of the lead's
+partner and the receiving server did not report a DMARC failure; anything else is
+quarantined with the reason. The partner's words are always kept on the lead's
+timeline. What we cannot read with confidence is not guessed: the partner gets one
+"please choose a status" email (at most one per sender per ``inbound.not_understood_every``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.domain.lifecycle import WORKING_STATES
+from mailbot.handlers import partner_actions as actions
+from mailbot.handlers.offering import contact_language, deliverable_address
+from mailbot.inbound.classify import Classified
+from mailbot.store import models as m
+from mailbot.store import timeline
+from mailbot.store.outbox import enqueue
+
+Outcome = actions.Outcome
+NOTE_LIMIT = 4000
+
+
+def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
+           now: datetime) -> tuple[str, str]:
+    if found.dmarc_fail:
+        return "quarantined", "DMARC failed (Authentication-Results): not acted on"
+    if found.contact_id is None:
+        return "quarantined", f"sender {found.sender or '(none)'} is not a registered address"
+    contact = session.get(m.Contact, found.contact_id)
+    lead = session.get(m.Lead, found.lead_id)
+    if lead is None:
+        return _not_understood(session, app, contact, None, now,
+                               f"L-{found.lead_id} does not exist")
+    if not _involved(session, lead, contact):
+        return "quarantined", (f"{contact.key} ({contact.partner_id}) was never offered "
+                               f"{lead.ref}: not acted on")
+    reading = found.reading
+    if contact.paused_until and contact.paused_until > now:
+        contact.paused_until = None  # a person wrote: they are back
+    timeline.note(session, lead, "reply", now=now, actor=contact.key, channel="email",
+                  note=reading.text[:NOTE_LIMIT] if reading else "",
+                  data={"inbound": row.id, "intent": reading.intent if reading else None,
+                        "status": reading.status if reading else None})
+    if reading is None or reading.intent is None:
+        return _not_understood(session, app, contact, lead, now, "intent unclear")
+    if reading.intent == "question":
+        return "processed", "question kept on the timeline"
+    return _act(session, app, lead, contact, reading, now)
+
+
+def _involved(session: Session, lead: m.Lead, contact: m.Contact) -> bool:
+    return lead.partner_id == contact.partner_id or session.scalar(
+        select(m.Offer.id).where(m.Offer.lead_id == lead.id,
+                                 m.Offer.partner_id == contact.partner_id).limit(1)) is not None
+
+
+def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
+         now: datetime) -> tuple[str, str]:
+    if reading.intent in ("accept", "decline"):
+        offer = session.scalar(select(m.Offer).where(
+            m.Offer.lead_id == lead.id, m.Offer.partner_id == contact.partner_id)
+            .order_by(m.Offer.id.desc()).limit(1))
+        if offer is None:  # assigned by a manager, never offered: nothing to accept
+            return "processed", f"{reading.intent}: no offer of {lead.ref} to {contact.partner_id}"
+        if reading.intent == "accept":
+            result = actions.accept_offer(app, offer.id, contact.id, now, channel="email",
+                                          session=session)
+            if result.outcome == Outcome.LOCKED:
+                _queue(session, app, contact, lead, "pick_lock", now)
+        else:
+            result = actions.decline_offer(app, offer.id, contact.id, now, channel="email",
+                                           reason=reading.text[:500], session=session)
+    else:
+        if lead.partner_id != contact.partner_id or lead.state not in WORKING_STATES:
+            return "processed", f"status {reading.status} not applied: {lead.ref} is {lead.state}"
+        close = (datetime.combine(reading.close_date, time(12), UTC)
+                 if reading.close_date else None)
+        result = actions.report_status(
+            app, lead.id, contact.id, reading.status, now, amount=reading.amount,
+            currency=reading.currency or "", note=reading.text[:NOTE_LIMIT],
+            lost_reason=reading.text[:500] if reading.status == "lost" else "",
+            expected_close=close, channel="email", session=session)
+    what = reading.status if reading.intent == "status" else reading.intent
+    return "processed", f"{what}: {result.outcome}{' ' + result.detail if result.detail else ''}"
+
+
+def handle_unrelated(session: Session, app: App, row: m.InboundMessage, found: Classified,
+                     now: datetime) -> tuple[str, str]:
+    """No lead reference: a registered partner is asked to answer on a lead's email;
+    strangers get no answer (no backscatter), and the mail waits in quarantine."""
+    if found.contact_id is None or found.dmarc_fail:
+        return "quarantined", f"{found.why}; sender {found.sender or '(none)'} not registered"
+    contact = session.get(m.Contact, found.contact_id)
+    return _not_understood(session, app, contact, None, now, found.why)
+
+
+def _not_understood(session: Session, app: App, contact: m.Contact, lead: m.Lead | None,
+                    now: datetime, why: str) -> tuple[str, str]:
+    status = "processed" if lead is not None else "quarantined"
+    addr = deliverable_address(contact)
+    if addr is None:
+        return status, f"{why}; {contact.key} has no deliverable address to answer"
+    if not may_answer(session, app, addr, now):
+        return status, f"{why}; not answered (answered {addr} recently)"
+    _queue(session, app, contact, lead, "not_understood", now)
+    return status, f"{why}; asked {addr} to choose with the buttons"
+
+
+def may_answer(session: Session, app: App, addr: str, now: datetime) -> bool:
+    """At most one "not understood" email per address per ``inbound.not_understood_every``."""
+    since = now - app.rules.inbound.not_understood_every
+    return session.scalar(select(m.OutboundMessage.id).where(
+        m.OutboundMessage.to_addr == addr, m.OutboundMessage.template == "not_understood",
+        m.OutboundMessage.created_at > since).limit(1)) is None
+
+
+def _queue(session: Session, app: App, contact: m.Contact, lead: m.Lead | None, template: str,
+           now: datetime) -> None:
+    addr = deliverable_address(contact)
+    if addr is None:
+        return
+    partner = session.get(m.Partner, contact.partner_id)
+    enqueue(session, now=now, to_addr=addr, template=template,
+            language=contact_language(contact, partner),
+            domain=app.settings.file.sender.reply_domain,
+            lead_id=lead.id if lead else None, contact_id=contact.id)

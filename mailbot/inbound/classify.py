@@ -1,0 +1,441 @@
+"""What is this email? A bounce, an auto-reply, a partner's reply, or unrelated mail.
+
+Pure apart from the ``Lookup`` it is given (the directory and our signed keys), so
+``mailbot parse`` and the ingestion path read mail identically. Nothing here raises on
+bad input: a message the standard library cannot make sense of is ``unrelated`` with
+a reason, and the caller quarantines it.
+
+Order matters: our own mail coming back (loop guard) is recognised first, then bounces
+(a DSN is also "auto-submitted"), then auto-replies, then lead references. Bounces are
+read by flufl.bounce, which knows 20 years of non-standard MTA formats.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from html.parser import HTMLParser
+from typing import Protocol
+
+from flufl.bounce import all_failures
+
+from mailbot.inbound import replies
+
+#: bodies beyond this are not read for intent (a 10 MB paste is stored, not scanned)
+TEXT_LIMIT = 200_000
+
+AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-MS-Exchange-Inbox-Rules-Loop")
+AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply"}
+AUTO_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|sv|vs|ответ)\s*:\s*)*(?:automatic reply|auto(?:matic)?[- ]?reply|"
+    r"autoreply|auto[- ]response|out of (?:the )?office|ooo\b|abwesenheitsnotiz|"
+    r"automatische antwort|abwesend|automatisk svar|autosvar|frånvaro|"
+    r"automaattinen vastaus|poissa|lomalla|автоматический ответ|автоответ|"
+    r"нет на месте|вне офиса|в отпуске)", re.I)
+BOUNCE_SUBJECT = re.compile(
+    r"undeliver|undelivered mail|delivery status notification|delivery (?:has )?failed|"
+    r"mail delivery failed|failure notice|returned mail|delivery failure|"
+    r"unzustellbar|nicht zustellbar|ei voitu toimittaa|kunde inte levereras|"
+    r"не доставлено|недоставлен", re.I)
+DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
+LEAD_REF = re.compile(r"\[L-(\d{1,12})\]")
+
+
+class Lookup(Protocol):
+    """Directory and key checks the classifier needs (database-backed in production)."""
+
+    def contact(self, address: str) -> tuple[int, str] | None:
+        """(contact id, registered address) for an address, case- and plus-tag tolerant."""
+
+    def reply_key(self, key: str) -> tuple[int, int] | None:
+        """(lead id, contact id) of a valid signed reply key."""
+
+    def verp_key(self, key: str) -> int | None:
+        """The outbox row id of a valid signed VERP key."""
+
+    def thread(self, message_id: str) -> tuple[int | None, int | None] | None:
+        """(lead id, contact id) of an email we sent with this Message-ID."""
+
+
+@dataclass(frozen=True)
+class Ours:
+    """Our own addresses: the From of everything we send and the reply/VERP domain."""
+
+    address: str
+    reply_domain: str
+
+
+@dataclass(frozen=True)
+class Bounce:
+    permanent: bool
+    recipients: tuple[str, ...]
+    #: the outbox row named by the VERP address, when there was one
+    outbound_id: int | None = None
+    #: what the remote server said (DSN Diagnostic-Code or the status line)
+    detail: str = ""
+    #: a DSN "delayed" warning: the remote server is still trying, nothing failed yet
+    delayed: bool = False
+
+
+@dataclass(frozen=True)
+class Classified:
+    kind: str  # reply | auto_reply | bounce | unrelated
+    why: str
+    message_id: str = ""
+    sender: str = ""
+    subject: str = ""
+    sent_at: datetime | None = None
+    contact_id: int | None = None
+    contact: str | None = None
+    lead_id: int | None = None
+    lead_via: str = ""
+    #: the contact the reply key or thread names (may differ from the sender)
+    key_contact_id: int | None = None
+    reading: replies.Reading | None = None
+    paused_until: date | None = None
+    bounce: Bounce | None = None
+    loop: bool = False
+    dmarc_fail: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The ``mailbot parse --json`` object."""
+        r = self.reading
+        return {
+            "kind": self.kind, "lead": f"L-{self.lead_id}" if self.lead_id else None,
+            "contact": self.contact, "intent": r.intent if r else None,
+            "status": r.status if r else None,
+            "amount": _number(r.amount) if r and r.amount is not None else None,
+            "currency": r.currency if r else None,
+            "paused_until": self.paused_until.isoformat() if self.paused_until else None,
+            "bounce": {"permanent": self.bounce.permanent,
+                       "recipients": list(self.bounce.recipients)} if self.bounce else None,
+            "text": r.text if r else "",
+        }
+
+
+def _number(value) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_bytes(raw: bytes) -> Message:
+    """compat32 parsing, as fast as the bare standard library: headers are decoded only
+    when read (``header``), bodies only for the one part we read (``body_text``)."""
+    return email.message_from_bytes(raw)
+
+
+def classify(raw: bytes, lookup: Lookup, ours: Ours, *, now: datetime,
+             envelope_to: list[str] | None = None) -> Classified:
+    """Classify one raw message; never raises (unreadable mail is ``unrelated``)."""
+    try:
+        return _classify(raw, lookup, ours, now, envelope_to or [])
+    except Exception as exc:  # noqa: BLE001 - bad mail must be quarantined, not crash intake
+        return Classified("unrelated", f"unreadable message: {type(exc).__name__}: {exc}"[:300])
+
+
+def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
+              envelope_to: list[str]) -> Classified:
+    msg = parse_bytes(raw)
+    sender = _address(header(msg, "From"))
+    base = {"message_id": header(msg, "Message-ID").strip(), "sender": sender,
+            "subject": header(msg, "Subject"), "sent_at": _date(msg),
+            "dmarc_fail": dmarc_failed(msg)}
+    today = (base["sent_at"] or now).date()
+    if sender == ours.address.lower() or header(msg, "X-Mailbot-Kind"):
+        return Classified("auto_reply", "our own email came back (loop guard)", loop=True, **base)
+    recipients = _recipients(msg, envelope_to)
+    found = lookup.contact(sender) if sender else None
+    bounce = _bounce(raw, msg, sender, base["subject"], recipients, lookup, ours,
+                     stranger=found is None)
+    if bounce is not None:
+        return Classified("bounce", bounce[0], bounce=bounce[1], **base)
+    contact_id, contact = found if found else (None, None)
+    lead_id, key_contact, via = _lead(msg, base["subject"], recipients, lookup, ours,
+                                      registered=found is not None)
+    who = {"contact_id": contact_id, "contact": contact, "lead_id": lead_id,
+           "lead_via": via, "key_contact_id": key_contact}
+    auto = auto_reply_reason(msg, base["subject"])
+    if auto:
+        text = replies.new_text(body_text(msg))
+        return Classified("auto_reply", auto, paused_until=replies.latest_date(text, today),
+                          **who, **base)
+    if lead_id is None:
+        return Classified("unrelated", "no lead reference", **who, **base)
+    reading = replies.read_reply(replies.new_text(body_text(msg)), today)
+    return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
+
+
+# --- headers and addresses ----------------------------------------------------------------
+
+def header(msg: Message, name: str) -> str:
+    """A header as text, RFC 2047 words decoded; raw 8-bit bytes (allowed by no standard,
+    sent by many clients) read as UTF-8, else Latin-1. Never raises."""
+    value = _raw(msg, name)
+    if value is None:
+        return ""
+    if "=?" in value:
+        with contextlib.suppress(Exception):  # malformed encoded words, unknown charsets
+            value = str(make_header(decode_header(value)))
+    return _clean(" ".join(value.split()))
+
+
+def _raw(msg: Message, name: str) -> str | None:
+    lower = name.lower()
+    for key, value in msg.raw_items():
+        if key.lower() == lower:
+            value = str(value)
+            if not value.isascii():
+                data = value.encode("utf-8", "surrogateescape")
+                try:
+                    return data.decode("utf-8")
+                except UnicodeDecodeError:
+                    return data.decode("latin-1")
+            return value
+    return None
+
+
+def _clean(text: str) -> str:
+    """NUL bytes are legal in a mail but not in PostgreSQL text: they are dropped."""
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def _address(value: str) -> str:
+    return parseaddr(value)[1].strip().lower()
+
+
+def _recipients(msg: Message, envelope_to: list[str]) -> list[str]:
+    values = []
+    for name in ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To"):
+        try:
+            values += [str(v) for v in msg.get_all(name, [])]
+        except Exception:  # noqa: BLE001
+            continue
+    # Case is kept: the signed key in ``leads+KEY@`` is case-sensitive.
+    return list(envelope_to) + [addr for _, addr in getaddresses(values) if addr]
+
+
+def _keyed(addresses: list[str], prefix: str, domain: str) -> list[str]:
+    """The KEY of every ``prefix+KEY@domain`` address."""
+    keys = []
+    for addr in addresses:
+        local, _, dom = addr.rpartition("@")
+        if dom.lower() == domain.lower() and local.lower().startswith(prefix + "+"):
+            keys.append(local[len(prefix) + 1:])
+    return keys
+
+
+def _date(msg: Message) -> datetime | None:
+    try:
+        sent = parsedate_to_datetime(header(msg, "Date"))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return sent if sent.tzinfo else sent.replace(tzinfo=UTC)
+
+
+def dmarc_failed(msg: Message) -> bool:
+    """The receiving server's verdict: the topmost Authentication-Results header."""
+    try:
+        results = msg.get_all("Authentication-Results", [])
+    except Exception:  # noqa: BLE001
+        return False
+    return bool(results) and re.search(r"\bdmarc\s*=\s*fail", str(results[0]), re.I) is not None
+
+
+def auto_reply_reason(msg: Message, subject: str) -> str | None:
+    """RFC 3834 and the vendor headers; ``X-Auto-Response-Suppress`` alone is not one."""
+    auto = header(msg, "Auto-Submitted").lower()
+    if auto and not auto.startswith("no"):
+        return f"Auto-Submitted: {auto}"
+    for name in AUTO_HEADERS:
+        if header(msg, name):
+            return f"{name} header"
+    if header(msg, "X-Auto-Generated") or header(msg, "X-AutoGenerated"):
+        return "X-AutoGenerated header"
+    if header(msg, "Precedence").lower() in AUTO_PRECEDENCE:
+        return f"Precedence: {header(msg, 'Precedence').lower()}"
+    if AUTO_SUBJECT.search(subject):
+        return "auto-reply subject"
+    return None
+
+
+# --- bounces ----------------------------------------------------------------------------
+
+def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: list[str],
+            lookup: Lookup, ours: Ours, stranger: bool) -> tuple[str, Bounce] | None:
+    """A bounce: addressed to our VERP address, a DSN report, or (from a sender who is
+    not a partner) anything flufl.bounce recognises — old MTAs, gateways and virus
+    scanners send bounces from all sorts of addresses, with all sorts of headers."""
+    outbound_id = next(filter(None, (lookup.verp_key(k) for k in
+                                     _keyed(recipients, "bounce", ours.reply_domain))), None)
+    report = msg.get_content_type() == "multipart/report"
+    daemon = sender.split("@")[0] in DAEMONS or not sender
+    suspect = outbound_id is not None or report or (daemon and BOUNCE_SUBJECT.search(subject))
+    if not suspect and not daemon and not stranger:
+        return None
+    temporary, permanent = _failures(raw)
+    if not (suspect or temporary or permanent):
+        return None
+    why = ("VERP address" if outbound_id is not None else
+           "delivery status report" if report else "bounce notice")
+    detail, delayed = _diagnostic(raw), _delayed(msg)
+    if permanent and _transient_status(raw):
+        temporary, permanent = temporary | permanent, set()
+    if permanent:
+        return why, Bounce(True, _sorted(permanent), outbound_id, detail)
+    if temporary:
+        return why, Bounce(False, _sorted(temporary), outbound_id, detail, delayed)
+    # A bounce to our VERP address nobody could read: the outbox row says who failed.
+    return why, Bounce(not delayed, (), outbound_id, detail, delayed)
+
+
+_DIAGNOSTIC = re.compile(
+    rb"^(?:Diagnostic-Code:\s*(?:smtp;\s*)?|.{0,40}?\b)([45]\d\d[ -][^\r\n]{5,300})",
+    re.M | re.I)
+
+
+_STATUS = re.compile(rb"^Status:\s*([245])\.\d{1,3}\.\d{1,3}", re.M | re.I)
+
+
+def _transient_status(raw: bytes) -> bool:
+    """RFC 3463: a 4.x.x status is transient even when the MTA gave up ("failed")."""
+    classes = set(_STATUS.findall(raw[:100_000]))
+    return bool(classes) and classes <= {b"4"}
+
+
+def _diagnostic(raw: bytes) -> str:
+    match = _DIAGNOSTIC.search(raw[:100_000])
+    return match.group(1).decode("utf-8", "replace").strip() if match else ""
+
+
+def _failures(raw: bytes) -> tuple[set, set]:
+    """flufl.bounce wants a compat32 message parsed from bytes."""
+    try:
+        return all_failures(email.message_from_bytes(raw))
+    except Exception:  # noqa: BLE001 - a detector tripping on odd input is not a lost mail
+        return set(), set()
+
+
+def _sorted(addresses: set) -> tuple[str, ...]:
+    return tuple(sorted({(a.decode("latin-1") if isinstance(a, bytes) else a).lower()
+                         for a in addresses}))
+
+
+def _delayed(msg: Message) -> bool:
+    try:
+        text = msg.as_string()[:50_000].lower()
+    except Exception:  # noqa: BLE001
+        return False
+    return "action: delayed" in text or "delayed" in header(msg, "Subject").lower()
+
+
+# --- lead references ----------------------------------------------------------------------
+
+def _lead(msg: Message, subject: str, recipients: list[str], lookup: Lookup, ours: Ours,
+          registered: bool) -> tuple[int | None, int | None, str]:
+    local = ours.address.split("@")[0].lower()
+    for key in _keyed(recipients, local, ours.reply_domain):
+        found = lookup.reply_key(key)
+        if found:
+            return found[0], found[1], "reply address"
+    refs = " ".join(header(msg, n) for n in ("In-Reply-To", "References"))
+    for ref in re.findall(r"<([^<>\s]+)>", refs):
+        if ref.lower().startswith("reply-") and ref.lower().endswith(
+                "@" + ours.reply_domain.lower()):
+            found = lookup.reply_key(ref[len("reply-"):].rsplit("@", 1)[0])
+            if found:
+                return found[0], found[1], "References"
+        thread = lookup.thread(f"<{ref}>")
+        if thread and thread[0]:
+            return thread[0], thread[1], "In-Reply-To"
+    match = LEAD_REF.search(subject)
+    if match and registered:
+        return int(match.group(1)), None, "subject reference"
+    return None, None, ""
+
+
+# --- bodies -----------------------------------------------------------------------------
+
+def body_text(msg: Message) -> str:
+    """The readable text of a message: text/plain, else HTML turned into text."""
+    part = _text_part(msg, "text/plain") or _text_part(msg, "text/html")
+    if part is None:
+        return ""
+    text = _clean(_content(part)[:TEXT_LIMIT])
+    return html_to_text(text) if part.get_content_type() == "text/html" else text
+
+
+def _text_part(msg: Message, ctype: str) -> Message | None:
+    """The first inline part of this type outside attached or quoted messages."""
+    stack = [msg]
+    while stack:
+        part = stack.pop(0)
+        if part.get_content_maintype() == "multipart":
+            children = part.get_payload()
+            stack[:0] = children if isinstance(children, list) else []
+        elif part.get_content_type() == ctype and \
+                not str(part.get("Content-Disposition", "")).lower().startswith("attachment"):
+            return part
+    return None
+
+
+def _content(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(payload or "")
+    charset = (part.get_content_charset() or "utf-8").strip('"')
+    try:
+        return payload.decode(charset, "replace")
+    except (LookupError, ValueError):  # unknown charset: read what we can
+        return payload.decode("utf-8", "replace")
+
+
+class _HTMLText(HTMLParser):
+    """HTML to plain text up to the quoted history (Gmail's gmail_quote, Outlook's
+    divRplyFwdMsg, Thunderbird's moz-cite-prefix, any blockquote): replies are written
+    above it, so reading stops there."""
+
+    BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table"}
+    QUOTES = ("gmail_quote", "divrplyfwdmsg", "moz-cite-prefix", "appendonsend",
+              "yahoo_quoted", "protonmail_quote")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.done = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
+        if tag in ("style", "script", "head", "title"):
+            self.skip += 1
+        elif tag in ("blockquote", "hr") or any(q in marks for q in self.QUOTES):
+            self.done = True
+        elif tag in self.BLOCKS:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "head", "title"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCKS:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip and not self.done:
+            self.out.append(data.replace("\n", " "))
+
+
+def html_to_text(html: str) -> str:
+    parser = _HTMLText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001
+        return re.sub(r"<[^>]+>", " ", html)
+    lines = [line.strip() for line in "".join(parser.out).split("\n")]
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,398 @@
+"""What does the partner say? The new text of a reply, and its intent, in five languages.
+
+Pure functions on text (no I/O, no clock: ``today`` is a parameter). Quote stripping is
+done by mail-parser-reply, whose language table we extend with Finnish and Russian (it
+ships en/de/sv among others); our own reply-marker line cuts first, because every email
+we send starts with one. Intent is read from the new text only, never from the quote:
+a status beats accept/decline ("no luck, we lost it" is ``lost``), contradictory or
+hedged text is not guessed (``intent`` None), and a bare question is ``question``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.dates import get_month_names
+from mailparser_reply import EmailReplyParser
+from mailparser_reply.constants import MAIL_LANGUAGES
+from price_parser import Price
+
+LANGUAGES = ("en", "de", "fi", "sv", "ru")
+
+# mail-parser-reply knows en/de/sv; these two entries follow its table's format.
+MAIL_LANGUAGES.setdefault("fi", {
+    "wrote_header": r"^((?:> ?)*.{0,200}\skirjoitti\s*:)$",
+    "from_header": r"((?:(?:^|\n|\n(?:> ?)*)[* ]*(?:Lähettäjä|Lähetetty|Vastaanottaja|Aihe|"
+                   r"Päivämäärä|Kopio):[ *]*(?:\s{,2}).*){2,}(?:\n.*){,1})",
+    "disclaimers": [],
+    "signatures": ["Ystävällisin terveisin", "Ystävällisesti", "Parhain terveisin",
+                   "Terveisin", "Terv\\.", "T\\.\\s*\\w+$"],
+    "sent_from": "Lähetetty (?:iPhonesta|iPadista|Androidista|Outlookista|mobiililaitteesta)",
+})
+MAIL_LANGUAGES.setdefault("ru", {
+    "wrote_header": r"^((?:> ?)*.{0,200}(?:написал\(а\)|написала|написал|пишет)\s*:)$",
+    "from_header": r"((?:(?:^|\n|\n(?:> ?)*)[* ]*(?:От|Отправлено|Кому|Тема|Дата|Копия):"
+                   r"[ *]*(?:\s{,2}).*){2,}(?:\n.*){,1})",
+    "disclaimers": [],
+    "signatures": ["С уважением", "С наилучшими пожеланиями", "Всего доброго"],
+    "sent_from": "Отправлено (?:с|из)",
+})
+
+#: the first line of every email we send, in every language (outbound templates)
+_MARKER = re.compile(
+    r"^[>\s]*—\s*(?:Reply above this line|Kirjoita vastauksesi|Ihre Antwort bitte oberhalb|"
+    r"Skriv ovanför den här raden|Чтобы ответить письмом)", re.M)
+#: quote openers in any language: forwarded/original blocks, Outlook's rule, and the
+#: "<date>, Name <addr> wrote:" line of Gmail, Apple Mail and Thunderbird (whatever the
+#: verb, or none, as in Gmail's Russian "<date>, Name <addr>:")
+_OPENERS = re.compile(
+    r"^[>\s]*(?:-{3,}\s*(?:Original Message|Ursprüngliche Nachricht|Alkuperäinen viesti|"
+    r"Ursprungligt meddelande|Исходное сообщение|Forwarded message|Weitergeleitete Nachricht)"
+    r".*|_{10,}\s*|.{0,160}<[^<>\s]+@[^<>\s]+>.{0,40}:\s*)$", re.M | re.I)
+_SIGNOFF = re.compile(
+    r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|"
+    r"ystävällisin terveisin|terveisin|parhain terveisin|t\.|"
+    r"med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|"
+    r"с уважением,?|с наилучшими пожеланиями|спасибо,?|"
+    r"sent from my \w+.*|von meinem \w+ gesendet|lähetetty \w+sta|skickat från min \w+.*|"
+    r"отправлено с .*)\s*$", re.I)
+
+_PARSER = EmailReplyParser(languages=list(LANGUAGES))
+
+
+def new_text(body: str) -> str:
+    """The partner's own words: quotes, our marker, headers and signatures removed."""
+    body = body.replace("\r\n", "\n").replace("\u00a0", " ")
+    cut = [m.start() for m in (_MARKER.search(body), _OPENERS.search(body)) if m]
+    if cut:
+        body = body[:min(cut)]
+    try:
+        text = _PARSER.parse_reply(text=body) or ""
+    except Exception:  # a regex edge case in the library must not lose the mail
+        text = body
+    lines = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">"):
+            break
+        if _SIGNOFF.match(line) and lines:
+            break
+        lines.append(line.rstrip())
+    return "\n".join(lines).strip()
+
+
+# --- intent ---------------------------------------------------------------------------------
+
+#: per language, strongest status first: a won deal is reported even if "meeting" appears too
+WORDS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "won": [r"won", r"closed[- ]won", r"deal (?:is )?(?:closed|signed)", r"signed",
+                r"got the (?:order|deal|contract|job)", r"order received"],
+        "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 r"no deal"],
+        "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)"],
+        "meeting": [r"meeting", r"met (?:the|with)", r"visit(?:ed)?", r"on[- ]site",
+                    r"demo (?:booked|scheduled|held|done)"],
+        "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
+                      r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch"],
+        "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   r"count us in", r"we(?:'| a)re in", r"we(?:'| wi)ll (?:take|handle) it",
+                   r"interested"],
+        "decline": [r"no", r"nope", r"not interested", r"decline[sd]?", r"pass", r"no capacity",
+                    r"can(?:'|no)t", r"unable", r"not for us", r"no thanks?"],
+        "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
+                  r"actually", r"or not", r"depends", r"get back to you"],
+        "negated": [r"not (?:yet )?(?:won|lost|signed|contacted)", r"haven'?t (?:yet )?\w+"],
+    },
+    "de": {
+        "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
+                r"zuschlag (?:erhalten|bekommen)", r"unterschrieben", r"abschluss"],
+        "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
+                 r"kein auftrag", r"für (?:einen|den) wettbewerber"],
+        "proposal": [r"angebot", r"angebote", r"kostenvoranschlag"],
+        "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht", r"vor ort"],
+        "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen",
+                      r"gesprochen", r"telefoniert", r"erreicht"],
+        "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
+                   r"machen wir", r"sind dabei"],
+        "decline": [r"nein", r"leider (?:nicht|kein\w*)", r"keine kapazität\w*",
+                    r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab", r"passen"],
+        "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
+                  r"melde mich (?:später|nochmal|wieder)", r"unklar",
+                  r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)"],
+        "negated": [r"noch (?:nicht|kein\w*)"],
+    },
+    "fi": {
+        "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                r"saimme (?:kaupan|tilauksen|sopimuksen)", r"tilaus saatu", r"allekirjoitettu",
+                r"sopimus (?:syntyi|allekirjoitettu)"],
+        "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"kauppa ei syntynyt",
+                 r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa"],
+        "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen"],
+        "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    r"tapasimme", r"käynti", r"käynnin", r"kävimme"],
+        "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä"],
+        "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan",
+                   r"sopii", r"mielellämme"],
+        "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
+                    r"jätämme väliin", r"ohitamme", r"emme voi"],
+        "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
+                  r"mahdollisesti", r"en ole varma"],
+        "negated": [r"ei (?:ole )?vielä", r"emme (?:ole )?vielä"],
+    },
+    "sv": {
+        "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat"],
+        "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"ingen affär", r"blev ingen affär"],
+        "proposal": [r"offert", r"offerten", r"offerter"],
+        "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte"],
+        "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      r"pratade med"],
+        "accept": [r"ja", r"vi tar", r"tar den", r"gärna", r"absolut", r"självklart"],
+        "decline": [r"nej", r"nej tack", r"inte intresserade", r"kan inte", r"tyvärr inte",
+                    r"ingen kapacitet", r"avstår", r"tackar nej"],
+        "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker"],
+        "negated": [r"inte än", r"ännu inte", r"inte ännu"],
+    },
+    "ru": {
+        "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали"],
+        "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли"],
+        "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     r"отправили предложение", r"выставили счёт", r"выставили счет"],
+        "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит"],
+        "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      r"поговорили"],
+        "accept": [r"да", r"берём", r"берем", r"возьмём", r"возьмем", r"принимаем",
+                   r"согласны", r"беремся", r"берёмся"],
+        "decline": [r"нет", r"не возьмём", r"не возьмем", r"отказываемся", r"не можем",
+                    r"не интересно", r"не берём", r"не берем"],
+        "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
+                  r"подумаем"],
+        "negated": [r"ещё не", r"еще не", r"пока не"],
+    },
+}
+STATUSES = ("won", "lost", "proposal", "meeting", "contacted")
+_STOPWORDS = {
+    "de": {"und", "ist", "wir", "nicht", "die", "der", "das", "ich", "sie", "mit", "für",
+           "leider", "gerne", "vielen", "dank", "grüße", "haben"},
+    "fi": {"ja", "on", "ei", "että", "olemme", "kiitos", "me", "se", "tämä", "asiakas",
+           "vielä", "terveisin", "kanssa", "hei", "otetaan"},
+    "sv": {"och", "är", "vi", "inte", "det", "tack", "med", "för", "har", "den", "kan", "hej",
+           "hälsningar", "att"},
+    "en": {"and", "is", "we", "not", "the", "thanks", "with", "for", "have", "it", "this",
+           "you", "a", "to", "of"},
+}
+
+
+def _compile(words: list[str]) -> re.Pattern:
+    # An apostrophe continues a word: "won't" is no "won", "can't" no "can".
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + r")(?![\w'’])", re.I)
+
+
+_PATTERNS = {lang: {key: _compile(words) for key, words in table.items()}
+             for lang, table in WORDS.items()}
+
+
+def guess_language(text: str) -> str:
+    """One of our five languages: the script, common words, and which language's
+    reply words appear ("Kyllä, otetaan" has no stopword but is plainly Finnish)."""
+    if re.search(r"[а-яё]", text, re.I):
+        return "ru"
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
+    for lang in scores:
+        scores[lang] += sum(bool(p.search(text)) for k, p in _PATTERNS[lang].items()
+                            if k not in ("negated", "hedge"))
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    return best if scores[best] else "en"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a reply says: ``intent`` None means "not understood" (we ask, we don't guess)."""
+
+    text: str
+    intent: str | None = None
+    status: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    close_date: date | None = None
+    language: str = "en"
+
+
+def read_reply(text: str, today: date) -> Reading:
+    """Read the intent of a partner's new text (already stripped by ``new_text``).
+
+    Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
+    a reply made only of questions is a ``question``."""
+    head = text[:1500]
+    lang = guess_language(head)
+    words = _PATTERNS[lang]
+    statements = " ".join(s for s in _SENTENCE.findall(head) if not s.rstrip().endswith("?"))
+
+    def says(key: str) -> bool:
+        return bool(words[key].search(statements) or (
+            lang != "en" and key in ("won", "lost") and _PATTERNS["en"][key].search(statements)))
+
+    amount, currency = find_amount(statements)
+    statuses = [s for s in STATUSES if says(s)]
+    if statuses and not words["negated"].search(statements):
+        status = _strongest(statuses)
+        if status is None:
+            return Reading(text, language=lang)
+        close = latest_date(statements, today) if status not in ("won", "lost") else None
+        return Reading(text, "status", status, amount, currency, close, lang)
+    if words["hedge"].search(statements):
+        return Reading(text, language=lang)
+    no = says("decline")
+    # "не возьмём" is a refusal, not a "возьмём": read accept words outside refusals
+    yes = bool(words["accept"].search(words["decline"].sub(" ", statements)))
+    if yes != no:
+        return Reading(text, "accept" if yes else "decline", language=lang)
+    if not yes and "?" in head:
+        return Reading(text, "question", language=lang)
+    return Reading(text, language=lang)
+
+
+#: a sentence with its end mark (a line break ends one too: replies are often terse);
+#: a point inside a number ("12.500", "30.11.") ends nothing
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)")
+
+
+def _strongest(statuses: list[str]) -> str | None:
+    """Won and lost together contradict each other; otherwise the furthest state wins."""
+    if "won" in statuses and "lost" in statuses:
+        return None
+    return statuses[0]
+
+
+# --- money ------------------------------------------------------------------------------------
+
+_CURRENCY = (r"€|eur(?:o[as]?|ot)?|\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
+             r"руб(?:\.|лей|ля)?|р\.|₽|rub")
+_NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_MONEY = re.compile(
+    rf"(?:(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|t)?(?![\w\d])|"
+    rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|t|tuhatta|tausend|тыс\.?)?\s?"
+    rf"(?P<post>{_CURRENCY})(?!\w))", re.I)
+_ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "kronor": "SEK",
+        "р": "RUB", "руб": "RUB", "dollar": "USD"}
+
+
+def find_amount(text: str) -> tuple[Decimal | None, str | None]:
+    """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250")."""
+    for match in _MONEY.finditer(text):
+        number = match["n1"] or match["n2"]
+        price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
+        if price.amount is None:
+            continue
+        amount = price.amount
+        if match["k1"] or match["k2"]:
+            amount *= 1000
+        return _normal(amount), _iso(match["pre"] or match["post"])
+    return None, None
+
+
+def _decimal_separator(number: str) -> str | None:
+    """"12.500" is twelve thousand five hundred; "8.400,50" has a decimal comma."""
+    tail = re.search(r"[.,](\d+)$", number)
+    if tail is None:
+        return None
+    sep = number[tail.start()]
+    return sep if len(tail.group(1)) <= 2 else ("," if sep == "." else ".")
+
+
+def _normal(amount: Decimal) -> Decimal:
+    """Whole amounts stay whole (12500, not 1.25E+4); cents keep two places."""
+    try:
+        whole = amount.quantize(Decimal(1))
+        return whole if whole == amount else amount.quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return amount
+
+
+def _iso(token: str) -> str:
+    token = token.lower().rstrip(".")
+    if token.startswith("eur"):
+        return "EUR"
+    if token.startswith("руб") or token == "rub":
+        return "RUB"
+    for prefix, iso in _ISO.items():
+        if token.startswith(prefix):
+            return iso
+    return token.upper()
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names as people write them in our five languages (Babel's CLDR data),
+    including Finnish and Russian inflected forms ("marraskuuta", "ноября")."""
+    names: dict[str, int] = {}
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, lang).items():
+                    names[name.lower().rstrip(".")] = number
+    names.update({"sept": 9, "märz": 3, "maerz": 3, "jänner": 1})
+    return names
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?:(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)|"
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?(?:[./](?P<y>(?:20)?\d\d))?)(?![\d])")
+_DAY_MONTH = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon>[^\W\d_]{3,12})\.?"
+    r"(?:,?\s+(?P<y>20\d\d))?", re.I)
+_MONTH_DAY = re.compile(
+    r"(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?",
+    re.I)
+
+
+def find_dates(text: str, today: date) -> list[date]:
+    """Every calendar date written in the text; a date without a year is the next one."""
+    found = []
+    for match in _NUMERIC_DATE.finditer(text):
+        if match["iy"]:
+            parts = (int(match["iy"]), int(match["im"]), int(match["id"]))
+        else:
+            year = match["y"]
+            parts = (int(year) + (2000 if len(year) == 2 else 0) if year else None,
+                     int(match["m"]), int(match["d"]))
+        found.append(_date(parts, today))
+    months = _month_names()
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(text):
+            month = months.get(match["mon"].lower())
+            if month is not None:
+                year = int(match["y"]) if match["y"] else None
+                found.append(_date((year, month, int(match["d"])), today))
+    return [d for d in found if d is not None]
+
+
+def _date(parts: tuple[int | None, int, int], today: date) -> date | None:
+    year, month, day = parts
+    try:
+        if year is not None:
+            return date(year, month, day)
+        candidate = date(today.year, month, day)
+        return candidate if candidate >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def latest_date(text: str, today: date) -> date | None:
+    """The latest date from today on within a year: an absence's end, a closing date."""
+    dates = [d for d in find_dates(text, today) if today <= d <= date(today.year + 1, 12, 31)]
+    return max(dates, default=None)

@@ -1,0 +1,311 @@
+"""Inbound mail on both databases: replies act like links, out-of-office pauses and moves
+offers on, bounces mark addresses and reroute, and nothing is lost or done twice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from sqlalchemy import select
+
+from mailbot.handlers.mail_received import ingest, process, reprocess, store_raw
+from mailbot.handlers.partner_actions import accept_offer
+from mailbot.store import models as m
+from tests.conftest import T0
+from tests.integration.helpers import add_lead, events, lead_row, offer_of, offers, outbox
+
+DOMAIN = "mailbot.localhost"
+
+
+def mail(frm: str, body: str, *, subject: str = "Re: lead", to: str = f"leads@{DOMAIN}",
+         headers: dict | None = None, html: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = frm, to, subject
+    msg["Date"] = format_datetime(T0)
+    msg["Message-ID"] = make_msgid(domain="client.example")
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    if html:
+        msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def reply_to(app, lead_id: int, partner: str, body: str, *, frm: str | None = None,
+             at=T0, **kw):
+    """A reply addressed to the reply key of the partner's first contact."""
+    _, contact_id = offer_of(app, lead_id, partner)
+    key = app.signer.reply_key(lead_id, contact_id)
+    with app.sessions() as s:
+        addr = frm or s.get(m.Contact, contact_id).key
+    quoted = ("\n\nOn Mon, 23 Nov 2026 at 09:00, Mailbot <leads@mailbot.localhost> wrote:\n"
+              "> — Reply above this line to answer by email —\n> Accept lead: https://x/l/a\n"
+              "> Decline: https://x/l/d\n> won lost meeting\n")
+    raw = mail(addr, body + quoted, to=f"leads+{key}@{DOMAIN}", **kw)
+    return ingest(app, raw, via="test", now=at)
+
+
+def inbound(app, inbound_id: int) -> m.InboundMessage:
+    with app.sessions() as s:
+        return s.get(m.InboundMessage, inbound_id)
+
+
+def test_yes_by_reply_accepts_like_the_link(app):
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-plc", "Yes, we'll take it!\n\nBest regards,\nPia")
+    assert (done.status, done.kind) == ("processed", "reply"), done.reason
+    row = lead_row(app, lead.lead_id)
+    assert row.state == "accepted" and row.partner_id == "fi-plc"
+    assert offers(app, lead.lead_id)["fi-gold"] == "withdrawn"
+    assert ("lead_details", "pia@fi-plc.example") in outbox(app, lead.lead_id)
+    kinds = [k for k, _, _ in events(app, lead.lead_id)]
+    assert "reply" in kinds and kinds.index("reply") < len(kinds) - 1
+    # the same mail delivered again changes nothing
+    again = reply_to(app, lead.lead_id, "fi-plc", "Yes, we'll take it!\n\nBest regards,\nPia")
+    assert again.status == "processed"  # a new Message-ID: read again, but already accepted
+    assert "already_yours" in again.reason
+
+
+def test_duplicate_message_id_is_stored_once_and_processed_once(app):
+    lead = add_lead(app, T0)
+    _, contact_id = offer_of(app, lead.lead_id, "fi-plc")
+    key = app.signer.reply_key(lead.lead_id, contact_id)
+    raw = mail("pia@fi-plc.example", "Kyllä, otetaan.", to=f"leads+{key}@{DOMAIN}")
+    first = ingest(app, raw, via="smtp", now=T0)
+    second = ingest(app, raw, via="imap", now=T0)
+    assert first.id == second.id and second.status == "skipped"
+    with app.sessions() as s:
+        assert s.scalar(select(m.InboundMessage.id).where(m.InboundMessage.id != first.id)) \
+            is None
+
+
+def test_decline_by_reply_in_german_keeps_the_reason(app):
+    lead = add_lead(app, T0, country="DE", postal_code="80331")
+    assert "de-gold" in offers(app, lead.lead_id)
+    done = reply_to(app, lead.lead_id, "de-gold", "Leider keine Kapazität diesen Monat.")
+    assert "declined" in done.reason
+    assert offers(app, lead.lead_id)["de-gold"] == "declined"
+
+
+def test_status_won_with_amount_by_reply(app):
+    lead = add_lead(app, T0)
+    offer_id, contact_id = offer_of(app, lead.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact_id, T0)
+    done = reply_to(app, lead.lead_id, "fi-gold", "Voitettu! Kauppa 12 500 EUR.\n\nTerveisin\nAino",
+                    at=T0 + timedelta(days=1))
+    assert "won: updated" in done.reason
+    row = lead_row(app, lead.lead_id)
+    assert row.state == "won" and row.deal_amount == 12500 and row.deal_currency == "EUR"
+
+
+def test_unclear_reply_is_kept_and_answered_once_a_day(app):
+    lead = add_lead(app, T0)
+    first = reply_to(app, lead.lead_id, "fi-plc", "Maybe, let me check with my boss.")
+    second = reply_to(app, lead.lead_id, "fi-plc", "Hmm, perhaps next week.")
+    assert lead_row(app, lead.lead_id).state == "offered"
+    assert "asked pia@fi-plc.example" in first.reason
+    assert "not answered" in second.reason
+    assert outbox(app, lead.lead_id).count(("not_understood", "pia@fi-plc.example")) == 1
+    notes = [k for k, _, _ in events(app, lead.lead_id)].count("reply")
+    assert notes == 2  # both texts are on the timeline
+
+
+def test_unregistered_sender_and_dmarc_failure_change_nothing(app):
+    lead = add_lead(app, T0)
+    stranger = reply_to(app, lead.lead_id, "fi-plc", "Yes!", frm="mallory@evil.example")
+    assert stranger.status == "quarantined" and "not a registered" in stranger.reason
+    forged = reply_to(app, lead.lead_id, "fi-plc", "Yes!", headers={
+        "Authentication-Results": "mx.mailbot.localhost; dmarc=fail (p=none) "
+                                  "header.from=fi-plc.example"})
+    assert forged.status == "quarantined" and "DMARC" in forged.reason
+    assert lead_row(app, lead.lead_id).state == "offered"
+
+
+def test_plus_tag_and_case_of_a_registered_address_are_accepted(app):
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-plc", "Yes, we take it", frm="Pia+CRM@FI-PLC.example")
+    assert "accepted" in done.reason
+    assert lead_row(app, lead.lead_id).partner_id == "fi-plc"
+
+
+def test_subject_reference_from_a_registered_contact_without_reply_key(app):
+    lead = add_lead(app, T0)
+    raw = mail("pia@fi-plc.example", "Kyllä, otetaan tämä.",
+               subject=f"VS: [L-{lead.lead_id}] Liidi: sensors")
+    done = ingest(app, raw, via="test", now=T0)
+    assert "accepted" in done.reason, done.reason
+
+
+def test_out_of_office_pauses_and_moves_the_offer_on(app):
+    lead = add_lead(app, T0)
+    before = offers(app, lead.lead_id)
+    assert "fi-plc" in before and len(before) == 3
+    done = reply_to(app, lead.lead_id, "fi-plc",
+                    "Olen lomalla ja palaan toimistolle 30.11.2026.",
+                    subject="Automaattinen vastaus: [L-1] Liidi",
+                    headers={"Auto-Submitted": "auto-replied"})
+    assert done.kind == "auto_reply" and "paused until 2026-11-30" in done.reason
+    after = offers(app, lead.lead_id)
+    assert after["fi-plc"] == "withdrawn"
+    replacement = set(after) - set(before)
+    assert len(replacement) == 1 and after[replacement.pop()] == "pending"
+    with app.sessions() as s:
+        pia = s.scalar(select(m.Contact).where(m.Contact.key == "pia@fi-plc.example"))
+        assert pia.paused_until.date().isoformat() == "2026-11-30"
+    # never answered
+    assert not [t for t, a in outbox(app, lead.lead_id) if a == "pia@fi-plc.example"
+                and t == "not_understood"]
+
+
+def test_out_of_office_of_one_colleague_keeps_the_offer(app):
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-gold", "I am out of office until 27.11.",
+                    headers={"X-Autoreply": "yes"})
+    assert done.kind == "auto_reply" and "re-offered" not in done.reason
+    assert offers(app, lead.lead_id)["fi-gold"] == "pending"  # Mikko is still in
+
+
+def _sent_offer(app, lead_id: int, addr: str) -> m.OutboundMessage:
+    with app.sessions() as s:
+        return s.scalar(select(m.OutboundMessage).where(
+            m.OutboundMessage.lead_id == lead_id, m.OutboundMessage.to_addr == addr))
+
+
+def dsn(app, out: m.OutboundMessage, recipient: str, *, status: str = "5.1.1",
+        action: str = "failed") -> bytes:
+    verp = app.identity.bounce_address(app.signer.verp_key(out.id))
+    code = "550" if status.startswith("5") else "450"
+    return (
+        f"From: Mail Delivery System <MAILER-DAEMON@mx.fi-gold.example>\r\n"
+        f"To: {verp}\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        f"Message-ID: <{out.id}.{action}.dsn@mx.fi-gold.example>\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n"
+        f"--B\r\nContent-Type: text/plain\r\n\r\nDelivery to {recipient} failed.\r\n"
+        f"--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: {action}\r\nStatus: {status}\r\n"
+        f"Diagnostic-Code: smtp; {code} {status} <{recipient}>: Recipient address rejected\r\n"
+        f"--B\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: {out.message_id}\r\n"
+        f"--B--\r\n").encode()
+
+
+def test_hard_bounce_marks_undeliverable_reroutes_and_tells_the_manager(app):
+    lead = add_lead(app, T0)
+    offer_id, _ = offer_of(app, lead.lead_id, "fi-gold")
+    with app.sessions() as s:
+        aino = s.scalar(select(m.Contact).where(m.Contact.key == "aino@fi-gold.example"))
+    accept_offer(app, offer_id, aino.id, T0)
+    details = [o for o in outbox(app, lead.lead_id) if o[0] == "lead_details"]
+    assert details == [("lead_details", "aino@fi-gold.example")]
+    with app.sessions() as s:
+        out = s.scalar(select(m.OutboundMessage).where(
+            m.OutboundMessage.lead_id == lead.lead_id,
+            m.OutboundMessage.template == "lead_details"))
+    done = ingest(app, dsn(app, out, "aino@fi-gold.example"), via="test", now=T0)
+    assert (done.kind, done.status) == ("bounce", "processed"), done.reason
+    with app.sessions() as s:
+        addr = s.scalar(select(m.ContactAddress).where(
+            m.ContactAddress.email == "aino@fi-gold.example"))
+        assert addr.undeliverable and "Recipient address rejected" in addr.bounce_detail
+    sent = outbox(app, lead.lead_id)
+    assert ("lead_details", "aino.alt@fi-gold.example") in sent  # her second address
+    assert ("address_bounced", "sanna@maker.example") in sent
+    assert "address_bounced" in [k for k, _, _ in events(app, lead.lead_id)]
+
+
+def test_soft_bounce_sends_again_later_and_delay_only_records(app):
+    lead = add_lead(app, T0)
+    out = _sent_offer(app, lead.lead_id, "juha@fi-silver.example")
+    delayed = ingest(app, dsn(app, out, "juha@fi-silver.example", status="4.4.1",
+                              action="delayed"), via="test", now=T0)
+    assert "delayed" in delayed.reason
+    failed = ingest(app, dsn(app, out, "juha@fi-silver.example", status="4.2.2"),
+                    via="test", now=T0)
+    assert "sending again" in failed.reason, failed.reason
+    with app.sessions() as s:
+        row = s.get(m.OutboundMessage, out.id)
+        assert row.status == "pending" and row.due_at == T0 + timedelta(hours=1)
+        assert row.soft_bounces == 1
+        addr = s.scalar(select(m.ContactAddress).where(
+            m.ContactAddress.email == "juha@fi-silver.example"))
+        assert not addr.undeliverable
+
+
+def test_our_own_mail_and_strangers_auto_replies_are_ignored(app):
+    own = mail(f"Mailbot <leads@{DOMAIN}>", "hello", headers={"X-Mailbot-Kind": "offer"})
+    assert ingest(app, own, via="test", now=T0).status == "ignored"
+    news = mail("news@shop.example", "Sale!", headers={"Precedence": "bulk"})
+    done = ingest(app, news, via="test", now=T0)
+    assert (done.kind, done.status) == ("auto_reply", "ignored")
+
+
+def test_a_failure_is_stored_and_reprocess_runs_it_again(app, monkeypatch):
+    lead = add_lead(app, T0)
+    _, contact_id = offer_of(app, lead.lead_id, "fi-plc")
+    key = app.signer.reply_key(lead.lead_id, contact_id)
+    raw = mail("pia@fi-plc.example", "Yes, we take it", to=f"leads+{key}@{DOMAIN}")
+    stored = store_raw(app, raw, via="test", now=T0)
+    from mailbot.handlers import mail_received
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setitem(mail_received.EFFECTS, "reply", broken)
+    failed = process(app, stored.id, T0)
+    assert failed.status == "failed"
+    row = inbound(app, stored.id)
+    assert row.status == "failed" and "simulated bug" in row.error and row.raw == raw
+    assert lead_row(app, lead.lead_id).state == "offered"  # rolled back
+    monkeypatch.undo()
+    again = reprocess(app, stored.id, T0)
+    assert again.status == "processed" and "accepted" in again.reason
+
+
+def test_unrelated_mail_from_a_partner_is_answered_strangers_are_not(app):
+    partner = mail("juha@fi-silver.example", "Can we have a call about the partnership?",
+                   subject="Partnership")
+    done = ingest(app, partner, via="test", now=T0)
+    assert done.status == "quarantined" and "asked juha@fi-silver.example" in done.reason
+    stranger = mail("someone@gmail.example", "Please quote 100 sensors", subject="Quote")
+    done = ingest(app, stranger, via="test", now=T0)
+    assert done.status == "quarantined" and "not registered" in done.reason
+    with app.sessions() as s:
+        sent = s.scalars(select(m.OutboundMessage.to_addr).where(
+            m.OutboundMessage.template == "not_understood")).all()
+    assert sent == ["juha@fi-silver.example"]
+
+
+def test_garbage_is_stored_and_quarantined_never_lost(app):
+    samples = [b"", b"\x00\xff" * 500, b"From: <<<\r\nSubject: =?koi8-r?B?!!?=\r\n\r\n\x80\x81",
+               b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nbroken",
+               "From: Пиа <pia@fi-plc.example>\r\nSubject: [L-999999]\r\n\r\nДа".encode(),
+               b"From: pia@fi-plc.example\r\nSubject: [L-1] hi\x00there\r\n\r\nyes\x00"]
+    for raw in samples:
+        done = ingest(app, raw, via="test", now=T0)
+        assert done.status in ("quarantined", "ignored"), (raw[:40], done)
+        row = inbound(app, done.id)
+        assert row.raw == raw and row.reason
+
+
+def test_emails_caused_by_inbound_mail_render_from_real_data(app, tmp_path):
+    import mailbox
+    from email.header import decode_header, make_header
+
+    from mailbot.outbound.sender import Sender
+    from mailbot.outbound.transport import CaptureTransport
+    lead = add_lead(app, T0)
+    reply_to(app, lead.lead_id, "fi-plc", "Maybe, not sure yet.")  # not_understood + lead
+    ingest(app, mail("eero@fi-extra.example", "Hello?", subject="Question"), via="test",
+           now=T0)  # not_understood without a lead
+    out = _sent_offer(app, lead.lead_id, "juha@fi-silver.example")
+    ingest(app, dsn(app, out, "juha@fi-silver.example"), via="test", now=T0)  # address_bounced
+    report = Sender(app, CaptureTransport(tmp_path / "mail")).drain(T0)
+    assert report.failed == 0, report.errors
+    with app.sessions() as s:
+        kinds = set(s.scalars(select(m.OutboundMessage.template)))
+    assert {"not_understood", "address_bounced"} <= kinds
+    subjects = {str(make_header(decode_header(msg["Subject"])))
+                for msg in mailbox.Maildir(str(tmp_path / "mail"))}
+    assert f"[L-{lead.lead_id}] Sähköposti osoitteeseen juha@fi-silver.example palautui" \
+        in subjects  # Sanna reads Finnish
+    assert "We could not read your answer" in subjects  # Eero reads English

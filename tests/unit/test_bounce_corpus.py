@@ -1,0 +1,51 @@
+"""Every real bounce of flufl.bounce's corpus is read as a bounce of the right address."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mailbot.inbound.classify import Ours, classify
+
+CORPUS = Path(__file__).parents[1] / "fixtures" / "bounces" / "flufl"
+EXPECTED = {name: e for name, e in json.loads((CORPUS / "expected.json").read_text()).items()
+            if e["recipients"]}
+
+
+class NoDirectory:
+    """Nobody is registered and no key is valid: the corpus bounces are for strangers."""
+
+    def contact(self, address):
+        return None
+
+    def reply_key(self, key):
+        return None
+
+    def verp_key(self, key):
+        return None
+
+    def thread(self, message_id):
+        return None
+
+
+def test_the_corpus_is_complete():
+    assert len(list(CORPUS.glob("*.txt"))) == 117
+    assert len(EXPECTED) == 111
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_real_bounce_is_read(name):
+    raw = (CORPUS / name).read_bytes()
+    found = classify(raw, NoDirectory(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
+                     now=datetime(2026, 11, 23, tzinfo=UTC))
+    expected = EXPECTED[name]
+    assert found.kind == "bounce", found.why
+    assert {r.lower() for r in expected["recipients"]} <= set(found.bounce.recipients)
+    # A 4.x.x DSN status is transient even when the MTA gave up (RFC 3463): we retry
+    # such mail later, where flufl.bounce calls it permanent.
+    transient = re.search(rb"^Status:\s*4\.", raw, re.M | re.I) is not None
+    assert found.bounce.permanent == (not expected["temporary"] and not transient)

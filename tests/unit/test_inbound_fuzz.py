@@ -1,0 +1,80 @@
+"""Hostile and broken input never makes the classifier or the reply reader raise."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mailbot.inbound import replies
+from mailbot.inbound.classify import Ours, classify
+from tests.unit.test_bounce_corpus import NoDirectory
+
+OURS = Ours("leads@mailbot.localhost", "mailbot.localhost")
+NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+CHARSETS = ["utf-8", "koi8-r", "windows-1251", "iso-8859-1", "x-unknown", "utf-7", "", "gb2312"]
+ENCODINGS = ["7bit", "8bit", "base64", "quoted-printable", "x-uuencode", "bogus"]
+header_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
+
+
+class Registered(NoDirectory):
+    def contact(self, address):
+        return (1, address) if address else None
+
+
+def _read(raw: bytes):
+    for lookup in (NoDirectory(), Registered()):
+        found = classify(raw, lookup, OURS, now=NOW, envelope_to=["leads+1-2-x@mailbot.localhost"])
+        assert found.kind in ("reply", "auto_reply", "bounce", "unrelated")
+        found.as_json()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=4000))
+def test_random_bytes(raw):
+    _read(raw)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(subject=header_text, charset=st.sampled_from(CHARSETS),
+       cte=st.sampled_from(ENCODINGS), body=st.binary(max_size=3000),
+       ctype=st.sampled_from(["text/plain", "text/html", "multipart/alternative",
+                              "multipart/report; report-type=delivery-status", "message/rfc822",
+                              "multipart/mixed; boundary=", "application/octet-stream"]),
+       extra=st.sampled_from(["", "Auto-Submitted: auto-replied\r\n", "References: <<<>\r\n",
+                              "From: =?koi8-r?B?broken?= <\r\n", "Date: 31 Feb 2026 99:99\r\n",
+                              "Authentication-Results: x; dmarc=fail\r\n",
+                              "Content-Type: multipart/mixed; boundary=\"b\"\r\n"]))
+def test_broken_mime(subject, charset, cte, body, ctype, extra):
+    raw = (f"From: Pia <pia@fi-plc.example>\r\nTo: leads+1-2-abc@mailbot.localhost\r\n"
+           f"Subject: {subject}\r\n{extra}MIME-Version: 1.0\r\n"
+           f"Content-Type: {ctype}; charset=\"{charset}\"\r\n"
+           f"Content-Transfer-Encoding: {cte}\r\n\r\n").encode("utf-8", "replace") + body
+    _read(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_reply_reader_never_raises(text):
+    reading = replies.read_reply(replies.new_text(text), date(2026, 11, 23))
+    assert reading.intent in (None, "accept", "decline", "status", "question")
+
+
+def test_koi8r_reply_is_read():
+    body = "Да, берём этот лид.\r\n\r\nС уважением,\r\nЮха".encode("koi8-r")
+    raw = (b"From: juha@fi-silver.example\r\nTo: leads@mailbot.localhost\r\n"
+           b"Subject: Re: [L-3] lead\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=koi8-r\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+           + body)
+    found = classify(raw, Registered(), OURS, now=NOW)
+    assert found.kind == "reply" and found.reading.intent == "accept"
+    assert found.reading.text.startswith("Да, берём")
+
+
+def test_ten_megabyte_body_is_read():
+    line = b"Lorem ipsum dolor sit amet, yes no maybe won lost 12 500 EUR 30.11.2026 >\r\n"
+    raw = (b"From: pia@fi-plc.example\r\nTo: leads@mailbot.localhost\r\nSubject: [L-1] big\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + line * (10_000_000 // len(line)))
+    found = classify(raw, Registered(), OURS, now=NOW)
+    assert found.kind == "reply"  # read (only the first TEXT_LIMIT characters are scanned)
