@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import threading
 from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import Any
@@ -49,7 +50,29 @@ def make_scheduler(app: App, sender: Sender) -> AsyncIOScheduler:
     # Link opens gathered by an idle web server are written at least this often.
     scheduler.add_job(app.opens.flush, "interval", seconds=5, id="link_opens",
                       max_instances=1, coalesce=True)
+    # Mail stored but not processed (the process stopped in between) is picked up here.
+    scheduler.add_job(process_stored, "interval", seconds=60, args=[app], id="inbound",
+                      max_instances=1, coalesce=True, next_run_time=now)
     return scheduler
+
+
+def process_stored(app: App) -> None:
+    from mailbot.handlers.mail_received import process_pending
+    for done in process_pending(app, datetime.now(UTC)):
+        log.info("inbound #%s processed late: %s %s", done.id, done.status, done.reason)
+
+
+def start_imap(app: App) -> tuple[threading.Event, threading.Thread] | None:
+    """The IMAP poller in its own thread (imapclient blocks); None when not configured."""
+    if not app.settings.file.imap.host:
+        return None
+    from mailbot.inbound.imap import ImapPoller, Mailbox
+    stop = threading.Event()
+    poller = ImapPoller(app, Mailbox.from_settings(app))
+    thread = threading.Thread(target=poller.run, args=[stop], name="imap", daemon=True,
+                              kwargs={"poll_seconds": app.settings.file.imap.poll_seconds})
+    thread.start()
+    return stop, thread
 
 
 def web_server(app: App, asgi=None, *, host: str | None = None,
@@ -93,12 +116,25 @@ def run_forever(app: App) -> None:
         web = app.settings.file.web
         server = web_server(app)
         serving = asyncio.create_task(server.serve())
+        receiver = None
+        if app.settings.file.receiver.enabled:
+            from mailbot.inbound.smtp import Receiver
+            receiver = Receiver(app)
+            await receiver.start()
+            log.warning("mailbot receiving %s on %s:%s", "LMTP" if receiver.lmtp else "SMTP",
+                        receiver.host, receiver.port)
+        imap = start_imap(app)
         scheduler.start()
         log.warning("mailbot running: web on http://%s:%s%s, tick every %ss (Ctrl-C stops)",
                     web.host, web.port, "" if app.settings.file.smtp.host else
                     " (captured mail at /_mail)", app.settings.file.scheduler.tick_seconds)
         await stop.wait()
         sender.stopping = True
+        if receiver is not None:
+            await receiver.stop()  # finishes the messages being processed
+        if imap is not None:
+            imap[0].set()  # the poller finishes its current message
+            await asyncio.to_thread(imap[1].join, 60)
         scheduler.shutdown(wait=True)
         server.should_exit = True
         await serving

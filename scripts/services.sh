@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Make sure the services and tools the test suite needs are installed and running: PostgreSQL
 # (and export MAILBOT_TEST_POSTGRES_URL), chromium and spamassassin (tests/e2e). Sourced by
-# scripts/test. Fails loudly when something is missing.
+# scripts/test. Also installs Dovecot (export MAILBOT_TEST_DOVECOT) for the IMAP integration
+# tests. Fails loudly when something is missing.
 set -euo pipefail
 
 APT_UPDATED=0
@@ -72,7 +73,36 @@ ensure_e2e_tools() {
   done
 }
 
+# The IMAP integration tests start their own private Dovecot instances (tests/support/dovecot.py);
+# they only need the binaries. The system-wide service is never started or relied upon here.
+# Checked by path: /usr/sbin is often not on PATH for non-root users.
+ensure_dovecot() {
+  if [ -n "${MAILBOT_TEST_DOVECOT:-}" ] && [ -x "$MAILBOT_TEST_DOVECOT" ]; then
+    return 0  # a Dovecot chosen by the caller
+  elif [ -n "${MAILBOT_TEST_DOVECOT:-}" ]; then
+    echo "services: ignoring MAILBOT_TEST_DOVECOT=$MAILBOT_TEST_DOVECOT (not executable)" >&2
+  fi
+  local bin=/usr/sbin/dovecot doveadm=/usr/bin/doveadm f
+  if [ ! -x "$bin" ] || [ ! -x "$doveadm" ]; then
+    echo "services: installing dovecot-imapd (Debian package) for the IMAP tests" >&2
+    # Debian's postinst may start the system-wide service; harmless, the tests never use it.
+    if ! apt_install dovecot-imapd; then
+      echo "services: apt-get install dovecot-imapd failed; the IMAP tests need Dovecot" >&2
+      return 1
+    fi
+  fi
+  for f in "$bin" "$doveadm"; do
+    if [ ! -x "$f" ]; then
+      echo "services: $f still missing after installing dovecot-imapd; the IMAP tests need it" >&2
+      return 1
+    fi
+  done
+  export MAILBOT_TEST_DOVECOT="$bin"
+}
+
 ensure_postgres
 echo "services: PostgreSQL OK ($MAILBOT_TEST_POSTGRES_URL)" >&2
 ensure_e2e_tools
 echo "services: chromium and spamassassin OK" >&2
+ensure_dovecot
+echo "services: dovecot OK ($MAILBOT_TEST_DOVECOT)" >&2

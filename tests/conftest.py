@@ -18,6 +18,9 @@ import pytest
 from mailbot.app import App, build_app, load_config
 from mailbot.store.db import make_engine
 
+# The `dovecot` fixture (a private Dovecot IMAP server per test) for any test that asks for it.
+pytest_plugins = ["tests.support.dovecot"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
 T0 = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # a Monday
