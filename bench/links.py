@@ -32,13 +32,13 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from seeding import offered_leads
 from sqlalchemy import func, select
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from mailbot.app import App, build_app, load_config
-from mailbot.handlers.lead_received import parse_lead, receive_lead
 from mailbot.store import models as m
 from mailbot.store.db import make_engine
 
@@ -124,32 +124,16 @@ def serve(config_dir: Path, db: str, tmp: Path, schema: str, port: int) -> None:
 
 
 def seed(app: App, n: int, now: datetime) -> list[str]:
-    """n offered leads; the accept path of each lead's first offer.
-
-    One lead goes through the real intake (matching, wave, offer emails); the others are
-    bulk copies of its lead and offer rows, because the intake costs ~20 ms a lead and the
-    POST runs need thousands of fresh leads. Accepting a copy does the full accept work."""
-    lead = parse_lead({"company": "Kylmä Oy", "contact_email": "buyer@kylma.example",
-                       "country": "FI", "postal_code": "00150", "source": "web",
-                       "requirement": "120 temperature sensors", "product": "sensors"})
-    model_id = receive_lead(app, lead, now).lead_id
-    leads, offers = m.Lead.__table__, m.Offer.__table__
-    with app.sessions.begin() as session:
-        lead_row = dict(session.execute(select(leads).where(leads.c.id == model_id))
-                        .mappings().one())
-        offer_rows = [dict(r) for r in session.execute(
-            select(offers).where(offers.c.lead_id == model_id)).mappings()]
-        lead_row.pop("id")
-        ids = list(session.scalars(
-            leads.insert().returning(leads.c.id, sort_by_parameter_order=True),
-            [lead_row] * (n - 1)))
-        session.execute(offers.insert(), [
-            {**{k: v for k, v in row.items() if k != "id"}, "lead_id": i}
-            for i in ids for row in offer_rows])
+    """n offered leads (bench/seeding.py); the accept path of each lead's first offer.
+    Accepting a copy does the full accept work."""
+    ids = offered_leads(app, n, now)
+    with app.sessions() as session:
+        partner = session.scalar(select(m.Offer.partner_id).where(m.Offer.lead_id == ids[0])
+                                 .order_by(m.Offer.id))
         contact = session.scalar(select(func.min(m.Contact.id)).where(
-            m.Contact.partner_id == offer_rows[0]["partner_id"]))
+            m.Contact.partner_id == partner))
     base = len(app.settings.file.mailbot.public_base_url)
-    return [app.signer.url("accept", i, contact)[base:] for i in [model_id, *ids]]
+    return [app.signer.url("accept", i, contact)[base:] for i in ids]
 
 
 def wrk(port: int, paths: list[str], method: str, tmp: Path, seconds: int) -> dict:

@@ -167,8 +167,8 @@ def inbox_message(app: App, inbound_id: int, raw: bool) -> str:
         row = session.get(m.InboundMessage, inbound_id)
         if row is None:
             raise NotFound(f"no received email #{inbound_id} (see `mailbot inbox list`)")
-    if raw:
-        return row.raw.decode("utf-8", "replace")
+        if raw:
+            return row.raw.decode("utf-8", "replace")
     lines = [f"#{row.id} {row.status} ({row.kind or 'not read yet'}) via {row.via}",
              f"received:   {row.received_at.isoformat()}", f"message-id: {row.message_id}",
              f"from:       {row.sender or row.envelope_from}", f"subject:    {row.subject}",

@@ -51,14 +51,15 @@ def store_raw(app: App, raw: bytes, *, via: str, now: datetime, envelope_from: s
               envelope_to: list[str] | tuple[str, ...] = ()) -> Stored:
     """Commit the raw message; a Message-ID already stored returns that row instead."""
     message_id = message_id_of(raw, app.identity.reply_domain)
+    table = m.InboundMessage.__table__
     try:
         with unit_of_work(app.sessions) as session:
-            row = m.InboundMessage(message_id=message_id, received_at=now, via=via,
-                                   envelope_from=envelope_from[:254],
-                                   envelope_to=list(envelope_to), raw=raw)
-            session.add(row)
-            session.flush()
-            return Stored(row.id, message_id, False)
+            new_id = session.scalar(table.insert().returning(table.c.id).values(
+                message_id=message_id, received_at=now, via=via,
+                envelope_from=envelope_from[:254], envelope_to=list(envelope_to), raw=raw,
+                status="received", kind="", error="", sender="", subject="", reason="",
+                result={}))
+            return Stored(new_id, message_id, False)
     except IntegrityError:
         with app.sessions() as session:
             existing = session.scalar(select(m.InboundMessage.id).where(
@@ -89,11 +90,13 @@ def ingest(app: App, raw: bytes, *, via: str, now: datetime, envelope_from: str 
     if stored.duplicate:
         log.info("inbound %s: duplicate of message %s, not processed again",
                  stored.message_id, stored.id)
-    return process(app, stored.id, now)
+        return process(app, stored.id, now)
+    return process(app, stored.id, now, raw=raw)
 
 
-def process(app: App, inbound_id: int, now: datetime) -> Processed:
-    """Process a stored message once; a message already processed is ``skipped``."""
+def process(app: App, inbound_id: int, now: datetime, raw: bytes | None = None) -> Processed:
+    """Process a stored message once; a message already processed is ``skipped``.
+    ``raw``: the stored bytes when the caller still has them (saves reading them back)."""
     try:
         with unit_of_work(app.sessions) as session:
             # Claim by writing first: the row lock (PostgreSQL) or the write lock (SQLite)
@@ -104,7 +107,8 @@ def process(app: App, inbound_id: int, now: datetime) -> Processed:
                 .values(status="processing")).rowcount
             if claimed != 1:
                 return Processed(inbound_id, "skipped", reason="already processed")
-            return _apply(session, app, session.get(m.InboundMessage, inbound_id), now)
+            row = session.get(m.InboundMessage, inbound_id)
+            return _apply(session, app, row, row.raw if raw is None else raw, now)
     except Exception as exc:  # noqa: BLE001 - recorded on the row and shown to the admin
         log.error("inbound message %s: processing failed: %s: %s (stored; run "
                   "`mailbot inbox reprocess %s` after fixing)", inbound_id,
@@ -153,8 +157,9 @@ EFFECTS = {"reply": reply.handle, "auto_reply": auto_reply.handle, "bounce": bou
            "unrelated": reply.handle_unrelated}
 
 
-def _apply(session: Session, app: App, row: m.InboundMessage, now: datetime) -> Processed:
-    found = classify(row.raw, DbLookup(session, app), ours(app), now=now,
+def _apply(session: Session, app: App, row: m.InboundMessage, raw: bytes,
+           now: datetime) -> Processed:
+    found = classify(raw, DbLookup(session, app), ours(app), now=now,
                      envelope_to=row.envelope_to)
     row.kind, row.sender, row.subject = found.kind, found.sender[:254], found.subject[:998]
     row.result = {**found.as_json(), "why": found.why}

@@ -278,12 +278,12 @@ def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: lis
     suspect = outbound_id is not None or report or (daemon and BOUNCE_SUBJECT.search(subject))
     if not suspect and not daemon and not stranger:
         return None
-    temporary, permanent = _failures(raw)
+    temporary, permanent = _failures(msg)
     if not (suspect or temporary or permanent):
         return None
     why = ("VERP address" if outbound_id is not None else
            "delivery status report" if report else "bounce notice")
-    detail, delayed = _diagnostic(raw), _delayed(msg)
+    detail, delayed = _diagnostic(raw), _delayed(raw, subject)
     if permanent and _transient_status(raw):
         temporary, permanent = temporary | permanent, set()
     if permanent:
@@ -313,10 +313,10 @@ def _diagnostic(raw: bytes) -> str:
     return match.group(1).decode("utf-8", "replace").strip() if match else ""
 
 
-def _failures(raw: bytes) -> tuple[set, set]:
-    """flufl.bounce wants a compat32 message parsed from bytes."""
+def _failures(msg: Message) -> tuple[set, set]:
+    """flufl.bounce reads the compat32 message we already parsed from bytes."""
     try:
-        return all_failures(email.message_from_bytes(raw))
+        return all_failures(msg)
     except Exception:  # noqa: BLE001 - a detector tripping on odd input is not a lost mail
         return set(), set()
 
@@ -326,12 +326,10 @@ def _sorted(addresses: set) -> tuple[str, ...]:
                          for a in addresses}))
 
 
-def _delayed(msg: Message) -> bool:
-    try:
-        text = msg.as_string()[:50_000].lower()
-    except Exception:  # noqa: BLE001
-        return False
-    return "action: delayed" in text or "delayed" in header(msg, "Subject").lower()
+def _delayed(raw: bytes, subject: str) -> bool:
+    """A DSN "delayed" warning (RFC 3464 Action), or a delay notice by its subject."""
+    return re.search(rb"^Action:\s*delayed", raw[:200_000], re.M | re.I) is not None or \
+        "delayed" in subject.lower()
 
 
 # --- lead references ----------------------------------------------------------------------

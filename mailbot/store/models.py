@@ -248,7 +248,8 @@ class InboundMessage(Base):
     via: Mapped[str] = mapped_column(String(10))
     envelope_from: Mapped[str] = mapped_column(String(254), default="")
     envelope_to: Mapped[list] = mapped_column(default=list)
-    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    #: deferred: listing and updating rows never drags megabytes of mail along
+    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     status: Mapped[str] = mapped_column(String(20), default="received")
     kind: Mapped[str] = mapped_column(String(20), default="")
     lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))

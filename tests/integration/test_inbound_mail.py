@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from sqlalchemy import select
+from sqlalchemy.orm import undefer
 
 from mailbot.handlers.mail_received import ingest, process, reprocess, store_raw
 from mailbot.handlers.partner_actions import accept_offer
@@ -48,7 +49,7 @@ def reply_to(app, lead_id: int, partner: str, body: str, *, frm: str | None = No
 
 def inbound(app, inbound_id: int) -> m.InboundMessage:
     with app.sessions() as s:
-        return s.get(m.InboundMessage, inbound_id)
+        return s.get(m.InboundMessage, inbound_id, options=[undefer(m.InboundMessage.raw)])
 
 
 def test_yes_by_reply_accepts_like_the_link(app):
