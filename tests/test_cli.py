@@ -205,3 +205,36 @@ def test_demo_runs_without_serving(run, tmp_path, config_dir):
     assert "L-1: offered → wave 1:" in result.output
     assert "reports 'contacted'" in result.output and "sent " in result.output
     assert "/_mail" in result.output
+
+
+def test_ingest_inbox_and_reprocess(run, tmp_path, config_dir):
+    lead = tmp_path / "lead.json"
+    lead.write_text(json.dumps({
+        "company": "Kylmä Oy", "contact_email": "buyer@kylma.example", "country": "FI",
+        "postal_code": "00150", "requirement": "sensors", "source": "web", "product": "sensors",
+        "skills": ["plc"]}))
+    assert run("lead", "add", str(lead), "--now", "2026-11-23T09:00").exit_code == 0
+    reply = tmp_path / "reply.eml"
+    reply.write_bytes(b"From: Pia <PIA+crm@fi-plc.example>\r\nTo: leads@mailbot.localhost\r\n"
+                      b"Subject: Re: [L-1] Lead\r\nMessage-ID: <cli-1@x>\r\n\r\n"
+                      b"Yes, we take it.\r\n")
+    stranger = tmp_path / "stranger.eml"
+    stranger.write_bytes(b"From: eve@evil.example\r\nSubject: [L-1]\r\nMessage-ID: <cli-2@x>"
+                         b"\r\n\r\nYes\r\n")
+    parsed = run("parse", str(reply), "--json")
+    assert json.loads(parsed.output)["intent"] == "accept"
+    result = run("ingest", str(reply), str(stranger), "--now", "2026-11-23T09:05")
+    assert result.exit_code == 0, result.output
+    assert "#1 processed reply accept: accepted" in result.output
+    assert "#2 quarantined unrelated" in result.output
+    listing = run("inbox", "list", "--status", "quarantined")
+    assert "eve@evil.example" in listing.output and "not registered" in listing.output
+    shown = run("inbox", "show", "1")
+    assert "processed (reply)" in shown.output and '"intent": "accept"' in shown.output
+    assert run("inbox", "show", "1", "--raw").output.startswith("From: Pia")
+    again = run("inbox", "reprocess", "2")
+    assert "#2: quarantined" in again.output
+    missing = run("inbox", "show", "99")
+    assert missing.exit_code == 1 and "no received email #99" in missing.output
+    assert "Traceback" not in missing.output
+    assert "L-1" in run("lead", "show", "L-1").output
