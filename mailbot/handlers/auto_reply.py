@@ -31,6 +31,8 @@ def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
         return "ignored", f"{found.why}; sender {found.sender or '(none)'} not registered"
     if found.dmarc_fail:
         return "quarantined", f"{found.why}; DMARC failed: contact not paused"
+    if not found.out_of_office:
+        return "ignored", f"{found.why}; an automatic answer, not an out-of-office notice"
     contact = session.get(m.Contact, found.contact_id)
     until = pause_until(app, found, now)
     if contact.paused_until is None or contact.paused_until < until:

@@ -44,7 +44,14 @@ BOUNCE_SUBJECT = re.compile(
     r"unzustellbar|nicht zustellbar|ei voitu toimittaa|kunde inte levereras|"
     r"не доставлено|недоставлен", re.I)
 DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
-LEAD_REF = re.compile(r"\[L-(\d{1,12})\]")
+LEAD_REF = re.compile(r"\[L-(\d{1,9})\]")  # ids fit a 32-bit integer column
+OUT_OF_OFFICE = re.compile(
+    r"out of (?:the )?office|on (?:vacation|holiday|leave|parental leave|sick leave)|"
+    r"\baway\b|annual leave|travell?ing|back (?:in|at|on)\b|"
+    r"abwesen|urlaub|nicht im büro|außer haus|elternzeit|dienstreise|zurück|"
+    r"poissa|lomalla|loma(?:n|lla|ltani)|vuosiloma|tavoitettavissa|palaan|matkoilla|"
+    r"ledig|semester|tjänstledig|frånvar|borta|föräldraledig|tillbaka|tjänsteresa|"
+    r"отпуск|отсутств|командировк|вне офиса|нет на месте|вернусь", re.I)
 
 
 class Lookup(Protocol):
@@ -98,6 +105,8 @@ class Classified:
     #: the contact the reply key or thread names (may differ from the sender)
     key_contact_id: int | None = None
     reading: replies.Reading | None = None
+    #: an auto-reply that says the person is away (not a ticket robot or a list)
+    out_of_office: bool = False
     paused_until: date | None = None
     bounce: Bounce | None = None
     loop: bool = False
@@ -163,8 +172,10 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     auto = auto_reply_reason(msg, base["subject"])
     if auto:
         text = replies.new_text(body_text(msg))
-        return Classified("auto_reply", auto, paused_until=replies.latest_date(text, today),
-                          **who, **base)
+        until = replies.latest_date(text, today)
+        away = bool(AUTO_SUBJECT.search(base["subject"]) or OUT_OF_OFFICE.search(text[:3000]))
+        return Classified("auto_reply", auto, out_of_office=away,
+                          paused_until=until if away else None, **who, **base)
     if lead_id is None:
         return Classified("unrelated", "no lead reference", **who, **base)
     reading = replies.read_reply(replies.new_text(body_text(msg)), today)
@@ -342,7 +353,7 @@ def _lead(msg: Message, subject: str, recipients: list[str], lookup: Lookup, our
         if found:
             return found[0], found[1], "reply address"
     refs = " ".join(header(msg, n) for n in ("In-Reply-To", "References"))
-    for ref in re.findall(r"<([^<>\s]+)>", refs):
+    for ref in re.findall(r"<([^<>\s]+)>", refs)[-20:]:  # a long thread: the newest ids
         if ref.lower().startswith("reply-") and ref.lower().endswith(
                 "@" + ours.reply_domain.lower()):
             found = lookup.reply_key(ref[len("reply-"):].rsplit("@", 1)[0])

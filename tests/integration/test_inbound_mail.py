@@ -310,3 +310,18 @@ def test_emails_caused_by_inbound_mail_render_from_real_data(app, tmp_path):
     assert f"[L-{lead.lead_id}] Sähköposti osoitteeseen juha@fi-silver.example palautui" \
         in subjects  # Sanna reads Finnish
     assert "We could not read your answer" in subjects  # Eero reads English
+
+
+def test_a_ticket_robot_is_not_an_out_of_office(app):
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-plc",
+                    "Thank you for contacting support. Your ticket number is 4711.",
+                    headers={"Auto-Submitted": "auto-replied"})
+    assert done.status == "ignored" and "not an out-of-office" in done.reason
+    assert offers(app, lead.lead_id)["fi-plc"] == "pending"
+
+
+def test_an_absurd_lead_reference_is_quarantined_not_failed(app):
+    raw = mail("pia@fi-plc.example", "Yes", subject="Re: [L-99999999999] and [L-999999999]")
+    done = ingest(app, raw, via="test", now=T0)
+    assert done.status == "quarantined" and "L-999999999 does not exist" in done.reason
