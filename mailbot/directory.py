@@ -16,7 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from mailbot.configfile import Section, problems_from
+from mailbot.configfile import Section, check_timezone, problems_from
 from mailbot.errors import ConfigError, Problem
 
 OrgKind = Literal["manufacturer", "distributor", "reseller", "agency"]
@@ -41,6 +41,8 @@ class Contact(Section):
     role: Literal["sales", "manager", "owner"] = "sales"
     language: Language | None = None
     timezone: str | None = None
+
+    _tz = field_validator("timezone")(classmethod(lambda cls, v: check_timezone(v)))
 
     @field_validator("emails")
     @classmethod
@@ -86,8 +88,11 @@ class Organisation(Section):
     region: Region = Region()
     capacity: int = Field(default=10, ge=0)
     language: Language = "en"
-    timezone: str = "UTC"
+    #: unset: the timezone of the country's business hours, else [mailbot].timezone
+    timezone: str | None = None
     managers: list[str] = []
+
+    _tz = field_validator("timezone")(classmethod(lambda cls, v: check_timezone(v)))
     contacts: list[Contact] = []
 
     _check_id = field_validator("id")(classmethod(lambda cls, v: _id(v)))

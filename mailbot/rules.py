@@ -7,13 +7,14 @@ documents each key where it is declared. Unknown keys and bad values stop
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from mailbot.configfile import Duration, Section, load_toml, validate
+from mailbot.configfile import Duration, Section, check_timezone, load_toml, validate
+from mailbot.domain.calendar import WorkCalendar
 
 Temperature = Literal["hot", "warm", "cold"]
 TEMPERATURES: tuple[Temperature, ...] = ("hot", "warm", "cold")
@@ -155,6 +156,51 @@ class ReverseDeal(Section):
     cooldown: Duration = timedelta(days=30)
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class Hours(Section):
+    start: time = time(8, 0)
+    end: time = time(17, 0)
+    days: list[Weekday] = ["mon", "tue", "wed", "thu", "fri"]
+    holidays: list[date] = []
+    timezone: str | None = None
+
+    _tz = field_validator("timezone")(classmethod(lambda cls, v: check_timezone(v)))
+
+    @model_validator(mode="after")
+    def _opens_before_it_closes(self) -> Hours:
+        if self.start >= self.end:
+            raise ValueError(f"start {self.start} must be before end {self.end}")
+        return self
+
+
+class BusinessHours(Hours):
+    enabled: bool = False
+    timezone: str | None = "UTC"
+    #: per-country overrides, keyed by ISO 3166 alpha-2 code; holidays add to the global ones
+    countries: dict[str, Hours] = {}
+
+    def calendar(self, country: str | None = None,
+                 timezone: str | None = None) -> WorkCalendar | None:
+        """The working calendar of a country (and a person's own timezone, when known);
+        None when business hours are off: clocks then run on plain time."""
+        if not self.enabled:
+            return None
+        own = self.countries.get((country or "").upper())
+
+        def pick(key: str):
+            chosen = own is not None and key in own.model_fields_set
+            return getattr(own if chosen else self, key)
+
+        holidays = set(self.holidays) | set(own.holidays if own is not None else [])
+        return WorkCalendar(timezone or pick("timezone") or self.timezone or "UTC",
+                            pick("start"), pick("end"),
+                            frozenset(WEEKDAYS.index(d) for d in pick("days")),
+                            frozenset(holidays))
+
+
 class Inbound(Section):
     #: how long an out-of-office notice without a return date pauses the contact
     pause_without_date: Duration = timedelta(days=3)
@@ -177,6 +223,7 @@ class Rules(Section):
     points: Points = Points()
     reverse_deal: ReverseDeal = ReverseDeal()
     inbound: Inbound = Inbound()
+    business_hours: BusinessHours = BusinessHours()
 
 
 def load_rules(path: Path) -> Rules:

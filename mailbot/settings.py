@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, IPvAnyNetwork, field_validator
 
-from mailbot.configfile import Duration, Section, load_toml, validate
+from mailbot.configfile import Duration, Section, check_timezone, load_toml, validate
 from mailbot.errors import ConfigError, Problem
 
 ENV_SECRET_KEYS = "MAILBOT_SECRET_KEYS"
@@ -25,18 +24,6 @@ ENV_SMTP_PASSWORD = "MAILBOT_SMTP_PASSWORD"
 ENV_IMAP_PASSWORD = "MAILBOT_IMAP_PASSWORD"
 #: Used only in development mode so the demo runs on a fresh machine.
 DEV_SECRET = "dev-insecure-secret-change-me"
-Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-
-def _check_tz(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown timezone {value!r} (expected an IANA name such as "
-                         "'Europe/Berlin')") from None
-    return value
-
-
 class General(Section):
     mode: Literal["development", "production"] = "development"
     public_base_url: str = "http://127.0.0.1:8025"
@@ -44,7 +31,7 @@ class General(Section):
     directory: list[str] = ["partners.yaml"]
     default_language: Literal["en", "de", "fi", "sv", "ru"] = "en"
 
-    _tz = field_validator("timezone")(classmethod(lambda cls, v: _check_tz(v)))
+    _tz = field_validator("timezone")(classmethod(lambda cls, v: check_timezone(v)))
 
     @field_validator("public_base_url")
     @classmethod
@@ -57,19 +44,6 @@ class General(Section):
 
 class Database(Section):
     url: str = "sqlite:///var/mailbot.db"
-
-
-class Hours(Section):
-    start: time = time(8, 0)
-    end: time = time(17, 0)
-    days: list[Weekday] = ["mon", "tue", "wed", "thu", "fri"]
-    holidays: list[date] = []
-
-
-class BusinessHours(Hours):
-    enabled: bool = False
-    #: per-country overrides, keyed by ISO 3166 alpha-2 code
-    countries: dict[str, Hours] = {}
 
 
 class Smtp(Section):
@@ -153,7 +127,6 @@ class Scheduler(Section):
 class FileSettings(Section):
     mailbot: General = General()
     database: Database = Database()
-    business_hours: BusinessHours = BusinessHours()
     smtp: Smtp = Smtp()
     imap: Imap = Imap()
     sender: Sender = Sender()

@@ -4,11 +4,28 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from mailbot.domain.calendar import WorkCalendar
+
+
+def after(start: datetime, delta: timedelta, calendar: WorkCalendar | None) -> datetime:
+    """``start`` + ``delta``: working time when a calendar applies, else plain time."""
+    return calendar.add(start, delta) if calendar is not None else start + delta
+
 
 def offer_deadlines(offered_at: datetime, reminder_after: timedelta,
-                    escalation_after: timedelta) -> tuple[datetime, datetime]:
+                    escalation_after: timedelta,
+                    calendar: WorkCalendar | None = None) -> tuple[datetime, datetime]:
     """When to remind the partners of a wave, and when to move on to the next wave."""
-    return offered_at + reminder_after, offered_at + escalation_after
+    return after(offered_at, reminder_after, calendar), after(offered_at, escalation_after,
+                                                              calendar)
+
+
+def hold_until(now: datetime, calendar: WorkCalendar | None) -> datetime | None:
+    """When a reminder due ``now`` may go out instead: None if it may go now (open, or no
+    business hours); else the next opening (no reminders at night or on holidays)."""
+    if calendar is None or calendar.is_open(now):
+        return None
+    return calendar.next_open(now)
 
 
 #: what the scheduler sends at each step of chasing a partner for feedback

@@ -23,6 +23,7 @@ from mailbot.handlers.offering import (
     deliverable_address,
     deliverable_contacts,
     offer_next_wave,
+    partner_calendar,
     responsible_managers,
 )
 from mailbot.store import models as m
@@ -122,6 +123,11 @@ def _remind(session: Session, app: App, offer: m.Offer, now: datetime,
     if lead.state != LeadState.OFFERED:
         return
     partner = session.get(m.Partner, offer.partner_id)
+    first = next(iter(deliverable_contacts(session, offer.partner_id)), (None, None))[0]
+    held = policy.hold_until(now, partner_calendar(app.rules, partner, first))
+    if held is not None:  # night, weekend or holiday where they are: wait for the morning
+        offer.reminder_due_at = held
+        return
     sent = 0
     for contact, addr in deliverable_contacts(session, offer.partner_id):
         if contact.paused_until and contact.paused_until > now:
@@ -148,6 +154,11 @@ def _chase(session: Session, app: App, lead: m.Lead, now: datetime,
         return
     if contact.paused_until and contact.paused_until > now:
         lead.feedback_chase_at = contact.paused_until  # held until they are back
+        return
+    held = policy.hold_until(now, partner_calendar(
+        rules, session.get(m.Partner, contact.partner_id), contact))
+    if held is not None:  # no reminders at night or on holidays in the contact's timezone
+        lead.feedback_chase_at = held
         return
     times = policy.chase_times(lead.feedback_due_at, rules.feedback.remind_before,
                                rules.pick_lock.overdue_by if rules.pick_lock.enabled else None)

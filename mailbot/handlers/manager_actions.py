@@ -13,7 +13,7 @@ from mailbot.handlers.offering import (
     deliverable_contacts,
     rank_for,
 )
-from mailbot.handlers.partner_actions import Outcome, Result, set_feedback_deadline
+from mailbot.handlers.partner_actions import Outcome, Result, feedback_due, set_feedback_deadline
 from mailbot.store import models as m
 from mailbot.store import timeline
 from mailbot.store.db import unit_of_work
@@ -54,7 +54,7 @@ def assign_to_partner(app: App, lead_id: int, partner_id: str, now: datetime) ->
         timeline.move(session, lead, LeadState.ACCEPTED, now=now, actor="manager",
                       channel="web", note=f"assigned to {partner_id}", rule="manager.assign")
         lead.partner_id, lead.contact_id, lead.accepted_at = partner_id, contact.id, now
-        set_feedback_deadline(app, lead, now + app.rules.feedback.deadlines["accepted"])
+        set_feedback_deadline(app, lead, feedback_due(app, partner, "accepted", now))
         domain = app.settings.file.sender.reply_domain
         enqueue(session, now=now, to_addr=address, template="lead_details",
                 language=contact_language(contact, partner), domain=domain, lead_id=lead.id,

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailbot.domain import matching, policy
+from mailbot.domain.calendar import WorkCalendar
 from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState
 from mailbot.rules import Rules
 from mailbot.store import models as m
@@ -155,7 +156,8 @@ def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetim
                 m.Offer.lead_id == lead.id, m.Offer.state == OfferState.PENDING).limit(1)):
             offer_next_wave(session, lead, rules, now, domain=domain, rule=rule)
         return None
-    remind_at = now + rules.offers.reminder(lead.temperature)
+    remind_at = policy.after(now, rules.offers.reminder(lead.temperature),
+                             rules.business_hours.calendar(lead.country))
     offer = m.Offer(lead_id=lead.id, partner_id=chosen[0].partner_id, wave=lead.wave,
                     state=OfferState.PENDING, score=chosen[0].score, factors=chosen[0].factors,
                     locked_at_offer=chosen[0].locked, created_at=now,
@@ -176,7 +178,8 @@ def create_wave(session: Session, lead: m.Lead, chosen: list[matching.Ranked], r
     """Offer ``lead`` to ``chosen`` as its next wave: offers, deadlines, emails, timeline."""
     wave_no = lead.wave + 1
     remind_at, escalate_at = policy.offer_deadlines(
-        now, rules.offers.reminder(lead.temperature), rules.offers.escalation(lead.temperature))
+        now, rules.offers.reminder(lead.temperature), rules.offers.escalation(lead.temperature),
+        rules.business_hours.calendar(lead.country))
     if lead.state != LeadState.OFFERED:
         timeline.move(session, lead, LeadState.OFFERED, now=now, actor=actor, channel=channel,
                       note=f"wave {wave_no}", rule=rule)
@@ -227,6 +230,15 @@ def _queue_offer_emails(session: Session, lead: m.Lead, offer: m.Offer, now: dat
                 language=contact_language(contact, partner), domain=domain,
                 context={"locked": offer.locked_at_offer}, lead_id=lead.id, offer_id=offer.id,
                 contact_id=contact.id)
+
+
+def partner_calendar(rules: Rules, partner: m.Partner,
+                     contact: m.Contact | None = None) -> WorkCalendar | None:
+    """A partner's working calendar: its first country's hours, in the contact's (else the
+    partner's, else the country's) timezone. None when business hours are off."""
+    country = partner.countries[0] if partner.countries else None
+    return rules.business_hours.calendar(
+        country, (contact.timezone if contact else None) or partner.timezone)
 
 
 def responsible_managers(session: Session, lead: m.Lead) -> list[m.Manager]:

@@ -13,9 +13,10 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mailbot.app import App
+from mailbot.domain import policy
 from mailbot.domain.lifecycle import (
     STATUS_UPDATES,
     WORKING_STATES,
@@ -30,6 +31,7 @@ from mailbot.handlers.offering import (
     deliverable_contacts,
     is_partner_locked,
     offer_next_wave,
+    partner_calendar,
 )
 from mailbot.store import models as m
 from mailbot.store import timeline
@@ -76,11 +78,12 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
         if early is not None:
             return early
         lead = offer.lead
+        due = feedback_due(app, session.get(m.Partner, offer.partner_id), "accepted", now)
         won = session.execute(
             update(m.Lead).where(m.Lead.id == lead.id, m.Lead.state == LeadState.OFFERED)
             .values(state=LeadState.ACCEPTED, partner_id=offer.partner_id, contact_id=contact.id,
                     accepted_at=now, updated_at=now, escalation_due_at=None,
-                    **feedback_deadline(app, now + app.rules.feedback.deadlines["accepted"]))
+                    **feedback_deadline(app, due))
             .execution_options(synchronize_session=False)).rowcount
         if won != 1:
             return Result(Outcome.TAKEN, lead.id)
@@ -266,8 +269,15 @@ def _apply_status(app: App, lead: m.Lead, status: str, now: datetime, amount: De
         lead.closed_at = now
         set_feedback_deadline(app, lead, None)
     else:
-        set_feedback_deadline(app, lead,
-                              now + app.rules.feedback.deadlines[status])  # type: ignore[index]
+        set_feedback_deadline(app, lead, feedback_due(
+            app, object_session(lead).get(m.Partner, lead.partner_id), status, now))
+
+
+def feedback_due(app: App, partner: m.Partner, state: str, now: datetime) -> datetime:
+    """The next feedback deadline for a lead entering ``state``: working time in the
+    partner's calendar when business hours are on ("2 business days")."""
+    return policy.after(now, app.rules.feedback.deadlines[state],  # type: ignore[index]
+                        partner_calendar(app.rules, partner))
 
 
 def feedback_deadline(app: App, due: datetime | None) -> dict:

@@ -71,7 +71,7 @@ class Partner(Base):
     lon: Mapped[float | None] = mapped_column(Float)
     capacity: Mapped[int] = mapped_column(Integer, default=10)
     language: Mapped[str] = mapped_column(String(5), default="en")
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    timezone: Mapped[str | None] = mapped_column(String(64))
     managers: Mapped[list] = mapped_column(default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused_until: Mapped[datetime | None]

@@ -1,5 +1,5 @@
 """inbound mail: what a message was read as, quarantine reasons, IMAP checkpoints,
-bounce state on addresses and outbox rows
+bounce state on addresses and outbox rows; partners may leave their timezone unset
 
 Revision ID: 0006
 Revises: 0005
@@ -35,6 +35,9 @@ def upgrade() -> None:
                                       nullable=False))
         batch_op.create_index('ix_outbound_to_template', ['to_addr', 'template', 'created_at'],
                               unique=False)
+    # Business hours: a partner without its own timezone uses its country's.
+    with op.batch_alter_table('partners', schema=None) as batch_op:
+        batch_op.alter_column('timezone', existing_type=sa.String(64), nullable=True)
     op.create_table(
         'imap_checkpoints',
         sa.Column('mailbox', sa.String(300), nullable=False),
@@ -46,6 +49,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('imap_checkpoints')
+    op.execute("UPDATE partners SET timezone = 'UTC' WHERE timezone IS NULL")
+    with op.batch_alter_table('partners', schema=None) as batch_op:
+        batch_op.alter_column('timezone', existing_type=sa.String(64), nullable=False)
     with op.batch_alter_table('outbound_messages', schema=None) as batch_op:
         batch_op.drop_index('ix_outbound_to_template')
         batch_op.drop_column('soft_bounces')

@@ -1,0 +1,81 @@
+"""Business time: opening hours, working days and holidays in a local timezone. Pure.
+
+When business hours are on, "escalate after 12 h" means twelve working hours and
+"feedback within 2d" two working days, in the calendar of the lead's (or partner's)
+country, and a reminder that falls due at night or on a holiday waits for the next
+opening in the contact's timezone. Times go in and out in UTC (any aware datetime);
+the arithmetic is done on local wall-clock days, so a DST change or a holiday in the
+middle of a deadline is counted the way people count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+#: no calendar needs more than ten years of search; a guard against a closed-forever calendar
+MAX_DAYS = 3660
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    timezone: str
+    start: time = time(8, 0)
+    end: time = time(17, 0)
+    #: working weekdays, Monday = 0
+    days: frozenset[int] = frozenset(range(5))
+    holidays: frozenset[date] = frozenset()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def working_day(self, day: date) -> bool:
+        return day.weekday() in self.days and day not in self.holidays
+
+    def _window(self, day: date) -> tuple[datetime, datetime]:
+        return (datetime.combine(day, self.start, self.tz),
+                datetime.combine(day, self.end, self.tz))
+
+    def is_open(self, at: datetime) -> bool:
+        local = at.astimezone(self.tz)
+        if not self.working_day(local.date()):
+            return False
+        opens, closes = self._window(local.date())
+        return opens <= local < closes
+
+    def next_open(self, at: datetime) -> datetime:
+        """``at`` itself when open, else the next opening (UTC)."""
+        local = at.astimezone(self.tz)
+        day = local.date()
+        for _ in range(MAX_DAYS):
+            if self.working_day(day):
+                opens, closes = self._window(day)
+                if local < closes:
+                    return max(local, opens).astimezone(UTC)
+            day += timedelta(days=1)
+            local = datetime.combine(day, time(0), self.tz)
+        return at.astimezone(UTC)  # never open: do not hold anything forever
+
+    def add(self, at: datetime, delta: timedelta) -> datetime:
+        """``at`` plus ``delta`` of working time (UTC), counted from the next opening:
+        whole days are working days ("2d": the same hour two working days on), the rest
+        working hours ("12h": twelve hours the office is open)."""
+        cursor = self.next_open(at).astimezone(self.tz)
+        days, remaining = delta.days, delta - timedelta(days=delta.days)
+        for _ in range(days):
+            day = cursor.date() + timedelta(days=1)
+            while not self.working_day(day):
+                day += timedelta(days=1)
+                if (day - cursor.date()).days > MAX_DAYS:
+                    return (at + delta).astimezone(UTC)
+            cursor = datetime.combine(day, cursor.time(), self.tz)
+        for _ in range(MAX_DAYS):
+            _, closes = self._window(cursor.date())
+            left_today = closes - cursor
+            if remaining <= left_today:
+                return (cursor + remaining).astimezone(UTC)
+            remaining -= left_today
+            cursor = self.next_open(closes + timedelta(seconds=1)).astimezone(self.tz)
+        return (at + delta).astimezone(UTC)
