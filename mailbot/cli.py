@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from mailbot.app import App, Config, build_app, load_config
-from mailbot.errors import ConfigError, InputError, MailbotError
+from mailbot.errors import ConfigError, InputError, MailbotError, NotFound
 
 log = logging.getLogger("mailbot")
 
@@ -248,6 +248,32 @@ def partner_list(obj: Ctx) -> None:
 
 
 # --- time ----------------------------------------------------------------------------------
+
+@partner.command("deal")
+@click.argument("partner_id")
+@click.option("--company", default="", help="The customer of the deal.")
+@click.option("--amount", type=click.FLOAT, help="Deal amount.")
+@click.option("--currency", default="", help="ISO 4217 code, e.g. EUR.")
+@click.option("--note", default="")
+@click.option("--now", help="Pretend it is this time (ISO, default: now).")
+@click.pass_obj
+@friendly
+def partner_deal(obj: Ctx, partner_id: str, company: str, amount: float | None, currency: str,
+                 note: str, now: str | None) -> None:
+    """Register a deal the partner found themselves (lifts a reverse-deal cooldown)."""
+    from decimal import Decimal
+
+    from mailbot.handlers.own_deals import register_own_deal
+    from mailbot.store import models as m
+    app = obj.app
+    with app.sessions() as session:
+        if session.get(m.Partner, partner_id) is None:
+            raise NotFound(f"no partner {partner_id!r} (see `mailbot partner list`)")
+    deal = register_own_deal(app, partner_id, obj.at(now), contact_id=None, company=company,
+                             amount=Decimal(str(amount)) if amount is not None else None,
+                             currency=currency, note=note, via="admin")
+    click.echo(f"own deal #{deal.id} registered for {partner_id}")
+
 
 @cli.command()
 @click.option("--now", help="Run what is due at this time (ISO; default: now).")

@@ -25,6 +25,7 @@ from mailbot.domain.lifecycle import (
     OfferState,
     offer_transition,
 )
+from mailbot.handlers import own_deals
 from mailbot.handlers.offering import (
     contact_language,
     deliverable_address,
@@ -253,6 +254,12 @@ def report_status(app: App, lead_id: int, contact_id: int, status: str, now: dat
             session.add(m.PointsEntry(partner_id=lead.partner_id, contact_id=contact.id,
                                       lead_id=lead.id, at=now, reason="won",
                                       points=points_for(app, lead, app.rules.points.won)))
+            if own_deals.check_after_win(session, app, lead.partner_id, now):
+                until = session.get(m.Partner, lead.partner_id).cooldown_until
+                timeline.note(session, lead, "cooldown_started", now=now, actor="mailbot",
+                              channel="system", rule="reverse_deal.won_supplied",
+                              note=f"{lead.partner_id} gets no new offers until {until:%Y-%m-%d}"
+                                   " (no deal of their own registered)")
         return Result(Outcome.UPDATED, lead.id)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import WORKING_STATES
+from mailbot.handlers import own_deals
 from mailbot.handlers import partner_actions as actions
 from mailbot.handlers.offering import contact_language, deliverable_address
 from mailbot.inbound.classify import Classified
@@ -98,6 +99,15 @@ def handle_unrelated(session: Session, app: App, row: m.InboundMessage, found: C
     if found.contact_id is None or found.dmarc_fail:
         return "quarantined", f"{found.why}; sender {found.sender or '(none)'} not registered"
     contact = session.get(m.Contact, found.contact_id)
+    deal = own_deals.read_own_deal(found.subject, found.reading.text if found.reading else "")
+    if deal is not None:
+        own_deals.register_own_deal(app, contact.partner_id, now, contact_id=contact.id,
+                                    company=deal.company, amount=deal.amount,
+                                    currency=deal.currency, via="email", session=session,
+                                    note=found.reading.text if found.reading else "")
+        _queue(session, app, contact, None, "own_deal_registered", now,
+               context={"company": deal.company})
+        return "processed", f"own deal registered for {contact.partner_id}: {deal.company}"
     return _not_understood(session, app, contact, None, now, found.why)
 
 
@@ -122,12 +132,12 @@ def may_answer(session: Session, app: App, addr: str, now: datetime) -> bool:
 
 
 def _queue(session: Session, app: App, contact: m.Contact, lead: m.Lead | None, template: str,
-           now: datetime) -> None:
+           now: datetime, context: dict | None = None) -> None:
     addr = deliverable_address(contact)
     if addr is None:
         return
     partner = session.get(m.Partner, contact.partner_id)
     enqueue(session, now=now, to_addr=addr, template=template,
             language=contact_language(contact, partner),
-            domain=app.settings.file.sender.reply_domain,
+            domain=app.settings.file.sender.reply_domain, context=context,
             lead_id=lead.id if lead else None, contact_id=contact.id)

@@ -177,7 +177,9 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
         return Classified("auto_reply", auto, out_of_office=away,
                           paused_until=until if away else None, **who, **base)
     if lead_id is None:
-        return Classified("unrelated", "no lead reference", **who, **base)
+        # a partner writing about something else (an own deal, a question) is read too
+        reading = replies.Reading(replies.new_text(body_text(msg))) if found else None
+        return Classified("unrelated", "no lead reference", reading=reading, **who, **base)
     reading = replies.read_reply(replies.new_text(body_text(msg)), today)
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 

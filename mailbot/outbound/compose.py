@@ -71,6 +71,9 @@ def compose(*, identity: Identity, kind: EmailKind, rendered: RenderedEmail, to_
         headers += [("Reply-To", address(identity.name, identity.reply_address(reply_key))),
                     ("In-Reply-To", root), ("References", root),
                     ("Thread-Topic", rendered.subject)]  # Outlook groups conversations by it
+    elif kind.replyable:  # no lead to key on (a cooldown notice): replies still reach us
+        headers.append(("Reply-To", address(identity.name,
+                                            f"{identity.local}@{identity.reply_domain}")))
     # RFC 3834: an automatic message; auto-responders must not answer it.
     headers.append(("Auto-Submitted", "auto-generated"))
     # Replies are wanted on partner mails, and so are out-of-office notices (they pause the

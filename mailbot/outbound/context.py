@@ -64,6 +64,8 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
         ctx["offer"] = {"deadline": offer.expires_at, "wave": offer.wave}
         if offer.locked_at_offer and contact is not None:
             ctx["locked_leads"] = overdue_leads(session, signer, contact)
+    if row.template == "cooldown_notice" and partner is not None:
+        ctx["cooldown_until"] = partner.cooldown_until
     if row.template == "pick_lock" and contact is not None:
         ctx["locked_leads"] = overdue_leads(session, signer, contact)
     if kind.audience == "customer" and lead is not None:

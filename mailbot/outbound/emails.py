@@ -38,6 +38,8 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("satisfaction_request", "customer", replyable=False),
     EmailKind("not_understood", "sender"),
     EmailKind("address_bounced", "manager", replyable=False),
+    EmailKind("cooldown_notice", "partner"),
+    EmailKind("own_deal_registered", "partner", replyable=False),
 )}
 
 
@@ -87,6 +89,10 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
                           "detail": "550 5.1.1 <aino@helsinki-automation.example>: "
                                     "Recipient address rejected: User unknown",
                           "rerouted": ["mikko@helsinki-automation.example"]}
+    if kind == "cooldown_notice":
+        ctx.update(lead=None, cooldown_until=now + timedelta(days=30), won=3, days=180)
+    if kind == "own_deal_registered":
+        ctx.update(lead=None, company="Satama Logistics Oy")
     if kind == "unclaimed":
         ctx["reason"] = "waves_exhausted"
     return {**ctx, **EMAILS[kind].flags}

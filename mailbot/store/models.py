@@ -4,6 +4,7 @@ with the state it is polled in, so a tick costs O(due rows), not O(table)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
@@ -319,6 +320,23 @@ class DeliveryLog(Base):
     event: Mapped[str] = mapped_column(String(20))
     detail: Mapped[str] = mapped_column(Text, default="")
     worker: Mapped[str] = mapped_column(String(80), default="")
+
+
+class OwnDeal(Base):
+    """A deal the partner found and closed themselves (reverse-deal control, seed 004):
+    registered by email reply, by the admin, or later from the digest."""
+
+    __tablename__ = "own_deals"
+    __table_args__ = (Index("ix_own_deals_partner_at", "partner_id", "registered_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    registered_at: Mapped[datetime]
+    company: Mapped[str] = mapped_column(String(200), default="")
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    via: Mapped[str] = mapped_column(String(10), default="admin")
 
 
 class PointsEntry(Base):
