@@ -47,11 +47,11 @@ def lead_profile(lead: m.Lead) -> matching.LeadProfile:
 
 def partner_profiles(session: Session, rules: Rules, now: datetime,
                      lead: m.Lead | None = None) -> list[matching.PartnerProfile]:
-    """Every active partner with the counts matching needs, in a handful of grouped queries."""
+    """Every active partner with the counts matching needs, in a handful of indexed queries."""
     partners = session.scalars(select(m.Partner).where(m.Partner.active)).all()
+    # Open leads (bounded by capacity) and recent accepts (bounded by the window) come
+    # from indexes; closed leads only from the partners' counters: O(partners), not O(leads).
     open_leads = _count_by_partner(session, m.Lead.state.in_(WORKING))
-    won = _count_by_partner(session, m.Lead.state == LeadState.WON)
-    lost = _count_by_partner(session, m.Lead.state == LeadState.LOST)
     since = now - rules.matching.fairness_window
     recent = _count_by_partner(session, m.Lead.accepted_at >= since)
     locked = locked_partners(session, rules, now) if rules.pick_lock.scope == "partner" else set()
@@ -65,7 +65,7 @@ def partner_profiles(session: Session, rules: Rules, now: datetime,
         certifications=frozenset(p.certifications), countries=frozenset(p.countries),
         postal_prefixes=tuple(p.postal_prefixes), lat=p.lat, lon=p.lon, capacity=p.capacity,
         open_leads=open_leads.get(p.id, 0), recent_load=recent.get(p.id, 0),
-        won=won.get(p.id, 0), lost=lost.get(p.id, 0), active=p.active,
+        won=p.won_leads, lost=p.lost_leads, active=p.active,
         reachable=p.id in reachable,
         paused_until=_later(p.paused_until, paused.get(p.id)),
         cooldown_until=p.cooldown_until, locked=p.id in locked,
@@ -76,10 +76,14 @@ def partner_profiles(session: Session, rules: Rules, now: datetime,
 
 
 def _count_by_partner(session: Session, condition) -> dict[str, int]:
-    rows = session.execute(select(m.Lead.partner_id, func.count())
-                           .where(condition, m.Lead.partner_id.is_not(None))
-                           .group_by(m.Lead.partner_id)).all()
-    return dict(rows)  # type: ignore[arg-type]
+    """Rows per partner among the few rows ``condition`` selects through its own index
+    (open leads, recent accepts). The CTE is materialised on purpose: a plain GROUP BY
+    partner_id tempts the planner into walking the (partner_id, state) index over the
+    whole history."""
+    rows = select(m.Lead.partner_id).where(condition).cte("rows").prefix_with("MATERIALIZED")
+    counts = session.execute(select(rows.c.partner_id, func.count())
+                             .group_by(rows.c.partner_id)).all()
+    return {p: n for p, n in counts if p is not None}
 
 
 def _later(a: datetime | None, b: datetime | None) -> datetime | None:
@@ -107,8 +111,8 @@ def locked_partners(session: Session, rules: Rules, now: datetime) -> set[str]:
     if not rules.pick_lock.enabled:
         return set()
     cutoff = now - rules.pick_lock.overdue_by
-    return set(session.scalars(select(m.Lead.partner_id).distinct().where(
-        m.Lead.state.in_(WORKING), m.Lead.feedback_due_at < cutoff)).all())
+    return {p for p in session.scalars(select(m.Lead.partner_id).where(
+        m.Lead.state.in_(WORKING), m.Lead.feedback_due_at < cutoff)) if p is not None}
 
 
 def is_partner_locked(session: Session, rules: Rules, partner_id: str, now: datetime) -> bool:

@@ -275,6 +275,9 @@ def _apply_status(app: App, lead: m.Lead, status: str, now: datetime, amount: De
     if status in (LeadState.WON, LeadState.LOST):
         lead.closed_at = now
         set_feedback_deadline(app, lead, None)
+        column = m.Partner.won_leads if status == LeadState.WON else m.Partner.lost_leads
+        object_session(lead).execute(update(m.Partner).where(m.Partner.id == lead.partner_id)
+                                     .values({column: column + 1}))
     else:
         set_feedback_deadline(app, lead, feedback_due(
             app, object_session(lead).get(m.Partner, lead.partner_id), status, now))

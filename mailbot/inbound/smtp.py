@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from aiosmtpd.lmtp import LMTP
@@ -26,8 +27,9 @@ log = logging.getLogger(__name__)
 class MailHandler:
     """aiosmtpd handler: RCPT checks the domain, DATA stores, then processes."""
 
-    def __init__(self, app: App, *, lmtp: bool = False) -> None:
-        self.app, self.lmtp = app, lmtp
+    def __init__(self, app: App, *, lmtp: bool = False,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.app, self.lmtp, self.clock = app, lmtp, clock
         self.domain = app.identity.reply_domain.lower()
         self.tasks: set[asyncio.Future] = set()
 
@@ -40,7 +42,7 @@ class MailHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or b""
-        now = datetime.now(UTC)
+        now = self.clock()
         try:
             stored = await asyncio.to_thread(
                 store_raw, self.app, raw, via="lmtp" if self.lmtp else "smtp", now=now,
@@ -70,13 +72,14 @@ class Receiver:
     server and the scheduler), started with ``loop.create_server`` as aiosmtpd documents."""
 
     def __init__(self, app: App, *, host: str | None = None, port: int | None = None,
-                 protocol: str | None = None, max_bytes: int | None = None) -> None:
+                 protocol: str | None = None, max_bytes: int | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         settings = app.settings.file.receiver
         self.host = host or settings.host
         self.port = settings.port if port is None else port
         self.lmtp = (protocol or settings.protocol) == "lmtp"
         self.max_bytes = max_bytes or settings.max_message_bytes
-        self.mail = MailHandler(app, lmtp=self.lmtp)
+        self.mail = MailHandler(app, lmtp=self.lmtp, clock=clock)
         self.server: asyncio.AbstractServer | None = None
 
     def _protocol(self) -> SMTP:

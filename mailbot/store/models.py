@@ -77,6 +77,10 @@ class Partner(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused_until: Mapped[datetime | None]
     cooldown_until: Mapped[datetime | None]
+    #: leads this partner closed, kept as counters: matching reads them on every wave,
+    #: and counting a growing history there would make a tick O(leads)
+    won_leads: Mapped[int] = mapped_column(Integer, default=0)
+    lost_leads: Mapped[int] = mapped_column(Integer, default=0)
     organisation: Mapped[Organisation] = relationship()
     contacts: Mapped[list[Contact]] = relationship(back_populates="partner",
                                                    order_by="Contact.id")
@@ -134,6 +138,9 @@ class Lead(Base):
         Index("ix_leads_state_feedback", "state", "feedback_due_at"),
         Index("ix_leads_state_chase", "state", "feedback_chase_at"),
         Index("ix_leads_partner_state", "partner_id", "state"),
+        # open leads per partner (capacity) and recent accepts (fairness) without a scan
+        Index("ix_leads_state_partner", "state", "partner_id"),
+        Index("ix_leads_accepted_partner", "accepted_at", "partner_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
@@ -285,7 +292,9 @@ class OutboundMessage(Base):
     __tablename__ = "outbound_messages"
     __table_args__ = (Index("ix_outbound_status_due", "status", "due_at"),
                       Index("ix_outbound_status_lease", "status", "lease_until"),
-                      Index("ix_outbound_to_template", "to_addr", "template", "created_at"))
+                      Index("ix_outbound_to_template", "to_addr", "template", "created_at"),
+                      Index("ix_outbound_contact_template", "contact_id", "template",
+                            "created_at"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     created_at: Mapped[datetime]

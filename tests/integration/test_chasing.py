@@ -136,7 +136,7 @@ def test_two_instances_ticking_together_send_each_email_once(config_dir, pg_engi
     first = build_app(load_config(config_dir, environ={}), engine=engine)
     second = build_app(load_config(config_dir, environ={}), engine=engine, migrate=False)
     leads = [add_lead(first, T0, company=f"Firma {i}").lead_id for i in range(4)]
-    instants = [T0 + k * timedelta(minutes=20) for k in range(1, 121)]  # 40 h of ticks
+    instants = [T0 + k * timedelta(minutes=12) for k in range(1, 201)]  # 200 ticks, 40 h
     barrier = threading.Barrier(2)
 
     def tick_all(app) -> None:

@@ -26,7 +26,7 @@ class Running:
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
         self.receiver = Receiver(app, host="127.0.0.1", port=0, protocol=protocol,
-                                 max_bytes=max_bytes)
+                                 max_bytes=max_bytes, clock=lambda: T0)
         self._call(self.receiver.start())
 
     def _call(self, coro):

@@ -1,4 +1,5 @@
-"""own deals: deals partners found themselves (reverse-deal control)
+"""own deals: deals partners found themselves (reverse-deal control); won/lost counters on
+partners and indexes that keep a tick O(due) on a long history
 
 Revision ID: 0007
 Revises: 0006
@@ -31,8 +32,26 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['partner_id'], ['partners.id']),
         sa.PrimaryKeyConstraint('id'))
     op.create_index('ix_own_deals_partner_at', 'own_deals', ['partner_id', 'registered_at'])
+    with op.batch_alter_table('partners', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('won_leads', sa.Integer(), server_default='0',
+                                      nullable=False))
+        batch_op.add_column(sa.Column('lost_leads', sa.Integer(), server_default='0',
+                                      nullable=False))
+    for column, state in (('won_leads', 'won'), ('lost_leads', 'lost')):
+        op.execute(f"UPDATE partners SET {column} = (SELECT count(*) FROM leads WHERE "
+                   f"leads.partner_id = partners.id AND leads.state = '{state}')")
+    op.create_index('ix_leads_state_partner', 'leads', ['state', 'partner_id'])
+    op.create_index('ix_leads_accepted_partner', 'leads', ['accepted_at', 'partner_id'])
+    op.create_index('ix_outbound_contact_template', 'outbound_messages',
+                    ['contact_id', 'template', 'created_at'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_outbound_contact_template', table_name='outbound_messages')
+    op.drop_index('ix_leads_accepted_partner', table_name='leads')
+    op.drop_index('ix_leads_state_partner', table_name='leads')
+    with op.batch_alter_table('partners', schema=None) as batch_op:
+        batch_op.drop_column('lost_leads')
+        batch_op.drop_column('won_leads')
     op.drop_index('ix_own_deals_partner_at', table_name='own_deals')
     op.drop_table('own_deals')
