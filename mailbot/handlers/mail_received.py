@@ -4,8 +4,8 @@ Save first: the raw bytes are committed under their Message-ID before anything r
 them, so a crash or a bug never loses a mail; a duplicate delivery is a no-op. The
 effects of one mail (a lead accepted, a contact paused, an address marked bounced)
 commit in the same transaction as the row's ``processed`` status, so processing is
-exactly-once even across restarts and several instances (the row is locked with
-``SKIP LOCKED``). A failure rolls the effects back, stores the error on the row and
+exactly-once even across restarts and several instances (the row is claimed by an
+UPDATE ``received`` → ``processing`` that takes the lock before anything is read). A failure rolls the effects back, stores the error on the row and
 logs it for the admin; ``mailbot inbox reprocess`` runs it again after a fix.
 """
 
