@@ -5,8 +5,9 @@ them, so a crash or a bug never loses a mail; a duplicate delivery is a no-op. T
 effects of one mail (a lead accepted, a contact paused, an address marked bounced)
 commit in the same transaction as the row's ``processed`` status, so processing is
 exactly-once even across restarts and several instances (the row is claimed by an
-UPDATE ``received`` → ``processing`` that takes the lock before anything is read). A failure rolls the effects back, stores the error on the row and
-logs it for the admin; ``mailbot inbox reprocess`` runs it again after a fix.
+UPDATE ``received`` → ``processing`` that takes the lock before anything is read). A
+failure rolls the effects back, stores the error on the row and logs it for the admin;
+``mailbot inbox reprocess`` runs it again after a fix.
 """
 
 from __future__ import annotations
