@@ -392,6 +392,35 @@ def inbox_reprocess(obj: Ctx, inbound_ids: tuple[int, ...], now: str | None) -> 
 
 
 @cli.command()
+@click.option("--manager", "manager_id", required=True, help="Manager id from the directory.")
+@click.option("--now", help="The digest's end (ISO; default: now).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the HTML here (and the CSV next to it) instead of printing text.")
+@click.option("--queue", is_flag=True, help="Put it in the outbox to be sent.")
+@click.pass_obj
+@friendly
+def digest(obj: Ctx, manager_id: str, now: str | None, out: Path | None, queue: bool) -> None:
+    """Render one manager's KPI digest on demand (it is also sent on their schedule)."""
+    from mailbot.handlers import digest as digests
+    from mailbot.store import models as m
+    from mailbot.store.db import unit_of_work
+    at = obj.at(now)
+    email, csv_bytes = digests.render(obj.app, manager_id, at)
+    if out:
+        out.write_text(email.html, encoding="utf-8")
+        out.with_suffix(".csv").write_bytes(csv_bytes)
+        click.echo(f"{email.subject}\nHTML written to {out} ({len(email.html.encode()) / 1024:.1f}"
+                   f" KB), CSV to {out.with_suffix('.csv')}")
+    else:
+        click.echo(f"Subject: {email.subject}\n\n{email.text}")
+    if queue:
+        with unit_of_work(obj.app.sessions) as session:
+            row = digests.queue(session, obj.app, session.get(m.Manager, manager_id), at)
+            session.flush()
+            click.echo(f"queued as outbox #{row.id}")
+
+
+@cli.command()
 @click.argument("template")
 @click.option("--lang", default="en", show_default=True,
               type=click.Choice(["en", "de", "fi", "sv", "ru"]))

@@ -119,8 +119,10 @@ class Scope(Section):
 
 class Digest(Section):
     every: Literal["daily", "weekly", "monthly", "never"] = "weekly"
+    #: weekly: that weekday; monthly: the first such weekday of the month
     day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
-    time: str = "08:00"
+    #: local time in the manager's timezone
+    time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class Manager(Section):
@@ -133,6 +135,8 @@ class Manager(Section):
     language: Language = "en"
     timezone: str = "UTC"
     digest: Digest = Digest()
+
+    _tz = field_validator("timezone")(classmethod(lambda cls, v: check_timezone(v)))
 
     _check_id = field_validator("id")(classmethod(lambda cls, v: _id(v)))
 

@@ -213,6 +213,23 @@ class Inbound(Section):
     not_understood_every: Duration = timedelta(days=1)
 
 
+class DigestRules(Section):
+    #: chance of winning per working state: weights the open pipeline for the PLI
+    stage_probability: dict[Literal["accepted", "contacted", "meeting", "proposal"],
+                            float] = {"accepted": 0.1, "contacted": 0.2, "meeting": 0.4,
+                                      "proposal": 0.6}
+    #: the currency of the headline deal size and pipeline index
+    currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
+
+    @field_validator("stage_probability")
+    @classmethod
+    def _probabilities(cls, v: dict) -> dict:
+        for state, chance in v.items():
+            if not 0 <= chance <= 1:
+                raise ValueError(f"{state}: {chance} is not a probability (0..1)")
+        return v
+
+
 class Rules(Section):
     qualification: Qualification = Qualification()
     temperature: TemperatureRules = TemperatureRules()
@@ -224,6 +241,7 @@ class Rules(Section):
     reverse_deal: ReverseDeal = ReverseDeal()
     inbound: Inbound = Inbound()
     business_hours: BusinessHours = BusinessHours()
+    digest: DigestRules = DigestRules()
 
 
 def load_rules(path: Path) -> Rules:

@@ -79,3 +79,26 @@ class WorkCalendar:
             remaining -= left_today
             cursor = self.next_open(closes + timedelta(seconds=1)).astimezone(self.tz)
         return (at + delta).astimezone(UTC)
+
+
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def next_digest(after: datetime, every: str, day: str, at: time, timezone: str) -> datetime | None:
+    """When a manager's next digest is due (UTC), strictly after ``after``: daily at
+    ``at``; weekly on ``day`` at ``at``; monthly on the first ``day`` of the month; all in
+    the manager's timezone. None for ``never``."""
+    if every == "never":
+        return None
+    tz = ZoneInfo(timezone)
+    local = after.astimezone(tz)
+    weekday = WEEKDAY_NAMES.index(day)
+    candidate = local.date()
+    for _ in range(400):
+        fits = (every == "daily" or candidate.weekday() == weekday and
+                (every == "weekly" or candidate.day <= 7))
+        when = datetime.combine(candidate, at, tz)
+        if fits and when > local:
+            return when.astimezone(UTC)
+        candidate += timedelta(days=1)
+    return None

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from mailbot.app import App
 from mailbot.domain import policy
 from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState, offer_transition
+from mailbot.handlers import digest
 from mailbot.handlers.offering import (
     contact_language,
     deliverable_address,
@@ -44,14 +45,17 @@ class TickReport:
     reminded: list[str] = field(default_factory=list)
     #: feedback chase emails sent ("L-12 feedback_overdue")
     chased: list[str] = field(default_factory=list)
+    #: managers whose digest was queued
+    digests: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"escalated {len(self.escalated)} lead(s) to a new wave, "
                 f"{len(self.unclaimed)} unclaimed, {len(self.reminded)} offer reminder(s), "
-                f"{len(self.chased)} feedback chase(s)")
+                f"{len(self.chased)} feedback chase(s), {len(self.digests)} digest(s)")
 
     def __bool__(self) -> bool:
-        return bool(self.escalated or self.unclaimed or self.reminded or self.chased)
+        return bool(self.escalated or self.unclaimed or self.reminded or self.chased
+                    or self.digests)
 
 
 def due_work(app: App, now: datetime) -> TickReport:
@@ -213,4 +217,5 @@ DUE = (
     (m.Lead, m.Lead.escalation_due_at, m.Lead.state == LeadState.OFFERED, _escalate),
     (m.Offer, m.Offer.reminder_due_at, m.Offer.state == OfferState.PENDING, _remind),
     (m.Lead, m.Lead.feedback_chase_at, m.Lead.state.in_(WORKING), _chase),
+    (m.Manager, m.Manager.digest_due_at, m.Manager.active, digest.send_due),
 )

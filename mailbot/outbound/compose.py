@@ -58,7 +58,8 @@ def thread_root(reply_key: str, domain: str) -> str:
 
 def compose(*, identity: Identity, kind: EmailKind, rendered: RenderedEmail, to_addr: str,
             to_name: str, message_id: str, now: datetime, reply_key: str | None,
-            verp_key: str, unsubscribe_url: str | None = None) -> Envelope:
+            verp_key: str, unsubscribe_url: str | None = None,
+            attachments: list[tuple[str, str, bytes]] | None = None) -> Envelope:
     headers = [
         ("From", address(identity.name, identity.address)),
         ("To", address(to_name, to_addr)),
@@ -84,5 +85,5 @@ def compose(*, identity: Identity, kind: EmailKind, rendered: RenderedEmail, to_
         headers += [("List-Unsubscribe", f"<{unsubscribe_url}>"),
                     ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")]
     headers.append(("X-Mailbot-Kind", kind.name))
-    data = alternative(headers, rendered.text, rendered.html)
+    data = alternative(headers, rendered.text, rendered.html, attachments)
     return Envelope(identity.bounce_address(verp_key), to_addr, data)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.domain.lifecycle import WORKING_STATES
+from mailbot.outbound.attachments import digest_csv
 from mailbot.outbound.emails import EMAILS
 from mailbot.outbound.links import LinkSigner
 from mailbot.store import models as m
@@ -33,6 +35,8 @@ class MailContext:
     to_name: str
     reply_key: str | None
     timezone: str
+    #: (filename, content type, bytes): the digest's CSV
+    attachments: tuple = ()
 
 
 def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: str,
@@ -73,7 +77,14 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
     if kind.audience == "manager" and lead is not None:
         ctx["links"] = manager_links(session, signer, lead)
         ctx["assign"] = ctx["links"].pop("assign")
-    return MailContext(ctx, name, reply_key, tz)
+    attachments = ()
+    if row.template == "digest":
+        period = row.context["digest"]["period"]
+        ctx["period_start"] = datetime.fromisoformat(period["start"])
+        ctx["period_end"] = datetime.fromisoformat(period["end"])
+        attachments = (("digest.csv", "text/csv; charset=utf-8",
+                        digest_csv(row.context["digest"])),)
+    return MailContext(ctx, name, reply_key, tz, attachments)
 
 
 def lead_dict(lead: m.Lead) -> dict:

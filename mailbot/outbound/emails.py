@@ -39,6 +39,7 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("not_understood", "sender"),
     EmailKind("address_bounced", "manager", replyable=False),
     EmailKind("cooldown_notice", "partner"),
+    EmailKind("digest", "manager", replyable=False, unsubscribable=True),
     EmailKind("own_deal_registered", "partner", replyable=False),
 )}
 
@@ -91,8 +92,48 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
                           "rerouted": ["mikko@helsinki-automation.example"]}
     if kind == "cooldown_notice":
         ctx.update(lead=None, cooldown_until=now + timedelta(days=30), won=3, days=180)
+    if kind == "digest":
+        ctx.update(lead=None, digest=sample_digest(now, link),
+                   period_start=now - timedelta(days=7), period_end=now)
     if kind == "own_deal_registered":
         ctx.update(lead=None, company="Satama Logistics Oy")
     if kind == "unclaimed":
         ctx["reason"] = "waves_exhausted"
     return {**ctx, **EMAILS[kind].flags}
+
+
+def sample_digest(now: datetime, link: str) -> dict:
+    """A week of a small scope, as ``handlers.digest.build`` returns it."""
+    def partner(pid, name, accepted, won, lost, overdue, points, locked=False, silent=0):
+        return {"partner": pid, "name": name, "offered": accepted + 3, "accepted": accepted,
+                "declined": 2, "expired": 1, "won": won, "lost": lost,
+                "cr": won / (won + lost) if won + lost else None, "adt_days": 21.5,
+                "ttp_hours": 5.0, "won_value": {"EUR": 12500.0 * won}, "open": 4,
+                "overdue": overdue, "silent": silent, "locked": locked, "points": points,
+                "satisfaction": 4.5, "active": True}
+    return {
+        "manager": {"id": "pam-fi", "name": "Sanna"},
+        "period": {"start": (now - timedelta(days=7)).isoformat(), "end": now.isoformat(),
+                   "every": "weekly"},
+        "currency": "EUR",
+        "headline": [
+            {"key": "cr", "value": 0.6, "previous": 0.5, "trend": "up", "good": True},
+            {"key": "adt_days", "value": 21.5, "previous": 18.0, "trend": "up", "good": False},
+            {"key": "ttp_hours", "value": 5.0, "previous": 7.5, "trend": "down", "good": True},
+            {"key": "ads", "value": 12500.0, "previous": None, "trend": "", "good": None},
+            {"key": "pli", "value": 1.4, "previous": 1.4, "trend": "same", "good": None}],
+        "scope": {"offered": 14, "accepted": 5, "declined": 6, "expired": 3, "won": 3,
+                  "lost": 2, "active_share": 0.75, "feedback_rate": 0.8, "silent": 1,
+                  "satisfaction": 4.5},
+        "partners": [
+            partner("fi-gold", "Helsinki Automation Oy", 3, 2, 1, 2, 40, locked=True),
+            partner("fi-silver", "Tampere Systems Oy", 2, 1, 1, 0, 22, silent=1),
+            partner("fi-small", "Oulu Tech Ab", 0, 0, 0, 0, 0)],
+        "leaderboard": [{"partner": "fi-gold", "name": "Helsinki Automation Oy", "points": 40},
+                        {"partner": "fi-silver", "name": "Tampere Systems Oy", "points": 22}],
+        "actions": [
+            {"kind": "unclaimed", "ref": "L-1042", "company": "Kylmävarasto Oy",
+             "since": now.isoformat(), "url": f"{link}/offer_all/SAMPLE"},
+            {"kind": "overdue", "ref": "L-1001", "company": "Sähkö Oy", "partner": "fi-gold",
+             "since": now.isoformat()}],
+    }

@@ -44,23 +44,43 @@ def body_part(content: str, subtype: str) -> bytes:
         payload = binascii.b2a_qp(raw, istext=True).replace(b"\n", CRLF)
     else:
         encoding = b"base64"
-        crlf = raw.replace(b"\n", CRLF)
-        # 57 input bytes make one 76-character line.
-        payload = b"".join(binascii.b2a_base64(crlf[i:i + 57]) for i in range(0, len(crlf), 57))
-        payload = payload.replace(b"\n", CRLF).rstrip(CRLF)
+        payload = _base64(raw.replace(b"\n", CRLF))
     return (b"Content-Type: text/" + subtype.encode() + b'; charset="utf-8"' + CRLF
             + b"Content-Transfer-Encoding: " + encoding + CRLF + CRLF + payload + CRLF)
 
 
-def alternative(headers: list[tuple[str, str]], text: str, html: str) -> bytes:
-    """The whole message: headers, then a text and an HTML alternative."""
+def _base64(data: bytes) -> bytes:
+    # 57 input bytes make one 76-character line.
+    payload = b"".join(binascii.b2a_base64(data[i:i + 57]) for i in range(0, len(data), 57))
+    return payload.replace(b"\n", CRLF).rstrip(CRLF)
+
+
+def _multipart(subtype: str, parts: list[bytes]) -> bytes:
+    """Content-Type header, blank line and the parts of a multipart entity."""
     boundary = f"=_mailbot_{uuid.uuid4().hex}".encode()
-    out = [header(n, v) for n, v in headers]
-    out.append(b"MIME-Version: 1.0" + CRLF)
-    out.append(b"Content-Type: multipart/alternative;" + CRLF  # folded: lines stay < 78
-               + b' boundary="' + boundary + b'"' + CRLF)
-    out.append(CRLF)
-    for part in (body_part(text, "plain"), body_part(html, "html")):
+    out = [b"Content-Type: multipart/" + subtype.encode() + b";" + CRLF  # folded: < 78
+           + b' boundary="' + boundary + b'"' + CRLF, CRLF]
+    for part in parts:
         out.append(b"--" + boundary + CRLF + part)
     out.append(b"--" + boundary + b"--" + CRLF)
+    return b"".join(out)
+
+
+def attachment(filename: str, ctype: str, data: bytes) -> bytes:
+    """A base64 attachment part (the filename is ASCII: we name our own files)."""
+    return (f'Content-Type: {ctype}; name="{filename}"'.encode() + CRLF
+            + f'Content-Disposition: attachment; filename="{filename}"'.encode() + CRLF
+            + b"Content-Transfer-Encoding: base64" + CRLF + CRLF + _base64(data) + CRLF)
+
+
+def alternative(headers: list[tuple[str, str]], text: str, html: str,
+                attachments: list[tuple[str, str, bytes]] | None = None) -> bytes:
+    """The whole message: headers, then a text and an HTML alternative; with attachments
+    (a digest's CSV) the alternative goes first inside a multipart/mixed."""
+    out = [header(n, v) for n, v in headers]
+    out.append(b"MIME-Version: 1.0" + CRLF)
+    body = _multipart("alternative", [body_part(text, "plain"), body_part(html, "html")])
+    if attachments:
+        body = _multipart("mixed", [body] + [attachment(*a) for a in attachments])
+    out.append(body)
     return b"".join(out)

@@ -28,7 +28,7 @@ import css_inline
 from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
@@ -217,7 +217,7 @@ class Renderer:
         env.install_gettext_callables(  # type: ignore[attr-defined]
             translations.gettext, translations.ngettext, newstyle=True)
         env.filters.update(datetime=_fmt_datetime, date=_fmt_date, money=_fmt_money,
-                           number=_fmt_number)
+                           number=_fmt_number, percent=_fmt_percent, decimal1=_fmt_decimal1)
         env.globals.update(state_label=state_label, reason_label=reason_label, _fmt=_fmt)
         return env
 
@@ -328,5 +328,15 @@ def _fmt_money(value: Decimal | float | None, currency: str = "EUR") -> str:
 
 def _fmt_number(value: Decimal | float | None) -> str:
     return "–" if value is None else format_decimal(value, locale=_locale())
+
+
+def _fmt_percent(value: float | None) -> str:
+    return "–" if value is None else format_percent(value, locale=_locale())
+
+
+def _fmt_decimal1(value: float | None) -> str:
+    """One decimal place (days, hours, an index) in the reader's notation."""
+    return "–" if value is None else format_decimal(round(value, 1), format="#,##0.0",
+                                                    locale=_locale())
 
 

@@ -206,7 +206,8 @@ class Sender:
         return compose(identity=self.app.identity, kind=EMAILS[row.template],
                        rendered=rendered, to_addr=row.to_addr, to_name=built.to_name,
                        message_id=row.message_id, now=now, reply_key=built.reply_key,
-                       verp_key=self.app.signer.verp_key(row.id))
+                       verp_key=self.app.signer.verp_key(row.id),
+                       attachments=list(built.attachments))
 
     def _finish(self, outbound_id: int, claim: str, now: datetime, status: str, detail: str,
                 report: DrainReport) -> None:

@@ -8,13 +8,14 @@ because leads and timelines still refer to them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mailbot.directory import Directory
 from mailbot.directory import Organisation as OrgConfig
+from mailbot.domain.calendar import next_digest
 from mailbot.store import models as m
 
 
@@ -45,7 +46,12 @@ def sync_directory(session: Session, directory: Directory, now: datetime) -> Syn
         row.organisation_id = manager.organisation
         row.scope = manager.scope.model_dump()
         row.language, row.timezone = manager.language, manager.timezone
-        row.digest, row.active = manager.digest.model_dump(), True
+        schedule = manager.digest.model_dump()
+        if row.digest != schedule or row.digest_due_at is None:  # new or rescheduled
+            row.digest_due_at = next_digest(now, schedule["every"], schedule["day"],
+                                            time.fromisoformat(schedule["time"]),
+                                            manager.timezone)
+        row.digest, row.active = schedule, True
         session.add(row)
     session.execute(update(m.Manager)
                     .where(m.Manager.id.not_in({x.id for x in directory.managers}))

@@ -128,6 +128,8 @@ class Manager(Base):
     language: Mapped[str] = mapped_column(String(5), default="en")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     digest: Mapped[dict] = mapped_column(default=dict)
+    #: when the next digest goes out (from ``digest``'s schedule, in the manager's timezone)
+    digest_due_at: Mapped[datetime | None] = mapped_column(index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -1,0 +1,180 @@
+"""Manager digests on both databases: the right partners per scope, the numbers of a
+hand-computed week, the CSV, the size, and the schedule that sends them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import mailbox
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from mailbot.app import build_app, load_config
+from mailbot.handlers import digest
+from mailbot.handlers.due_work import due_work
+from mailbot.handlers.partner_actions import accept_offer, decline_offer, report_status
+from mailbot.outbound.sender import Sender
+from mailbot.outbound.transport import CaptureTransport
+from mailbot.store import models as m
+from mailbot.store.db import make_engine
+from tests.conftest import T0
+from tests.integration.helpers import add_lead, offer_of
+
+H, D = timedelta(hours=1), timedelta(days=1)
+MANAGERS = """
+  - id: north
+    name: Nora
+    email: nora@north.example
+    role: distributor_manager
+    organisation: dist-north
+    timezone: Europe/Helsinki
+    digest: {every: weekly, day: mon, time: "09:00"}
+  - {id: south, name: Sven, email: sven@south.example, role: distributor_manager,
+     organisation: dist-south, digest: {every: never}}
+"""
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def app(request, config_dir, tmp_path):
+    partners = config_dir / "partners.yaml"
+    partners.write_text(partners.read_text() + MANAGERS)
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'digest.db'}")
+    else:
+        engine = request.getfixturevalue("pg_engine_factory")()
+    application = build_app(load_config(config_dir, environ={}), engine=engine)
+    yield application
+    engine.dispose()
+
+
+def week(app):
+    """Monday T0 to Monday T0 + 7 d, with everything timed by hand."""
+    first = add_lead(app, T0 + H, company="Eka Oy").lead_id
+    gold, aino = offer_of(app, first, "fi-gold")
+    accept_offer(app, gold, aino, T0 + 3 * H)                       # TTP 2 h
+    report_status(app, first, aino, "won", T0 + 3 * D, amount=Decimal("12000"),
+                  currency="EUR")                                   # ADT 2.875 d
+    second = add_lead(app, T0 + H, company="Toka Oy").lead_id
+    plc, pia = offer_of(app, second, "fi-plc")
+    accept_offer(app, plc, pia, T0 + 11 * H)                        # TTP 10 h
+    report_status(app, second, pia, "lost", T0 + 5 * D)             # ADT 4.541 d
+    third = add_lead(app, T0 + 2 * H, company="Kolmas Oy").lead_id
+    decline_offer(app, *offer_of(app, third, "fi-gold"), T0 + 4 * H, reason="busy")
+    german = add_lead(app, T0 + H, company="Deutsch GmbH", country="DE",
+                      postal_code="80331").lead_id
+    de_offer, stefan = offer_of(app, german, "de-gold")
+    accept_offer(app, de_offer, stefan, T0 + 2 * H)
+    report_status(app, german, stefan, "won", T0 + 2 * D, amount=Decimal("8000"),
+                  currency="EUR")
+    return first, second, third, german
+
+
+def partners_in(data) -> set[str]:
+    return {p["partner"] for p in data["partners"]}
+
+
+def headline(data) -> dict:
+    return {h["key"]: h["value"] for h in data["headline"]}
+
+
+def test_scopes_show_the_right_partners_only(app):
+    week(app)
+    now = T0 + 7 * D
+    every = {"fi-gold", "fi-silver", "fi-small", "fi-plc", "fi-extra", "de-gold"}
+    assert partners_in(digest.build(app, "boss", now)) == every
+    assert partners_in(digest.build(app, "pam-fi", now)) == every - {"de-gold"}
+    # a distributor's manager sees their own resellers, never the other distributor's
+    assert partners_in(digest.build(app, "north", now)) == every - {"de-gold"}
+    assert partners_in(digest.build(app, "south", now)) == {"de-gold"}
+
+
+def test_the_week_by_hand(app):
+    week(app)
+    data = digest.build(app, "pam-fi", T0 + 7 * D)
+    k = headline(data)
+    assert k["cr"] == 0.5                                     # 1 won, 1 lost
+    assert k["ttp_hours"] == pytest.approx(6.0)              # median of 2 h and 10 h
+    assert k["adt_days"] == pytest.approx((2.875 + 4 + 13 / 24) / 2)
+    assert k["ads"] == 12000.0
+    assert k["pli"] == 0.0                                    # nothing open, 12 000 won
+    scope = data["scope"]
+    assert (scope["accepted"], scope["won"], scope["lost"], scope["declined"]) == (2, 1, 1, 1)
+    rows = {p["partner"]: p for p in data["partners"]}
+    assert rows["fi-gold"]["won_value"] == {"EUR": 12000.0} and rows["fi-plc"]["lost"] == 1
+    # the previous week was empty: no trend to show
+    assert all(h["trend"] == "" for h in data["headline"])
+    germany = headline(digest.build(app, "south", T0 + 7 * D))
+    assert germany["cr"] == 1.0 and germany["ads"] == 8000.0
+
+
+def test_csv_parses_and_the_html_is_small(app):
+    week(app)
+    email, data = digest.render(app, "boss", T0 + 7 * D)
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert {r["partner"] for r in rows} >= {"fi-gold", "de-gold"}
+    gold = next(r for r in rows if r["partner"] == "fi-gold")
+    assert (gold["won"], gold["won_value"], gold["name"]) == ("1", "12000.00 EUR", "FI Gold Oy")
+    assert len(email.html.encode()) < 100 * 1024
+    assert "Eka Oy" not in email.html  # the digest reports partners, not customers' data
+    assert "<svg" not in email.html and "<script" not in email.html
+
+
+def test_unclaimed_leads_are_listed_with_a_one_click_link(app):
+    lonely = add_lead(app, T0, company="Yksin Oy", exclude_partners=[
+        "fi-gold", "fi-silver", "fi-small", "fi-plc", "fi-extra"]).lead_id
+    data = digest.build(app, "pam-fi", T0 + D)
+    action = next(a for a in data["actions"] if a["kind"] == "unclaimed")
+    assert action["ref"] == f"L-{lonely}" and "/l/offer_all/" in action["url"]
+    assert not [a for a in digest.build(app, "south", T0 + D)["actions"]
+                if a["kind"] == "unclaimed"]  # a Finnish lead is not the German side's
+
+
+def test_the_schedule_sends_it_through_the_outbox(app, tmp_path):
+    week(app)
+    with app.sessions() as s:
+        north = s.get(m.Manager, "north")
+        assert north.digest_due_at is not None and s.get(m.Manager, "south").digest_due_at \
+            is None
+        due = north.digest_due_at
+    assert due.astimezone(north_tz()).strftime("%a %H:%M") == "Mon 09:00"
+    assert due_work(app, due).digests == ["north"]
+    assert not due_work(app, due).digests  # once
+    with app.sessions() as s:
+        assert s.get(m.Manager, "north").digest_due_at == due + 7 * D
+    report = Sender(app, CaptureTransport(tmp_path / "mail")).drain(due)
+    assert report.failed == 0, report.errors
+    sent = [msg for msg in mailbox.Maildir(str(tmp_path / "mail"))
+            if msg["To"] == "Nora <nora@north.example>"]
+    assert len(sent) == 1
+    parts = {p.get_content_type(): p for p in sent[0].walk()}
+    assert {"text/plain", "text/html", "text/csv"} <= set(parts)
+    assert parts["text/csv"].get_filename() == "digest.csv"
+    assert sent[0]["List-Unsubscribe"] is None or "http" in sent[0]["List-Unsubscribe"]
+
+
+def north_tz():
+    from zoneinfo import ZoneInfo
+    return ZoneInfo("Europe/Helsinki")
+
+
+def test_cli_renders_one_on_demand(app, config_dir, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from mailbot.cli import cli
+    week(app)
+    monkeypatch.setenv("MAILBOT_DATABASE_URL", app.engine.url.render_as_string(
+        hide_password=False))
+    out = tmp_path / "digest.html"
+    result = CliRunner().invoke(cli, ["--config", str(config_dir), "digest", "--manager",
+                                      "pam-fi", "--now", (T0 + 7 * D).isoformat(),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.exists() and out.with_suffix(".csv").exists()
+    missing = CliRunner().invoke(cli, ["--config", str(config_dir), "digest", "--manager",
+                                       "nobody"])
+    assert missing.exit_code == 1 and "no manager 'nobody'" in missing.output
+    with app.sessions() as s:
+        assert s.scalar(select(m.OutboundMessage.id)) is not None  # the week's emails only
