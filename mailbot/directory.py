@@ -41,6 +41,8 @@ class Contact(Section):
     role: Literal["sales", "manager", "owner"] = "sales"
     language: Language | None = None
     timezone: str | None = None
+    #: opt-in: a Monday-morning email listing the contact's open leads with status buttons
+    summary: Literal["weekly", "never"] = "never"
 
     _tz = field_validator("timezone")(classmethod(lambda cls, v: check_timezone(v)))
 

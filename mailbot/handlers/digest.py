@@ -96,13 +96,15 @@ def _offers(session, ids, start, end, rows) -> None:
 
 
 def _accepts(session, ids, start, end, rows) -> None:
+    in_period = (m.Lead.partner_id.in_(ids), m.Lead.accepted_at >= start,
+                 m.Lead.accepted_at < end)
+    # first offers of the period's accepted leads only, not of every lead ever
     first = (select(m.Offer.lead_id, func.min(m.Offer.created_at).label("first"))
+             .where(m.Offer.lead_id.in_(select(m.Lead.id).where(*in_period)))
              .group_by(m.Offer.lead_id).subquery())
     accepted = session.execute(
         select(m.Lead.partner_id, m.Lead.accepted_at, first.c.first)
-        .outerjoin(first, first.c.lead_id == m.Lead.id)
-        .where(m.Lead.partner_id.in_(ids), m.Lead.accepted_at >= start,
-               m.Lead.accepted_at < end))
+        .outerjoin(first, first.c.lead_id == m.Lead.id).where(*in_period))
     for pid, accepted_at, offered_at in accepted:
         rows[pid].accepted += 1
         if offered_at is not None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from mailbot.app import App
 from mailbot.domain import policy
 from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState, offer_transition
-from mailbot.handlers import digest
+from mailbot.handlers import digest, lead_summary
 from mailbot.handlers.offering import (
     contact_language,
     deliverable_address,
@@ -45,7 +45,7 @@ class TickReport:
     reminded: list[str] = field(default_factory=list)
     #: feedback chase emails sent ("L-12 feedback_overdue")
     chased: list[str] = field(default_factory=list)
-    #: managers whose digest was queued
+    #: managers whose digest, and contacts whose open-lead summary, was queued
     digests: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -218,4 +218,5 @@ DUE = (
     (m.Offer, m.Offer.reminder_due_at, m.Offer.state == OfferState.PENDING, _remind),
     (m.Lead, m.Lead.feedback_chase_at, m.Lead.state.in_(WORKING), _chase),
     (m.Manager, m.Manager.digest_due_at, m.Manager.active, digest.send_due),
+    (m.Contact, m.Contact.summary_due_at, m.Contact.active, lead_summary.send_due),
 )

@@ -68,6 +68,8 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
         ctx["offer"] = {"deadline": offer.expires_at, "wave": offer.wave}
         if offer.locked_at_offer and contact is not None:
             ctx["locked_leads"] = overdue_leads(session, signer, contact)
+    if row.template == "open_leads" and contact is not None:
+        ctx["open_leads"] = open_leads(session, signer, contact)
     if row.template == "cooldown_notice" and partner is not None:
         ctx["cooldown_until"] = partner.cooldown_until
     if row.template == "pick_lock" and contact is not None:
@@ -140,6 +142,15 @@ def overdue_leads(session: Session, signer: LinkSigner, contact: m.Contact) -> l
     return [{"ref": x.ref, "company": x.company, "due": x.feedback_due_at,
              "status_url": signer.url("status", x.id, contact.id)} for x in leads
             if x.feedback_due_at is not None]
+
+
+def open_leads(session: Session, signer: LinkSigner, contact: m.Contact) -> list[dict]:
+    """The contact's working leads, oldest deadline first, each with its status links."""
+    leads = session.scalars(select(m.Lead).where(
+        m.Lead.contact_id == contact.id, m.Lead.state.in_([str(s) for s in WORKING_STATES]))
+        .order_by(m.Lead.feedback_due_at, m.Lead.id)).all()
+    return [{"ref": x.ref, "company": x.company, "state": x.state, "due": x.feedback_due_at,
+             "links": partner_links(signer, x.id, contact.id)} for x in leads]
 
 
 def _customer(session: Session, signer: LinkSigner, lead: m.Lead) -> dict:

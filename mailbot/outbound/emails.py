@@ -40,6 +40,7 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("address_bounced", "manager", replyable=False),
     EmailKind("cooldown_notice", "partner"),
     EmailKind("digest", "manager", replyable=False, unsubscribable=True),
+    EmailKind("open_leads", "partner", replyable=False, unsubscribable=True),
     EmailKind("own_deal_registered", "partner", replyable=False),
 )}
 
@@ -92,6 +93,12 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
                           "rerouted": ["mikko@helsinki-automation.example"]}
     if kind == "cooldown_notice":
         ctx.update(lead=None, cooldown_until=now + timedelta(days=30), won=3, days=180)
+    if kind == "open_leads":
+        ctx.update(lead=None, open_leads=[
+            {"ref": "L-1001", "company": "Sähkö Oy", "state": "contacted",
+             "due": now + timedelta(days=3), "links": status},
+            {"ref": "L-1017", "company": "Valo Ab", "state": "proposal",
+             "due": now - timedelta(days=1), "links": status}])
     if kind == "digest":
         ctx.update(lead=None, digest=sample_digest(now, link),
                    period_start=now - timedelta(days=7), period_end=now)

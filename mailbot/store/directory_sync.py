@@ -30,7 +30,7 @@ class SyncResult:
 def sync_directory(session: Session, directory: Directory, now: datetime) -> SyncResult:
     # Parents first, so foreign keys hold on PostgreSQL within the transaction.
     for org in _parents_first(directory.organisations):
-        _sync_org(session, org)
+        _sync_org(session, org, now)
     session.flush()
     wanted = {o.id for o in directory.organisations}
     session.execute(update(m.Organisation).where(m.Organisation.id.not_in(wanted))
@@ -72,7 +72,7 @@ def _parents_first(orgs: list[OrgConfig]) -> list[OrgConfig]:
     return sorted(orgs, key=depth)
 
 
-def _sync_org(session: Session, org: OrgConfig) -> None:
+def _sync_org(session: Session, org: OrgConfig, now: datetime) -> None:
     row = session.get(m.Organisation, org.id) or m.Organisation(id=org.id)
     row.name, row.kind, row.parent_id, row.active = org.name, org.kind, org.parent, True
     session.add(row)
@@ -89,16 +89,21 @@ def _sync_org(session: Session, org: OrgConfig) -> None:
     session.add(p)
     session.flush()
     for contact in org.contacts:
-        _sync_contact(session, org, contact)
+        _sync_contact(session, org, contact, now)
 
 
-def _sync_contact(session: Session, org: OrgConfig, contact) -> None:
+def _sync_contact(session: Session, org: OrgConfig, contact, now: datetime) -> None:
     row = session.scalar(select(m.Contact).where(m.Contact.key == contact.key))
     if row is None:
         row = m.Contact(key=contact.key)
         session.add(row)
     row.partner_id, row.name, row.role = org.id, contact.name, contact.role
     row.language, row.timezone, row.active = contact.language, contact.timezone, True
+    if contact.summary == "never":
+        row.summary_due_at = None
+    elif row.summary_due_at is None:  # opted in: Monday mornings in their timezone
+        row.summary_due_at = next_digest(now, "weekly", "mon", time(8, 0),
+                                         contact.timezone or org.timezone or "UTC")
     existing = {a.email: a for a in row.addresses}
     for email in contact.emails:
         if email not in existing:

@@ -98,6 +98,8 @@ class Contact(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused_until: Mapped[datetime | None]
+    #: the next weekly summary of their open leads (None: not opted in)
+    summary_due_at: Mapped[datetime | None] = mapped_column(index=True)
     partner: Mapped[Partner] = relationship(back_populates="contacts")
     addresses: Mapped[list[ContactAddress]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", order_by="ContactAddress.id")
@@ -143,6 +145,10 @@ class Lead(Base):
         # open leads per partner (capacity) and recent accepts (fairness) without a scan
         Index("ix_leads_state_partner", "state", "partner_id"),
         Index("ix_leads_accepted_partner", "accepted_at", "partner_id"),
+        # the digest reads one period of closes, feedback and ratings
+        Index("ix_leads_closed_at", "closed_at"),
+        Index("ix_leads_last_feedback_at", "last_feedback_at"),
+        Index("ix_leads_rated_at", "rated_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
@@ -207,6 +213,8 @@ class Offer(Base):
         UniqueConstraint("lead_id", "partner_id", name="uq_offer_lead_partner"),
         Index("ix_offers_state_reminder", "state", "reminder_due_at"),
         Index("ix_offers_partner_state", "partner_id", "state"),
+        Index("ix_offers_created_at", "created_at"),
+        Index("ix_offers_decided_at", "decided_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), index=True)

@@ -160,21 +160,44 @@ def north_tz():
     return ZoneInfo("Europe/Helsinki")
 
 
-def test_cli_renders_one_on_demand(app, config_dir, tmp_path, monkeypatch):
+def test_cli_renders_one_on_demand(config_dir, tmp_path, monkeypatch):
     from click.testing import CliRunner
 
     from mailbot.cli import cli
-    week(app)
-    monkeypatch.setenv("MAILBOT_DATABASE_URL", app.engine.url.render_as_string(
-        hide_password=False))
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    week(build_app(load_config(config_dir, environ={}), engine=make_engine(url)))
+    monkeypatch.setenv("MAILBOT_DATABASE_URL", url)
     out = tmp_path / "digest.html"
     result = CliRunner().invoke(cli, ["--config", str(config_dir), "digest", "--manager",
                                       "pam-fi", "--now", (T0 + 7 * D).isoformat(),
                                       "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert out.exists() and out.with_suffix(".csv").exists()
+    assert out.exists() and "fi-gold" in out.with_suffix(".csv").read_text("utf-8-sig")
     missing = CliRunner().invoke(cli, ["--config", str(config_dir), "digest", "--manager",
                                        "nobody"])
     assert missing.exit_code == 1 and "no manager 'nobody'" in missing.output
-    with app.sessions() as s:
-        assert s.scalar(select(m.OutboundMessage.id)) is not None  # the week's emails only
+
+
+def test_opted_in_contacts_get_their_open_leads_on_monday_morning(app, config_dir, tmp_path):
+    partners = config_dir / "partners.yaml"
+    partners.write_text(partners.read_text().replace(
+        "contacts: [{name: Pia, emails: [pia@fi-plc.example]}]",
+        "contacts: [{name: Pia, emails: [pia@fi-plc.example], summary: weekly,\n"
+        "                 timezone: Europe/Helsinki}]"))
+    opted = build_app(load_config(config_dir, environ={}), engine=app.engine, migrate=False)
+    with opted.sessions() as s:
+        pia = s.scalar(select(m.Contact).where(m.Contact.key == "pia@fi-plc.example"))
+        due = pia.summary_due_at
+    assert due.astimezone(north_tz()).strftime("%a %H:%M") == "Mon 08:00"
+    assert "pia@fi-plc.example" not in due_work(opted, due).digests  # nothing open: no mail
+    lead = add_lead(opted, due, company="Auki Oy").lead_id
+    offer_id, contact = offer_of(opted, lead, "fi-plc")
+    accept_offer(opted, offer_id, contact, due)
+    assert "pia@fi-plc.example" in due_work(opted, due + 7 * D).digests
+    report = Sender(opted, CaptureTransport(tmp_path / "mail")).drain(due + 7 * D)
+    assert report.failed == 0, report.errors
+    sent = [msg for msg in mailbox.Maildir(str(tmp_path / "mail"))
+            if msg["X-Mailbot-Kind"] == "open_leads"]
+    assert len(sent) == 1 and sent[0]["To"].endswith("<pia@fi-plc.example>")
+    text = sent[0].get_payload(0).get_payload(decode=True).decode()
+    assert "Auki Oy" in text and text.count("/l/status/") == 5
