@@ -10,9 +10,10 @@ O(every lead ever); ``domain/kpi.py`` turns the counts into KPIs.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -64,61 +65,87 @@ def _descendants(session: Session, roots: set[str]) -> set[str]:
     return found
 
 
-def partner_stats(session: Session, app: App, partners: list[m.Partner], start: datetime,
-                  end: datetime, now: datetime) -> dict[str, kpi.PartnerStats]:
-    """Every partner's counts for [start, end); current pipeline figures as of ``now``."""
-    ids = [p.id for p in partners]
-    rows = {p.id: kpi.PartnerStats(p.id, p.organisation.name) for p in partners}
-    if not ids:
+@dataclass(frozen=True)
+class Units:
+    """What the digest's rows are: partners (grouped by the lead's partner), or, for a
+    reseller's sales manager, the reseller's own sales reps (grouped by the lead's contact;
+    offers go to a partner as a whole, so a rep's row counts only their own declines)."""
+
+    ids: list
+    names: dict
+    lead: Any
+    offer: Any
+    decided: Any
+    points: Any
+
+
+def units_for(session: Session, manager: m.Manager, partners: list[m.Partner]) -> Units:
+    if manager.role == "reseller_manager" and manager.organisation_id:
+        reps = session.scalars(select(m.Contact).where(
+            m.Contact.partner_id == manager.organisation_id, m.Contact.active)
+            .order_by(m.Contact.id)).all()
+        return Units([c.id for c in reps], {c.id: c.name for c in reps}, m.Lead.contact_id,
+                     None, m.Offer.decided_by, m.PointsEntry.contact_id)
+    return Units([p.id for p in partners], {p.id: p.organisation.name for p in partners},
+                 m.Lead.partner_id, m.Offer.partner_id, m.Offer.partner_id,
+                 m.PointsEntry.partner_id)
+
+
+def partner_stats(session: Session, app: App, units: Units, start: datetime, end: datetime,
+                  now: datetime) -> dict:
+    """Every row's counts for [start, end); current pipeline figures as of ``now``."""
+    rows = {u: kpi.PartnerStats(str(u), units.names[u]) for u in units.ids}
+    if not units.ids:
         return rows
-    _offers(session, ids, start, end, rows)
-    _accepts(session, ids, start, end, rows)
-    _closed(session, ids, start, end, rows)
-    _pipeline(session, app, ids, now, rows)
-    _activity(session, ids, start, end, rows)
-    for pid in locked_partners(session, app.rules, now) & set(ids):
-        rows[pid].locked = True
+    _offers(session, units, start, end, rows)
+    _accepts(session, units, start, end, rows)
+    _closed(session, units, start, end, rows)
+    _pipeline(session, app, units, now, rows)
+    _activity(session, units, start, end, rows)
+    if units.offer is not None:
+        for pid in locked_partners(session, app.rules, now) & set(units.ids):
+            rows[pid].locked = True
     return rows
 
 
-def _offers(session, ids, start, end, rows) -> None:
-    made = session.execute(select(m.Offer.partner_id, func.count()).where(
-        m.Offer.partner_id.in_(ids), m.Offer.created_at >= start, m.Offer.created_at < end)
-        .group_by(m.Offer.partner_id))
-    for pid, n in made:
-        rows[pid].offered = n
-    decided = session.execute(select(m.Offer.partner_id, m.Offer.state, func.count()).where(
-        m.Offer.partner_id.in_(ids), m.Offer.decided_at >= start, m.Offer.decided_at < end,
+def _offers(session, u: Units, start, end, rows) -> None:
+    if u.offer is not None:
+        made = session.execute(select(u.offer, func.count()).where(
+            u.offer.in_(u.ids), m.Offer.created_at >= start, m.Offer.created_at < end)
+            .group_by(u.offer))
+        for key, n in made:
+            rows[key].offered = n
+    decided = session.execute(select(u.decided, m.Offer.state, func.count()).where(
+        u.decided.in_(u.ids), m.Offer.decided_at >= start, m.Offer.decided_at < end,
         m.Offer.state.in_([OfferState.DECLINED, OfferState.EXPIRED]))
-        .group_by(m.Offer.partner_id, m.Offer.state))
-    for pid, state, n in decided:
-        setattr(rows[pid], "declined" if state == OfferState.DECLINED else "expired", n)
+        .group_by(u.decided, m.Offer.state))
+    for key, state, n in decided:
+        setattr(rows[key], "declined" if state == OfferState.DECLINED else "expired", n)
 
 
-def _accepts(session, ids, start, end, rows) -> None:
-    in_period = (m.Lead.partner_id.in_(ids), m.Lead.accepted_at >= start,
-                 m.Lead.accepted_at < end)
+def _accepts(session, u: Units, start, end, rows) -> None:
+    in_period = (u.lead.in_(u.ids), m.Lead.accepted_at >= start, m.Lead.accepted_at < end)
     # first offers of the period's accepted leads only, not of every lead ever
     first = (select(m.Offer.lead_id, func.min(m.Offer.created_at).label("first"))
              .where(m.Offer.lead_id.in_(select(m.Lead.id).where(*in_period)))
              .group_by(m.Offer.lead_id).subquery())
     accepted = session.execute(
-        select(m.Lead.partner_id, m.Lead.accepted_at, first.c.first)
+        select(u.lead, m.Lead.accepted_at, first.c.first)
         .outerjoin(first, first.c.lead_id == m.Lead.id).where(*in_period))
-    for pid, accepted_at, offered_at in accepted:
-        rows[pid].accepted += 1
+    for key, accepted_at, offered_at in accepted:
+        rows[key].accepted += 1
         if offered_at is not None:
-            rows[pid].pick_hours.append((accepted_at - offered_at).total_seconds() / 3600)
+            rows[key].pick_hours.append((accepted_at - offered_at).total_seconds() / 3600)
 
 
-def _closed(session, ids, start, end, rows) -> None:
+def _closed(session, u: Units, start, end, rows) -> None:
     closed = session.execute(
-        select(m.Lead.partner_id, m.Lead.state, m.Lead.accepted_at, m.Lead.closed_at,
+        select(u.lead, m.Lead.state, m.Lead.accepted_at, m.Lead.closed_at,
                m.Lead.deal_amount, m.Lead.deal_currency)
-        .where(m.Lead.partner_id.in_(ids), m.Lead.closed_at >= start, m.Lead.closed_at < end,
+        .where(u.lead.in_(u.ids), m.Lead.closed_at >= start, m.Lead.closed_at < end,
                m.Lead.state.in_([LeadState.WON, LeadState.LOST])))
-    for pid, state, accepted_at, closed_at, amount, currency in closed:
-        row = rows[pid]
+    for key, state, accepted_at, closed_at, amount, currency in closed:
+        row = rows[key]
         if state == LeadState.WON:
             row.won += 1
             if amount is not None:
@@ -131,22 +158,22 @@ def _closed(session, ids, start, end, rows) -> None:
             row.deal_days += (closed_at - accepted_at).total_seconds() / 86400
 
 
-def _pipeline(session, app, ids, now, rows) -> None:
+def _pipeline(session, app, u: Units, now, rows) -> None:
     chances = app.rules.digest.stage_probability
     silent_before = now - app.rules.feedback.silent_after
     open_leads = session.execute(
-        select(m.Lead.partner_id, m.Lead.state, m.Lead.deal_amount, m.Lead.estimated_value,
+        select(u.lead, m.Lead.state, m.Lead.deal_amount, m.Lead.estimated_value,
                m.Lead.deal_currency, m.Lead.currency, m.Lead.feedback_due_at,
                m.Lead.last_feedback_at, m.Lead.accepted_at)
-        .where(m.Lead.state.in_(WORKING), m.Lead.partner_id.in_(ids)))
-    for pid, state, amount, estimate, deal_cur, cur, due, fed, accepted in open_leads:
-        row = rows[pid]
+        .where(m.Lead.state.in_(WORKING), u.lead.in_(u.ids)))
+    for key, state, amount, estimate, deal_cur, cur, due, fed, accepted in open_leads:
+        row = rows[key]
         row.open_leads += 1
         value = amount if amount is not None else estimate
         if value is not None:
-            key = (deal_cur or cur or "EUR").upper()
+            currency = (deal_cur or cur or "EUR").upper()
             weighted = Decimal(value) * Decimal(str(chances.get(state, 0.0)))
-            row.pipeline[key] = row.pipeline.get(key, Decimal(0)) + weighted
+            row.pipeline[currency] = row.pipeline.get(currency, Decimal(0)) + weighted
         if due is not None and due < now:
             row.overdue += 1
         if (fed or accepted or now) < silent_before:
@@ -155,23 +182,22 @@ def _pipeline(session, app, ids, now, rows) -> None:
             row.fed_back += 1
 
 
-def _activity(session, ids, start, end, rows) -> None:
-    fed = session.execute(select(m.Lead.partner_id, func.count()).where(
-        m.Lead.partner_id.in_(ids), m.Lead.last_feedback_at >= start,
-        m.Lead.last_feedback_at < end).group_by(m.Lead.partner_id))
-    for pid, n in fed:
-        rows[pid].feedback_given = n
-    points = session.execute(select(m.PointsEntry.partner_id, func.sum(m.PointsEntry.points))
-                             .where(m.PointsEntry.partner_id.in_(ids),
-                                    m.PointsEntry.at >= start, m.PointsEntry.at < end)
-                             .group_by(m.PointsEntry.partner_id))
-    for pid, n in points:
-        rows[pid].points = int(n or 0)
-    rated = session.execute(select(m.Lead.partner_id, m.Lead.satisfaction).where(
-        m.Lead.partner_id.in_(ids), m.Lead.rated_at >= start, m.Lead.rated_at < end,
+def _activity(session, u: Units, start, end, rows) -> None:
+    fed = session.execute(select(u.lead, func.count()).where(
+        u.lead.in_(u.ids), m.Lead.last_feedback_at >= start,
+        m.Lead.last_feedback_at < end).group_by(u.lead))
+    for key, n in fed:
+        rows[key].feedback_given = n
+    points = session.execute(select(u.points, func.sum(m.PointsEntry.points))
+                             .where(u.points.in_(u.ids), m.PointsEntry.at >= start,
+                                    m.PointsEntry.at < end).group_by(u.points))
+    for key, n in points:
+        rows[key].points = int(n or 0)
+    rated = session.execute(select(u.lead, m.Lead.satisfaction).where(
+        u.lead.in_(u.ids), m.Lead.rated_at >= start, m.Lead.rated_at < end,
         m.Lead.satisfaction.is_not(None)))
-    for pid, stars in rated:
-        rows[pid].ratings.append(int(stars))
+    for key, stars in rated:
+        rows[key].ratings.append(int(stars))
 
 
 def needs_action(session: Session, app: App, manager: m.Manager, partners: list[m.Partner],
@@ -219,8 +245,9 @@ def build(app: App, manager_id: str, now: datetime, session: Session | None = No
     length = PERIODS[(manager.digest or {}).get("every", "weekly")]
     start, before = now - length, now - 2 * length
     partners = scope_partners(session, manager)
-    current = partner_stats(session, app, partners, start, now, now)
-    previous = partner_stats(session, app, partners, before, start, start)
+    units = units_for(session, manager, partners)
+    current = partner_stats(session, app, units, start, now, now)
+    previous = partner_stats(session, app, units, before, start, start)
     currency = app.rules.digest.currency
     scope_now = kpi.kpis(list(current.values()), currency)
     scope_before = kpi.kpis(list(previous.values()), currency)
@@ -230,6 +257,7 @@ def build(app: App, manager_id: str, now: datetime, session: Session | None = No
         "period": {"start": start.isoformat(), "end": now.isoformat(),
                    "every": (manager.digest or {}).get("every", "weekly")},
         "currency": currency,
+        "rows_are": "reps" if units.offer is None else "partners",
         "headline": [_headline(key, better, scope_now, scope_before, currency)
                      for key, better in HEADLINE],
         "scope": _jsonable(asdict(scope_now)),

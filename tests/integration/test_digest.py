@@ -34,6 +34,8 @@ MANAGERS = """
     digest: {every: weekly, day: mon, time: "09:00"}
   - {id: south, name: Sven, email: sven@south.example, role: distributor_manager,
      organisation: dist-south, digest: {every: never}}
+  - {id: gold-boss, name: Mikko, email: mikko.boss@fi-gold.example, role: reseller_manager,
+     organisation: fi-gold, digest: {every: never}}
 """
 
 
@@ -89,6 +91,19 @@ def test_scopes_show_the_right_partners_only(app):
     # a distributor's manager sees their own resellers, never the other distributor's
     assert partners_in(digest.build(app, "north", now)) == every - {"de-gold"}
     assert partners_in(digest.build(app, "south", now)) == {"de-gold"}
+
+
+def test_a_reseller_manager_sees_their_own_reps(app):
+    week(app)
+    data = digest.build(app, "gold-boss", T0 + 7 * D)
+    assert data["rows_are"] == "reps"
+    rows = {p["name"]: p for p in data["partners"]}
+    assert set(rows) == {"Aino", "Mikko"}
+    assert (rows["Aino"]["accepted"], rows["Aino"]["won"]) == (1, 1)
+    assert rows["Aino"]["declined"] == 1 and rows["Mikko"]["won"] == 0
+    assert headline(data)["ads"] == 12000.0
+    email, _ = digest.render(app, "gold-boss", T0 + 7 * D)
+    assert "Your sales reps" in email.html
 
 
 def test_the_week_by_hand(app):
