@@ -40,7 +40,8 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("address_bounced", "manager", replyable=False),
     EmailKind("cooldown_notice", "partner"),
     EmailKind("digest", "manager", replyable=False, unsubscribable=True),
-    EmailKind("open_leads", "partner", replyable=False, unsubscribable=True),
+    # replyable: "Own deal: customer, amount" in a reply registers a deal of their own
+    EmailKind("open_leads", "partner", unsubscribable=True),
     EmailKind("own_deal_registered", "partner", replyable=False),
 )}
 
@@ -123,6 +124,7 @@ def sample_digest(now: datetime, link: str) -> dict:
         "period": {"start": (now - timedelta(days=7)).isoformat(), "end": now.isoformat(),
                    "every": "weekly"},
         "currency": "EUR",
+        "rows_are": "partners",
         "headline": [
             {"key": "cr", "value": 0.6, "previous": 0.5, "trend": "up", "good": True},
             {"key": "adt_days", "value": 21.5, "previous": 18.0, "trend": "up", "good": False},
