@@ -11,6 +11,7 @@ ignored with the reason recorded.
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,20 +35,24 @@ def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
     if not found.out_of_office:
         return "ignored", f"{found.why}; an automatic answer, not an out-of-office notice"
     contact = session.get(m.Contact, found.contact_id)
-    until = pause_until(app, found, now)
+    partner = session.get(m.Partner, contact.partner_id)
+    tz = contact.timezone or partner.timezone or app.settings.file.mailbot.timezone
+    until = pause_until(app, found, now, tz)
     if contact.paused_until is None or contact.paused_until < until:
         contact.paused_until = until
     moved = _move_offers_on(session, app, contact, now)
     where = f"; re-offered {', '.join(moved)}" if moved else ""
-    return "processed", f"{found.why}; {contact.key} paused until {until:%Y-%m-%d}{where}"
+    back = until.astimezone(ZoneInfo(tz))
+    return "processed", f"{found.why}; {contact.key} paused until {back:%Y-%m-%d %H:%M} {tz}{where}"
 
 
-def pause_until(app: App, found: Classified, now: datetime) -> datetime:
-    """Back at the start of the date the notice names, within ``inbound.pause_at_most``."""
+def pause_until(app: App, found: Classified, now: datetime, timezone: str) -> datetime:
+    """Back at the start of the date the notice names, in the contact's timezone, within
+    ``inbound.pause_at_most``."""
     rules = app.rules.inbound
     if found.paused_until is None:
         return now + rules.pause_without_date
-    back = datetime.combine(found.paused_until, time(0), UTC)
+    back = datetime.combine(found.paused_until, time(0), ZoneInfo(timezone)).astimezone(UTC)
     return min(max(back, now), now + rules.pause_at_most)
 
 

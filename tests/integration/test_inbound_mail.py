@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
@@ -153,7 +154,9 @@ def test_out_of_office_pauses_and_moves_the_offer_on(app):
     assert len(replacement) == 1 and after[replacement.pop()] == "pending"
     with app.sessions() as s:
         pia = s.scalar(select(m.Contact).where(m.Contact.key == "pia@fi-plc.example"))
-        assert pia.paused_until.date().isoformat() == "2026-11-30"
+        # back at midnight where Pia works (her partner has no timezone: mailbot's, Berlin)
+        local = pia.paused_until.astimezone(ZoneInfo("Europe/Berlin"))
+        assert (local.date().isoformat(), local.hour) == ("2026-11-30", 0)
     # never answered
     assert not [t for t, a in outbox(app, lead.lead_id) if a == "pia@fi-plc.example"
                 and t == "not_understood"]
