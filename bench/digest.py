@@ -16,26 +16,20 @@ postgresql://postgres@127.0.0.1:5432/test; a throwaway schema). ``--small N --la
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import tempfile
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from links import write_config
+from seeding import scratch
 from sqlalchemy import select, update
 from tick import grow
 
 from mailbot.app import App, build_app, load_config
 from mailbot.handlers import digest
 from mailbot.store import models as m
-from mailbot.store.db import make_engine
 
-PG_URL = os.environ.get("MAILBOT_BENCH_POSTGRES_URL",
-                        "postgresql://postgres@127.0.0.1:5432/test")
 BARS = {"small": 1.0, "large": 5.0}
 OPEN = 2_000
 
@@ -68,39 +62,36 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=50_000)
     parser.add_argument("--large", type=int, default=1_000_000)
     args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="mailbot-digest-"))
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
-    try:
-        config_dir = write_config(tmp, 8025)
-        with (config_dir / "partners.yaml").open("a") as fh:
-            fh.write("managers:\n  - {id: boss, name: Boss, email: boss@maker.example, role: "
-                     "sales_management, scope: {all: true}}\n")
-        app = build_app(load_config(config_dir, environ={}), engine=engine)
-        now = datetime(2026, 11, 23, 9, tzinfo=UTC)
-        results = {}
-        for label, size in (("small", args.small), ("large", args.large)):
-            grown = grow(app, size, now)
-            open_pipeline(app, now)
-            with app.engine.begin() as conn:
-                conn.exec_driver_sql("ANALYZE")
-            results[label] = {**measure(app, now), "size": size, "grow_s": grown}
-        print("\npostgres: sales management's weekly digest (scope: every lead), median of 3")
-        for label, r in results.items():
-            ok = r["seconds"] < BARS[label]
-            print(f"  {r['size']:>9,} leads: {r['seconds'] * 1000:7.0f} ms  (runs "
-                  f"{', '.join(f'{t * 1000:.0f}' for t in r['runs'])}; {r['partners']} "
-                  f"partners, {r['closed']} closed in the week)  bar < {BARS[label]:.0f} s  "
-                  f"{'PASS' if ok else 'FAIL'}")
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        admin.dispose()
+    with scratch("postgres", "digest") as place:
+        engine = place.engine()
+        try:
+            config_dir = write_config(place.tmp, 8025)
+            with (config_dir / "partners.yaml").open("a") as fh:
+                fh.write("managers:\n  - {id: boss, name: Boss, email: boss@maker.example, "
+                         "role: sales_management, scope: {all: true}}\n")
+            app = build_app(load_config(config_dir, environ={}), engine=engine)
+            results = run(app, args.small, args.large)
+        finally:
+            engine.dispose()
+    print("\npostgres: sales management's weekly digest (scope: every lead), median of 3")
+    for label, r in results.items():
+        ok = r["seconds"] < BARS[label]
+        print(f"  {r['size']:>9,} leads: {r['seconds'] * 1000:7.0f} ms  (runs "
+              f"{', '.join(f'{t * 1000:.0f}' for t in r['runs'])}; {r['partners']} "
+              f"partners, {r['closed']} closed in the week)  bar < {BARS[label]:.0f} s  "
+              f"{'PASS' if ok else 'FAIL'}")
 
+
+def run(app: App, small: int, large: int) -> dict:
+    now = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    results = {}
+    for label, size in (("small", small), ("large", large)):
+        grown = grow(app, size, now)
+        open_pipeline(app, now)
+        with app.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+        results[label] = {**measure(app, now), "size": size, "grow_s": grown}
+    return results
 
 if __name__ == "__main__":
     main()

@@ -20,17 +20,15 @@ from __future__ import annotations
 
 import email
 import json
-import os
 import re
 import shutil
 import statistics
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from seeding import offered_leads
+from seeding import offered_leads, scratch
 from sqlalchemy import select
 
 from mailbot.app import App, build_app, load_config
@@ -38,15 +36,12 @@ from mailbot.handlers.mail_received import DbLookup, ingest, ours, store_raw
 from mailbot.handlers.partner_actions import accept_offer
 from mailbot.inbound.classify import classify
 from mailbot.store import models as m
-from mailbot.store.db import make_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "emails"
 PER_ROUND = 300
 ROUNDS = 3
 BAR = 0.2
-PG_URL = os.environ.get("MAILBOT_BENCH_POSTGRES_URL",
-                        "postgresql://postgres@127.0.0.1:5432/test")
 #: share of each kind in the mix (of PER_ROUND)
 MIX = {"accept": 0.25, "decline": 0.10, "status": 0.20, "unclear": 0.05,
        "auto_reply": 0.10, "bounce": 0.15, "unrelated": 0.15}
@@ -138,31 +133,19 @@ def store_rate(app: App, batch: list[bytes], now: datetime) -> float:
 
 
 def bench_database(db: str) -> dict:
-    tmp = Path(tempfile.mkdtemp(prefix=f"mailbot-inbound-{db}-"))
-    shutil.copytree(ROOT / "tests" / "fixtures" / "config", tmp / "config")
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(PG_URL) if db == "postgres" else None
-    if admin is not None:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-        engine = make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
-    else:
-        engine = make_engine(f"sqlite:///{tmp}/bench.db")
-    app = build_app(load_config(tmp / "config", environ={}), engine=engine)
-    try:
-        now = datetime.now(UTC) - timedelta(minutes=1)
-        groups = corpus()
-        batches = [messages(app, groups, now, r * PER_ROUND) for r in range(ROUNDS + 1)]
-        run_round(app, batches[0], now)  # warm-up: Babel data, regexes, pools
-        rounds = [run_round(app, b, now) for b in batches[1:]]
-        return {"rounds": rounds, "store": store_rate(app, batches[1], now)}
-    finally:
-        engine.dispose()
-        if admin is not None:
-            with admin.begin() as conn:
-                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-            admin.dispose()
-        shutil.rmtree(tmp, ignore_errors=True)
+    with scratch(db, "inbound") as place:
+        shutil.copytree(ROOT / "tests" / "fixtures" / "config", place.tmp / "config")
+        engine = place.engine()
+        app = build_app(load_config(place.tmp / "config", environ={}), engine=engine)
+        try:
+            now = datetime.now(UTC) - timedelta(minutes=1)
+            groups = corpus()
+            batches = [messages(app, groups, now, r * PER_ROUND) for r in range(ROUNDS + 1)]
+            run_round(app, batches[0], now)  # warm-up: Babel data, regexes, pools
+            rounds = [run_round(app, b, now) for b in batches[1:]]
+            return {"rounds": rounds, "store": store_rate(app, batches[1], now)}
+        finally:
+            engine.dispose()
 
 
 def report(db: str, result: dict) -> None:

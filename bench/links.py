@@ -19,20 +19,18 @@ schema is created and dropped). Prints a report; exits 0 unless the benchmark it
 from __future__ import annotations
 
 import multiprocessing
-import os
 import re
 import shutil
 import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from seeding import offered_leads
+from seeding import Scratch, offered_leads, scratch
 from sqlalchemy import func, select
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
@@ -40,7 +38,6 @@ from starlette.routing import Route
 
 from mailbot.app import App, build_app, load_config
 from mailbot.store import models as m
-from mailbot.store.db import make_engine
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +48,6 @@ POST_LEADS = 4000  # fresh leads per POST round; the report says if wrk used the
 GET_LEADS = 200
 PARTNERS = 12
 GET_BAR, P99_BAR_MS = 0.4, 50.0
-PG_URL = os.environ.get("MAILBOT_BENCH_POSTGRES_URL",
-                        "postgresql://postgres@127.0.0.1:5432/test")
 
 LUA = """
 paths = {}
@@ -100,20 +95,16 @@ def write_config(tmp: Path, port: int) -> Path:
     return config_dir
 
 
-def engine_for(db: str, tmp: Path, schema: str):
-    if db == "sqlite":
-        return make_engine(f"sqlite:///{tmp}/bench.db")
-    return make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"},
-                       pool_size=45, max_overflow=10)
+PG_POOL = {"pool_size": 45, "max_overflow": 10}  # 50 connections of load
 
 
-def serve(config_dir: Path, db: str, tmp: Path, schema: str, port: int) -> None:
+def serve(config_dir: Path, place: Scratch, port: int) -> None:
     """The server process: mailbot's own web server plus a bare hello route."""
     from mailbot.inbound.web import create_app
     from mailbot.scheduler import run_loop, web_server
 
     app = build_app(load_config(config_dir, environ={}), migrate=False, sync=False,
-                    engine=engine_for(db, tmp, schema))
+                    engine=place.engine(**PG_POOL))
 
     async def hello(request: Request) -> PlainTextResponse:
         return PlainTextResponse("hello")
@@ -195,50 +186,45 @@ def wait_for_port(port: int, process) -> None:
 
 
 def bench_database(db: str) -> dict:
-    tmp = Path(tempfile.mkdtemp(prefix=f"mailbot-bench-{db}-"))
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(PG_URL) if db == "postgres" else None
-    if admin is not None:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    port = free_port()
-    config_dir = write_config(tmp, port)
-    app = build_app(load_config(config_dir, environ={}), engine=engine_for(db, tmp, schema))
-    server = None
-    try:
-        # Leads made a minute ago: links are signed "now" and must not predate the offers.
-        now = datetime.now(UTC) - timedelta(minutes=1)
-        started = time.perf_counter()
-        get_paths = seed(app, GET_LEADS, now)
-        post_pools = [seed(app, POST_LEADS, now) for _ in range(ROUNDS + 1)]
-        seeded = time.perf_counter() - started
-        app.engine.dispose()  # the child builds its own pool; none shared across fork
-        server = multiprocessing.get_context("fork").Process(
-            target=serve, args=(config_dir, db, tmp, schema, port), daemon=True)
-        server.start()
-        wait_for_port(port, server)
-        # Warm-up: templates compiled, pools filled, Babel data loaded in the server.
-        wrk(port, ["/hello"], "GET", tmp, 1)
-        wrk(port, get_paths, "GET", tmp, 1)
-        wrk(port, post_pools[0], "POST", tmp, 1)
-        runs: dict[str, list[dict]] = {"hello": [], "get": [], "post": []}
-        for pool in post_pools[1:]:
-            runs["hello"].append(wrk(port, ["/hello"], "GET", tmp, DURATION))
-            runs["get"].append(wrk(port, get_paths, "GET", tmp, DURATION))
-            runs["post"].append(wrk(port, pool, "POST", tmp, DURATION))
-        accepted = check_accepts(app)
-        return {"runs": runs, "seeded_s": seeded, "accepted": accepted,
-                "post_pool": POST_LEADS, "leads": GET_LEADS + POST_LEADS * (ROUNDS + 1)}
-    finally:
-        if server is not None:
-            server.terminate()
-            server.join(timeout=10)
-        app.engine.dispose()
-        if admin is not None:
-            with admin.begin() as conn:
-                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-            admin.dispose()
-        shutil.rmtree(tmp, ignore_errors=True)
+    with scratch(db, "bench") as place:
+        port = free_port()
+        config_dir = write_config(place.tmp, port)
+        app = build_app(load_config(config_dir, environ={}), engine=place.engine(**PG_POOL))
+        server = None
+        try:
+            # Leads made a minute ago: links are signed "now" and must not predate the offers.
+            now = datetime.now(UTC) - timedelta(minutes=1)
+            started = time.perf_counter()
+            get_paths = seed(app, GET_LEADS, now)
+            post_pools = [seed(app, POST_LEADS, now) for _ in range(ROUNDS + 1)]
+            seeded = time.perf_counter() - started
+            app.engine.dispose()  # the child builds its own pool; none shared across fork
+            server = multiprocessing.get_context("fork").Process(
+                target=serve, args=(config_dir, place, port), daemon=True)
+            server.start()
+            wait_for_port(port, server)
+            return {**drive(port, place.tmp, get_paths, post_pools), "seeded_s": seeded,
+                    "accepted": check_accepts(app), "post_pool": POST_LEADS,
+                    "leads": GET_LEADS + POST_LEADS * (ROUNDS + 1)}
+        finally:
+            if server is not None:
+                server.terminate()
+                server.join(timeout=10)
+            app.engine.dispose()
+
+
+def drive(port: int, tmp: Path, get_paths: list[str], post_pools: list[list[str]]) -> dict:
+    """Warm up, then alternate hello / GET / POST runs (a fresh pool of leads per POST)."""
+    # Warm-up: templates compiled, pools filled, Babel data loaded in the server.
+    wrk(port, ["/hello"], "GET", tmp, 1)
+    wrk(port, get_paths, "GET", tmp, 1)
+    wrk(port, post_pools[0], "POST", tmp, 1)
+    runs: dict[str, list[dict]] = {"hello": [], "get": [], "post": []}
+    for pool in post_pools[1:]:
+        runs["hello"].append(wrk(port, ["/hello"], "GET", tmp, DURATION))
+        runs["get"].append(wrk(port, get_paths, "GET", tmp, DURATION))
+        runs["post"].append(wrk(port, pool, "POST", tmp, DURATION))
+    return {"runs": runs}
 
 
 def median(runs: list[dict], key: str) -> float:

@@ -20,28 +20,20 @@ change the sizes.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from links import write_config
-from seeding import offered_leads
+from seeding import offered_leads, scratch
 from sqlalchemy import func, select, update
 
 from mailbot.app import App, build_app, load_config
 from mailbot.handlers.due_work import due_work
 from mailbot.store import models as m
-from mailbot.store.db import make_engine
 
-PG_URL = os.environ.get("MAILBOT_BENCH_POSTGRES_URL",
-                        "postgresql://postgres@127.0.0.1:5432/test")
 ESCALATIONS, REMINDERS, CHASES = 100, 500, 400
 ROUNDS = 3
 BAR = 1.5
@@ -134,35 +126,23 @@ def measure(app: App, now: datetime) -> dict:
 
 
 def bench_database(db: str, small: int, large: int) -> dict:
-    tmp = Path(tempfile.mkdtemp(prefix=f"mailbot-tick-{db}-"))
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(PG_URL) if db == "postgres" else None
-    if admin is not None:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-        engine = make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
-    else:
-        engine = make_engine(f"sqlite:///{tmp}/tick.db")
-    app = build_app(load_config(write_config(tmp, 8025), environ={}), engine=engine)
-    now = datetime(2026, 11, 23, 9, tzinfo=UTC)
-    try:
-        grown_small = grow(app, small, now)
-        _analyze(app, db)
-        at_small = measure(app, now)
-        grown_large = grow(app, large, now)
-        _analyze(app, db)
-        at_large = measure(app, now + timedelta(days=30))
-        return {"small": at_small, "large": at_large, "grow_s": grown_small + grown_large}
-    finally:
-        engine.dispose()
-        if admin is not None:
-            with admin.begin() as conn:
-                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-            admin.dispose()
-        shutil.rmtree(tmp, ignore_errors=True)
+    with scratch(db, "tick") as place:
+        engine = place.engine()
+        app = build_app(load_config(write_config(place.tmp, 8025), environ={}), engine=engine)
+        now = datetime(2026, 11, 23, 9, tzinfo=UTC)
+        try:
+            grown_small = grow(app, small, now)
+            _analyze(app)
+            at_small = measure(app, now)
+            grown_large = grow(app, large, now)
+            _analyze(app)
+            at_large = measure(app, now + timedelta(days=30))
+            return {"small": at_small, "large": at_large, "grow_s": grown_small + grown_large}
+        finally:
+            engine.dispose()
 
 
-def _analyze(app: App, db: str) -> None:
+def _analyze(app: App) -> None:
     """Fresh planner statistics, as autovacuum / a scheduled ANALYZE keep them in production."""
     with app.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")

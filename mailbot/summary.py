@@ -124,15 +124,22 @@ def partner_table(app: App, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def outbox_table(app: App, status: str, limit: int) -> str:
-    query = select(m.OutboundMessage).order_by(m.OutboundMessage.id.desc()).limit(limit)
+def _newest(app: App, model, status: str, limit: int) -> tuple[list, str]:
+    """The newest ``limit`` rows of an outbox/inbox table (one status or all), and the
+    table's count per status as a line."""
+    query = select(model).order_by(model.id.desc()).limit(limit)
     if status != "all":
-        query = query.where(m.OutboundMessage.status == status)
+        query = query.where(model.status == status)
     with app.sessions() as session:
         rows = session.scalars(query).all()
-        counts = dict(session.execute(select(m.OutboundMessage.status, func.count())
-                                      .group_by(m.OutboundMessage.status)).all())
-    lines = ["outbox: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"),
+        counts = dict(session.execute(select(model.status, func.count())
+                                      .group_by(model.status)).all())
+    return rows, ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"
+
+
+def outbox_table(app: App, status: str, limit: int) -> str:
+    rows, counts = _newest(app, m.OutboundMessage, status, limit)
+    lines = [f"outbox: {counts}",
              f"{'id':>6} {'status':<8} {'due':<16} {'try':>3} {'template':<20} {'lead':<8} to"]
     for r in rows:
         lead = f"L-{r.lead_id}" if r.lead_id else ""
@@ -142,16 +149,9 @@ def outbox_table(app: App, status: str, limit: int) -> str:
     return "\n".join(lines)
 
 
-
 def inbox_table(app: App, status: str, limit: int) -> str:
-    query = select(m.InboundMessage).order_by(m.InboundMessage.id.desc()).limit(limit)
-    if status != "all":
-        query = query.where(m.InboundMessage.status == status)
-    with app.sessions() as session:
-        rows = session.scalars(query).all()
-        counts = dict(session.execute(select(m.InboundMessage.status, func.count())
-                                      .group_by(m.InboundMessage.status)).all())
-    lines = ["inbox: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"),
+    rows, counts = _newest(app, m.InboundMessage, status, limit)
+    lines = [f"inbox: {counts}",
              f"{'id':>6} {'status':<11} {'received':<16} {'kind':<10} {'lead':<8} from"]
     for r in rows:
         lead = f"L-{r.lead_id}" if r.lead_id else ""

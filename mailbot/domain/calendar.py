@@ -10,6 +10,7 @@ middle of a deadline is counted the way people count.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -84,15 +85,22 @@ class WorkCalendar:
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def next_digest(after: datetime, every: str, day: str, at: time, timezone: str) -> datetime | None:
-    """When a manager's next digest is due (UTC), strictly after ``after``: daily at
-    ``at``; weekly on ``day`` at ``at``; monthly on the first ``day`` of the month; all in
-    the manager's timezone. None for ``never``."""
+#: the partners' opt-in summary of their open leads: Monday mornings, their time
+WEEKLY_SUMMARY = {"every": "weekly", "day": "mon", "time": "08:00"}
+
+
+def next_send(after: datetime, schedule: Mapping[str, str], timezone: str) -> datetime | None:
+    """When a scheduled email (a digest, a summary) is next due (UTC), strictly after
+    ``after``. ``schedule``: ``every`` daily | weekly | monthly | never, ``day`` (weekly:
+    that weekday; monthly: the first such weekday of the month), ``time`` "HH:MM", all in
+    ``timezone``. None for ``never``."""
+    every = schedule.get("every", "weekly")
     if every == "never":
         return None
     tz = ZoneInfo(timezone)
+    at = time.fromisoformat(schedule.get("time", "08:00"))
+    weekday = WEEKDAY_NAMES.index(schedule.get("day", "mon"))
     local = after.astimezone(tz)
-    weekday = WEEKDAY_NAMES.index(day)
     candidate = local.date()
     for _ in range(400):
         fits = (every == "daily" or candidate.weekday() == weekday and

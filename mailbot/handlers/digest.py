@@ -11,7 +11,7 @@ O(every lead ever); ``domain/kpi.py`` turns the counts into KPIs.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.domain import kpi
-from mailbot.domain.calendar import next_digest
+from mailbot.domain.calendar import next_send
 from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState
 from mailbot.errors import NotFound
 from mailbot.handlers.offering import locked_partners
@@ -313,10 +313,7 @@ def send_due(session: Session, app: App, manager: m.Manager, now: datetime,
              report) -> None:
     """The scheduler's job: this manager's digest is due."""
     schedule = manager.digest or {}
-    manager.digest_due_at = next_digest(now, schedule.get("every", "weekly"),
-                                        schedule.get("day", "mon"),
-                                        time.fromisoformat(schedule.get("time", "08:00")),
-                                        manager.timezone or "UTC")
+    manager.digest_due_at = next_send(now, schedule, manager.timezone or "UTC")
     if manager.active and schedule.get("every") != "never":
         queue(session, app, manager, now)
         report.digests.append(manager.id)

@@ -30,7 +30,7 @@ from mailbot.handlers.offering import (
 from mailbot.store import models as m
 from mailbot.store import timeline
 from mailbot.store.db import unit_of_work
-from mailbot.store.outbox import enqueue
+from mailbot.store.outbox import enqueue, queued_since
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -178,7 +178,8 @@ def _chase(session: Session, app: App, lead: m.Lead, now: datetime,
     kind = policy.CHASE_EMAILS[step]
     rule = ("feedback.remind_before", f"feedback.deadlines.{lead.state}",
             "pick_lock.overdue_by")[step]
-    if kind == "pick_lock" and _lock_notice_sent_recently(session, contact, now):
+    if kind == "pick_lock" and queued_since(session, "pick_lock", now - timedelta(days=1),
+                                            contact_id=contact.id):
         return  # one lock notice a day lists every overdue lead; no storm per lead
     addr = deliverable_address(contact)
     if addr is None:
@@ -202,12 +203,6 @@ def _deduct_overdue(session: Session, app: App, lead: m.Lead, contact: m.Contact
         session.add(m.PointsEntry(partner_id=lead.partner_id, contact_id=contact.id,
                                   lead_id=lead.id, at=now, reason="overdue_feedback",
                                   points=app.rules.points.overdue_feedback))
-
-
-def _lock_notice_sent_recently(session: Session, contact: m.Contact, now: datetime) -> bool:
-    return session.scalar(select(m.OutboundMessage.id).where(
-        m.OutboundMessage.contact_id == contact.id, m.OutboundMessage.template == "pick_lock",
-        m.OutboundMessage.created_at > now - timedelta(days=1)).limit(1)) is not None
 
 
 #: what the clock makes due, in order (escalation first: a wave that expires at this

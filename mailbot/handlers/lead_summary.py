@@ -7,13 +7,13 @@ a week without open leads sends nothing.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain.calendar import next_digest
+from mailbot.domain.calendar import WEEKLY_SUMMARY, next_send
 from mailbot.domain.lifecycle import WORKING_STATES
 from mailbot.handlers.offering import contact_language, deliverable_address
 from mailbot.store import models as m
@@ -24,8 +24,8 @@ WORKING = [str(s) for s in WORKING_STATES]
 
 def send_due(session: Session, app: App, contact: m.Contact, now: datetime, report) -> None:
     partner = session.get(m.Partner, contact.partner_id)
-    contact.summary_due_at = next_digest(now, "weekly", "mon", time(8, 0),
-                                         contact.timezone or partner.timezone or "UTC")
+    contact.summary_due_at = next_send(now, WEEKLY_SUMMARY,
+                                       contact.timezone or partner.timezone or "UTC")
     holding = session.scalar(select(m.Lead.id).where(
         m.Lead.contact_id == contact.id, m.Lead.state.in_(WORKING)).limit(1))
     addr = deliverable_address(contact)

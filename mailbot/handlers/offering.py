@@ -156,8 +156,7 @@ def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetim
     offer then moves on at once."""
     chosen = matching.plan_wave(rank_for(session, lead, rules, now), 1)
     if not chosen or lead.escalation_due_at is None or lead.escalation_due_at <= now:
-        if not session.scalar(select(m.Offer.id).where(
-                m.Offer.lead_id == lead.id, m.Offer.state == OfferState.PENDING).limit(1)):
+        if not has_pending_offer(session, lead.id):
             offer_next_wave(session, lead, rules, now, domain=domain, rule=rule)
         return None
     remind_at = policy.after(now, rules.offers.reminder(lead.temperature),
@@ -174,6 +173,11 @@ def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetim
                   rule=rule, note=f"wave {lead.wave}: {offer.partner_id} replaces a partner "
                   "who is away", data={"wave": lead.wave, "partners": [offer.partner_id]})
     return offer
+
+
+def has_pending_offer(session: Session, lead_id: int) -> bool:
+    return session.scalar(select(m.Offer.id).where(
+        m.Offer.lead_id == lead_id, m.Offer.state == OfferState.PENDING).limit(1)) is not None
 
 
 def create_wave(session: Session, lead: m.Lead, chosen: list[matching.Ranked], rules: Rules,

@@ -30,6 +30,7 @@ from mailbot.handlers.offering import (
     contact_language,
     deliverable_address,
     deliverable_contacts,
+    has_pending_offer,
     is_partner_locked,
     offer_next_wave,
     partner_calendar,
@@ -207,15 +208,10 @@ def decline_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
                 language=contact_language(contact, partner), domain=domain, lead_id=lead.id,
                 offer_id=offer.id, contact_id=contact.id, context={"reason": reason})
         session.flush()
-        if lead.state == LeadState.OFFERED and not _pending(session, lead.id):
+        if lead.state == LeadState.OFFERED and not has_pending_offer(session, lead.id):
             offer_next_wave(session, lead, app.rules, now, domain=domain,
                             rule="offers.all_declined")
         return Result(Outcome.DECLINED, lead.id)
-
-
-def _pending(session: Session, lead_id: int) -> bool:
-    return session.scalar(select(m.Offer.id).where(
-        m.Offer.lead_id == lead_id, m.Offer.state == OfferState.PENDING).limit(1)) is not None
 
 
 def report_status(app: App, lead_id: int, contact_id: int, status: str, now: datetime, *,

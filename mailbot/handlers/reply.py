@@ -22,7 +22,7 @@ from mailbot.handlers.offering import contact_language, deliverable_address
 from mailbot.inbound.classify import Classified
 from mailbot.store import models as m
 from mailbot.store import timeline
-from mailbot.store.outbox import enqueue
+from mailbot.store.outbox import enqueue, queued_since
 
 Outcome = actions.Outcome
 NOTE_LIMIT = 4000
@@ -125,10 +125,8 @@ def _not_understood(session: Session, app: App, contact: m.Contact, lead: m.Lead
 
 def may_answer(session: Session, app: App, addr: str, now: datetime) -> bool:
     """At most one "not understood" email per address per ``inbound.not_understood_every``."""
-    since = now - app.rules.inbound.not_understood_every
-    return session.scalar(select(m.OutboundMessage.id).where(
-        m.OutboundMessage.to_addr == addr, m.OutboundMessage.template == "not_understood",
-        m.OutboundMessage.created_at > since).limit(1)) is None
+    return not queued_since(session, "not_understood",
+                            now - app.rules.inbound.not_understood_every, to_addr=addr)
 
 
 def _queue(session: Session, app: App, contact: m.Contact, lead: m.Lead | None, template: str,

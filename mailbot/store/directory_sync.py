@@ -8,14 +8,14 @@ because leads and timelines still refer to them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mailbot.directory import Directory
 from mailbot.directory import Organisation as OrgConfig
-from mailbot.domain.calendar import next_digest
+from mailbot.domain.calendar import WEEKLY_SUMMARY, next_send
 from mailbot.store import models as m
 
 
@@ -48,9 +48,7 @@ def sync_directory(session: Session, directory: Directory, now: datetime) -> Syn
         row.language, row.timezone = manager.language, manager.timezone
         schedule = manager.digest.model_dump()
         if row.digest != schedule or row.digest_due_at is None:  # new or rescheduled
-            row.digest_due_at = next_digest(now, schedule["every"], schedule["day"],
-                                            time.fromisoformat(schedule["time"]),
-                                            manager.timezone)
+            row.digest_due_at = next_send(now, schedule, manager.timezone)
         row.digest, row.active = schedule, True
         session.add(row)
     session.execute(update(m.Manager)
@@ -102,8 +100,8 @@ def _sync_contact(session: Session, org: OrgConfig, contact, now: datetime) -> N
     if contact.summary == "never":
         row.summary_due_at = None
     elif row.summary_due_at is None:  # opted in: Monday mornings in their timezone
-        row.summary_due_at = next_digest(now, "weekly", "mon", time(8, 0),
-                                         contact.timezone or org.timezone or "UTC")
+        row.summary_due_at = next_send(now, WEEKLY_SUMMARY,
+                                       contact.timezone or org.timezone or "UTC")
     existing = {a.email: a for a in row.addresses}
     for email in contact.emails:
         if email not in existing:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.store import models as m
@@ -24,3 +25,14 @@ def enqueue(session: Session, *, now: datetime, to_addr: str, template: str, lan
         lead_id=lead_id, offer_id=offer_id, contact_id=contact_id, manager_id=manager_id)
     session.add(row)
     return row
+
+
+def queued_since(session: Session, template: str, since: datetime, *,
+                 contact_id: int | None = None, to_addr: str | None = None) -> bool:
+    """Has ``template`` been queued for this contact (or address) after ``since``? The
+    rate limits on notices ask this; both columns lead an index with template, time."""
+    who = (m.OutboundMessage.contact_id == contact_id if contact_id is not None
+           else m.OutboundMessage.to_addr == to_addr)
+    return session.scalar(select(m.OutboundMessage.id).where(
+        who, m.OutboundMessage.template == template,
+        m.OutboundMessage.created_at > since).limit(1)) is not None

@@ -100,12 +100,17 @@ def test_screenshots_of_the_captured_mail(chromium: str, capture_server: str,
         problem = problem or _png_problem(png)
         if problem:
             problems.append(f"{name} ({path}): {problem}")
+    keep_screenshots(tmp_path, "*.png")
+    assert not problems, "screenshots failed:\n" + "\n".join(problems)
+
+
+def keep_screenshots(folder: Path, pattern: str) -> None:
+    """Copy the PNGs to MAILBOT_SCREENSHOT_DIR when set, to look at after the run."""
     keep = os.environ.get("MAILBOT_SCREENSHOT_DIR")
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
-        for png in tmp_path.glob("*.png"):
+        for png in folder.glob(pattern):
             shutil.copy2(png, Path(keep) / png.name)
-    assert not problems, "screenshots failed:\n" + "\n".join(problems)
 
 
 def _screenshot(chromium: str, url: str, png: Path, profile: Path) -> str:

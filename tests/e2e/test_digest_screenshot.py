@@ -3,8 +3,6 @@ account manager) rendered and screenshotted in headless Chromium."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,7 +10,7 @@ from mailbot.app import build_app, load_config
 from mailbot.handlers import digest
 from mailbot.store.db import make_engine
 from tests.conftest import T0
-from tests.e2e.test_capture_screenshots import _png_problem, _screenshot
+from tests.e2e.test_capture_screenshots import _png_problem, _screenshot, keep_screenshots
 from tests.integration.test_digest import week
 
 
@@ -30,11 +28,7 @@ def test_digest_screenshots(chromium: str, config_dir: Path, tmp_path: Path) -> 
         problem = problem or _png_problem(png)
         if problem:
             problems.append(f"{manager}: {problem}")
-    keep = os.environ.get("MAILBOT_SCREENSHOT_DIR")
-    if keep:
-        Path(keep).mkdir(parents=True, exist_ok=True)
-        for png in tmp_path.glob("digest-*.png"):
-            shutil.copy2(png, Path(keep) / png.name)
+    keep_screenshots(tmp_path, "digest-*.png")
     assert not problems, "\n".join(problems)
     assert "Kumppani" in (tmp_path / "digest-pam-fi.html").read_text() or \
         "Partner" in (tmp_path / "digest-pam-fi.html").read_text()
