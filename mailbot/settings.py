@@ -6,9 +6,10 @@ SMTP/IMAP passwords are read from environment variables only.
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
@@ -22,6 +23,11 @@ ENV_SECRET_KEYS = "MAILBOT_SECRET_KEYS"
 ENV_DATABASE_URL = "MAILBOT_DATABASE_URL"
 ENV_SMTP_PASSWORD = "MAILBOT_SMTP_PASSWORD"
 ENV_IMAP_PASSWORD = "MAILBOT_IMAP_PASSWORD"
+ENV_API_KEY = "MAILBOT_API_KEY_"
+ENV_WEBHOOK_SECRET = "MAILBOT_WEBHOOK_SECRET_"
+#: MAILBOT_<SECTION>__<KEY>=value overrides a file setting (containers, 12-factor)
+ENV_OVERRIDE = re.compile(r"^MAILBOT_([A-Z]+)__([A-Z_]+)$")
+NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 #: Used only in development mode so the demo runs on a fresh machine.
 DEV_SECRET = "dev-insecure-secret-change-me"
 class General(Section):
@@ -124,6 +130,60 @@ class Scheduler(Section):
     tick_seconds: int = Field(default=60, ge=1)
 
 
+class ApiKey(Section):
+    #: what the key may do: leads:read, leads:write, deals:write
+    scopes: list[Literal["leads:read", "leads:write", "deals:write"]] = ["leads:read"]
+    #: requests per minute for this key (0: the [api] default)
+    rate_per_minute: int = Field(default=0, ge=0)
+
+
+class Api(Section):
+    enabled: bool = True
+    #: default requests per minute per key (token bucket, per instance)
+    rate_per_minute: int = Field(default=120, ge=1)
+    #: named keys; each key's secret is the environment variable MAILBOT_API_KEY_<NAME>
+    keys: dict[str, ApiKey] = {}
+
+    @field_validator("keys")
+    @classmethod
+    def _names(cls, v: dict) -> dict:
+        for name in v:
+            if not NAME.match(name):
+                raise ValueError(f"key name {name!r}: use letters, digits and _ only")
+        return v
+
+
+class Webhook(Section):
+    #: names the subscription; its signing secret is MAILBOT_WEBHOOK_SECRET_<NAME>
+    name: str
+    url: str
+    #: event types to send, shell-style patterns ("lead.*", "partner.bounce"); default all
+    events: list[str] = ["*"]
+    timeout_seconds: float = Field(default=10, gt=0, le=120)
+    #: deliveries are retried with backoff until this many attempts, then marked failed
+    max_attempts: int = Field(default=10, ge=1, le=50)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not NAME.match(v):
+            raise ValueError(f"{v!r}: use letters, digits and _ only")
+        return v
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError(f"not an http(s) URL: {v!r}")
+        return v
+
+
+class Logging(Section):
+    #: "text" for people, "json" (one object per line) for log collectors
+    format: Literal["text", "json"] = "text"
+    level: Literal["debug", "info", "warning", "error"] = "warning"
+
+
 class FileSettings(Section):
     mailbot: General = General()
     database: Database = Database()
@@ -135,6 +195,18 @@ class FileSettings(Section):
     scheduler: Scheduler = Scheduler()
     links: Links = Links()
     outbox: Outbox = Outbox()
+    api: Api = Api()
+    webhooks: list[Webhook] = []
+    logging: Logging = Logging()
+
+    @field_validator("webhooks")
+    @classmethod
+    def _unique(cls, v: list[Webhook]) -> list[Webhook]:
+        names = [w.name.lower() for w in v]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"webhook names must be unique: {', '.join(dupes)}")
+        return v
 
 
 @dataclass(frozen=True)
@@ -144,6 +216,9 @@ class Secrets:
     secret_keys: tuple[str, ...]
     smtp_password: str
     imap_password: str
+    #: API key name → secret; webhook name → signing secrets (newest first)
+    api_keys: dict[str, str] = field(default_factory=dict)
+    webhook_secrets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def is_default(self) -> bool:
@@ -184,12 +259,57 @@ def load_settings(config_dir: Path, environ: dict[str, str] | None = None) -> Se
     env = os.environ if environ is None else environ
     path = config_dir / "mailbot.toml"
     data = load_toml(path) if path.exists() else {}
+    _apply_env_overrides(data, env)
     file = validate(FileSettings, data, "mailbot.toml")
-    keys = tuple(k.strip() for k in env.get(ENV_SECRET_KEYS, "").split(",") if k.strip())
+    keys = _split(env.get(ENV_SECRET_KEYS, ""))
     secrets = Secrets(keys or (DEV_SECRET,), env.get(ENV_SMTP_PASSWORD, ""),
-                      env.get(ENV_IMAP_PASSWORD, ""))
+                      env.get(ENV_IMAP_PASSWORD, ""),
+                      api_keys=_named_secrets(file.api.keys, ENV_API_KEY, env, "api.keys"),
+                      webhook_secrets=_webhook_secrets(file.webhooks, env))
     url = env.get(ENV_DATABASE_URL) or file.database.url
     return Settings(config_dir, file, secrets, _resolve_sqlite(url, config_dir))
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(k.strip() for k in value.split(",") if k.strip())
+
+
+def _apply_env_overrides(data: dict, env) -> None:
+    """``MAILBOT_WEB__HOST=0.0.0.0`` sets [web].host: a container changes what differs
+    per deployment without a second config file. JSON values ([...], numbers) are parsed."""
+    for name, value in env.items():
+        match = ENV_OVERRIDE.match(name)
+        if not match:
+            continue
+        section, key = match.group(1).lower(), match.group(2).lower()
+        try:
+            parsed = json.loads(value) if value[:1] in "[{" else value
+        except json.JSONDecodeError:
+            parsed = value
+        target = data.setdefault(section, {})
+        if isinstance(target, dict):
+            target[key] = parsed
+
+
+def _named_secrets(keys: dict, prefix: str, env, where: str) -> dict[str, str]:
+    found, missing = {}, []
+    for name in keys:
+        secret = env.get(prefix + name.upper(), "").strip()
+        if secret:
+            found[name] = secret
+        else:
+            missing.append(Problem("environment", prefix + name.upper(),
+                                   f"not set; {where}.{name} needs it",
+                                   "a long random secret"))
+    if missing:
+        raise ConfigError(missing)
+    return found
+
+
+def _webhook_secrets(hooks: list, env) -> dict[str, tuple[str, ...]]:
+    """Each webhook's signing secrets, newest first: during a rotation both sign."""
+    named = _named_secrets({h.name: h for h in hooks}, ENV_WEBHOOK_SECRET, env, "webhooks")
+    return {name: _split(value) for name, value in named.items()}
 
 
 def _resolve_sqlite(url: str, config_dir: Path) -> str:
