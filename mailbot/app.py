@@ -109,6 +109,9 @@ def build_app(config: Config, *, migrate: bool = True, sync: bool = True,
     if migrate:
         upgrade(engine)
     app = App(config, engine, session_factory(engine))
+    if config.settings.file.webhooks:
+        from mailbot.store.webhooks import subscribe
+        subscribe(app.sessions, config.settings.file.webhooks)
     if sync:
         with unit_of_work(app.sessions) as session:
             sync_directory(session, config.directory, datetime.now(UTC))

@@ -420,6 +420,69 @@ def digest(obj: Ctx, manager_id: str, now: str | None, out: Path | None, queue: 
             click.echo(f"queued as outbox #{row.id}")
 
 
+@cli.command("export")
+@click.argument("kind", type=click.Choice(["leads", "events", "partners"]))
+@click.option("--since", help="Only rows from this time on (ISO; naive times are in the "
+              "configured timezone): leads updated, events that happened at or after it. "
+              "Ignored for partners, which are exported as they are now. Default: everything.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv",
+              show_default=True, help="CSV with a header row, or one JSON object per line.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (replaced only once complete; default: stdout).")
+@click.pass_obj
+@friendly
+def export_cmd(obj: Ctx, kind: str, since: str | None, fmt: str, out: Path | None) -> None:
+    """Export leads, their timeline events or partners for a CRM or BI tool.
+
+    UTF-8; times in UTC as ISO 8601 ending in Z, amounts as plain decimal strings; in CSV,
+    lists and objects are JSON text. Rows are streamed, so any size fits in memory.
+    Only the data goes to stdout; the count goes to stderr.
+    """
+    import io
+    import os
+
+    from mailbot.store.exports import export
+    try:
+        since_at = obj.at(since) if since else None
+    except InputError:
+        raise InputError(f"--since: not an ISO date/time: {since!r} "
+                         "(expected e.g. 2026-11-01 or 2026-11-01T09:00)") from None
+    app = obj.app
+    pick_lock = app.rules.pick_lock
+    locked_before = (datetime.now(UTC) - pick_lock.overdue_by) if pick_lock.enabled else None
+
+    def run(fh) -> int:
+        with app.engine.connect() as conn:
+            return export(conn, kind, fmt, fh, since=since_at, locked_before=locked_before)
+
+    if out is None:
+        stdout = io.TextIOWrapper(click.get_binary_stream("stdout"), encoding="utf-8",
+                                  newline="")
+        try:
+            count = run(stdout)
+            stdout.flush()
+        except BrokenPipeError:  # `mailbot export … | head`: the reader has had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        finally:
+            stdout.detach()
+        click.echo(f"exported {count} {kind} to stdout", err=True)
+        return
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")  # a reader never sees half a file
+    try:
+        fh = tmp.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"--out: cannot write {out}: {exc.strerror}") from None
+    try:
+        with fh:
+            count = run(fh)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    click.echo(f"exported {count} {kind} to {out}", err=True)
+
+
 @cli.command()
 @click.argument("template")
 @click.option("--lang", default="en", show_default=True,

@@ -20,6 +20,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from mailbot.app import App
 from mailbot.handlers.due_work import due_work
 from mailbot.outbound.sender import Sender
+from mailbot.outbound.webhooks import WebhookSender
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,14 @@ def send(sender: Sender) -> None:
         log.error("outbox: %s", error)
 
 
-def make_scheduler(app: App, sender: Sender) -> AsyncIOScheduler:
+def post_webhooks(hooks: WebhookSender) -> None:
+    report = hooks.drain(datetime.now(UTC))
+    if report.delivered or report.failed or report.retried:
+        log.info("webhooks: %s", report.summary())
+
+
+def make_scheduler(app: App, sender: Sender,
+                   hooks: WebhookSender | None = None) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone=UTC)
     now = datetime.now(UTC)
     scheduler.add_job(tick, "interval", seconds=app.settings.file.scheduler.tick_seconds,
@@ -47,6 +55,10 @@ def make_scheduler(app: App, sender: Sender) -> AsyncIOScheduler:
     scheduler.add_job(send, "interval", seconds=app.settings.file.outbox.poll_seconds,
                       args=[sender], id="outbox", max_instances=1, coalesce=True,
                       next_run_time=now)
+    if hooks is not None and app.settings.file.webhooks:
+        scheduler.add_job(post_webhooks, "interval", args=[hooks], id="webhooks",
+                          seconds=app.settings.file.outbox.poll_seconds, max_instances=1,
+                          coalesce=True, next_run_time=now)
     # Link opens gathered by an idle web server are written at least this often.
     scheduler.add_job(app.opens.flush, "interval", seconds=5, id="link_opens",
                       max_instances=1, coalesce=True)
@@ -112,7 +124,8 @@ def run_forever(app: App) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         sender = Sender(app, app.transport())
-        scheduler = make_scheduler(app, sender)
+        hooks = WebhookSender(app)
+        scheduler = make_scheduler(app, sender, hooks)
         web = app.settings.file.web
         server = web_server(app)
         serving = asyncio.create_task(server.serve())
@@ -129,7 +142,7 @@ def run_forever(app: App) -> None:
                     web.host, web.port, "" if app.settings.file.smtp.host else
                     " (captured mail at /_mail)", app.settings.file.scheduler.tick_seconds)
         await stop.wait()
-        sender.stopping = True
+        sender.stopping = hooks.stopping = True  # each finishes the message in hand
         if receiver is not None:
             await receiver.stop()  # finishes the messages being processed
         if imap is not None:

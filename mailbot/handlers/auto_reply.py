@@ -21,7 +21,7 @@ from mailbot.domain.lifecycle import LeadState, OfferState, offer_transition
 from mailbot.handlers.offering import offer_replacement
 from mailbot.inbound.classify import Classified
 from mailbot.store import models as m
-from mailbot.store import timeline
+from mailbot.store import timeline, webhooks
 
 
 def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
@@ -40,6 +40,9 @@ def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
     until = pause_until(app, found, now, tz)
     if contact.paused_until is None or contact.paused_until < until:
         contact.paused_until = until
+        webhooks.emit(session, "partner.paused", now, {
+            "partner_id": contact.partner_id, "contact": contact.key, "paused_until": until,
+            "reason": "out_of_office", "inbound_id": row.id})
     moved = _move_offers_on(session, app, contact, now)
     where = f"; re-offered {', '.join(moved)}" if moved else ""
     back = until.astimezone(ZoneInfo(tz))

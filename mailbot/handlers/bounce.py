@@ -24,7 +24,7 @@ from mailbot.handlers.offering import (
 from mailbot.inbound.classify import Bounce, Classified
 from mailbot.outbound.emails import EMAILS
 from mailbot.store import models as m
-from mailbot.store import timeline
+from mailbot.store import timeline, webhooks
 from mailbot.store.outbox import enqueue
 
 
@@ -59,6 +59,10 @@ def _hard(session: Session, app: App, out: m.OutboundMessage | None, addr: str,
                       channel="email", rule="inbound.hard_bounce",
                       note=f"{addr} is undeliverable: {bounce.detail}"[:500],
                       data={"address": addr, "rerouted": rerouted})
+    else:  # no lead (a digest, a notice): the CRM still hears of the dead address
+        webhooks.emit(session, "partner.bounce", now, {
+            "address": addr, "partner_id": contact.partner_id, "contact": contact.key,
+            "permanent": True, "detail": bounce.detail[:500], "rerouted": rerouted})
     _tell_managers(session, app, lead, contact, addr, bounce.detail, rerouted, now)
     tail = f", sent again to {', '.join(rerouted)}" if rerouted else ", nobody else to send to"
     return f"{addr}: marked undeliverable{tail if same_mail else ''}"

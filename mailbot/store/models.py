@@ -401,3 +401,47 @@ class LinkOpen(Base):
     remote: Mapped[str] = mapped_column(String(64), default="")
     scanner: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(String(60), default="")
+
+
+class WebhookDelivery(Base):
+    """The webhook outbox: one row per event and subscribed webhook, written in the
+    transaction that caused the event; ``outbound/webhooks.py`` posts it.
+
+    status: pending → sending (claimed under a lease) → delivered | failed; a failed
+    attempt puts it back to pending with a later due_at until ``max_attempts``.
+    """
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_status_due", "status", "due_at"),
+                      Index("ix_webhook_status_lease", "status", "lease_until"),
+                      UniqueConstraint("event_id", "webhook", name="uq_webhook_event"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: the same for every webhook the event goes to: receivers deduplicate on it
+    event_id: Mapped[str] = mapped_column(String(40))
+    webhook: Mapped[str] = mapped_column(String(60))
+    event_type: Mapped[str] = mapped_column(String(60))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"), index=True)
+    payload: Mapped[dict] = mapped_column(default=dict)
+    created_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    delivered_at: Mapped[datetime | None]
+    claim: Mapped[str | None] = mapped_column(String(40), index=True)
+    lease_until: Mapped[datetime | None]
+
+
+class WebhookAttempt(Base):
+    """The delivery log: every POST with the receiver's answer, and every reclaim."""
+
+    __tablename__ = "webhook_attempts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("webhook_deliveries.id"), index=True)
+    at: Mapped[datetime]
+    outcome: Mapped[str] = mapped_column(String(20))
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str] = mapped_column(String(80), default="")

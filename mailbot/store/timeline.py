@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from mailbot.domain.lifecycle import Event, lead_event
 from mailbot.store import models as m
+from mailbot.store import webhooks
 
 
 def record(session: Session, lead: m.Lead, event: Event) -> None:
@@ -15,6 +16,7 @@ def record(session: Session, lead: m.Lead, event: Event) -> None:
         lead_id=lead.id, at=event.at, kind=event.kind, actor=event.actor, channel=event.channel,
         from_state=event.from_state, to_state=event.to_state, note=event.note, rule=event.rule,
         data=event.data))
+    webhooks.lead_event(session, lead, event)
 
 
 def move(session: Session, lead: m.Lead, target: str, *, now: datetime, actor: str,
