@@ -2,7 +2,8 @@
 # Make sure the services and tools the test suite needs are installed and running: PostgreSQL
 # (and export MAILBOT_TEST_POSTGRES_URL), chromium and spamassassin (tests/e2e). Sourced by
 # scripts/test. Also installs Dovecot (export MAILBOT_TEST_DOVECOT) for the IMAP integration
-# tests. Fails loudly when something is missing.
+# tests and docker-compose (tests/integration/test_compose.py runs `docker-compose config`).
+# Fails loudly when something is missing.
 set -euo pipefail
 
 APT_UPDATED=0
@@ -100,9 +101,25 @@ ensure_dovecot() {
   export MAILBOT_TEST_DOVECOT="$bin"
 }
 
+# tests/integration/test_compose.py validates docker-compose.yml with `docker-compose config`,
+# which needs neither a Docker daemon nor network access; Debian's package is docker-compose 1.29.
+# Without its recommended docker.io: the test never builds or starts a container.
+ensure_docker_compose() {
+  if ! command -v docker-compose >/dev/null 2>&1; then
+    echo "services: installing docker-compose (Debian package) for the compose file test" >&2
+    apt_install --no-install-recommends docker-compose
+  fi
+  if ! command -v docker-compose >/dev/null 2>&1; then
+    echo "services: docker-compose is still missing after apt-get install; tests/integration/test_compose.py needs it" >&2
+    return 1
+  fi
+}
+
 ensure_postgres
 echo "services: PostgreSQL OK ($MAILBOT_TEST_POSTGRES_URL)" >&2
 ensure_e2e_tools
 echo "services: chromium and spamassassin OK" >&2
 ensure_dovecot
 echo "services: dovecot OK ($MAILBOT_TEST_DOVECOT)" >&2
+ensure_docker_compose
+echo "services: docker-compose OK ($(docker-compose version --short 2>/dev/null || echo unknown))" >&2

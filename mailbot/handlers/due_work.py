@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mailbot import metrics
 from mailbot.app import App
 from mailbot.domain import policy
 from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState, offer_transition
@@ -61,9 +62,10 @@ class TickReport:
 def due_work(app: App, now: datetime) -> TickReport:
     """Run everything due at ``now`` once (the jobs of ``DUE``, in order)."""
     report = TickReport()
-    for model, due_at, condition, handle in DUE:
-        while _handle_due(app, now, report, model, due_at, condition, handle):
-            pass
+    with metrics.timed_tick():
+        for model, due_at, condition, handle in DUE:
+            while _handle_due(app, now, report, model, due_at, condition, handle):
+                pass
     return report
 
 

@@ -7,7 +7,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -47,7 +54,7 @@ class LeadInput(BaseModel):
     exclude_partners: list[str] = []
     language: str = Field(default="", max_length=5)
     temperature: str = ""
-    estimated_value: Decimal | None = Field(default=None, ge=0)
+    estimated_value: Decimal | None = Field(default=None, ge=0, lt=Decimal("1e12"))
     currency: str = Field(default="", max_length=3)
 
     @field_validator("skills", "certifications", "exclude_partners", mode="before")
@@ -56,6 +63,15 @@ class LeadInput(BaseModel):
         if isinstance(v, str):
             return [s.strip() for s in v.replace("|", ";").split(";") if s.strip()]
         return v
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul(cls, data: Any) -> Any:
+        """NUL characters cannot be stored in PostgreSQL text: refuse them by name."""
+        bad = _nul_paths(data, ())
+        if bad:
+            raise ValueError(f"NUL character (\\u0000) in {', '.join(bad[:5])}")
+        return data
 
     @field_validator("country", "currency")
     @classmethod
@@ -75,6 +91,17 @@ class LeadInput(BaseModel):
         if v and ("@" not in v or " " in v):
             raise ValueError(f"not an email address: {v!r}")
         return v.lower()
+
+
+def _nul_paths(value: Any, path: tuple) -> list[str]:
+    if isinstance(value, str):
+        return [".".join(map(str, path)) or "value"] if "\x00" in value else []
+    if isinstance(value, dict):
+        return [p for k, v in value.items()
+                for p in _nul_paths(str(k), (*path, "key")) + _nul_paths(v, (*path, k))]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _nul_paths(v, (*path, i))]
+    return []
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mailbot import metrics
 from mailbot.app import App
 from mailbot.handlers import auto_reply, bounce, reply
 from mailbot.inbound.classify import Classified, Ours, classify
@@ -118,6 +119,7 @@ def process(app: App, inbound_id: int, now: datetime, raw: bytes | None = None) 
             session.execute(update(m.InboundMessage).where(m.InboundMessage.id == inbound_id)
                             .values(status="failed", error=f"{type(exc).__name__}: {exc}"[:2000],
                                     processed_at=now))
+        metrics.INBOUND.labels("unknown", "failed").inc()
         return Processed(inbound_id, "failed", reason=str(exc))
 
 
@@ -168,6 +170,7 @@ def _apply(session: Session, app: App, row: m.InboundMessage, raw: bytes,
     row.contact_id = found.contact_id
     status, reason = EFFECTS[found.kind](session, app, row, found, now)
     row.status, row.reason, row.processed_at = status, reason[:2000], now
+    metrics.count_inbound(session, found.kind, status)
     log.info("inbound %s (%s from %s): %s as %s: %s", row.id, row.message_id, found.sender,
              status, found.kind, reason)
     return Processed(row.id, status, found.kind, reason)

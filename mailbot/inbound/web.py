@@ -25,7 +25,7 @@ import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from mailbot.app import App
 
@@ -37,8 +37,12 @@ SANDBOX = ("allow-popups allow-popups-to-escape-sandbox "
            "allow-top-navigation-by-user-activation")
 
 
-def create_app(app: App) -> Starlette:
-    routes = link_routes(app)
+def create_app(app: App, clock=None) -> Starlette:
+    from mailbot.inbound.operations import operation_routes
+    routes = link_routes(app) + operation_routes(app)
+    if app.settings.file.api.enabled:
+        from mailbot.inbound.api import create_api
+        routes.append(Mount("/api", app=create_api(app, clock)))
     if not app.settings.file.smtp.host:
         routes += capture_routes(app)
     return Starlette(routes=routes, exception_handlers={404: _not_found})

@@ -23,6 +23,7 @@ from jinja2 import TemplateError
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from mailbot import metrics
 from mailbot.app import App
 from mailbot.outbound import context as mail_context
 from mailbot.outbound.compose import Envelope, compose
@@ -95,6 +96,7 @@ class Sender:
         self.transport = transport
         self.worker = worker or f"{socket.gethostname()}:{uuid.uuid4().hex[:8]}"
         self.stopping = False  # set by a signal handler: finish the current mail, then stop
+        self.templates: dict[int, str] = {}  # the batch's templates, for metrics
 
     def drain(self, now: datetime, limit: int | None = None) -> DrainReport:
         """Send everything due at ``now`` (up to ``limit`` messages)."""
@@ -121,6 +123,7 @@ class Sender:
             batch = Batch.load(session, ids)
             prepared = [(row.id, row.to_addr, pool.submit(self._prepare, session, batch, row,
                                                          now)) for row in batch.rows]
+            self.templates = {row.id: row.template for row in batch.rows}
             for outbound_id, to_addr, future in prepared:
                 if self.stopping:
                     for _, _, pending in prepared:
@@ -222,6 +225,10 @@ class Sender:
             conn.execute(_LOG, {"outbound_id": outbound_id, "at": now, "event": status,
                                 "detail": detail, "worker": self.worker})
         setattr(report, status, getattr(report, status) + 1)
+        if status == "sent":
+            metrics.sent(self.templates.get(outbound_id, ""))
+        elif status == "failed":
+            metrics.SEND_FAILURES.labels("gave_up").inc()
         if detail and status == "failed":
             report.errors.append(f"#{outbound_id}: {detail}")
 
@@ -231,6 +238,7 @@ class Sender:
             row = session.get(m.OutboundMessage, outbound_id, with_for_update=True)
             if row.claim != claim:
                 return
+            metrics.SEND_FAILURES.labels("transient").inc()
             row.attempts += 1
             row.claim, row.lease_until, row.last_error = None, None, detail
             if row.attempts >= self.app.settings.file.outbox.max_attempts:

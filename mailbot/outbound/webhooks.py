@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
+from mailbot import metrics
 from mailbot.app import App
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
@@ -185,6 +186,7 @@ class WebhookSender:
             self._log(session, row.id, now, outcome, answer.status,
                       answer.detail, answer.ms)
         setattr(report, outcome, getattr(report, outcome) + 1)
+        metrics.WEBHOOK_POSTS.labels(row.webhook, outcome).inc()
 
     def _log(self, session, delivery_id: int, now: datetime, outcome: str,
              status: int | None, detail: str, ms: int = 0) -> None:

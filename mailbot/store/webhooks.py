@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailbot import metrics
 from mailbot.domain.lifecycle import STATUS_UPDATES, Event
 from mailbot.store import models as m
 
@@ -42,6 +43,9 @@ TYPES = {
     "status_confirmed": "lead.status_confirmed",
     "fresh_link": "link.fresh",
     "address_bounced": "partner.bounce",
+    "feedback_request": "feedback.request",
+    "feedback_overdue": "feedback.overdue",
+    "pick_lock": "partner.locked",
 }
 _STATUS = frozenset(str(s) for s in STATUS_UPDATES) - {"won", "lost"}
 
@@ -76,7 +80,8 @@ def lead_event(session: Session, lead: m.Lead, ev: Event) -> None:
 
 def emit(session: Session, type_: str, at: datetime, data: dict[str, Any], *,
          lead: m.Lead | None = None) -> None:
-    """Queue ``type_`` for every webhook whose patterns match it."""
+    """Queue ``type_`` for every webhook whose patterns match it (and count it)."""
+    metrics.count_event(session, type_)
     subs = session.info.get(SUBSCRIPTIONS)
     if not subs:
         return

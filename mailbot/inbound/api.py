@@ -1,0 +1,295 @@
+"""The HTTP API under ``/api``: lead intake for CRMs and web forms, lead reading, own deals.
+
+An adapter like the link pages: it checks the key, the scope and the rate, validates the
+body (FastAPI + pydantic: a 422 names every bad field by its path) and calls the same
+handlers the CLI calls. The OpenAPI document is served at ``/api/openapi.json``.
+
+Keys are named in ``[api.keys.<name>]`` with scopes; their secrets come from
+``MAILBOT_API_KEY_<NAME>``. A request sends one as ``Authorization: Bearer <secret>`` or
+``X-API-Key: <secret>``: none or an unknown one is 401, a key without the scope 403, a
+key over its rate 429 with ``Retry-After``.
+"""
+
+
+import hmac
+import logging
+import math
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailbot.app import App
+from mailbot.errors import InputError, NotFound
+from mailbot.handlers.lead_received import Intake, LeadInput, receive_lead
+from mailbot.handlers.own_deals import register_own_deal
+from mailbot.store import models as m
+from mailbot.store.webhooks import lead_snapshot
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+MAX_BATCH = 500
+_bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer <API key>")
+_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="the API key")
+
+
+# --- authentication and rate limits ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Caller:
+    name: str
+    scopes: frozenset[str]
+
+
+class RateLimiter:
+    """A token bucket per key: ``rate`` requests a minute, bursts up to ``rate``. Per
+    instance; several instances behind a balancer each allow the rate."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.buckets: dict[str, tuple[float, datetime]] = {}
+        self.lock = threading.Lock()
+
+    def wait_seconds(self, key: str, rate: int) -> float:
+        """0 when the request may go now (a token is taken), else seconds to wait."""
+        now = self.clock()
+        with self.lock:
+            tokens, last = self.buckets.get(key, (float(rate), now))
+            tokens = min(float(rate), tokens + (now - last).total_seconds() * rate / 60)
+            if tokens >= 1:
+                self.buckets[key] = (tokens - 1, now)
+                return 0.0
+            self.buckets[key] = (tokens, now)
+            return (1 - tokens) * 60 / rate
+
+
+def _authenticator(app: App, limiter: RateLimiter):
+    api = app.settings.file.api
+    secrets = app.settings.secrets.api_keys
+
+    def caller(bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+               header: Annotated[str | None, Depends(_header)]) -> Caller:
+        given = (bearer.credentials if bearer else None) or header
+        if not given:
+            raise HTTPException(401, "an API key is needed (Authorization: Bearer <key> "
+                                "or X-API-Key)", headers={"WWW-Authenticate": "Bearer"})
+        for name, secret in secrets.items():
+            if hmac.compare_digest(given.encode(), secret.encode()):
+                key = api.keys[name]
+                wait = limiter.wait_seconds(name, key.rate_per_minute or api.rate_per_minute)
+                if wait:
+                    raise HTTPException(429, f"rate limit of key {name!r} reached",
+                                        headers={"Retry-After": str(math.ceil(wait))})
+                return Caller(name, frozenset(key.scopes))
+        log.warning("api: request with an unknown API key")
+        raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
+
+    return caller
+
+
+def _scope(authenticate, scope: str):
+    def check(who: Annotated[Caller, Depends(authenticate)]) -> Caller:
+        if scope not in who.scopes:
+            raise HTTPException(403, f"key {who.name!r} lacks the scope {scope!r}")
+        return who
+    return check
+
+
+# --- shapes ---------------------------------------------------------------------------------
+
+class IntakeOut(BaseModel):
+    ref: str
+    id: int
+    state: str
+    created: bool = Field(description="false: a lead with this external_id existed already")
+    offered_to: list[str]
+    missing: list[str] = Field(description="required fields missing (the lead is rejected)")
+
+    @classmethod
+    def of(cls, intake: Intake) -> "IntakeOut":
+        return cls(ref=intake.ref, id=intake.lead_id, state=intake.state,
+                   created=intake.created, offered_to=intake.offered_to,
+                   missing=intake.missing)
+
+
+class BatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    leads: list[LeadInput] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class BatchItem(BaseModel):
+    index: int
+    result: IntakeOut | None = None
+    error: str | None = None
+
+
+class BatchOut(BaseModel):
+    results: list[BatchItem]
+
+
+class LeadOut(BaseModel):
+    """The lead as a CRM maps it (the same fields as in webhook payloads), with its offers
+    and timeline."""
+
+    model_config = ConfigDict(extra="allow")
+    ref: str
+    id: int
+    external_id: str | None
+    state: str
+    partner_id: str | None
+    updated_at: str
+    offers: list[dict[str, Any]] = []
+    timeline: list[dict[str, Any]] = []
+
+
+class LeadList(BaseModel):
+    leads: list[LeadOut]
+    next_after: int | None = Field(description="pass as `after` for the next page")
+
+
+class DealIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    company: str = Field(default="", max_length=200)
+    amount: Decimal | None = Field(default=None, ge=0, lt=Decimal("1e12"))
+    currency: str = Field(default="", pattern=r"^([A-Za-z]{3})?$")
+    note: str = Field(default="", max_length=4000)
+
+
+class DealOut(BaseModel):
+    id: int
+    partner_id: str
+    company: str
+    amount: float | None
+    currency: str
+    registered_at: str
+
+
+# --- the application ------------------------------------------------------------------------
+
+def create_api(app: App, clock: Clock | None = None) -> FastAPI:
+    clock = clock or (lambda: datetime.now(UTC))
+    api = FastAPI(title="Mailbot API", version="1", openapi_url="/openapi.json",
+                  docs_url=None, redoc_url=None,
+                  description="Lead intake, lead state and partners' own deals. See "
+                              "docs/api.md; webhooks are described in docs/webhooks.md.")
+    who = _authenticator(app, RateLimiter(clock))
+    write, read, deals = (_scope(who, s) for s in ("leads:write", "leads:read", "deals:write"))
+
+    @api.exception_handler(InputError)
+    async def _input(request: Request, exc: InputError) -> JSONResponse:
+        return JSONResponse({"detail": [{"loc": ["body"], "msg": line, "type": "value_error"}
+                                        for line in str(exc).splitlines()]}, status_code=422)
+
+    @api.exception_handler(NotFound)
+    async def _missing(request: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @api.post("/leads", status_code=201, response_model=IntakeOut,
+              responses={200: {"model": IntakeOut, "description": "already known (same "
+                               "external_id): nothing created"}})
+    def create_lead(lead: LeadInput, caller: Annotated[Caller, Depends(write)]):
+        intake = receive_lead(app, lead, clock(), actor=f"api:{caller.name}", channel="api")
+        out = IntakeOut.of(intake)
+        return out if intake.created else JSONResponse(out.model_dump(), status_code=200)
+
+    @api.post("/leads/batch", response_model=BatchOut)
+    def create_leads(batch: BatchIn, caller: Annotated[Caller, Depends(write)]) -> BatchOut:
+        """Each lead in its own transaction: one bad lead does not stop the others, and a
+        retried batch creates nothing twice when the leads carry an external_id."""
+        results = []
+        for index, lead in enumerate(batch.leads):
+            try:
+                intake = receive_lead(app, lead, clock(), actor=f"api:{caller.name}",
+                                      channel="api")
+                results.append(BatchItem(index=index, result=IntakeOut.of(intake)))
+            except InputError as exc:
+                results.append(BatchItem(index=index, error=str(exc)))
+        return BatchOut(results=results)
+
+    @api.get("/leads/{ref}", response_model=LeadOut)
+    def get_lead(ref: Annotated[str, Path(max_length=40, description="L-12 or 12")],
+                 caller: Annotated[Caller, Depends(read)]) -> dict:
+        with app.sessions() as session:
+            lead = session.get(m.Lead, _lead_id(ref))
+            if lead is None:
+                raise NotFound(f"no lead {ref}")
+            return lead_document(lead)
+
+    @api.get("/leads", response_model=LeadList)
+    def list_leads(caller: Annotated[Caller, Depends(read)],
+                   state: Annotated[str | None, Query(max_length=20)] = None,
+                   partner: Annotated[str | None, Query(max_length=100)] = None,
+                   external_id: Annotated[str | None, Query(max_length=200)] = None,
+                   updated_since: datetime | None = None,
+                   after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 100) -> LeadList:
+        """Leads in id order, page by page (``after`` = the last id seen)."""
+        query = select(m.Lead).where(m.Lead.id > after).order_by(m.Lead.id).limit(limit)
+        if state:
+            query = query.where(m.Lead.state == state)
+        if partner:
+            query = query.where(m.Lead.partner_id == partner)
+        if external_id:
+            query = query.where(m.Lead.external_id == external_id)
+        if updated_since:
+            since = (updated_since if updated_since.tzinfo
+                     else updated_since.replace(tzinfo=UTC))
+            query = query.where(m.Lead.updated_at >= since)
+        with app.sessions() as session:
+            leads = session.scalars(query).all()
+            docs = [lead_document(lead, history=False) for lead in leads]
+        return LeadList(leads=docs, next_after=leads[-1].id if len(leads) == limit else None)
+
+    @api.post("/partners/{partner_id}/deals", status_code=201, response_model=DealOut)
+    def own_deal(partner_id: Annotated[str, Path(max_length=100)], deal: DealIn,
+                 caller: Annotated[Caller, Depends(deals)]) -> DealOut:
+        """A deal the partner found themselves (earns points, lifts a reverse-deal cooldown)."""
+        with app.sessions() as session:
+            if session.get(m.Partner, partner_id) is None:
+                raise NotFound(f"no partner {partner_id!r}")
+        row = register_own_deal(app, partner_id, clock(), contact_id=None,
+                                company=deal.company, amount=deal.amount,
+                                currency=deal.currency, note=deal.note,
+                                via=f"api:{caller.name}")
+        return DealOut(id=row.id, partner_id=partner_id, company=row.company,
+                       amount=float(row.amount) if row.amount is not None else None,
+                       currency=row.currency, registered_at=row.registered_at.isoformat())
+
+    return api
+
+
+def _lead_id(ref: str) -> int:
+    raw = ref.upper().removeprefix("L-")
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
+        raise NotFound(f"no lead {ref!r} (expected e.g. L-12)")
+    return int(raw)
+
+
+def lead_document(lead: m.Lead, *, history: bool = True) -> dict:
+    doc = lead_snapshot(lead)
+    if history:
+        session = Session.object_session(lead)
+        doc["offers"] = [{
+            "partner_id": o.partner_id, "wave": o.wave, "state": o.state, "score": o.score,
+            "created_at": _iso(o.created_at), "decided_at": _iso(o.decided_at),
+            "decline_reason": o.decline_reason or None} for o in lead.offers]
+        doc["timeline"] = [{
+            "at": _iso(e.at), "kind": e.kind, "actor": e.actor, "channel": e.channel,
+            "from_state": e.from_state, "to_state": e.to_state, "note": e.note,
+            "rule": e.rule} for e in session.scalars(
+                select(m.LeadEvent).where(m.LeadEvent.lead_id == lead.id)
+                .order_by(m.LeadEvent.id))]
+    return doc
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
