@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
@@ -72,6 +73,11 @@ class LeadInput(BaseModel):
         if bad:
             raise ValueError(f"NUL character (\\u0000) in {', '.join(bad[:5])}")
         return data
+
+    @field_validator("external_id")
+    @classmethod
+    def _blank_is_none(cls, v: str | None) -> str | None:
+        return v or None  # "" is no id: it must not make every such lead "the same"
 
     @field_validator("country", "currency")
     @classmethod
@@ -132,12 +138,24 @@ def receive_lead(app: App, data: LeadInput, now: datetime, *, actor: str = "admi
 
     A lead whose external_id is already known is not created twice (idempotent intake).
     """
-    with unit_of_work(app.sessions) as session:
-        if data.external_id:
-            existing = session.scalar(select(m.Lead).where(m.Lead.external_id == data.external_id))
-            if existing is not None:
-                return Intake(existing.id, existing.ref, existing.state, False, [], [])
-        return _intake(session, app, data, now, actor, channel)
+    try:
+        with unit_of_work(app.sessions) as session:
+            known = _known(session, data.external_id)
+            return known or _intake(session, app, data, now, actor, channel)
+    except IntegrityError:
+        # Two requests with the same external_id at once: the unique index let one in.
+        with app.sessions() as session:
+            known = _known(session, data.external_id)
+        if known is None:
+            raise
+        return known
+
+
+def _known(session: Session, external_id: str | None) -> Intake | None:
+    if not external_id:
+        return None
+    lead = session.scalar(select(m.Lead).where(m.Lead.external_id == external_id))
+    return None if lead is None else Intake(lead.id, lead.ref, lead.state, False, [], [])
 
 
 def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: str,

@@ -38,6 +38,7 @@ from mailbot.store.webhooks import lead_snapshot
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MAX_BATCH = 500
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
 _bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer <API key>")
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="the API key")
 
@@ -173,12 +174,23 @@ class DealOut(BaseModel):
     registered_at: str
 
 
+class Problem(BaseModel):
+    detail: str
+
+
+COMMON = {400: {"model": Problem, "description": "the body is not JSON"},
+          401: {"model": Problem, "description": "no API key or an unknown one"},
+          403: {"model": Problem, "description": "the key lacks the scope"},
+          429: {"model": Problem, "description": "the key's rate limit; see Retry-After"}}
+NOT_FOUND = {404: {"model": Problem, "description": "no such lead or partner"}}
+
+
 # --- the application ------------------------------------------------------------------------
 
 def create_api(app: App, clock: Clock | None = None) -> FastAPI:
     clock = clock or (lambda: datetime.now(UTC))
     api = FastAPI(title="Mailbot API", version="1", openapi_url="/openapi.json",
-                  docs_url=None, redoc_url=None,
+                  docs_url=None, redoc_url=None, responses=COMMON,
                   description="Lead intake, lead state and partners' own deals. See "
                               "docs/api.md; webhooks are described in docs/webhooks.md.")
     who = _authenticator(app, RateLimiter(clock))
@@ -215,7 +227,7 @@ def create_api(app: App, clock: Clock | None = None) -> FastAPI:
                 results.append(BatchItem(index=index, error=str(exc)))
         return BatchOut(results=results)
 
-    @api.get("/leads/{ref}", response_model=LeadOut)
+    @api.get("/leads/{ref}", response_model=LeadOut, responses=NOT_FOUND)
     def get_lead(ref: Annotated[str, Path(max_length=40, description="L-12 or 12")],
                  caller: Annotated[Caller, Depends(read)]) -> dict:
         with app.sessions() as session:
@@ -230,7 +242,7 @@ def create_api(app: App, clock: Clock | None = None) -> FastAPI:
                    partner: Annotated[str | None, Query(max_length=100)] = None,
                    external_id: Annotated[str | None, Query(max_length=200)] = None,
                    updated_since: datetime | None = None,
-                   after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                   after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
                    limit: Annotated[int, Query(ge=1, le=500)] = 100) -> LeadList:
         """Leads in id order, page by page (``after`` = the last id seen)."""
         query = select(m.Lead).where(m.Lead.id > after).order_by(m.Lead.id).limit(limit)
@@ -249,7 +261,8 @@ def create_api(app: App, clock: Clock | None = None) -> FastAPI:
             docs = [lead_document(lead, history=False) for lead in leads]
         return LeadList(leads=docs, next_after=leads[-1].id if len(leads) == limit else None)
 
-    @api.post("/partners/{partner_id}/deals", status_code=201, response_model=DealOut)
+    @api.post("/partners/{partner_id}/deals", status_code=201, response_model=DealOut,
+              responses=NOT_FOUND)
     def own_deal(partner_id: Annotated[str, Path(max_length=100)], deal: DealIn,
                  caller: Annotated[Caller, Depends(deals)]) -> DealOut:
         """A deal the partner found themselves (earns points, lifts a reverse-deal cooldown)."""
@@ -269,7 +282,7 @@ def create_api(app: App, clock: Clock | None = None) -> FastAPI:
 
 def _lead_id(ref: str) -> int:
     raw = ref.upper().removeprefix("L-")
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 10 or int(raw) > MAX_ID:
         raise NotFound(f"no lead {ref!r} (expected e.g. L-12)")
     return int(raw)
 

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 
 from mailbot.app import App
@@ -122,6 +122,8 @@ def _part(msg: EmailMessage, subtype: str) -> str:
 
 
 async def _not_found(request: Request, exc) -> Response:
+    if request.url.path.startswith("/api/"):  # API clients get JSON, even for odd paths
+        return JSONResponse({"detail": "not found"}, status_code=404)
     return HTMLResponse("<!doctype html><meta charset=utf-8><title>Not found</title>"
                         "<p style='font-family:sans-serif'>Nothing here. "
                         "Captured mail is listed at <a href='/_mail'>/_mail</a>.</p>",
