@@ -30,7 +30,15 @@ class Ctx:
     def config(self) -> Config:
         if self._config is None:
             self._config = load_config(self.config_dir)
+            self._log_as_configured(self._config)
         return self._config
+
+    def _log_as_configured(self, config: Config) -> None:
+        from mailbot.logs import configure
+        wanted = config.settings.file.logging
+        verbose = logging.getLogger().level <= logging.INFO
+        configure(wanted.format, "info" if verbose and wanted.level != "debug"
+                  else wanted.level)
 
     @property
     def app(self) -> App:
@@ -68,8 +76,8 @@ def friendly(fn):
 @click.pass_context
 def cli(ctx: click.Context, config_dir: Path, verbose: bool) -> None:
     """Mailbot: email-first lead distribution to channel partners."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from mailbot.logs import configure
+    configure(level="info" if verbose else "warning")
     ctx.obj = Ctx(config_dir)
 
 

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailbot import metrics
+from mailbot import logs, metrics
 from mailbot.app import App
 from mailbot.domain import policy
 from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState, offer_transition
@@ -86,7 +86,9 @@ def _handle_due(app: App, now: datetime, report: TickReport, model, due_at, cond
             row = session.scalar(select(model).where(model.id == row_id, *due)
                                  .with_for_update(skip_locked=True))
             if row is not None:
-                handle(session, app, row, now, report)
+                with logs.about(lead=getattr(row, "lead_id", None) if model is not m.Lead
+                                else row.id):
+                    handle(session, app, row, now, report)
     return len(ids) == BATCH
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mailbot import metrics
+from mailbot import logs, metrics
 from mailbot.app import App
 from mailbot.handlers import auto_reply, bounce, reply
 from mailbot.inbound.classify import Classified, Ours, classify
@@ -110,7 +110,8 @@ def process(app: App, inbound_id: int, now: datetime, raw: bytes | None = None) 
             if claimed != 1:
                 return Processed(inbound_id, "skipped", reason="already processed")
             row = session.get(m.InboundMessage, inbound_id)
-            return _apply(session, app, row, row.raw if raw is None else raw, now)
+            with logs.about(message_id=row.message_id):
+                return _apply(session, app, row, row.raw if raw is None else raw, now)
     except Exception as exc:  # noqa: BLE001 - recorded on the row and shown to the admin
         log.error("inbound message %s: processing failed: %s: %s (stored; run "
                   "`mailbot inbox reprocess %s` after fixing)", inbound_id,
@@ -168,7 +169,8 @@ def _apply(session: Session, app: App, row: m.InboundMessage, raw: bytes,
     row.result = {**found.as_json(), "why": found.why}
     row.lead_id = found.lead_id if _exists(session, m.Lead, found.lead_id) else None
     row.contact_id = found.contact_id
-    status, reason = EFFECTS[found.kind](session, app, row, found, now)
+    with logs.about(lead=row.lead_id):
+        status, reason = EFFECTS[found.kind](session, app, row, found, now)
     row.status, row.reason, row.processed_at = status, reason[:2000], now
     metrics.count_inbound(session, found.kind, status)
     log.info("inbound %s (%s from %s): %s as %s: %s", row.id, row.message_id, found.sender,

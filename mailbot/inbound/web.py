@@ -27,6 +27,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 
+from mailbot import logs
 from mailbot.app import App
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,7 @@ def link_routes(app: App) -> list[Route]:
             claims = app.signer.verify(action, token)
         except BadLink as exc:
             return await _bad_link(request, exc, action, token, lang)
+        logs.tag(lead=claims.lead_id)
         now = datetime.now(UTC)
         if request.method in ("GET", "HEAD"):
             page = await run_in_threadpool(link_pages.inspect, app, claims, now)

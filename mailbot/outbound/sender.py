@@ -23,7 +23,7 @@ from jinja2 import TemplateError
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from mailbot import metrics
+from mailbot import logs, metrics
 from mailbot.app import App
 from mailbot.outbound import context as mail_context
 from mailbot.outbound.compose import Envelope, compose
@@ -176,6 +176,11 @@ class Sender:
     def _prepare(self, session: Session, batch: Batch, row: m.OutboundMessage,
                  now: datetime) -> Envelope | str:
         """The envelope to send, or why not to send it (a string starting with the status)."""
+        with logs.about(lead=row.lead_id, message_id=row.message_id):
+            return self._prepare_one(session, batch, row, now)
+
+    def _prepare_one(self, session: Session, batch: Batch, row: m.OutboundMessage,
+                     now: datetime) -> Envelope | str:
         if row.to_addr.lower() in batch.undeliverable:
             return f"skipped:{row.to_addr} is marked undeliverable (bounced)"
         try:

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from mailbot import metrics
+from mailbot import logs, metrics
 from mailbot.app import App
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
@@ -176,9 +176,10 @@ class WebhookSender:
                 outcome = "delivered"
             elif row.attempts >= max_attempts:
                 row.status, row.last_error, outcome = "failed", answer.detail, "failed"
-                log.error("webhook %s: event %s (%s) failed after %s attempts: %s",
-                          row.webhook, row.event_id, row.event_type, row.attempts,
-                          answer.detail)
+                with logs.about(lead=row.lead_id, message_id=row.event_id):
+                    log.error("webhook %s: event %s (%s) failed after %s attempts: %s",
+                              row.webhook, row.event_id, row.event_type, row.attempts,
+                              answer.detail)
                 report.errors.append(f"{row.webhook} #{row.id}: {answer.detail}")
             else:
                 row.status, row.last_error, outcome = "pending", answer.detail, "retried"
