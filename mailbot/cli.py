@@ -299,13 +299,16 @@ def tick(obj: Ctx, now: str | None) -> None:
 @click.pass_obj
 @friendly
 def send(obj: Ctx, now: str | None) -> None:
-    """Send every due email in the outbox once (SMTP, or the built-in capture)."""
+    """Send every due email in the outbox once (SMTP, or the built-in capture), then post
+    the due webhook events."""
     from mailbot.outbound.sender import Sender
+    from mailbot.outbound.webhooks import WebhookSender
     at = obj.at(now)
     sender = Sender(obj.app, obj.app.transport())
+    hooks = WebhookSender(obj.app)
 
     def stop(signum, frame) -> None:  # finish the email in flight, give back the rest
-        sender.stopping = True
+        sender.stopping = hooks.stopping = True
 
     signal.signal(signal.SIGTERM, stop)
     try:
@@ -315,6 +318,11 @@ def send(obj: Ctx, now: str | None) -> None:
     click.echo(report.summary())
     for error in report.errors:
         click.echo(f"failed {error}", err=True)
+    if obj.app.settings.file.webhooks:
+        posted = hooks.drain(at)
+        click.echo(f"webhooks: {posted.summary()}")
+        for error in posted.errors:
+            click.echo(f"webhook failed {error}", err=True)
 
 
 @cli.command()
