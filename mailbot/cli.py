@@ -319,10 +319,11 @@ def send(obj: Ctx, now: str | None) -> None:
     for error in report.errors:
         click.echo(f"failed {error}", err=True)
     if obj.app.settings.file.webhooks:
-        posted = hooks.drain(at)
-        click.echo(f"webhooks: {posted.summary()}")
-        for error in posted.errors:
-            click.echo(f"webhook failed {error}", err=True)
+        clock = (lambda: at) if now else (lambda: datetime.now(UTC))
+        for posted in hooks.drain_batches(clock):
+            click.echo(f"webhooks: {posted.summary()}")
+            for error in posted.errors:
+                click.echo(f"webhook failed {error}", err=True)
 
 
 @cli.command()

@@ -40,9 +40,9 @@ def send(sender: Sender) -> None:
 
 
 def post_webhooks(hooks: WebhookSender) -> None:
-    report = hooks.drain(datetime.now(UTC))
-    if report.delivered or report.failed or report.retried:
-        log.info("webhooks: %s", report.summary())
+    for report in hooks.drain_batches(lambda: datetime.now(UTC)):
+        if report.delivered or report.failed or report.retried:
+            log.info("webhooks: %s", report.summary())
 
 
 def make_scheduler(app: App, sender: Sender,

@@ -163,7 +163,9 @@ def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: s
     rules = app.rules
     _check_partner_ids(session, data.exclude_partners)
     fields = qualification.enrich(data.model_dump(), rules.qualification.enrich)
-    known = set(m.Lead.__table__.columns.keys())
+    # Only declared input fields become columns: an extra key named "state", "id" or
+    # "partner_id" stays an extra instead of writing the lead's own bookkeeping.
+    known = set(m.Lead.__table__.columns.keys()) & set(LeadInput.model_fields)
     extra = {k: v for k, v in fields.items() if k not in known and k != "temperature"}
     temp = qualification.temperature(fields, rules.temperature.rule, rules.temperature.default)
     lead = m.Lead(

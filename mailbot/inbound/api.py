@@ -178,7 +178,8 @@ class Problem(BaseModel):
     detail: str
 
 
-COMMON = {400: {"model": Problem, "description": "the body is not JSON"},
+COMMON = {400: {"model": Problem, "description": "the body cannot be read (not UTF-8); "
+                                                 "a body that is not JSON is a 422"},
           401: {"model": Problem, "description": "no API key or an unknown one"},
           403: {"model": Problem, "description": "the key lacks the scope"},
           429: {"model": Problem, "description": "the key's rate limit; see Retry-After"}}

@@ -72,12 +72,23 @@ def sign(secrets: tuple[str, ...], body: bytes, at: int) -> str:
         "v1=" + hmac.new(s.encode(), signed, hashlib.sha256).hexdigest() for s in secrets])
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer, not a place to go: urllib would follow a 301/302/303 as a
+    GET without the body and a 2xx to that GET would count as delivered."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
 def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> Answer:
     """POST once; any failure is an Answer, never an exception."""
     request = urllib.request.Request(url, data=body, method="POST", headers=headers)
     started = time.perf_counter()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        with _OPENER.open(request, timeout=timeout) as response:
             response.read(4096)
             status, detail = response.status, ""
     except urllib.error.HTTPError as exc:
@@ -116,6 +127,15 @@ class WebhookSender:
                 done += 1
             self.release(claim)  # what a stop left unposted goes back to the queue
         return report
+
+    def drain_batches(self, clock, size: int = 50):
+        """Drain a backlog batch by batch, each at a fresh ``clock()``: signature times,
+        leases and retry times stay true however long the backlog takes."""
+        while not self.stopping:
+            report = self.drain(clock(), limit=size)
+            yield report
+            if report.delivered + report.retried + report.failed < size:
+                return
 
     def claim(self, now: datetime, size: int) -> tuple[str, list[int]]:
         claim = uuid.uuid4().hex

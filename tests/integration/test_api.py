@@ -122,6 +122,16 @@ def test_validation_errors_name_each_field(client):
                        ).status_code == 422
 
 
+def test_extra_keys_never_write_the_leads_own_columns(client):
+    made = client.post("/api/leads", headers=auth(), json={
+        **QUALIFIED, "id": 777, "state": "won", "partner_id": "fi-gold", "deal_amount": 5,
+        "created_at": "yesterday", "budget": "50k"})
+    assert made.status_code == 201, made.text
+    got = client.get(f"/api/leads/{made.json()['ref']}", headers=auth()).json()
+    assert got["id"] != 777 and got["state"] == "offered"
+    assert got["partner_id"] is None and got["deal_amount"] is None
+
+
 def test_a_batch_goes_lead_by_lead_and_can_be_retried(client):
     batch = {"leads": [{**QUALIFIED, "external_id": "b-1"},
                        {**QUALIFIED, "external_id": "b-2", "exclude_partners": ["nobody"]},

@@ -185,6 +185,25 @@ def test_failed_posts_are_retried_with_backoff_and_logged(hooked, receiver):
     assert [tuple(r) for r in log] == [("retried", 500), ("delivered", 200)]
 
 
+def test_a_redirect_is_not_a_delivery(hooked, receiver):
+    add_lead(hooked, T0)
+    receiver.codes = [302]  # followed as a GET without the body, urllib would "deliver" it
+    WebhookSender(hooked).drain(T0, limit=1)
+    first = _deliveries(hooked)[0]
+    assert (first.status, first.last_status) == ("pending", 302)
+    assert len(receiver.posts) == 1
+
+
+def test_a_backlog_drains_batch_by_batch_at_fresh_times(hooked, receiver):
+    for _ in range(3):
+        add_lead(hooked, T0)
+    times = iter(T0 + timedelta(minutes=n) for n in range(100))
+    reports = list(WebhookSender(hooked).drain_batches(lambda: next(times), size=4))
+    assert sum(r.delivered for r in reports) == len(_deliveries(hooked))
+    stamps = sorted({verify(h["x-mailbot-signature"], b, SECRET) for h, b in receiver.posts})
+    assert len(stamps) == len(reports) - (reports[-1].delivered == 0)
+
+
 def test_a_dead_receiver_is_given_up_after_max_attempts(hooked, receiver):
     add_lead(hooked, T0)
     receiver.close()  # connection refused from now on
