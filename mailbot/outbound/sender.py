@@ -1,6 +1,6 @@
 """Drain the outbox: the only place that sends mail.
 
-Claiming uses a unique claim token and a lease, written with
+Claiming (``store/leases.py``) uses a unique claim token and a lease, written with
 ``UPDATE … WHERE status = 'pending'``: two senders (processes or instances on one
 PostgreSQL) never claim the same row, on SQLite the write lock serialises the claim.
 Each message is marked sent in its own short transaction right after the server
@@ -29,6 +29,7 @@ from mailbot.outbound import context as mail_context
 from mailbot.outbound.compose import Envelope, compose
 from mailbot.outbound.emails import EMAILS
 from mailbot.outbound.transport import PermanentError, TransientError, Transport
+from mailbot.store import leases
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
 
@@ -133,45 +134,18 @@ class Sender:
                 self._deliver(outbound_id, to_addr, future.result(), claim, now, report)
 
     def claim(self, now: datetime, batch: int) -> tuple[str, list[int]]:
-        claim = uuid.uuid4().hex
-        lease_until = now + self.app.settings.file.outbox.lease
-        with unit_of_work(self.app.sessions) as session:
-            ids = session.scalars(
-                select(m.OutboundMessage.id)
-                .where(m.OutboundMessage.status == "pending", m.OutboundMessage.due_at <= now)
-                .order_by(m.OutboundMessage.due_at, m.OutboundMessage.id).limit(batch)
-                .with_for_update(skip_locked=True)).all()
-            if not ids:
-                return claim, []
-            session.execute(
-                update(m.OutboundMessage)
-                .where(m.OutboundMessage.id.in_(ids), m.OutboundMessage.status == "pending")
-                .values(status="sending", claim=claim, lease_until=lease_until)
-                .execution_options(synchronize_session=False))
-            mine = session.scalars(select(m.OutboundMessage.id)
-                                   .where(m.OutboundMessage.claim == claim)
-                                   .order_by(m.OutboundMessage.due_at,
-                                             m.OutboundMessage.id)).all()
-        return claim, list(mine)
+        return leases.claim_due(self.app.sessions, m.OutboundMessage, now, batch,
+                                self.app.settings.file.outbox.lease)
 
     def release(self, claim: str) -> None:
         """Give back what this sender claimed but did not send (graceful stop)."""
-        with unit_of_work(self.app.sessions) as session:
-            session.execute(update(m.OutboundMessage)
-                            .where(m.OutboundMessage.claim == claim,
-                                   m.OutboundMessage.status == "sending")
-                            .values(status="pending", claim=None, lease_until=None))
+        leases.release(self.app.sessions, m.OutboundMessage, claim)
 
     def reclaim_expired(self, now: datetime) -> int:
-        with unit_of_work(self.app.sessions) as session:
-            rows = session.scalars(select(m.OutboundMessage).where(
-                m.OutboundMessage.status == "sending", m.OutboundMessage.lease_until < now)
-                .with_for_update(skip_locked=True)).all()
-            for row in rows:
-                row.status, row.claim, row.lease_until = "pending", None, None
-                self._log(session, row, now, "reclaimed",
-                          "lease expired before the send was confirmed; sending again")
-        return len(rows)
+        return leases.reclaim_expired(
+            self.app.sessions, m.OutboundMessage, now, lambda session, row: self._log(
+                session, row, now, "reclaimed",
+                "lease expired before the send was confirmed; sending again"))
 
     def _prepare(self, session: Session, batch: Batch, row: m.OutboundMessage,
                  now: datetime) -> Envelope | str:

@@ -1,6 +1,6 @@
 """Post the webhook outbox: signed JSON, retried with backoff, every attempt logged.
 
-Claiming works like the email sender's (``outbound/sender.py``): a unique claim and a
+Claiming is the email sender's (``store/leases.py``): a unique claim and a
 lease, written with ``UPDATE … WHERE status = 'pending'`` after ``FOR UPDATE SKIP
 LOCKED``, so any number of instances may run this. A delivery is marked delivered in
 its own transaction right after the receiver's 2xx. A sender killed between the 2xx and
@@ -25,10 +25,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
-
 from mailbot import logs, metrics
 from mailbot.app import App
+from mailbot.store import leases
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
 
@@ -138,36 +137,17 @@ class WebhookSender:
                 return
 
     def claim(self, now: datetime, size: int) -> tuple[str, list[int]]:
-        claim = uuid.uuid4().hex
-        with unit_of_work(self.app.sessions) as session:
-            ids = session.scalars(
-                select(_WD.id).where(_WD.status == "pending", _WD.due_at <= now,
-                                     _WD.webhook.in_(list(self.hooks)))
-                .order_by(_WD.due_at, _WD.id).limit(size).with_for_update(skip_locked=True)).all()
-            if not ids:
-                return claim, []
-            session.execute(update(_WD).where(_WD.id.in_(ids), _WD.status == "pending")
-                            .values(status="sending", claim=claim, lease_until=now + LEASE)
-                            .execution_options(synchronize_session=False))
-            mine = session.scalars(select(_WD.id).where(_WD.claim == claim)
-                                   .order_by(_WD.due_at, _WD.id)).all()
-        return claim, list(mine)
+        return leases.claim_due(self.app.sessions, _WD, now, size, LEASE,
+                                _WD.webhook.in_(list(self.hooks)))
 
     def release(self, claim: str) -> None:
-        with unit_of_work(self.app.sessions) as session:
-            session.execute(update(_WD).where(_WD.claim == claim, _WD.status == "sending")
-                            .values(status="pending", claim=None, lease_until=None))
+        leases.release(self.app.sessions, _WD, claim)
 
     def reclaim_expired(self, now: datetime) -> int:
-        with unit_of_work(self.app.sessions) as session:
-            rows = session.scalars(select(_WD).where(
-                _WD.status == "sending", _WD.lease_until < now)
-                .with_for_update(skip_locked=True)).all()
-            for row in rows:
-                row.status, row.claim, row.lease_until = "pending", None, None
-                self._log(session, row.id, now, "reclaimed", None,
-                          "lease expired before the delivery was confirmed; posting again")
-        return len(rows)
+        return leases.reclaim_expired(
+            self.app.sessions, _WD, now, lambda session, row: self._log(
+                session, row.id, now, "reclaimed", None,
+                "lease expired before the delivery was confirmed; posting again"))
 
     def _deliver(self, delivery_id: int, claim: str, now: datetime,
                  report: WebhookReport) -> None:
