@@ -30,6 +30,14 @@ ENV_OVERRIDE = re.compile(r"^MAILBOT_([A-Z]+)__([A-Z_]+)$")
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 #: Used only in development mode so the demo runs on a fresh machine.
 DEV_SECRET = "dev-insecure-secret-change-me"
+
+
+def http_url(value: str, example: str) -> str:
+    if not re.match(r"^https?://[^/\s]+", value):
+        raise ValueError(f"not an http(s) URL: {value!r} (expected e.g. {example})")
+    return value
+
+
 class General(Section):
     mode: Literal["development", "production"] = "development"
     public_base_url: str = "http://127.0.0.1:8025"
@@ -42,10 +50,7 @@ class General(Section):
     @field_validator("public_base_url")
     @classmethod
     def _url(cls, v: str) -> str:
-        if not re.match(r"^https?://[^/\s]+", v):
-            raise ValueError(f"not an http(s) URL: {v!r} (expected e.g. "
-                             "'https://leads.example.com')")
-        return v.rstrip("/")
+        return http_url(v, "'https://leads.example.com'").rstrip("/")
 
 
 class Database(Section):
@@ -173,9 +178,7 @@ class Webhook(Section):
     @field_validator("url")
     @classmethod
     def _url(cls, v: str) -> str:
-        if not re.match(r"^https?://[^/\s]+", v):
-            raise ValueError(f"not an http(s) URL: {v!r}")
-        return v
+        return http_url(v, "'https://crm.example.com/hooks/mailbot'")
 
 
 class Logging(Section):

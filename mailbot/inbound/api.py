@@ -26,14 +26,13 @@ from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mailbot.app import App
 from mailbot.errors import InputError, NotFound
 from mailbot.handlers.lead_received import Intake, LeadInput, receive_lead
 from mailbot.handlers.own_deals import register_own_deal
 from mailbot.store import models as m
-from mailbot.store.webhooks import lead_snapshot
+from mailbot.store.webhooks import jsonable, lead_snapshot
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -291,19 +290,12 @@ def _lead_id(ref: str) -> int:
 def lead_document(lead: m.Lead, *, history: bool = True) -> dict:
     doc = lead_snapshot(lead)
     if history:
-        session = Session.object_session(lead)
-        doc["offers"] = [{
+        doc["offers"] = jsonable([{
             "partner_id": o.partner_id, "wave": o.wave, "state": o.state, "score": o.score,
-            "created_at": _iso(o.created_at), "decided_at": _iso(o.decided_at),
-            "decline_reason": o.decline_reason or None} for o in lead.offers]
-        doc["timeline"] = [{
-            "at": _iso(e.at), "kind": e.kind, "actor": e.actor, "channel": e.channel,
+            "created_at": o.created_at, "decided_at": o.decided_at,
+            "decline_reason": o.decline_reason or None} for o in lead.offers])
+        doc["timeline"] = jsonable([{
+            "at": e.at, "kind": e.kind, "actor": e.actor, "channel": e.channel,
             "from_state": e.from_state, "to_state": e.to_state, "note": e.note,
-            "rule": e.rule} for e in session.scalars(
-                select(m.LeadEvent).where(m.LeadEvent.lead_id == lead.id)
-                .order_by(m.LeadEvent.id))]
+            "rule": e.rule} for e in lead.events])
     return doc
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat().replace("+00:00", "Z") if value else None

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailbot import metrics
 from mailbot.domain.lifecycle import STATUS_UPDATES, Event
 from mailbot.store import models as m
+from mailbot.store.exports import iso
 
 SUBSCRIPTIONS = "webhooks"
 _PENDING = "webhook_events"
@@ -95,9 +96,9 @@ def emit(session: Session, type_: str, at: datetime, data: dict[str, Any], *,
 def _write(session: Session) -> None:
     for ev in session.info.pop(_PENDING, ()):
         event_id = f"evt_{uuid.uuid4().hex}"
-        payload = {"id": event_id, "type": ev.type, "created_at": _iso(ev.at),
+        payload = {"id": event_id, "type": ev.type, "created_at": iso(ev.at),
                    "lead": lead_snapshot(ev.lead) if ev.lead is not None else None,
-                   "data": _jsonable(ev.data)}
+                   "data": jsonable(ev.data)}
         for name in ev.targets:
             session.add(m.WebhookDelivery(
                 event_id=event_id, webhook=name, event_type=ev.type, payload=payload,
@@ -113,7 +114,7 @@ def _drop(session: Session) -> None:
 def lead_snapshot(lead: m.Lead) -> dict:
     """The lead fields a CRM maps (docs/webhooks.md); contact details of the end customer
     included, since the receiver is the manufacturer's own CRM."""
-    return _jsonable({
+    return jsonable({
         "ref": lead.ref, "id": lead.id, "external_id": lead.external_id, "state": lead.state,
         "temperature": lead.temperature, "company": lead.company,
         "contact_name": lead.contact_name, "contact_email": lead.contact_email,
@@ -127,17 +128,14 @@ def lead_snapshot(lead: m.Lead) -> dict:
         "closed_at": lead.closed_at})
 
 
-def _iso(value: datetime) -> str:
-    return value.isoformat().replace("+00:00", "Z")
-
-
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Plain JSON values: times as UTC ISO 8601 with Z, money as a number."""
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, datetime):
-        return _iso(value)
+        return iso(value)
     if isinstance(value, Decimal):  # money: Numeric(14, 2) is exact in a double
         return float(value)
     if isinstance(value, str | int | float | bool) or value is None:
