@@ -29,17 +29,24 @@ class OpenLog:
         self._rows: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._last = clock()
+        self._announced = False  # a flush was asked for and has not run yet
 
     def add(self, row: dict[str, Any]) -> bool:
-        """Keep one open; True when a flush is due (the caller runs it off the event loop)."""
+        """Keep one open; True when a flush is due (the caller runs it off the event loop).
+        Said once per batch: the opens that arrive before that flush runs join it."""
         with self._lock:
             self._rows.append(row)
-            return len(self._rows) >= self.max_rows or self.clock() - self._last >= self.interval
+            due = len(self._rows) >= self.max_rows or self.clock() - self._last >= self.interval
+            if not due or self._announced:
+                return False
+            self._announced = True
+            return True
 
     def flush(self) -> int:
         """Write what has gathered in one statement; returns the number of rows written."""
         with self._lock:
             rows, self._rows, self._last = self._rows, [], self.clock()
+            self._announced = False
         if not rows:
             return 0
         try:

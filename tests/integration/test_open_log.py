@@ -38,6 +38,16 @@ def test_flush_is_due_by_count_or_time_and_writes_all(app):
         assert s.scalar(select(func.count()).select_from(m.LinkOpen)) == 5
 
 
+def test_a_due_flush_is_announced_once_until_it_runs(app):
+    # Under load many opens arrive between "flush due" and the flush running off the loop;
+    # each must not start a flush of its own (dozens of one-row transactions).
+    log = OpenLog(app.engine, max_rows=3, interval=1.0, clock=Clock())
+    lead_id = _a_lead(app)
+    assert [log.add(row(lead_id)) for _ in range(6)] == [False, False, True, False, False, False]
+    assert log.flush() == 6
+    assert [log.add(row(lead_id)) for _ in range(3)] == [False, False, True]
+
+
 def test_a_failed_write_is_logged_not_raised(caplog):
     engine = create_engine("sqlite://")  # no tables: the insert fails
     log = OpenLog(engine)
