@@ -7,17 +7,18 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, exists, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
 from mailbot.handlers import customer, manager_actions, partner_actions
-from mailbot.handlers.offering import deliverable_address
-from mailbot.handlers.partner_actions import Outcome, Result
-from mailbot.outbound.context import TEASER_FIELDS, lead_dict, overdue_leads
+from mailbot.handlers.offering import WORKING, deliverable_address
+from mailbot.handlers.partner_actions import Outcome, Result, offer_outcome
+from mailbot.outbound.context import lead_dict, overdue_leads, teaser_dict
 from mailbot.outbound.links import LinkClaims
 from mailbot.store import models as m
 from mailbot.store import timeline
@@ -144,6 +145,70 @@ def _offer_page(session: Session, app: App, page: LinkPage, offer: m.Offer | Non
     if page.action == "decline":
         page.data["reasons"] = DECLINE_REASONS
     return page
+
+
+def offer_view(app: App, claims: LinkClaims, now: datetime) -> LinkPage | None:
+    """The page of an accept or decline link in one Core statement, no ORM objects: every
+    offer email's links are opened by scanners and people, so this is the hot read. None
+    when the case needs the full ``inspect`` (unknown link, the lead already yours, the
+    pick-lock page with its list of leads)."""
+    if claims.action not in ("accept", "decline") or not claims.contact_id:
+        return None
+    lock = app.rules.pick_lock
+    with app.reader.connect() as conn:
+        row = conn.execute(_offer_statement(lock.enabled, lock.scope), {
+            "lead": claims.lead_id, "contact": claims.contact_id,
+            "cutoff": now - lock.overdue_by}).first()
+    if row is None or row.offer_state is None:
+        return None
+    outcome = offer_outcome(row.offer_state, row.expires_at, row.state, row.partner_id,
+                            row.paused_until, lambda: row.cooldown_until,
+                            lambda: bool(row.locked), now)
+    if claims.action == "decline" and outcome in (Outcome.LOCKED, Outcome.PAUSED,
+                                                  Outcome.COOLDOWN):
+        outcome = None  # a locked or away partner may still say no
+    if outcome in (Outcome.ALREADY_YOURS, Outcome.LOCKED):
+        return None
+    default = app.settings.file.mailbot
+    page = LinkPage("confirm", claims.action, lead=teaser_dict(row),
+                    language=row.c_language or row.p_language or default.default_language,
+                    timezone=row.c_timezone or row.p_timezone or default.timezone)
+    if outcome is not None:
+        return _outcome(page, outcome)
+    page.data["deadline"] = row.expires_at
+    if claims.action == "decline":
+        page.data["reasons"] = DECLINE_REASONS
+    return page
+
+
+@cache
+def _offer_statement(lock_enabled: bool, scope: str):
+    """Lead teaser columns, the contact's and partner's language, time zone, pause and
+    cooldown, the partner's offer and whether a pick lock holds, as one row."""
+    lead, contact = m.Lead.__table__, m.Contact.__table__
+    partner, offer = m.Partner.__table__, m.Offer.__table__
+    mine = lead.alias("mine")
+    owner = mine.c.contact_id == contact.c.id if scope == "contact" else \
+        mine.c.partner_id == contact.c.partner_id
+    # one bound value per state, not an "expanding" IN: that is re-rendered per execution
+    working = mine.c.state.in_([bindparam(f"working_{i}", s) for i, s in enumerate(WORKING)])
+    locked = exists().where(owner, working,
+                            mine.c.feedback_due_at < bindparam("cutoff")) \
+        if lock_enabled else literal(False)
+    return (select(lead.c.id, lead.c.product, lead.c.city, lead.c.country,
+                   lead.c.postal_code, lead.c.estimated_value, lead.c.currency,
+                   lead.c.temperature, lead.c.state, lead.c.partner_id,
+                   contact.c.language.label("c_language"),
+                   contact.c.timezone.label("c_timezone"), contact.c.paused_until,
+                   partner.c.language.label("p_language"),
+                   partner.c.timezone.label("p_timezone"), partner.c.cooldown_until,
+                   offer.c.state.label("offer_state"), offer.c.expires_at,
+                   locked.label("locked"))
+            .select_from(lead.join(contact, contact.c.id == bindparam("contact"))
+                         .join(partner, partner.c.id == contact.c.partner_id)
+                         .outerjoin(offer, and_(offer.c.lead_id == lead.c.id,
+                                                offer.c.partner_id == contact.c.partner_id)))
+            .where(lead.c.id == bindparam("lead")))
 
 
 def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> LinkPage:
@@ -273,10 +338,7 @@ def _page(app: App, action: str, lead: m.Lead | None, contact: m.Contact | None)
         tz = contact.timezone or partner.timezone or tz
     elif lead is not None and lead.language:
         lang = lead.language
-    teaser = None
-    if lead is not None:
-        full = lead_dict(lead)
-        teaser = {k: full[k] for k in TEASER_FIELDS}
+    teaser = teaser_dict(lead) if lead is not None else None
     return LinkPage("confirm", action, lead=teaser, language=lang, timezone=tz)
 
 

@@ -7,6 +7,7 @@ concurrent accepts exactly one wins, on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -97,24 +98,37 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
 def accept_precheck(session: Session, app: App, offer: m.Offer, contact: m.Contact,
                      now: datetime) -> Result | None:
     lead = offer.lead
-    if offer.state == OfferState.ACCEPTED:
-        return Result(Outcome.ALREADY_YOURS, lead.id)
-    if offer.state == OfferState.EXPIRED or (offer.expires_at and offer.expires_at <= now
-                                             and offer.state == OfferState.PENDING):
-        return Result(Outcome.EXPIRED, lead.id)
-    if offer.state == OfferState.WITHDRAWN:
-        return Result(Outcome.TAKEN if lead.partner_id else Outcome.WITHDRAWN, lead.id)
-    if offer.state == OfferState.DECLINED:
-        return Result(Outcome.ALREADY_DECLINED, lead.id)
-    if lead.state != LeadState.OFFERED:
-        return Result(Outcome.TAKEN if lead.partner_id else Outcome.WITHDRAWN, lead.id)
-    if contact.paused_until and contact.paused_until > now:
-        return Result(Outcome.PAUSED, lead.id)
-    partner = session.get(m.Partner, offer.partner_id)
-    if partner.cooldown_until and partner.cooldown_until > now:
-        return Result(Outcome.COOLDOWN, lead.id)
-    if is_locked(session, app, contact, now):
-        return Result(Outcome.LOCKED, lead.id)
+    outcome = offer_outcome(
+        offer.state, offer.expires_at, lead.state, lead.partner_id, contact.paused_until,
+        lambda: session.get(m.Partner, offer.partner_id).cooldown_until,
+        lambda: is_locked(session, app, contact, now), now)
+    return None if outcome is None else Result(outcome, lead.id)
+
+
+def offer_outcome(offer_state: str, expires_at: datetime | None, lead_state: str,
+                  lead_partner: str | None, paused_until: datetime | None,
+                  cooldown_until: Callable[[], datetime | None], locked: Callable[[], bool],
+                  now: datetime) -> Outcome | None:
+    """Why this offer cannot be accepted now (None: it can). The checks that need another
+    query (cooldown, pick lock) are callables, asked only when the cheaper ones pass."""
+    if offer_state == OfferState.ACCEPTED:
+        return Outcome.ALREADY_YOURS
+    if offer_state == OfferState.EXPIRED or (expires_at and expires_at <= now
+                                             and offer_state == OfferState.PENDING):
+        return Outcome.EXPIRED
+    if offer_state == OfferState.WITHDRAWN:
+        return Outcome.TAKEN if lead_partner else Outcome.WITHDRAWN
+    if offer_state == OfferState.DECLINED:
+        return Outcome.ALREADY_DECLINED
+    if lead_state != LeadState.OFFERED:
+        return Outcome.TAKEN if lead_partner else Outcome.WITHDRAWN
+    if paused_until and paused_until > now:
+        return Outcome.PAUSED
+    until = cooldown_until()
+    if until and until > now:
+        return Outcome.COOLDOWN
+    if locked():
+        return Outcome.LOCKED
     return None
 
 

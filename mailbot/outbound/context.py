@@ -21,7 +21,6 @@ from mailbot.outbound.emails import EMAILS
 from mailbot.outbound.links import LinkSigner
 from mailbot.store import models as m
 
-TEASER_FIELDS = ("ref", "product", "region", "size_hint", "temperature", "status_label")
 FULL_KINDS = {"lead_details", "feedback_request", "feedback_overdue", "not_understood",
               "unclaimed", "escalation", "customer_notice", "satisfaction_request",
               "customer_not_contacted", "address_bounced"}
@@ -51,9 +50,7 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
     ctx: dict = {"brand": {"name": brand}, "reply_marker": kind.replyable, "lead": None,
                  "links": {}, "locked_leads": [], **kind.flags, **row.context}
     if lead is not None:
-        full = lead_dict(lead)
-        ctx["lead"] = full if row.template in FULL_KINDS else {
-            k: full[k] for k in TEASER_FIELDS}
+        ctx["lead"] = lead_dict(lead) if row.template in FULL_KINDS else teaser_dict(lead)
         ctx["feedback_due"] = lead.feedback_due_at
     if partner is not None:
         ctx["partner"] = {"name": partner.organisation.name}
@@ -89,21 +86,32 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
     return MailContext(ctx, name, reply_key, tz, attachments)
 
 
-def lead_dict(lead: m.Lead) -> dict:
+def teaser_dict(lead) -> dict:
+    """What an offer may show before the partner owns the lead (no customer data). Takes a
+    ``Lead`` or any row with its columns (the link pages' one-statement read)."""
+    return {"ref": m.lead_ref(lead.id), "product": lead.product, "region": _region(lead),
+            "size_hint": size_hint(lead), "temperature": lead.temperature,
+            "status_label": lead.state}
+
+
+def _region(lead) -> str:
     place = ", ".join(x for x in (lead.city, lead.country) if x)
-    region = f"{place} ({lead.postal_code})" if lead.postal_code else place
+    return (f"{place} ({lead.postal_code})" if lead.postal_code else place) or "–"
+
+
+def lead_dict(lead: m.Lead) -> dict:
     address = ", ".join(x for x in (f"{lead.postal_code} {lead.city}".strip(), lead.country) if x)
     return {
         "ref": lead.ref, "company": lead.company, "contact_name": lead.contact_name,
         "contact_email": lead.contact_email, "contact_phone": lead.contact_phone,
-        "address": address, "region": region or "–", "product": lead.product,
+        "address": address, "region": _region(lead), "product": lead.product,
         "temperature": lead.temperature, "size_hint": size_hint(lead), "source": lead.source,
         "reason": lead.reason, "requirement": lead.requirement, "notes": lead.notes,
         "status_label": lead.state,
     }
 
 
-def size_hint(lead: m.Lead) -> str:
+def size_hint(lead) -> str:
     if lead.estimated_value is None:
         return ""
     value, cur = float(lead.estimated_value), lead.currency or "EUR"

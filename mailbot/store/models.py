@@ -204,7 +204,11 @@ class Lead(Base):
 
     @property
     def ref(self) -> str:
-        return f"L-{self.id}"
+        return lead_ref(self.id)
+
+
+def lead_ref(lead_id: int) -> str:
+    return f"L-{lead_id}"
 
 
 class Offer(Base):

@@ -268,3 +268,62 @@ def test_manager_assigns_an_unclaimed_lead_directly(app, client):
     assert ("lead_details", "pia@fi-plc.example") in outbox(app, lead.lead_id)
     replay = client.post(path, data={"token": token})
     assert replay.status_code == 200 and lead_row(app, lead.lead_id).partner_id == "fi-plc"
+
+
+def test_the_one_statement_offer_read_agrees_with_the_full_inspect(app, lead):
+    """``offer_view`` (GET of accept/decline, the hot path) must show exactly what
+    ``inspect`` shows, or hand the case over to it (None)."""
+    from mailbot.handlers.link_pages import inspect, offer_view
+    from mailbot.handlers.partner_actions import accept_offer, decline_offer
+    now = datetime.now(UTC)
+
+    def both(partner: str, action: str, at=now):
+        offer_id, contact = offer_of(app, lead.lead_id, partner)
+        claims = app.signer.verify(action, link(app, action, lead.lead_id, contact)[1])
+        return offer_view(app, claims, at), inspect(app, claims, at)
+
+    def agree(partner: str, action: str, outcome: str, at=now) -> None:
+        fast, full = both(partner, action, at)
+        assert fast == full and fast.outcome == outcome, (partner, action, fast, full)
+
+    agree("fi-gold", "accept", "")
+    agree("fi-gold", "decline", "")
+    with app.sessions() as s:
+        expiry = s.scalar(select(m.Offer.expires_at).where(m.Offer.lead_id == lead.lead_id))
+    agree("fi-gold", "accept", "expired", at=expiry + timedelta(minutes=1))
+    with app.sessions() as s, s.begin():
+        gold = s.scalars(select(m.Contact).where(m.Contact.partner_id == "fi-gold")).all()
+        for contact in gold:
+            contact.paused_until = now + timedelta(days=2)
+        s.get(m.Partner, "fi-plc").cooldown_until = now + timedelta(days=2)
+    agree("fi-gold", "accept", "paused")
+    agree("fi-gold", "decline", "")  # an away partner may still say no
+    agree("fi-plc", "accept", "cooldown")
+    with app.sessions() as s, s.begin():
+        for contact in s.scalars(select(m.Contact).where(m.Contact.partner_id == "fi-gold")):
+            contact.paused_until = None
+        s.get(m.Partner, "fi-plc").cooldown_until = None
+    decline_offer(app, *offer_of(app, lead.lead_id, "fi-plc"), now)
+    agree("fi-plc", "decline", "already_declined")
+    accept_offer(app, *offer_of(app, lead.lead_id, "fi-gold"), now)
+    assert both("fi-gold", "accept")[0] is None  # "already yours" shows full details
+    others = [p for p in offers(app, lead.lead_id) if p not in ("fi-gold", "fi-plc")]
+    for partner in others:
+        agree(partner, "accept", "taken")
+
+
+def test_the_offer_read_hands_the_lock_page_to_the_full_path(app):
+    from mailbot.handlers.link_pages import inspect, offer_view
+    from mailbot.handlers.partner_actions import accept_offer
+    week_ago = datetime.now(UTC) - timedelta(days=7)
+    first = add_lead(app, week_ago)
+    offer_id, contact = offer_of(app, first.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, week_ago)
+    second = add_lead(app, datetime.now(UTC) - timedelta(minutes=1), company="Two Oy")
+    now = datetime.now(UTC)
+    accept = app.signer.verify("accept", link(app, "accept", second.lead_id, contact)[1])
+    assert offer_view(app, accept, now) is None
+    assert inspect(app, accept, now).outcome == "locked"
+    decline = app.signer.verify("decline", link(app, "decline", second.lead_id, contact)[1])
+    assert offer_view(app, decline, now) == inspect(app, decline, now)
+    assert offer_view(app, decline, now).outcome == ""
