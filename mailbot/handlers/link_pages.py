@@ -10,7 +10,6 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from sqlalchemy import and_, bindparam, exists, literal, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager
 
 from mailbot.app import App
@@ -22,7 +21,7 @@ from mailbot.outbound.context import lead_dict, overdue_leads, teaser_dict
 from mailbot.outbound.links import LinkClaims
 from mailbot.store import models as m
 from mailbot.store import timeline
-from mailbot.store.db import unit_of_work
+from mailbot.store.db import insert_or_ignore, unit_of_work
 from mailbot.store.outbox import enqueue
 
 log = logging.getLogger(__name__)
@@ -212,48 +211,71 @@ def _offer_statement(lock_enabled: bool, scope: str):
 
 
 def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> LinkPage:
-    """Perform the link's action (POST). Bad form input re-shows the form with errors."""
-    page = inspect(app, claims, now)
+    """Perform the link's action (POST). The action, the record that the link was used and
+    the details the page shows share one transaction. Bad form input re-shows the form."""
+    page = offer_view(app, claims, now) or inspect(app, claims, now)
     if page.view == "outcome":
         return page  # taken, expired, used, locked …: nothing to do
     try:
-        result = _perform(app, claims, form, now)
+        args = _form_arguments(claims.action, form)
     except FormError as exc:
         page.errors = exc.errors
         return page
-    if result.outcome in (Outcome.ACCEPTED, Outcome.DECLINED, Outcome.RETURNED,
-                          Outcome.UPDATED) and claims.action in ONE_SHOT:
-        _mark_used(app, claims, now, result.outcome)
+    details = None
+    with unit_of_work(app.sessions) as session:
+        result = _perform(app, claims, args, now, session)
+        if result.outcome in (Outcome.ACCEPTED, Outcome.DECLINED, Outcome.RETURNED,
+                              Outcome.UPDATED) and claims.action in ONE_SHOT:
+            insert_or_ignore(session, m.LinkUse, nonce=claims.nonce, action=claims.action,
+                             lead_id=claims.lead_id, contact_id=claims.contact_id or None,
+                             used_at=now, outcome=str(result.outcome))
+        if result.outcome in (Outcome.ACCEPTED, Outcome.UPDATED, Outcome.ALREADY_YOURS) and \
+                claims.action in PARTNER_ACTIONS:
+            details = lead_dict(session.get(m.Lead, claims.lead_id))
     done = inspect(app, claims, now) if result.outcome == Outcome.TAKEN else page
     done.view, done.outcome = "outcome", str(result.outcome)
-    if result.outcome in (Outcome.ACCEPTED, Outcome.UPDATED, Outcome.ALREADY_YOURS) and \
-            claims.action in PARTNER_ACTIONS:
-        with app.sessions() as session:
-            done.lead = lead_dict(session.get(m.Lead, claims.lead_id))
+    if details is not None:
+        done.lead = details
     log.info("link %s L-%s contact %s: %s %s", claims.action, claims.lead_id,
              claims.contact_id, result.outcome, result.detail)
     return done
 
 
-def _perform(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> Result:
+def _form_arguments(action: str, form: dict[str, str]) -> dict:
+    """The action's arguments from its form, validated before anything is changed."""
+    if action == "decline":
+        return {"reason": decline_reason(form)}
+    if action == "giveback":
+        return {"reason": _text(form, "reason")}
+    if action == "status":
+        return status_form(form)
+    if action == "rate":
+        return {"stars": _stars(form), "comment": _text(form, "comment")}
+    return {}
+
+
+def _perform(app: App, claims: LinkClaims, args: dict, now: datetime,
+             session: Session) -> Result:
+    """Partner actions join the caller's transaction; customer and manager actions run
+    their own (nothing else of the page's transaction has happened before them)."""
     lead_id, contact_id = claims.lead_id, claims.contact_id
     if claims.action in ("accept", "decline"):
-        with app.sessions() as session:
-            partner_id = session.get(m.Contact, contact_id).partner_id
-            offer_id = session.scalar(select(m.Offer.id).where(
-                m.Offer.lead_id == lead_id, m.Offer.partner_id == partner_id))
+        offer_id = session.scalar(select(m.Offer.id).join(
+            m.Contact, m.Contact.partner_id == m.Offer.partner_id).where(
+            m.Offer.lead_id == lead_id, m.Contact.id == contact_id))
         if claims.action == "accept":
-            return partner_actions.accept_offer(app, offer_id, contact_id, now)
-        return partner_actions.decline_offer(app, offer_id, contact_id, now,
-                                             reason=decline_reason(form))
+            return partner_actions.accept_offer(app, offer_id, contact_id, now,
+                                                session=session)
+        return partner_actions.decline_offer(app, offer_id, contact_id, now, session=session,
+                                             **args)
     if claims.action == "giveback":
-        return partner_actions.give_back(app, lead_id, contact_id, now,
-                                         reason=_text(form, "reason"))
+        return partner_actions.give_back(app, lead_id, contact_id, now, session=session,
+                                         **args)
     if claims.action == "status":
         return partner_actions.report_status(app, lead_id, contact_id, now=now,
-                                             **status_form(form))
+                                             session=session, **args)
     if claims.action == "rate":
-        return customer.rate_partner(app, lead_id, _stars(form), _text(form, "comment"), now)
+        return customer.rate_partner(app, lead_id, args["stars"], args["comment"], now)
     if claims.action == "offer_all":
         return manager_actions.offer_to_all(app, lead_id, now)
     if claims.action == "assign":
@@ -352,16 +374,6 @@ def _used(session: Session, claims: LinkClaims) -> m.LinkUse | None:
     if claims.action not in USED_PAGE:
         return None
     return session.scalar(select(m.LinkUse).where(m.LinkUse.nonce == claims.nonce))
-
-
-def _mark_used(app: App, claims: LinkClaims, now: datetime, outcome: str) -> None:
-    try:
-        with unit_of_work(app.sessions) as session:
-            session.add(m.LinkUse(nonce=claims.nonce, action=claims.action,
-                                  lead_id=claims.lead_id, contact_id=claims.contact_id or None,
-                                  used_at=now, outcome=str(outcome)))
-    except IntegrityError:
-        pass  # a concurrent double click recorded it first
 
 
 #: the email that carries fresh links for each action

@@ -11,6 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -59,6 +60,14 @@ def joined(factory: sessionmaker[Session], session: Session | None) -> Iterator[
     else:
         with unit_of_work(factory) as own:
             yield own
+
+
+def insert_or_ignore(session: Session, model, **values) -> None:
+    """INSERT one row unless it collides with a unique key (ON CONFLICT DO NOTHING): a
+    concurrent duplicate does not fail, and roll back, the transaction it is part of."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(insert(model).values(**values).on_conflict_do_nothing())
 
 
 def alembic_config(engine: Engine) -> Config:
