@@ -9,7 +9,7 @@ timeline. What we cannot read with confidence is not guessed: the partner gets o
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,6 +75,8 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
                                           session=session)
             if result.outcome == Outcome.LOCKED:
                 _queue(session, app, contact, lead, "pick_lock", now)
+            elif result.outcome in GONE:
+                _answer_gone(session, app, contact, lead, result.outcome, now)
         else:
             result = actions.decline_offer(app, offer.id, contact.id, now, channel="email",
                                            reason=reading.text[:500], session=session)
@@ -90,6 +92,20 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
             expected_close=close, channel="email", session=session)
     what = reading.status if reading.intent == "status" else reading.intent
     return "processed", f"{what}: {result.outcome}{' ' + result.detail if result.detail else ''}"
+
+
+#: an accept by reply that came too late: the partner is told, as the link page would
+GONE = (Outcome.TAKEN, Outcome.EXPIRED, Outcome.WITHDRAWN)
+
+
+def _answer_gone(session: Session, app: App, contact: m.Contact, lead: m.Lead,
+                 outcome: Outcome, now: datetime) -> None:
+    """At most one answer a day per lead and contact: the "taken" notice sent when another
+    partner won already told them, and a second "yes" needs no second answer."""
+    if not queued_since(session, "already_taken", now - timedelta(days=1),
+                        contact_id=contact.id, lead_id=lead.id):
+        _queue(session, app, contact, lead, "already_taken", now,
+               context={"outcome": str(outcome)})
 
 
 def handle_unrelated(session: Session, app: App, row: m.InboundMessage, found: Classified,

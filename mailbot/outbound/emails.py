@@ -26,7 +26,8 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("offer", "partner", flags={"reminder": False}),
     EmailKind("offer_reminder", "partner", flags={"reminder": True}),
     EmailKind("lead_details", "partner"),
-    EmailKind("already_taken", "partner", replyable=False),
+    # also the answer to an accept by reply once the offer is gone: "expired", "withdrawn"
+    EmailKind("already_taken", "partner", replyable=False, flags={"outcome": "taken"}),
     EmailKind("decline_confirmation", "partner", replyable=False),
     EmailKind("feedback_request", "partner", flags={"overdue": False}),
     EmailKind("feedback_overdue", "partner", flags={"overdue": True}),

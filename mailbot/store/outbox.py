@@ -28,11 +28,14 @@ def enqueue(session: Session, *, now: datetime, to_addr: str, template: str, lan
 
 
 def queued_since(session: Session, template: str, since: datetime, *,
-                 contact_id: int | None = None, to_addr: str | None = None) -> bool:
-    """Has ``template`` been queued for this contact (or address) after ``since``? The
-    rate limits on notices ask this; both columns lead an index with template, time."""
+                 contact_id: int | None = None, to_addr: str | None = None,
+                 lead_id: int | None = None) -> bool:
+    """Has ``template`` been queued for this contact (or address), about this lead if one
+    is given, after ``since``? The rate limits on notices ask this; both columns lead an
+    index with template, time."""
     who = (m.OutboundMessage.contact_id == contact_id if contact_id is not None
            else m.OutboundMessage.to_addr == to_addr)
+    about = m.OutboundMessage.lead_id == lead_id if lead_id is not None else True
     return session.scalar(select(m.OutboundMessage.id).where(
-        who, m.OutboundMessage.template == template,
+        who, about, m.OutboundMessage.template == template,
         m.OutboundMessage.created_at > since).limit(1)) is not None

@@ -69,6 +69,35 @@ def test_yes_by_reply_accepts_like_the_link(app):
     assert "already_yours" in again.reason
 
 
+def test_yes_to_an_offer_that_is_gone_is_answered_like_the_link_page(app):
+    lead = add_lead(app, T0)
+    accept_offer(app, *offer_of(app, lead.lead_id, "fi-gold"), T0)
+    notices = outbox(app, lead.lead_id).count(("already_taken", "pia@fi-plc.example"))
+    soon = reply_to(app, lead.lead_id, "fi-plc", "Yes please", at=T0 + timedelta(hours=2))
+    assert "taken" in soon.reason and lead_row(app, lead.lead_id).partner_id == "fi-gold"
+    # the "taken" notice went out two hours ago: no second answer the same day
+    assert outbox(app, lead.lead_id).count(("already_taken", "pia@fi-plc.example")) == notices
+    later = reply_to(app, lead.lead_id, "fi-plc", "Yes please", at=T0 + timedelta(days=2))
+    assert "taken" in later.reason
+    assert _answers(app, lead.lead_id, "pia@fi-plc.example") == ["taken"] * (notices + 1)
+
+    late = add_lead(app, T0, company="Late Oy")
+    with app.sessions() as s:
+        expiry = s.scalar(select(m.Offer.expires_at).where(m.Offer.lead_id == late.lead_id))
+    done = reply_to(app, late.lead_id, "fi-plc", "Yes please", at=expiry + timedelta(hours=1))
+    assert "expired" in done.reason and lead_row(app, late.lead_id).state != "accepted"
+    assert _answers(app, late.lead_id, "pia@fi-plc.example") == ["expired"]
+
+
+def _answers(app, lead_id: int, to: str) -> list[str]:
+    """The outcome each "already taken" email to ``to`` about the lead names."""
+    with app.sessions() as s:
+        rows = s.scalars(select(m.OutboundMessage).where(
+            m.OutboundMessage.lead_id == lead_id, m.OutboundMessage.to_addr == to,
+            m.OutboundMessage.template == "already_taken").order_by(m.OutboundMessage.id))
+        return [r.context.get("outcome", "taken") for r in rows]
+
+
 def test_duplicate_message_id_is_stored_once_and_processed_once(app):
     lead = add_lead(app, T0)
     _, contact_id = offer_of(app, lead.lead_id, "fi-plc")

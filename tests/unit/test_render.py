@@ -119,3 +119,16 @@ def test_check_reports_template_errors_with_file_and_line(tmp_path):
     assert any(p.startswith("templates/email/already_taken.txt:3: en: UndefinedError: "
                             "'no_such_variable' is undefined") for p in problems), problems
     assert template_problems(Renderer()) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_offer_gone_email_says_why_in_every_language(renderer, lang):
+    """"already_taken" also answers a late "yes" by reply: taken, expired or withdrawn."""
+    seen = set()
+    for outcome in ("taken", "expired", "withdrawn"):
+        mail = renderer.render_email("already_taken", lang,
+                                     {**sample_context("already_taken"), "outcome": outcome})
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", mail.html, re.S).group(1).strip()
+        body = mail.text.split("\n\n")[1]
+        seen.add((heading, body))
+    assert len(seen) == 3
