@@ -138,7 +138,7 @@ def _offer_page(session: Session, app: App, page: LinkPage, offer: m.Offer | Non
         if early.outcome == Outcome.ALREADY_YOURS:
             page.lead = lead_dict(lead)
         if early.outcome == Outcome.LOCKED:
-            page.data["locked_leads"] = overdue_leads(session, app.signer, contact)
+            page.data["locked_leads"] = overdue_leads(session, app.signer, contact, now)
         return _outcome(page, early.outcome)
     page.data["deadline"] = offer.expires_at
     if page.action == "decline":

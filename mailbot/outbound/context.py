@@ -64,13 +64,13 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
         offer = session.get(m.Offer, row.offer_id)
         ctx["offer"] = {"deadline": offer.expires_at, "wave": offer.wave}
         if offer.locked_at_offer and contact is not None:
-            ctx["locked_leads"] = overdue_leads(session, signer, contact)
+            ctx["locked_leads"] = overdue_leads(session, signer, contact, row.created_at)
     if row.template == "open_leads" and contact is not None:
         ctx["open_leads"] = open_leads(session, signer, contact)
     if row.template == "cooldown_notice" and partner is not None:
         ctx["cooldown_until"] = partner.cooldown_until
     if row.template == "pick_lock" and contact is not None:
-        ctx["locked_leads"] = overdue_leads(session, signer, contact)
+        ctx["locked_leads"] = overdue_leads(session, signer, contact, row.created_at)
     if kind.audience == "customer" and lead is not None:
         ctx.update(_customer(session, signer, lead))
     if kind.audience == "manager" and lead is not None:
@@ -141,15 +141,16 @@ def partner_links(signer: LinkSigner, lead_id: int, contact_id: int) -> LazyLink
     return LazyLinks(make)
 
 
-def overdue_leads(session: Session, signer: LinkSigner, contact: m.Contact) -> list[dict]:
-    """The partner's leads whose feedback is overdue, each with its status link."""
+def overdue_leads(session: Session, signer: LinkSigner, contact: m.Contact,
+                  now: datetime) -> list[dict]:
+    """The partner's leads whose feedback is overdue at ``now``, each with its status link
+    (a lead whose deadline is still ahead needs nothing yet)."""
     leads = session.scalars(select(m.Lead).where(
         m.Lead.partner_id == contact.partner_id,
         m.Lead.state.in_([str(s) for s in WORKING_STATES]),
-        m.Lead.feedback_due_at.is_not(None)).order_by(m.Lead.feedback_due_at)).all()
+        m.Lead.feedback_due_at < now).order_by(m.Lead.feedback_due_at)).all()
     return [{"ref": x.ref, "company": x.company, "due": x.feedback_due_at,
-             "status_url": signer.url("status", x.id, contact.id)} for x in leads
-            if x.feedback_due_at is not None]
+             "status_url": signer.url("status", x.id, contact.id)} for x in leads]
 
 
 def open_leads(session: Session, signer: LinkSigner, contact: m.Contact) -> list[dict]:

@@ -202,10 +202,16 @@ def test_locked_partner_sees_which_leads_need_feedback(app, client):
     from mailbot.handlers.partner_actions import accept_offer
     accept_offer(app, offer_of(app, first.lead_id, "fi-gold")[0], contact,
                  datetime.now(UTC) - timedelta(days=7))
+    fresh = add_lead(app, datetime.now(UTC) - timedelta(days=7), company="Fresh Oy")
+    accept_offer(app, offer_of(app, fresh.lead_id, "fi-gold")[0], contact,
+                 datetime.now(UTC) - timedelta(days=7))
+    with app.sessions() as s, s.begin():  # a status was given: its feedback is not due yet
+        s.get(m.Lead, fresh.lead_id).feedback_due_at = datetime.now(UTC) + timedelta(days=2)
     second = add_lead(app, datetime.now(UTC) - timedelta(minutes=1), company="Two Oy")
     path, token = link(app, "accept", second.lead_id, contact)
     page = client.post(path, data={"token": token})
-    assert "L-1" in page.text and "/l/status/" in page.text
+    assert f"L-{first.lead_id}" in page.text and "/l/status/" in page.text
+    assert f"L-{fresh.lead_id}" not in page.text  # only the leads whose feedback is overdue
     assert lead_row(app, second.lead_id).state == "offered"
 
 
