@@ -18,7 +18,11 @@ from mailbot.app import App
 from mailbot.domain.lifecycle import WORKING_STATES
 from mailbot.handlers import own_deals
 from mailbot.handlers import partner_actions as actions
-from mailbot.handlers.offering import contact_language, deliverable_address
+from mailbot.handlers.offering import (
+    contact_language,
+    deliverable_address,
+    responsible_managers,
+)
 from mailbot.inbound.classify import Classified
 from mailbot.store import models as m
 from mailbot.store import timeline
@@ -26,6 +30,7 @@ from mailbot.store.outbox import enqueue, queued_since
 
 Outcome = actions.Outcome
 NOTE_LIMIT = 4000
+QUESTION_LIMIT = 2000
 
 
 def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
@@ -52,8 +57,25 @@ def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
     if reading is None or reading.intent is None:
         return _not_understood(session, app, contact, lead, now, "intent unclear")
     if reading.intent == "question":
-        return "processed", "question kept on the timeline"
+        return "processed", _forward_question(session, app, lead, contact, reading.text, now)
     return _act(session, app, lead, contact, reading, now)
+
+
+def _forward_question(session: Session, app: App, lead: m.Lead, contact: m.Contact,
+                      text: str, now: datetime) -> str:
+    """A question needs a person: the lead's responsible managers get it with the partner's
+    address to answer; Mailbot does not guess an answer."""
+    managers = responsible_managers(session, lead)
+    asker = {"name": contact.name, "email": deliverable_address(contact) or contact.key,
+             "partner": session.get(m.Organisation, contact.partner_id).name}
+    for manager in managers:
+        enqueue(session, now=now, to_addr=manager.email, template="partner_question",
+                language=manager.language, domain=app.settings.file.sender.reply_domain,
+                lead_id=lead.id, manager_id=manager.id,
+                context={"asker": asker, "question": text[:QUESTION_LIMIT]})
+    if not managers:
+        return "question kept on the timeline; no responsible manager to forward it to"
+    return f"question forwarded to {', '.join(x.id for x in managers)}"
 
 
 def _involved(session: Session, lead: m.Lead, contact: m.Contact) -> bool:

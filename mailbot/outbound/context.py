@@ -23,7 +23,7 @@ from mailbot.store import models as m
 
 FULL_KINDS = {"lead_details", "feedback_request", "feedback_overdue", "not_understood",
               "unclaimed", "escalation", "customer_notice", "satisfaction_request",
-              "customer_not_contacted", "address_bounced"}
+              "customer_not_contacted", "address_bounced", "partner_question"}
 STATUSES = ("contacted", "meeting", "proposal", "won", "lost")
 SIZE_BANDS = ((10_000, "< 10 000"), (50_000, "10 000 – 50 000"), (250_000, "50 000 – 250 000"))
 

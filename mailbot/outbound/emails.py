@@ -39,6 +39,7 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("satisfaction_request", "customer", replyable=False),
     EmailKind("not_understood", "sender"),
     EmailKind("address_bounced", "manager", replyable=False),
+    EmailKind("partner_question", "manager", replyable=False),
     EmailKind("cooldown_notice", "partner"),
     EmailKind("digest", "manager", replyable=False, unsubscribable=True),
     # replyable: "Own deal: customer, amount" in a reply registers a deal of their own
@@ -93,6 +94,11 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
                           "detail": "550 5.1.1 <aino@helsinki-automation.example>: "
                                     "Recipient address rejected: User unknown",
                           "rerouted": ["mikko@helsinki-automation.example"]}
+    if kind == "partner_question":
+        ctx["asker"] = {"name": "Aino Virtanen", "partner": "Helsinki Automation Oy",
+                        "email": "aino@helsinki-automation.example"}
+        ctx["question"] = ("Does the customer need the installation too, or only the sensors?\n"
+                           "Who do we send the quote to?")
     if kind == "cooldown_notice":
         ctx.update(lead=None, cooldown_until=now + timedelta(days=30), won=3, days=180)
     if kind == "open_leads":

@@ -89,6 +89,20 @@ def test_yes_to_an_offer_that_is_gone_is_answered_like_the_link_page(app):
     assert _answers(app, late.lead_id, "pia@fi-plc.example") == ["expired"]
 
 
+def test_a_question_by_reply_goes_to_the_responsible_manager(app):
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-plc",
+                    "Do they need the installation too, or only the sensors?")
+    assert done.status == "processed" and "forwarded to pam-fi" in done.reason
+    assert lead_row(app, lead.lead_id).state == "offered"  # a question changes nothing
+    with app.sessions() as s:
+        sent = s.scalars(select(m.OutboundMessage).where(
+            m.OutboundMessage.template == "partner_question")).all()
+    assert [(x.to_addr, x.language) for x in sent] == [("sanna@maker.example", "fi")]
+    assert sent[0].context["asker"]["email"] == "pia@fi-plc.example"
+    assert sent[0].context["question"].startswith("Do they need the installation too")
+
+
 def _answers(app, lead_id: int, to: str) -> list[str]:
     """The outcome each "already taken" email to ``to`` about the lead names."""
     with app.sessions() as s:
@@ -328,6 +342,7 @@ def test_emails_caused_by_inbound_mail_render_from_real_data(app, tmp_path):
     from mailbot.outbound.transport import CaptureTransport
     lead = add_lead(app, T0)
     reply_to(app, lead.lead_id, "fi-plc", "Maybe, not sure yet.")  # not_understood + lead
+    reply_to(app, lead.lead_id, "fi-gold", "Is the customer <b>& partner</b> in Espoo?")
     ingest(app, mail("eero@fi-extra.example", "Hello?", subject="Question"), via="test",
            now=T0)  # not_understood without a lead
     out = _sent_offer(app, lead.lead_id, "juha@fi-silver.example")
@@ -336,12 +351,22 @@ def test_emails_caused_by_inbound_mail_render_from_real_data(app, tmp_path):
     assert report.failed == 0, report.errors
     with app.sessions() as s:
         kinds = set(s.scalars(select(m.OutboundMessage.template)))
-    assert {"not_understood", "address_bounced"} <= kinds
+    assert {"not_understood", "address_bounced", "partner_question"} <= kinds
     subjects = {str(make_header(decode_header(msg["Subject"])))
                 for msg in mailbox.Maildir(str(tmp_path / "mail"))}
     assert f"[L-{lead.lead_id}] Sähköposti osoitteeseen juha@fi-silver.example palautui" \
         in subjects  # Sanna reads Finnish
     assert "We could not read your answer" in subjects  # Eero reads English
+    assert any("Is the customer &lt;b&gt;&amp; partner&lt;/b&gt; in Espoo?" in
+               msg.get_body(("html",)).get_content()
+               for msg in mailbox.Maildir(str(tmp_path / "mail"), factory=_email_message)
+               if msg["X-Mailbot-Kind"] == "partner_question")  # autoescaped
+
+
+def _email_message(fp):
+    import email
+    import email.policy
+    return email.message_from_binary_file(fp, policy=email.policy.default)
 
 
 def test_a_ticket_robot_is_not_an_out_of_office(app):
