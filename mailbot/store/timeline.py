@@ -12,6 +12,10 @@ from mailbot.store import webhooks
 
 
 def record(session: Session, lead: m.Lead, event: Event) -> None:
+    # Every event is part of the lead's document (API, webhooks, exports): API clients
+    # that sync with updated_since must see notes and confirmed amounts, not only moves.
+    if lead.updated_at is None or event.at > lead.updated_at:
+        lead.updated_at = event.at
     session.add(m.LeadEvent(
         lead_id=lead.id, at=event.at, kind=event.kind, actor=event.actor, channel=event.channel,
         from_state=event.from_state, to_state=event.to_state, note=event.note, rule=event.rule,
@@ -25,7 +29,6 @@ def move(session: Session, lead: m.Lead, target: str, *, now: datetime, actor: s
     event = lead_event(lead.state, target, at=now, actor=actor, channel=channel, note=note,
                        rule=rule)
     lead.state = event.to_state  # type: ignore[assignment]
-    lead.updated_at = now
     record(session, lead, event)
 
 

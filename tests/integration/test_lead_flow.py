@@ -1,6 +1,7 @@
 """Intake, waves, accept, decline, status, give back and escalation on both databases."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -216,3 +217,18 @@ def test_lead_can_exclude_partners_and_unknown_ids_are_rejected(app):
                               "(expected a partner id from the directory)")
     with app.sessions() as s:  # nothing half-written
         assert s.scalar(select(m.Lead.id).where(m.Lead.external_id == "x-1")) is None
+
+
+def test_every_change_on_the_timeline_moves_updated_at(app):
+    """API clients sync with ``updated_since``: a confirmed status with a new amount, a
+    reply kept as a note, a rating: each changes the lead's document, so each must move
+    ``updated_at``, not only state changes."""
+    lead = add_lead(app, T0)
+    offer_id, contact = offer_of(app, lead.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)
+    report_status(app, lead.lead_id, contact, "contacted", T0 + timedelta(hours=1))
+    later = T0 + timedelta(days=2)
+    report_status(app, lead.lead_id, contact, "contacted", later, amount=Decimal("9000"),
+                  currency="EUR")
+    row = lead_row(app, lead.lead_id)
+    assert row.deal_amount == Decimal("9000") and row.updated_at == later
