@@ -326,6 +326,26 @@ def send(obj: Ctx, now: str | None) -> None:
                 click.echo(f"webhook failed {error}", err=True)
 
 
+@cli.group()
+def webhooks() -> None:
+    """Webhook queue maintenance."""
+
+
+@webhooks.command("drop")
+@click.argument("name")
+@click.pass_obj
+@friendly
+def webhooks_drop(obj: Ctx, name: str) -> None:
+    """Give up the undelivered events of webhook NAME, once it is removed from the config
+    (until then they wait: adding it back sends them)."""
+    from mailbot.outbound.webhooks import WebhookSender
+    try:
+        dropped = WebhookSender(obj.app).drop(name, datetime.now(UTC))
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"webhook {name}: {dropped} undelivered event(s) dropped")
+
+
 @cli.command()
 @click.option("--status", type=click.Choice(["pending", "sending", "sent", "failed", "skipped",
                                              "all"]), default="all", show_default=True)

@@ -94,9 +94,13 @@ def timed_tick() -> Iterator[None]:
 class QueueCollector:
     """Outbox and webhook queue depth and age, read at scrape time."""
 
-    def __init__(self, engine, clock=lambda: datetime.now(UTC)) -> None:
+    def __init__(self, engine, clock=lambda: datetime.now(UTC),
+                 webhooks: tuple[str, ...] = ()) -> None:
         self.engine = engine
         self.clock = clock
+        #: the configured webhooks: rows of a removed one wait for nobody and would make
+        #: the age gauge grow forever, so they are counted apart
+        self.webhooks = tuple(webhooks)
 
     def collect(self):
         now = self.clock()
@@ -108,40 +112,56 @@ class QueueCollector:
                                   labels=["status"])
         hook_age = GaugeMetricFamily("mailbot_webhook_oldest_due_age_seconds", "Seconds the "
                                      "oldest due, undelivered webhook event has waited")
+        orphans = GaugeMetricFamily(
+            "mailbot_webhook_unconfigured_deliveries", "Undelivered webhook events of "
+            "webhooks no longer configured (re-add the webhook or 'mailbot webhooks drop')",
+            labels=["webhook"])
         up = GaugeMetricFamily("mailbot_database_up", "1 when the queue gauges could be read")
         try:
-            self._read(now, depth, age, hooks, hook_age)
+            self._read(now, depth, age, hooks, hook_age, orphans)
         except SQLAlchemyError as exc:  # a scrape must answer even when the database won't
             log.warning("metrics: cannot read the queues: %s", exc)
             up.add_metric([], 0)
             return [up]
         up.add_metric([], 1)
-        return [up, depth, age, hooks, hook_age]
+        return [up, depth, age, hooks, hook_age, orphans]
 
-    def _read(self, now, depth, age, hooks, hook_age) -> None:
+    def _read(self, now, depth, age, hooks, hook_age, orphans) -> None:
+        wd = m.WebhookDelivery
         with Session(self.engine) as session:
-            for model, family, oldest, stamp, states in (
-                    (m.OutboundMessage, depth, age, m.OutboundMessage.due_at,
-                     ("pending", "sending", "failed", "skipped")),
-                    (m.WebhookDelivery, hooks, hook_age, m.WebhookDelivery.due_at,
-                     ("pending", "sending", "failed"))):
+            for model, family, oldest, states, where in (
+                    (m.OutboundMessage, depth, age, ("pending", "sending", "failed", "skipped"),
+                     True),
+                    (wd, hooks, hook_age, ("pending", "sending", "failed"),
+                     wd.webhook.in_(self.webhooks))):
                 # sent/delivered rows grow forever: not counted at every scrape (the
                 # counters say how many went out); the rest is read off the status index
                 for status, count in session.execute(
-                        select(model.status, func.count()).where(model.status.in_(states))
+                        select(model.status, func.count()).where(model.status.in_(states), where)
                         .group_by(model.status)):
                     family.add_metric([status], count)
-                first = session.scalar(select(func.min(stamp)).where(
-                    model.status.in_(("pending", "sending")), stamp <= now))
+                first = session.scalar(select(func.min(model.due_at)).where(
+                    model.status.in_(("pending", "sending")), model.due_at <= now, where))
                 oldest.add_metric([], (now - first).total_seconds() if first else 0.0)
+            for name, count in unconfigured_webhooks(session, self.webhooks).items():
+                orphans.add_metric([name], count)
 
 
-def registry(engine) -> CollectorRegistry:
+def unconfigured_webhooks(session: Session, configured) -> dict[str, int]:
+    """Undelivered rows per webhook name that is not configured (any more)."""
+    wd = m.WebhookDelivery
+    return dict(session.execute(
+        select(wd.webhook, func.count()).where(wd.status.in_(("pending", "sending")),
+                                               wd.webhook.not_in(list(configured)))
+        .group_by(wd.webhook)).all())
+
+
+def registry(engine, webhooks: tuple[str, ...] = ()) -> CollectorRegistry:
     """A registry with this process's counters and the database's queue gauges."""
     reg = CollectorRegistry()
     for metric in PROCESS_METRICS:
         reg.register(metric)
-    reg.register(QueueCollector(engine))
+    reg.register(QueueCollector(engine, webhooks=webhooks))
     return reg
 
 

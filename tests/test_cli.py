@@ -238,3 +238,24 @@ def test_ingest_inbox_and_reprocess(run, tmp_path, config_dir):
     assert missing.exit_code == 1 and "no received email #99" in missing.output
     assert "Traceback" not in missing.output
     assert "L-1" in run("lead", "show", "L-1").output
+
+
+def test_webhooks_drop_gives_up_a_removed_webhooks_events(run, tmp_path):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from mailbot.store import models as m
+    from mailbot.store.db import make_engine, session_factory, unit_of_work
+    assert run("db", "upgrade").exit_code == 0
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    with unit_of_work(session_factory(engine)) as s:
+        s.add(m.WebhookDelivery(event_id="e1", webhook="gone", event_type="lead.won",
+                                payload={}, created_at=now, due_at=now))
+    result = run("webhooks", "drop", "gone")
+    assert result.exit_code == 0, result.output
+    assert "webhook gone: 1 undelivered event(s) dropped" in result.output
+    with session_factory(engine)() as s:
+        assert s.scalar(select(m.WebhookDelivery.status)) == "dropped"
+    engine.dispose()

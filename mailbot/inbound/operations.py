@@ -88,7 +88,8 @@ class Health:
 
 def operation_routes(app: App) -> list[Route]:
     health = Health(app)
-    registry = metrics.registry(app.engine)
+    registry = metrics.registry(app.engine,
+                                tuple(h.name for h in app.settings.file.webhooks))
 
     async def healthz(request: Request) -> Response:
         ok, checks = await anyio.to_thread.run_sync(health.run)

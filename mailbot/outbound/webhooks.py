@@ -25,8 +25,11 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy import select, update
+
 from mailbot import logs, metrics
 from mailbot.app import App
+from mailbot.metrics import unconfigured_webhooks
 from mailbot.store import leases
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
@@ -106,6 +109,7 @@ class WebhookSender:
         self.worker = worker or f"{socket.gethostname()}:{uuid.uuid4().hex[:8]}"
         self.post = poster
         self.stopping = False  # set on shutdown: finish the current POST, then stop
+        self.warned: set[str] = set()  # unconfigured webhooks already named in the log
 
     def drain(self, now: datetime, limit: int | None = None) -> WebhookReport:
         """Post everything due at ``now`` (up to ``limit`` deliveries)."""
@@ -113,6 +117,7 @@ class WebhookSender:
         if not self.hooks:
             return report
         report.reclaimed = self.reclaim_expired(now)
+        self._warn_unconfigured()
         done = 0
         while not self.stopping and (limit is None or done < limit):
             size = 50 if limit is None else min(50, limit - done)
@@ -135,6 +140,34 @@ class WebhookSender:
             yield report
             if report.delivered + report.retried + report.failed < size:
                 return
+
+    def _warn_unconfigured(self) -> None:
+        """Events queued for a webhook that has since been removed from the config wait
+        for nobody: say so once, with what to do (they are kept: re-adding it sends them)."""
+        with self.app.sessions() as session:
+            waiting = unconfigured_webhooks(session, self.hooks)
+        for name, count in waiting.items():
+            if name not in self.warned:
+                self.warned.add(name)
+                log.warning("webhook %s is not configured but %d of its events wait: add it "
+                            "back to send them, or run 'mailbot webhooks drop %s'",
+                            name, count, name)
+
+    def drop(self, name: str, now: datetime) -> int:
+        """Give up the undelivered events of a webhook that is no longer configured."""
+        if name in self.hooks:
+            raise ValueError(f"webhook {name!r} is configured; remove it from mailbot.toml "
+                             "before dropping its events")
+        with unit_of_work(self.app.sessions) as session:
+            ids = session.scalars(select(_WD.id).where(
+                _WD.webhook == name, _WD.status.in_(("pending", "sending")))).all()
+            session.execute(update(_WD).where(_WD.id.in_(ids)).values(
+                status="dropped", claim=None, lease_until=None,
+                last_error="dropped: the webhook is no longer configured"))
+            for delivery_id in ids:
+                self._log(session, delivery_id, now, "dropped", None,
+                          "the webhook is no longer configured")
+        return len(ids)
 
     def claim(self, now: datetime, size: int) -> tuple[str, list[int]]:
         return leases.claim_due(self.app.sessions, _WD, now, size, LEASE,

@@ -412,7 +412,9 @@ class WebhookDelivery(Base):
     transaction that caused the event; ``outbound/webhooks.py`` posts it.
 
     status: pending → sending (claimed under a lease) → delivered | failed; a failed
-    attempt puts it back to pending with a later due_at until ``max_attempts``.
+    attempt puts it back to pending with a later due_at until ``max_attempts``. Events of
+    a webhook removed from the config wait until it is added back, or become ``dropped``
+    (``mailbot webhooks drop NAME``).
     """
 
     __tablename__ = "webhook_deliveries"

@@ -256,3 +256,35 @@ def test_a_webhook_without_its_secret_stops_the_start(config_dir, receiver):
     with pytest.raises(ConfigError) as exc:
         load_config(config_dir, environ={})
     assert "MAILBOT_WEBHOOK_SECRET_CRM" in str(exc.value)
+
+
+def test_events_of_a_removed_webhook_wait_are_named_and_can_be_dropped(hooked, receiver,
+                                                                         caplog):
+    import logging
+
+    from mailbot.metrics import QueueCollector
+    _won_lead(hooked)
+    waiting = len(_deliveries(hooked, webhook="won", status="pending"))
+    assert waiting >= 1
+    sender = WebhookSender(hooked)
+    del sender.hooks["won"]  # as after removing [[webhooks]] "won" from mailbot.toml
+    with caplog.at_level(logging.WARNING):
+        sender.drain(T0 + timedelta(days=3))
+        sender.drain(T0 + timedelta(days=3))
+    assert caplog.text.count(f"webhook won is not configured but {waiting} of its events "
+                             "wait") == 1  # said once, with what to do
+    assert len(_deliveries(hooked, webhook="won", status="pending")) == waiting  # kept
+    families = {f.name: f for f in QueueCollector(hooked.engine, lambda: T0 + timedelta(
+        days=3), webhooks=("crm",)).collect()}
+    orphans = families["mailbot_webhook_unconfigured_deliveries"].samples
+    assert [(s.labels["webhook"], s.value) for s in orphans] == [("won", waiting)]
+    oldest = families["mailbot_webhook_oldest_due_age_seconds"].samples[0].value
+    assert oldest == 0.0  # crm is drained; won's rows do not age the gauge
+    with pytest.raises(ValueError, match="is configured"):
+        sender.drop("crm", T0)
+    assert sender.drop("won", T0 + timedelta(days=3)) == waiting
+    assert {d.status for d in _deliveries(hooked, webhook="won")} == {"dropped"}
+    with hooked.sessions() as s:
+        logged = s.scalars(select(m.WebhookAttempt.outcome).where(
+            m.WebhookAttempt.outcome == "dropped")).all()
+    assert len(logged) == waiting
