@@ -267,7 +267,9 @@ def load_settings(config_dir: Path, environ: dict[str, str] | None = None) -> Se
     keys = _split(env.get(ENV_SECRET_KEYS, ""))
     secrets = Secrets(keys or (DEV_SECRET,), env.get(ENV_SMTP_PASSWORD, ""),
                       env.get(ENV_IMAP_PASSWORD, ""),
-                      api_keys=_named_secrets(file.api.keys, ENV_API_KEY, env, "api.keys"),
+                      # a switched-off API needs no secrets: keys may stay configured
+                      api_keys=_named_secrets(file.api.keys if file.api.enabled else {},
+                                              ENV_API_KEY, env, "api.keys"),
                       webhook_secrets=_webhook_secrets(file.webhooks, env))
     url = env.get(ENV_DATABASE_URL) or file.database.url
     return Settings(config_dir, file, secrets, _resolve_sqlite(url, config_dir))

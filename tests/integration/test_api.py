@@ -212,3 +212,13 @@ def test_healthz_and_metrics(client):
                  "mailbot_send_failures", "mailbot_tick_duration_seconds",
                  "mailbot_outbox_oldest_due_age_seconds", "mailbot_webhook_deliveries"):
         assert name in families, name
+
+
+def test_a_key_without_its_secret_stops_the_start_unless_the_api_is_off(config_dir):
+    from mailbot.errors import ConfigError
+    with (config_dir / "mailbot.toml").open("a") as fh:
+        fh.write(KEYS)
+    with pytest.raises(ConfigError, match="MAILBOT_API_KEY_BI"):
+        load_config(config_dir, environ={"MAILBOT_API_KEY_CRM": CRM})
+    off = load_config(config_dir, environ={"MAILBOT_API__ENABLED": "false"})
+    assert not off.settings.file.api.enabled and off.settings.secrets.api_keys == {}
