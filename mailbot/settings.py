@@ -27,7 +27,8 @@ ENV_API_KEY = "MAILBOT_API_KEY_"
 ENV_WEBHOOK_SECRET = "MAILBOT_WEBHOOK_SECRET_"
 #: MAILBOT_<SECTION>__<KEY>=value overrides a file setting (containers, 12-factor)
 ENV_OVERRIDE = re.compile(r"^MAILBOT_([A-Z]+)__([A-Z_]+)$")
-NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+#: API key and webhook names: they are stored (``via``, ``webhook``), so bounded too
+NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,59}$")
 #: Used only in development mode so the demo runs on a fresh machine.
 DEV_SECRET = "dev-insecure-secret-change-me"
 
@@ -154,7 +155,8 @@ class Api(Section):
     def _names(cls, v: dict) -> dict:
         for name in v:
             if not NAME.match(name):
-                raise ValueError(f"key name {name!r}: use letters, digits and _ only")
+                raise ValueError(f"key name {name!r}: use letters, digits and _ only "
+                                 "(at most 60)")
         return v
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
@@ -22,7 +23,7 @@ from mailbot.domain.lifecycle import LeadState
 from mailbot.handlers.offering import contact_language, deliverable_contacts
 from mailbot.inbound.replies import find_amount
 from mailbot.store import models as m
-from mailbot.store.db import joined
+from mailbot.store.db import joined, unit_of_work
 from mailbot.store.outbox import enqueue
 
 #: how partners announce a deal of their own, in the five languages
@@ -53,12 +54,12 @@ def read_own_deal(subject: str, text: str) -> OwnDealText | None:
 
 def register_own_deal(app: App, partner_id: str, now: datetime, *, contact_id: int | None,
                       company: str = "", amount: Decimal | None = None, currency: str = "",
-                      note: str = "", via: str = "admin",
+                      note: str = "", via: str = "admin", external_id: str | None = None,
                       session: Session | None = None) -> m.OwnDeal:
     with joined(app.sessions, session) as session:
         deal = m.OwnDeal(partner_id=partner_id, contact_id=contact_id, registered_at=now,
                          company=company, amount=amount, currency=currency.upper()[:3],
-                         note=note[:4000], via=via)
+                         note=note[:4000], via=via[:80], external_id=external_id or None)
         session.add(deal)
         session.add(m.PointsEntry(partner_id=partner_id, contact_id=contact_id, at=now,
                                   reason="own_deal", points=app.rules.points.own_deal))
@@ -67,6 +68,33 @@ def register_own_deal(app: App, partner_id: str, now: datetime, *, contact_id: i
             partner.cooldown_until = None  # the reason for the pause is gone
         session.flush()
         return deal
+
+
+def register_once(app: App, partner_id: str, now: datetime, *, external_id: str | None,
+                  **fields) -> tuple[m.OwnDeal, bool]:
+    """``register_own_deal`` unless the partner's deal with this external id exists (the
+    caller retried): (deal, created)."""
+    try:
+        with unit_of_work(app.sessions) as session:
+            known = _known(session, partner_id, external_id)
+            if known is not None:
+                return known, False
+            return register_own_deal(app, partner_id, now, external_id=external_id,
+                                     session=session, **fields), True
+    except IntegrityError:
+        # the same external id twice at once: the unique index let one in
+        with app.sessions() as session:
+            known = _known(session, partner_id, external_id)
+        if known is None:
+            raise
+        return known, False
+
+
+def _known(session: Session, partner_id: str, external_id: str | None) -> m.OwnDeal | None:
+    if not external_id:
+        return None
+    return session.scalar(select(m.OwnDeal).where(m.OwnDeal.partner_id == partner_id,
+                                                  m.OwnDeal.external_id == external_id))
 
 
 def check_after_win(session: Session, app: App, partner_id: str, now: datetime) -> bool:

@@ -30,8 +30,9 @@ from sqlalchemy import select
 from mailbot.app import App
 from mailbot.errors import InputError, NotFound
 from mailbot.handlers.lead_received import Intake, LeadInput, receive_lead
-from mailbot.handlers.own_deals import register_own_deal
+from mailbot.handlers.own_deals import register_once
 from mailbot.store import models as m
+from mailbot.store.exports import iso
 from mailbot.store.webhooks import jsonable, lead_snapshot
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,9 @@ class LeadList(BaseModel):
 
 class DealIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    external_id: str = Field(default="", max_length=200, description=(
+        "your id for it (e.g. the CRM opportunity): a retry with the same id creates "
+        "nothing and answers 200 with the deal registered first"))
     company: str = Field(default="", max_length=200)
     amount: Decimal | None = Field(default=None, ge=0, lt=Decimal("1e12"))
     currency: str = Field(default="", pattern=r"^([A-Za-z]{3})?$")
@@ -167,10 +171,19 @@ class DealIn(BaseModel):
 class DealOut(BaseModel):
     id: int
     partner_id: str
+    external_id: str | None
+    created: bool = Field(description="false: a deal with this external_id existed already")
     company: str
     amount: float | None
     currency: str
     registered_at: str
+
+    @classmethod
+    def of(cls, row: m.OwnDeal, created: bool) -> "DealOut":
+        return cls(id=row.id, partner_id=row.partner_id, external_id=row.external_id,
+                   created=created, company=row.company,
+                   amount=float(row.amount) if row.amount is not None else None,
+                   currency=row.currency, registered_at=iso(row.registered_at))
 
 
 class Problem(BaseModel):
@@ -262,20 +275,21 @@ def create_api(app: App, clock: Clock | None = None) -> FastAPI:
         return LeadList(leads=docs, next_after=leads[-1].id if len(leads) == limit else None)
 
     @api.post("/partners/{partner_id}/deals", status_code=201, response_model=DealOut,
-              responses=NOT_FOUND)
+              responses={**NOT_FOUND, 200: {"model": DealOut, "description": "already "
+                                            "known (same external_id): nothing created"}})
     def own_deal(partner_id: Annotated[str, Path(max_length=100)], deal: DealIn,
-                 caller: Annotated[Caller, Depends(deals)]) -> DealOut:
+                 caller: Annotated[Caller, Depends(deals)]):
         """A deal the partner found themselves (earns points, lifts a reverse-deal cooldown)."""
         with app.sessions() as session:
             if session.get(m.Partner, partner_id) is None:
                 raise NotFound(f"no partner {partner_id!r}")
-        row = register_own_deal(app, partner_id, clock(), contact_id=None,
-                                company=deal.company, amount=deal.amount,
-                                currency=deal.currency, note=deal.note,
-                                via=f"api:{caller.name}")
-        return DealOut(id=row.id, partner_id=partner_id, company=row.company,
-                       amount=float(row.amount) if row.amount is not None else None,
-                       currency=row.currency, registered_at=row.registered_at.isoformat())
+        row, created = register_once(app, partner_id, clock(), contact_id=None,
+                                     external_id=deal.external_id or None,
+                                     company=deal.company, amount=deal.amount,
+                                     currency=deal.currency, note=deal.note,
+                                     via=f"api:{caller.name}")
+        out = DealOut.of(row, created)
+        return out if created else JSONResponse(out.model_dump(), status_code=200)
 
     return api
 

@@ -350,7 +350,9 @@ class OwnDeal(Base):
     registered by email reply, by the admin, or later from the digest."""
 
     __tablename__ = "own_deals"
-    __table_args__ = (Index("ix_own_deals_partner_at", "partner_id", "registered_at"),)
+    __table_args__ = (Index("ix_own_deals_partner_at", "partner_id", "registered_at"),
+                      Index("uq_own_deals_partner_external", "partner_id", "external_id",
+                            unique=True))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
@@ -359,7 +361,10 @@ class OwnDeal(Base):
     amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     currency: Mapped[str] = mapped_column(String(3), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    via: Mapped[str] = mapped_column(String(10), default="admin")
+    #: email, admin, or api:<key name>
+    via: Mapped[str] = mapped_column(String(80), default="admin")
+    #: the caller's id for it (a CRM opportunity id): a retried API call finds it again
+    external_id: Mapped[str | None] = mapped_column(String(200))
 
 
 class PointsEntry(Base):

@@ -29,6 +29,9 @@ rate_per_minute = 10000
 [api.keys.bi]
 scopes = ["leads:read"]
 rate_per_minute = 2
+
+[api.keys.salesforce_sync]
+scopes = ["deals:write"]
 """
 
 
@@ -44,7 +47,8 @@ def api_config(config_dir: Path, extra: str = ""):
     with (config_dir / "mailbot.toml").open("a") as fh:
         fh.write(KEYS + extra)
     return load_config(config_dir, environ={"MAILBOT_API_KEY_CRM": CRM,
-                                            "MAILBOT_API_KEY_BI": BI})
+                                            "MAILBOT_API_KEY_BI": BI,
+                                            "MAILBOT_API_KEY_SALESFORCE_SYNC": SF})
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -59,6 +63,9 @@ def client(request, config_dir: Path, tmp_path: Path):
         c.clock = clock
         yield c
     engine.dispose()
+
+
+SF = "sf-" + "s" * 40
 
 
 def auth(key: str = CRM) -> dict[str, str]:
@@ -184,6 +191,21 @@ def test_an_own_deal_by_api(client):
                                                                 ("body", "currency")}
     assert client.post("/api/partners/fi-gold/deals", headers=auth(BI),
                        json={}).status_code == 403
+    assert made.json()["registered_at"].endswith("Z")  # UTC as everywhere in the API
+
+
+def test_own_deals_are_idempotent_by_external_id_for_any_key_name(client):
+    deal = {"company": "Oma Asiakas Oy", "amount": "900", "currency": "EUR",
+            "external_id": "opp-0061"}
+    first = client.post("/api/partners/fi-gold/deals", headers=auth(SF), json=deal)
+    assert first.status_code == 201, first.text  # a long key name is recorded in full
+    again = client.post("/api/partners/fi-gold/deals", headers=auth(SF), json=deal)
+    assert again.status_code == 200 and again.json()["id"] == first.json()["id"]
+    assert again.json()["created"] is False and first.json()["created"] is True
+    other = client.post("/api/partners/fi-plc/deals", headers=auth(SF), json=deal)
+    assert other.status_code == 201  # another partner's opportunity with the same id
+    assert client.post("/api/partners/fi-gold/deals", headers=auth(SF),
+                       json={**deal, "external_id": ""}).status_code == 201
 
 
 def test_openapi_document_is_served(client):
