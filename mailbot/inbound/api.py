@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MAX_BATCH = 500
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
+FAILED_PER_MINUTE = 10  # unknown keys per client address before it must wait
 _bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer <API key>")
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="the API key")
 
@@ -60,14 +61,15 @@ class RateLimiter:
         self.buckets: dict[str, tuple[float, datetime]] = {}
         self.lock = threading.Lock()
 
-    def wait_seconds(self, key: str, rate: int) -> float:
-        """0 when the request may go now (a token is taken), else seconds to wait."""
+    def wait_seconds(self, key: str, rate: int, *, take: bool = True) -> float:
+        """0 when the request may go now (a token is taken unless ``take`` is false),
+        else seconds to wait."""
         now = self.clock()
         with self.lock:
             tokens, last = self.buckets.get(key, (float(rate), now))
             tokens = min(float(rate), tokens + (now - last).total_seconds() * rate / 60)
             if tokens >= 1:
-                self.buckets[key] = (tokens - 1, now)
+                self.buckets[key] = (tokens - 1 if take else tokens, now)
                 return 0.0
             self.buckets[key] = (tokens, now)
             return (1 - tokens) * 60 / rate
@@ -77,12 +79,20 @@ def _authenticator(app: App, limiter: RateLimiter):
     api = app.settings.file.api
     secrets = app.settings.secrets.api_keys
 
-    def caller(bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    def caller(request: Request,
+               bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
                header: Annotated[str | None, Depends(_header)]) -> Caller:
         given = (bearer.credentials if bearer else None) or header
         if not given:
             raise HTTPException(401, "an API key is needed (Authorization: Bearer <key> "
                                 "or X-API-Key)", headers={"WWW-Authenticate": "Bearer"})
+        # Guessing keys: after FAILED_PER_MINUTE unknown keys from one address, every key
+        # from it waits (also a right one, so the answer tells a guesser nothing).
+        remote = "unknown-key:" + (request.client.host if request.client else "")
+        wait = limiter.wait_seconds(remote, FAILED_PER_MINUTE, take=False)
+        if wait:
+            raise HTTPException(429, "too many unknown API keys from this address",
+                                headers={"Retry-After": str(math.ceil(wait))})
         for name, secret in secrets.items():
             if hmac.compare_digest(given.encode(), secret.encode()):
                 key = api.keys[name]
@@ -91,7 +101,8 @@ def _authenticator(app: App, limiter: RateLimiter):
                     raise HTTPException(429, f"rate limit of key {name!r} reached",
                                         headers={"Retry-After": str(math.ceil(wait))})
                 return Caller(name, frozenset(key.scopes))
-        log.warning("api: request with an unknown API key")
+        limiter.wait_seconds(remote, FAILED_PER_MINUTE)
+        log.warning("api: request with an unknown API key from %s", remote.split(":", 1)[1])
         raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
 
     return caller

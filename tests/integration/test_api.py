@@ -236,6 +236,19 @@ def test_healthz_and_metrics(client):
         assert name in families, name
 
 
+def test_guessing_keys_is_slowed_down_per_address(client):
+    from mailbot.inbound.api import FAILED_PER_MINUTE
+    for i in range(FAILED_PER_MINUTE):
+        assert client.get("/api/leads", headers=auth(f"guess-{i}")).status_code == 401
+    blocked = client.get("/api/leads", headers=auth("guess-x"))
+    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) == 6
+    # the right key waits too: the answer must not tell a guesser it was right
+    assert client.get("/api/leads", headers=auth()).status_code == 429
+    client.clock.now += timedelta(seconds=6)
+    assert client.get("/api/leads", headers=auth()).status_code == 200  # successes cost none
+    assert client.get("/api/leads", headers=auth()).status_code == 200
+
+
 def test_a_key_without_its_secret_stops_the_start_unless_the_api_is_off(config_dir):
     from mailbot.errors import ConfigError
     with (config_dir / "mailbot.toml").open("a") as fh:
