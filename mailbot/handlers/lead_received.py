@@ -136,12 +136,13 @@ def receive_lead(app: App, data: LeadInput, now: datetime, *, actor: str = "admi
                  channel: str = "cli") -> Intake:
     """Store the lead, qualify it and offer wave 1, all in one transaction.
 
-    A lead whose external_id is already known is not created twice (idempotent intake).
+    A lead whose external_id is already known is not created twice (idempotent intake);
+    if that lead was rejected, the new data replaces it and it is qualified again, so the
+    sender fixes a rejected lead by sending it again.
     """
     try:
         with unit_of_work(app.sessions) as session:
-            known = _known(session, data.external_id)
-            return known or _intake(session, app, data, now, actor, channel)
+            return _intake(session, app, data, now, actor, channel)
     except IntegrityError:
         # Two requests with the same external_id at once: the unique index let one in.
         with app.sessions() as session:
@@ -152,43 +153,67 @@ def receive_lead(app: App, data: LeadInput, now: datetime, *, actor: str = "admi
 
 
 def _known(session: Session, external_id: str | None) -> Intake | None:
+    lead = _by_external_id(session, external_id)
+    return None if lead is None else Intake(lead.id, lead.ref, lead.state, False, [], [])
+
+
+def _by_external_id(session: Session, external_id: str | None) -> m.Lead | None:
     if not external_id:
         return None
-    lead = session.scalar(select(m.Lead).where(m.Lead.external_id == external_id))
-    return None if lead is None else Intake(lead.id, lead.ref, lead.state, False, [], [])
+    return session.scalar(select(m.Lead).where(m.Lead.external_id == external_id))
 
 
 def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: str,
             channel: str) -> Intake:
-    rules = app.rules
+    rejected = _by_external_id(session, data.external_id)
+    if rejected is not None and rejected.state != LeadState.REJECTED:
+        return Intake(rejected.id, rejected.ref, rejected.state, False, [], [])
     _check_partner_ids(session, data.exclude_partners)
-    fields = qualification.enrich(data.model_dump(), rules.qualification.enrich)
-    # Only declared input fields become columns: an extra key named "state", "id" or
-    # "partner_id" stays an extra instead of writing the lead's own bookkeeping.
-    known = set(m.Lead.__table__.columns.keys()) & set(LeadInput.model_fields)
-    extra = {k: v for k, v in fields.items() if k not in known and k != "temperature"}
-    temp = qualification.temperature(fields, rules.temperature.rule, rules.temperature.default)
-    lead = m.Lead(
-        **{k: v for k, v in fields.items()
-           if k in known and k != "temperature" and v is not None},
-        state=LeadState.NEW, temperature=temp, extra=_jsonable(extra),
-        created_at=now, updated_at=now)
-    session.add(lead)
+    fields = qualification.enrich(data.model_dump(), app.rules.qualification.enrich)
+    temp = qualification.temperature(fields, app.rules.temperature.rule,
+                                     app.rules.temperature.default)
+    if rejected is None:
+        lead = m.Lead(state=LeadState.NEW, created_at=now, updated_at=now)
+        session.add(lead)
+    else:
+        lead = rejected  # sent again with the same external_id: the new data replaces it
+    _fill(lead, fields, temp)
     session.flush()
-    timeline.note(session, lead, "received", now=now, actor=actor, channel=channel,
-                  note=f"temperature {temp}")
-    missing = qualification.missing_fields(fields, rules.qualification.required)
+    timeline.note(session, lead, "received" if rejected is None else "resubmitted", now=now,
+                  actor=actor, channel=channel, note=f"temperature {temp}")
+    created = rejected is None
+    missing = qualification.missing_fields(fields, app.rules.qualification.required)
     if missing:
-        timeline.move(session, lead, LeadState.REJECTED, now=now, actor="mailbot",
-                      channel="system", rule="qualification.required",
-                      note="missing: " + ", ".join(missing))
-        return Intake(lead.id, lead.ref, lead.state, True, missing, [])
+        if created:
+            timeline.move(session, lead, LeadState.REJECTED, now=now, actor="mailbot",
+                          channel="system", rule="qualification.required",
+                          note="missing: " + ", ".join(missing))
+        return Intake(lead.id, lead.ref, lead.state, created, missing, [])
     timeline.move(session, lead, LeadState.QUALIFIED, now=now, actor="mailbot",
                   channel="system", rule="qualification.required")
-    wave = offer_next_wave(session, lead, rules, now,
+    wave = offer_next_wave(session, lead, app.rules, now,
                            domain=app.settings.file.sender.reply_domain)
-    return Intake(lead.id, lead.ref, lead.state, True, [],
+    return Intake(lead.id, lead.ref, lead.state, created, [],
                   [o.partner_id for o in wave.offers])
+
+
+def _fill(lead: m.Lead, fields: dict, temperature: str) -> None:
+    """The lead's input columns from ``fields`` (a resubmission clears what it leaves out).
+    Only declared input fields become columns: an extra key named "state", "id" or
+    "partner_id" stays an extra instead of writing the lead's own bookkeeping."""
+    known = set(m.Lead.__table__.columns.keys()) & set(LeadInput.model_fields)
+    for name in known - {"temperature", "external_id"}:
+        value = fields.get(name)
+        column = m.Lead.__table__.columns[name]
+        default = column.default
+        if value is None and not column.nullable and default is not None:
+            value = default.arg(None) if default.is_callable else default.arg
+        if value is not None or column.nullable:
+            setattr(lead, name, value)
+    lead.external_id = fields.get("external_id") or lead.external_id
+    lead.temperature = temperature
+    lead.extra = _jsonable({k: v for k, v in fields.items()
+                            if k not in known and k != "temperature"})
 
 
 def _check_partner_ids(session: Session, ids: list[str]) -> None:

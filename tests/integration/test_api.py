@@ -236,6 +236,30 @@ def test_healthz_and_metrics(client):
         assert name in families, name
 
 
+def test_a_rejected_lead_is_fixed_by_sending_it_again(client):
+    broken = {**QUALIFIED, "company": "", "external_id": "crm-77"}
+    first = client.post("/api/leads", json=broken, headers=auth())
+    assert first.status_code == 201 and first.json()["state"] == "rejected"
+    still = client.post("/api/leads", json=broken, headers=auth())
+    assert still.status_code == 200 and still.json()["state"] == "rejected"
+    assert still.json()["missing"] == ["company"]
+    client.clock.now += timedelta(hours=1)
+    fixed = client.post("/api/leads", json={**broken, "company": "Korjattu Oy"},
+                        headers=auth())
+    assert fixed.status_code == 200, fixed.text  # the same lead, not a second one
+    assert fixed.json()["ref"] == first.json()["ref"] and fixed.json()["state"] == "offered"
+    assert fixed.json()["offered_to"]
+    lead = client.get(f"/api/leads/{first.json()['ref']}", headers=auth()).json()
+    assert lead["company"] == "Korjattu Oy"
+    kinds = [e["kind"] for e in lead["timeline"]]
+    assert kinds.count("resubmitted") == 2 and "wave_offered" in kinds
+    # once it is offered, sending it again changes nothing
+    again = client.post("/api/leads", json={**broken, "company": "Other Oy"}, headers=auth())
+    assert again.status_code == 200 and again.json()["state"] == "offered"
+    lead = client.get(f"/api/leads/{first.json()['ref']}", headers=auth()).json()
+    assert lead["company"] == "Korjattu Oy"
+
+
 def test_guessing_keys_is_slowed_down_per_address(client):
     from mailbot.inbound.api import FAILED_PER_MINUTE
     for i in range(FAILED_PER_MINUTE):
