@@ -311,15 +311,15 @@ def send(obj: Ctx, now: str | None) -> None:
         sender.stopping = hooks.stopping = True
 
     signal.signal(signal.SIGTERM, stop)
+    clock = (lambda: at) if now else (lambda: datetime.now(UTC))
     try:
-        report = sender.drain(at)
+        report = sender.drain(at, clock=clock)
     finally:
         sender.transport.close()
     click.echo(report.summary())
     for error in report.errors:
         click.echo(f"failed {error}", err=True)
     if obj.app.settings.file.webhooks:
-        clock = (lambda: at) if now else (lambda: datetime.now(UTC))
         for posted in hooks.drain_batches(clock):
             click.echo(f"webhooks: {posted.summary()}")
             for error in posted.errors:

@@ -32,7 +32,7 @@ def tick(app: App) -> None:
 
 
 def send(sender: Sender) -> None:
-    report = sender.drain(datetime.now(UTC))
+    report = sender.drain(datetime.now(UTC), clock=lambda: datetime.now(UTC))
     if report.sent or report.failed or report.retried:
         log.info("outbox: %s", report.summary())
     for error in report.errors:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import socket
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -99,18 +100,23 @@ class Sender:
         self.stopping = False  # set by a signal handler: finish the current mail, then stop
         self.templates: dict[int, str] = {}  # the batch's templates, for metrics
 
-    def drain(self, now: datetime, limit: int | None = None) -> DrainReport:
-        """Send everything due at ``now`` (up to ``limit`` messages)."""
+    def drain(self, now: datetime, limit: int | None = None,
+              clock: Callable[[], datetime] | None = None) -> DrainReport:
+        """Send everything due at ``now`` (up to ``limit`` messages). With a ``clock``
+        each batch is claimed at a fresh ``clock()``: a backlog that takes longer than
+        the lease would otherwise be claimed with leases already run out, and another
+        instance would reclaim and send it a second time."""
         report = DrainReport()
         report.reclaimed = self.reclaim_expired(now)
         while not self.stopping and (limit is None or report.sent < limit):
             batch = self.app.settings.file.outbox.batch_size
             if limit is not None:
                 batch = min(batch, limit - report.sent)
-            claim, ids = self.claim(now, batch)
+            at = clock() if clock is not None else now
+            claim, ids = self.claim(at, batch)
             if not ids:
                 break
-            self._send_batch(claim, ids, now, report)
+            self._send_batch(claim, ids, at, report)
         return report
 
     def _send_batch(self, claim: str, ids: list[int], now: datetime,

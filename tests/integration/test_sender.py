@@ -129,6 +129,27 @@ def test_expired_lease_is_reclaimed_and_sent_with_the_same_message_id(app, sink)
     assert [e for e, _ in log_events(app)].count("reclaimed") == 4
 
 
+def test_a_long_backlog_claims_each_batch_at_a_fresh_time(config_dir, tmp_path, sink):
+    """A drain that outlasts the 5-minute lease must not claim its later batches with
+    leases already run out (another instance would reclaim and send them again)."""
+    from mailbot.app import build_app, load_config
+    from mailbot.store.db import make_engine
+    toml = config_dir / "mailbot.toml"
+    toml.write_text(toml.read_text().replace("batch_size = 50", "batch_size = 4"))
+    app = build_app(load_config(config_dir, environ={}),
+                    engine=make_engine(f"sqlite:///{tmp_path / 'backlog.db'}"))
+    for minutes in range(3):
+        add_lead(app, T0 + timedelta(minutes=minutes), company=f"Firma {minutes} Oy")
+    times = iter(T0 + timedelta(minutes=10 + 7 * i) for i in range(100))
+    report = Sender(app, smtp(sink)).drain(T0 + timedelta(minutes=10),
+                                           clock=lambda: next(times))
+    assert report.sent == 12
+    with app.sessions() as s:
+        sent = sorted(set(s.scalars(select(m.OutboundMessage.sent_at))))
+    assert sent == [T0 + timedelta(minutes=m) for m in (10, 17, 24)]  # one time per batch
+    app.engine.dispose()
+
+
 def test_graceful_stop_releases_the_unsent_part_of_a_batch(app, sink):
     add_lead(app, T0)
     sender = Sender(app, smtp(sink))
