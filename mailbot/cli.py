@@ -326,6 +326,20 @@ def send(obj: Ctx, now: str | None) -> None:
                 click.echo(f"webhook failed {error}", err=True)
 
 
+@cli.command()
+@click.argument("who")
+@click.pass_obj
+@friendly
+def resubscribe(obj: Ctx, who: str) -> None:
+    """Send WHO (a manager id or a contact's address) their digest or weekly summary again
+    after they unsubscribed with the email's link."""
+    from mailbot.handlers.subscriptions import resubscribe as undo
+    try:
+        click.echo(undo(obj.app, who, datetime.now(UTC)))
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @cli.group()
 def webhooks() -> None:
     """Webhook queue maintenance."""

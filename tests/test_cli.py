@@ -259,3 +259,23 @@ def test_webhooks_drop_gives_up_a_removed_webhooks_events(run, tmp_path):
     with session_factory(engine)() as s:
         assert s.scalar(select(m.WebhookDelivery.status)) == "dropped"
     engine.dispose()
+
+
+def test_resubscribe_names_who_and_refuses_strangers(run, tmp_path):
+    from datetime import UTC, datetime
+
+    from mailbot.store import models as m
+    from mailbot.store.db import make_engine, session_factory, unit_of_work
+    assert run("db", "upgrade").exit_code == 0
+    assert run("partner", "list").exit_code == 0  # the directory is synced in
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    with unit_of_work(session_factory(engine)) as s:
+        s.get(m.Manager, "boss").digest_unsubscribed_at = datetime(2026, 11, 23, tzinfo=UTC)
+    done = run("resubscribe", "boss")
+    assert done.exit_code == 0, done.output
+    assert "manager boss: digest off in the directory" in done.output  # every: never
+    with session_factory(engine)() as s:
+        assert s.get(m.Manager, "boss").digest_unsubscribed_at is None
+    stranger = run("resubscribe", "nobody@example.com")
+    assert stranger.exit_code == 1 and "no manager id or contact address" in stranger.output
+    engine.dispose()

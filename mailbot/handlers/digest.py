@@ -313,6 +313,9 @@ def send_due(session: Session, app: App, manager: m.Manager, now: datetime,
              report) -> None:
     """The scheduler's job: this manager's digest is due."""
     schedule = manager.digest or {}
+    if manager.digest_unsubscribed_at is not None:  # left by the email's one-click link
+        manager.digest_due_at = None
+        return
     manager.digest_due_at = next_send(now, schedule, manager.timezone or "UTC")
     if manager.active and schedule.get("every") != "never":
         queue(session, app, manager, now)

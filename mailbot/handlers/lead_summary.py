@@ -23,6 +23,9 @@ WORKING = [str(s) for s in WORKING_STATES]
 
 
 def send_due(session: Session, app: App, contact: m.Contact, now: datetime, report) -> None:
+    if contact.summary_unsubscribed_at is not None:  # left by the email's one-click link
+        contact.summary_due_at = None
+        return
     partner = session.get(m.Partner, contact.partner_id)
     contact.summary_due_at = next_send(now, WEEKLY_SUMMARY,
                                        contact.timezone or partner.timezone or "UTC")

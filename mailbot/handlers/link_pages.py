@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, contains_eager
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
-from mailbot.handlers import customer, manager_actions, partner_actions
+from mailbot.handlers import customer, manager_actions, partner_actions, subscriptions
 from mailbot.handlers.offering import WORKING, deliverable_address
 from mailbot.handlers.partner_actions import Outcome, Result, offer_outcome
 from mailbot.outbound.context import lead_dict, overdue_leads, teaser_dict
@@ -66,6 +66,8 @@ def inspect(app: App, claims: LinkClaims, now: datetime) -> LinkPage:
 
 
 def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> LinkPage:
+    if claims.action == "unsubscribe":
+        return _unsubscribe_page(session, app, claims)
     lead, contact, offer = _load(session, claims)
     page = _page(app, claims.action, lead, contact)
     if lead is None or (claims.action in PARTNER_ACTIONS and contact is None):
@@ -92,6 +94,23 @@ def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> L
     if claims.action == "rate":
         page.data["selected"] = claims.extra
     return page  # customer actions: a plain confirmation
+
+
+def _unsubscribe_page(session: Session, app: App, claims: LinkClaims) -> LinkPage:
+    default = app.settings.file.mailbot
+    page = LinkPage("confirm", claims.action, language=default.default_language,
+                    timezone=default.timezone)
+    who = subscriptions.subscriber(session, claims)
+    if who is None:
+        return _outcome(page, Outcome.UNKNOWN)
+    if isinstance(who, m.Manager):
+        page.language, page.data["what"] = who.language or page.language, "digest"
+    else:
+        page.language = who.language or who.partner.language or page.language
+        page.data["what"] = "summary"
+    if subscriptions.is_unsubscribed(who):
+        return _outcome(page, "unsubscribed")
+    return page
 
 
 def _manager_page(session: Session, page: LinkPage, lead: m.Lead,
@@ -280,6 +299,8 @@ def _perform(app: App, claims: LinkClaims, args: dict, now: datetime,
         return manager_actions.offer_to_all(app, lead_id, now)
     if claims.action == "assign":
         return manager_actions.assign_to_partner(app, lead_id, claims.extra, now)
+    if claims.action == "unsubscribe":
+        return subscriptions.unsubscribe(app, claims, now)
     return customer.report_not_contacted(app, lead_id, now)
 
 

@@ -198,6 +198,9 @@ OUTCOMES: dict[str, tuple[int, str, str]] = {
                  _("Please open the link from the email again and use its button.")),
     "too_large": (413, _("That was too much text"),
                   _("Please shorten your notes and try again.")),
+    "unsubscribed": (200, _("You are unsubscribed"),
+                     _("You will not receive these emails any more. Your administrator can "
+                       "turn them on again.")),
 }
 #: per action, the text of a successful update (the generic "Saved" is the fallback)
 UPDATED = {"rate": (_("Thank you for your rating"), _("Your feedback helps us choose the "
@@ -207,6 +210,7 @@ UPDATED = {"rate": (_("Thank you for your rating"), _("Your feedback helps us ch
                            "offer. The first to accept gets it.")),
            "assign": (_("The lead has been assigned"),
                       _("The partner has received all details by email.")),
+           "unsubscribe": OUTCOMES["unsubscribed"][1:],
            "not_contacted": (_("Thank you, we are on it"),
                              _("We have told the responsible manager, who will make sure "
                                "somebody contacts you soon."))}
@@ -235,7 +239,7 @@ def link_routes(app: App) -> list[Route]:
     from mailbot.handlers import link_pages
     from mailbot.outbound.links import ACTIONS, BadLink
     actions = set(link_pages.PARTNER_ACTIONS + link_pages.CUSTOMER_ACTIONS
-                  + link_pages.MANAGER_ACTIONS)
+                  + link_pages.MANAGER_ACTIONS + ("unsubscribe",))
     origin = _origin(app.settings.file.mailbot.public_base_url)
     # SQLite has one writer: POSTs take turns instead of piling up on its lock.
     write_lock = asyncio.Lock() if app.engine.dialect.name == "sqlite" else None
@@ -272,7 +276,7 @@ def link_routes(app: App) -> list[Route]:
                 flushes.add(asyncio.create_task(run_in_threadpool(app.opens.flush)))
                 flushes.difference_update([t for t in flushes if t.done()])
             return _render(app, page, token, head=request.method == "HEAD")
-        problem = await _check_post(request, token, origin)
+        problem = await _check_post(request, token, origin, one_click=action == "unsubscribe")
         if problem:
             log.warning("link %s L-%s: rejected POST (%s)", action, claims.lead_id, problem)
             return _page(app, "outcome", problem, action, token, lang=lang)
@@ -297,11 +301,17 @@ def link_routes(app: App) -> list[Route]:
     return [Route("/l/{action}/{token}", link, methods=["GET", "HEAD", "POST"])]
 
 
-async def _check_post(request: Request, token: str, origin: str) -> str:
-    """The form must be ours: bound to this token, from our origin, of sane size."""
+async def _check_post(request: Request, token: str, origin: str, *,
+                      one_click: bool = False) -> str:
+    """The form must be ours: bound to this token, from our origin, of sane size. With
+    ``one_click``, a mail client's RFC 8058 unsubscribe POST (body
+    ``List-Unsubscribe=One-Click``, sent by the mail provider, no Origin) is ours too: the
+    signed token in the URL is what authorises it."""
     length = request.headers.get("content-length", "")
     if not length.isdigit() or int(length) > MAX_BODY:
         return "too_large" if length.isdigit() else "bad_form"
+    if one_click and (await request.form()).get("List-Unsubscribe") == "One-Click":
+        return ""
     # Pages send "Referrer-Policy: same-origin", so browsers send our Origin on the POST;
     # a foreign or "null" origin is refused (clients that send none rely on the token).
     sender = request.headers.get("origin")

@@ -36,6 +36,8 @@ class MailContext:
     timezone: str
     #: (filename, content type, bytes): the digest's CSV
     attachments: tuple = ()
+    #: one-click unsubscribe (RFC 8058) of a recurring email
+    unsubscribe_url: str | None = None
 
 
 def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: str,
@@ -83,7 +85,23 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
         ctx["period_end"] = datetime.fromisoformat(period["end"])
         attachments = (("digest.csv", "text/csv; charset=utf-8",
                         digest_csv(row.context["digest"])),)
-    return MailContext(ctx, name, reply_key, tz, attachments)
+    unsubscribe = unsubscribe_url(signer, row) if kind.unsubscribable else None
+    if unsubscribe:
+        ctx["unsubscribe_url"] = unsubscribe
+    return MailContext(ctx, name, reply_key, tz, attachments, unsubscribe)
+
+
+#: what an unsubscribe link's ``extra`` names: a manager's digest, a contact's summary
+MANAGER, SUMMARY = "manager:", "summary"
+
+
+def unsubscribe_url(signer: LinkSigner, row: m.OutboundMessage) -> str | None:
+    """The one-click link of a recurring email (digest: its manager; summary: its contact)."""
+    if row.template == "digest" and row.manager_id:
+        return signer.url("unsubscribe", 0, 0, MANAGER + row.manager_id)
+    if row.template == "open_leads" and row.contact_id:
+        return signer.url("unsubscribe", 0, row.contact_id, SUMMARY)
+    return None
 
 
 def teaser_dict(lead) -> dict:

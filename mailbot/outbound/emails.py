@@ -80,6 +80,8 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
         "partner_contact": "Aino Virtanen, +358 40 765 4321",
         "assign": [{"name": "Tampere Systems Oy", "url": f"{link}/assign/SAMPLE"}],
     }
+    if EMAILS[kind].unsubscribable:
+        ctx["unsubscribe_url"] = f"{link}/unsubscribe/SAMPLE"
     if kind == "pick_lock":
         ctx["locked_leads"] = [
             {"ref": "L-1001", "company": "Sähkö Oy", "due": now - timedelta(days=5),

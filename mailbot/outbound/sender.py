@@ -195,6 +195,7 @@ class Sender:
                        rendered=rendered, to_addr=row.to_addr, to_name=built.to_name,
                        message_id=row.message_id, now=now, reply_key=built.reply_key,
                        verp_key=self.app.signer.verp_key(row.id),
+                       unsubscribe_url=built.unsubscribe_url,
                        attachments=list(built.attachments))
 
     def _finish(self, outbound_id: int, claim: str, now: datetime, status: str, detail: str,

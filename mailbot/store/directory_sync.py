@@ -47,7 +47,9 @@ def sync_directory(session: Session, directory: Directory, now: datetime) -> Syn
         row.scope = manager.scope.model_dump()
         row.language, row.timezone = manager.language, manager.timezone
         schedule = manager.digest.model_dump()
-        if row.digest != schedule or row.digest_due_at is None:  # new or rescheduled
+        if row.digest_unsubscribed_at is not None:  # their choice outlives a reload
+            row.digest_due_at = None
+        elif row.digest != schedule or row.digest_due_at is None:  # new or rescheduled
             row.digest_due_at = next_send(now, schedule, manager.timezone)
         row.digest, row.active = schedule, True
         session.add(row)
@@ -97,7 +99,7 @@ def _sync_contact(session: Session, org: OrgConfig, contact, now: datetime) -> N
         session.add(row)
     row.partner_id, row.name, row.role = org.id, contact.name, contact.role
     row.language, row.timezone, row.active = contact.language, contact.timezone, True
-    if contact.summary == "never":
+    if contact.summary == "never" or row.summary_unsubscribed_at is not None:
         row.summary_due_at = None
     elif row.summary_due_at is None:  # opted in: Monday mornings in their timezone
         row.summary_due_at = next_send(now, WEEKLY_SUMMARY,

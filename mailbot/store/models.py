@@ -100,6 +100,8 @@ class Contact(Base):
     paused_until: Mapped[datetime | None]
     #: the next weekly summary of their open leads (None: not opted in)
     summary_due_at: Mapped[datetime | None] = mapped_column(index=True)
+    #: unsubscribed from the summary by its one-click link (directory reloads keep it)
+    summary_unsubscribed_at: Mapped[datetime | None]
     partner: Mapped[Partner] = relationship(back_populates="contacts")
     addresses: Mapped[list[ContactAddress]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", order_by="ContactAddress.id")
@@ -132,6 +134,8 @@ class Manager(Base):
     digest: Mapped[dict] = mapped_column(default=dict)
     #: when the next digest goes out (from ``digest``'s schedule, in the manager's timezone)
     digest_due_at: Mapped[datetime | None] = mapped_column(index=True)
+    #: unsubscribed from the digest by its one-click link (directory reloads keep it)
+    digest_unsubscribed_at: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -216,3 +216,71 @@ def test_opted_in_contacts_get_their_open_leads_on_monday_morning(app, config_di
     assert len(sent) == 1 and sent[0]["To"].endswith("<pia@fi-plc.example>")
     text = sent[0].get_payload(0).get_payload(decode=True).decode()
     assert "Auki Oy" in text and text.count("/l/status/") == 5
+
+
+def _client(app):
+    import warnings
+
+    from mailbot.inbound.web import create_app
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    return TestClient(create_app(app), base_url=app.settings.file.mailbot.public_base_url)
+
+
+def _north(app) -> m.Manager:
+    with app.sessions() as s:
+        return s.get(m.Manager, "north")
+
+
+def test_a_digest_unsubscribes_with_one_click_and_stays_off(app, config_dir, tmp_path):
+    due = _north(app).digest_due_at
+    assert "north" in due_work(app, due).digests
+    assert Sender(app, CaptureTransport(tmp_path / "mail")).drain(due).failed == 0
+    mail = next(msg for msg in mailbox.Maildir(str(tmp_path / "mail"))
+                if msg["X-Mailbot-Kind"] == "digest")
+    url = mail["List-Unsubscribe"].strip("<>")
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    html = mail.get_payload(0).get_payload(1).get_payload(decode=True).decode()
+    assert url in html and "Unsubscribe from these emails" in html  # a visible link too
+    path = url.removeprefix(app.settings.file.mailbot.public_base_url)
+    client = _client(app)
+    page = client.get(path)  # a scanner or a preview: nothing changes
+    assert page.status_code == 200 and "KPI digest" in page.text
+    assert _north(app).digest_unsubscribed_at is None
+    # RFC 8058: the mail provider POSTs "List-Unsubscribe=One-Click": no Origin, no token
+    done = client.post(path, data={"List-Unsubscribe": "One-Click"})
+    assert done.status_code == 200 and "You are unsubscribed" in done.text
+    north = _north(app)
+    assert north.digest_unsubscribed_at is not None and north.digest_due_at is None
+    assert "north" not in due_work(app, due + 7 * D).digests
+    reloaded = build_app(load_config(config_dir, environ={}), engine=app.engine, migrate=False)
+    assert _north(reloaded).digest_due_at is None  # a directory reload keeps the choice
+    assert "You are unsubscribed" in client.post(path, data={"token": path.rsplit("/")[-1]}).text
+    from mailbot.handlers.subscriptions import resubscribe
+    assert "digest next at" in resubscribe(app, "north", due + 8 * D)
+    assert _north(app).digest_due_at > due + 8 * D
+
+
+def test_a_weekly_summary_unsubscribes_and_a_forged_one_is_refused(app, config_dir):
+    partners = config_dir / "partners.yaml"
+    partners.write_text(partners.read_text().replace(
+        "contacts: [{name: Pia, emails: [pia@fi-plc.example]}]",
+        "contacts: [{name: Pia, emails: [pia@fi-plc.example], summary: weekly}]"))
+    opted = build_app(load_config(config_dir, environ={}), engine=app.engine, migrate=False)
+    with opted.sessions() as s:
+        pia = s.scalar(select(m.Contact).where(m.Contact.key == "pia@fi-plc.example"))
+    assert pia.summary_due_at is not None
+    client = _client(opted)
+    base = opted.settings.file.mailbot.public_base_url
+    path = opted.signer.url("unsubscribe", 0, pia.id, "summary").removeprefix(base)
+    assert "viikoittaista koostetta" in client.get(path).text  # Pia reads Finnish
+    assert client.post(path, data={"token": path.rsplit("/")[-1]}).status_code == 200
+    build_app(load_config(config_dir, environ={}), engine=app.engine, migrate=False)
+    with opted.sessions() as s:
+        pia = s.get(m.Contact, pia.id)
+    assert pia.summary_unsubscribed_at is not None and pia.summary_due_at is None
+    nobody = opted.signer.url("unsubscribe", 0, 0, "manager:nobody").removeprefix(base)
+    assert client.post(nobody, data={"List-Unsubscribe": "One-Click"}).status_code == 404
+    forged = path[:-3] + ("abc" if not path.endswith("abc") else "xyz")
+    assert client.post(forged, data={"List-Unsubscribe": "One-Click"}).status_code == 400
