@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -14,7 +15,13 @@ from sqlalchemy.orm import Session, contains_eager
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
-from mailbot.handlers import customer, manager_actions, partner_actions, subscriptions
+from mailbot.handlers import (
+    customer,
+    manager_actions,
+    own_deals,
+    partner_actions,
+    subscriptions,
+)
 from mailbot.handlers.offering import WORKING, deliverable_address
 from mailbot.handlers.partner_actions import Outcome, Result, offer_outcome
 from mailbot.outbound.context import lead_dict, overdue_leads, teaser_dict
@@ -68,6 +75,8 @@ def inspect(app: App, claims: LinkClaims, now: datetime) -> LinkPage:
 def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> LinkPage:
     if claims.action == "unsubscribe":
         return _unsubscribe_page(session, app, claims)
+    if claims.action == "own_deal":
+        return _own_deal_page(session, app, claims)
     lead, contact, offer = _load(session, claims)
     page = _page(app, claims.action, lead, contact)
     if lead is None or (claims.action in PARTNER_ACTIONS and contact is None):
@@ -110,6 +119,20 @@ def _unsubscribe_page(session: Session, app: App, claims: LinkClaims) -> LinkPag
         page.data["what"] = "summary"
     if subscriptions.is_unsubscribed(who):
         return _outcome(page, "unsubscribed")
+    return page
+
+
+def _own_deal_page(session: Session, app: App, claims: LinkClaims) -> LinkPage:
+    contact = session.get(m.Contact, claims.contact_id) if claims.contact_id else None
+    default = app.settings.file.mailbot
+    if contact is None or not contact.active:
+        return _outcome(LinkPage("confirm", claims.action,
+                                 language=default.default_language), Outcome.UNKNOWN)
+    partner = contact.partner
+    page = LinkPage("confirm", claims.action,
+                    language=contact.language or partner.language or default.default_language,
+                    timezone=contact.timezone or partner.timezone or default.timezone)
+    page.data.update(currencies=CURRENCIES, form_id=secrets.token_urlsafe(12))
     return page
 
 
@@ -270,6 +293,8 @@ def _form_arguments(action: str, form: dict[str, str]) -> dict:
         return status_form(form)
     if action == "rate":
         return {"stars": _stars(form), "comment": _text(form, "comment")}
+    if action == "own_deal":
+        return own_deal_form(form)
     return {}
 
 
@@ -301,7 +326,20 @@ def _perform(app: App, claims: LinkClaims, args: dict, now: datetime,
         return manager_actions.assign_to_partner(app, lead_id, claims.extra, now)
     if claims.action == "unsubscribe":
         return subscriptions.unsubscribe(app, claims, now)
+    if claims.action == "own_deal":
+        return _register_own_deal(app, session, contact_id, args, now)
     return customer.report_not_contacted(app, lead_id, now)
+
+
+def _register_own_deal(app: App, session: Session, contact_id: int, args: dict,
+                       now: datetime) -> Result:
+    partner_id = session.get(m.Contact, contact_id).partner_id
+    deal, created = own_deals.register_once(
+        app, partner_id, now, external_id=f"web:{args['form_id']}", contact_id=contact_id,
+        company=args["company"], amount=args["amount"], currency=args["currency"],
+        note=args["note"], via="web")
+    done = "registered" if created else "was registered already"  # a double submit
+    return Result(Outcome.UPDATED, detail=f"own deal {deal.id} {done}")
 
 
 def decline_reason(form: dict[str, str]) -> str:
@@ -318,18 +356,7 @@ def status_form(form: dict[str, str]) -> dict:
     status = form.get("status", "")
     if status not in [str(s) for s in STATUS_UPDATES]:
         errors.append("status")
-    amount = None
-    raw = form.get("amount", "").strip().replace(" ", "").replace("\u00a0", "")
-    if raw:
-        try:
-            amount = Decimal(raw.replace(",", ".")) if raw.count(",") <= 1 else None
-        except InvalidOperation:
-            amount = None
-        if amount is None or amount < 0 or amount >= Decimal("1e12"):
-            errors.append("amount")
-    currency = form.get("currency", "").upper()
-    if currency and currency not in CURRENCIES:
-        errors.append("currency")
+    amount, currency = _money(form, errors)
     close = None
     if form.get("expected_close"):
         try:
@@ -346,6 +373,44 @@ def status_form(form: dict[str, str]) -> dict:
         raise FormError(errors)
     return {"status": status, "amount": amount, "currency": currency, "expected_close": close,
             "note": fields["note"], "lost_reason": fields["lost_reason"]}
+
+
+def own_deal_form(form: dict[str, str]) -> dict:
+    """Validate the own-deal form; the form's id makes a double submit one deal."""
+    errors: list[str] = []
+    company = form.get("company", "").strip()
+    if not company or len(company) > 200:
+        errors.append("company")
+    amount, currency = _money(form, errors)
+    try:
+        note = _text(form, "note")
+    except FormError as exc:
+        errors += exc.errors
+    form_id = form.get("form_id", "")
+    if not 8 <= len(form_id) <= 40 or not form_id.replace("-", "").replace("_", "").isalnum():
+        errors.append("form_id")
+    if errors:
+        raise FormError(errors)
+    return {"company": company, "amount": amount, "currency": currency, "note": note,
+            "form_id": form_id}
+
+
+def _money(form: dict[str, str], errors: list[str]) -> tuple[Decimal | None, str]:
+    """An amount as people type it ("12 500,50") and a currency from the list."""
+    amount = None
+    raw = form.get("amount", "").strip().replace(" ", "").replace("\u00a0", "")
+    if raw:
+        try:
+            amount = Decimal(raw.replace(",", ".")) if raw.count(",") <= 1 else None
+        except InvalidOperation:
+            amount = None
+        if amount is None or not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
+            errors.append("amount")
+            amount = None
+    currency = form.get("currency", "").upper()
+    if currency and currency not in CURRENCIES:
+        errors.append("currency")
+    return amount, currency
 
 
 def status_choices(state: str) -> dict:

@@ -211,6 +211,9 @@ UPDATED = {"rate": (_("Thank you for your rating"), _("Your feedback helps us ch
            "assign": (_("The lead has been assigned"),
                       _("The partner has received all details by email.")),
            "unsubscribe": OUTCOMES["unsubscribed"][1:],
+           "own_deal": (_("Your own deal is registered"),
+                        _("Thank you: it earns points, and if new leads were paused for your "
+                          "company, they are coming again.")),
            "not_contacted": (_("Thank you, we are on it"),
                              _("We have told the responsible manager, who will make sure "
                                "somebody contacts you soon."))}
@@ -225,6 +228,8 @@ FIELD_ERRORS = {
     "reason_code": _("Please choose a reason from the list."),
     "comment": _("The comment is too long (at most 2000 characters)."),
     "stars": _("Please choose from 1 to 5 stars."),
+    "company": _("Please enter the customer's name (at most 200 characters)."),
+    "form_id": _("Please open the link from the email again and use its button."),
 }
 DECLINE_LABELS = {"no_capacity": _("No capacity at the moment"),
                   "outside_region": _("Outside our region"),
@@ -239,7 +244,7 @@ def link_routes(app: App) -> list[Route]:
     from mailbot.handlers import link_pages
     from mailbot.outbound.links import ACTIONS, BadLink
     actions = set(link_pages.PARTNER_ACTIONS + link_pages.CUSTOMER_ACTIONS
-                  + link_pages.MANAGER_ACTIONS + ("unsubscribe",))
+                  + link_pages.MANAGER_ACTIONS + ("unsubscribe", "own_deal"))
     origin = _origin(app.settings.file.mailbot.public_base_url)
     # SQLite has one writer: POSTs take turns instead of piling up on its lock.
     write_lock = asyncio.Lock() if app.engine.dialect.name == "sqlite" else None

@@ -71,6 +71,8 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
         ctx["open_leads"] = open_leads(session, signer, contact)
     if row.template == "cooldown_notice" and partner is not None:
         ctx["cooldown_until"] = partner.cooldown_until
+    if row.template in ("open_leads", "cooldown_notice") and contact is not None:
+        ctx["own_deal_url"] = signer.url("own_deal", 0, contact.id)
     if row.template == "pick_lock" and contact is not None:
         ctx["locked_leads"] = overdue_leads(session, signer, contact, row.created_at)
     if kind.audience == "customer" and lead is not None:

@@ -82,6 +82,8 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
     }
     if EMAILS[kind].unsubscribable:
         ctx["unsubscribe_url"] = f"{link}/unsubscribe/SAMPLE"
+    if kind in ("open_leads", "cooldown_notice"):
+        ctx["own_deal_url"] = f"{link}/own_deal/SAMPLE"
     if kind == "pick_lock":
         ctx["locked_leads"] = [
             {"ref": "L-1001", "company": "Sähkö Oy", "due": now - timedelta(days=5),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import mailbox
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -216,6 +217,9 @@ def test_opted_in_contacts_get_their_open_leads_on_monday_morning(app, config_di
     assert len(sent) == 1 and sent[0]["To"].endswith("<pia@fi-plc.example>")
     text = sent[0].get_payload(0).get_payload(decode=True).decode()
     assert "Auki Oy" in text and text.count("/l/status/") == 5
+    own_deal = re.search(r"(/l/own_deal/\S+)", text).group(1)  # the web form for own deals
+    claims = opted.signer.verify("own_deal", own_deal.rsplit("/", 1)[1])
+    assert claims.contact_id == contact
 
 
 def _client(app):

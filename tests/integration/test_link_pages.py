@@ -333,3 +333,32 @@ def test_the_offer_read_hands_the_lock_page_to_the_full_path(app):
     decline = app.signer.verify("decline", link(app, "decline", second.lead_id, contact)[1])
     assert offer_view(app, decline, now) == inspect(app, decline, now)
     assert offer_view(app, decline, now).outcome == ""
+
+
+def test_an_own_deal_by_the_web_form_once_per_form(app, client):
+    import re
+    with app.sessions() as s:
+        pia = s.scalar(select(m.Contact).where(m.Contact.key == "pia@fi-plc.example"))
+    path, token = link(app, "own_deal", 0, pia.id)
+    page = client.get(path, headers=BROWSER)
+    assert page.status_code == 200 and 'name="company"' in page.text
+    form_id = re.search(r'name="form_id" value="([^"]+)"', page.text).group(1)
+    with app.sessions() as s:
+        assert s.scalar(select(m.OwnDeal.id)) is None  # GET registers nothing
+    bad = client.post(path, data={"token": token, "form_id": form_id, "company": "",
+                                  "amount": "lots"})
+    assert bad.status_code == 422 and f'value="{form_id}"' in bad.text  # same form again
+    deal = {"token": token, "form_id": form_id, "company": "Oma Asiakas Oy",
+            "amount": "12 500,50", "currency": "EUR", "note": "found at a fair"}
+    done = client.post(path, data=deal)
+    assert done.status_code == 200 and "Oma kauppanne on kirjattu" in done.text  # Finnish
+    assert client.post(path, data=deal).status_code == 200  # a double click
+    with app.sessions() as s:
+        rows = s.scalars(select(m.OwnDeal)).all()
+        points = s.scalars(select(m.PointsEntry.points).where(
+            m.PointsEntry.reason == "own_deal")).all()
+    assert [(r.partner_id, r.company, str(r.amount), r.via) for r in rows] == [
+        ("fi-plc", "Oma Asiakas Oy", "12500.50", "web")]
+    assert len(points) == 1
+    forged = client.post(path, data={**deal, "form_id": "<script>"})
+    assert forged.status_code == 422
