@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from mailbot.app import App
 from mailbot.domain import qualification
 from mailbot.domain.lifecycle import LeadState
+from mailbot.domain.money import check_storable
 from mailbot.errors import InputError
 from mailbot.handlers.offering import offer_next_wave
 from mailbot.store import models as m
@@ -56,6 +57,7 @@ class LeadInput(BaseModel):
     language: str = Field(default="", max_length=5)
     temperature: str = ""
     estimated_value: Decimal | None = Field(default=None, ge=0, lt=Decimal("1e12"))
+    _storable = field_validator("estimated_value")(check_storable)
     currency: str = Field(default="", max_length=3)
 
     @field_validator("skills", "certifications", "exclude_partners", mode="before")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, contains_eager
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
+from mailbot.domain.money import storable
 from mailbot.handlers import (
     customer,
     manager_actions,
@@ -404,7 +405,7 @@ def _money(form: dict[str, str], errors: list[str]) -> tuple[Decimal | None, str
             amount = Decimal(raw.replace(",", ".")) if raw.count(",") <= 1 else None
         except InvalidOperation:
             amount = None
-        if amount is None or not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
+        if amount is None or not storable(amount):
             errors.append("amount")
             amount = None
     currency = form.get("currency", "").upper()

@@ -24,10 +24,11 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 
 from mailbot.app import App
+from mailbot.domain.money import check_storable
 from mailbot.errors import InputError, NotFound
 from mailbot.handlers.lead_received import Intake, LeadInput, receive_lead
 from mailbot.handlers.own_deals import register_once
@@ -175,6 +176,7 @@ class DealIn(BaseModel):
         "nothing and answers 200 with the deal registered first"))
     company: str = Field(default="", max_length=200)
     amount: Decimal | None = Field(default=None, ge=0, lt=Decimal("1e12"))
+    _storable = field_validator("amount")(check_storable)
     currency: str = Field(default="", pattern=r"^([A-Za-z]{3})?$")
     note: str = Field(default="", max_length=4000)
 

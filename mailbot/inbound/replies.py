@@ -21,6 +21,8 @@ from mailparser_reply import EmailReplyParser
 from mailparser_reply.constants import MAIL_LANGUAGES
 from price_parser import Price
 
+from mailbot.domain.money import storable
+
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
 
 # mail-parser-reply knows en/de/sv; these two entries follow its table's format.
@@ -299,6 +301,8 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
         amount = price.amount
         if match["k1"] or match["k2"]:
             amount *= 1000
+        if not storable(amount):
+            continue  # "5 000 000 000 000 EUR" is no deal amount; a typo, not a value
         return _normal(amount), _iso(match["pre"] or match["post"])
     return None, None
 

@@ -122,6 +122,17 @@ def test_validation_errors_name_each_field(client):
     locs = {tuple(e["loc"]) for e in bad.json()["detail"]}
     assert {("body", "country"), ("body", "contact_email"), ("body", "estimated_value"),
             ("body", "temperature")} <= locs
+    # just under 10^12, but it rounds to 10^12 in NUMERIC(14, 2): PostgreSQL overflowed
+    for big in (999999999999.9999, "999999999999.995"):
+        over = client.post("/api/leads", headers=auth(), json={**QUALIFIED,
+                                                               "estimated_value": big})
+        assert over.status_code == 422, over.text
+        deal = client.post("/api/partners/fi-gold/deals", headers=auth(),
+                           json={"company": "X", "amount": big})
+        assert deal.status_code == 422, deal.text
+    fits = client.post("/api/leads", headers=auth(), json={**QUALIFIED,
+                                                           "estimated_value": "999999999999.99"})
+    assert fits.status_code == 201, fits.text
     unknown = client.post("/api/leads", headers=auth(),
                           json={**QUALIFIED, "exclude_partners": ["nobody"]})
     assert unknown.status_code == 422 and "nobody" in unknown.text
