@@ -30,7 +30,7 @@ from mailbot.handlers import own_deals
 from mailbot.handlers.offering import (
     contact_language,
     deliverable_address,
-    deliverable_contacts,
+    deliverable_contacts_of,
     has_pending_offer,
     is_partner_locked,
     offer_next_wave,
@@ -185,11 +185,14 @@ def _withdraw_others(session: Session, app: App, lead: m.Lead, winner: m.Offer,
     others = session.scalars(select(m.Offer).where(
         m.Offer.lead_id == lead.id, m.Offer.id != winner.id,
         m.Offer.state == OfferState.PENDING).with_for_update()).all()
+    ids = {o.partner_id for o in others}
+    partners = {p.id: p for p in session.scalars(select(m.Partner).where(m.Partner.id.in_(ids)))}
+    reachable = deliverable_contacts_of(session, ids)
     for other in others:
         other.state = offer_transition(other.state, OfferState.WITHDRAWN)
         other.decided_at = now
-        partner = session.get(m.Partner, other.partner_id)
-        for contact, addr in deliverable_contacts(session, other.partner_id):
+        partner = partners[other.partner_id]
+        for contact, addr in reachable.get(other.partner_id, []):
             enqueue(session, now=now, to_addr=addr, template="already_taken",
                     language=contact_language(contact, partner), domain=domain,
                     lead_id=lead.id, offer_id=other.id, contact_id=contact.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,8 +67,15 @@ def insert_or_ignore(session: Session, model, **values) -> None:
     """INSERT one row unless it collides with a unique key (ON CONFLICT DO NOTHING): a
     concurrent duplicate does not fail, and roll back, the transaction it is part of."""
     dialect = session.get_bind().dialect.name
+    session.execute(_insert_or_ignore(dialect, model.__table__), values)
+
+
+@functools.cache
+def _insert_or_ignore(dialect: str, table):
+    # One statement per table, values bound at execution: SQLAlchemy's compiled cache
+    # serves it, where .values(...) built anew would be compiled again each time.
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(insert(model).values(**values).on_conflict_do_nothing())
+    return insert(table).on_conflict_do_nothing()
 
 
 def alembic_config(engine: Engine) -> Config:
