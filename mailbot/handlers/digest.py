@@ -216,7 +216,7 @@ def needs_action(session: Session, app: App, manager: m.Manager, partners: list[
     items = []
     for lead in session.scalars(select(m.Lead).where(and_(*where_unclaimed))
                                 .order_by(m.Lead.updated_at).limit(ACTIONS_SHOWN)):
-        links = manager_links(session, app.signer, lead)
+        links = manager_links(session, app.signer, lead, manager.id)
         items.append({"kind": "unclaimed", "ref": lead.ref, "company": lead.company,
                       "since": lead.updated_at.isoformat(), "url": links["offer_all"]})
     for lead in session.scalars(select(m.Lead).where(

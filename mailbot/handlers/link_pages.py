@@ -25,7 +25,12 @@ from mailbot.handlers import (
 )
 from mailbot.handlers.offering import WORKING, deliverable_address
 from mailbot.handlers.partner_actions import Outcome, Result, offer_outcome
-from mailbot.outbound.context import lead_dict, overdue_leads, teaser_dict
+from mailbot.outbound.context import (
+    lead_dict,
+    manager_link_parts,
+    overdue_leads,
+    teaser_dict,
+)
 from mailbot.outbound.links import LinkClaims
 from mailbot.store import models as m
 from mailbot.store import timeline
@@ -139,11 +144,15 @@ def _own_deal_page(session: Session, app: App, claims: LinkClaims) -> LinkPage:
 
 def _manager_page(session: Session, page: LinkPage, lead: m.Lead,
                   claims: LinkClaims) -> LinkPage:
+    partner_id, manager_id = manager_link_parts(claims.action, claims.extra)
+    manager = session.get(m.Manager, manager_id) if manager_id else None
+    if manager is not None:  # the page in their language, times in their zone
+        page.language, page.timezone = manager.language, manager.timezone or page.timezone
     if lead.state != LeadState.UNCLAIMED:
         return _outcome(page, Outcome.NOT_UNCLAIMED)
     page.lead = lead_dict(lead)  # the manager sees everything
     if claims.action == "assign":
-        partner = session.get(m.Organisation, claims.extra)
+        partner = session.get(m.Organisation, partner_id)
         if partner is None:
             return _outcome(page, Outcome.UNKNOWN)
         page.data["partner"] = partner.name
@@ -321,10 +330,12 @@ def _perform(app: App, claims: LinkClaims, args: dict, now: datetime,
                                              session=session, **args)
     if claims.action == "rate":
         return customer.rate_partner(app, lead_id, args["stars"], args["comment"], now)
-    if claims.action == "offer_all":
-        return manager_actions.offer_to_all(app, lead_id, now)
-    if claims.action == "assign":
-        return manager_actions.assign_to_partner(app, lead_id, claims.extra, now)
+    if claims.action in MANAGER_ACTIONS:
+        partner, manager = manager_link_parts(claims.action, claims.extra)
+        actor = f"manager:{manager}" if manager else "manager"
+        if claims.action == "offer_all":
+            return manager_actions.offer_to_all(app, lead_id, now, actor=actor)
+        return manager_actions.assign_to_partner(app, lead_id, partner, now, actor=actor)
     if claims.action == "unsubscribe":
         return subscriptions.unsubscribe(app, claims, now)
     if claims.action == "own_deal":

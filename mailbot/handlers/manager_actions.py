@@ -20,7 +20,7 @@ from mailbot.store.db import unit_of_work
 from mailbot.store.outbox import enqueue
 
 
-def offer_to_all(app: App, lead_id: int, now: datetime) -> Result:
+def offer_to_all(app: App, lead_id: int, now: datetime, *, actor: str = "manager") -> Result:
     """One more wave, to every eligible partner not asked yet (no one is asked twice)."""
     with unit_of_work(app.sessions) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
@@ -33,12 +33,13 @@ def offer_to_all(app: App, lead_id: int, now: datetime) -> Result:
         if not chosen:
             return Result(Outcome.NO_PARTNER, lead.id)
         create_wave(session, lead, chosen, app.rules, now,
-                    domain=app.settings.file.sender.reply_domain, actor="manager",
+                    domain=app.settings.file.sender.reply_domain, actor=actor,
                     channel="web", rule="manager.offer_all")
         return Result(Outcome.UPDATED, lead.id, f"{len(chosen)} partners")
 
 
-def assign_to_partner(app: App, lead_id: int, partner_id: str, now: datetime) -> Result:
+def assign_to_partner(app: App, lead_id: int, partner_id: str, now: datetime, *,
+                      actor: str = "manager") -> Result:
     """Hand an unclaimed lead to one partner directly; it gets the details at once."""
     with unit_of_work(app.sessions) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
@@ -51,7 +52,7 @@ def assign_to_partner(app: App, lead_id: int, partner_id: str, now: datetime) ->
         if not contacts:
             return Result(Outcome.NO_PARTNER, lead.id)
         contact, address = contacts[0]
-        timeline.move(session, lead, LeadState.ACCEPTED, now=now, actor="manager",
+        timeline.move(session, lead, LeadState.ACCEPTED, now=now, actor=actor,
                       channel="web", note=f"assigned to {partner_id}", rule="manager.assign")
         lead.partner_id, lead.contact_id, lead.accepted_at = partner_id, contact.id, now
         set_feedback_deadline(app, lead, feedback_due(app, partner, "accepted", now))

@@ -78,7 +78,7 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
     if kind.audience == "customer" and lead is not None:
         ctx.update(_customer(session, signer, lead))
     if kind.audience == "manager" and lead is not None:
-        ctx["links"] = manager_links(session, signer, lead)
+        ctx["links"] = manager_links(session, signer, lead, manager.id if manager else None)
         ctx["assign"] = ctx["links"].pop("assign")
     attachments = ()
     if row.template == "digest":
@@ -193,17 +193,30 @@ def _customer(session: Session, signer: LinkSigner, lead: m.Lead) -> dict:
     }
 
 
-def manager_links(session: Session, signer: LinkSigner, lead: m.Lead) -> dict:
+def manager_links(session: Session, signer: LinkSigner, lead: m.Lead,
+                  manager_id: str | None) -> dict:
     """One-click manager actions: re-offer to everyone eligible, or assign to a partner
-    who was offered the lead and let it expire (they know it already)."""
+    who was offered the lead and let it expire (they know it already). The links name the
+    manager they were sent to: the page speaks their language and the timeline says who."""
     expired = session.execute(
         select(m.Offer.partner_id, m.Organisation.name)
         .join(m.Organisation, m.Organisation.id == m.Offer.partner_id)
         .where(m.Offer.lead_id == lead.id, m.Offer.state == "expired")
         .order_by(m.Offer.score.desc()).limit(3)).all()
-    return {"offer_all": signer.url("offer_all", lead.id, 0),
-            "assign": [{"name": name, "url": signer.url("assign", lead.id, 0, pid)}
+    who = manager_id or ""
+    return {"offer_all": signer.url("offer_all", lead.id, 0, who),
+            "assign": [{"name": name, "url": signer.url("assign", lead.id, 0,
+                                                        f"{pid}|{who}" if who else pid)}
                        for pid, name in expired]}
+
+
+def manager_link_parts(action: str, extra: str) -> tuple[str, str]:
+    """(partner id, manager id) from a manager link's ``extra``; links sent before they
+    named the manager carry only the partner (assign) or nothing (offer_all)."""
+    if action == "offer_all":
+        return "", extra
+    partner, _, manager = extra.partition("|")
+    return partner, manager
 
 
 def _recipient(audience: str, contact, manager, lead, partner, default_tz: str):

@@ -276,6 +276,22 @@ def test_manager_assigns_an_unclaimed_lead_directly(app, client):
     assert replay.status_code == 200 and lead_row(app, lead.lead_id).partner_id == "fi-plc"
 
 
+def test_manager_links_speak_the_managers_language_and_name_who_acted(app, client):
+    from mailbot.outbound.context import manager_links
+    lead = _unclaimed_while_away(app, ("fi-small", "fi-extra"))
+    with app.sessions() as s:
+        links = manager_links(s, app.signer, s.get(m.Lead, lead.lead_id), "pam-fi")
+    assign = links["assign"][0]["url"].removeprefix(BASE)
+    page = client.get(assign, headers={"accept-language": "en"})
+    assert '<html lang="fi">' in page.text  # Sanna reads Finnish, whatever the browser says
+    offer_all = links["offer_all"].removeprefix(BASE)
+    assert client.post(offer_all, data={"token": offer_all.rsplit("/", 1)[1]}).status_code == 200
+    with app.sessions() as s:
+        actors = s.scalars(select(m.LeadEvent.actor).where(
+            m.LeadEvent.lead_id == lead.lead_id, m.LeadEvent.rule == "manager.offer_all"))
+        assert "manager:pam-fi" in set(actors)
+
+
 def test_the_one_statement_offer_read_agrees_with_the_full_inspect(app, lead):
     """``offer_view`` (GET of accept/decline, the hot path) must show exactly what
     ``inspect`` shows, or hand the case over to it (None)."""
