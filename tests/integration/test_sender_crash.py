@@ -99,8 +99,15 @@ def run_and_interrupt(setup, sig):
     second = sender_process(config_dir, env, T0)
     # Interrupt while both senders are mid-batch: the first process can still be starting
     # when the other has sent 40, and then it would hold nothing to give back or lose.
-    wait_for(lambda: sink.handler.count() >= 40 and held_claims(app) >= 2)
+    # The sink holds every DATA meanwhile, so neither can finish a batch between the check
+    # and the signal (under load that gap let the first one end up between batches).
+    wait_for(lambda: sink.handler.count() >= 40)
+    sink.handler.paused.set()
+    wait_for(lambda: held_claims(app) >= 2)
     first.send_signal(sig)
+    if sig == signal.SIGKILL:
+        first.wait(timeout=60)
+    sink.handler.paused.clear()
     assert first.wait(timeout=60) in (0, -signal.SIGKILL), first.stderr.read()
     assert second.wait(timeout=120) == 0, second.stderr.read()
     # The restart comes after the lease (5 min) so a killed sender's claim is taken over.

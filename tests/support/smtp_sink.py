@@ -45,6 +45,8 @@ class SinkHandler:
     lock: threading.Lock = field(default_factory=threading.Lock)
     #: seconds each DATA takes, to make a batch last long enough to be interrupted
     delay: float = 0.0
+    #: while set, every DATA waits before answering: senders stay mid-batch
+    paused: threading.Event = field(default_factory=threading.Event)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         answer = self.answers.get(address.lower())
@@ -56,6 +58,8 @@ class SinkHandler:
     async def handle_DATA(self, server, session, envelope):
         if self.delay:
             await asyncio.sleep(self.delay)
+        while self.paused.is_set():
+            await asyncio.sleep(0.005)
         with self.lock:
             self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
                                           envelope.content))
