@@ -75,6 +75,11 @@ def _forward_question(session: Session, app: App, lead: m.Lead, contact: m.Conta
                 context={"asker": asker, "question": text[:QUESTION_LIMIT]})
     if not managers:
         return "question kept on the timeline; no responsible manager to forward it to"
+    # the partner learns who will answer; one note a day per lead is enough
+    if not queued_since(session, "question_forwarded", now - timedelta(days=1),
+                        contact_id=contact.id, lead_id=lead.id):
+        _queue(session, app, contact, lead, "question_forwarded", now,
+               context={"managers": [x.name for x in managers]})
     return f"question forwarded to {', '.join(x.id for x in managers)}"
 
 

@@ -40,6 +40,7 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("not_understood", "sender"),
     EmailKind("address_bounced", "manager", replyable=False),
     EmailKind("partner_question", "manager", replyable=False),
+    EmailKind("question_forwarded", "partner", replyable=False),
     EmailKind("cooldown_notice", "partner"),
     EmailKind("digest", "manager", replyable=False, unsubscribable=True),
     # replyable: "Own deal: customer, amount" in a reply registers a deal of their own
@@ -98,6 +99,8 @@ def sample_context(kind: str, base_url: str = "https://leads.example.com",
                           "detail": "550 5.1.1 <aino@helsinki-automation.example>: "
                                     "Recipient address rejected: User unknown",
                           "rerouted": ["mikko@helsinki-automation.example"]}
+    if kind == "question_forwarded":
+        ctx["managers"] = ["Sanna Mäkelä"]
     if kind == "partner_question":
         ctx["asker"] = {"name": "Aino Virtanen", "partner": "Helsinki Automation Oy",
                         "email": "aino@helsinki-automation.example"}

@@ -101,6 +101,16 @@ def test_a_question_by_reply_goes_to_the_responsible_manager(app):
     assert [(x.to_addr, x.language) for x in sent] == [("sanna@maker.example", "fi")]
     assert sent[0].context["asker"]["email"] == "pia@fi-plc.example"
     assert sent[0].context["question"].startswith("Do they need the installation too")
+    # Pia learns who will answer; a second question that day is forwarded, not re-noted
+    reply_to(app, lead.lead_id, "fi-plc", "And is there a deadline for the quote?")
+    with app.sessions() as s:
+        notes = s.scalars(select(m.OutboundMessage).where(
+            m.OutboundMessage.template == "question_forwarded")).all()
+        forwarded = s.scalars(select(m.OutboundMessage.id).where(
+            m.OutboundMessage.template == "partner_question")).all()
+    assert [(x.to_addr, x.context["managers"]) for x in notes] == [
+        ("pia@fi-plc.example", ["Sanna"])]
+    assert len(forwarded) == 2
 
 
 def _answers(app, lead_id: int, to: str) -> list[str]:
@@ -351,7 +361,8 @@ def test_emails_caused_by_inbound_mail_render_from_real_data(app, tmp_path):
     assert report.failed == 0, report.errors
     with app.sessions() as s:
         kinds = set(s.scalars(select(m.OutboundMessage.template)))
-    assert {"not_understood", "address_bounced", "partner_question"} <= kinds
+    assert {"not_understood", "address_bounced", "partner_question",
+            "question_forwarded"} <= kinds
     subjects = {str(make_header(decode_header(msg["Subject"])))
                 for msg in mailbox.Maildir(str(tmp_path / "mail"))}
     assert f"[L-{lead.lead_id}] Sähköposti osoitteeseen juha@fi-silver.example palautui" \
