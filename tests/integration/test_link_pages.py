@@ -378,3 +378,18 @@ def test_an_own_deal_by_the_web_form_once_per_form(app, client):
     assert len(points) == 1
     forged = client.post(path, data={**deal, "form_id": "<script>"})
     assert forged.status_code == 422
+
+
+def test_an_old_unsubscribe_link_still_unsubscribes(app, client):
+    """Only the signature matters for leaving a mailing: an expired token still works,
+    a forged one does not."""
+    stale = LinkSigner(list(app.settings.secrets.secret_keys), BASE,
+                       clock=lambda: datetime.now(UTC) - timedelta(days=400))
+    path = f"/l/unsubscribe/{stale.token('unsubscribe', 0, 0, 'manager:boss')}"
+    assert client.get(path).status_code == 200
+    done = client.post(path, data={"List-Unsubscribe": "One-Click"})
+    assert done.status_code == 200 and "You are unsubscribed" in done.text
+    with app.sessions() as s:
+        assert s.get(m.Manager, "boss").digest_unsubscribed_at is not None
+    forged = path[:-5] + ("A" if path[-5] != "A" else "B") + path[-4:]  # a signature byte
+    assert client.post(forged, data={"List-Unsubscribe": "One-Click"}).status_code == 400
