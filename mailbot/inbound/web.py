@@ -248,6 +248,7 @@ def link_routes(app: App) -> list[Route]:
     origin = _origin(app.settings.file.mailbot.public_base_url)
     # SQLite has one writer: POSTs take turns instead of piling up on its lock.
     write_lock = asyncio.Lock() if app.engine.dialect.name == "sqlite" else None
+    inline_reads = app.engine.dialect.name == "sqlite"
     flushes: set[asyncio.Task] = set()  # running open-log writes (a task needs a reference)
     # Database work runs on a few threads, not anyio's default 40: the work is mostly
     # Python under the GIL, and 40 threads fighting for it (and for the connection pool)
@@ -271,13 +272,20 @@ def link_routes(app: App) -> list[Route]:
         logs.tag(lead=claims.lead_id)
         now = datetime.now(UTC)
         if request.method in ("GET", "HEAD"):
-            # The offer page's read is one indexed statement (~0.1 ms on SQLite, one round
-            # trip on PostgreSQL): on the loop it costs less than the hop to a worker
-            # thread and the GIL hand-over back (bench/links.py: 1,685 vs 1,174 req/s).
-            page = link_pages.offer_view(app, claims, now)
+            # The offer page's read is one indexed statement. On SQLite (a local file,
+            # ~0.1 ms) it runs on the loop when a pooled connection is free: that costs less
+            # than the hop to a worker thread and the GIL hand-over back (bench/links.py:
+            # 1,685 vs 1,174 req/s). PostgreSQL is a network peer: waiting for it, or for
+            # its pool, must never freeze every other request, so it goes to the threads.
+            if inline_reads and _pool_has_room(app.engine):
+                page = link_pages.offer_view(app, claims, now)
+            else:
+                page = await run_in_threadpool(link_pages.offer_view, app, claims, now)
             if page is None:
                 page = await run_in_threadpool(link_pages.inspect, app, claims, now)
-            if page.outcome != "unknown" and link_pages.record_open(
+            # opens are kept per lead (link_opens.lead_id is a foreign key); unsubscribe
+            # and own-deal links name none
+            if page.outcome != "unknown" and claims.lead_id and link_pages.record_open(
                     app, claims, request.method, request.headers.get("user-agent", ""),
                     _remote(request), now):
                 flushes.add(asyncio.create_task(run_in_threadpool(app.opens.flush)))
@@ -306,6 +314,17 @@ def link_routes(app: App) -> list[Route]:
         return _page(app, "outcome", "expired_token", action, token, lang=lang, fresh=True)
 
     return [Route("/l/{action}/{token}", link, methods=["GET", "HEAD", "POST"])]
+
+
+def _pool_has_room(engine) -> bool:
+    """A connection can be had without waiting: one is idle in the pool, or the pool may
+    still open one. Pools without a limit (SQLite in memory) never wait."""
+    pool = engine.pool
+    try:
+        limit = pool._max_overflow  # QueuePool keeps it only privately
+        return pool.checkedin() > 0 or limit < 0 or pool.overflow() < limit
+    except AttributeError:
+        return True
 
 
 async def _check_post(request: Request, token: str, origin: str, *,

@@ -393,3 +393,15 @@ def test_an_old_unsubscribe_link_still_unsubscribes(app, client):
         assert s.get(m.Manager, "boss").digest_unsubscribed_at is not None
     forged = path[:-5] + ("A" if path[-5] != "A" else "B") + path[-4:]  # a signature byte
     assert client.post(forged, data={"List-Unsubscribe": "One-Click"}).status_code == 400
+
+
+def test_opening_a_link_without_a_lead_does_not_lose_the_batch_of_opens(app, client, lead):
+    """Unsubscribe and own-deal links name no lead (id 0): their opens must not go into
+    link_opens, whose lead_id is a foreign key, or the whole batch fails to insert."""
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    client.get(link(app, "accept", lead.lead_id, contact)[0], headers=BROWSER)
+    client.get(f"/l/unsubscribe/{app.signer.token('unsubscribe', 0, 0, 'manager:boss')}")
+    client.get(link(app, "own_deal", 0, contact)[0], headers=BROWSER)
+    assert app.opens.flush() == 1
+    with app.sessions() as s:
+        assert s.scalars(select(m.LinkOpen.action)).all() == ["accept"]
