@@ -62,10 +62,17 @@ def resubscribe(app: App, who: str, now: datetime) -> str:
         if contact is None:
             raise LookupError(f"no manager id or contact address {who!r}")
         contact.summary_unsubscribed_at = None
-        partner = session.get(m.Partner, contact.partner_id)
-        contact.summary_due_at = next_send(now, WEEKLY_SUMMARY,
-                                           contact.timezone or partner.timezone or "UTC")
+        contact.summary_due_at = None
+        if _opted_in(app, contact.key):  # the directory's choice, as a reload would apply it
+            partner = session.get(m.Partner, contact.partner_id)
+            contact.summary_due_at = next_send(now, WEEKLY_SUMMARY,
+                                               contact.timezone or partner.timezone or "UTC")
         return f"contact {contact.key}: weekly summary {_when(contact.summary_due_at)}"
+
+
+def _opted_in(app: App, key: str) -> bool:
+    return any(c.key == key and c.summary == "weekly"
+               for org in app.config.directory.partners for c in org.contacts)
 
 
 def _name(who: m.Manager | m.Contact) -> str:

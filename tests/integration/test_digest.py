@@ -284,6 +284,12 @@ def test_a_weekly_summary_unsubscribes_and_a_forged_one_is_refused(app, config_d
     with opted.sessions() as s:
         pia = s.get(m.Contact, pia.id)
     assert pia.summary_unsubscribed_at is not None and pia.summary_due_at is None
+    from mailbot.handlers.subscriptions import resubscribe
+    assert "weekly summary next at" in resubscribe(opted, "PIA@fi-plc.example", T0)
+    assert "weekly summary off in the directory" in resubscribe(app, "aino@fi-gold.example", T0)
+    with opted.sessions() as s:  # Aino never opted in: resubscribing does not sign her up
+        assert s.scalar(select(m.Contact.summary_due_at).where(
+            m.Contact.key == "aino@fi-gold.example")) is None
     nobody = opted.signer.url("unsubscribe", 0, 0, "manager:nobody").removeprefix(base)
     assert client.post(nobody, data={"List-Unsubscribe": "One-Click"}).status_code == 404
     forged = path[:-3] + ("abc" if not path.endswith("abc") else "xyz")
