@@ -159,15 +159,18 @@ def _known(session: Session, external_id: str | None) -> Intake | None:
     return None if lead is None else Intake(lead.id, lead.ref, lead.state, False, [], [])
 
 
-def _by_external_id(session: Session, external_id: str | None) -> m.Lead | None:
+def _by_external_id(session: Session, external_id: str | None, *,
+                    lock: bool = False) -> m.Lead | None:
     if not external_id:
         return None
-    return session.scalar(select(m.Lead).where(m.Lead.external_id == external_id))
+    query = select(m.Lead).where(m.Lead.external_id == external_id)
+    return session.scalar(query.with_for_update() if lock else query)
 
 
 def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: str,
             channel: str) -> Intake:
-    rejected = _by_external_id(session, data.external_id)
+    # locked: two resends of a rejected lead at once must not both qualify and offer it
+    rejected = _by_external_id(session, data.external_id, lock=True)
     if rejected is not None and rejected.state != LeadState.REJECTED:
         return Intake(rejected.id, rejected.ref, rejected.state, False, [], [])
     _check_partner_ids(session, data.exclude_partners)
@@ -180,11 +183,13 @@ def _intake(session: Session, app: App, data: LeadInput, now: datetime, actor: s
     else:
         lead = rejected  # sent again with the same external_id: the new data replaces it
     _fill(lead, fields, temp)
+    missing = qualification.missing_fields(fields, app.rules.qualification.required)
+    if rejected is not None and not session.is_modified(lead):
+        return Intake(lead.id, lead.ref, lead.state, False, missing, [])  # a plain retry
     session.flush()
     timeline.note(session, lead, "received" if rejected is None else "resubmitted", now=now,
                   actor=actor, channel=channel, note=f"temperature {temp}")
     created = rejected is None
-    missing = qualification.missing_fields(fields, app.rules.qualification.required)
     if missing:
         if created:
             timeline.move(session, lead, LeadState.REJECTED, now=now, actor="mailbot",
