@@ -319,6 +319,7 @@ def send(obj: Ctx, now: str | None) -> None:
     click.echo(report.summary())
     for error in report.errors:
         click.echo(f"failed {error}", err=True)
+    hooks.warn_unconfigured()
     if obj.app.settings.file.webhooks:
         for posted in hooks.drain_batches(clock):
             click.echo(f"webhooks: {posted.summary()}")

@@ -125,6 +125,7 @@ def run_forever(app: App) -> None:
             loop.add_signal_handler(sig, stop.set)
         sender = Sender(app, app.transport())
         hooks = WebhookSender(app)
+        hooks.warn_unconfigured()  # also when the removed webhook was the last one
         scheduler = make_scheduler(app, sender, hooks)
         web = app.settings.file.web
         server = web_server(app)

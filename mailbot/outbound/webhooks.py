@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, update
 
 from mailbot import logs, metrics
 from mailbot.app import App
@@ -117,7 +117,7 @@ class WebhookSender:
         if not self.hooks:
             return report
         report.reclaimed = self.reclaim_expired(now)
-        self._warn_unconfigured()
+        self.warn_unconfigured()
         done = 0
         while not self.stopping and (limit is None or done < limit):
             size = 50 if limit is None else min(50, limit - done)
@@ -141,7 +141,7 @@ class WebhookSender:
             if report.delivered + report.retried + report.failed < size:
                 return
 
-    def _warn_unconfigured(self) -> None:
+    def warn_unconfigured(self) -> None:
         """Events queued for a webhook that has since been removed from the config wait
         for nobody: say so once, with what to do (they are kept: re-adding it sends them)."""
         with self.app.sessions() as session:
@@ -159,14 +159,20 @@ class WebhookSender:
             raise ValueError(f"webhook {name!r} is configured; remove it from mailbot.toml "
                              "before dropping its events")
         with unit_of_work(self.app.sessions) as session:
-            ids = session.scalars(select(_WD.id).where(
-                _WD.webhook == name, _WD.status.in_(("pending", "sending")))).all()
-            session.execute(update(_WD).where(_WD.id.in_(ids)).values(
-                status="dropped", claim=None, lease_until=None,
-                last_error="dropped: the webhook is no longer configured"))
-            for delivery_id in ids:
-                self._log(session, delivery_id, now, "dropped", None,
-                          "the webhook is no longer configured")
+            # Only pending rows: a 'sending' one may be in the hands of an instance that
+            # still has the webhook configured (a rolling config change). One UPDATE, not
+            # an IN list of every id: a long outage can leave a million rows.
+            ids = session.scalars(update(_WD).where(_WD.webhook == name,
+                                                    _WD.status == "pending")
+                                  .values(status="dropped",
+                                          last_error="dropped: the webhook is no longer "
+                                                     "configured")
+                                  .returning(_WD.id)).all()
+            if ids:
+                session.execute(insert(m.WebhookAttempt), [
+                    {"delivery_id": i, "at": now, "outcome": "dropped", "status_code": None,
+                     "detail": "the webhook is no longer configured", "duration_ms": 0,
+                     "worker": self.worker} for i in ids])
         return len(ids)
 
     def claim(self, now: datetime, size: int) -> tuple[str, list[int]]:

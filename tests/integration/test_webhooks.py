@@ -288,3 +288,15 @@ def test_events_of_a_removed_webhook_wait_are_named_and_can_be_dropped(hooked, r
         logged = s.scalars(select(m.WebhookAttempt.outcome).where(
             m.WebhookAttempt.outcome == "dropped")).all()
     assert len(logged) == waiting
+
+
+def test_removing_the_last_webhook_is_named_at_start(hooked, caplog):
+    import logging
+    _won_lead(hooked)
+    sender = WebhookSender(hooked)
+    sender.hooks.clear()  # as after removing every [[webhooks]] entry: drain does nothing
+    with caplog.at_level(logging.WARNING):
+        assert sender.drain(T0).delivered == 0
+        sender.warn_unconfigured()  # what mailbot run and mailbot send call at start
+    assert "webhook crm is not configured but" in caplog.text
+    assert "webhook won is not configured but" in caplog.text
