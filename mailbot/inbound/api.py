@@ -17,7 +17,7 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -41,6 +41,7 @@ Clock = Callable[[], datetime]
 MAX_BATCH = 500
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
 FAILED_PER_MINUTE = 10  # unknown keys per client address before it must wait
+MAX_BUCKETS = 10_000  # rate-limit buckets kept before idle ones are forgotten
 _bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer <API key>")
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="the API key")
 
@@ -67,13 +68,26 @@ class RateLimiter:
         else seconds to wait."""
         now = self.clock()
         with self.lock:
-            tokens, last = self.buckets.get(key, (float(rate), now))
-            tokens = min(float(rate), tokens + (now - last).total_seconds() * rate / 60)
+            tokens = self._refill(key, rate, now)
             if tokens >= 1:
                 self.buckets[key] = (tokens - 1 if take else tokens, now)
                 return 0.0
             self.buckets[key] = (tokens, now)
             return (1 - tokens) * 60 / rate
+
+    def charge(self, key: str, rate: int) -> None:
+        """Take a token even from an empty bucket (down to -rate): requests that were let
+        through together still each count, and a burst waits that much longer."""
+        now = self.clock()
+        with self.lock:
+            self.buckets[key] = (max(self._refill(key, rate, now) - 1, -float(rate)), now)
+
+    def _refill(self, key: str, rate: int, now: datetime) -> float:
+        if len(self.buckets) > MAX_BUCKETS:  # one per client address: forget idle ones
+            idle = now - timedelta(minutes=3)  # any bucket is full again after 2 minutes
+            self.buckets = {k: v for k, v in self.buckets.items() if v[1] > idle}
+        tokens, last = self.buckets.get(key, (float(rate), now))
+        return min(float(rate), tokens + (now - last).total_seconds() * rate / 60)
 
 
 def _authenticator(app: App, limiter: RateLimiter):
@@ -102,7 +116,7 @@ def _authenticator(app: App, limiter: RateLimiter):
                     raise HTTPException(429, f"rate limit of key {name!r} reached",
                                         headers={"Retry-After": str(math.ceil(wait))})
                 return Caller(name, frozenset(key.scopes))
-        limiter.wait_seconds(remote, FAILED_PER_MINUTE)
+        limiter.charge(remote, FAILED_PER_MINUTE)
         log.warning("api: request with an unknown API key from %s", remote.split(":", 1)[1])
         raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
 

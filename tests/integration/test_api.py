@@ -293,3 +293,20 @@ def test_a_key_without_its_secret_stops_the_start_unless_the_api_is_off(config_d
         load_config(config_dir, environ={"MAILBOT_API_KEY_CRM": CRM})
     off = load_config(config_dir, environ={"MAILBOT_API__ENABLED": "false"})
     assert not off.settings.file.api.enabled and off.settings.secrets.api_keys == {}
+
+
+def test_the_rate_limiter_counts_a_burst_and_forgets_idle_addresses():
+    from datetime import datetime as dt
+
+    from mailbot.inbound import api
+    clock = Clock()
+    limiter = api.RateLimiter(clock)
+    # ten guesses let through together (all checked before any was counted) still count:
+    for _ in range(api.FAILED_PER_MINUTE * 2):
+        limiter.charge("unknown-key:10.0.0.1", api.FAILED_PER_MINUTE)
+    assert limiter.wait_seconds("unknown-key:10.0.0.1", api.FAILED_PER_MINUTE,
+                                take=False) == 66  # 11 tokens short at one per 6 s
+    for i in range(api.MAX_BUCKETS + 1):
+        limiter.buckets[f"old-{i}"] = (0.0, dt(2026, 1, 1, tzinfo=T0.tzinfo))
+    limiter.wait_seconds("crm", 100)
+    assert len(limiter.buckets) <= 3
