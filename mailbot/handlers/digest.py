@@ -214,11 +214,18 @@ def needs_action(session: Session, app: App, manager: m.Manager, partners: list[
         where_unclaimed.append(or_(m.Lead.country.in_(countries),
                                    m.Lead.id.in_(offered_to_scope)))
     items = []
-    for lead in session.scalars(select(m.Lead).where(and_(*where_unclaimed))
-                                .order_by(m.Lead.updated_at).limit(ACTIONS_SHOWN)):
+    # longest unclaimed first: since the move to unclaimed, not the last note or reply
+    unclaimed = select(m.Lead.id).where(and_(*where_unclaimed))
+    became = (select(m.LeadEvent.lead_id, func.max(m.LeadEvent.at).label("at"))
+              .where(m.LeadEvent.lead_id.in_(unclaimed),
+                     m.LeadEvent.to_state == LeadState.UNCLAIMED)
+              .group_by(m.LeadEvent.lead_id).subquery())
+    for lead, since in session.execute(
+            select(m.Lead, became.c.at).join(became, became.c.lead_id == m.Lead.id)
+            .order_by(became.c.at, m.Lead.id).limit(ACTIONS_SHOWN)):
         links = manager_links(session, app.signer, lead, manager.id)
         items.append({"kind": "unclaimed", "ref": lead.ref, "company": lead.company,
-                      "since": lead.updated_at.isoformat(), "url": links["offer_all"]})
+                      "since": since.isoformat(), "url": links["offer_all"]})
     for lead in session.scalars(select(m.Lead).where(
             m.Lead.partner_id.in_(ids), m.Lead.not_contacted_at >= start)
             .order_by(m.Lead.not_contacted_at).limit(ACTIONS_SHOWN)):

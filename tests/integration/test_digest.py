@@ -141,9 +141,16 @@ def test_csv_parses_and_the_html_is_small(app):
 def test_unclaimed_leads_are_listed_with_a_one_click_link(app):
     lonely = add_lead(app, T0, company="Yksin Oy", exclude_partners=[
         "fi-gold", "fi-silver", "fi-small", "fi-plc", "fi-extra"]).lead_id
+    later = add_lead(app, T0 + H, company="Myöhään Oy", exclude_partners=[
+        "fi-gold", "fi-silver", "fi-small", "fi-plc", "fi-extra"]).lead_id
+    from mailbot.store import timeline
+    with app.sessions.begin() as s:  # a note on the older lead must not make it "newer"
+        timeline.note(s, s.get(m.Lead, lonely), "fresh_link", now=T0 + 5 * H,
+                      actor="x", channel="web")
     data = digest.build(app, "pam-fi", T0 + D)
-    action = next(a for a in data["actions"] if a["kind"] == "unclaimed")
-    assert action["ref"] == f"L-{lonely}" and "/l/offer_all/" in action["url"]
+    actions = [a for a in data["actions"] if a["kind"] == "unclaimed"]
+    assert [a["ref"] for a in actions] == [f"L-{lonely}", f"L-{later}"]
+    assert actions[0]["since"] == T0.isoformat() and "/l/offer_all/" in actions[0]["url"]
     assert not [a for a in digest.build(app, "south", T0 + D)["actions"]
                 if a["kind"] == "unclaimed"]  # a Finnish lead is not the German side's
 
