@@ -405,3 +405,38 @@ def test_opening_a_link_without_a_lead_does_not_lose_the_batch_of_opens(app, cli
     assert app.opens.flush() == 1
     with app.sessions() as s:
         assert s.scalars(select(m.LinkOpen.action)).all() == ["accept"]
+
+
+@pytest.mark.parametrize("lock", [("enabled", "false"), ("scope", '"contact"')])
+def test_the_offer_read_agrees_with_inspect_for_every_lock_setting(config_dir, tmp_path, lock):
+    """The one-statement read builds its lock check from the rules: off, or per contact
+    (a colleague's overdue lead does not lock this contact)."""
+    import re
+
+    from mailbot.app import build_app, load_config
+    from mailbot.handlers.link_pages import inspect, offer_view
+    from mailbot.handlers.partner_actions import accept_offer
+    from mailbot.store.db import make_engine
+    key, value = lock
+    rules = config_dir / "rules.toml"  # in [pick_lock]: enabled = false, or scope = "contact"
+    rules.write_text(re.sub(rf"(\[pick_lock\][^\[]*?\n){key} = [^\n]*",
+                            rf"\g<1>{key} = {value}", rules.read_text()))
+    assert f"{key} = {value}" in rules.read_text()
+    app = build_app(load_config(config_dir, environ={}),
+                    engine=make_engine(f"sqlite:///{tmp_path / 'lock.db'}"))
+    week_ago = datetime.now(UTC) - timedelta(days=7)
+    first = add_lead(app, week_ago)
+    offer_id, aino = offer_of(app, first.lead_id, "fi-gold")
+    accept_offer(app, offer_id, aino, week_ago)  # Aino's feedback is long overdue
+    second = add_lead(app, datetime.now(UTC) - timedelta(minutes=1), company="Two Oy")
+    with app.sessions() as s:
+        colleague = s.scalar(select(m.Contact.id).where(
+            m.Contact.partner_id == "fi-gold", m.Contact.id != aino))
+    now = datetime.now(UTC)
+    for contact in (aino, colleague):
+        claims = app.signer.verify("accept", link(app, "accept", second.lead_id, contact)[1])
+        full, fast = inspect(app, claims, now), offer_view(app, claims, now)
+        locked = key == "scope" and contact == aino
+        assert full.outcome == ("locked" if locked else ""), (contact, full)
+        assert fast is None if locked else fast == full
+    app.engine.dispose()
