@@ -64,10 +64,11 @@ class App:
 
     @functools.cached_property
     def reader(self) -> Engine:
-        """The engine for single-statement reads. On PostgreSQL autocommit, so a read is one
-        round trip (no BEGIN, no ROLLBACK when the connection goes back to the pool); the
-        SQLite driver begins no transaction for a SELECT anyway, and switching its isolation
-        level per checkout would cost more than the read."""
+        """The engine for single-statement reads. On PostgreSQL autocommit: no BEGIN before
+        the read and no ROLLBACK when the connection goes back to the pool (the checkout's
+        liveness ping remains). The SQLite driver begins no transaction for a SELECT
+        anyway, and switching its isolation level per checkout would cost more than the
+        read."""
         if self.engine.dialect.name == "sqlite":
             return self.engine
         return self.engine.execution_options(isolation_level="AUTOCOMMIT")
