@@ -76,10 +76,8 @@ def _forward_question(session: Session, app: App, lead: m.Lead, contact: m.Conta
     if not managers:
         return "question kept on the timeline; no responsible manager to forward it to"
     # the partner learns who will answer; one note a day per lead is enough
-    if not queued_since(session, "question_forwarded", now - timedelta(days=1),
-                        contact_id=contact.id, lead_id=lead.id):
-        _queue(session, app, contact, lead, "question_forwarded", now,
-               context={"managers": [x.name for x in managers]})
+    _queue_daily(session, app, contact, lead, "question_forwarded", now,
+                 {"managers": [x.name for x in managers]})
     return f"question forwarded to {', '.join(x.id for x in managers)}"
 
 
@@ -129,10 +127,15 @@ def _answer_gone(session: Session, app: App, contact: m.Contact, lead: m.Lead,
                  outcome: Outcome, now: datetime) -> None:
     """At most one answer a day per lead and contact: the "taken" notice sent when another
     partner won already told them, and a second "yes" needs no second answer."""
-    if not queued_since(session, "already_taken", now - timedelta(days=1),
-                        contact_id=contact.id, lead_id=lead.id):
-        _queue(session, app, contact, lead, "already_taken", now,
-               context={"outcome": str(outcome)})
+    _queue_daily(session, app, contact, lead, "already_taken", now, {"outcome": str(outcome)})
+
+
+def _queue_daily(session: Session, app: App, contact: m.Contact, lead: m.Lead, template: str,
+                 now: datetime, context: dict) -> None:
+    """``_queue`` unless ``template`` went to this contact about this lead in the last day."""
+    if not queued_since(session, template, now - timedelta(days=1), contact_id=contact.id,
+                        lead_id=lead.id):
+        _queue(session, app, contact, lead, template, now, context=context)
 
 
 def handle_unrelated(session: Session, app: App, row: m.InboundMessage, found: Classified,
