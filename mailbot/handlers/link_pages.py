@@ -112,16 +112,14 @@ def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> L
 
 
 def _unsubscribe_page(session: Session, app: App, claims: LinkClaims) -> LinkPage:
-    default = app.settings.file.mailbot
-    page = LinkPage("confirm", claims.action, language=default.default_language,
-                    timezone=default.timezone)
     who = subscriptions.subscriber(session, claims)
+    contact = who if isinstance(who, m.Contact) else None
+    page = _page(app, claims.action, None, contact)
     if who is None:
         return _outcome(page, Outcome.UNKNOWN)
     if isinstance(who, m.Manager):
         page.language, page.data["what"] = who.language or page.language, "digest"
     else:
-        page.language = who.language or who.partner.language or page.language
         page.data["what"] = "summary"
     if subscriptions.is_unsubscribed(who):
         return _outcome(page, "unsubscribed")
@@ -130,14 +128,9 @@ def _unsubscribe_page(session: Session, app: App, claims: LinkClaims) -> LinkPag
 
 def _own_deal_page(session: Session, app: App, claims: LinkClaims) -> LinkPage:
     contact = session.get(m.Contact, claims.contact_id) if claims.contact_id else None
-    default = app.settings.file.mailbot
     if contact is None or not contact.active:
-        return _outcome(LinkPage("confirm", claims.action,
-                                 language=default.default_language), Outcome.UNKNOWN)
-    partner = contact.partner
-    page = LinkPage("confirm", claims.action,
-                    language=contact.language or partner.language or default.default_language,
-                    timezone=contact.timezone or partner.timezone or default.timezone)
+        return _outcome(_page(app, claims.action, None, None), Outcome.UNKNOWN)
+    page = _page(app, claims.action, None, contact)
     page.data.update(currencies=CURRENCIES, form_id=secrets.token_urlsafe(12))
     return page
 
@@ -460,7 +453,6 @@ def _page(app: App, action: str, lead: m.Lead | None, contact: m.Contact | None)
         lang = lead.language
     teaser = teaser_dict(lead) if lead is not None else None
     return LinkPage("confirm", action, lead=teaser, language=lang, timezone=tz)
-
 
 
 def _outcome(page: LinkPage, outcome: str) -> LinkPage:
