@@ -22,13 +22,17 @@ from mailbot.store.outbox import enqueue
 WORKING = [str(s) for s in WORKING_STATES]
 
 
+def next_summary(contact: m.Contact, partner: m.Partner, now: datetime) -> datetime:
+    """Monday morning in the contact's time zone (else the partner's)."""
+    return next_send(now, WEEKLY_SUMMARY, contact.timezone or partner.timezone or "UTC")
+
+
 def send_due(session: Session, app: App, contact: m.Contact, now: datetime, report) -> None:
     if contact.summary_unsubscribed_at is not None:  # left by the email's one-click link
         contact.summary_due_at = None
         return
     partner = session.get(m.Partner, contact.partner_id)
-    contact.summary_due_at = next_send(now, WEEKLY_SUMMARY,
-                                       contact.timezone or partner.timezone or "UTC")
+    contact.summary_due_at = next_summary(contact, partner, now)
     holding = session.scalar(select(m.Lead.id).where(
         m.Lead.contact_id == contact.id, m.Lead.state.in_(WORKING)).limit(1))
     addr = deliverable_address(contact)

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain.calendar import WEEKLY_SUMMARY, next_send
+from mailbot.domain.calendar import next_send
+from mailbot.handlers.lead_summary import next_summary
 from mailbot.handlers.partner_actions import Outcome, Result
 from mailbot.outbound.context import MANAGER, SUMMARY
 from mailbot.outbound.links import LinkClaims
@@ -64,9 +65,8 @@ def resubscribe(app: App, who: str, now: datetime) -> str:
         contact.summary_unsubscribed_at = None
         contact.summary_due_at = None
         if _opted_in(app, contact.key):  # the directory's choice, as a reload would apply it
-            partner = session.get(m.Partner, contact.partner_id)
-            contact.summary_due_at = next_send(now, WEEKLY_SUMMARY,
-                                               contact.timezone or partner.timezone or "UTC")
+            contact.summary_due_at = next_summary(
+                contact, session.get(m.Partner, contact.partner_id), now)
         return f"contact {contact.key}: weekly summary {_when(contact.summary_due_at)}"
 
 
