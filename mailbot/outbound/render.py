@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import css_inline
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, get_timezone_gmt
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_decimal, format_percent
@@ -294,9 +294,22 @@ _TRANSLATIONS_BY_LANG: dict[str, _gettext.NullTranslations] = {}
 
 
 def _fmt_datetime(value: datetime | None, fmt: str = "medium") -> str:
+    """Date and time in the reader's zone, naming the zone: a deadline read abroad, or in a
+    colleague's forwarded mail, must not be an hour off."""
     if value is None:
         return "–"
-    return format_datetime(value, format=fmt, tzinfo=_zone(), locale=_locale())
+    zone, locale = _zone(), _locale()
+    shown = format_datetime(value, format=fmt, tzinfo=zone, locale=locale)
+    return f"{shown} {_zone_name(value.astimezone(zone), locale)}"
+
+
+def _zone_name(value: datetime, locale: str) -> str:
+    """The locale's abbreviation (EET, MEZ, CET) or, where it has none (Finnish, Russian),
+    the localised offset (UTC+02:00, GMT+03:00) instead of Babel's bare "+0200"."""
+    name = format_datetime(value, format="z", tzinfo=value.tzinfo, locale=locale)
+    if name[:1] in "+-":
+        return get_timezone_gmt(value, width="long", locale=locale)
+    return name
 
 
 def _fmt_date(value: datetime | None, fmt: str = "medium") -> str:

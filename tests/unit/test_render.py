@@ -48,6 +48,17 @@ def test_dates_and_greetings_are_localised(renderer):
     assert "Guten Tag Aino Virtanen" in renderer.render_email("offer", "de", ctx).text
 
 
+@pytest.mark.parametrize(("lang", "zone", "shown"), [
+    ("en", "Europe/Helsinki", "23:00 EET"), ("de", "Europe/Berlin", "22:00 MEZ"),
+    ("sv", "Europe/Stockholm", "22:00 CET"), ("fi", "Europe/Helsinki", "23.00 UTC+02:00"),
+    ("ru", "Europe/Moscow", "24.11.2026, 00:00 GMT+03:00"), ("en", "UTC", "21:00 UTC")])
+def test_times_name_their_zone(renderer, lang, zone, shown):
+    """A deadline without a zone is ambiguous for a partner abroad or a manager reading a
+    partner's mail; where the locale has no abbreviation, the offset stands in."""
+    text = renderer.render_email("offer", lang, sample_context("offer"), tz=zone).text
+    assert shown in text
+
+
 def test_offer_is_a_teaser_the_details_mail_has_everything(renderer):
     ctx = sample_context("offer")
     offer = renderer.render_email("offer", "en", ctx)
