@@ -343,7 +343,7 @@ def render(app: App, manager_id: str, now: datetime):
                                 language=manager.language, context={"digest": data},
                                 to_addr=manager.email)
         built = build_context(session, row, app.signer, app.settings.file.sender.name,
-                              app.settings.file.mailbot.timezone)
+                              app.settings.file.mailbot.timezone, now)
         email = app.renderer.render_email("digest", manager.language, built.context,
                                           tz=built.timezone)
     return email, digest_csv(data)

@@ -41,7 +41,10 @@ class MailContext:
 
 
 def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: str,
-          default_tz: str) -> MailContext:
+          default_tz: str, now: datetime | None = None) -> MailContext:
+    """What ``row``'s templates need, read when the email leaves (``now``; default: when it
+    was queued): a lock list names what is overdue then, not what was when it was queued."""
+    at = now or row.created_at
     kind = EMAILS[row.template]
     lead = session.get(m.Lead, row.lead_id) if row.lead_id else None
     contact = session.get(m.Contact, row.contact_id) if row.contact_id else None
@@ -66,7 +69,7 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
         offer = session.get(m.Offer, row.offer_id)
         ctx["offer"] = {"deadline": offer.expires_at, "wave": offer.wave}
         if offer.locked_at_offer and contact is not None:
-            ctx["locked_leads"] = overdue_leads(session, signer, contact, row.created_at)
+            ctx["locked_leads"] = overdue_leads(session, signer, contact, at)
     if row.template == "open_leads" and contact is not None:
         ctx["open_leads"] = open_leads(session, signer, contact)
     if row.template == "cooldown_notice" and partner is not None:
@@ -74,7 +77,7 @@ def build(session: Session, row: m.OutboundMessage, signer: LinkSigner, brand: s
     if row.template in ("open_leads", "cooldown_notice") and contact is not None:
         ctx["own_deal_url"] = signer.url("own_deal", 0, contact.id)
     if row.template == "pick_lock" and contact is not None:
-        ctx["locked_leads"] = overdue_leads(session, signer, contact, row.created_at)
+        ctx["locked_leads"] = overdue_leads(session, signer, contact, at)
     if kind.audience == "customer" and lead is not None:
         ctx.update(_customer(session, signer, lead))
     if kind.audience == "manager" and lead is not None:

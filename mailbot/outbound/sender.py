@@ -188,7 +188,7 @@ class Sender:
     def _envelope(self, session: Session, row: m.OutboundMessage, now: datetime):
         settings = self.app.settings.file
         built = mail_context.build(session, row, self.app.signer, settings.sender.name,
-                                   settings.mailbot.timezone)
+                                   settings.mailbot.timezone, now)
         rendered = self.app.renderer.render_email(row.template, row.language, built.context,
                                                   tz=built.timezone)
         return compose(identity=self.app.identity, kind=EMAILS[row.template],

@@ -186,6 +186,28 @@ def test_pick_lock_blocks_accept_until_feedback_is_given(app):
     assert accept_offer(app, offer2, contact, later).outcome == Outcome.ACCEPTED
 
 
+def test_a_locked_offer_lists_what_is_overdue_when_it_is_sent(app):
+    """The offer email is rendered when it leaves: feedback given while it waited (outside
+    business hours, say) must not be asked for again, and what fell due meanwhile is named."""
+    from mailbot.outbound.context import build
+    first = add_lead(app, T0)
+    offer_id, contact = offer_of(app, first.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)
+    later = T0 + timedelta(days=6)
+    second = add_lead(app, later, company="Other Oy")
+    with app.sessions() as s:
+        row = s.scalar(select(m.OutboundMessage).where(
+            m.OutboundMessage.lead_id == second.lead_id, m.OutboundMessage.template == "offer",
+            m.OutboundMessage.contact_id == contact))
+        assert [x["ref"] for x in build(s, row, app.signer, "b", "UTC", now=later)
+                .context["locked_leads"]] == [f"L-{first.lead_id}"]
+    report_status(app, first.lead_id, contact, "contacted", later + timedelta(hours=1))
+    with app.sessions() as s:
+        row = s.get(m.OutboundMessage, row.id)
+        ctx = build(s, row, app.signer, "b", "UTC", now=later + timedelta(hours=2)).context
+        assert ctx["locked_leads"] == []
+
+
 def test_paused_contacts_partner_is_skipped(app):
     with app.sessions.begin() as s:
         for c in s.scalars(select(m.Contact).where(m.Contact.partner_id == "fi-gold")):
