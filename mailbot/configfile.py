@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
+from mailbot.domain.calendar import WrittenDuration
 from mailbot.errors import ConfigError, Problem
 
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*$")
@@ -18,14 +19,16 @@ DURATION_HINT = "a duration such as '12h', '2d', '1d12h' or '30m'"
 
 
 def parse_duration(value: Any) -> timedelta:
-    """Parse '2d', '12h', '1d6h', '30m' into a timedelta (never negative)."""
+    """Parse '2d', '12h', '1d6h', '30m' into a timedelta (never negative) that remembers
+    its written days: with business hours on, '24h' is 24 working hours, '1d' one
+    working day (domain/calendar.py)."""
     if isinstance(value, timedelta):
         return value
     if isinstance(value, str):
         match = _DURATION.match(value)
         if match and any(match.groups()):
             days, hours, minutes = (int(g) if g else 0 for g in match.groups())
-            return timedelta(days=days, hours=hours, minutes=minutes)
+            return WrittenDuration(days=days, hours=hours, minutes=minutes)
     raise ValueError(f"not a duration: {value!r}")
 
 

@@ -19,6 +19,18 @@ from zoneinfo import ZoneInfo
 MAX_DAYS = 3660
 
 
+class WrittenDuration(timedelta):
+    """A duration that remembers its written days: "24h" and "1d" are equal timedeltas,
+    but in business time "24h" is 24 working hours and "1d" one working day."""
+
+    written_days: int
+
+    def __new__(cls, days: int = 0, hours: int = 0, minutes: int = 0) -> WrittenDuration:
+        self = super().__new__(cls, days=days, hours=hours, minutes=minutes)
+        self.written_days = days
+        return self
+
+
 @dataclass(frozen=True)
 class WorkCalendar:
     timezone: str
@@ -61,10 +73,12 @@ class WorkCalendar:
 
     def add(self, at: datetime, delta: timedelta) -> datetime:
         """``at`` plus ``delta`` of working time (UTC), counted from the next opening:
-        whole days are working days ("2d": the same hour two working days on), the rest
-        working hours ("12h": twelve hours the office is open)."""
+        days written as days are working days ("2d": the same hour two working days on), the
+        rest working hours ("12h", "36h": that many hours the office is open). A plain
+        timedelta's whole days count as written days."""
         cursor = self.next_open(at).astimezone(self.tz)
-        days, remaining = delta.days, delta - timedelta(days=delta.days)
+        days = getattr(delta, "written_days", delta.days)
+        remaining = delta - timedelta(days=days)
         for _ in range(days):
             day = cursor.date() + timedelta(days=1)
             while not self.working_day(day):

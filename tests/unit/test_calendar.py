@@ -5,7 +5,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mailbot.domain.calendar import WorkCalendar
+from mailbot.configfile import parse_duration
+from mailbot.domain.calendar import WorkCalendar, WrittenDuration
 
 HELSINKI = WorkCalendar("Europe/Helsinki", holidays=frozenset({date(2026, 12, 24),
                                                               date(2026, 12, 25)}))
@@ -49,6 +50,18 @@ def test_whole_days_are_working_days():
         hki(2026, 12, 1, 10, 0)
 
 
+def test_hours_written_as_hours_stay_working_hours():
+    """"24h" in rules.toml is 24 working hours, not one working day: the shipped config
+    gives cold leads "24h" to escalate, and they must not move on sooner than warm
+    leads' "12h". Days are counted as days only when written as days."""
+    monday = hki(2026, 11, 23, 8, 0)
+    assert HELSINKI.add(monday, parse_duration("24h")) == hki(2026, 11, 25, 14, 0)
+    assert HELSINKI.add(monday, parse_duration("1d")) == hki(2026, 11, 24, 8, 0)
+    assert HELSINKI.add(monday, parse_duration("1d6h")) == hki(2026, 11, 24, 14, 0)
+    assert HELSINKI.add(monday, parse_duration("24h")) > HELSINKI.add(monday,
+                                                                      parse_duration("12h"))
+
+
 def test_dst_change_is_counted_on_the_wall_clock():
     berlin = WorkCalendar("Europe/Berlin", days=frozenset(range(7)))
     # clocks go back on Sunday 25 Oct 2026; a working day is still 08:00-17:00 local
@@ -69,11 +82,10 @@ def test_a_calendar_that_is_never_open_does_not_hang():
                     timezones=st.just(UTC)),
        st.integers(min_value=0, max_value=200 * 60))
 def test_add_is_monotonic_open_and_never_shorter(at, minutes):
-    delta = timedelta(minutes=minutes)
+    delta = WrittenDuration(minutes=minutes)  # as rules.toml's "Nm" / "Nh" give it
     end = HELSINKI.add(at, delta)
     assert end >= at + delta  # business time never runs faster than the clock
-    if delta < timedelta(days=1):
-        assert end <= HELSINKI.add(at, delta + timedelta(minutes=1))
+    assert end <= HELSINKI.add(at, WrittenDuration(minutes=minutes + 1))
     if minutes:
         local = end.astimezone(HELSINKI.tz)
         assert HELSINKI.working_day(local.date())
