@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from mailbot.app import App
 from mailbot.handlers.offering import responsible_managers
 from mailbot.handlers.partner_actions import Outcome, Result
 from mailbot.store import models as m
 from mailbot.store import timeline
-from mailbot.store.db import unit_of_work
+from mailbot.store.db import joined
 from mailbot.store.outbox import enqueue
 
 
-def rate_partner(app: App, lead_id: int, stars: int, comment: str, now: datetime) -> Result:
+def rate_partner(app: App, lead_id: int, stars: int, comment: str, now: datetime, *,
+                 session: Session | None = None) -> Result:
     """Store the customer's 1-5 rating; a later rating replaces an earlier one."""
     if not 1 <= stars <= 5:
         return Result(Outcome.ILLEGAL, lead_id, "stars must be 1 to 5")
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
         if lead is None:
             return Result(Outcome.UNKNOWN)
@@ -28,9 +31,10 @@ def rate_partner(app: App, lead_id: int, stars: int, comment: str, now: datetime
         return Result(Outcome.UPDATED, lead.id)
 
 
-def report_not_contacted(app: App, lead_id: int, now: datetime) -> Result:
+def report_not_contacted(app: App, lead_id: int, now: datetime, *,
+                         session: Session | None = None) -> Result:
     """The customer says nobody got in touch: keep it on the lead and alert the managers."""
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
         if lead is None:
             return Result(Outcome.UNKNOWN)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from mailbot.app import App
 from mailbot.domain import matching
 from mailbot.domain.lifecycle import LeadState
@@ -16,13 +18,14 @@ from mailbot.handlers.offering import (
 from mailbot.handlers.partner_actions import Outcome, Result, feedback_due, set_feedback_deadline
 from mailbot.store import models as m
 from mailbot.store import timeline
-from mailbot.store.db import unit_of_work
+from mailbot.store.db import joined
 from mailbot.store.outbox import enqueue
 
 
-def offer_to_all(app: App, lead_id: int, now: datetime, *, actor: str = "manager") -> Result:
+def offer_to_all(app: App, lead_id: int, now: datetime, *, actor: str = "manager",
+                 session: Session | None = None) -> Result:
     """One more wave, to every eligible partner not asked yet (no one is asked twice)."""
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
         if lead is None:
             return Result(Outcome.UNKNOWN)
@@ -39,9 +42,9 @@ def offer_to_all(app: App, lead_id: int, now: datetime, *, actor: str = "manager
 
 
 def assign_to_partner(app: App, lead_id: int, partner_id: str, now: datetime, *,
-                      actor: str = "manager") -> Result:
+                      actor: str = "manager", session: Session | None = None) -> Result:
     """Hand an unclaimed lead to one partner directly; it gets the details at once."""
-    with unit_of_work(app.sessions) as session:
+    with joined(app.sessions, session) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
         partner = session.get(m.Partner, partner_id)
         if lead is None or partner is None or not partner.active:

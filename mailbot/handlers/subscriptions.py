@@ -16,7 +16,7 @@ from mailbot.handlers.partner_actions import Outcome, Result
 from mailbot.outbound.context import MANAGER, SUMMARY
 from mailbot.outbound.links import LinkClaims
 from mailbot.store import models as m
-from mailbot.store.db import unit_of_work
+from mailbot.store.db import joined, unit_of_work
 
 
 def subscriber(session: Session, claims: LinkClaims) -> m.Manager | m.Contact | None:
@@ -34,8 +34,9 @@ def is_unsubscribed(who: m.Manager | m.Contact) -> bool:
     return who.summary_unsubscribed_at is not None
 
 
-def unsubscribe(app: App, claims: LinkClaims, now: datetime) -> Result:
-    with unit_of_work(app.sessions) as session:
+def unsubscribe(app: App, claims: LinkClaims, now: datetime, *,
+                session: Session | None = None) -> Result:
+    with joined(app.sessions, session) as session:
         who = subscriber(session, claims)
         if who is None:
             return Result(Outcome.UNKNOWN)

@@ -25,7 +25,8 @@ def make_engine(url: str, **kwargs) -> Engine:
     if parsed.drivername.startswith("sqlite"):
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        connect_args = {"timeout": 30, **kwargs.pop("connect_args", {})}
+        engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.drivername in ("postgresql", "postgres"):
@@ -41,8 +42,24 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+class MailbotSession(Session):
+    """A session whose explicit transactions (``unit_of_work``, ``sessions.begin()``) take
+    SQLite's write lock when they begin (``BEGIN IMMEDIATE``). SQLite has no row locks, so
+    ``FOR UPDATE`` is a no-op there and a read-modify-write handler could interleave with
+    another and lose its update; this serialises writers as row locks do on PostgreSQL.
+    Sessions that only read are not begun explicitly and keep WAL's concurrent reads."""
+
+    def begin(self, nested: bool = False):
+        transaction = super().begin(nested)
+        if not nested and self.get_bind().dialect.name == "sqlite":
+            # pysqlite opens a transaction only before a write; an explicit BEGIN here
+            # makes it take the lock now (waiting up to the busy timeout for it).
+            self.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        return transaction
+
+
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(engine, class_=MailbotSession, expire_on_commit=False)
 
 
 @contextmanager
