@@ -26,6 +26,7 @@ from mailbot.handlers import (
 from mailbot.handlers.offering import WORKING, deliverable_address
 from mailbot.handlers.partner_actions import Outcome, Result, offer_outcome
 from mailbot.outbound.context import (
+    MANAGER,
     lead_dict,
     manager_link_parts,
     overdue_leads,
@@ -267,6 +268,8 @@ def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> Li
         page.errors = exc.errors
         return page
     details = None
+    if claims.action == "own_deal":  # its own transaction: it retries a unique-key race
+        return _done(app, claims, page, _register_own_deal(app, claims.contact_id, args, now))
     with unit_of_work(app.sessions) as session:
         result = _perform(app, claims, args, now, session)
         if result.outcome in (Outcome.ACCEPTED, Outcome.DECLINED, Outcome.RETURNED,
@@ -278,12 +281,16 @@ def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> Li
                 claims.action in PARTNER_ACTIONS:
             details = lead_dict(session.get(m.Lead, claims.lead_id))
     done = inspect(app, claims, now) if result.outcome == Outcome.TAKEN else page
-    done.view, done.outcome = "outcome", str(result.outcome)
     if details is not None:
         done.lead = details
+    return _done(app, claims, done, result)
+
+
+def _done(app: App, claims: LinkClaims, page: LinkPage, result: Result) -> LinkPage:
+    page.view, page.outcome = "outcome", str(result.outcome)
     log.info("link %s L-%s contact %s: %s %s", claims.action, claims.lead_id,
              claims.contact_id, result.outcome, result.detail)
-    return done
+    return page
 
 
 def _form_arguments(action: str, form: dict[str, str]) -> dict:
@@ -303,8 +310,7 @@ def _form_arguments(action: str, form: dict[str, str]) -> dict:
 
 def _perform(app: App, claims: LinkClaims, args: dict, now: datetime,
              session: Session) -> Result:
-    """Partner actions join the caller's transaction; customer and manager actions run
-    their own (nothing else of the page's transaction has happened before them)."""
+    """Every action joins the caller's transaction, with the record of the link's use."""
     lead_id, contact_id = claims.lead_id, claims.contact_id
     if claims.action in ("accept", "decline"):
         offer_id = session.scalar(select(m.Offer.id).join(
@@ -322,23 +328,24 @@ def _perform(app: App, claims: LinkClaims, args: dict, now: datetime,
         return partner_actions.report_status(app, lead_id, contact_id, now=now,
                                              session=session, **args)
     if claims.action == "rate":
-        return customer.rate_partner(app, lead_id, args["stars"], args["comment"], now)
+        return customer.rate_partner(app, lead_id, args["stars"], args["comment"], now,
+                                     session=session)
     if claims.action in MANAGER_ACTIONS:
         partner, manager = manager_link_parts(claims.action, claims.extra)
         actor = f"manager:{manager}" if manager else "manager"
         if claims.action == "offer_all":
-            return manager_actions.offer_to_all(app, lead_id, now, actor=actor)
-        return manager_actions.assign_to_partner(app, lead_id, partner, now, actor=actor)
+            return manager_actions.offer_to_all(app, lead_id, now, actor=actor,
+                                                session=session)
+        return manager_actions.assign_to_partner(app, lead_id, partner, now, actor=actor,
+                                                 session=session)
     if claims.action == "unsubscribe":
-        return subscriptions.unsubscribe(app, claims, now)
-    if claims.action == "own_deal":
-        return _register_own_deal(app, session, contact_id, args, now)
-    return customer.report_not_contacted(app, lead_id, now)
+        return subscriptions.unsubscribe(app, claims, now, session=session)
+    return customer.report_not_contacted(app, lead_id, now, session=session)
 
 
-def _register_own_deal(app: App, session: Session, contact_id: int, args: dict,
-                       now: datetime) -> Result:
-    partner_id = session.get(m.Contact, contact_id).partner_id
+def _register_own_deal(app: App, contact_id: int, args: dict, now: datetime) -> Result:
+    with app.sessions() as session:
+        partner_id = session.get(m.Contact, contact_id).partner_id
     deal, created = own_deals.register_once(
         app, partner_id, now, external_id=f"web:{args['form_id']}", contact_id=contact_id,
         company=args["company"], amount=args["amount"], currency=args["currency"],
@@ -455,6 +462,24 @@ def _page(app: App, action: str, lead: m.Lead | None, contact: m.Contact | None)
     return LinkPage("confirm", action, lead=teaser, language=lang, timezone=tz)
 
 
+def language_of(app: App, claims: LinkClaims) -> str | None:
+    """The language of a genuine link's person (contact, manager or the lead's customer),
+    for the pages shown before any handler reads the link (bad form, expired link)."""
+    with app.sessions() as session:
+        if claims.contact_id:
+            contact = session.get(m.Contact, claims.contact_id)
+            return contact and (contact.language or contact.partner.language)
+        manager_id = (manager_link_parts(claims.action, claims.extra)[1]
+                      if claims.action in MANAGER_ACTIONS else
+                      claims.extra.removeprefix(MANAGER) if claims.extra.startswith(MANAGER)
+                      else None)
+        if manager_id:
+            manager = session.get(m.Manager, manager_id)
+            return manager and manager.language
+        lead = session.get(m.Lead, claims.lead_id) if claims.lead_id else None
+        return lead and lead.language
+
+
 def _outcome(page: LinkPage, outcome: str) -> LinkPage:
     page.view, page.outcome = "outcome", str(outcome)
     return page
@@ -485,6 +510,10 @@ def resend_fresh(app: App, claims: LinkClaims, now: datetime) -> str:
         contact = session.get(m.Contact, claims.contact_id) if claims.contact_id else None
         if lead is None or (claims.action in PARTNER_ACTIONS and contact is None):
             return Outcome.UNKNOWN
+        if kind == "lead_details" and (lead.partner_id != contact.partner_id
+                                       or lead.state not in WORKING_STATES):
+            # the details only ever go to the partner working the lead now
+            return Outcome.NOT_YOURS if lead.state not in ("won", "lost") else "closed"
         recent = session.scalar(select(m.OutboundMessage.id).where(
             m.OutboundMessage.lead_id == lead.id, m.OutboundMessage.template == kind,
             m.OutboundMessage.contact_id == (contact.id if contact else None),

@@ -188,6 +188,9 @@ OUTCOMES: dict[str, tuple[int, str, str]] = {
     "expired_token": (410, _("This link has expired"),
                       _("For your security, links stop working after a while. We can send "
                         "fresh links to your registered email address.")),
+    "expired_for_good": (410, _("This link has expired"),
+                         _("For your security, links stop working after a while. Please use "
+                           "the link in a newer email.")),
     "not_unclaimed": (200, _("This lead no longer waits for a decision"),
                       _("It has been offered again or assigned meanwhile. Nothing was changed.")),
     "no_partner": (200, _("No eligible partner is left"),
@@ -294,6 +297,7 @@ def link_routes(app: App) -> list[Route]:
         problem = await _check_post(request, token, origin, one_click=action == "unsubscribe")
         if problem:
             log.warning("link %s L-%s: rejected POST (%s)", action, claims.lead_id, problem)
+            lang = await run_in_threadpool(link_pages.language_of, app, claims) or lang
             return _page(app, "outcome", problem, action, token, lang=lang)
         form = {k: str(v) for k, v in (await request.form()).items()}
         if write_lock is None:
@@ -307,13 +311,23 @@ def link_routes(app: App) -> list[Route]:
         log.info("link %s: %s token from %s", action, exc.reason, _remote(request))
         if exc.reason != "expired" or exc.claims is None:
             return _page(app, "outcome", "forged", action, token, lang=lang)
+        # genuine, only old: the page in its person's language
+        lang = await run_in_threadpool(link_pages.language_of, app, exc.claims) or lang
         if request.method == "POST" and not await _check_post(request, token, origin):
             outcome = await run_in_threadpool(link_pages.resend_fresh, app, exc.claims,
                                               datetime.now(UTC))
             return _page(app, "outcome", str(outcome), action, token, lang=lang)
+        if exc.claims.action not in link_pages.FRESH_KIND:  # no email to send again
+            return _page(app, "outcome", "expired_for_good", action, token, lang=lang)
         return _page(app, "outcome", "expired_token", action, token, lang=lang, fresh=True)
 
-    return [Route("/l/{action}/{token}", link, methods=["GET", "HEAD", "POST"])]
+    async def truncated(request: Request) -> Response:
+        """A link cut short by a mail client's line wrap: nothing to read in it."""
+        log.info("link %s: truncated, from %s", request.url.path[:80], _remote(request))
+        return _page(app, "outcome", "forged", "", "", lang=_accept_language(request))
+
+    return [Route("/l/{action}/{token}", link, methods=["GET", "HEAD", "POST"]),
+            Route("/l/{rest:path}", truncated, methods=["GET", "HEAD", "POST"])]
 
 
 def _pool_has_room(engine) -> bool:

@@ -48,7 +48,8 @@ def test_get_and_head_change_nothing_but_record_the_open(app, client, lead):
     assert page.status_code == 200 and "L-1" in h1(page)
     assert '<form method="post"' in page.text and "<script" not in page.text
     assert client.head(path).status_code == 200
-    assert client.get(path, headers={"user-agent": "Mozilla/4.0 (compatible; ms-office)"})
+    assert client.get(path, headers={"user-agent": "Mozilla/4.0 (compatible; ms-office)"}
+                      ).status_code == 200
     assert lead_row(app, lead.lead_id).state == "offered"
     assert set(offers(app, lead.lead_id).values()) == {"pending"}
     assert app.opens.flush() == 3  # opens are written in batches, apart from lead state
@@ -180,6 +181,60 @@ def test_expired_link_offers_a_fresh_one_by_email(app, client):
     client.post(f"/l/accept/{token}", data={"token": token, "fresh": "1"})
     assert outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example")) == before + 1
     assert lead_row(app, lead.lead_id).state == "offered"
+
+
+def test_a_fresh_link_never_mails_details_to_a_partner_who_no_longer_has_the_lead(
+        app, client):
+    """An old status link of a partner who gave the lead back: asking for a fresh link must
+    not send that partner the customer's details (now another partner's lead)."""
+    from mailbot.handlers.partner_actions import accept_offer, give_back
+    lead = add_lead(app, datetime.now(UTC) - timedelta(hours=2))
+    offer_id, contact = offer_of(app, lead.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, datetime.now(UTC) - timedelta(hours=2))
+    give_back(app, lead.lead_id, contact, datetime.now(UTC) - timedelta(hours=2))
+    stale = LinkSigner(list(app.settings.secrets.secret_keys), BASE,
+                       clock=lambda: datetime.now(UTC) - timedelta(days=300))
+    for action in ("status", "giveback"):
+        token = stale.token(action, lead.lead_id, contact)
+        page = client.get(f"/l/{action}/{token}")
+        assert page.status_code == 410
+        before = outbox(app, lead.lead_id).count(("lead_details", "aino@fi-gold.example"))
+        sent = client.post(f"/l/{action}/{token}", data={"token": token, "fresh": "1"})
+        assert "ei ole osoitettu sinulle" in sent.text  # "not assigned to you", in Finnish
+        assert outbox(app, lead.lead_id).count(
+            ("lead_details", "aino@fi-gold.example")) == before
+
+
+def test_an_expired_link_without_a_fresh_copy_says_so(app, client):
+    """Links whose email cannot be sent again (own deal, manager actions) get no button
+    that would only lead to "link not recognised"."""
+    stale = LinkSigner(list(app.settings.secrets.secret_keys), BASE,
+                       clock=lambda: datetime.now(UTC) - timedelta(days=300))
+    lead = add_lead(app, datetime.now(UTC) - timedelta(hours=2))
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    for action, lead_id, who, words in (
+            ("own_deal", 0, contact, "uudemman sähköpostin"),  # fi-gold's Finnish
+            ("offer_all", lead.lead_id, 0, "uudemman sähköpostin")):  # the lead's (FI)
+        token = stale.token(action, lead_id, who)
+        page = client.get(f"/l/{action}/{token}")
+        assert page.status_code == 410 and 'name="fresh"' not in page.text
+        assert words in page.text
+
+
+def test_problem_pages_of_a_genuine_link_speak_the_partners_language(app, client, lead):
+    """A Finnish partner's link: the bad-form and expired pages are Finnish whatever the
+    browser says; a truncated link (nothing to read) gets the "not valid" page."""
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")  # fi-gold's language: fi
+    english = {"accept-language": "en-GB,en;q=0.9"}
+    path, _token = link(app, "accept", lead.lead_id, contact)
+    assert "Lomaketta ei voitu" in client.post(path, data={}, headers=english).text
+    stale = LinkSigner(list(app.settings.secrets.secret_keys), BASE,
+                       clock=lambda: datetime.now(UTC) - timedelta(days=300))
+    old = stale.token("accept", lead.lead_id, contact)
+    assert "Tämä linkki on vanhentunut" in client.get(f"/l/accept/{old}", headers=english).text
+    for cut in ("/l/accept/", "/l/accept"):
+        page = client.get(cut, headers=english)
+        assert page.status_code == 400 and "This link is not valid" in page.text
 
 
 def test_post_must_carry_its_token_come_from_us_and_be_small(app, client, lead):
