@@ -182,20 +182,28 @@ class ImapPoller:
             max_backoff: float = 300) -> None:
         """Poll until ``stop`` is set: IDLE between passes where offered; reconnect with
         exponential backoff when the server or the network fails."""
-        backoff = 1.0
+        first = backoff = min(1.0, max_backoff)
         while not stop.is_set():
             try:
                 report = self.poll_once()
                 if report.fetched:
                     log.info("imap %s: %s", self.mailbox.key, report.summary())
-                backoff = 1.0
+                backoff = first
                 self._wait(stop, poll_seconds)
             except CONNECTION_ERRORS as exc:
                 log.warning("imap %s: %s: %s; reconnecting in %.0f s", self.mailbox.key,
                             type(exc).__name__, exc, backoff)
-                self.disconnect()
-                stop.wait(backoff)
-                backoff = min(backoff * 2, max_backoff)
+            except Exception as exc:  # the database restarting, say
+                # Nothing was flagged or checkpointed for the message in hand, so the next
+                # pass fetches it again; ending the thread would leave IMAP unread.
+                first_line = (str(exc).splitlines() or [""])[0][:300]
+                log.error("imap %s: %s: %s; retrying in %.0f s", self.mailbox.key,
+                          type(exc).__name__, first_line, backoff)
+            else:
+                continue
+            self.disconnect()
+            stop.wait(backoff)
+            backoff = min(backoff * 2, max_backoff)
         self.disconnect()
 
     def _wait(self, stop: threading.Event, seconds: float) -> None:

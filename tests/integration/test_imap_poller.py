@@ -164,3 +164,26 @@ def wait_for(condition, timeout: float = 20) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.05)
+
+
+def test_a_database_failure_does_not_end_the_poller(app, caplog):
+    """A database restart mid-poll (OperationalError) is logged and retried with backoff
+    like a network failure; the poller thread must not die and leave IMAP unread."""
+    from sqlalchemy.exc import OperationalError
+    box = Mailbox("127.0.0.1", 1, "u", "p", ssl=False, folder="INBOX", processed_folder="",
+                  timeout=1)
+    p = ImapPoller(app, box, clock=lambda: T0)
+    stop, calls = threading.Event(), []
+
+    def poll_once():
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+        stop.set()  # the second pass ran: the thread survived
+        return imap_module.PollReport()
+
+    p.poll_once, p._wait = poll_once, lambda stop, seconds: None
+    p.run(stop, max_backoff=0)
+    assert len(calls) == 2
+    assert "OperationalError" in caplog.text and "retrying" in caplog.text
+    assert "Traceback" not in caplog.text
