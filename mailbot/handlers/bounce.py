@@ -10,6 +10,8 @@ then would deliver the email twice.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -27,18 +29,42 @@ from mailbot.store import models as m
 from mailbot.store import timeline, webhooks
 from mailbot.store.outbox import enqueue
 
+#: our Message-IDs (outbox.enqueue), as a bounce quotes them from the original
+_OUR_MESSAGE_ID = re.compile(rb"<mailbot\.[0-9a-f]{32}@[^>\s]{1,253}>")
+
 
 def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
            now: datetime) -> tuple[str, str]:
     bounce = found.bounce
+    if found.dmarc_fail:
+        return "quarantined", f"{found.why}; DMARC failed: a forged bounce changes nothing"
     out = session.get(m.OutboundMessage, bounce.outbound_id) if bounce.outbound_id else None
-    recipients = list(bounce.recipients) or ([out.to_addr.lower()] if out else [])
+    if out is None:
+        # Not to a signed VERP address (an old MTA answering From:, a forwarder): trusted
+        # only when it quotes one of our emails, and only for that email's recipient.
+        out = _quoted_original(session, row.raw)
+        if out is None:
+            return "quarantined", (f"{found.why}; not sent to our bounce address and quoting "
+                                   "none of our emails: not trusted")
+        if bounce.recipients and out.to_addr.lower() not in bounce.recipients:
+            return "quarantined", (f"{found.why}; the failed recipients are not the quoted "
+                                   f"email's ({out.to_addr}): not trusted")
+        bounce = replace(bounce, recipients=(out.to_addr.lower(),), outbound_id=out.id)
+    recipients = list(bounce.recipients) or [out.to_addr.lower()]
     if not recipients:
         return "ignored", f"{found.why}; no failed recipient could be read"
     if not bounce.permanent:
         return _soft(session, app, out, bounce, now)
     done = [_hard(session, app, out, addr, bounce, now) for addr in recipients]
     return "processed", "; ".join(done)
+
+
+def _quoted_original(session: Session, raw: bytes) -> m.OutboundMessage | None:
+    ids = {x.decode() for x in _OUR_MESSAGE_ID.findall(raw[:2_000_000])}
+    if not ids:
+        return None
+    return session.scalar(select(m.OutboundMessage).where(
+        m.OutboundMessage.message_id.in_(sorted(ids)[:20])).order_by(m.OutboundMessage.id))
 
 
 def _hard(session: Session, app: App, out: m.OutboundMessage | None, addr: str,

@@ -270,6 +270,35 @@ def test_hard_bounce_marks_undeliverable_reroutes_and_tells_the_manager(app):
     assert "address_bounced" in [k for k, _, _ in events(app, lead.lead_id)]
 
 
+def _undeliverable(app, addr: str) -> bool:
+    with app.sessions() as s:
+        return s.scalar(select(m.ContactAddress.undeliverable).where(
+            m.ContactAddress.email == addr))
+
+
+def test_a_forged_bounce_changes_nothing(app):
+    """Anyone can send a DSN: one that fails DMARC, or that comes to no signed VERP address
+    and quotes none of our emails, must not mark a partner's address dead."""
+    lead = add_lead(app, T0)
+    out = _sent_offer(app, lead.lead_id, "pia@fi-plc.example")
+    genuine = dsn(app, out, "pia@fi-plc.example")
+    verp = app.identity.bounce_address(app.signer.verp_key(out.id))
+    failing = genuine.replace(b"From: Mail", b"Authentication-Results: mx.mailbot.localhost; "
+                              b"dmarc=fail header.from=fi-gold.example\r\nFrom: Mail", 1)
+    done = ingest(app, failing.replace(b"dsn@", b"dsn1@"), via="test", now=T0)
+    assert (done.kind, done.status) == ("bounce", "quarantined") and "DMARC" in done.reason
+    stranger = genuine.replace(verp.encode(), f"leads@{DOMAIN}".encode()).replace(
+        out.message_id.encode(), b"<somebody-else@example.com>")
+    done = ingest(app, stranger.replace(b"dsn@", b"dsn2@"), via="test", now=T0)
+    assert (done.kind, done.status) == ("bounce", "quarantined"), done.reason
+    assert not _undeliverable(app, "pia@fi-plc.example")
+    # not to our VERP address, but quoting the offer we sent her: an old MTA's bounce
+    quoting = genuine.replace(verp.encode(), f"leads@{DOMAIN}".encode())
+    done = ingest(app, quoting.replace(b"dsn@", b"dsn3@"), via="test", now=T0)
+    assert (done.kind, done.status) == ("bounce", "processed"), done.reason
+    assert _undeliverable(app, "pia@fi-plc.example")
+
+
 def test_soft_bounce_sends_again_later_and_delay_only_records(app):
     lead = add_lead(app, T0)
     out = _sent_offer(app, lead.lead_id, "juha@fi-silver.example")
