@@ -24,7 +24,7 @@ from mailbot.handlers import (
     subscriptions,
 )
 from mailbot.handlers.offering import WORKING, deliverable_address
-from mailbot.handlers.partner_actions import Outcome, Result, offer_outcome
+from mailbot.handlers.partner_actions import Outcome, Result, acting, offer_outcome
 from mailbot.outbound.context import (
     MANAGER,
     lead_dict,
@@ -86,7 +86,7 @@ def _inspect(session: Session, app: App, claims: LinkClaims, now: datetime) -> L
         return _own_deal_page(session, app, claims)
     lead, contact, offer = _load(session, claims)
     page = _page(app, claims.action, lead, contact)
-    if lead is None or (claims.action in PARTNER_ACTIONS and contact is None):
+    if lead is None or (claims.action in PARTNER_ACTIONS and not acting(contact)):
         return _outcome(page, Outcome.UNKNOWN)
     if claims.action in CUSTOMER_ACTIONS and lead.partner_id:
         page.data["partner"] = session.get(m.Organisation, lead.partner_id).name
@@ -253,7 +253,7 @@ def _offer_statement(lock_enabled: bool, scope: str):
                          .join(partner, partner.c.id == contact.c.partner_id)
                          .outerjoin(offer, and_(offer.c.lead_id == lead.c.id,
                                                 offer.c.partner_id == contact.c.partner_id)))
-            .where(lead.c.id == bindparam("lead")))
+            .where(lead.c.id == bindparam("lead"), contact.c.active, partner.c.active))
 
 
 def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> LinkPage:

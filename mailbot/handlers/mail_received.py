@@ -196,8 +196,14 @@ class DbLookup:
         return self._contacts[address]
 
     def _find(self, address: str) -> tuple[int, str] | None:
-        row = self.session.execute(select(m.ContactAddress.contact_id, m.ContactAddress.email)
-                                   .where(m.ContactAddress.email == address)).first()
+        # contacts and partners removed from the directory are kept inactive for history;
+        # their mail is a stranger's
+        row = self.session.execute(
+            select(m.ContactAddress.contact_id, m.ContactAddress.email)
+            .join(m.Contact, m.Contact.id == m.ContactAddress.contact_id)
+            .join(m.Partner, m.Partner.id == m.Contact.partner_id)
+            .where(m.ContactAddress.email == address, m.Contact.active, m.Partner.active)
+        ).first()
         return (row[0], row[1]) if row else None
 
     def reply_key(self, key: str) -> tuple[int, int] | None:

@@ -75,7 +75,7 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
     with joined(app.sessions, session) as session:
         offer = session.get(m.Offer, offer_id)
         contact = session.get(m.Contact, contact_id)
-        if offer is None or contact is None or contact.partner_id != offer.partner_id:
+        if offer is None or not acting(contact) or contact.partner_id != offer.partner_id:
             return Result(Outcome.UNKNOWN)
         early = accept_precheck(session, app, offer, contact, now)
         if early is not None:
@@ -93,6 +93,12 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
         session.refresh(lead)
         _record_accept(session, app, lead, offer, contact, now, channel)
         return Result(Outcome.ACCEPTED, lead.id)
+
+
+def acting(contact: m.Contact | None) -> bool:
+    """The contact may act: known, and neither they nor their partner were removed from
+    the directory (a reload keeps removed ones inactive, for history)."""
+    return contact is not None and contact.active and contact.partner.active
 
 
 def accept_precheck(session: Session, app: App, offer: m.Offer, contact: m.Contact,

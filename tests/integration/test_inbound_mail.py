@@ -177,6 +177,30 @@ def test_unregistered_sender_and_dmarc_failure_change_nothing(app):
     assert lead_row(app, lead.lead_id).state == "offered"
 
 
+def test_a_contact_removed_from_the_directory_cannot_act(app):
+    """A directory reload marks removed contacts and partners inactive (history keeps
+    them): their replies are a stranger's, and their old links accept nothing."""
+    from starlette.testclient import TestClient
+
+    from mailbot.inbound.web import create_app
+    lead = add_lead(app, T0)
+    _, pia = offer_of(app, lead.lead_id, "fi-plc")
+    _, aino = offer_of(app, lead.lead_id, "fi-gold")
+    with app.sessions.begin() as s:
+        s.get(m.Contact, pia).active = False
+        s.get(m.Partner, "fi-gold").active = False
+    done = reply_to(app, lead.lead_id, "fi-plc", "Yes, we'll take it!")
+    assert done.status == "quarantined" and "not a registered" in done.reason
+    client = TestClient(create_app(app), base_url="http://127.0.0.1:8025")
+    url = app.signer.url("accept", lead.lead_id, aino).removeprefix("http://127.0.0.1:8025")
+    page = client.post(url, data={"token": url.rsplit("/", 1)[1]})
+    assert page.status_code == 404 and lead_row(app, lead.lead_id).state == "offered"
+    from mailbot.handlers.partner_actions import Outcome, accept_offer
+    offer_id, _ = offer_of(app, lead.lead_id, "fi-plc")
+    assert accept_offer(app, offer_id, pia, T0).outcome == Outcome.UNKNOWN
+    assert lead_row(app, lead.lead_id).state == "offered"
+
+
 def test_plus_tag_and_case_of_a_registered_address_are_accepted(app):
     lead = add_lead(app, T0)
     done = reply_to(app, lead.lead_id, "fi-plc", "Yes, we take it", frm="Pia+CRM@FI-PLC.example")
