@@ -251,7 +251,7 @@ def report_status(app: App, lead_id: int, contact_id: int, status: str, now: dat
             return Result(Outcome.UNKNOWN)
         if lead.partner_id != contact.partner_id:
             return Result(Outcome.NOT_YOURS, lead.id)
-        on_time = lead.feedback_due_at is None or now <= lead.feedback_due_at
+        on_time = _earns_on_time_points(app, lead, status, now)
         try:
             if status != lead.state:
                 timeline.move(session, lead, status, now=now, actor=contact.key,
@@ -280,6 +280,18 @@ def report_status(app: App, lead_id: int, contact_id: int, status: str, now: dat
                               note=f"{lead.partner_id} gets no new offers until {until:%Y-%m-%d}"
                                    " (no deal of their own registered)")
         return Result(Outcome.UPDATED, lead.id)
+
+
+def _earns_on_time_points(app: App, lead: m.Lead, status: str, now: datetime) -> bool:
+    """Feedback before its deadline earns points once per deadline: a new status always
+    (progress moves the deadline on), the same status again only once the reminder for
+    the current deadline was due. A replayed form or a daily "still contacted" earns
+    nothing more."""
+    due = lead.feedback_due_at
+    if due is not None and now > due:
+        return False
+    asked = due is None or now >= due - app.rules.feedback.remind_before
+    return status != lead.state or asked
 
 
 def _apply_status(app: App, lead: m.Lead, status: str, now: datetime, amount: Decimal | None,

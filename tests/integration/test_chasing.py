@@ -97,6 +97,30 @@ def test_feedback_chase_lock_and_unlock(app):
                      ("pick_lock", "pick_lock.overdue_by")]
 
 
+def test_on_time_feedback_earns_points_once_per_deadline(app):
+    """A replayed status form, or a partner confirming "still contacted" every day, must
+    not mint points: a confirmation earns them only once its reminder was due."""
+    lead = add_lead(app, T0).lead_id
+    offer_id, contact = offer_of(app, lead, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)
+
+    def on_time() -> int:
+        return sum(1 for r, _ in points(app, "fi-gold") if r == "feedback_on_time")
+
+    for _ in range(5):  # the same form sent five times
+        assert report_status(app, lead, contact, "contacted", T0 + H).outcome == \
+            Outcome.UPDATED
+    assert on_time() == 1
+    due = lead_row(app, lead).feedback_due_at  # 14 days on
+    report_status(app, lead, contact, "contacted", due - 2 * D)  # early, unasked
+    assert on_time() == 1
+    due = lead_row(app, lead).feedback_due_at  # every report starts a new deadline
+    report_status(app, lead, contact, "contacted", due - H)  # answering the reminder
+    assert on_time() == 2
+    report_status(app, lead, contact, "meeting", due - H + 60 * timedelta(seconds=1))
+    assert on_time() == 3  # real progress earns
+
+
 def test_a_late_tick_sends_the_latest_step_only(app):
     lead = add_lead(app, T0).lead_id
     offer_id, contact = offer_of(app, lead, "fi-gold")
