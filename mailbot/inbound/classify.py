@@ -303,8 +303,27 @@ def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: lis
         return why, Bounce(True, _sorted(permanent), outbound_id, detail)
     if temporary:
         return why, Bounce(False, _sorted(temporary), outbound_id, detail, delayed)
-    # A bounce to our VERP address nobody could read: the outbox row says who failed.
-    return why, Bounce(not delayed, (), outbound_id, detail, delayed)
+    # Formats flufl.bounce does not know (Lotus Domino: "was not delivered to: ADDR"),
+    # else a bounce to our VERP address nobody could read: the outbox row says who failed.
+    return why, Bounce(not delayed, _named_recipients(raw), outbound_id, detail, delayed)
+
+
+_NOT_DELIVERED = re.compile(
+    rb"(?:not|could not|couldn't|cannot) be delivered to(?: the following recipients?)?:?"
+    rb"|was not delivered to:?|undeliverable to:?", re.I)
+_ADDRESS = re.compile(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _named_recipients(raw: bytes) -> tuple[str, ...]:
+    """The address on the lines right after "was not delivered to:", before the quoted
+    original's headers (which name our own addresses too)."""
+    head = raw[:100_000].replace(b"\r\n", b"\n").split(b"------ Returned message", 1)[0]
+    match = _NOT_DELIVERED.search(head)
+    if match is None:
+        return ()
+    following = head[match.end():match.end() + 400].split(b"\n\n", 2)
+    window = b"\n".join(following[:2])
+    return _sorted(set(_ADDRESS.findall(window)))
 
 
 _DIAGNOSTIC = re.compile(

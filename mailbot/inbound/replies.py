@@ -64,27 +64,58 @@ _SIGNOFF = re.compile(
     r"sent from my \w+.*|von meinem \w+ gesendet|lähetetty \w+sta|skickat från min \w+.*|"
     r"отправлено с .*)\s*$", re.I)
 
+#: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
+#: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
+_ATTRIBUTION = re.compile(
+    r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написал|пишет)"
+    r"\b[^\n]{0,120}:\s*$", re.M | re.I)
+
 _PARSER = EmailReplyParser(languages=list(LANGUAGES))
 
 
 def new_text(body: str) -> str:
-    """The partner's own words: quotes, our marker, headers and signatures removed."""
+    """The partner's own words: quotes, our marker, headers and signatures removed. Text
+    written above the quote (top-posting), else text written below or between
+    ``>``-quoted lines (bottom-posting, inline answers)."""
     body = body.replace("\r\n", "\n").replace("\u00a0", " ")
-    cut = [m.start() for m in (_MARKER.search(body), _OPENERS.search(body)) if m]
-    if cut:
-        body = body[:min(cut)]
+    cut = [m.start() for m in (_MARKER.search(body), _OPENERS.search(body),
+                               _ATTRIBUTION.search(body)) if m]
+    top = body[:min(cut)] if cut else body
     try:
-        text = _PARSER.parse_reply(text=body) or ""
+        text = _PARSER.parse_reply(text=top) or ""
     except Exception:  # a regex edge case in the library must not lose the mail
-        text = body
-    lines = []
-    for line in text.split("\n"):
+        text = top
+    # Only when nothing stands above the quote: in a top-posted reply, lines below it
+    # are the quoted original, sometimes wrapped without their ">".
+    return _until_signature(text.split("\n")) or _answers_between_quotes(body)
+
+
+def _until_signature(lines: list[str]) -> str:
+    kept: list[str] = []
+    for line in lines:
         if line.lstrip().startswith(">"):
             break
-        if _SIGNOFF.match(line) and lines:
+        if _SIGNOFF.match(line) and kept:
             break
-        lines.append(line.rstrip())
-    return "\n".join(lines).strip()
+        kept.append(line.rstrip())
+    return "\n".join(kept).strip()
+
+
+def _answers_between_quotes(body: str) -> str:
+    """Unquoted text after ``>``-quoted lines: a bottom-posted or inline answer. Outlook's
+    unprefixed quotes never get here (they have no ``>`` lines before the original)."""
+    lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+    if first is None:
+        return ""
+    kept: list[str] = []
+    for line in lines[first:]:
+        if line.lstrip().startswith(">") or _ATTRIBUTION.match(line):
+            continue
+        if line.rstrip() in ("--", "-- ", "__") or (_SIGNOFF.match(line) and kept):
+            break  # the signature: nothing after it is an answer
+        kept.append(line.rstrip())
+    return "\n".join(kept).strip()
 
 
 # --- intent ---------------------------------------------------------------------------------
@@ -93,37 +124,77 @@ def new_text(body: str) -> str:
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"won", r"closed[- ]won", r"deal (?:is )?(?:closed|signed)", r"signed",
-                r"got the (?:order|deal|contract|job)", r"order received"],
+                r"got the (?:order|deal|contract|job)", r"order received",
+                r"(?:got|received|won) (?:the |a |their )?"
+                r"(?:po|purchase order|order|deal|contract|tender)",
+                r"(?:they|customer|client) (?:signed|ordered|placed (?:the|an|their) order)",
+                r"closed the deal", r"order is in", r"it'?s a win"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
-                 r"no deal"],
+                 r"no deal", r"no luck", r"stayed with",
+                 r"(?:went|gone) (?:to|with) (?:a |the |another )?"
+                 r"(?:competitor|other (?:supplier|vendor))",
+                 r"competitor\w*", r"undercut", r"lost (?:out|it|the deal)",
+                 r"didn'?t (?:get|win) (?:it|the (?:order|deal|job))", r"not going ahead",
+                 r"project (?:was )?(?:cancelled|canceled|shelved)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
-                     r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)"],
+                     r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
+                     r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
+                     r"(?:a |an |the |our )?(?:\w+ )?"
+                     r"(?:quote|quotation|proposal|pricing|price list|tender)",
+                     r"pricing (?:sent|out)"],
         "meeting": [r"meeting", r"met (?:the|with)", r"visit(?:ed)?", r"on[- ]site",
-                    r"demo (?:booked|scheduled|held|done)"],
+                    r"demo (?:booked|scheduled|held|done)",
+                    r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
+                    r"site visit", r"workshop", r"sat down with"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
-                      r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch"],
+                      r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
+                      r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
+                      r"rang", r"got hold of", r"reached out", r"first call",
+                      r"emailed (?:them|the customer|the client|him|her)",
+                      r"left (?:a )?(?:voicemail|message)"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
                    r"count us in", r"we(?:'| a)re in", r"we(?:'| wi)ll (?:take|handle) it",
-                   r"interested"],
-        "decline": [r"no", r"nope", r"not interested", r"decline[sd]?", r"pass", r"no capacity",
-                    r"can(?:'|no)t", r"unable", r"not for us", r"no thanks?"],
+                   r"interested", r"send it (?:over|our way)", r"go ahead",
+                   r"happy to (?:take|handle|help)", r"we'?ll (?:take|handle|do) (?:it|this|that)",
+                   r"let'?s do it", r"absolutely", r"definitely"],
+        "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))", r"nope", r"not interested",
+                    r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
+                    r"not for us", r"no thanks?", r"too far",
+                    r"outside (?:our )?(?:area|region|territory)",
+                    r"not our (?:field|area|thing|business)",
+                    r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
+                    r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"actually", r"or not", r"depends", r"get back to you"],
         "negated": [r"not (?:yet )?(?:won|lost|signed|contacted)", r"haven'?t (?:yet )?\w+"],
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
-                r"zuschlag (?:erhalten|bekommen)", r"unterschrieben", r"abschluss"],
+                r"zuschlag (?:erhalten|bekommen)", r"unterschrieben", r"abschluss",
+                r"auftrag (?:ist )?(?:durch|da|rein|erteilt)",
+                r"(?:haben|hat) (?:den )?(?:auftrag|zuschlag) (?:erhalten|bekommen)",
+                r"bestellung (?:erhalten|ist da|eingegangen)",
+                r"(?:kunde|er|sie) hat (?:bestellt|unterschrieben)"],
         "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
-                 r"kein auftrag", r"für (?:einen|den) wettbewerber"],
-        "proposal": [r"angebot", r"angebote", r"kostenvoranschlag"],
-        "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht", r"vor ort"],
-        "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen",
-                      r"gesprochen", r"telefoniert", r"erreicht"],
+                 r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
+                 r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
+                 r"abgesagt", r"hat abgesagt", r"geplatzt"],
+        "proposal": [r"angebot", r"angebote", r"kostenvoranschlag", r"kalkulation",
+                     r"preise? (?:geschickt|geschickt|übermittelt)"],
+        "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht", r"vor ort",
+                    r"termin\w*", r"trifft", r"treffen uns", r"vor-ort-termin", r"begehung",
+                    r"präsentation"],
+        "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      r"telefoniert", r"erreicht", r"telefonat", r"angeschrieben", r"gemailt",
+                      r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
-                   r"machen wir", r"sind dabei"],
-        "decline": [r"nein", r"leider (?:nicht|kein\w*)", r"keine kapazität\w*",
-                    r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab", r"passen"],
+                   r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
+                   r"her damit"],
+        "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
+                    r"passen", r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
+                    r"zu weit", r"nicht unser \w+", r"müssen (?:leider )?(?:absagen|passen)",
+                    r"verzichten", r"keine zeit", r"ausgelastet"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)"],
@@ -132,52 +203,90 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
                 r"saimme (?:kaupan|tilauksen|sopimuksen)", r"tilaus saatu", r"allekirjoitettu",
-                r"sopimus (?:syntyi|allekirjoitettu)"],
+                r"sopimus (?:syntyi|allekirjoitettu)", r"kauppa tuli", r"kaupat tuli",
+                r"saatiin (?:kauppa|tilaus|sopimus|diili)", r"tilaus tuli",
+                r"tilaus (?:on )?(?:saatu|tullut)", r"kauppa (?:on )?(?:kotiutettu|selvä)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"kauppa ei syntynyt",
-                 r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa"],
-        "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen"],
+                 r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
+                 r"meni (?:kilpailijalle|ohi|muualle)", r"kilpailija\w*", r"ei tullut kauppaa",
+                 r"ei tärpännyt", r"valitsivat (?:toisen|muun)"],
+        "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
+                     r"tarjous (?:lähti|lähetetty|on lähetetty)",
+                     r"tarjouksen (?:lähetin|lähetimme|tein|teimme)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
-                    r"tapasimme", r"käynti", r"käynnin", r"kävimme"],
+                    r"tapasimme", r"käynti", r"käynnin", r"kävimme", r"palaver\w*", r"tapaami\w*",
+                    r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
+                    r"asiakaskäyn\w*"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
-                      r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä"],
-        "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan",
-                   r"sopii", r"mielellämme"],
+                      r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
+                      r"oltiin yhteydessä", r"olin yhteydessä", r"laitoin (?:viestiä|sähköpostia)",
+                      r"yhteys (?:on )?otettu"],
+        "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
+                   r"mielellämme", r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
+                   r"tottakai", r"totta kai", r"ilman muuta"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
-                    r"jätämme väliin", r"ohitamme", r"emme voi"],
+                    r"jätämme väliin", r"ohitamme", r"emme voi", r"jätetään (?:\w+ )?väliin",
+                    r"liian kaukana", r"ei meille", r"ei tällä kertaa", r"emme ehdi",
+                    r"ei ole kapasiteettia", r"pakko kieltäytyä"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
                   r"mahdollisesti", r"en ole varma"],
         "negated": [r"ei (?:ole )?vielä", r"emme (?:ole )?vielä"],
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
-                r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat"],
-        "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
-                 r"ingen affär", r"blev ingen affär"],
-        "proposal": [r"offert", r"offerten", r"offerter"],
-        "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte"],
+                r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat",
+                r"affären gick (?:i lås|hem)",
+                r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
+                r"kunden (?:har )?(?:signerat|beställt)",
+                r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)"],
+        "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent", r"ingen affär",
+                 r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
+                 r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
+                 r"gick till (?:en )?annan"],
+        "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)"],
+        "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
-                      r"pratade med"],
-        "accept": [r"ja", r"vi tar", r"tar den", r"gärna", r"absolut", r"självklart"],
-        "decline": [r"nej", r"nej tack", r"inte intresserade", r"kan inte", r"tyvärr inte",
-                    r"ingen kapacitet", r"avstår", r"tackar nej"],
+                      r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
+                      r"mejlat"],
+        "accept": [r"ja", r"vi tar", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
+                   r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra"],
+        "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
+                    r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
+                    r"inte för oss", r"avstå\w*",
+                    r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker"],
         "negated": [r"inte än", r"ännu inte", r"inte ännu"],
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
-                r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали"],
+                r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
+                r"сделку закрыли", r"закрыли сделку", r"подписал\w* (?:договор|контракт)",
+                r"выигр\w*", r"заказ (?:наш|получили)", r"получили заказ",
+                r"тендер (?:наш|выиграли)"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
-                 r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли"],
+                 r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
+                 r"конкурент\w*", r"ушёл|ушел", r"сорвал\w*", r"увы", r"не получилось",
+                 r"отдали (?:другим|другому)"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
-                     r"отправили предложение", r"выставили счёт", r"выставили счет"],
-        "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит"],
+                     r"отправили предложение", r"выставили счёт", r"выставили счет",
+                     r"кп (?:отправ\w*|улетел\w*|ушл\w*)", r"предложени\w* (?:отправ\w*|направ\w*)",
+                     r"отправил\w* (?:кп|коммерческое|предложение|смету)", r"смет\w*"],
+        "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    r"выезд\w*", r"на объект\w*", r"на площадк\w*", r"презентаци\w*"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
-                      r"поговорили"],
-        "accept": [r"да", r"берём", r"берем", r"возьмём", r"возьмем", r"принимаем",
-                   r"согласны", r"беремся", r"берёмся"],
-        "decline": [r"нет", r"не возьмём", r"не возьмем", r"отказываемся", r"не можем",
-                    r"не интересно", r"не берём", r"не берем"],
+                      r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
+                      r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту"],
+        "accept": [r"да", r"берём", r"берем", r"возьмём", r"возьмем", r"принимаем", r"согласны",
+                   r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
+                   r"забираем"],
+        "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
+                    r"отказываемся", r"не можем", r"не интересно", r"не берём", r"не берем", r"пас",
+                    r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
+                    r"не сможем", r"не успеем", r"далеко",
+                    r"нет (?:возможности|ресурсов|времени|мощностей)"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
                   r"подумаем"],
         "negated": [r"ещё не", r"еще не", r"пока не"],
@@ -197,8 +306,10 @@ _STOPWORDS = {
 
 
 def _compile(words: list[str]) -> re.Pattern:
-    # An apostrophe continues a word: "won't" is no "won", "can't" no "can".
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + r")(?![\w'’])", re.I)
+    # An apostrophe continues a word: "won't" is no "won", "can't" no "can". Longer
+    # phrases first, so that removing refusals takes "can't take" whole, not "can't".
+    longest_first = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(longest_first) + r")(?![\w'’])", re.I)
 
 
 _PATTERNS = {lang: {key: _compile(words) for key, words in table.items()}
@@ -230,6 +341,11 @@ class Reading:
     currency: str | None = None
     close_date: date | None = None
     language: str = "en"
+    #: the other reading of "yes, we'll call them today": an accept may name a next step
+    #: (``next_step``, a status) and a status may say yes (``yes``); the reply handler
+    #: knows whether the sender holds the lead or has it on offer, and picks what fits
+    yes: bool = False
+    next_step: str | None = None
 
 
 def read_reply(text: str, today: date) -> Reading:
@@ -242,23 +358,30 @@ def read_reply(text: str, today: date) -> Reading:
     words = _PATTERNS[lang]
     statements = " ".join(s for s in _SENTENCE.findall(head) if not s.rstrip().endswith("?"))
 
-    def says(key: str) -> bool:
-        return bool(words[key].search(statements) or (
-            lang != "en" and key in ("won", "lost") and _PATTERNS["en"][key].search(statements)))
+    def says(key: str, text: str = statements) -> bool:
+        return bool(words[key].search(text) or (
+            lang != "en" and key in ("won", "lost") and _PATTERNS["en"][key].search(text)))
 
     amount, currency = find_amount(statements)
-    statuses = [s for s in STATUSES if says(s)]
+    no = says("decline")
+    # "не возьмём" is a refusal, not a "возьмём": read accept words outside refusals
+    yes = bool(words["accept"].search(words["decline"].sub(" ", statements)))
+    # "danke für das Angebot", "kiitos tarjouksesta": our offer, not their proposal
+    unthanked = _THANKS.sub(" ", statements)
+    statuses = [s for s in STATUSES if says(s, unthanked)]
     if statuses and not words["negated"].search(statements):
         status = _strongest(statuses)
         if status is None:
             return Reading(text, language=lang)
         close = latest_date(statements, today) if status not in ("won", "lost") else None
-        return Reading(text, "status", status, amount, currency, close, lang)
+        if yes and not no and status in EARLY:
+            # "Yes, we'll take it, I'll call them today": an accept naming its next step
+            return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
+                           next_step=status)
+        return Reading(text, "status", status, amount, currency, close, lang,
+                       yes=yes and not no)
     if words["hedge"].search(statements):
         return Reading(text, language=lang)
-    no = says("decline")
-    # "не возьмём" is a refusal, not a "возьмём": read accept words outside refusals
-    yes = bool(words["accept"].search(words["decline"].sub(" ", statements)))
     if yes != no:
         return Reading(text, "accept" if yes else "decline", language=lang)
     if not yes and "?" in head:
@@ -266,6 +389,14 @@ def read_reply(text: str, today: date) -> Reading:
     return Reading(text, language=lang)
 
 
+#: the states an accept's next step may name ("yes, we'll call them today")
+EARLY = ("contacted", "meeting", "proposal")
+#: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
+#: the partner's own proposal
+_THANKS = re.compile(
+    r"(?:thanks?(?: you)?|danke|vielen dank|kiitos|tack|спасибо)\s+(?:for|für|för|за)?\s*"
+    r"(?:the|das|ihr|dein|den|this|your|erbjudandet|предложение|tarjouksesta|angebot|offer|"
+    r"lead|leadin|liidistä|anfrage)(?:\s+(?:angebot|offer|lead))?", re.I)
 #: a sentence with its end mark (a line break ends one too: replies are often terse);
 #: a point inside a number ("12.500", "30.11.") ends nothing
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)")

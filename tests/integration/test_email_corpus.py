@@ -1,6 +1,10 @@
-"""Accuracy on the real-client corpus (tests/fixtures/emails): what `mailbot parse` reads
-from each message equals the hand label. Bars (issue 5): kind >= 98 %, intent and status
->= 90 %; every other field is checked and reported too."""
+"""Accuracy on the real-client corpora: what `mailbot parse` reads from each message
+equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
+other field is checked and reported too.
+
+Two corpora: ``emails/`` (the main one) and ``emails_heldout/``, written later by
+another author blind to the reader's code, to check that it generalises (see its
+README for the figures measured before the reader was improved on it)."""
 
 from __future__ import annotations
 
@@ -15,8 +19,11 @@ from mailbot.handlers.mail_received import read
 from mailbot.store.db import make_engine
 from tests.conftest import FIXTURES
 
-CORPUS = FIXTURES / "emails"
-EXPECTED = json.loads((CORPUS / "expected.json").read_text())
+CORPORA = ("emails", "emails_heldout")
+#: "<corpus>/<folder>/<file>.eml" → label
+EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
+            for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
+            .items()}
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
 FIELDS = ("kind", "lead", "contact", "intent", "status", "amount", "currency", "paused_until")
 
@@ -28,12 +35,16 @@ def readings(tmp_path_factory) -> dict[str, dict]:
     shutil.copytree(FIXTURES / "config", tmp / "config")
     app = build_app(load_config(tmp / "config", environ={}),
                     engine=make_engine(f"sqlite:///{tmp / 'c.db'}"))
-    return {name: read(app, (CORPUS / name).read_bytes(), NOW).as_json() for name in EXPECTED}
+    return {name: read(app, (FIXTURES / name).read_bytes(), NOW).as_json()
+            for name in EXPECTED}
 
 
-def test_the_corpus_is_complete():
-    files = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*.eml")}
-    assert files == set(EXPECTED) and len(files) >= 90
+@pytest.mark.parametrize(("corpus", "at_least"), [("emails", 90), ("emails_heldout", 70)])
+def test_the_corpus_is_complete(corpus, at_least):
+    folder = FIXTURES / corpus
+    files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
+    labelled = {n for n in EXPECTED if n.startswith(f"{corpus}/")}
+    assert files == labelled and len(files) >= at_least
 
 
 def test_kind_accuracy(readings):
@@ -76,9 +87,9 @@ def test_parse_cli_prints_the_same_object(tmp_path):
     toml = tmp_path / "config" / "mailbot.toml"
     toml.write_text(toml.read_text().replace("sqlite:///var/mailbot.db",
                                              f"sqlite:///{tmp_path}/cli.db"))
-    name = "replies/gmail_web_de_won_eur.eml"
+    name = "emails/replies/gmail_web_de_won_eur.eml"
     result = CliRunner().invoke(cli, ["--config", str(tmp_path / "config"), "parse",
-                                      str(CORPUS / name), "--json", "--now", NOW.isoformat()])
+                                      str(FIXTURES / name), "--json", "--now", NOW.isoformat()])
     assert result.exit_code == 0, result.output
     got = json.loads(result.output)
     assert {f: got[f] for f in FIELDS} == {f: EXPECTED[name][f] for f in FIELDS}
