@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain.lifecycle import WORKING_STATES
+from mailbot.domain.lifecycle import WORKING_STATES, LeadState
 from mailbot.handlers import own_deals
 from mailbot.handlers import partner_actions as actions
 from mailbot.handlers.offering import (
@@ -89,38 +89,68 @@ def _involved(session: Session, lead: m.Lead, contact: m.Contact) -> bool:
 
 def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
          now: datetime) -> tuple[str, str]:
-    if reading.intent in ("accept", "decline"):
+    intent = reading.intent
+    if intent == "status" and not _holds(lead, contact):
+        if _pending_offer(session, lead, contact) is None:
+            return "processed", f"status {reading.status} not applied: {lead.ref} is {lead.state}"
+        if not reading.yes:  # "meeting next week" to an offer: nothing to apply; ask
+            return _not_understood(session, app, contact, lead, now,
+                                   f"status {reading.status} for {lead.ref} still on offer",
+                                   offered=True)
+        intent = "accept"  # "yes, and we called them already"
+    if intent in ("accept", "decline"):
         offer = session.scalar(select(m.Offer).where(
             m.Offer.lead_id == lead.id, m.Offer.partner_id == contact.partner_id)
             .order_by(m.Offer.id.desc()).limit(1))
         if offer is None:  # assigned by a manager, never offered: nothing to accept
-            return "processed", f"{reading.intent}: no offer of {lead.ref} to {contact.partner_id}"
-        if reading.intent == "accept":
+            return "processed", f"{intent}: no offer of {lead.ref} to {contact.partner_id}"
+        if intent == "accept":
             result = actions.accept_offer(app, offer.id, contact.id, now, channel="email",
                                           session=session)
-            if result.outcome == Outcome.LOCKED:
-                _queue(session, app, contact, lead, "pick_lock", now)
-            elif result.outcome in GONE:
-                _answer_gone(session, app, contact, lead, result.outcome, now)
+            _answer_accept(session, app, contact, lead, result.outcome, now)
         else:
             result = actions.decline_offer(app, offer.id, contact.id, now, channel="email",
                                            reason=reading.text[:500], session=session)
-    else:
-        if lead.partner_id != contact.partner_id or lead.state not in WORKING_STATES:
-            return "processed", f"status {reading.status} not applied: {lead.ref} is {lead.state}"
-        close = (datetime.combine(reading.close_date, time(12), UTC)
-                 if reading.close_date else None)
-        result = actions.report_status(
-            app, lead.id, contact.id, reading.status, now, amount=reading.amount,
-            currency=reading.currency or "", note=reading.text[:NOTE_LIMIT],
-            lost_reason=reading.text[:500] if reading.status == "lost" else "",
-            expected_close=close, channel="email", session=session)
-    what = reading.status if reading.intent == "status" else reading.intent
-    return "processed", f"{what}: {result.outcome}{' ' + result.detail if result.detail else ''}"
+        return "processed", _said(intent, result)
+    close = (datetime.combine(reading.close_date, time(12), UTC)
+             if reading.close_date else None)
+    result = actions.report_status(
+        app, lead.id, contact.id, reading.status, now, amount=reading.amount,
+        currency=reading.currency or "", note=reading.text[:NOTE_LIMIT],
+        lost_reason=reading.text[:500] if reading.status == "lost" else "",
+        expected_close=close, channel="email", session=session)
+    return "processed", _said(reading.status, result)
+
+
+def _said(what: str, result: actions.Result) -> str:
+    return f"{what}: {result.outcome}{' ' + result.detail if result.detail else ''}"
 
 
 #: an accept by reply that came too late: the partner is told, as the link page would
 GONE = (Outcome.TAKEN, Outcome.EXPIRED, Outcome.WITHDRAWN)
+
+
+def _holds(lead: m.Lead, contact: m.Contact) -> bool:
+    return lead.partner_id == contact.partner_id and lead.state in WORKING_STATES
+
+
+def _pending_offer(session: Session, lead: m.Lead, contact: m.Contact) -> m.Offer | None:
+    if lead.state != LeadState.OFFERED:
+        return None
+    return session.scalar(select(m.Offer).where(
+        m.Offer.lead_id == lead.id, m.Offer.partner_id == contact.partner_id,
+        m.Offer.state == "pending").limit(1))
+
+
+def _answer_accept(session: Session, app: App, contact: m.Contact, lead: m.Lead,
+                   outcome: Outcome, now: datetime) -> None:
+    """An accept by reply that could not be done is answered as the link page would be."""
+    if outcome == Outcome.LOCKED:
+        _queue(session, app, contact, lead, "pick_lock", now)
+    elif outcome in GONE:
+        _answer_gone(session, app, contact, lead, outcome, now)
+    elif outcome == Outcome.COOLDOWN:
+        _queue_daily(session, app, contact, lead, "cooldown_notice", now, {})
 
 
 def _answer_gone(session: Session, app: App, contact: m.Contact, lead: m.Lead,
@@ -158,14 +188,17 @@ def handle_unrelated(session: Session, app: App, row: m.InboundMessage, found: C
 
 
 def _not_understood(session: Session, app: App, contact: m.Contact, lead: m.Lead | None,
-                    now: datetime, why: str) -> tuple[str, str]:
+                    now: datetime, why: str, *, offered: bool = False) -> tuple[str, str]:
+    """Ask the sender to choose with buttons: accept/decline for a lead on offer to them
+    (``offered``), else the status buttons."""
     status = "processed" if lead is not None else "quarantined"
     addr = deliverable_address(contact)
     if addr is None:
         return status, f"{why}; {contact.key} has no deliverable address to answer"
     if not may_answer(session, app, addr, now):
         return status, f"{why}; not answered (answered {addr} recently)"
-    _queue(session, app, contact, lead, "not_understood", now)
+    _queue(session, app, contact, lead, "not_understood", now,
+           context={"offered": True} if offered else None)
     return status, f"{why}; asked {addr} to choose with the buttons"
 
 

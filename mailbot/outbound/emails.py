@@ -37,7 +37,8 @@ EMAILS: dict[str, EmailKind] = {k.name: k for k in (
     EmailKind("customer_not_contacted", "manager", replyable=False),
     EmailKind("customer_notice", "customer", replyable=False),
     EmailKind("satisfaction_request", "customer", replyable=False),
-    EmailKind("not_understood", "sender"),
+    # "offered": about a lead on offer to the sender (accept/decline buttons, not statuses)
+    EmailKind("not_understood", "sender", flags={"offered": False}),
     EmailKind("address_bounced", "manager", replyable=False),
     EmailKind("partner_question", "manager", replyable=False),
     EmailKind("question_forwarded", "partner", replyable=False),

@@ -89,6 +89,47 @@ def test_yes_to_an_offer_that_is_gone_is_answered_like_the_link_page(app):
     assert _answers(app, late.lead_id, "pia@fi-plc.example") == ["expired"]
 
 
+def test_yes_with_a_next_step_accepts_an_offered_lead(app):
+    """"Yes, and we'll set up a meeting" to an offer is an accept in every language; the
+    next step is kept as a note, not applied to a lead the partner does not hold yet."""
+    texts = {"fi-plc": "Yes, we'll take it. We had a call with them already.",
+             "fi-gold": "Kyllä, otetaan. Sovimme tapaamisen asiakkaan kanssa."}
+    for partner, text in texts.items():
+        lead = add_lead(app, T0, company=f"{partner} Oy")
+        done = reply_to(app, lead.lead_id, partner, text)
+        assert "accepted" in done.reason, done.reason
+        row = lead_row(app, lead.lead_id)
+        assert row.state == "accepted" and row.partner_id == partner
+
+
+def test_a_status_for_a_lead_still_on_offer_asks_instead_of_dropping_it(app):
+    """"Meeting next week" to an offer the partner has not accepted: nothing to apply, so
+    the partner is asked, with the accept and decline buttons (not status buttons)."""
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-plc", "Meeting with the customer next Tuesday.")
+    assert lead_row(app, lead.lead_id).state == "offered"
+    assert "asked pia@fi-plc.example" in done.reason, done.reason
+    with app.sessions() as s:
+        row = s.scalar(select(m.OutboundMessage).where(
+            m.OutboundMessage.template == "not_understood",
+            m.OutboundMessage.lead_id == lead.lead_id))
+        from mailbot.outbound.context import build
+        ctx = build(s, row, app.signer, "b", "UTC", now=T0).context
+    text = app.renderer.render_email("not_understood", "en", ctx).text
+    assert "/l/accept/" in text and "/l/decline/" in text and "/l/status/" not in text
+
+
+def test_an_accept_by_reply_during_a_cooldown_is_answered(app):
+    lead = add_lead(app, T0)
+    with app.sessions.begin() as s:
+        s.get(m.Partner, "fi-plc").cooldown_until = T0 + timedelta(days=20)
+    done = reply_to(app, lead.lead_id, "fi-plc", "Yes, we'll take it!")
+    assert "cooldown" in done.reason and lead_row(app, lead.lead_id).state == "offered"
+    assert ("cooldown_notice", "pia@fi-plc.example") in outbox(app, lead.lead_id)
+    reply_to(app, lead.lead_id, "fi-plc", "Yes please!")
+    assert outbox(app, lead.lead_id).count(("cooldown_notice", "pia@fi-plc.example")) == 1
+
+
 def test_a_question_by_reply_goes_to_the_responsible_manager(app):
     lead = add_lead(app, T0)
     done = reply_to(app, lead.lead_id, "fi-plc",
