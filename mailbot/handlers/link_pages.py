@@ -260,11 +260,15 @@ def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> Li
     """Perform the link's action (POST). The action, the record that the link was used and
     the details the page shows share one transaction. Bad form input re-shows the form."""
     page = offer_view(app, claims, now) or inspect(app, claims, now)
-    if page.view == "outcome":
-        return page  # taken, expired, used, locked …: nothing to do
+    if page.view == "outcome":  # taken, expired, used, locked …: nothing to do
+        log.info("link %s L-%s contact %s: %s, nothing changed", claims.action,
+                 claims.lead_id, claims.contact_id, page.outcome)
+        return page
     try:
         args = _form_arguments(claims.action, form)
     except FormError as exc:
+        log.info("link %s L-%s contact %s: form rejected (%s), nothing changed",
+                 claims.action, claims.lead_id, claims.contact_id, ", ".join(exc.errors))
         page.errors = exc.errors
         return page
     details = None

@@ -108,7 +108,8 @@ def test_decline_with_a_reason(app, client, lead):
     assert reason == "no_capacity: busy until March"
 
 
-def test_status_dialog_validates_then_saves(app, client, lead):
+def test_status_dialog_validates_then_saves(app, client, lead, caplog):
+    caplog.set_level("INFO", logger="mailbot")
     _, contact = offer_of(app, lead.lead_id, "fi-gold")
     accept, token = link(app, "accept", lead.lead_id, contact)
     client.post(accept, data={"token": token})
@@ -121,6 +122,7 @@ def test_status_dialog_validates_then_saves(app, client, lead):
         bad = client.post(path, data={"token": token, **form})
         assert bad.status_code == 422, form
         assert lead_row(app, lead.lead_id).state == "accepted"
+        assert "form rejected" in caplog.records[-1].getMessage(), form  # for the admin
     done = client.post(path, data={"token": token, "status": "won", "amount": "12 500,50",
                                    "currency": "EUR", "expected_close": "2026-12-15",
                                    "note": "signed"})
@@ -132,7 +134,8 @@ def test_status_dialog_validates_then_saves(app, client, lead):
     assert closed.text.count("<form") == 0
 
 
-def test_give_back_and_its_replay(app, client, lead):
+def test_give_back_and_its_replay(app, client, lead, caplog):
+    caplog.set_level("INFO", logger="mailbot")
     _, contact = offer_of(app, lead.lead_id, "fi-gold")
     accept, token = link(app, "accept", lead.lead_id, contact)
     client.post(accept, data={"token": token})
@@ -142,6 +145,7 @@ def test_give_back_and_its_replay(app, client, lead):
     replay = client.post(path, data={"token": token})
     assert replay.status_code == 200 and replay.text.count("<form") == 0
     assert lead_row(app, lead.lead_id).state == "offered"
+    assert "used, nothing changed" in caplog.records[-1].getMessage()
 
 
 @pytest.mark.parametrize("mangle", [lambda t: t[:-4], lambda t: t[:15], lambda t: t + "x"])
