@@ -401,15 +401,26 @@ def parse(obj: Ctx, file: Path, as_json: bool, now: str | None) -> None:
     click.echo(json.dumps(found.as_json(), ensure_ascii=False))
 
 
-@cli.group()
-def inbox() -> None:
-    """Received email: list, show and reprocess (quarantined, ignored, failed)."""
+_INBOX_STATUS = click.option(
+    "--status", type=click.Choice(["received", "processed", "ignored", "quarantined", "failed",
+                                   "all"]), default="all", show_default=True)
+_INBOX_LIMIT = click.option("--limit", type=int, default=50, show_default=True)
+
+
+@cli.group(invoke_without_command=True)
+@_INBOX_STATUS
+@_INBOX_LIMIT
+@click.pass_context
+def inbox(ctx: click.Context, status: str, limit: int) -> None:
+    """Received email: list (the default), show and reprocess (quarantined, ignored,
+    failed)."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(inbox_list, status=status, limit=limit)
 
 
 @inbox.command("list")
-@click.option("--status", type=click.Choice(["received", "processed", "ignored", "quarantined",
-                                             "failed", "all"]), default="all", show_default=True)
-@click.option("--limit", type=int, default=50, show_default=True)
+@_INBOX_STATUS
+@_INBOX_LIMIT
 @click.pass_obj
 @friendly
 def inbox_list(obj: Ctx, status: str, limit: int) -> None:

@@ -237,6 +237,13 @@ def test_ingest_inbox_and_reprocess(run, tmp_path, config_dir):
     missing = run("inbox", "show", "99")
     assert missing.exit_code == 1 and "no received email #99" in missing.output
     assert "Traceback" not in missing.output
+    gone = run("inbox", "reprocess", "99")
+    assert gone.exit_code == 1 and "no received email #99" in gone.output
+    # as docs/inbound.md shows it: the group alone lists, and takes --status
+    assert "eve@evil.example" in run("inbox").output
+    bare = run("inbox", "--status", "quarantined")
+    assert bare.exit_code == 0 and "eve@evil.example" in bare.output
+    assert "Pia" not in bare.output
     assert "L-1" in run("lead", "show", "L-1").output
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from mailbot import logs, metrics
 from mailbot.app import App
+from mailbot.errors import NotFound
 from mailbot.handlers import auto_reply, bounce, reply
 from mailbot.inbound.classify import Classified, Ours, classify
 from mailbot.store import models as m
@@ -138,6 +139,8 @@ def process_pending(app: App, now: datetime, *, older_than: timedelta = timedelt
 def reprocess(app: App, inbound_id: int, now: datetime) -> Processed:
     """Run a quarantined, ignored or failed message through processing again."""
     with unit_of_work(app.sessions) as session:
+        if session.get(m.InboundMessage, inbound_id) is None:
+            raise NotFound(f"no received email #{inbound_id} (see `mailbot inbox list`)")
         session.execute(update(m.InboundMessage).where(
             m.InboundMessage.id == inbound_id, m.InboundMessage.status != "processed")
             .values(status="received", error="", reason=""))
