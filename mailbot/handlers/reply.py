@@ -195,6 +195,12 @@ def _not_understood(session: Session, app: App, contact: m.Contact, lead: m.Lead
     addr = deliverable_address(contact)
     if addr is None:
         return status, f"{why}; {contact.key} has no deliverable address to answer"
+    # Replies are processed in parallel: lock the contact so that of several unclear
+    # replies arriving together, one answers and the others see its outbox row. NO KEY
+    # UPDATE: the inbound row's foreign key already holds a KEY SHARE lock on it, which
+    # a plain FOR UPDATE would wait for (a deadlock between two such replies).
+    session.execute(select(m.Contact.id).where(m.Contact.id == contact.id)
+                    .with_for_update(key_share=True))
     if not may_answer(session, app, addr, now):
         return status, f"{why}; not answered (answered {addr} recently)"
     _queue(session, app, contact, lead, "not_understood", now,

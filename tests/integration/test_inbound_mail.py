@@ -207,6 +207,31 @@ def test_unclear_reply_is_kept_and_answered_once_a_day(app):
     assert notes == 2  # both texts are on the timeline
 
 
+def test_unclear_replies_arriving_together_get_one_answer(app):
+    """The SMTP receiver processes messages in parallel: six unclear replies from one
+    partner at once must still get one "please choose" email, not several."""
+    import threading
+    lead = add_lead(app, T0)
+    _, contact = offer_of(app, lead.lead_id, "fi-plc")
+    key = app.signer.reply_key(lead.lead_id, contact)
+    raws = [mail("pia@fi-plc.example", f"Hmm, perhaps ({n}).", to=f"leads+{key}@{DOMAIN}")
+            for n in range(6)]
+    start = threading.Barrier(len(raws))
+    done = []
+
+    def deliver(raw: bytes) -> None:
+        start.wait(timeout=10)
+        done.append(ingest(app, raw, via="test", now=T0))
+
+    threads = [threading.Thread(target=deliver, args=(raw,)) for raw in raws]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(done) == 6 and {d.status for d in done} == {"processed"}
+    assert outbox(app, lead.lead_id).count(("not_understood", "pia@fi-plc.example")) == 1
+
+
 def test_unregistered_sender_and_dmarc_failure_change_nothing(app):
     lead = add_lead(app, T0)
     stranger = reply_to(app, lead.lead_id, "fi-plc", "Yes!", frm="mallory@evil.example")
