@@ -230,6 +230,13 @@ class DigestRules(Section):
         return v
 
 
+class Customer(Section):
+    #: ask the end customer to rate the partner (1-5 stars) once the lead is closed
+    satisfaction_request: bool = True
+    #: how long after won/lost the rating request goes out
+    satisfaction_delay: Duration = timedelta(days=1)
+
+
 class Rules(Section):
     qualification: Qualification = Qualification()
     temperature: TemperatureRules = TemperatureRules()
@@ -242,6 +249,7 @@ class Rules(Section):
     inbound: Inbound = Inbound()
     business_hours: BusinessHours = BusinessHours()
     digest: DigestRules = DigestRules()
+    customer: Customer = Customer()
 
 
 def load_rules(path: Path) -> Rules:

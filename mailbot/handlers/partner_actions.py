@@ -170,6 +170,18 @@ def _record_accept(session: Session, app: App, lead: m.Lead, offer: m.Offer,
                               points=points_for(app, lead, app.rules.points.accept)))
 
 
+def _ask_customer_to_rate(app: App, lead: m.Lead, now: datetime) -> None:
+    """The end customer's 1-5 star rating of the partner, asked once the lead is closed."""
+    rules = app.rules.customer
+    if not (rules.satisfaction_request and lead.contact_email) or lead.rated_at:
+        return
+    enqueue(object_session(lead), now=now, to_addr=lead.contact_email,
+            template="satisfaction_request",
+            language=lead.language or app.settings.file.mailbot.default_language,
+            domain=app.settings.file.sender.reply_domain, lead_id=lead.id,
+            due_at=now + rules.satisfaction_delay)
+
+
 def _accepted_event(contact: m.Contact, now: datetime, channel: str):
     from mailbot.domain.lifecycle import Event
     return Event(at=now, kind="lead_state", actor=contact.key, channel=channel,
@@ -306,6 +318,7 @@ def _apply_status(app: App, lead: m.Lead, status: str, now: datetime, amount: De
     if status in (LeadState.WON, LeadState.LOST):
         lead.closed_at = now
         set_feedback_deadline(app, lead, None)
+        _ask_customer_to_rate(app, lead, now)
         column = m.Partner.won_leads if status == LeadState.WON else m.Partner.lost_leads
         object_session(lead).execute(update(m.Partner).where(m.Partner.id == lead.partner_id)
                                      .values({column: column + 1}))

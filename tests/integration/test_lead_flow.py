@@ -208,6 +208,22 @@ def test_a_locked_offer_lists_what_is_overdue_when_it_is_sent(app):
         assert ctx["locked_leads"] == []
 
 
+def test_a_closed_lead_asks_the_customer_to_rate_the_partner_a_day_later(app):
+    """The customer's rating links come in the satisfaction request, queued when the
+    partner reports won or lost and due a day later (rules: [customer])."""
+    intake = add_lead(app, T0)
+    offer_id, contact = offer_of(app, intake.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact, T0)
+    assert ("satisfaction_request", "buyer@kylma.example") not in outbox(app, intake.lead_id)
+    report_status(app, intake.lead_id, contact, "won", T0 + timedelta(days=3))
+    with app.sessions() as s:
+        rows = s.scalars(select(m.OutboundMessage).where(
+            m.OutboundMessage.lead_id == intake.lead_id,
+            m.OutboundMessage.template == "satisfaction_request")).all()
+    assert [(r.to_addr, r.due_at) for r in rows] == [
+        ("buyer@kylma.example", T0 + timedelta(days=4))]
+
+
 def test_paused_contacts_partner_is_skipped(app):
     with app.sessions.begin() as s:
         for c in s.scalars(select(m.Contact).where(m.Contact.partner_id == "fi-gold")):
