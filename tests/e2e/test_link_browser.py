@@ -336,3 +336,70 @@ def test_a_scanner_opening_every_link_changes_nothing(site: Site, page: Page) ->
     assert [o[:3] for o in opens] == expected
     heads = [o for o in opens if o.method == "HEAD"]
     assert heads and all(o.scanner and o.reason == "HEAD request" for o in heads), heads
+
+
+def _state(app: App) -> dict:
+    """Everything a link's POST could change, to compare before and after a scan."""
+    with app.sessions() as s:
+        return {
+            "leads": s.execute(select(m.Lead.id, m.Lead.state, m.Lead.partner_id,
+                                      m.Lead.satisfaction, m.Lead.not_contacted_at)
+                               .order_by(m.Lead.id)).all(),
+            "offers": s.execute(select(m.Offer.id, m.Offer.state).order_by(m.Offer.id)).all(),
+            "managers": s.execute(select(m.Manager.id, m.Manager.digest_unsubscribed_at)
+                                  .order_by(m.Manager.id)).all(),
+            "contacts": s.execute(select(m.Contact.id, m.Contact.summary_unsubscribed_at)
+                                  .order_by(m.Contact.id)).all(),
+            **{model.__name__: s.scalar(select(func.count()).select_from(model))
+               for model in (m.LinkUse, m.OutboundMessage, m.OwnDeal, m.PointsEntry,
+                             m.LeadEvent)},
+        }
+
+
+def test_a_scanner_opening_every_link_of_every_email_changes_nothing(
+        site: Site, page: Page) -> None:
+    """Every kind of email that carries links (offer, lead details, the customer's notice
+    and rating request, the manager's unclaimed notice, the digest, the weekly summary):
+    a scanner fetches, HEADs and renders each link and clicks nothing."""
+    from mailbot.handlers.due_work import due_work
+    from mailbot.handlers.partner_actions import accept_offer, report_status
+    app, now = site.app, datetime.now(UTC) - timedelta(minutes=4)
+    accept_offer(app, *_offer_and_contact(app, site.lead_id, "fi-gold"), now)
+    won = add_lead(app, now, company="Voitto Oy")
+    _offer, aino = _offer_and_contact(app, won.lead_id, "fi-gold")
+    accept_offer(app, _offer, aino, now)
+    report_status(app, won.lead_id, aino, "won", now)  # the customer's rating request
+    add_lead(app, now, company="Kukaan Oy")  # nobody accepts: unclaimed after the waves
+    with app.sessions.begin() as s:  # the weekly summary, opted in
+        s.get(m.Contact, aino).summary_due_at = now
+    for hours in range(0, 24 * 15, 6):  # the waves expire one by one; digests fall due
+        due_work(app, now + timedelta(hours=hours))
+    later = now + timedelta(days=15)
+    from mailbot.handlers.digest import queue
+    with app.sessions.begin() as s:  # digests are off in the test directory: one on demand
+        queue(s, app, s.get(m.Manager, "boss"), later)
+    site.drain(later)
+    kinds = {kind for _, kind, links in site.mails() if links}
+    assert {"offer", "lead_details", "customer_notice", "satisfaction_request", "unclaimed",
+            "digest", "open_leads"} <= kinds, kinds
+    urls = sorted({url for _, _, links in site.mails() for url in links})
+    actions = {url.split("/")[4] for url in urls}
+    assert {"accept", "decline", "status", "giveback", "rate", "not_contacted", "offer_all",
+            "assign", "unsubscribe", "own_deal"} <= actions, actions
+    before = _state(app)
+    posts: list[str] = []
+    page.on("request", lambda r: posts.append(r.url) if r.method != "GET" else None)
+    with httpx.Client(trust_env=False, timeout=10) as client:
+        for url in urls:
+            got = client.get(url)
+            assert got.status_code < 500 and "<html" in got.text, (url, got.status_code)
+            assert client.head(url).status_code < 500, url
+            rendered = page.goto(url, wait_until="load")
+            assert rendered is not None and rendered.status < 500, url
+    assert posts == [], f"the browser sent more than GETs: {posts}"
+    assert _state(app) == before
+
+
+def _offer_and_contact(app: App, lead_id: int, partner: str) -> tuple[int, int]:
+    from tests.integration.helpers import offer_of
+    return offer_of(app, lead_id, partner)
