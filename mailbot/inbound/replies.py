@@ -59,16 +59,22 @@ _SIGNOFF = re.compile(
     r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|"
     r"ystävällisin terveisin|terveisin|parhain terveisin|t\.|"
-    r"med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|"
+    r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|"
     r"sent from my \w+.*|von meinem \w+ gesendet|lähetetty \w+sta|skickat från min \w+.*|"
-    r"отправлено с .*)\s*$", re.I)
+    r"отправлено с .*|/[^\W\d_]{2,20})\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
 _ATTRIBUTION = re.compile(
     r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написал|пишет)"
     r"\b[^\n]{0,120}:\s*$", re.M | re.I)
+
+#: "see below": the answers are written between the quoted lines
+_SEE_BELOW = re.compile(
+    r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
+    r"vastaus alla|vastaukset alla|kommentit alla|svar nedan|se nedan|kommentarer nedan|"
+    r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже)\b", re.I)
 
 _PARSER = EmailReplyParser(languages=list(LANGUAGES))
 
@@ -85,9 +91,14 @@ def new_text(body: str) -> str:
         text = _PARSER.parse_reply(text=top) or ""
     except Exception:  # a regex edge case in the library must not lose the mail
         text = top
-    # Only when nothing stands above the quote: in a top-posted reply, lines below it
-    # are the quoted original, sometimes wrapped without their ">".
-    return _until_signature(text.split("\n")) or _answers_between_quotes(body)
+    # Only when nothing stands above the quote, or only "see below": in a top-posted
+    # reply, lines below it are the quoted original, sometimes wrapped without their ">".
+    own = _until_signature(text.split("\n"))
+    if not own:
+        return _answers_between_quotes(body)
+    if len(own) < 200 and _SEE_BELOW.search(own):
+        return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
+    return own
 
 
 def _until_signature(lines: list[str]) -> str:
@@ -135,7 +146,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:competitor|other (?:supplier|vendor))",
                  r"competitor\w*", r"undercut", r"lost (?:out|it|the deal)",
                  r"didn'?t (?:get|win) (?:it|the (?:order|deal|job))", r"not going ahead",
-                 r"project (?:was )?(?:cancelled|canceled|shelved)"],
+                 r"project (?:was )?(?:cancelled|canceled|shelved)",
+                 r"incumbent",
+                 r"signed with (?:a |the |another )?\w+"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
                      r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
@@ -156,7 +169,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"count us in", r"we(?:'| a)re in", r"we(?:'| wi)ll (?:take|handle) it",
                    r"interested", r"send it (?:over|our way)", r"go ahead",
                    r"happy to (?:take|handle|help)", r"we'?ll (?:take|handle|do) (?:it|this|that)",
-                   r"let'?s do it", r"absolutely", r"definitely"],
+                   r"let'?s do it", r"absolutely", r"definitely",
+                   r"put us down(?: for it)?",
+                   r"sign us up",
+                   r"we(?:'d| would) like (?:it|to take it)",
+                   r"we want it",
+                   r"send it (?:to us|our way)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))", r"nope", r"not interested",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
                     r"not for us", r"no thanks?", r"too far",
@@ -165,7 +183,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
                     r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
-                  r"actually", r"or not", r"depends", r"get back to you"],
+                  r"actually", r"or not", r"depends", r"get back to you",
+                  r"otherwise"],
         "negated": [r"not (?:yet )?(?:won|lost|signed|contacted)", r"haven'?t (?:yet )?\w+"],
     },
     "de": {
@@ -178,9 +197,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
                  r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
-                 r"abgesagt", r"hat abgesagt", r"geplatzt"],
+                 r"abgesagt", r"hat abgesagt", r"geplatzt",
+                 r"wettbewerb\w*",
+                 r"(?:beim|bei der|mit dem) (?:wettbewerb|konkurrenten?)\w*",
+                 r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
+                 r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [r"angebot", r"angebote", r"kostenvoranschlag", r"kalkulation",
-                     r"preise? (?:geschickt|geschickt|übermittelt)"],
+                     r"preise? (?:geschickt|übermittelt)"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht", r"vor ort",
                     r"termin\w*", r"trifft", r"treffen uns", r"vor-ort-termin", r"begehung",
                     r"präsentation"],
@@ -189,7 +212,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
-                   r"her damit"],
+                   r"her damit",
+                   r"schicken sie (?:ihn|den|es|das) (?:rüber|her|uns)"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"passen", r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
@@ -197,7 +221,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"verzichten", r"keine zeit", r"ausgelastet"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
-                  r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)"],
+                  r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
+                  r"sonst",
+                  r"schwierig",
+                  r"kommt darauf an",
+                  r"hängt davon ab"],
         "negated": [r"noch (?:nicht|kein\w*)"],
     },
     "fi": {
@@ -223,14 +251,21 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"yhteys (?:on )?otettu"],
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
                    r"mielellämme", r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
-                   r"tottakai", r"totta kai", r"ilman muuta"],
+                   r"tottakai", r"totta kai", r"ilman muuta",
+                   r"pistä (?:meille|tänne|tulemaan)",
+                   r"laita (?:meille|tulemaan)",
+                   r"meille (?:vaan|sopii)"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"jätämme väliin", r"ohitamme", r"emme voi", r"jätetään (?:\w+ )?väliin",
                     r"liian kaukana", r"ei meille", r"ei tällä kertaa", r"emme ehdi",
-                    r"ei ole kapasiteettia", r"pakko kieltäytyä"],
+                    r"ei ole kapasiteettia", r"pakko kieltäytyä",
+                    r"ei nyt",
+                    r"ei (?:tällä|tätä) kertaa"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
-                  r"mahdollisesti", r"en ole varma"],
+                  r"mahdollisesti", r"en ole varma",
+                  r"muuten",
+                  r"riippuu"],
         "negated": [r"ei (?:ole )?vielä", r"emme (?:ole )?vielä"],
     },
     "sv": {
@@ -246,18 +281,27 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"gick till (?:en )?annan"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
-                    r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*"],
+                    r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
+                    r"(?:plats|kund|företags)besök\w*",
+                    r"kundmöte\w*"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat"],
         "accept": [r"ja", r"vi tar", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
-                   r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra"],
+                   r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra",
+                   r"nappar (?:vi )?på",
+                   r"vi hugger",
+                   r"vi tar gärna"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
                     r"inte för oss", r"avstå\w*",
-                    r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)"],
-        "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker"],
+                    r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)",
+                    r"stå(?:r)? över",
+                    r"får tyvärr (?:avstå|tacka nej|stå över)"],
+        "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
+                  r"annars",
+                  r"beror på"],
         "negated": [r"inte än", r"ännu inte", r"inte ännu"],
     },
     "ru": {
@@ -281,14 +325,18 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту"],
         "accept": [r"да", r"берём", r"берем", r"возьмём", r"возьмем", r"принимаем", r"согласны",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
-                   r"забираем"],
+                   r"забираем",
+                   r"отдавайте нам",
+                   r"нам подходит"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
                     r"отказываемся", r"не можем", r"не интересно", r"не берём", r"не берем", r"пас",
                     r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
                     r"не сможем", r"не успеем", r"далеко",
                     r"нет (?:возможности|ресурсов|времени|мощностей)"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
-                  r"подумаем"],
+                  r"подумаем",
+                  r"иначе",
+                  r"зависит"],
         "negated": [r"ещё не", r"еще не", r"пока не"],
     },
 }
@@ -309,7 +357,8 @@ def _compile(words: list[str]) -> re.Pattern:
     # An apostrophe continues a word: "won't" is no "won", "can't" no "can". Longer
     # phrases first, so that removing refusals takes "can't take" whole, not "can't".
     longest_first = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(longest_first) + r")(?![\w'’])", re.I)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(longest_first) + r")(?!\w|['’](?!s\b))",
+                      re.I)
 
 
 _PATTERNS = {lang: {key: _compile(words) for key, words in table.items()}
@@ -364,11 +413,10 @@ def read_reply(text: str, today: date) -> Reading:
 
     amount, currency = find_amount(statements)
     no = says("decline")
-    # "не возьмём" is a refusal, not a "возьмём": read accept words outside refusals
-    yes = bool(words["accept"].search(words["decline"].sub(" ", statements)))
-    # "danke für das Angebot", "kiitos tarjouksesta": our offer, not their proposal
-    unthanked = _THANKS.sub(" ", statements)
-    statuses = [s for s in STATUSES if says(s, unthanked)]
+    yes, weak_only = _says_yes(words, lang, statements)
+    if yes and no and weak_only:
+        yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
+    statuses = _statuses(lang, statements, says)
     if statuses and not words["negated"].search(statements):
         status = _strongest(statuses)
         if status is None:
@@ -389,8 +437,52 @@ def read_reply(text: str, today: date) -> Reading:
     return Reading(text, language=lang)
 
 
+def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple[bool, bool]:
+    """(any accept words, only weak ones). Read outside refusals ("не возьмём" is no
+    "возьмём"), idioms ("we'll take it from there") and sentences about a next lead
+    ("happy to take the next one")."""
+    text = _NEXT_TIME.sub(" ", _IDIOMS.sub(" ", words["decline"].sub(" ", statements)))
+    found = [m.group(0).lower() for m in words["accept"].finditer(text)]
+    return bool(found), all(f in WEAK_YES.get(lang, ()) for f in found)
+
+
+def _statuses(lang: str, statements: str, says) -> list[str]:
+    """The states the text reports, strongest first. Set aside first: thanks for our offer
+    ("danke für das Angebot": our offer, not their proposal) and steps still to be
+    arranged ("sen jälkeen sovitaan käynti"); a lost phrase is read before won, so that
+    "signed with the competitor" is no win."""
+    text = _FUTURE.sub(" ", _THANKS.sub(" ", statements))
+    lost = _PATTERNS[lang]["lost"]
+    found = [s for s in STATUSES if s != "won" and says(s, text)]
+    if says("won", lost.sub(" ", text) if "lost" in found else text):
+        found.insert(0, "won")
+    return found
+
+
 #: the states an accept's next step may name ("yes, we'll call them today")
 EARLY = ("contacted", "meeting", "proposal")
+#: generic agreement: it does not outweigh an explicit refusal in the same reply
+WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely"),
+            "de": ("ja", "jawohl", "gerne", "sehr gerne", "machen wir", "klar"),
+            "fi": ("kyllä", "joo", "sopii", "mielellämme", "selvä", "käy"),
+            "sv": ("ja", "gärna", "absolut", "självklart", "toppen", "låter bra"),
+            "ru": ("да", "давайте")}
+#: phrases that contain accept words but accept nothing
+_IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
+                     r"nehmen (?:wir )?(?:das )?(?:gerne )?(?:zur kenntnis|mit)", re.I)
+#: a clause about some later lead: "happy to take the next one", "gerne beim nächsten Mal"
+_NEXT_TIME = re.compile(
+    r"[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
+    r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*))[^.!?\n]*", re.I)
+#: a step still to be arranged is not yet the state: "then we'll set up a meeting"
+_FUTURE = re.compile(
+    r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan) (?:a |the )?"
+    r"(?:meeting|visit|demo|call)|sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
+    r"(?:werden|wollen|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
+    r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
+    r"(?:договоримся|назначим|запланируем) (?:о )?встреч\w*|"
+    r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet",
+    re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal
 _THANKS = re.compile(
