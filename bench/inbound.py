@@ -7,7 +7,9 @@ Bar (issue 5): full >= 0.2 x parse-only messages/s.
 The mail is a realistic mix of what a deployment receives, built from the labelled corpus
 in tests/fixtures/emails (real client structures, five languages): replies that accept,
 decline or report a status on freshly seeded leads, unclear replies, out-of-office notices,
-bounces and unrelated mail, each with a unique Message-ID (a duplicate would be a no-op).
+bounces (to the signed VERP address of an offer email we sent: an unsigned bounce is only
+quarantined) and unrelated mail, each with a unique Message-ID (a duplicate would be a
+no-op).
 Also printed: classify-only (the pure reading, with the database lookups) and store-only
 (the raw insert), so the report shows where the time goes.
 
@@ -95,10 +97,20 @@ def messages(app: App, groups: dict[str, list[bytes]], now: datetime, start: int
                              count=1)
             else:
                 lead = 1
+            if kind == "bounce":  # to a signed VERP address of an email we really sent
+                raw = re.sub(rb"bounce\+[^@\s>]+@[^\s>]+", verp(app, i), raw)
             out.append(retarget(raw, lead, n))
             n += 1
     order = sorted(range(len(out)), key=lambda i: (i * 7919) % len(out))
     return [out[i] for i in order]
+
+
+def verp(app: App, i: int) -> bytes:
+    """The bounce address of one of the emails in the outbox (the seeded leads' offers),
+    as our sender signs it."""
+    with app.sessions() as session:
+        ids = session.scalars(select(m.OutboundMessage.id).order_by(m.OutboundMessage.id)).all()
+    return app.identity.bounce_address(app.signer.verp_key(ids[i % len(ids)])).encode()
 
 
 def rate(count: int, seconds: float) -> float:
