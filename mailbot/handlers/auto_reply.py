@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain.lifecycle import LeadState, OfferState, offer_transition
-from mailbot.handlers.offering import offer_replacement
+from mailbot.domain.lifecycle import OfferState
+from mailbot.handlers.offering import withdraw_and_replace
 from mailbot.inbound.classify import Classified
 from mailbot.store import models as m
-from mailbot.store import timeline, webhooks
+from mailbot.store import webhooks
 
 
 def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
@@ -67,22 +67,13 @@ def _move_offers_on(session: Session, app: App, contact: m.Contact,
     offers = session.scalars(select(m.Offer).where(
         m.Offer.partner_id == contact.partner_id, m.Offer.state == OfferState.PENDING)
         .with_for_update()).all()
-    moved = []
     for offer in offers:
-        offer.state = offer_transition(offer.state, OfferState.WITHDRAWN)
-        offer.decided_at = now
-        lead = offer.lead
-        timeline.note(session, lead, "offer_withdrawn", now=now, actor="mailbot",
-                      channel="email", rule="inbound.out_of_office",
-                      note=f"{contact.key} is away (out-of-office reply)",
-                      data={"partner": offer.partner_id})
-        session.flush()
-        if lead.state == LeadState.OFFERED:
-            offer_replacement(session, lead, app.rules, now,
-                              domain=app.settings.file.sender.reply_domain,
-                              rule="inbound.out_of_office")
-        moved.append(lead.ref)
-    return moved
+        withdraw_and_replace(session, offer, app.rules, now,
+                             domain=app.settings.file.sender.reply_domain,
+                             rule="inbound.out_of_office", channel="email",
+                             note=f"{contact.key} is away (out-of-office reply)",
+                             why="who is away")
+    return [offer.lead.ref for offer in offers]
 
 
 def _someone_in(session: Session, partner_id: str, now: datetime) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from mailbot import logs, metrics
@@ -27,6 +27,7 @@ from mailbot.handlers.offering import (
     offer_next_wave,
     partner_calendar,
     responsible_managers,
+    withdraw_and_replace,
 )
 from mailbot.store import models as m
 from mailbot.store import timeline
@@ -48,21 +49,25 @@ class TickReport:
     chased: list[str] = field(default_factory=list)
     #: managers whose digest, and contacts whose open-lead summary, was queued
     digests: list[str] = field(default_factory=list)
+    #: pending offers of partners removed from the directory ("L-12 fi-plc")
+    withdrawn: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"escalated {len(self.escalated)} lead(s) to a new wave, "
                 f"{len(self.unclaimed)} unclaimed, {len(self.reminded)} offer reminder(s), "
-                f"{len(self.chased)} feedback chase(s), {len(self.digests)} digest(s)")
+                f"{len(self.chased)} feedback chase(s), {len(self.digests)} digest(s), "
+                f"{len(self.withdrawn)} offer(s) of removed partners withdrawn")
 
     def __bool__(self) -> bool:
         return bool(self.escalated or self.unclaimed or self.reminded or self.chased
-                    or self.digests)
+                    or self.digests or self.withdrawn)
 
 
 def due_work(app: App, now: datetime) -> TickReport:
     """Run everything due at ``now`` once (the jobs of ``DUE``, in order)."""
     report = TickReport()
     with metrics.timed_tick():
+        _offers_of_removed_partners(app, now, report)
         for model, due_at, condition, handle in DUE:
             while _handle_due(app, now, report, model, due_at, condition, handle):
                 pass
@@ -212,6 +217,38 @@ def _deduct_overdue(session: Session, app: App, lead: m.Lead, contact: m.Contact
 #: what the clock makes due, in order (escalation first: a wave that expires at this
 #: instant moves on rather than being reminded): model, due column, still-due condition,
 #: handler
+def _withdraw_removed(session: Session, app: App, offer: m.Offer, now: datetime,
+                      report: TickReport) -> None:
+    """A pending offer whose partner (or every contact of it) was removed from the
+    directory: nobody can accept it, so it leaves the wave and another partner joins."""
+    withdraw_and_replace(session, offer, app.rules, now,
+                         domain=app.settings.file.sender.reply_domain,
+                         rule="directory.removed", channel="scheduler",
+                         note=f"{offer.partner_id} is no longer in the partner directory",
+                         why="removed from the directory")
+    report.withdrawn.append(f"{offer.lead.ref} {offer.partner_id}")
+
+
+def _offers_of_removed_partners(app: App, now: datetime, report: TickReport) -> None:
+    """Pending offers nobody can accept any more: their partner, or every contact of it,
+    was removed from the directory. The partners are few and looked up first; their
+    offers come by the (partner_id, state) index, so a long history costs nothing."""
+    with app.sessions() as session:
+        removed = session.scalars(select(m.Partner.id).where(~m.Partner.active | ~exists().where(
+            m.Contact.partner_id == m.Partner.id, m.Contact.active))).all()
+        ids = session.scalars(select(m.Offer.id).where(
+            m.Offer.partner_id.in_(removed), m.Offer.state == OfferState.PENDING)
+            .order_by(m.Offer.id)).all() if removed else []
+    for offer_id in ids:
+        with unit_of_work(app.sessions) as session:
+            offer = session.scalar(select(m.Offer).where(
+                m.Offer.id == offer_id, m.Offer.state == OfferState.PENDING)
+                .with_for_update(skip_locked=True))
+            if offer is not None:
+                with logs.about(lead=offer.lead_id):
+                    _withdraw_removed(session, app, offer, now, report)
+
+
 DUE = (
     (m.Lead, m.Lead.escalation_due_at, m.Lead.state == LeadState.OFFERED, _escalate),
     (m.Offer, m.Offer.reminder_due_at, m.Offer.state == OfferState.PENDING, _remind),

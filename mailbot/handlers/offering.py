@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from mailbot.domain import matching, policy
 from mailbot.domain.calendar import WorkCalendar
-from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState
+from mailbot.domain.lifecycle import WORKING_STATES, LeadState, OfferState, offer_transition
 from mailbot.rules import Rules
 from mailbot.store import models as m
 from mailbot.store import timeline
@@ -149,9 +149,23 @@ def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime,
                                            actor=actor, channel=channel, rule=rule), False)
 
 
+def withdraw_and_replace(session: Session, offer: m.Offer, rules: Rules, now: datetime, *,
+                         domain: str, rule: str, channel: str, note: str, why: str) -> None:
+    """A pending offer its partner can no longer take (away, removed from the directory)
+    is withdrawn, and another partner joins the wave in its place (``offer_replacement``)."""
+    offer.state = offer_transition(offer.state, OfferState.WITHDRAWN)
+    offer.decided_at = now
+    lead = offer.lead
+    timeline.note(session, lead, "offer_withdrawn", now=now, actor="mailbot", channel=channel,
+                  rule=rule, note=note, data={"partner": offer.partner_id})
+    session.flush()
+    if lead.state == LeadState.OFFERED:
+        offer_replacement(session, lead, rules, now, domain=domain, rule=rule, why=why)
+
+
 def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetime, *,
-                      domain: str, rule: str) -> m.Offer | None:
-    """One more partner joins the current wave in place of one who dropped out (away):
+                      domain: str, rule: str, why: str = "who is away") -> m.Offer | None:
+    """One more partner joins the current wave in place of one who dropped out (``why``):
     same wave, same deadline. None when nobody eligible is left; a wave with no pending
     offer then moves on at once."""
     chosen = matching.plan_wave(rank_for(session, lead, rules, now), 1)
@@ -171,7 +185,7 @@ def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetim
     _queue_offer_emails(session, lead, offer, now, domain)
     timeline.note(session, lead, "wave_offered", now=now, actor="mailbot", channel="system",
                   rule=rule, note=f"wave {lead.wave}: {offer.partner_id} replaces a partner "
-                  "who is away", data={"wave": lead.wave, "partners": [offer.partner_id]})
+                  f"{why}", data={"wave": lead.wave, "partners": [offer.partner_id]})
     return offer
 
 

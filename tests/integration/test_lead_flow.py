@@ -224,6 +224,31 @@ def test_a_closed_lead_asks_the_customer_to_rate_the_partner_a_day_later(app):
         ("buyer@kylma.example", T0 + timedelta(days=4))]
 
 
+def test_a_partner_removed_from_the_directory_leaves_the_wave(app):
+    """A directory reload keeps removed partners inactive. Their pending offers can no
+    longer be accepted, so the next tick withdraws them and a replacement joins the wave
+    (same deadline), as when a partner's only contact is away."""
+    intake = add_lead(app, T0)
+    assert sorted(intake.offered_to) == ["fi-gold", "fi-plc", "fi-silver"]
+    with app.sessions.begin() as s:
+        s.get(m.Partner, "fi-plc").active = False
+    due_work(app, T0 + timedelta(minutes=5))
+    states = offers(app, intake.lead_id)
+    assert states["fi-plc"] == "withdrawn"
+    assert sorted(p for p, st in states.items() if st == "pending") == \
+        ["fi-extra", "fi-gold", "fi-silver"]
+    assert ("offer_withdrawn", None, "directory.removed") in [
+        (k, f, r) for k, f, r in _events_with_rule(app, intake.lead_id)]
+    due_work(app, T0 + timedelta(minutes=6))  # once
+    assert list(offers(app, intake.lead_id).values()).count("pending") == 3
+
+
+def _events_with_rule(app, lead_id):
+    with app.sessions() as s:
+        return s.execute(select(m.LeadEvent.kind, m.LeadEvent.from_state, m.LeadEvent.rule)
+                         .where(m.LeadEvent.lead_id == lead_id)).all()
+
+
 def test_paused_contacts_partner_is_skipped(app):
     with app.sessions.begin() as s:
         for c in s.scalars(select(m.Contact).where(m.Contact.partner_id == "fi-gold")):
