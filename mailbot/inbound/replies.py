@@ -67,9 +67,14 @@ _SIGNOFF = re.compile(
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
 _ATTRIBUTION = re.compile(
-    r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написал|пишет)"
+    r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|писали|пишет)"
     r"\b[^\n]{0,120}:\s*$", re.M | re.I)
 
+#: a greeting on its own line: all there is above a bottom-posted answer, sometimes
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|dear \w+|good (?:morning|afternoon)|hallo|guten (?:tag|morgen)|"
+    r"moi|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет)"
+    r"(?: \w+)?[,.!]?\s*$", re.I | re.M)
 #: "see below": the answers are written between the quoted lines
 _SEE_BELOW = re.compile(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
@@ -94,8 +99,8 @@ def new_text(body: str) -> str:
     # Only when nothing stands above the quote, or only "see below": in a top-posted
     # reply, lines below it are the quoted original, sometimes wrapped without their ">".
     own = _until_signature(text.split("\n"))
-    if not own:
-        return _answers_between_quotes(body)
+    if not _GREETING.sub("", own).strip(" ,.!\n"):  # nothing, or only "Добрый день."
+        return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
     if len(own) < 200 and _SEE_BELOW.search(own):
         return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
     return own
@@ -148,17 +153,24 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"didn'?t (?:get|win) (?:it|the (?:order|deal|job))", r"not going ahead",
                  r"project (?:was )?(?:cancelled|canceled|shelved)",
                  r"incumbent",
-                 r"signed with (?:a |the |another )?\w+"],
+                 r"signed with (?:a |the |another )?\w+",
+                 r"stay(?:ed|ing|s)? with (?:their|the) (?:current|existing|old|usual) "
+                 r"(?:supplier|vendor|partner)",
+                 r"didn'?t go our way",
+                 r"went the other way"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
                      r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
                      r"(?:a |an |the |our )?(?:\w+ )?"
                      r"(?:quote|quotation|proposal|pricing|price list|tender)",
-                     r"pricing (?:sent|out)"],
-        "meeting": [r"meeting", r"met (?:the|with)", r"visit(?:ed)?", r"on[- ]site",
+                     r"pricing (?:sent|out)",
+                     r"(?:offer|bid|tender) (?:was |has been |is )?(?:submitted|sent|out)",
+                     r"submitted (?:our|an|the|a) (?:offer|bid|tender)"],
+        "meeting": [r"meeting", r"met (?:the|with)", r"visit(?:ed)?",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
-                    r"site visit", r"workshop", r"sat down with"],
+                    r"site visit", r"workshop", r"sat down with",
+                    r"(?:was|were|been|went|visited them|visited the customer) on[- ]site"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
@@ -174,7 +186,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"sign us up",
                    r"we(?:'d| would) like (?:it|to take it)",
                    r"we want it",
-                   r"send it (?:to us|our way)"],
+                   r"send it (?:to us|our way)",
+                   r"pick (?:this|it|that)(?: one)? up",
+                   r"(?:happy|glad) to pick"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))", r"nope", r"not interested",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
                     r"not for us", r"no thanks?", r"too far",
@@ -183,8 +197,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
                     r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
-                  r"actually", r"or not", r"depends", r"get back to you",
-                  r"otherwise"],
+                  r"or not", r"depends", r"get back to you",
+                  r"otherwise",
+                  r"hard to say",
+                  r"difficult to say",
+                  r"not clear yet",
+                  r"actually,? no",
+                  r"let me think",
+                  r"think about it"],
         "negated": [r"not (?:yet )?(?:won|lost|signed|contacted)", r"haven'?t (?:yet )?\w+"],
     },
     "de": {
@@ -225,7 +245,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"sonst",
                   r"schwierig",
                   r"kommt darauf an",
-                  r"hängt davon ab"],
+                  r"hängt davon ab",
+                  r"schwer zu sagen",
+                  r"noch unklar",
+                  r"überlege\w*",
+                  r"muss (?:ich )?(?:mir )?(?:das )?überlegen"],
         "negated": [r"noch (?:nicht|kein\w*)"],
     },
     "fi": {
@@ -233,7 +257,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"saimme (?:kaupan|tilauksen|sopimuksen)", r"tilaus saatu", r"allekirjoitettu",
                 r"sopimus (?:syntyi|allekirjoitettu)", r"kauppa tuli", r"kaupat tuli",
                 r"saatiin (?:kauppa|tilaus|sopimus|diili)", r"tilaus tuli",
-                r"tilaus (?:on )?(?:saatu|tullut)", r"kauppa (?:on )?(?:kotiutettu|selvä)"],
+                r"tilaus (?:on )?(?:saatu|tullut)", r"kauppa (?:on )?(?:kotiutettu|selvä)",
+                r"allekirjoitti\w*",
+                r"allekirjoitettiin"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:kilpailijalle|ohi|muualle)", r"kilpailija\w*", r"ei tullut kauppaa",
@@ -254,18 +280,28 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"tottakai", r"totta kai", r"ilman muuta",
                    r"pistä (?:meille|tänne|tulemaan)",
                    r"laita (?:meille|tulemaan)",
-                   r"meille (?:vaan|sopii)"],
+                   r"meille (?:vaan|sopii)",
+                   r"tartutaan",
+                   r"tartumme",
+                   r"kiinnostaa"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"jätämme väliin", r"ohitamme", r"emme voi", r"jätetään (?:\w+ )?väliin",
                     r"liian kaukana", r"ei meille", r"ei tällä kertaa", r"emme ehdi",
                     r"ei ole kapasiteettia", r"pakko kieltäytyä",
                     r"ei nyt",
-                    r"ei (?:tällä|tätä) kertaa"],
+                    r"ei (?:tällä|tätä) kertaa",
+                    r"jät\w* (?:\w+ )?väliin"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
                   r"mahdollisesti", r"en ole varma",
                   r"muuten",
-                  r"riippuu"],
+                  r"riippuu",
+                  r"vaikea sanoa",
+                  r"hankala sanoa",
+                  r"epäselvää",
+                  r"mietin",
+                  r"mietitään",
+                  r"harkitaan"],
         "negated": [r"ei (?:ole )?vielä", r"emme (?:ole )?vielä"],
     },
     "sv": {
@@ -274,7 +310,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"affären gick (?:i lås|hem)",
                 r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
                 r"kunden (?:har )?(?:signerat|beställt)",
-                r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)"],
+                r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)",
+                r"(?:har )?skrivit (?:på|under)",
+                r"skrev (?:på|under)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent", r"ingen affär",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
@@ -301,7 +339,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"får tyvärr (?:avstå|tacka nej|stå över)"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
                   r"annars",
-                  r"beror på"],
+                  r"beror på",
+                  r"svårt att säga",
+                  r"oklart",
+                  r"funderar",
+                  r"fundera på"],
         "negated": [r"inte än", r"ännu inte", r"inte ännu"],
     },
     "ru": {
@@ -309,17 +351,22 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
                 r"сделку закрыли", r"закрыли сделку", r"подписал\w* (?:договор|контракт)",
                 r"выигр\w*", r"заказ (?:наш|получили)", r"получили заказ",
-                r"тендер (?:наш|выиграли)"],
+                r"тендер (?:наш|выиграли)",
+                r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
                  r"конкурент\w*", r"ушёл|ушел", r"сорвал\w*", r"увы", r"не получилось",
-                 r"отдали (?:другим|другому)"],
+                 r"отдали (?:другим|другому)",
+                 r"сделки не будет",
+                 r"можно закрывать",
+                 r"заморож\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
                      r"отправили предложение", r"выставили счёт", r"выставили счет",
                      r"кп (?:отправ\w*|улетел\w*|ушл\w*)", r"предложени\w* (?:отправ\w*|направ\w*)",
                      r"отправил\w* (?:кп|коммерческое|предложение|смету)", r"смет\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
-                    r"выезд\w*", r"на объект\w*", r"на площадк\w*", r"презентаци\w*"],
+                    r"выезд\w*", r"на объект\w*", r"на площадк\w*", r"презентаци\w*",
+                    r"встрет\w*"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту"],
@@ -336,7 +383,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
                   r"подумаем",
                   r"иначе",
-                  r"зависит"],
+                  r"зависит",
+                  r"(?:пока )?непонятно",
+                  r"(?:трудно|сложно) сказать",
+                  r"верн[её]мся к этому",
+                  r"подумаю",
+                  r"подумать"],
         "negated": [r"ещё не", r"еще не", r"пока не"],
     },
 }
@@ -417,6 +469,8 @@ def read_reply(text: str, today: date) -> Reading:
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
     statuses = _statuses(lang, statements, says)
+    if _UNSURE.search(statements):  # "hard to say where we are": not a status report
+        return Reading(text, language=lang)
     if statuses and not words["negated"].search(statements):
         status = _strongest(statuses)
         if status is None:
@@ -467,6 +521,10 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
             "fi": ("kyllä", "joo", "sopii", "mielellämme", "selvä", "käy"),
             "sv": ("ja", "gärna", "absolut", "självklart", "toppen", "låter bra"),
             "ru": ("да", "давайте")}
+#: the partner says they cannot tell: whatever else the text names is not a report
+_UNSURE = re.compile(
+    r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
                      r"nehmen (?:wir )?(?:das )?(?:gerne )?(?:zur kenntnis|mit)", re.I)
@@ -481,7 +539,10 @@ _FUTURE = re.compile(
     r"(?:werden|wollen|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
     r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
     r"(?:договоримся|назначим|запланируем) (?:о )?встреч\w*|"
-    r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet",
+    r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
+    r"(?:want|wants|asked for|need|needs) (?:a |an )?(?:quote|offer|proposal)|"
+    r"vill ha (?:en )?offert|(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
+    r"halua\w* tarjou\w*|(?:просил\w*|хотят|нужно) (?:\w+ )?кп",
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal
@@ -505,7 +566,8 @@ def _strongest(statuses: list[str]) -> str | None:
 
 _CURRENCY = (r"€|eur(?:o[as]?|ot)?|\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
-_NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,-)?|"  # "27.350,-": no cents
+           r"\d+(?:[.,]\d{1,2}|,-)?")
 _MONEY = re.compile(
     rf"(?:(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|t|tuhatta|tausend|тыс\.?)?\s?"
