@@ -89,13 +89,16 @@ def _involved(session: Session, lead: m.Lead, contact: m.Contact) -> bool:
 
 def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
          now: datetime) -> tuple[str, str]:
-    intent = reading.intent
+    intent, status = reading.intent, reading.status
+    if intent == "accept" and reading.next_step and _holds(lead, contact):
+        # "yes, met them on Friday" from the partner working the lead: a report
+        intent, status = "status", reading.next_step
     if intent == "status" and not _holds(lead, contact):
         if _pending_offer(session, lead, contact) is None:
-            return "processed", f"status {reading.status} not applied: {lead.ref} is {lead.state}"
+            return "processed", f"status {status} not applied: {lead.ref} is {lead.state}"
         if not reading.yes:  # "meeting next week" to an offer: nothing to apply; ask
             return _not_understood(session, app, contact, lead, now,
-                                   f"status {reading.status} for {lead.ref} still on offer",
+                                   f"status {status} for {lead.ref} still on offer",
                                    offered=True)
         intent = "accept"  # "yes, and we called them already"
     if intent in ("accept", "decline"):
@@ -115,11 +118,11 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
     close = (datetime.combine(reading.close_date, time(12), UTC)
              if reading.close_date else None)
     result = actions.report_status(
-        app, lead.id, contact.id, reading.status, now, amount=reading.amount,
+        app, lead.id, contact.id, status, now, amount=reading.amount,
         currency=reading.currency or "", note=reading.text[:NOTE_LIMIT],
-        lost_reason=reading.text[:500] if reading.status == "lost" else "",
+        lost_reason=reading.text[:500] if status == "lost" else "",
         expected_close=close, channel="email", session=session)
-    return "processed", _said(reading.status, result)
+    return "processed", _said(status, result)
 
 
 def _said(what: str, result: actions.Result) -> str:

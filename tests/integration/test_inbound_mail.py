@@ -102,6 +102,16 @@ def test_yes_with_a_next_step_accepts_an_offered_lead(app):
         assert row.state == "accepted" and row.partner_id == partner
 
 
+def test_yes_with_a_status_from_the_partner_holding_the_lead_is_a_status(app):
+    """"Yes, met them on Friday" from the partner who already works the lead reports the
+    meeting; reading it as an accept would change nothing ("already yours")."""
+    lead = add_lead(app, T0)
+    accept_offer(app, *offer_of(app, lead.lead_id, "fi-plc"), T0)
+    done = reply_to(app, lead.lead_id, "fi-plc", "Yes, we had a meeting with them on Friday.")
+    assert "meeting: updated" in done.reason, done.reason
+    assert lead_row(app, lead.lead_id).state == "meeting"
+
+
 def test_a_status_for_a_lead_still_on_offer_asks_instead_of_dropping_it(app):
     """"Meeting next week" to an offer the partner has not accepted: nothing to apply, so
     the partner is asked, with the accept and decline buttons (not status buttons)."""
