@@ -295,3 +295,31 @@ def test_every_change_on_the_timeline_moves_updated_at(app):
                   currency="EUR")
     row = lead_row(app, lead.lead_id)
     assert row.deal_amount == Decimal("9000") and row.updated_at == later
+
+
+def test_two_resends_of_a_rejected_lead_at_once_offer_it_once(app):
+    """Resends of a rejected lead race (a CRM retrying): the rejected row is locked
+    (FOR UPDATE on PostgreSQL; on SQLite the transaction takes the write lock when it
+    begins), so only one of them qualifies and offers it."""
+    import threading
+
+    from mailbot.handlers.lead_received import parse_lead, receive_lead
+    from tests.integration.helpers import QUALIFIED
+    broken = {**QUALIFIED, "company": "", "external_id": "crm-race"}
+    first = receive_lead(app, parse_lead(broken), T0)
+    assert first.state == "rejected"
+    fixed = parse_lead({**broken, "company": "Korjattu Oy"})
+    start, done = threading.Barrier(4), []
+
+    def resend() -> None:
+        start.wait(timeout=10)
+        done.append(receive_lead(app, fixed, T0 + timedelta(minutes=5)))
+
+    threads = [threading.Thread(target=resend) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(done) == 4 and {d.lead_id for d in done} == {first.lead_id}
+    kinds = [k for k, _, _ in events(app, first.lead_id)]
+    assert kinds.count("resubmitted") == 1 and kinds.count("wave_offered") == 1
