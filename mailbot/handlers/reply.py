@@ -94,27 +94,12 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
         # "yes, met them on Friday" from the partner working the lead: a report
         intent, status = "status", reading.next_step
     if intent == "status" and not _holds(lead, contact):
-        if _pending_offer(session, lead, contact) is None:
-            return "processed", f"status {status} not applied: {lead.ref} is {lead.state}"
-        if not reading.yes:  # "meeting next week" to an offer: nothing to apply; ask
-            return _not_understood(session, app, contact, lead, now,
-                                   f"status {status} for {lead.ref} still on offer",
-                                   offered=True)
+        if not reading.yes or _pending_offer(session, lead, contact) is None:
+            return _status_not_applied(session, app, lead, contact, status, now)
         intent = "accept"  # "yes, and we called them already"
     if intent in ("accept", "decline"):
-        offer = session.scalar(select(m.Offer).where(
-            m.Offer.lead_id == lead.id, m.Offer.partner_id == contact.partner_id)
-            .order_by(m.Offer.id.desc()).limit(1))
-        if offer is None:  # assigned by a manager, never offered: nothing to accept
-            return "processed", f"{intent}: no offer of {lead.ref} to {contact.partner_id}"
-        if intent == "accept":
-            result = actions.accept_offer(app, offer.id, contact.id, now, channel="email",
-                                          session=session)
-            _answer_accept(session, app, contact, lead, result.outcome, now)
-        else:
-            result = actions.decline_offer(app, offer.id, contact.id, now, channel="email",
-                                           reason=reading.text[:500], session=session)
-        return "processed", _said(intent, result)
+        return "processed", _said(intent, _decide_offer(session, app, lead, contact,
+                                                        intent, reading.text, now))
     close = (datetime.combine(reading.close_date, time(12), UTC)
              if reading.close_date else None)
     result = actions.report_status(
@@ -123,6 +108,32 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
         lost_reason=reading.text[:500] if status == "lost" else "",
         expected_close=close, channel="email", session=session)
     return "processed", _said(status, result)
+
+
+def _status_not_applied(session: Session, app: App, lead: m.Lead, contact: m.Contact,
+                        status: str, now: datetime) -> tuple[str, str]:
+    """A status for a lead the sender does not work. Still on offer to them ("meeting
+    next week" without a yes): they are asked, with the accept and decline buttons."""
+    if _pending_offer(session, lead, contact) is None:
+        return "processed", f"status {status} not applied: {lead.ref} is {lead.state}"
+    return _not_understood(session, app, contact, lead, now,
+                           f"status {status} for {lead.ref} still on offer", offered=True)
+
+
+def _decide_offer(session: Session, app: App, lead: m.Lead, contact: m.Contact, intent: str,
+                  text: str, now: datetime) -> actions.Result:
+    offer = session.scalar(select(m.Offer).where(
+        m.Offer.lead_id == lead.id, m.Offer.partner_id == contact.partner_id)
+        .order_by(m.Offer.id.desc()).limit(1))
+    if offer is None:  # assigned by a manager, never offered: nothing to accept
+        return actions.Result(Outcome.UNKNOWN, lead.id, f"no offer to {contact.partner_id}")
+    if intent == "decline":
+        return actions.decline_offer(app, offer.id, contact.id, now, channel="email",
+                                     reason=text[:500], session=session)
+    result = actions.accept_offer(app, offer.id, contact.id, now, channel="email",
+                                  session=session)
+    _answer_accept(session, app, contact, lead, result.outcome, now)
+    return result
 
 
 def _said(what: str, result: actions.Result) -> str:
