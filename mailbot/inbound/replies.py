@@ -79,7 +79,8 @@ _GREETING = re.compile(
 _SEE_BELOW = re.compile(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
     r"vastaus alla|vastaukset alla|kommentit alla|svar nedan|se nedan|kommentarer nedan|"
-    r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже)\b", re.I)
+    r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже|вопрос(?:ы)? ниже|в тексте|"
+    r"tekstin seassa|alla|nedan|ниже|im text|unten)\b", re.I)
 
 _PARSER = EmailReplyParser(languages=list(LANGUAGES))
 
@@ -195,7 +196,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
                     r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
-                    r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)"],
+                    r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)",
+                    r"sit (?:this|it) (?:one )?out",
+                    r"fully booked"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
                   r"otherwise",
@@ -263,7 +266,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:kilpailijalle|ohi|muualle)", r"kilpailija\w*", r"ei tullut kauppaa",
-                 r"ei tärpännyt", r"valitsivat (?:toisen|muun)"],
+                 r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
+                 r"sivu suun",
+                 r"nykyise\w* toimittaja\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
                      r"tarjous (?:lähti|lähetetty|on lähetetty)",
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)"],
@@ -312,11 +317,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kunden (?:har )?(?:signerat|beställt)",
                 r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)",
                 r"(?:har )?skrivit (?:på|under)",
-                r"skrev (?:på|under)"],
+                r"skrev (?:på|under)",
+                r"i hamn",
+                r"fick (?:po|ordern|beställningen)\w*"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent", r"ingen affär",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
-                 r"gick till (?:en )?annan"],
+                 r"gick till (?:en )?annan",
+                 r"åt skogen",
+                 r"valde (?:en )?(?:billigare|annan)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
@@ -325,11 +334,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat"],
-        "accept": [r"ja", r"vi tar", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
+        "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra",
                    r"nappar (?:vi )?på",
                    r"vi hugger",
-                   r"vi tar gärna"],
+                   r"vi tar gärna",
+                   r"den tar vi",
+                   r"tar vi (?:den|det)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
@@ -366,15 +377,20 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"отправил\w* (?:кп|коммерческое|предложение|смету)", r"смет\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
                     r"выезд\w*", r"на объект\w*", r"на площадк\w*", r"презентаци\w*",
-                    r"встрет\w*"],
+                    r"встрет\w*",
+                    r"митинг\w*"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту"],
-        "accept": [r"да", r"берём", r"берем", r"возьмём", r"возьмем", r"принимаем", r"согласны",
+        "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
                    r"отдавайте нам",
-                   r"нам подходит"],
+                   r"нам подходит",
+                   r"готов\w* взять",
+                   r"взять (?:\w+ )?(?:лид|в работу)",
+                   r"бер[её]м в работу",
+                   r"возьм[её]м(?=\s*(?:[,.!]|$|его|её|ее|это|лид))"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
                     r"отказываемся", r"не можем", r"не интересно", r"не берём", r"не берем", r"пас",
                     r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
@@ -471,12 +487,12 @@ def read_reply(text: str, today: date) -> Reading:
     statuses = _statuses(lang, statements, says)
     if _UNSURE.search(statements):  # "hard to say where we are": not a status report
         return Reading(text, language=lang)
-    if statuses and not words["negated"].search(statements):
+    if statuses:
         status = _strongest(statuses)
         if status is None:
             return Reading(text, language=lang)
         close = latest_date(statements, today) if status not in ("won", "lost") else None
-        if yes and not no and status in EARLY:
+        if yes and not no and not weak_only and status in EARLY:
             # "Yes, we'll take it, I'll call them today": an accept naming its next step
             return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
                            next_step=status)
@@ -502,15 +518,37 @@ def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple
 
 def _statuses(lang: str, statements: str, says) -> list[str]:
     """The states the text reports, strongest first. Set aside first: thanks for our offer
-    ("danke für das Angebot": our offer, not their proposal) and steps still to be
-    arranged ("sen jälkeen sovitaan käynti"); a lost phrase is read before won, so that
-    "signed with the competitor" is no win."""
-    text = _FUTURE.sub(" ", _THANKS.sub(" ", statements))
+    ("danke für das Angebot": our offer, not their proposal), steps still to be arranged
+    ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
+    nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
+    lost phrase is read before won, so that "signed with the competitor" is no win."""
+    text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", statements)))
     lost = _PATTERNS[lang]["lost"]
     found = [s for s in STATUSES if s != "won" and says(s, text)]
     if says("won", lost.sub(" ", text) if "lost" in found else text):
         found.insert(0, "won")
     return found
+
+
+#: a negation in each language (a clause with one reports nothing but a loss)
+_NEGATION = {
+    "en": re.compile(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
+    "de": re.compile(r"\b(?:nicht|kein\w*|nichts|nie)\b", re.I),
+    "fi": re.compile(r"\b(?:ei|eikä|emme|en|et|eivät|eivätkä)\b", re.I),
+    "sv": re.compile(r"\b(?:inte|ingen|inget|inga|aldrig)\b", re.I),
+    "ru": re.compile(r"\b(?:не|нет|ни)\b", re.I),
+}
+#: where a clause ends: punctuation, or "but" / "and" in the five languages
+_CLAUSE = re.compile(r"[,;:!?–—()]|(?<!\d)\.(?!\d)|"
+                     r"\b(?:but|and|aber|und|mutta|ja|men|och|но|и|а)\b", re.I)
+
+
+def _affirmed(lang: str, text: str) -> str:
+    """``text`` without its negated clauses, unless what they say is a loss."""
+    lost = _PATTERNS[lang]["lost"]
+    kept = [c for c in _CLAUSE.split(text)
+            if not _NEGATION[lang].search(c) or lost.search(c)]
+    return " , ".join(kept)
 
 
 #: the states an accept's next step may name ("yes, we'll call them today")
@@ -541,6 +579,8 @@ _FUTURE = re.compile(
     r"(?:договоримся|назначим|запланируем) (?:о )?встреч\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
     r"(?:want|wants|asked for|need|needs) (?:a |an )?(?:quote|offer|proposal)|"
+    r"(?:angebot|offert\w*|tarjous|quote|кп)\s+(?:ist |är |on )?"
+    r"(?:in arbeit|under arbete|työn alla|in progress|в работе)|"
     r"vill ha (?:en )?offert|(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
     r"halua\w* tarjou\w*|(?:просил\w*|хотят|нужно) (?:\w+ )?кп",
     re.I)
@@ -564,7 +604,7 @@ def _strongest(statuses: list[str]) -> str | None:
 
 # --- money ------------------------------------------------------------------------------------
 
-_CURRENCY = (r"€|eur(?:o[as]?|ot)?|\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
+_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
 _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,-)?|"  # "27.350,-": no cents
            r"\d+(?:[.,]\d{1,2}|,-)?")
@@ -612,7 +652,7 @@ def _normal(amount: Decimal) -> Decimal:
 
 def _iso(token: str) -> str:
     token = token.lower().rstrip(".")
-    if token.startswith("eur"):
+    if token.startswith("eur") or token == "евро":
         return "EUR"
     if token.startswith("руб") or token == "rub":
         return "RUB"
