@@ -166,12 +166,17 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:quote|quotation|proposal|pricing|price list|tender)",
                      r"pricing (?:sent|out)",
                      r"(?:offer|bid|tender) (?:was |has been |is )?(?:submitted|sent|out)",
-                     r"submitted (?:our|an|the|a) (?:offer|bid|tender)"],
+                     r"submitted (?:our|an|the|a) (?:offer|bid|tender)",
+                     r"sent (?:them |him |her |the customer )?(?:a |an |the |our )?(?:\w+ )?"
+                     r"(?:quote|offer|proposal|quotation)"],
         "meeting": [r"meeting", r"met (?:the|with)", r"visit(?:ed)?",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
                     r"site visit", r"workshop", r"sat down with",
-                    r"(?:was|were|been|went|visited them|visited the customer) on[- ]site"],
+                    r"(?:was|were|been|went|visited them|visited the customer) on[- ]site",
+                    r"site walk\w*",
+                    r"walk(?:ed)? (?:the |their )?site",
+                    r"walk-?through"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
@@ -232,7 +237,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"präsentation"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
                       r"telefoniert", r"erreicht", r"telefonat", r"angeschrieben", r"gemailt",
-                      r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen"],
+                      r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
+                      r"call"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
                    r"her damit",
@@ -241,7 +247,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"passen", r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
                     r"zu weit", r"nicht unser \w+", r"müssen (?:leider )?(?:absagen|passen)",
-                    r"verzichten", r"keine zeit", r"ausgelastet"],
+                    r"verzichten", r"keine zeit", r"ausgelastet",
+                    r"nee",
+                    r"zu klein",
+                    r"lohnt (?:sich )?(?:\w+ )?(?:\w+ )?nicht"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
@@ -252,7 +261,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"schwer zu sagen",
                   r"noch unklar",
                   r"überlege\w*",
-                  r"muss (?:ich )?(?:mir )?(?:das )?überlegen"],
+                  r"muss (?:ich )?(?:mir )?(?:das )?überlegen",
+                  r"muss (?:das )?(?:aber )?erst",
+                  r"erst (?:noch )?(?:mit \w+ \w+ )?(?:besprechen|klären|abstimmen)"],
         "negated": [r"noch (?:nicht|kein\w*)"],
     },
     "fi": {
@@ -275,7 +286,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     r"tapasimme", r"käynti", r"käynnin", r"kävimme", r"palaver\w*", r"tapaami\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
-                    r"asiakaskäyn\w*"],
+                    r"asiakaskäyn\w*",
+                    r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
+                    r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"laitoin (?:viestiä|sähköpostia)",
@@ -347,7 +360,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"inte för oss", r"avstå\w*",
                     r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)",
                     r"stå(?:r)? över",
-                    r"får tyvärr (?:avstå|tacka nej|stå över)"],
+                    r"får tyvärr (?:avstå|tacka nej|stå över)",
+                    r"tack\w* nej",
+                    r"nej tyvärr",
+                    r"fullbokad\w*",
+                    r"fullbokat"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
                   r"annars",
                   r"beror på",
@@ -374,11 +391,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
                      r"отправили предложение", r"выставили счёт", r"выставили счет",
                      r"кп (?:отправ\w*|улетел\w*|ушл\w*)", r"предложени\w* (?:отправ\w*|направ\w*)",
-                     r"отправил\w* (?:кп|коммерческое|предложение|смету)", r"смет\w*"],
+                     r"отправил\w* (?:кп|коммерческое|предложение|смету)",
+                     r"(?:отправил\w*|выслал\w*|направил\w*) (?:\w+ )?смет\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
-                    r"выезд\w*", r"на объект\w*", r"на площадк\w*", r"презентаци\w*",
+                    r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
                     r"встрет\w*",
-                    r"митинг\w*"],
+                    r"митинг\w*",
+                    r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту"],
@@ -573,12 +592,23 @@ _NEXT_TIME = re.compile(
 #: a step still to be arranged is not yet the state: "then we'll set up a meeting"
 _FUTURE = re.compile(
     r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan) (?:a |the )?"
-    r"(?:meeting|visit|demo|call)|sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
+    r"(?:meeting|visit|demo|call|site (?:walk|visit))|"
+    r"sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
     r"(?:werden|wollen|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
     r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
     r"(?:договоримся|назначим|запланируем) (?:о )?встреч\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
     r"(?:want|wants|asked for|need|needs) (?:a |an )?(?:quote|offer|proposal)|"
+    r"(?:then|after that|afterwards|danach|dann|anschließend|sen|sedan|därefter|"
+    r"sen jälkeen|sitten|после этого|потом|затем)\b[^.!?]{0,60}?(?:meeting|visit|demo|"
+    r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
+    r"встреч\w*|выезд\w*)|"
+    r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)\W+(?:\w+\W+){0,2}?(?:kommt|folgt|"
+    r"tulossa|tulee|kommer|coming|to follow|next week|nächste woche|ensi viikolla|"
+    r"ens viikolla|nästa vecka|на следующей неделе|будет)|"
+    r"ждут кп|wait(?:ing)? for (?:our|a|the) (?:quote|proposal)|"
+    r"warten auf (?:das|unser) angebot|odottavat tarjous\w*|väntar på (?:vår |en )?offert|"
+    r"(?:they'?ll|will) want a quote|"
     r"(?:angebot|offert\w*|tarjous|quote|кп)\s+(?:ist |är |on )?"
     r"(?:in arbeit|under arbete|työn alla|in progress|в работе)|"
     r"vill ha (?:en )?offert|(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
