@@ -151,7 +151,7 @@ def classify(raw: bytes, lookup: Lookup, ours: Ours, *, now: datetime,
 def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
               envelope_to: list[str]) -> Classified:
     msg = parse_bytes(raw)
-    sender = _address(header(msg, "From"))
+    sender = _sender(msg)
     base = {"message_id": header(msg, "Message-ID").strip(), "sender": sender,
             "subject": header(msg, "Subject"), "sent_at": _date(msg),
             "dmarc_fail": dmarc_failed(msg)}
@@ -220,6 +220,16 @@ def _clean(text: str) -> str:
 
 def _address(value: str) -> str:
     return parseaddr(value)[1].strip().lower()
+
+
+def _sender(msg: Message) -> str:
+    """The one address in the one From header, read before RFC 2047 decoding: a display
+    name encoded as "=?utf-8?q?aino=40fi-gold=2Eexample?=" must not pass for the address.
+    Several From headers or addresses make the sender ambiguous: nobody ("")."""
+    if len(msg.get_all("From") or []) != 1:
+        return ""
+    addresses = [a for _, a in getaddresses([_raw(msg, "From") or ""]) if a]
+    return _clean(addresses[0].strip().lower()) if len(addresses) == 1 else ""
 
 
 def _recipients(msg: Message, envelope_to: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -78,3 +79,23 @@ def test_ten_megabyte_body_is_read():
            b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + line * (10_000_000 // len(line)))
     found = classify(raw, Registered(), OURS, now=NOW)
     assert found.kind == "reply"  # read (only the first TEXT_LIMIT characters are scanned)
+
+
+class OnlyAino(NoDirectory):
+    def contact(self, address):
+        return (7, address) if address == "aino@fi-gold.example" else None
+
+
+@pytest.mark.parametrize("sender_lines", [
+    # a registered address as an encoded display name: the address that counts is the other
+    "From: =?utf-8?q?aino=40fi-gold=2Eexample?= <attacker@x.example>\r\n",
+    '"aino@fi-gold.example" <attacker@x.example>'.join(["From: ", "\r\n"]),
+    # several senders, one of them registered: ambiguous, nobody's
+    "From: aino@fi-gold.example, evil@x.example\r\n",
+    "From: aino@fi-gold.example\r\nFrom: evil@x.example\r\n",
+])
+def test_a_forged_or_ambiguous_sender_is_nobody(sender_lines):
+    raw = (f"{sender_lines}To: leads@mailbot.localhost\r\nSubject: Re: [L-21] Lead\r\n"
+           f"Message-ID: <spoof@x.example>\r\n\r\nYes, we take it.\r\n").encode()
+    found = classify(raw, OnlyAino(), OURS, now=NOW)
+    assert found.contact_id is None and found.kind == "unrelated", found
