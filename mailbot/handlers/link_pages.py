@@ -207,7 +207,7 @@ def offer_view(app: App, claims: LinkClaims, now: datetime) -> LinkPage | None:
     if row is None or row.offer_state is None:
         return None
     outcome = offer_outcome(row.offer_state, row.expires_at, row.state, row.partner_id,
-                            row.paused_until, lambda: row.cooldown_until,
+                            row.c_partner, row.paused_until, lambda: row.cooldown_until,
                             lambda: bool(row.locked), now)
     if claims.action == "decline" and outcome in (Outcome.LOCKED, Outcome.PAUSED,
                                                   Outcome.COOLDOWN):
@@ -244,6 +244,7 @@ def _offer_statement(lock_enabled: bool, scope: str):
                    lead.c.postal_code, lead.c.estimated_value, lead.c.currency,
                    lead.c.temperature, lead.c.state, lead.c.partner_id,
                    contact.c.language.label("c_language"),
+                   contact.c.partner_id.label("c_partner"),
                    contact.c.timezone.label("c_timezone"), contact.c.paused_until,
                    partner.c.language.label("p_language"),
                    partner.c.timezone.label("p_timezone"), partner.c.cooldown_until,

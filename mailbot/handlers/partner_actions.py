@@ -89,7 +89,10 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
                     **feedback_deadline(app, due))
             .execution_options(synchronize_session=False)).rowcount
         if won != 1:
-            return Result(Outcome.TAKEN, lead.id)
+            # a colleague's click won the same moment: the lead is theirs, not "taken"
+            holder = session.scalar(select(m.Lead.partner_id).where(m.Lead.id == lead.id))
+            return Result(Outcome.ALREADY_YOURS if holder == offer.partner_id
+                          else Outcome.TAKEN, lead.id)
         session.refresh(lead)
         _record_accept(session, app, lead, offer, contact, now, channel)
         return Result(Outcome.ACCEPTED, lead.id)
@@ -105,20 +108,22 @@ def accept_precheck(session: Session, app: App, offer: m.Offer, contact: m.Conta
                      now: datetime) -> Result | None:
     lead = offer.lead
     outcome = offer_outcome(
-        offer.state, offer.expires_at, lead.state, lead.partner_id, contact.paused_until,
+        offer.state, offer.expires_at, lead.state, lead.partner_id, offer.partner_id,
+        contact.paused_until,
         lambda: session.get(m.Partner, offer.partner_id).cooldown_until,
         lambda: is_locked(session, app, contact, now), now)
     return None if outcome is None else Result(outcome, lead.id)
 
 
 def offer_outcome(offer_state: str, expires_at: datetime | None, lead_state: str,
-                  lead_partner: str | None, paused_until: datetime | None,
+                  lead_partner: str | None, offer_partner: str, paused_until: datetime | None,
                   cooldown_until: Callable[[], datetime | None], locked: Callable[[], bool],
                   now: datetime) -> Outcome | None:
     """Why this offer cannot be accepted now (None: it can). The checks that need another
     query (cooldown, pick lock) are callables, asked only when the cheaper ones pass."""
     if offer_state == OfferState.ACCEPTED:
-        return Outcome.ALREADY_YOURS
+        # accepted once, but given back since: nothing of the lead is theirs any more
+        return Outcome.ALREADY_YOURS if lead_partner == offer_partner else Outcome.RETURNED
     if offer_state == OfferState.EXPIRED or (expires_at and expires_at <= now
                                              and offer_state == OfferState.PENDING):
         return Outcome.EXPIRED

@@ -148,6 +148,20 @@ def test_give_back_and_its_replay(app, client, lead, caplog):
     assert "used, nothing changed" in caplog.records[-1].getMessage()
 
 
+def test_after_a_give_back_the_old_accept_link_shows_no_customer_data(app, client, lead):
+    """The partner gave the lead back: their accept link must not say "you already have
+    this lead" with the customer's details any more."""
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    accept, token = link(app, "accept", lead.lead_id, contact)
+    client.post(accept, data={"token": token})
+    back, back_token = link(app, "giveback", lead.lead_id, contact)
+    client.post(back, data={"token": back_token})
+    for page in (client.get(accept), client.post(accept, data={"token": token})):
+        assert page.status_code == 200
+        assert "buyer@kylma.example" not in page.text and "Kylmä Oy" not in page.text
+        assert "palautit" in page.text.lower() or "gave the lead back" in page.text
+
+
 @pytest.mark.parametrize("mangle", [lambda t: t[:-4], lambda t: t[:15], lambda t: t + "x"])
 def test_truncated_or_tampered_tokens_get_400(app, client, lead, mangle):
     _, contact = offer_of(app, lead.lead_id, "fi-gold")
