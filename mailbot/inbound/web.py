@@ -299,7 +299,8 @@ def link_routes(app: App) -> list[Route]:
             log.warning("link %s L-%s: rejected POST (%s)", action, claims.lead_id, problem)
             lang = await run_in_threadpool(link_pages.language_of, app, claims) or lang
             return _page(app, "outcome", problem, action, token, lang=lang)
-        form = {k: str(v) for k, v in (await request.form()).items()}
+        # NUL is invisible to people and impossible in PostgreSQL text: dropped
+        form = {k: str(v).replace("\x00", "") for k, v in (await request.form()).items()}
         if write_lock is None:
             page = await run_in_threadpool(link_pages.act, app, claims, form, now)
         else:

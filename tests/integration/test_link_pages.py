@@ -148,6 +148,14 @@ def test_give_back_and_its_replay(app, client, lead, caplog):
     assert "used, nothing changed" in caplog.records[-1].getMessage()
 
 
+def test_a_nul_byte_in_a_form_field_is_dropped_not_a_500(app, client, lead):
+    """PostgreSQL text cannot hold NUL: a decline reason or a note with one was a 500."""
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    path, token = link(app, "decline", lead.lead_id, contact)
+    done = client.post(path, data={"token": token, "reason": "too\x00far"})
+    assert done.status_code == 200 and offers(app, lead.lead_id)["fi-gold"] == "declined"
+
+
 def test_after_a_give_back_the_old_accept_link_shows_no_customer_data(app, client, lead):
     """The partner gave the lead back: their accept link must not say "you already have
     this lead" with the customer's details any more."""
