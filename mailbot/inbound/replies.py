@@ -217,11 +217,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
-                r"zuschlag (?:erhalten|bekommen)", r"unterschrieben", r"abschluss",
+                r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"auftrag (?:ist )?(?:durch|da|rein|erteilt)",
                 r"(?:haben|hat) (?:den )?(?:auftrag|zuschlag) (?:erhalten|bekommen)",
                 r"bestellung (?:erhalten|ist da|eingegangen)",
-                r"(?:kunde|er|sie) hat (?:bestellt|unterschrieben)"],
+                r"(?:kunde|er|sie) hat (?:bestellt|unterschrieben)",
+                r"abschluss (?:ist )?(?:erzielt|gemacht|perfekt)",
+                r"unter dach und fach"],
         "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
                  r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
@@ -562,9 +564,17 @@ _CLAUSE = re.compile(r"[,;:!?–—()]|(?<!\d)\.(?!\d)|"
                      r"\b(?:but|and|aber|und|mutta|ja|men|och|но|и|а)\b", re.I)
 
 
+#: "not lost", "nicht verloren": a loss denied is no loss
+_DENIED_LOSS = re.compile(
+    r"\b(?:not|never|nicht|inte|ei|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
+    r"(?:lost|verloren|förlor\w*|hävi\w*|проигр\w*)|n['’]t\s+lost\b", re.I)
+
+
 def _affirmed(lang: str, text: str) -> str:
-    """``text`` without its negated clauses, unless what they say is a loss."""
+    """``text`` without its negated clauses, unless what they say is a loss (and without
+    denied losses: "nicht verloren")."""
     lost = _PATTERNS[lang]["lost"]
+    text = _DENIED_LOSS.sub(" ", text)
     kept = [c for c in _CLAUSE.split(text)
             if not _NEGATION[lang].search(c) or lost.search(c)]
     return " , ".join(kept)
@@ -649,6 +659,8 @@ _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "krono
 def find_amount(text: str) -> tuple[Decimal | None, str | None]:
     """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250")."""
     for match in _MONEY.finditer(text):
+        if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
+            continue  # "-5000 EUR" is no deal amount
         number = match["n1"] or match["n2"]
         price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
         if price.amount is None:
