@@ -77,7 +77,8 @@ class IllegalTransition(Exception):
     """A state change that the transition table does not allow."""
 
     def __init__(self, kind: str, current: str, target: str) -> None:
-        super().__init__(f"{kind} cannot go from {current!r} to {target!r}")
+        # str(), not repr(): a StrEnum's repr is "<LeadState.PROPOSAL: 'proposal'>"
+        super().__init__(f"{kind} cannot go from '{current!s}' to '{target!s}'")
         self.kind = kind
         self.current = current
         self.target = target

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import email
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -26,6 +27,22 @@ from typing import Protocol
 from flufl.bounce import all_failures
 
 from mailbot.inbound import replies
+
+
+class _OneLine(logging.Filter):
+    """flufl.bounce logs a detector's error with its traceback; odd input is no
+    emergency: one warning line, the mail is still read by the other detectors."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            record.msg = f"{record.getMessage()}: {type(exc).__name__}: {exc} (skipped)"
+            record.args, record.exc_info, record.exc_text = (), None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+logging.getLogger("flufl.bounce").addFilter(_OneLine())
 
 #: bodies beyond this are not read for intent (a 10 MB paste is stored, not scanned)
 TEXT_LIMIT = 200_000

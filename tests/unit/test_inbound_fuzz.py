@@ -99,3 +99,14 @@ def test_a_forged_or_ambiguous_sender_is_nobody(sender_lines):
            f"Message-ID: <spoof@x.example>\r\n\r\nYes, we take it.\r\n").encode()
     found = classify(raw, OnlyAino(), OURS, now=NOW)
     assert found.contact_id is None and found.kind == "unrelated", found
+
+
+def test_a_bounce_detector_tripping_logs_one_line_not_a_traceback(caplog):
+    """flufl.bounce catches its detectors' errors and logs them with a traceback; odd
+    input is not an admin's emergency: one warning line, no traceback."""
+    caplog.set_level("WARNING")
+    found = classify(b"", NoDirectory(), OURS, now=NOW)  # an empty message
+    assert found.kind == "unrelated"
+    tripped = [r for r in caplog.records if r.name == "flufl.bounce"]
+    assert tripped and all(r.levelname == "WARNING" and not r.exc_info for r in tripped)
+    assert "Traceback" not in caplog.text and "IndexError" in caplog.text

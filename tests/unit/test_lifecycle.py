@@ -74,3 +74,10 @@ def test_lead_event_describes_the_move():
         "offered", "accepted", "a@b.example", "web", at, "hi")
     with pytest.raises(IllegalTransition):
         lead_event("won", "offered", at=at, actor="x", channel="cli")
+
+
+def test_an_illegal_transition_reads_plainly_for_the_admin():
+    from mailbot.domain.lifecycle import LeadState, lead_transition
+    with pytest.raises(IllegalTransition) as caught:
+        lead_transition(LeadState.PROPOSAL, LeadState.CONTACTED)
+    assert str(caught.value) == "lead cannot go from 'proposal' to 'contacted'"
