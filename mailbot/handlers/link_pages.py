@@ -519,10 +519,13 @@ def resend_fresh(app: App, claims: LinkClaims, now: datetime) -> str:
                                        or lead.state not in WORKING_STATES):
             # the details only ever go to the partner working the lead now
             return Outcome.NOT_YOURS if lead.state not in ("won", "lost") else "closed"
-        recent = session.scalar(select(m.OutboundMessage.id).where(
-            m.OutboundMessage.lead_id == lead.id, m.OutboundMessage.template == kind,
-            m.OutboundMessage.contact_id == (contact.id if contact else None),
-            m.OutboundMessage.created_at > now - timedelta(seconds=FRESH_EVERY)).limit(1))
+        # fresh links already sent (the timeline's "fresh_link"), not the email itself:
+        # an offer sent ten minutes ago with a short link expiry still gets one
+        recent = session.scalar(select(m.LeadEvent.id).where(
+            m.LeadEvent.lead_id == lead.id, m.LeadEvent.kind == "fresh_link",
+            m.LeadEvent.data["action"].as_string() == claims.action,
+            m.LeadEvent.data["contact"].as_string() == str(claims.contact_id or 0),
+            m.LeadEvent.at > now - timedelta(seconds=FRESH_EVERY)).limit(1))
         if recent is not None:
             return "fresh_recent"
         offer_id = None
@@ -544,7 +547,8 @@ def resend_fresh(app: App, claims: LinkClaims, now: datetime) -> str:
                 domain=app.settings.file.sender.reply_domain, lead_id=lead.id,
                 offer_id=offer_id, contact_id=contact.id if contact else None)
         timeline.note(session, lead, "fresh_link", now=now, actor=address, channel="web",
-                      note=f"{claims.action} link expired; sent {kind} again")
+                      note=f"{claims.action} link expired; sent {kind} again",
+                      data={"action": claims.action, "contact": str(claims.contact_id or 0)})
         return "fresh_sent"
 
 

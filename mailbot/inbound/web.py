@@ -358,6 +358,9 @@ async def _check_post(request: Request, token: str, origin: str, *,
     sender = request.headers.get("origin")
     if sender is not None and sender.rstrip("/") != origin:
         return "bad_form"
+    referer = request.headers.get("referer")
+    if sender is None and referer and _origin(referer) != origin:
+        return "bad_form"  # no Origin (older clients), but a foreign page sent it
     form = await request.form()
     if form.get("token") != token:
         return "bad_form"

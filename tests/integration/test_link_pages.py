@@ -148,6 +148,32 @@ def test_give_back_and_its_replay(app, client, lead, caplog):
     assert "used, nothing changed" in caplog.records[-1].getMessage()
 
 
+def test_a_foreign_referer_without_origin_is_refused(app, client, lead):
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    path, token = link(app, "accept", lead.lead_id, contact)
+    bad = client.post(path, data={"token": token}, headers={"referer": "http://evil.example/x"})
+    assert bad.status_code == 400 and lead_row(app, lead.lead_id).state == "offered"
+    ours = client.post(path, data={"token": token}, headers={"referer": f"{BASE}/l/accept/x"})
+    assert ours.status_code == 200 and lead_row(app, lead.lead_id).state == "accepted"
+
+
+def test_a_fresh_link_soon_after_the_offer_is_sent(app, client):
+    """The one-an-hour limit counts fresh links sent, not the offer email itself: an
+    offer sent ten minutes ago whose link expired (a short expiry) still gets one."""
+    lead = add_lead(app, datetime.now(UTC) - timedelta(minutes=10))
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    stale = LinkSigner(list(app.settings.secrets.secret_keys), BASE,
+                       clock=lambda: datetime.now(UTC) - timedelta(days=30))
+    token = stale.token("accept", lead.lead_id, contact)
+    before = outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example"))
+    sent = client.post(f"/l/accept/{token}", data={"token": token, "fresh": "1"})
+    assert sent.status_code == 200
+    assert outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example")) == before + 1
+    again = client.post(f"/l/accept/{token}", data={"token": token, "fresh": "1"})
+    assert outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example")) == before + 1
+    assert again.status_code == 200
+
+
 def test_a_nul_byte_in_a_form_field_is_dropped_not_a_500(app, client, lead):
     """PostgreSQL text cannot hold NUL: a decline reason or a note with one was a 500."""
     _, contact = offer_of(app, lead.lead_id, "fi-gold")
