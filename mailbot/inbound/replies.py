@@ -73,8 +73,8 @@ _ATTRIBUTION = re.compile(
 #: a greeting on its own line: all there is above a bottom-posted answer, sometimes
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|dear \w+|good (?:morning|afternoon)|hallo|guten (?:tag|morgen)|"
-    r"moi|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет)"
-    r"(?: \w+)?[,.!]?\s*$", re.I | re.M)
+    r"moi|moin|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет)"
+    r"(?:,? \w+)?[,.!]?\s*$", re.I | re.M)
 #: "see below": the answers are written between the quoted lines
 _SEE_BELOW = re.compile(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
@@ -145,7 +145,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:got|received|won) (?:the |a |their )?"
                 r"(?:po|purchase order|order|deal|contract|tender)",
                 r"(?:they|customer|client) (?:signed|ordered|placed (?:the|an|their) order)",
-                r"closed the deal", r"order is in", r"it'?s a win"],
+                r"closed the deal", r"order is in", r"it'?s a win",
+                r"put pen to paper",
+                r"signed on the dotted line",
+                r"in the bag",
+                r"it'?s ours",
+                r"(?:order|po) (?:came|is|has come) in",
+                r"we got it"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
@@ -158,7 +164,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"stay(?:ed|ing|s)? with (?:their|the) (?:current|existing|old|usual) "
                  r"(?:supplier|vendor|partner)",
                  r"didn'?t go our way",
-                 r"went the other way"],
+                 r"went the other way",
+                 r"gone south",
+                 r"no joy",
+                 r"binned",
+                 r"stick(?:ing)? with",
+                 r"nothing in it for us",
+                 r"fell through",
+                 r"went elsewhere",
+                 r"didn'?t come off"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
                      r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
@@ -168,7 +182,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:offer|bid|tender) (?:was |has been |is )?(?:submitted|sent|out)",
                      r"submitted (?:our|an|the|a) (?:offer|bid|tender)",
                      r"sent (?:them |him |her |the customer )?(?:a |an |the |our )?(?:\w+ )?"
-                     r"(?:quote|offer|proposal|quotation)"],
+                     r"(?:quote|offer|proposal|quotation)",
+                     r"pricing (?:went|is|has gone) (?:out|over)",
+                     r"prices? (?:sent|went out|went over)",
+                     r"sent (?:over )?(?:our |the )?pricing"],
         "meeting": [r"meeting", r"met (?:the|with)", r"visit(?:ed)?",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
@@ -176,13 +193,21 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:was|were|been|went|visited them|visited the customer) on[- ]site",
                     r"site walk\w*",
                     r"walk(?:ed)? (?:the |their )?site",
-                    r"walk-?through"],
+                    r"walk-?through",
+                    r"walk(?:ing)? the site",
+                    r"on site with them"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
                       r"rang", r"got hold of", r"reached out", r"first call",
                       r"emailed (?:them|the customer|the client|him|her)",
-                      r"left (?:a )?(?:voicemail|message)"],
+                      r"left (?:a )?(?:voicemail|message)",
+                      r"natter",
+                      r"chat(?:ted)? with",
+                      r"had a (?:good |quick |long )?(?:chat|talk|natter)",
+                      r"spoke to",
+                      r"got through to",
+                      r"on the phone with"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
                    r"count us in", r"we(?:'| a)re in", r"we(?:'| wi)ll (?:take|handle) it",
                    r"interested", r"send it (?:over|our way)", r"go ahead",
@@ -194,7 +219,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"we want it",
                    r"send it (?:to us|our way)",
                    r"pick (?:this|it|that)(?: one)? up",
-                   r"(?:happy|glad) to pick"],
+                   r"(?:happy|glad) to pick",
+                   r"put it (?:our|my) way",
+                   r"right up our (?:street|alley)",
+                   r"we'?ll have (?:this|it|that)",
+                   r"go on then",
+                   r"yes please",
+                   r"we'?re in",
+                   r"we'?ll take (?:this|that) one"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))", r"nope", r"not interested",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
                     r"not for us", r"no thanks?", r"too far",
@@ -223,7 +255,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"bestellung (?:erhalten|ist da|eingegangen)",
                 r"(?:kunde|er|sie) hat (?:bestellt|unterschrieben)",
                 r"abschluss (?:ist )?(?:erzielt|gemacht|perfekt)",
-                r"unter dach und fach"],
+                r"unter dach und fach",
+                r"in trockenen tüchern",
+                r"(?:bestellung|auftrag) (?:über [^.!?]{0,30} )?kam",
+                r"bestellung über"],
         "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
                  r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
@@ -233,10 +268,17 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [r"angebot", r"angebote", r"kostenvoranschlag", r"kalkulation",
-                     r"preise? (?:geschickt|übermittelt)"],
-        "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht", r"vor ort",
+                     r"preise? (?:geschickt|übermittelt)",
+                     r"bepreist",
+                     r"kalkulation liegt (?:vor|beim)",
+                     r"angebot liegt (?:beim|bei)"],
+        "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
                     r"termin\w*", r"trifft", r"treffen uns", r"vor-ort-termin", r"begehung",
-                    r"präsentation"],
+                    r"präsentation",
+                    r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
+                    r"(?:waren|war|sind|bin)\b[^.!?]{0,60}\bvor ort",
+                    r"meeting",
+                    r"workshop"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
                       r"telefoniert", r"erreicht", r"telefonat", r"angeschrieben", r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
@@ -244,7 +286,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
                    r"her damit",
-                   r"schicken sie (?:ihn|den|es|das) (?:rüber|her|uns)"],
+                   r"schicken sie (?:ihn|den|es|das) (?:rüber|her|uns)",
+                   r"nehmen wir mit",
+                   r"das nehmen wir",
+                   r"geht klar",
+                   r"schnappen (?:wir )?(?:uns )?(?:den|ihn|das)",
+                   r"den schnappen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"passen", r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
@@ -275,7 +322,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"saatiin (?:kauppa|tilaus|sopimus|diili)", r"tilaus tuli",
                 r"tilaus (?:on )?(?:saatu|tullut)", r"kauppa (?:on )?(?:kotiutettu|selvä)",
                 r"allekirjoitti\w*",
-                r"allekirjoitettiin"],
+                r"allekirjoitettiin",
+                r"nimet (?:on )?paperissa",
+                r"tilausvahvistus (?:lähti|tuli|on)",
+                r"tilaus (?:tuli|on sisässä)",
+                r"kauppa on meidän"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:kilpailijalle|ohi|muualle)", r"kilpailija\w*", r"ei tullut kauppaa",
@@ -284,17 +335,27 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
                      r"tarjous (?:lähti|lähetetty|on lähetetty)",
-                     r"tarjouksen (?:lähetin|lähetimme|tein|teimme)"],
+                     r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
+                     r"hinnat (?:lähti|on lähetetty|lähetetty)",
+                     r"hinta-arvio\w*"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     r"tapasimme", r"käynti", r"käynnin", r"kävimme", r"palaver\w*", r"tapaami\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
                     r"asiakaskäyn\w*",
                     r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
-                    r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)"],
+                    r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)",
+                    r"istutaan (?:\w+ )*?alas",
+                    r"käydään tarpeet läpi",
+                    r"tapaamme",
+                    r"nähdään"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"laitoin (?:viestiä|sähköpostia)",
-                      r"yhteys (?:on )?otettu"],
+                      r"yhteys (?:on )?otettu",
+                      r"tavoitin",
+                      r"tavoitettu",
+                      r"puhelimella",
+                      r"puhuin"],
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
                    r"mielellämme", r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
                    r"tottakai", r"totta kai", r"ilman muuta",
@@ -311,7 +372,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ei ole kapasiteettia", r"pakko kieltäytyä",
                     r"ei nyt",
                     r"ei (?:tällä|tätä) kertaa",
-                    r"jät\w* (?:\w+ )?väliin"],
+                    r"jät\w* (?:\w+ )?väliin",
+                    r"ei (?:oo|ole) meidän (?:juttu|alaa)\w*",
+                    r"kannattaa tarjota (?:jollekin|muille)"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
                   r"mahdollisesti", r"en ole varma",
                   r"muuten",
@@ -334,14 +397,19 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:har )?skrivit (?:på|under)",
                 r"skrev (?:på|under)",
                 r"i hamn",
-                r"fick (?:po|ordern|beställningen)\w*"],
+                r"fick (?:po|ordern|beställningen)\w*",
+                r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent", r"ingen affär",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",
                  r"åt skogen",
-                 r"valde (?:en )?(?:billigare|annan)"],
-        "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)"],
+                 r"valde (?:en )?(?:billigare|annan)",
+                 r"rann ut i sanden",
+                 r"stanna kvar hos",
+                 r"inget mer att hämta"],
+        "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     r"prisförslag\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
@@ -355,7 +423,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"vi hugger",
                    r"vi tar gärna",
                    r"den tar vi",
-                   r"tar vi (?:den|det)"],
+                   r"tar vi (?:den|det)",
+                   r"som hand i handske",
+                   r"skicka över (?:uppgifterna|detaljerna)",
+                   r"sätter vi igång"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
@@ -394,7 +465,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"отправили предложение", r"выставили счёт", r"выставили счет",
                      r"кп (?:отправ\w*|улетел\w*|ушл\w*)", r"предложени\w* (?:отправ\w*|направ\w*)",
                      r"отправил\w* (?:кп|коммерческое|предложение|смету)",
-                     r"(?:отправил\w*|выслал\w*|направил\w*) (?:\w+ )?смет\w*"],
+                     r"(?:отправил\w*|выслал\w*|направил\w*) (?:\w+ )?смет\w*",
+                     r"коммерческое (?:выслали|отправили|ушло)",
+                     r"выслали (?:кп|коммерческое)"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
                     r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
                     r"встрет\w*",
@@ -402,7 +475,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
-                      r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту"],
+                      r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
+                      r"на связи",
+                      r"переписываемся",
+                      r"созвон\w*"],
         "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
@@ -411,7 +487,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"готов\w* взять",
                    r"взять (?:\w+ )?(?:лид|в работу)",
                    r"бер[её]м в работу",
-                   r"возьм[её]м(?=\s*(?:[,.!]|$|его|её|ее|это|лид))"],
+                   r"возьм[её]м(?=\s*(?:[,.!]|$|его|её|ее|это|лид))",
+                   r"впишите нас",
+                   r"записывайте нас",
+                   r"люд(?:ей|и) (?:\w+ )?найд[её]м"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
                     r"отказываемся", r"не можем", r"не интересно", r"не берём", r"не берем", r"пас",
                     r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
@@ -425,7 +504,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"(?:трудно|сложно) сказать",
                   r"верн[её]мся к этому",
                   r"подумаю",
-                  r"подумать"],
+                  r"подумать",
+                  r"ни да,? ни нет",
+                  r"вернусь с ответом"],
         "negated": [r"ещё не", r"еще не", r"пока не"],
     },
 }
@@ -491,7 +572,8 @@ def read_reply(text: str, today: date) -> Reading:
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
-    head = text[:1500]
+    # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
+    head = _SOFT_WRAP.sub(" ", text[:1500])
     lang = guess_language(head)
     words = _PATTERNS[lang]
     statements = " ".join(s for s in _SENTENCE.findall(head) if not s.rstrip().endswith("?"))
@@ -594,7 +676,7 @@ _UNSURE = re.compile(
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
-                     r"nehmen (?:wir )?(?:das )?(?:gerne )?(?:zur kenntnis|mit)", re.I)
+                     r"nehmen (?:wir )?(?:das )?(?:gerne )?zur kenntnis", re.I)
 #: a clause about some later lead: "happy to take the next one", "gerne beim nächsten Mal"
 _NEXT_TIME = re.compile(
     r"[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
@@ -630,6 +712,8 @@ _THANKS = re.compile(
     r"(?:thanks?(?: you)?|danke|vielen dank|kiitos|tack|спасибо)\s+(?:for|für|för|за)?\s*"
     r"(?:the|das|ihr|dein|den|this|your|erbjudandet|предложение|tarjouksesta|angebot|offer|"
     r"lead|leadin|liidistä|anfrage)(?:\s+(?:angebot|offer|lead))?", re.I)
+#: a line break inside a sentence: no end mark before it, a small letter after it
+_SOFT_WRAP = re.compile(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a sentence with its end mark (a line break ends one too: replies are often terse);
 #: a point inside a number ("12.500", "30.11.") ends nothing
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)")
