@@ -18,10 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
+from mailbot.domain.lifecycle import OfferState
 from mailbot.handlers.offering import (
     deliverable_address,
     deliverable_contacts,
     responsible_managers,
+    withdraw_and_replace,
 )
 from mailbot.inbound.classify import Bounce, Classified
 from mailbot.outbound.emails import EMAILS
@@ -90,8 +92,24 @@ def _hard(session: Session, app: App, out: m.OutboundMessage | None, addr: str,
             "address": addr, "partner_id": contact.partner_id, "contact": contact.key,
             "permanent": True, "detail": bounce.detail[:500], "rerouted": rerouted})
     _tell_managers(session, app, lead, contact, addr, bounce.detail, rerouted, now)
+    if not deliverable_contacts(session, contact.partner_id):
+        _move_offers_on(session, app, contact.partner_id, addr, now)
     tail = f", sent again to {', '.join(rerouted)}" if rerouted else ", nobody else to send to"
     return f"{addr}: marked undeliverable{tail if same_mail else ''}"
+
+
+def _move_offers_on(session: Session, app: App, partner_id: str, addr: str,
+                    now: datetime) -> None:
+    """Nobody at the partner can be reached any more: its pending offers leave their
+    waves and replacements join, as when the partner's only contact is away."""
+    for offer in session.scalars(select(m.Offer).where(
+            m.Offer.partner_id == partner_id, m.Offer.state == OfferState.PENDING)
+            .with_for_update()).all():
+        withdraw_and_replace(session, offer, app.rules, now,
+                             domain=app.settings.file.sender.reply_domain,
+                             rule="inbound.hard_bounce", channel="email",
+                             note=f"{addr} bounced; nobody at {partner_id} can be reached",
+                             why="who cannot be reached")
 
 
 def _reroute(session: Session, app: App, out: m.OutboundMessage, contact: m.Contact,

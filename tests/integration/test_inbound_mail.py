@@ -370,6 +370,19 @@ def test_hard_bounce_marks_undeliverable_reroutes_and_tells_the_manager(app):
     assert "address_bounced" in [k for k, _, _ in events(app, lead.lead_id)]
 
 
+def test_a_hard_bounce_leaving_a_partner_unreachable_moves_its_offer_on(app):
+    """fi-plc has one contact: once her address bounces, nobody there can get or take
+    the offer, so it leaves the wave at once and a replacement joins (as for an
+    out-of-office), instead of waiting out the escalation."""
+    lead = add_lead(app, T0)
+    out = _sent_offer(app, lead.lead_id, "pia@fi-plc.example")
+    done = ingest(app, dsn(app, out, "pia@fi-plc.example"), via="test", now=T0)
+    assert done.status == "processed", done.reason
+    states = offers(app, lead.lead_id)
+    assert states["fi-plc"] == "withdrawn"
+    assert list(states.values()).count("pending") == 3  # fi-gold, fi-silver + a replacement
+
+
 def _undeliverable(app, addr: str) -> bool:
     with app.sessions() as s:
         return s.scalar(select(m.ContactAddress.undeliverable).where(
