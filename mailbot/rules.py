@@ -211,6 +211,8 @@ class Inbound(Section):
     soft_bounce_delay: Duration = timedelta(hours=1)
     #: at most one "I did not understand" reply per sender within this time
     not_understood_every: Duration = timedelta(days=1)
+    #: authserv-ids of the servers whose Authentication-Results (DMARC) are believed
+    trusted_authserv_ids: list[str] = []
 
 
 class DigestRules(Section):

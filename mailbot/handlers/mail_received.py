@@ -157,7 +157,8 @@ def read(app: App, raw: bytes, now: datetime, envelope_to: list[str] | None = No
 
 
 def ours(app: App) -> Ours:
-    return Ours(app.identity.address, app.identity.reply_domain)
+    return Ours(app.identity.address, app.identity.reply_domain,
+                tuple(app.rules.inbound.trusted_authserv_ids))
 
 
 EFFECTS = {"reply": reply.handle, "auto_reply": auto_reply.handle, "bounce": bounce.handle,

@@ -93,6 +93,9 @@ class Ours:
 
     address: str
     reply_domain: str
+    #: authserv-ids of the receiving servers whose Authentication-Results are believed
+    #: (empty: the topmost header, whoever wrote it)
+    authserv_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     sender = _sender(msg)
     base = {"message_id": header(msg, "Message-ID").strip(), "sender": sender,
             "subject": header(msg, "Subject"), "sent_at": _date(msg),
-            "dmarc_fail": dmarc_failed(msg)}
+            "dmarc_fail": dmarc_failed(msg, ours.authserv_ids)}
     today = (base["sent_at"] or now).date()
     if sender == ours.address.lower() or header(msg, "X-Mailbot-Kind"):
         return Classified("auto_reply", "our own email came back (loop guard)", loop=True, **base)
@@ -278,13 +281,18 @@ def _date(msg: Message) -> datetime | None:
     return sent if sent.tzinfo else sent.replace(tzinfo=UTC)
 
 
-def dmarc_failed(msg: Message) -> bool:
-    """The receiving server's verdict: the topmost Authentication-Results header."""
+def dmarc_failed(msg: Message, trusted: tuple[str, ...] = ()) -> bool:
+    """The receiving server's verdict: the topmost Authentication-Results header of a
+    ``trusted`` authserv-id (RFC 8601: that server removes forged copies of its own), or
+    with none configured, the topmost header."""
     try:
-        results = msg.get_all("Authentication-Results", [])
+        results = [str(r) for r in msg.get_all("Authentication-Results", [])]
     except Exception:  # noqa: BLE001
         return False
-    return bool(results) and re.search(r"\bdmarc\s*=\s*fail", str(results[0]), re.I) is not None
+    if trusted:
+        ids = {t.lower() for t in trusted}
+        results = [r for r in results if r.split(";", 1)[0].strip().lower() in ids]
+    return bool(results) and re.search(r"\bdmarc\s*=\s*fail", results[0], re.I) is not None
 
 
 def auto_reply_reason(msg: Message, subject: str) -> str | None:

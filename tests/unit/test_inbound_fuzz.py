@@ -110,3 +110,18 @@ def test_a_bounce_detector_tripping_logs_one_line_not_a_traceback(caplog):
     tripped = [r for r in caplog.records if r.name == "flufl.bounce"]
     assert tripped and all(r.levelname == "WARNING" and not r.exc_info for r in tripped)
     assert "Traceback" not in caplog.text and "IndexError" in caplog.text
+
+
+def test_only_the_trusted_servers_dmarc_verdict_counts():
+    """A sender can write any Authentication-Results header. With the receiving MTA's
+    authserv-id configured, only its header counts (RFC 8601: it removes forged copies
+    of its own), whatever the sender put above it."""
+    raw = (b"Authentication-Results: evil.example; dmarc=pass header.from=fi-gold.example\r\n"
+           b"Authentication-Results: mx.partnerdesk.example; dmarc=fail "
+           b"header.from=fi-gold.example\r\n"
+           b"From: aino@fi-gold.example\r\nTo: leads@mailbot.localhost\r\n"
+           b"Subject: Re: [L-1] Lead\r\nMessage-ID: <ar@x>\r\n\r\nYes\r\n")
+    trusting = Ours("leads@mailbot.localhost", "mailbot.localhost",
+                    authserv_ids=("mx.partnerdesk.example",))
+    assert classify(raw, OnlyAino(), trusting, now=NOW).dmarc_fail
+    assert not classify(raw, OnlyAino(), OURS, now=NOW).dmarc_fail  # topmost, unconfigured
