@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 LIMIT = Decimal("1e12")
@@ -23,3 +24,22 @@ def check_storable(amount: Decimal | None) -> Decimal | None:
     if amount is not None and not storable(amount):
         raise ValueError("must be from 0 to 999999999999.99")
     return amount
+
+
+#: an amount as people type it into a form: ASCII digits, thousands grouped by a space,
+#: point, comma or apostrophe, and up to two decimals after a point or comma
+_TYPED = re.compile(r"(?:[1-9][0-9]{0,2}(?:(?P<group>[ .,'\u00a0\u202f])[0-9]{3})"
+                    r"(?:(?P=group)[0-9]{3})*|[0-9]+)(?:[.,][0-9]{1,2})?")
+
+
+def typed_amount(text: str) -> Decimal | None:
+    """"12 500,50", "12.500,50", "12,500.50", "1'250'000" → a Decimal; None for anything
+    else ("1e9", "-5", "0.001", other scripts' digits, two decimal separators)."""
+    text = text.strip()
+    if not _TYPED.fullmatch(text):
+        return None
+    tail = re.search(r"[.,]([0-9]{1,2})$", text)
+    whole, cents = (text[:tail.start()], tail.group(1)) if tail else (text, "")
+    digits = re.sub(r"[^0-9]", "", whole)
+    amount = Decimal(f"{digits}.{cents}" if cents else digits)
+    return amount if storable(amount) else None

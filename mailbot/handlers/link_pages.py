@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 
 from sqlalchemy import and_, bindparam, exists, literal, select
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, contains_eager
 
 from mailbot.app import App
 from mailbot.domain.lifecycle import LEAD_TRANSITIONS, STATUS_UPDATES, WORKING_STATES, LeadState
-from mailbot.domain.money import storable
+from mailbot.domain.money import typed_amount
 from mailbot.handlers import (
     customer,
     manager_actions,
@@ -376,9 +377,8 @@ def status_form(form: dict[str, str]) -> dict:
     amount, currency = _money(form, errors)
     close = None
     if form.get("expected_close"):
-        try:
-            close = datetime.fromisoformat(form["expected_close"] + "T12:00:00+00:00")
-        except ValueError:
+        close = _close_date(form["expected_close"])
+        if close is None:
             errors.append("expected_close")
     fields = {}
     for name in ("note", "lost_reason"):
@@ -390,6 +390,17 @@ def status_form(form: dict[str, str]) -> dict:
         raise FormError(errors)
     return {"status": status, "amount": amount, "currency": currency, "expected_close": close,
             "note": fields["note"], "lost_reason": fields["lost_reason"]}
+
+
+def _close_date(text: str) -> datetime | None:
+    """A YYYY-MM-DD date (what the date input sends) within reason: 2000 to 2100."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
+        return None
+    try:
+        close = datetime.fromisoformat(text.strip() + "T12:00:00+00:00")
+    except ValueError:  # 2026-02-30
+        return None
+    return close if 2000 <= close.year <= 2100 else None
 
 
 def own_deal_form(form: dict[str, str]) -> dict:
@@ -415,15 +426,11 @@ def own_deal_form(form: dict[str, str]) -> dict:
 def _money(form: dict[str, str], errors: list[str]) -> tuple[Decimal | None, str]:
     """An amount as people type it ("12 500,50") and a currency from the list."""
     amount = None
-    raw = form.get("amount", "").strip().replace(" ", "").replace("\u00a0", "")
+    raw = form.get("amount", "").strip()
     if raw:
-        try:
-            amount = Decimal(raw.replace(",", ".")) if raw.count(",") <= 1 else None
-        except InvalidOperation:
-            amount = None
-        if amount is None or not storable(amount):
+        amount = typed_amount(raw)
+        if amount is None:  # "1e9", "-5", "0.001", Arabic or full-width digits …
             errors.append("amount")
-            amount = None
     currency = form.get("currency", "").upper()
     if currency and currency not in CURRENCIES:
         errors.append("currency")

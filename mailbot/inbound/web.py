@@ -364,6 +364,8 @@ async def _check_post(request: Request, token: str, origin: str, *,
     form = await request.form()
     if form.get("token") != token:
         return "bad_form"
+    if any(len(form.getlist(key)) > 1 for key in form):
+        return "bad_form"  # "status=proposal&status=won": which one was meant?
     return ""
 
 

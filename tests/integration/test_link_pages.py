@@ -117,13 +117,20 @@ def test_status_dialog_validates_then_saves(app, client, lead, caplog):
     dialog = client.get(path)
     assert '<option value="won" selected>' in dialog.text
     for form in ({"status": "won", "amount": "lots"}, {"status": "won", "amount": "-5"},
-                 {"status": "flying"}, {"status": "won", "expected_close": "soon"},
+                 {"status": "won", "amount": "1e9"}, {"status": "won", "amount": "0.001"},
+                 {"status": "won", "amount": "١٢٣"}, {"status": "flying"},
+                 {"status": "won", "expected_close": "soon"},
+                 {"status": "won", "expected_close": "20261231"},
+                 {"status": "won", "expected_close": "9999-12-31"},
                  {"status": "won", "note": "x" * 4001}):
         bad = client.post(path, data={"token": token, **form})
         assert bad.status_code == 422, form
         assert lead_row(app, lead.lead_id).state == "accepted"
         assert "form rejected" in caplog.records[-1].getMessage(), form  # for the admin
-    done = client.post(path, data={"token": token, "status": "won", "amount": "12 500,50",
+    twice = client.post(path, content=f"token={token}&status=proposal&status=won&amount=5",
+                        headers={"content-type": "application/x-www-form-urlencoded"})
+    assert twice.status_code == 400 and lead_row(app, lead.lead_id).state == "accepted"
+    done = client.post(path, data={"token": token, "status": "won", "amount": "12.500,50",
                                    "currency": "EUR", "expected_close": "2026-12-15",
                                    "note": "signed"})
     assert done.status_code == 200

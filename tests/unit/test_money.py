@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.domain.money import storable
+from mailbot.domain.money import storable, typed_amount
 from mailbot.inbound.replies import find_amount
 
 
@@ -19,3 +19,18 @@ def test_storable(value, fits):
 def test_an_absurd_amount_in_a_reply_is_not_read_as_one():
     assert find_amount("won, 12.500 €") == (Decimal("12500"), "EUR")
     assert find_amount("won, 5 000 000 000 000 EUR") == (None, None)
+
+
+@pytest.mark.parametrize(("typed", "value"), [
+    ("12500", "12500"), ("12 500,50", "12500.50"), ("12.500,50", "12500.50"),
+    ("12,500.50", "12500.50"), ("8.400,50", "8400.50"), ("12\u202f500", "12500"),
+    ("7,25", "7.25"), ("1'250'000", "1250000"), ("0", "0")])
+def test_amounts_as_people_type_them(typed, value):
+    assert typed_amount(typed) == Decimal(value)
+
+
+@pytest.mark.parametrize("typed", ["1e9", "1E3", "1_000", "-0", "-5", "0.001", "12,34,56",
+                                   "١٢٣", "１２３", "NaN", "Infinity", "12.5.3", "", "0.1.2",
+                                   "01.000"])
+def test_what_is_not_an_amount(typed):
+    assert typed_amount(typed) is None
