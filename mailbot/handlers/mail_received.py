@@ -52,8 +52,36 @@ class Processed:
 
 def store_raw(app: App, raw: bytes, *, via: str, now: datetime, envelope_from: str = "",
               envelope_to: list[str] | tuple[str, ...] = ()) -> Stored:
-    """Commit the raw message; a Message-ID already stored returns that row instead."""
+    """Commit the raw message; the same mail again (its Message-ID and body already
+    stored) returns that row instead. A different mail reusing a stored Message-ID is
+    stored under an id of its own, never dropped unseen."""
     message_id = message_id_of(raw, app.identity.reply_domain)
+    stored = _insert(app, raw, message_id, via, now, envelope_from, envelope_to)
+    if not stored.duplicate or _same_body(app, stored.id, raw):
+        return stored
+    # from the body: the same reusing mail delivered twice is still one message
+    own = f"<reused.{hashlib.sha256(_body(raw)).hexdigest()[:40]}@{app.identity.reply_domain}>"
+    log.warning("inbound %s: Message-ID already used by message %s with another body; "
+                "stored as %s", message_id, stored.id, own)
+    return _insert(app, raw, own, via, now, envelope_from, envelope_to)
+
+
+def _same_body(app: App, inbound_id: int, raw: bytes) -> bool:
+    """Delivered twice, the same mail differs only in its trace headers (Received,
+    Delivered-To …): compare what follows the header block."""
+    with app.sessions() as session:
+        stored = session.scalar(select(m.InboundMessage.raw).where(
+            m.InboundMessage.id == inbound_id))
+    return _body(stored or b"") == _body(raw)
+
+
+def _body(raw: bytes) -> bytes:
+    normal = raw.replace(b"\r\n", b"\n")
+    return normal.split(b"\n\n", 1)[1] if b"\n\n" in normal else b""
+
+
+def _insert(app: App, raw: bytes, message_id: str, via: str, now: datetime,
+            envelope_from: str, envelope_to) -> Stored:
     table = m.InboundMessage.__table__
     try:
         with unit_of_work(app.sessions) as session:

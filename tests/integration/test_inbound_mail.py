@@ -186,6 +186,25 @@ def test_duplicate_message_id_is_stored_once_and_processed_once(app):
             is None
 
 
+def test_a_reused_message_id_on_a_different_mail_is_kept_as_its_own(app):
+    """The same mail delivered twice (another Received line, another way in) is one
+    message; a different mail that reuses its Message-ID (a broken gateway, or someone
+    trying to shadow a reply) is stored and read as its own, never dropped unseen."""
+    lead = add_lead(app, T0)
+    _, contact_id = offer_of(app, lead.lead_id, "fi-plc")
+    key = app.signer.reply_key(lead.lead_id, contact_id)
+    raw = mail("pia@fi-plc.example", "Hmm, perhaps.", to=f"leads+{key}@{DOMAIN}")
+    first = ingest(app, raw, via="smtp", now=T0)
+    again = ingest(app, b"Received: from relay2.example by mx\r\n" + raw, via="imap", now=T0)
+    assert again.id == first.id and again.status == "skipped"
+    other = raw.replace(b"Hmm, perhaps.", b"Yes, we take it.")
+    reused = ingest(app, other, via="smtp", now=T0)
+    assert reused.id != first.id and "accept" in reused.reason, reused.reason
+    with app.sessions() as s:
+        ids = s.scalars(select(m.InboundMessage.message_id).order_by(m.InboundMessage.id)).all()
+    assert len(ids) == 2 and ids[1] != ids[0] and "reused" in ids[1]
+
+
 def test_decline_by_reply_in_german_keeps_the_reason(app):
     lead = add_lead(app, T0, country="DE", postal_code="80331")
     assert "de-gold" in offers(app, lead.lead_id)
