@@ -70,6 +70,11 @@ _ATTRIBUTION = re.compile(
     r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|писали|пишет)"
     r"\b[^\n]{0,120}:\s*$", re.M | re.I)
 
+#: Gmail wraps a long attribution: "Am Mo., 21. Dez. 2026 um 10:03 Uhr schrieb Mailbot" /
+#: "<leads@…>:" — the line break before the address is joined away
+_SPLIT_ATTRIBUTION = re.compile(
+    r"\n(?=[ \t>]*<[^<>\s]+@[^<>\s]+>[ \t]*(?:wrote|schrieb|kirjoitti|skrev|"
+    r"написал\(а\)|написала|написал|пишет)?[ \t]*:[ \t]*$)", re.M | re.I)
 #: a greeting on its own line: all there is above a bottom-posted answer, sometimes
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|dear \w+|good (?:morning|afternoon)|hallo|guten (?:tag|morgen)|"
@@ -80,7 +85,7 @@ _SEE_BELOW = re.compile(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
     r"vastaus alla|vastaukset alla|kommentit alla|svar nedan|se nedan|kommentarer nedan|"
     r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже|вопрос(?:ы)? ниже|в тексте|"
-    r"tekstin seassa|alla|nedan|ниже|im text|unten)\b", re.I)
+    r"tekstin seassa|alla|alle|nedan|ниже|im text|unten)\b", re.I)
 
 _PARSER = EmailReplyParser(languages=list(LANGUAGES))
 
@@ -89,7 +94,7 @@ def new_text(body: str) -> str:
     """The partner's own words: quotes, our marker, headers and signatures removed. Text
     written above the quote (top-posting), else text written below or between
     ``>``-quoted lines (bottom-posting, inline answers)."""
-    body = body.replace("\r\n", "\n").replace("\u00a0", " ")
+    body = _SPLIT_ATTRIBUTION.sub(" ", body.replace("\r\n", "\n").replace("\u00a0", " "))
     cut = [m.start() for m in (_MARKER.search(body), _OPENERS.search(body),
                                _ATTRIBUTION.search(body)) if m]
     top = body[:min(cut)] if cut else body
@@ -172,7 +177,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nothing in it for us",
                  r"fell through",
                  r"went elsewhere",
-                 r"didn'?t come off"],
+                 r"didn'?t come off",
+                 r"did(?:n'?t| not) work out",
+                 r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
+                 r"(?:installer|supplier|vendor|partner|competitor)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
                      r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
@@ -226,7 +234,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"go on then",
                    r"yes please",
                    r"we'?re in",
-                   r"we'?ll take (?:this|that) one"],
+                   r"we'?ll take (?:this|that) one",
+                   r"(?:would|'d) like to have (?:this|it|that)(?: one)?",
+                   r"send me the details"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))", r"nope", r"not interested",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
                     r"not for us", r"no thanks?", r"too far",
@@ -235,7 +245,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
                     r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)",
                     r"sit (?:this|it) (?:one )?out",
-                    r"fully booked"],
+                    r"fully booked",
+                    r"let (?:this|it) (?:one )?go",
+                    r"have to decline"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
                   r"otherwise",
@@ -258,7 +270,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"unter dach und fach",
                 r"in trockenen tüchern",
                 r"(?:bestellung|auftrag) (?:über [^.!?]{0,30} )?kam",
-                r"bestellung über"],
+                r"bestellung über",
+                r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
+                r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
+                r"(?:wir )?haben den auftrag"],
         "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
                  r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
@@ -271,7 +286,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"preise? (?:geschickt|übermittelt)",
                      r"bepreist",
                      r"kalkulation liegt (?:vor|beim)",
-                     r"angebot liegt (?:beim|bei)"],
+                     r"angebot liegt (?:beim|bei)",
+                     r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
                     r"termin\w*", r"trifft", r"treffen uns", r"vor-ort-termin", r"begehung",
                     r"präsentation",
@@ -299,7 +315,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"verzichten", r"keine zeit", r"ausgelastet",
                     r"nee",
                     r"zu klein",
-                    r"lohnt (?:sich )?(?:\w+ )?(?:\w+ )?nicht"],
+                    r"lohnt (?:sich )?(?:\w+ )?(?:\w+ )?nicht",
+                    r"sagen (?:\w+ )?(?:\w+ )?ab",
+                    r"müssen (?:wir )?(?:leider )?ablehnen"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
@@ -374,7 +392,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ei (?:tällä|tätä) kertaa",
                     r"jät\w* (?:\w+ )?väliin",
                     r"ei (?:oo|ole) meidän (?:juttu|alaa)\w*",
-                    r"kannattaa tarjota (?:jollekin|muille)"],
+                    r"kannattaa tarjota (?:jollekin|muille)",
+                    r"kiitos mut(?:ta)? ei",
+                    r"ei ehditä",
+                    r"ei oteta"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
                   r"mahdollisesti", r"en ole varma",
                   r"muuten",
@@ -437,7 +458,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"tack\w* nej",
                     r"nej tyvärr",
                     r"fullbokad\w*",
-                    r"fullbokat"],
+                    r"fullbokat",
+                    r"avböj\w*",
+                    r"int(?:e)? (?:nåt|något) för oss"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
                   r"annars",
                   r"beror på",
@@ -601,7 +624,7 @@ def read_reply(text: str, today: date) -> Reading:
                            next_step=status)
         return Reading(text, "status", status, amount, currency, close, lang,
                        yes=yes and not no)
-    if words["hedge"].search(statements):
+    if words["hedge"].search(_NEXT_TIME.sub(" ", statements)):  # not "maybe next time"
         return Reading(text, language=lang)
     if yes != no:
         return Reading(text, "accept" if yes else "decline", language=lang)
@@ -680,11 +703,17 @@ _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
 #: a clause about some later lead: "happy to take the next one", "gerne beim nächsten Mal"
 _NEXT_TIME = re.compile(
     r"[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
-    r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*))[^.!?\n]*", re.I)
+    r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|"
+    # … or about someone else: "maybe someone up north can take it"
+    r"\b(?:someone|somebody|another partner|other partners?|local partner|jemand|"
+    r"ein anderer partner|joku muu|toinen kumppani|någon annan|кто-(?:то|нибудь)|"
+    r"друг\w+ партн\w*))[^.!?\n]*", re.I)
 #: a step still to be arranged is not yet the state: "then we'll set up a meeting"
 _FUTURE = re.compile(
-    r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan) (?:a |the )?"
-    r"(?:meeting|visit|demo|call|site (?:walk|visit))|"
+    r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan|make) (?:an? |the )?"
+    r"(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
+    r"(?:termin|treffen)\w* (?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
+    r"wegen (?:einem|eines|dem) termin\w*|"
     r"sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
     r"(?:werden|wollen|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
     r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
@@ -709,7 +738,7 @@ _FUTURE = re.compile(
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal
 _THANKS = re.compile(
-    r"(?:thanks?(?: you)?|danke|vielen dank|kiitos|tack|спасибо)\s+(?:for|für|för|за)?\s*"
+    r"(?:thanks?(?: you)?|danke|vielen dank|kiitos|tack|спасибо)\s+(?:for|fürs|für|för|за)?\s*"
     r"(?:the|das|ihr|dein|den|this|your|erbjudandet|предложение|tarjouksesta|angebot|offer|"
     r"lead|leadin|liidistä|anfrage)(?:\s+(?:angebot|offer|lead))?", re.I)
 #: a line break inside a sentence: no end mark before it, a small letter after it
@@ -728,7 +757,8 @@ def _strongest(statuses: list[str]) -> str | None:
 
 # --- money ------------------------------------------------------------------------------------
 
-_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
+_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|e(?=\s*\+\s*alv)|"  # "17 300 e + alv"
+             r"\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
 _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,-)?|"  # "27.350,-": no cents
            r"\d+(?:[.,]\d{1,2}|,-)?")
@@ -778,7 +808,7 @@ def _normal(amount: Decimal) -> Decimal:
 
 def _iso(token: str) -> str:
     token = token.lower().rstrip(".")
-    if token.startswith("eur") or token == "евро":
+    if token.startswith("eur") or token in ("евро", "e"):
         return "EUR"
     if token.startswith("руб") or token == "rub":
         return "RUB"
