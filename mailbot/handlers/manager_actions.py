@@ -7,13 +7,12 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain import matching
 from mailbot.domain.lifecycle import LeadState
 from mailbot.handlers.offering import (
     contact_language,
     create_wave,
     deliverable_contacts,
-    rank_for,
+    plan_next,
 )
 from mailbot.handlers.partner_actions import Outcome, Result, feedback_due, set_feedback_deadline
 from mailbot.store import models as m
@@ -24,15 +23,15 @@ from mailbot.store.outbox import enqueue
 
 def offer_to_all(app: App, lead_id: int, now: datetime, *, actor: str = "manager",
                  session: Session | None = None) -> Result:
-    """One more wave, to every eligible partner not asked yet (no one is asked twice)."""
+    """One more wave, to every eligible partner not asked yet; when none is left, to those
+    who only lost the race for it (a lead given back). Nobody who declined is asked again."""
     with joined(app.sessions, session) as session:
         lead = session.get(m.Lead, lead_id, with_for_update=True)
         if lead is None:
             return Result(Outcome.UNKNOWN)
         if lead.state != LeadState.UNCLAIMED:
             return Result(Outcome.NOT_UNCLAIMED, lead.id)
-        ranking = rank_for(session, lead, app.rules, now)
-        chosen = matching.plan_wave(ranking, len(ranking))
+        chosen = plan_next(session, lead, app.rules, now)
         if not chosen:
             return Result(Outcome.NO_PARTNER, lead.id)
         create_wave(session, lead, chosen, app.rules, now,

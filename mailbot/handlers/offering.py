@@ -46,8 +46,11 @@ def lead_profile(lead: m.Lead) -> matching.LeadProfile:
 
 
 def partner_profiles(session: Session, rules: Rules, now: datetime,
-                     lead: m.Lead | None = None) -> list[matching.PartnerProfile]:
-    """Every active partner with the counts matching needs, in a handful of indexed queries."""
+                     lead: m.Lead | None = None, *,
+                     again: bool = False) -> list[matching.PartnerProfile]:
+    """Every active partner with the counts matching needs, in a handful of indexed queries.
+    ``again``: partners whose offer of the lead was only withdrawn (they lost the race
+    for it; never declined, never let it expire) count as not asked yet."""
     partners = session.scalars(select(m.Partner).where(m.Partner.active)).all()
     # Open leads (bounded by capacity) and recent accepts (bounded by the window) come
     # from indexes; closed leads only from the partners' counters: O(partners), not O(leads).
@@ -70,7 +73,8 @@ def partner_profiles(session: Session, rules: Rules, now: datetime,
         paused_until=_later(p.paused_until, paused.get(p.id)),
         cooldown_until=p.cooldown_until, locked=p.id in locked,
         declined=offered.get(p.id) == OfferState.DECLINED,
-        already_offered=p.id in offered,
+        already_offered=p.id in offered and not (
+            again and offered[p.id] == OfferState.WITHDRAWN),
         excluded_by_lead=lead is not None and p.id in (lead.exclude_partners or []))
         for p in partners]
 
@@ -125,10 +129,23 @@ def is_partner_locked(session: Session, rules: Rules, partner_id: str, now: date
         m.Lead.feedback_due_at < cutoff).limit(1)) is not None
 
 
-def rank_for(session: Session, lead: m.Lead, rules: Rules,
-             now: datetime) -> list[matching.Ranked]:
-    return matching.rank(lead_profile(lead), partner_profiles(session, rules, now, lead),
+def rank_for(session: Session, lead: m.Lead, rules: Rules, now: datetime, *,
+             again: bool = False) -> list[matching.Ranked]:
+    return matching.rank(lead_profile(lead),
+                         partner_profiles(session, rules, now, lead, again=again),
                          matching_rules(rules), now)
+
+
+def plan_next(session: Session, lead: m.Lead, rules: Rules, now: datetime,
+              size: int | None = None) -> list[matching.Ranked]:
+    """The next partners to ask: those not asked yet, else (a lead given back, nobody new
+    left) those who only lost the race for it."""
+    for again in (False, True):
+        ranking = rank_for(session, lead, rules, now, again=again)
+        chosen = matching.plan_wave(ranking, size if size is not None else len(ranking))
+        if chosen:
+            return chosen
+    return []
 
 
 def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime, *,
@@ -136,7 +153,7 @@ def offer_next_wave(session: Session, lead: m.Lead, rules: Rules, now: datetime,
                     rule: str = "offers.wave_size") -> WaveResult:
     """Create the next wave's offers (and their emails), or mark the lead unclaimed."""
     wave_no = lead.wave + 1
-    chosen = matching.plan_wave(rank_for(session, lead, rules, now), rules.offers.wave_size)
+    chosen = plan_next(session, lead, rules, now, rules.offers.wave_size)
     if policy.escalation_outcome(wave_no - 1, rules.offers.waves, len(chosen)) == "unclaimed":
         if chosen:
             code, note, why = ("waves_exhausted", f"no accept after {rules.offers.waves} "
@@ -175,17 +192,32 @@ def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetim
         return None
     remind_at = policy.after(now, rules.offers.reminder(lead.temperature),
                              rules.business_hours.calendar(lead.country))
-    offer = m.Offer(lead_id=lead.id, partner_id=chosen[0].partner_id, wave=lead.wave,
-                    state=OfferState.PENDING, score=chosen[0].score, factors=chosen[0].factors,
-                    locked_at_offer=chosen[0].locked, created_at=now,
-                    reminder_due_at=remind_at if remind_at < lead.escalation_due_at else None,
-                    expires_at=lead.escalation_due_at)
-    session.add(offer)
+    offer = _pending_offer(session, lead, chosen[0], lead.wave, now,
+                           remind_at if remind_at < lead.escalation_due_at else None,
+                           lead.escalation_due_at)
     session.flush()
     _queue_offer_emails(session, lead, offer, now, domain)
     timeline.note(session, lead, "wave_offered", now=now, actor="mailbot", channel="system",
                   rule=rule, note=f"wave {lead.wave}: {offer.partner_id} replaces a partner "
                   f"{why}", data={"wave": lead.wave, "partners": [offer.partner_id]})
+    return offer
+
+
+def _pending_offer(session: Session, lead: m.Lead, ranked: matching.Ranked, wave: int,
+                   now: datetime, remind_at: datetime | None,
+                   expires_at: datetime | None) -> m.Offer:
+    """The partner's offer of the lead, pending in ``wave``: a new row, or the row of an
+    offer withdrawn earlier (one row per lead and partner; the timeline keeps the past)."""
+    offer = session.scalar(select(m.Offer).where(m.Offer.lead_id == lead.id,
+                                                 m.Offer.partner_id == ranked.partner_id))
+    if offer is None:
+        offer = m.Offer(lead_id=lead.id, partner_id=ranked.partner_id)
+        session.add(offer)
+    offer.wave, offer.state, offer.score, offer.factors = (wave, OfferState.PENDING,
+                                                           ranked.score, ranked.factors)
+    offer.locked_at_offer, offer.created_at = ranked.locked, now
+    offer.reminder_due_at, offer.expires_at = remind_at, expires_at
+    offer.decided_at = offer.decided_by = None
     return offer
 
 
@@ -208,12 +240,8 @@ def create_wave(session: Session, lead: m.Lead, chosen: list[matching.Ranked], r
     lead.wave, lead.escalation_due_at = wave_no, escalate_at
     offers = []
     for ranked in chosen:
-        offer = m.Offer(lead_id=lead.id, partner_id=ranked.partner_id, wave=wave_no,
-                        state=OfferState.PENDING, score=ranked.score, factors=ranked.factors,
-                        locked_at_offer=ranked.locked, created_at=now,
-                        reminder_due_at=remind_at, expires_at=escalate_at)
-        session.add(offer)
-        offers.append(offer)
+        offers.append(_pending_offer(session, lead, ranked, wave_no, now, remind_at,
+                                     escalate_at))
     session.flush()
     for offer in offers:
         _queue_offer_emails(session, lead, offer, now, domain)

@@ -3,7 +3,7 @@
 from datetime import timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mailbot.handlers.due_work import due_work
 from mailbot.handlers.partner_actions import (
@@ -168,6 +168,31 @@ def test_give_back_reoffers_to_partners_not_yet_asked(app):
     pending = sorted(p for p, s in offers(app, intake.lead_id).items() if s == "pending")
     assert pending == ["fi-extra", "fi-small"]
     assert ("lead_state", "returned", "") in events(app, intake.lead_id)
+
+
+def test_a_lead_given_back_with_nobody_new_left_goes_to_those_who_raced_for_it(app):
+    """Partners not yet asked come first after a give-back; when there are none, the ones
+    who only lost the race for it (offer withdrawn, never declined) are asked again,
+    rather than the lead going straight to 'unclaimed'."""
+    intake = add_lead(app, T0, exclude_partners=["fi-extra", "fi-small"])
+    offer_id, contact = offer_of(app, intake.lead_id, "fi-gold")
+    _, juha = offer_of(app, intake.lead_id, "fi-silver")
+    decline_offer(app, offer_of(app, intake.lead_id, "fi-plc")[0],
+                  offer_of(app, intake.lead_id, "fi-plc")[1], T0)
+    accept_offer(app, offer_id, contact, T0)
+    give_back(app, intake.lead_id, contact, T0 + timedelta(hours=1), reason="no time")
+    lead = lead_row(app, intake.lead_id)
+    assert lead.state == "offered", lead.state
+    states = offers(app, intake.lead_id)
+    assert states["fi-silver"] == "pending"  # lost the race, asked again
+    assert states["fi-plc"] == "declined" and states["fi-gold"] == "accepted"
+    with app.sessions() as s:
+        sent = s.scalar(select(func.count()).select_from(m.OutboundMessage).where(
+            m.OutboundMessage.lead_id == intake.lead_id, m.OutboundMessage.template == "offer",
+            m.OutboundMessage.contact_id == juha))
+    assert sent == 2  # the first offer, and this one
+    assert accept_offer(app, offer_of(app, intake.lead_id, "fi-silver")[0], juha,
+                        T0 + timedelta(hours=2)).outcome == Outcome.ACCEPTED
 
 
 def test_pick_lock_blocks_accept_until_feedback_is_given(app):
