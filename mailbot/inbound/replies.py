@@ -257,7 +257,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"actually,? no",
                   r"let me think",
                   r"think about it"],
-        "negated": [r"not (?:yet )?(?:won|lost|signed|contacted)", r"haven'?t (?:yet )?\w+"],
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
@@ -331,7 +330,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"muss (?:ich )?(?:mir )?(?:das )?überlegen",
                   r"muss (?:das )?(?:aber )?erst",
                   r"erst (?:noch )?(?:mit \w+ \w+ )?(?:besprechen|klären|abstimmen)"],
-        "negated": [r"noch (?:nicht|kein\w*)"],
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
@@ -406,7 +404,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"mietin",
                   r"mietitään",
                   r"harkitaan"],
-        "negated": [r"ei (?:ole )?vielä", r"emme (?:ole )?vielä"],
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
@@ -468,7 +465,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"oklart",
                   r"funderar",
                   r"fundera på"],
-        "negated": [r"inte än", r"ännu inte", r"inte ännu"],
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
@@ -530,7 +526,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"подумать",
                   r"ни да,? ни нет",
                   r"вернусь с ответом"],
-        "negated": [r"ещё не", r"еще не", r"пока не"],
     },
 }
 STATUSES = ("won", "lost", "proposal", "meeting", "contacted")
@@ -567,7 +562,7 @@ def guess_language(text: str) -> str:
     scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
     for lang in scores:
         scores[lang] += sum(bool(p.search(text)) for k, p in _PATTERNS[lang].items()
-                            if k not in ("negated", "hedge"))
+                            if k != "hedge")
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] else "en"
 
