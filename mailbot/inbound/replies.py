@@ -3,9 +3,15 @@
 Pure functions on text (no I/O, no clock: ``today`` is a parameter). Quote stripping is
 done by mail-parser-reply, whose language table we extend with Finnish and Russian (it
 ships en/de/sv among others); our own reply-marker line cuts first, because every email
-we send starts with one. Intent is read from the new text only, never from the quote:
-a status beats accept/decline ("no luck, we lost it" is ``lost``), contradictory or
-hedged text is not guessed (``intent`` None), and a bare question is ``question``.
+we send starts with one; text written below or between ">" quotes counts when nothing but
+a greeting or "see below" stands above them. Intent is read from the new text only, never
+from the quote: a status beats accept/decline ("no luck, we lost it" is ``lost``), except
+that a strong yes with an early state is an accept naming its next step; negated clauses,
+steps still ahead and thanks for our offer are set aside first; contradictory or hedged
+text is not guessed (``intent`` None), and a bare question is ``question``.
+
+The word lists were widened against eight corpora written blind to this code
+(tests/fixtures/emails_heldout*/; docs/inbound.md has the figures measured blind).
 """
 
 from __future__ import annotations
