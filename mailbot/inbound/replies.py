@@ -627,6 +627,8 @@ def read_reply(text: str, today: date) -> Reading:
                        yes=yes and not no)
     if words["hedge"].search(_NEXT_TIME.sub(" ", statements)):  # not "maybe next time"
         return Reading(text, language=lang)
+    if yes and weak_only and not no and "?" in head:
+        return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
         return Reading(text, "accept" if yes else "decline", language=lang)
     if not yes and "?" in head:
@@ -700,7 +702,9 @@ _UNSURE = re.compile(
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
-                     r"nehmen (?:wir )?(?:das )?(?:gerne )?zur kenntnis", re.I)
+                     r"nehmen (?:wir )?(?:das )?(?:gerne )?zur kenntnis|"
+                     # a yes in a condition: "if so, we'd first like to know …"
+                     r"\b(?:if so|if yes|falls ja|wenn ja|jos kyllä|om ja|если да)\b", re.I)
 #: a clause about some later lead: "happy to take the next one", "gerne beim nächsten Mal"
 _NEXT_TIME = re.compile(
     r"[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
@@ -715,6 +719,9 @@ _FUTURE = re.compile(
     r"(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
     r"(?:termin|treffen)\w* (?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
     r"wegen (?:einem|eines|dem) termin\w*|"
+    r"(?:to|um|för att|jotta|чтобы) (?:book|arrange|set up|boka|vereinbaren|sopia|"
+    r"назначить|договориться)\b[^.!?]{0,30}?(?:meeting|visit|möte|besök|termin\w*|"
+    r"tapaami\w*|käyn\w*|встреч\w*)|"
     r"sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
     r"(?:werden|wollen|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
     r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
