@@ -95,7 +95,8 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
         intent, status = "status", reading.next_step
     if intent == "status" and not _holds(lead, contact):
         if not reading.yes or _pending_offer(session, lead, contact) is None:
-            return _status_not_applied(session, app, lead, contact, status, now)
+            return _status_not_applied(session, app, lead, contact, status, reading.text,
+                                       now)
         intent = "accept"  # "yes, and we called them already"
     if intent in ("accept", "decline"):
         return "processed", _said(intent, _decide_offer(session, app, lead, contact,
@@ -107,13 +108,26 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
         currency=reading.currency or "", note=reading.text[:NOTE_LIMIT],
         lost_reason=reading.text[:500] if status == "lost" else "",
         expected_close=close, channel="email", session=session)
+    if result.outcome == Outcome.ILLEGAL:  # "back to contacted" after a proposal
+        return _correction(session, app, lead, contact, status, reading.text, now)
     return "processed", _said(status, result)
 
 
+def _correction(session: Session, app: App, lead: m.Lead, contact: m.Contact, status: str,
+                text: str, now: datetime) -> tuple[str, str]:
+    """A status the lead cannot move to (backwards, or after won/lost): not applied and
+    not guessed at; the partner's words go to the responsible managers, as a question."""
+    done = _forward_question(session, app, lead, contact, text, now)
+    return "processed", f"status {status} not possible from {lead.state}; {done}"
+
+
 def _status_not_applied(session: Session, app: App, lead: m.Lead, contact: m.Contact,
-                        status: str, now: datetime) -> tuple[str, str]:
+                        status: str, text: str, now: datetime) -> tuple[str, str]:
     """A status for a lead the sender does not work. Still on offer to them ("meeting
-    next week" without a yes): they are asked, with the accept and decline buttons."""
+    next week" without a yes): they are asked, with the accept and decline buttons. Their
+    own lead, closed ("not won after all"): a person must look, the managers are told."""
+    if lead.partner_id == contact.partner_id:
+        return _correction(session, app, lead, contact, status, text, now)
     if _pending_offer(session, lead, contact) is None:
         return "processed", f"status {status} not applied: {lead.ref} is {lead.state}"
     return _not_understood(session, app, contact, lead, now,

@@ -112,6 +112,22 @@ def test_yes_with_a_status_from_the_partner_holding_the_lead_is_a_status(app):
     assert lead_row(app, lead.lead_id).state == "meeting"
 
 
+def test_a_status_change_that_is_not_possible_goes_to_the_manager(app):
+    """'Not won after all, it is still at proposal' on a lead already won cannot be
+    applied (won is final): a person must look at it, so the responsible manager gets
+    the partner's words, as with a question."""
+    from mailbot.handlers.partner_actions import report_status
+    lead = add_lead(app, T0)
+    _, pia = offer_of(app, lead.lead_id, "fi-plc")
+    accept_offer(app, *offer_of(app, lead.lead_id, "fi-plc"), T0)
+    report_status(app, lead.lead_id, pia, "won", T0 + timedelta(days=1))
+    done = reply_to(app, lead.lead_id, "fi-plc", "Correction: we sent a proposal, that's all.",
+                    at=T0 + timedelta(days=2))
+    assert "forwarded" in done.reason, done.reason
+    assert lead_row(app, lead.lead_id).state == "won"
+    assert ("partner_question", "sanna@maker.example") in outbox(app, lead.lead_id)
+
+
 def test_a_status_for_a_lead_still_on_offer_asks_instead_of_dropping_it(app):
     """"Meeting next week" to an offer the partner has not accepted: nothing to apply, so
     the partner is asked, with the accept and decline buttons (not status buttons)."""
