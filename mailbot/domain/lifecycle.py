@@ -69,7 +69,8 @@ OFFER_TRANSITIONS: dict[OfferState, frozenset[OfferState]] = {
     OS.ACCEPTED: frozenset(),
     OS.DECLINED: frozenset(),
     OS.EXPIRED: frozenset(),
-    OS.WITHDRAWN: frozenset(),
+    # asked again: a lead given back with nobody new left goes to those who lost the race
+    OS.WITHDRAWN: frozenset({OS.PENDING}),
 }
 
 

@@ -211,10 +211,12 @@ def _pending_offer(session: Session, lead: m.Lead, ranked: matching.Ranked, wave
     offer = session.scalar(select(m.Offer).where(m.Offer.lead_id == lead.id,
                                                  m.Offer.partner_id == ranked.partner_id))
     if offer is None:
-        offer = m.Offer(lead_id=lead.id, partner_id=ranked.partner_id)
+        offer = m.Offer(lead_id=lead.id, partner_id=ranked.partner_id,
+                        state=OfferState.PENDING)
         session.add(offer)
-    offer.wave, offer.state, offer.score, offer.factors = (wave, OfferState.PENDING,
-                                                           ranked.score, ranked.factors)
+    else:
+        offer.state = offer_transition(offer.state, OfferState.PENDING)
+    offer.wave, offer.score, offer.factors = wave, ranked.score, ranked.factors
     offer.locked_at_offer, offer.created_at = ranked.locked, now
     offer.reminder_due_at, offer.expires_at = remind_at, expires_at
     offer.decided_at = offer.decided_by = None

@@ -63,8 +63,10 @@ def test_unknown_states_are_illegal_not_crashes():
 
 
 def test_offer_terminal_states():
-    for state in ("accepted", "declined", "expired", "withdrawn"):
+    for state in ("accepted", "declined", "expired"):
         assert not OFFER_TRANSITIONS[OfferState(state)]
+    # a withdrawn offer (the partner lost the race) may be made again after a give-back
+    assert OFFER_TRANSITIONS[OfferState.WITHDRAWN] == {OfferState.PENDING}
 
 
 def test_lead_event_describes_the_move():
