@@ -86,6 +86,8 @@ _GREETING = re.compile(
     r"^\s*(?:hi|hello|dear \w+|good (?:morning|afternoon)|hallo|guten (?:tag|morgen)|"
     r"moi|moin|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет)"
     r"(?:,? \w+)?[,.!]?\s*$", re.I | re.M)
+#: a quoted line: "> …", or The Bat!'s and supercite's "M> …" with the writer's initials
+_QUOTED = re.compile(r"\s*(?:[^\W\d_]{1,3})?>")
 #: "see below": the answers are written between the quoted lines
 _SEE_BELOW = re.compile(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
@@ -121,7 +123,7 @@ def new_text(body: str) -> str:
 def _until_signature(lines: list[str]) -> str:
     kept: list[str] = []
     for line in lines:
-        if line.lstrip().startswith(">"):
+        if _QUOTED.match(line):
             break
         if _SIGNOFF.match(line) and kept:
             break
@@ -133,12 +135,12 @@ def _answers_between_quotes(body: str) -> str:
     """Unquoted text after ``>``-quoted lines: a bottom-posted or inline answer. Outlook's
     unprefixed quotes never get here (they have no ``>`` lines before the original)."""
     lines = body.split("\n")
-    first = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+    first = next((i for i, line in enumerate(lines) if _QUOTED.match(line)), None)
     if first is None:
         return ""
     kept: list[str] = []
     for line in lines[first:]:
-        if line.lstrip().startswith(">") or _ATTRIBUTION.match(line):
+        if _QUOTED.match(line) or _ATTRIBUTION.match(line):
             continue
         if line.rstrip() in ("--", "-- ", "__") or (_SIGNOFF.match(line) and kept):
             break  # the signature: nothing after it is an answer
@@ -253,7 +255,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"sit (?:this|it) (?:one )?out",
                     r"fully booked",
                     r"let (?:this|it) (?:one )?go",
-                    r"have to decline"],
+                    r"have to decline",
+                    r"give (?:this|it|that) (?:one )?a miss"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
                   r"otherwise",
@@ -312,7 +315,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"das nehmen wir",
                    r"geht klar",
                    r"schnappen (?:wir )?(?:uns )?(?:den|ihn|das)",
-                   r"den schnappen wir"],
+                   r"den schnappen wir",
+                   r"nehma",
+                   r"pack ma",
+                   r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"passen", r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
@@ -399,7 +405,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kannattaa tarjota (?:jollekin|muille)",
                     r"kiitos mut(?:ta)? ei",
                     r"ei ehditä",
-                    r"ei oteta"],
+                    r"ei oteta",
+                    r"jää\w* (?:\w+ )?väliin",
+                    r"ei kannata",
+                    r"kieltäyty\w*"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
                   r"mahdollisesti", r"en ole varma",
                   r"muuten",
@@ -450,7 +459,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"tar vi (?:den|det)",
                    r"som hand i handske",
                    r"skicka över (?:uppgifterna|detaljerna)",
-                   r"sätter vi igång"],
+                   r"sätter vi igång",
+                   r"vi kör på (?:den|det)",
+                   r"kör på den",
+                   r"ja,? vi kör"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
@@ -463,7 +475,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"fullbokad\w*",
                     r"fullbokat",
                     r"avböj\w*",
-                    r"int(?:e)? (?:nåt|något) för oss"],
+                    r"int(?:e)? (?:nåt|något) för oss",
+                    r"låta (?:den |det )?gå förbi"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
                   r"annars",
                   r"beror på",
@@ -497,7 +510,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
                     r"встрет\w*",
                     r"митинг\w*",
-                    r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*"],
+                    r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*",
+                    r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
@@ -520,7 +534,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"отказываемся", r"не можем", r"не интересно", r"не берём", r"не берем", r"пас",
                     r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
                     r"не сможем", r"не успеем", r"далеко",
-                    r"нет (?:возможности|ресурсов|времени|мощностей)"],
+                    r"нет (?:возможности|ресурсов|времени|мощностей)",
+                    r"мимо",
+                    r"не наш огород",
+                    r"отдайте кому-(?:нибудь|то)"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
                   r"подумаем",
                   r"иначе",
@@ -694,7 +711,7 @@ EARLY = ("contacted", "meeting", "proposal")
 WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely"),
             "de": ("ja", "jawohl", "gerne", "sehr gerne", "machen wir", "klar"),
             "fi": ("kyllä", "joo", "sopii", "mielellämme", "selvä", "käy"),
-            "sv": ("ja", "gärna", "absolut", "självklart", "toppen", "låter bra"),
+            "sv": ("ja", "gärna", "absolut", "självklart", "toppen", "låter bra", "kör"),
             "ru": ("да", "давайте")}
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = re.compile(
