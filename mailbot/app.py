@@ -78,7 +78,7 @@ class App:
         from mailbot.outbound.links import LinkSigner
         s = self.settings
         return LinkSigner(s.secrets.secret_keys, s.file.mailbot.public_base_url,
-                          s.file.links.expiry)
+                          s.file.links.expiry, retired_keys=s.secrets.retired_keys)
 
     @functools.cached_property
     def renderer(self):

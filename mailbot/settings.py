@@ -20,6 +20,7 @@ from mailbot.configfile import Duration, Section, check_timezone, load_toml, val
 from mailbot.errors import ConfigError, Problem
 
 ENV_SECRET_KEYS = "MAILBOT_SECRET_KEYS"
+ENV_RETIRED_KEYS = "MAILBOT_RETIRED_SECRET_KEYS"
 ENV_DATABASE_URL = "MAILBOT_DATABASE_URL"
 ENV_SMTP_PASSWORD = "MAILBOT_SMTP_PASSWORD"
 ENV_IMAP_PASSWORD = "MAILBOT_IMAP_PASSWORD"
@@ -224,6 +225,9 @@ class Secrets:
     #: API key name → secret; webhook name → signing secrets (newest first)
     api_keys: dict[str, str] = field(default_factory=dict)
     webhook_secrets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: link-signing keys out of service: their links are recognised (to offer a fresh one),
+    #: acted on only to unsubscribe
+    retired_keys: tuple[str, ...] = ()
 
     @property
     def is_default(self) -> bool:
@@ -272,7 +276,8 @@ def load_settings(config_dir: Path, environ: dict[str, str] | None = None) -> Se
                       # a switched-off API needs no secrets: keys may stay configured
                       api_keys=_named_secrets(file.api.keys if file.api.enabled else {},
                                               ENV_API_KEY, env, "api.keys"),
-                      webhook_secrets=_webhook_secrets(file.webhooks, env))
+                      webhook_secrets=_webhook_secrets(file.webhooks, env),
+                      retired_keys=_split(env.get(ENV_RETIRED_KEYS, "")))
     url = env.get(ENV_DATABASE_URL) or file.database.url
     return Settings(config_dir, file, secrets, _resolve_sqlite(url, config_dir))
 

@@ -191,6 +191,14 @@ OUTCOMES: dict[str, tuple[int, str, str]] = {
     "expired_for_good": (410, _("This link has expired"),
                          _("For your security, links stop working after a while. Please use "
                            "the link in a newer email.")),
+    "retired_token": (410, _("This link is from an older email"),
+                      _("For your security, we have changed the keys that sign our links, so "
+                        "links in emails sent before the change no longer work. We can send "
+                        "fresh links to your registered email address.")),
+    "retired_for_good": (410, _("This link is from an older email"),
+                         _("For your security, we have changed the keys that sign our links, "
+                           "so links in emails sent before the change no longer work. Please "
+                           "use the link in a newer email.")),
     "not_unclaimed": (200, _("This lead no longer waits for a decision"),
                       _("It has been offered again or assigned meanwhile. Nothing was changed.")),
     "no_partner": (200, _("No eligible partner is left"),
@@ -269,7 +277,7 @@ def link_routes(app: App) -> list[Route]:
         try:
             claims = app.signer.verify(action, token)
         except BadLink as exc:
-            if not (action == "unsubscribe" and exc.reason == "expired" and exc.claims):
+            if not (action == "unsubscribe" and exc.claims):
                 return await _bad_link(request, exc, action, token, lang)
             claims = exc.claims  # genuine, only old: leaving a mailing must always work
         logs.tag(lead=claims.lead_id)
@@ -310,17 +318,18 @@ def link_routes(app: App) -> list[Route]:
 
     async def _bad_link(request: Request, exc, action: str, token: str, lang: str) -> Response:
         log.info("link %s: %s token from %s", action, exc.reason, _remote(request))
-        if exc.reason != "expired" or exc.claims is None:
+        if exc.reason not in ("expired", "retired") or exc.claims is None:
             return _page(app, "outcome", "forged", action, token, lang=lang)
-        # genuine, only old: the page in its person's language
+        # genuine, only old or signed with a key out of service: its person's language
         lang = await run_in_threadpool(link_pages.language_of, app, exc.claims) or lang
         if request.method == "POST" and not await _check_post(request, token, origin):
             outcome = await run_in_threadpool(link_pages.resend_fresh, app, exc.claims,
                                               datetime.now(UTC))
             return _page(app, "outcome", str(outcome), action, token, lang=lang)
         if exc.claims.action not in link_pages.FRESH_KIND:  # no email to send again
-            return _page(app, "outcome", "expired_for_good", action, token, lang=lang)
-        return _page(app, "outcome", "expired_token", action, token, lang=lang, fresh=True)
+            return _page(app, "outcome", f"{exc.reason}_for_good", action, token, lang=lang)
+        return _page(app, "outcome", f"{exc.reason}_token", action, token, lang=lang,
+                     fresh=True)
 
     async def truncated(request: Request) -> Response:
         """A link cut short by a mail client's line wrap: nothing to read in it."""

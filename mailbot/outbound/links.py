@@ -3,6 +3,9 @@
 A link token carries (lead, contact, nonce) and is signed with a salt per action, so a
 token for "decline" can never be used to "accept". Expiry is per action. Keys rotate:
 ``MAILBOT_SECRET_KEYS`` lists keys newest first; the newest signs, all verify.
+Keys taken out of service may stay listed in ``MAILBOT_RETIRED_SECRET_KEYS``: their links
+no longer work, but are recognised ("retired", not "forged") so the person who clicks one
+is told why and offered a fresh link.
 Tokens stay valid until they expire, so consumption (replay after the action) is
 recorded in the database by the web adapter, not here.
 
@@ -38,12 +41,14 @@ _VERP = re.compile(r"^(\d+)-([A-Za-z0-9_-]{10})$")
 
 
 class BadLink(Exception):
-    """A token that must not be acted on. ``reason`` is forged | expired | malformed."""
+    """A token that must not be acted on. ``reason`` is forged | expired | retired |
+    malformed (retired: genuine, but signed with a key taken out of service)."""
 
     def __init__(self, reason: str, claims: LinkClaims | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
-        #: for an expired (but genuine) token: who it was for, to offer a fresh link
+        #: for an expired or retired (but genuine) token: who it was for, to offer a
+        #: fresh link
         self.claims = claims
 
 
@@ -60,7 +65,8 @@ class LinkClaims:
 class LinkSigner:
     def __init__(self, secret_keys: Sequence[str], base_url: str,
                  expiry: Mapping[str, timedelta] | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None,
+                 retired_keys: Sequence[str] = ()) -> None:
         if not secret_keys:
             raise ValueError("at least one secret key is needed")
         # itsdangerous signs with the LAST key; our list is newest first.
@@ -76,11 +82,16 @@ class LinkSigner:
             def get_timestamp(self) -> int:
                 return int(clock_fn().timestamp())
 
-        self._serializers = {
-            action: URLSafeTimedSerializer(self._keys, salt=f"mailbot.{action}",
-                                           signer=_ClockSigner,
-                                           serializer_kwargs={"separators": (",", ":")})
-            for action in ACTIONS}
+        def serializers(keys: list[str]) -> dict[str, URLSafeTimedSerializer]:
+            return {action: URLSafeTimedSerializer(keys, salt=f"mailbot.{action}",
+                                                   signer=_ClockSigner,
+                                                   serializer_kwargs={"separators": (",", ":")})
+                    for action in ACTIONS}
+
+        self._serializers = serializers(self._keys)
+        # only ever consulted for a token no current key verifies
+        retired = [k for k in retired_keys if k not in secret_keys]
+        self._retired = serializers(retired) if retired else {}
 
     def token(self, action: str, lead_id: int, contact_id: int, extra: str = "") -> str:
         """A fresh token; ``extra`` is a small scoped value (a status, a star rating)."""
@@ -104,11 +115,23 @@ class LinkSigner:
             raise BadLink("expired", _claims(action, exc.payload, exc.date_signed,
                                              serializer)) from None
         except BadSignature:
-            raise BadLink("forged") from None
+            raise self._not_current(action, token) from None
         claims = _claims(action, payload, signed_at, None)
         if claims is None:
             raise BadLink("malformed")
         return claims
+
+    def _not_current(self, action: str, token: str) -> BadLink:
+        """"retired" with the claims when a retired key made the token, else "forged"."""
+        serializer = self._retired.get(action)
+        if serializer is None:
+            return BadLink("forged")
+        try:  # no max_age: an old retired link is as good as a recent one for a fresh link
+            payload, signed_at = serializer.loads(token, return_timestamp=True)
+        except BadSignature:
+            return BadLink("forged")
+        claims = _claims(action, payload, signed_at, None)
+        return BadLink("retired", claims) if claims else BadLink("malformed")
 
     # --- reply and bounce addresses ---------------------------------------------------------
 

@@ -32,9 +32,9 @@ SERVICES = {"mailbot", "postgres", "greenmail", "mailpit"}
 #: ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?error}, ${VAR?error}; $$ is a literal $
 VAR_REF = re.compile(r"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}")
 #: environment variables that hold secrets: never given a value in the image
-SECRET_NAMES = re.compile(r"^(MAILBOT_SECRET_KEYS|MAILBOT_SMTP_PASSWORD|MAILBOT_IMAP_PASSWORD|"
-                          r"MAILBOT_DATABASE_URL|MAILBOT_API_KEY_\w+|MAILBOT_WEBHOOK_SECRET_\w+|"
-                          r"POSTGRES_PASSWORD)$")
+SECRET_NAMES = re.compile(r"^(MAILBOT_SECRET_KEYS|MAILBOT_RETIRED_SECRET_KEYS|"
+                          r"MAILBOT_SMTP_PASSWORD|MAILBOT_IMAP_PASSWORD|MAILBOT_DATABASE_URL|"
+                          r"MAILBOT_API_KEY_\w+|MAILBOT_WEBHOOK_SECRET_\w+|POSTGRES_PASSWORD)$")
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -264,6 +264,26 @@ def test_a_fresh_link_never_mails_details_to_a_partner_who_no_longer_has_the_lea
             ("lead_details", "aino@fi-gold.example")) == before
 
 
+def test_a_link_signed_with_a_retired_key_says_so_and_offers_a_fresh_one(app, client):
+    """After a key rotation the old key is listed as retired: its links get their own page
+    in the partner's language and the fresh-link button, and change nothing."""
+    lead = add_lead(app, datetime.now(UTC) - timedelta(hours=2))
+    _, contact = offer_of(app, lead.lead_id, "fi-gold")
+    token = LinkSigner(["key-of-2025"], BASE).token("accept", lead.lead_id, contact)
+    forged = client.get(f"/l/accept/{token}")
+    assert forged.status_code == 400  # not listed as retired: cannot be told from a forgery
+    app.__dict__["signer"] = LinkSigner(list(app.settings.secrets.secret_keys), BASE,
+                                        retired_keys=["key-of-2025"])  # the next restart
+    page = client.get(f"/l/accept/{token}")
+    assert page.status_code == 410 and 'name="fresh"' in page.text
+    assert "vanhemmasta sähköpostista" in h1(page)  # "from an older email", fi-gold's Finnish
+    assert client.post(f"/l/accept/{token}", data={"token": token}).status_code == 200
+    assert lead_row(app, lead.lead_id).state == "offered"  # a fresh link, not an accept
+    assert outbox(app, lead.lead_id).count(("offer", "aino@fi-gold.example")) == 2
+    status = LinkSigner(["key-of-2025"], BASE).token("own_deal", 0, contact)
+    assert 'name="fresh"' not in client.get(f"/l/own_deal/{status}").text
+
+
 def test_an_expired_link_without_a_fresh_copy_says_so(app, client):
     """Links whose email cannot be sent again (own deal, manager actions) get no button
     that would only lead to "link not recognised"."""

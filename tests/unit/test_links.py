@@ -77,8 +77,32 @@ def test_key_rotation_newest_signs_all_verify(clock):
     with pytest.raises(BadLink):
         old.verify("status", new_token)  # signed with the newest key
     retired = signer(clock, keys=("key-2027",))
-    with pytest.raises(BadLink):
+    with pytest.raises(BadLink) as err:
         retired.verify("status", token)
+    assert err.value.reason == "forged" and err.value.claims is None
+
+
+def test_a_retired_key_is_recognised_never_trusted(clock):
+    """A key taken out of service and listed as retired: its links are told apart from
+    forgeries (to say why and offer a fresh link), even long expired, and never verify."""
+    token = signer(clock, keys=("key-2025",)).token("accept", 7, 8)
+    s = signer(clock, keys=("key-2027",), retired_keys=("key-2025", "key-2024"))
+    clock.now = NOW + timedelta(days=400)
+    with pytest.raises(BadLink) as err:
+        s.verify("accept", token)
+    assert err.value.reason == "retired"
+    assert (err.value.claims.lead_id, err.value.claims.contact_id) == (7, 8)
+    for bad in (token[:-2] + "xx", signer(clock, keys=("other",)).token("accept", 7, 8)):
+        with pytest.raises(BadLink) as err:
+            s.verify("accept", bad)
+        assert err.value.reason == "forged" and err.value.claims is None
+    with pytest.raises(BadLink) as err:  # another action's token stays forged
+        s.verify("decline", token)
+    assert err.value.reason == "forged"
+    # a key listed both ways is current: it verifies
+    both = signer(clock, keys=("key-2025",), retired_keys=("key-2025",))
+    clock.now = NOW
+    assert both.verify("accept", token).lead_id == 7
 
 
 def test_unknown_action_is_malformed(clock):
@@ -98,3 +122,11 @@ def test_reply_and_verp_keys_verify_and_resist_tampering(clock):
     assert s.parse_verp_key("556-" + verp.split("-", 1)[1]) is None
     rotated = signer(clock, keys=("key-2027", "key-2026"))
     assert rotated.parse_reply_key(key) == (1042, 77)
+
+
+def test_retired_keys_come_from_the_environment(tmp_path):
+    from mailbot.settings import load_settings
+    settings = load_settings(tmp_path, {"MAILBOT_SECRET_KEYS": "new",
+                                        "MAILBOT_RETIRED_SECRET_KEYS": " old , older "})
+    assert settings.secrets.retired_keys == ("old", "older")
+    assert load_settings(tmp_path, {}).secrets.retired_keys == ()
