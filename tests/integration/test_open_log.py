@@ -48,6 +48,26 @@ def test_a_due_flush_is_announced_once_until_it_runs(app):
     assert [log.add(row(lead_id)) for _ in range(3)] == [False, False, True]
 
 
+def test_every_value_is_written_as_given(app):
+    """PostgreSQL takes the batch by COPY, SQLite by INSERT: the rows read back the same,
+    odd user agents included."""
+    lead_id = _a_lead(app)
+    with app.sessions() as s:
+        contact = s.scalar(select(func.min(m.Contact.id)))
+    log = OpenLog(app.engine)
+    odd = {**row(lead_id), "at": datetime(2026, 11, 23, 10, 30, 5, 123456, tzinfo=UTC),
+           "contact_id": contact, "method": "HEAD", "scanner": True, "reason": "HEAD request",
+           "user_agent": "Mozilla\t\\N 'quoted' \"x\"\nNULL ä", "remote": "::1"}
+    log.add(row(lead_id))
+    log.add(odd)
+    assert log.flush() == 2
+    with app.sessions() as s:
+        got = s.scalars(select(m.LinkOpen).order_by(m.LinkOpen.id)).all()
+    columns = ("at", "action", "lead_id", "contact_id", "method", "user_agent", "remote",
+               "scanner", "reason")
+    assert [{c: getattr(o, c) for c in columns} for o in got] == [row(lead_id), odd]
+
+
 def test_a_failed_write_is_logged_not_raised(caplog):
     engine = create_engine("sqlite://")  # no tables: the insert fails
     log = OpenLog(engine)
