@@ -92,6 +92,15 @@ class App:
         return OpenLog(self.engine)
 
     @functools.cached_property
+    def pages(self):
+        """Rendered link pages kept for a moment (``inbound.page_cache``); emptied by every
+        change this process commits."""
+        from mailbot.inbound.page_cache import PageCache
+        cache = PageCache(self.settings.file.web.page_cache_seconds)
+        cache.watch(self.sessions)
+        return cache
+
+    @functools.cached_property
     def identity(self):
         from mailbot.outbound.compose import Identity
         sender = self.settings.file.sender

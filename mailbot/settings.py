@@ -96,6 +96,8 @@ class Web(Section):
     port: int = Field(default=8025, ge=1, le=65535)
     #: networks of mail security scanners (CIDR); opens from them are not counted as reads
     scanner_networks: list[IPvAnyNetwork] = []
+    #: a link's GET page is kept this long for repeated opens (scanner bursts); 0: never
+    page_cache_seconds: float = Field(default=2.0, ge=0, le=60)
 
 
 class Receiver(Section):

@@ -29,6 +29,7 @@ from starlette.routing import Mount, Route
 
 from mailbot import logs
 from mailbot.app import App
+from mailbot.inbound.page_cache import CachedPage
 
 log = logging.getLogger(__name__)
 
@@ -269,8 +270,22 @@ def link_routes(app: App) -> list[Route]:
     async def run_in_threadpool(func, *args):
         return await anyio.to_thread.run_sync(func, *args, limiter=limiter)
 
+    def opened(request: Request, claims, now: datetime) -> None:
+        """Record the open; the batch is written off the event loop when due."""
+        if link_pages.record_open(app, claims, request.method,
+                                  request.headers.get("user-agent", ""), _remote(request), now):
+            flushes.add(asyncio.create_task(run_in_threadpool(app.opens.flush)))
+            flushes.difference_update([t for t in flushes if t.done()])
+
     async def link(request: Request) -> Response:
         action, token = request.path_params["action"], request.path_params["token"]
+        head = request.method == "HEAD"
+        if head or request.method == "GET":
+            seen = app.pages.get(action, token)  # opened a moment ago (a scanner burst)
+            if seen is not None:
+                if seen.counts:
+                    opened(request, seen.claims, datetime.now(UTC))
+                return _page_response(seen.body, seen.status, head)
         lang = _accept_language(request)
         if action not in actions or action not in ACTIONS:
             return _page(app, "outcome", "unknown", action, token, lang=lang)
@@ -283,6 +298,7 @@ def link_routes(app: App) -> list[Route]:
         logs.tag(lead=claims.lead_id)
         now = datetime.now(UTC)
         if request.method in ("GET", "HEAD"):
+            generation = app.pages.generation  # a change after this: the page is not kept
             # The offer page's read is one indexed statement. On SQLite (a local file,
             # ~0.1 ms) it runs on the loop when a pooled connection is free: that costs less
             # than the hop to a worker thread and the GIL hand-over back (bench/links.py:
@@ -296,12 +312,15 @@ def link_routes(app: App) -> list[Route]:
                 page = await run_in_threadpool(link_pages.inspect, app, claims, now)
             # opens are kept per lead (link_opens.lead_id is a foreign key); unsubscribe
             # and own-deal links name none
-            if page.outcome != "unknown" and claims.lead_id and link_pages.record_open(
-                    app, claims, request.method, request.headers.get("user-agent", ""),
-                    _remote(request), now):
-                flushes.add(asyncio.create_task(run_in_threadpool(app.opens.flush)))
-                flushes.difference_update([t for t in flushes if t.done()])
-            return _render(app, page, token, head=request.method == "HEAD")
+            counts = page.outcome != "unknown" and bool(claims.lead_id)
+            if counts:
+                opened(request, claims, now)
+            response = _render(app, page, token)
+            valid_for = app.signer.expiry[claims.action].total_seconds()
+            app.pages.put(action, token, generation, CachedPage(
+                claims, response.status_code, response.body, counts,
+                app.pages.lifetime(claims, valid_for, now)))
+            return _page_response(response.body, response.status_code, head)
         problem = await _check_post(request, token, origin, one_click=action == "unsubscribe")
         if problem:
             log.warning("link %s L-%s: rejected POST (%s)", action, claims.lead_id, problem)
@@ -378,17 +397,30 @@ async def _check_post(request: Request, token: str, origin: str, *,
     return ""
 
 
-def _render(app: App, page, token: str, *, head: bool = False,
-            form: dict | None = None) -> Response:
+def _render(app: App, page, token: str, *, form: dict | None = None) -> Response:
     return _page(app, page.view, page.outcome, page.action, token, lang=page.language,
                  tz=page.timezone, lead=page.lead, data=page.data, errors=page.errors,
-                 form=form or {}, head=head)
+                 form=form or {})
+
+
+#: every link page: never cached by browsers or proxies, never framed, no foreign content
+PAGE_HEADERS = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
+                "Referrer-Policy": "same-origin",
+                "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+                                           "form-action 'self'; frame-ancestors 'none'"}
+
+
+def _page_response(body: bytes, status: int, head: bool) -> Response:
+    """A rendered page; for HEAD its status and headers only."""
+    if head:
+        return Response(status_code=status, headers=PAGE_HEADERS, media_type="text/html")
+    return HTMLResponse(body, status_code=status, headers=PAGE_HEADERS)
 
 
 def _page(app: App, view: str, outcome: str, action: str, token: str, *, lang: str = "en",
           tz: str = "UTC", lead: dict | None = None, data: dict | None = None,
-          errors: list[str] | None = None, form: dict | None = None, fresh: bool = False,
-          head: bool = False) -> Response:
+          errors: list[str] | None = None, form: dict | None = None,
+          fresh: bool = False) -> Response:
     status, title, text = OUTCOMES.get(outcome, (200, "", ""))
     if outcome == "updated" and action in UPDATED:
         title, text = UPDATED[action]
@@ -400,13 +432,7 @@ def _page(app: App, view: str, outcome: str, action: str, token: str, *, lang: s
         "errors": [FIELD_ERRORS.get(e, e) for e in errors or []],
         "error_fields": set(errors or []), "decline_labels": DECLINE_LABELS,
         "brand": app.settings.file.sender.name}, tz=tz)
-    headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
-               "Referrer-Policy": "same-origin",
-               "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
-                                          "form-action 'self'; frame-ancestors 'none'"}
-    if head:
-        return Response(status_code=status, headers=headers, media_type="text/html")
-    return HTMLResponse(html, status_code=status, headers=headers)
+    return HTMLResponse(html, status_code=status, headers=PAGE_HEADERS)
 
 
 def _origin(url: str) -> str:

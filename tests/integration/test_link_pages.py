@@ -92,6 +92,47 @@ def test_accept_shows_everything_at_once_then_double_click_and_taken(app, client
     assert client.get(other_path).text.count("<form") == 0  # nothing left to click
 
 
+def test_repeated_opens_come_from_the_page_cache_until_something_changes(
+        app, client, lead, monkeypatch):
+    """A scanner burst costs one database read; every open is still recorded; a change this
+    process commits shows at once, one made elsewhere within the cache's seconds."""
+    from mailbot.handlers import link_pages
+    from mailbot.inbound.page_cache import PageCache
+
+    ticks = [0.0]
+    app.__dict__["pages"] = PageCache(2.0, clock=lambda: ticks[0])
+    app.pages.watch(app.sessions)
+    reads = []
+    real = link_pages.offer_view
+    monkeypatch.setattr(link_pages, "offer_view", lambda *a: reads.append(1) or real(*a))
+    _, mine = offer_of(app, lead.lead_id, "fi-gold")
+    _, theirs = offer_of(app, lead.lead_id, "fi-plc")
+    path, _token = link(app, "accept", lead.lead_id, mine)
+    first = client.get(path, headers=BROWSER)
+    assert [client.get(path).text for _ in range(3)] == [first.text] * 3
+    head = client.head(path)
+    assert (head.status_code, head.content, head.headers["cache-control"]) == (
+        200, b"", "no-store")
+    assert len(reads) == 1 and app.opens.flush() == 5
+    # another partner accepts through this process: the page says "taken" at once
+    other, other_token = link(app, "accept", lead.lead_id, theirs)
+    assert client.post(other, data={"token": other_token}).status_code == 200
+    reads.clear()
+    assert "Toinen kumppani ehti ensin" in client.get(path).text  # "another partner was faster"
+    assert len(reads) == 1
+    # a change committed elsewhere (another instance): shown once the seconds are over
+    second = add_lead(app, datetime.now(UTC) - timedelta(minutes=1))
+    _, contact = offer_of(app, second.lead_id, "fi-gold")
+    path, _token = link(app, "accept", second.lead_id, contact)
+    before = client.get(path).text
+    with app.engine.begin() as conn:
+        conn.execute(m.Offer.__table__.update().where(
+            m.Offer.lead_id == second.lead_id).values(state="withdrawn"))
+    assert client.get(path).text == before
+    ticks[0] += 2.1
+    assert client.get(path).text != before and "<form" not in client.get(path).text
+
+
 def test_decline_with_a_reason(app, client, lead):
     _, contact = offer_of(app, lead.lead_id, "fi-plc")
     path, token = link(app, "decline", lead.lead_id, contact)
