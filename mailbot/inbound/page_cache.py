@@ -41,10 +41,11 @@ class CachedPage:
 
 
 class PageCache:
-    """Rendered GET pages by (action, token). Touched from the event loop; ``clear`` may
-    come from any thread (it swaps the dict, so a reader never sees one half-emptied)."""
+    """Rendered GET pages by (action, token), at most ``max_pages`` (~6 KB each). Touched
+    from the event loop; ``clear`` may come from any thread (it swaps the dict, so a reader
+    never sees one half-emptied)."""
 
-    def __init__(self, ttl: float, *, max_pages: int = 20_000, jitter: float = 0.25,
+    def __init__(self, ttl: float, *, max_pages: int = 2_000, jitter: float = 0.25,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.ttl, self.max_pages, self.clock = ttl, max_pages, clock
         #: pages live (1 - jitter..1) x ttl: pages of one email, opened together by a
@@ -65,11 +66,16 @@ class PageCache:
 
     def put(self, action: str, token: str, generation: int, page: CachedPage) -> None:
         """Keep ``page`` unless something changed since ``generation`` was taken."""
+        # taken before the check: a clear from another thread after it swaps this dict out
+        pages = self._pages
         if not self.ttl or generation != self.generation:
             return
-        pages = self._pages  # a clear swaps in a new dict; this one is only ours
         if len(pages) >= self.max_pages:
-            del pages[next(iter(pages))]  # the oldest (dicts keep insertion order)
+            now = self.clock()
+            for key in [k for k, p in pages.items() if p.until <= now]:
+                del pages[key]
+            if len(pages) >= self.max_pages:
+                del pages[next(iter(pages))]  # the oldest (dicts keep insertion order)
         pages[(action, token)] = page
 
     def lifetime(self, claims: LinkClaims, valid_for_seconds: float, now: datetime) -> float:

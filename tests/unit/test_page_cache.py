@@ -69,11 +69,18 @@ def test_off_and_bounded():
     off = PageCache(0, clock=Clock())
     off.put("accept", "tok", off.generation, page(off))
     assert off.get("accept", "tok") is None
-    small = PageCache(2.0, max_pages=3, clock=Clock())
+    clock = Clock()
+    small = PageCache(2.0, max_pages=3, jitter=0, clock=clock)
     for token in "abcd":
         small.put("accept", token, small.generation, page(small))
     assert small.get("accept", "a") is None  # the oldest made room
     assert all(small.get("accept", t) for t in "bcd")
+    clock.now += 1.0
+    small.put("accept", "e", small.generation, page(small))
+    clock.now += 1.5  # b, c, d are over; e is not
+    small.put("accept", "f", small.generation, page(small))
+    small.put("accept", "g", small.generation, page(small))
+    assert len(small._pages) == 3 and all(small.get("accept", t) for t in "efg")
 
 
 def test_pages_opened_together_do_not_expire_together():
