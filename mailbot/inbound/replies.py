@@ -68,7 +68,10 @@ _SIGNOFF = re.compile(
     r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|"
     r"sent from my \w+.*|von meinem \w+ gesendet|lähetetty \w+sta|skickat från min \w+.*|"
-    r"отправлено с .*|/[^\W\d_]{2,20})\s*$", re.I)
+    r"отправлено с .*|/[^\W\d_]{2,20}|"
+    # Outlook mobile's footer: "Get Outlook for iOS", "Hanki Outlook for iOS", …
+    r"(?:get|hanki|skaffa|holen sie sich|загрузите|получить) outlook (?:for|för|für|для) "
+    r"(?:ios|android).*)\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
@@ -211,7 +214,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"walk(?:ed)? (?:the |their )?site",
                     r"walk-?through",
                     r"walk(?:ing)? the site",
-                    r"on site with them"],
+                    r"on site with them",
+                    r"(?:we're|we are|i'm|i am) (?:seeing|visiting) (?:them|the customer|"
+                    r"the client|him|her)"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
@@ -321,8 +326,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
-                    r"passen", r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
-                    r"zu weit", r"nicht unser \w+", r"müssen (?:leider )?(?:absagen|passen)",
+                    r"(?<!gut )(?<!gerade )(?<!prima )(?<!super )(?<!perfekt )(?<!würde )passen",
+                    r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
+                    r"zu weit", r"nicht unser \w+",
+                    r"müssen (?:wir )?(?:hier )?(?:leider )?(?:hier )?(?:absagen|passen)",
                     r"verzichten", r"keine zeit", r"ausgelastet",
                     r"nee",
                     r"zu klein",
@@ -331,6 +338,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"müssen (?:wir )?(?:leider )?ablehnen"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
+                  r"ich melde mich(?=\s*[.!]|\s*$)",
                   r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
                   r"sonst",
                   r"schwierig",
@@ -395,6 +403,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"kiinnostaa"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
+                    r"ei (?:valitettavasti|oikein|nyt|tällä kertaa) (?:sovi|käy|onnistu)",
+                    r"tarjotkaa (?:\w+ )?(?:jollekin|muille|toiselle)",
                     r"jätämme väliin", r"ohitamme", r"emme voi", r"jätetään (?:\w+ )?väliin",
                     r"liian kaukana", r"ei meille", r"ei tällä kertaa", r"emme ehdi",
                     r"ei ole kapasiteettia", r"pakko kieltäytyä",
@@ -643,7 +653,9 @@ def read_reply(text: str, today: date) -> Reading:
         return Reading(text, "status", status, amount, currency, close, lang,
                        yes=yes and not no)
     if words["hedge"].search(_NEXT_TIME.sub(" ", statements)):  # not "maybe next time"
-        return Reading(text, language=lang)
+        # "… only delivery or installation too? It depends on that": a question to answer
+        asks = "?" in head and _DEPENDS.search(statements)
+        return Reading(text, "question" if asks else None, language=lang)
     if yes and weak_only and not no and "?" in head:
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
@@ -717,6 +729,11 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
+#: "it depends on that": after a question, the decision waits for its answer
+_DEPENDS = re.compile(
+    r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|kommt darauf an|"
+    r"riippuu (?:siitä|tästä)|beror på (?:det|detta|svaret)|(?:от этого|от ответа) зависит|"
+    r"зависит от (?:этого|ответа)", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
                      r"nehmen (?:wir )?(?:das )?(?:gerne )?zur kenntnis|"
@@ -749,7 +766,12 @@ _FUTURE = re.compile(
     r"sen jälkeen|sitten|после этого|потом|затем)\b[^.!?]{0,60}?(?:meeting|visit|demo|"
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
     r"встреч\w*|выезд\w*)|"
-    r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)\W+(?:\w+\W+){0,2}?(?:kommt|folgt|"
+    r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ )?кп|"
+    r"(?:preparing|working on|putting together) (?:a |the |our )?(?:quote|proposal|offer)|"
+    r"(?:bereite|bereiten) (?:\w+ )?angebot (?:\w+ )?vor|angebot (?:ist |wird )?in vorbereitung|"
+    r"(?:valmistelemme|valmistelen|teemme|teen) (?:\w+ )?tarjous\w*|tarjous on tekeillä|"
+    r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"
+    r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)\W+(?:\w+\W+){0,3}?(?:kommt|folgt|"
     r"tulossa|tulee|kommer|coming|to follow|next week|nächste woche|ensi viikolla|"
     r"ens viikolla|nästa vecka|на следующей неделе|будет)|"
     r"ждут кп|wait(?:ing)? for (?:our|a|the) (?:quote|proposal)|"
@@ -789,7 +811,8 @@ _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,-)?|"  # "27.350
            r"\d+(?:[.,]\d{1,2}|,-)?")
 _MONEY = re.compile(
     rf"(?:(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|t)?(?![\w\d])|"
-    rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|t|tuhatta|tausend|тыс\.?)?\s?"
+    rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|t|tuhatta|tausend|тыс\.?|"
+    rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner))?\s{{0,2}}"
     rf"(?P<post>{_CURRENCY})(?!\w))", re.I)
 _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "kronor": "SEK",
         "р": "RUB", "руб": "RUB", "dollar": "USD"}
@@ -805,7 +828,9 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
         if price.amount is None:
             continue
         amount = price.amount
-        if match["k1"] or match["k2"]:
+        if match["m"]:
+            amount *= 1_000_000
+        elif match["k1"] or match["k2"]:
             amount *= 1000
         if not storable(amount):
             continue  # "5 000 000 000 000 EUR" is no deal amount; a typo, not a value

@@ -36,10 +36,29 @@ TODAY = date(2026, 11, 25)
     # thanks for our offer is not their proposal
     ("Danke für das Angebot, nehmen wir gerne.", "accept", None),
     ("Hard to say where we are, the meeting was cancelled.", None, None),
+    # set 11 (ordinary replies), read wrong blind
+    ("We're seeing them at their plant on Thursday at 10:00.", "status", "meeting"),
+    ("Tämä ei valitettavasti sovi meille.", "decline", None),
+    ("Leider müssen wir hier absagen.", "decline", None),
+    ("Eigentlich würde es gut passen, aber zusagen kann ich's im Moment nicht. Ich melde mich.",
+     None, None),
+    ("Begehung ist erledigt. Das Angebot schicke ich voraussichtlich nächste Woche raus.",
+     "status", "meeting"),
+    ("Встречались с заказчиком, обсудили ТЗ. Сейчас готовим КП.", "status", "meeting"),
+    ("Нужна только поставка или с монтажом? От этого зависит, возьмёмся или нет.",
+     "question", None),
+    # a hedge alone, with a question, stays unclear: "let me think about it"
+    ("Yes... actually no. Or maybe we can, if it can wait? Let me think about it.", None, None),
 ])
 def test_reading(text, intent, status):
     reading = read_reply(text, TODAY)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_millions_are_read():
+    reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
+    assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
+    assert read_reply("Won, 2,5 Mio. EUR.", TODAY).amount == 2500000
 
 
 def test_a_negative_amount_is_no_deal_amount():
