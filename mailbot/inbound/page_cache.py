@@ -70,12 +70,15 @@ class PageCache:
         pages = self._pages
         if not self.ttl or generation != self.generation:
             return
-        if len(pages) >= self.max_pages:
-            now = self.clock()
-            for key in [k for k, p in pages.items() if p.until <= now]:
-                del pages[key]
-            if len(pages) >= self.max_pages:
-                del pages[next(iter(pages))]  # the oldest (dicts keep insertion order)
+        # Dicts keep insertion order, and pages live about as long as each other: the
+        # oldest are at the front. Expired ones go from there, and the oldest when full;
+        # a few at a time, never a scan of the whole cache per page.
+        now = self.clock()
+        while pages:
+            oldest = next(iter(pages))
+            if len(pages) < self.max_pages and pages[oldest].until > now:
+                break
+            del pages[oldest]
         pages[(action, token)] = page
 
     def lifetime(self, claims: LinkClaims, valid_for_seconds: float, now: datetime) -> float:

@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -298,7 +299,13 @@ def _fmt_datetime(value: datetime | None, fmt: str = "medium") -> str:
     colleague's forwarded mail, must not be an hour off."""
     if value is None:
         return "–"
-    zone, locale = _zone(), _locale()
+    return _datetime_text(value, fmt, _zone(), _locale())
+
+
+@lru_cache(maxsize=4096)
+def _datetime_text(value: datetime, fmt: str, zone, locale: str) -> str:
+    """Babel's formatting costs ~0.1 ms; a wave's offers, their reminders and every open
+    of their pages show the same deadline in the same few zones and languages."""
     shown = format_datetime(value, format=fmt, tzinfo=zone, locale=locale)
     return f"{shown} {_zone_name(value.astimezone(zone), locale)}"
 
