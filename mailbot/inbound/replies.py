@@ -69,9 +69,9 @@ _SIGNOFF = re.compile(
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|"
     r"sent from my \w+.*|von meinem \w+ gesendet|lähetetty \w+sta|skickat från min \w+.*|"
     r"отправлено с .*|/[^\W\d_]{2,20}|"
-    # Outlook mobile's footer: "Get Outlook for iOS", "Hanki Outlook for iOS", …
-    r"(?:get|hanki|skaffa|holen sie sich|загрузите|получить) outlook (?:for|för|für|для) "
-    r"(?:ios|android).*)\s*$", re.I)
+    # Outlook mobile's footer: "Get Outlook for iOS", "Outlook für iOS beziehen", …
+    r"(?:(?:get|hanki|skaffa|holen sie sich|загрузите|получить) )?outlook "
+    r"(?:for|för|für|для) (?:ios|android).*)\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
@@ -216,7 +216,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"walk(?:ing)? the site",
                     r"on site with them",
                     r"(?:we're|we are|i'm|i am) (?:seeing|visiting) (?:them|the customer|"
-                    r"the client|him|her)"],
+                    r"the client|him|her)",
+                    r"visiting (?:them|their \w+|the customer|the client|the site)"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
@@ -277,7 +278,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"auftrag (?:ist )?(?:durch|da|rein|erteilt)",
                 r"(?:haben|hat) (?:den )?(?:auftrag|zuschlag) (?:erhalten|bekommen)",
-                r"bestellung (?:erhalten|ist da|eingegangen)",
+                r"bestellung (?:erhalten|ist da|eingegangen|kam|ist gekommen)",
+                r"(?:kam|kommt) (?:heute |gestern |jetzt )?(?:die |eine |der )?"
+                r"(?:bestellung|auftrag)",
                 r"(?:kunde|er|sie) hat (?:bestellt|unterschrieben)",
                 r"abschluss (?:ist )?(?:erzielt|gemacht|perfekt)",
                 r"unter dach und fach",
@@ -306,6 +309,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"präsentation",
                     r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
                     r"(?:waren|war|sind|bin)\b[^.!?]{0,60}\bvor ort",
+                    r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     r"meeting",
                     r"workshop"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
@@ -335,7 +339,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"zu klein",
                     r"lohnt (?:sich )?(?:\w+ )?(?:\w+ )?nicht",
                     r"sagen (?:\w+ )?(?:\w+ )?ab",
-                    r"müssen (?:wir )?(?:leider )?ablehnen"],
+                    r"müssen (?:wir )?(?:leider )?ablehnen",
+                    r"(?:leider )?nicht (?:\w+ )?übernehmen"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"ich melde mich(?=\s*[.!]|\s*$)",
@@ -355,6 +360,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
                 r"saimme (?:kaupan|tilauksen|sopimuksen)", r"tilaus saatu", r"allekirjoitettu",
                 r"sopimus (?:syntyi|allekirjoitettu)", r"kauppa tuli", r"kaupat tuli",
+                r"tuli (?:tilaus|kauppa|kaupat)",
                 r"saatiin (?:kauppa|tilaus|sopimus|diili)", r"tilaus tuli",
                 r"tilaus (?:on )?(?:saatu|tullut)", r"kauppa (?:on )?(?:kotiutettu|selvä)",
                 r"allekirjoitti\w*",
@@ -381,6 +387,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
                     r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)",
                     r"istutaan (?:\w+ )*?alas",
+                    r"paikan päällä",
                     r"käydään tarpeet läpi",
                     r"tapaamme",
                     r"nähdään"],
@@ -437,6 +444,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
                 r"kunden (?:har )?(?:signerat|beställt)",
                 r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)",
+                r"påskriv(?:et|na|it)",
                 r"(?:har )?skrivit (?:på|under)",
                 r"skrev (?:på|under)",
                 r"i hamn",
@@ -454,6 +462,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
                      r"prisförslag\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    r"hos (?:dem|kunden)",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
                     r"kundmöte\w*"],
@@ -574,15 +583,24 @@ _STOPWORDS = {
 }
 
 
-def _compile(words: list[str]) -> re.Pattern:
+#: how people type without their keyboard's letters: "uebernehmen", "havittiin", "pa plats"
+_FOLD = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
+         "fi": str.maketrans({"ä": "a", "ö": "o"}),
+         "sv": str.maketrans({"å": "a", "ä": "a", "ö": "o"})}
+
+
+def _compile(words: list[str], lang: str = "") -> re.Pattern:
     # An apostrophe continues a word: "won't" is no "won", "can't" no "can". Longer
     # phrases first, so that removing refusals takes "can't take" whole, not "can't".
+    fold = _FOLD.get(lang)
+    if fold:  # each phrase also as typed without ä, ö, ü, å, ß
+        words = list(dict.fromkeys(words + [w.translate(fold) for w in words]))
     longest_first = sorted(words, key=len, reverse=True)
     return re.compile(r"(?<![\w'’])(?:" + "|".join(longest_first) + r")(?!\w|['’](?!s\b))",
                       re.I)
 
 
-_PATTERNS = {lang: {key: _compile(words) for key, words in table.items()}
+_PATTERNS = {lang: {key: _compile(words, lang) for key, words in table.items()}
              for lang, table in WORDS.items()}
 
 
@@ -626,8 +644,12 @@ def read_reply(text: str, today: date) -> Reading:
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", text[:1500])
     lang = guess_language(head)
+    if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
+        head, lang = _cyrillic(head), "ru"
     words = _PATTERNS[lang]
-    statements = " ".join(s for s in _SENTENCE.findall(head) if not s.rstrip().endswith("?"))
+    sentences = _SENTENCE.findall(head)
+    statements = " ".join(s for s in sentences if not s.rstrip().endswith("?"))
+    questions = [s for s in sentences if s.rstrip().endswith("?")]
 
     def says(key: str, text: str = statements) -> bool:
         return bool(words[key].search(text) or (
@@ -652,6 +674,9 @@ def read_reply(text: str, today: date) -> Reading:
                            next_step=status)
         return Reading(text, "status", status, amount, currency, close, lang,
                        yes=yes and not no)
+    if no and any(not _CONDITION.search(q) for q in questions) and _CONDITION.search(statements):
+        # "What's the timeline? If they need it before May we can't": the answer decides
+        return Reading(text, "question", language=lang)
     if words["hedge"].search(_NEXT_TIME.sub(" ", statements)):  # not "maybe next time"
         # "… only delivery or installation too? It depends on that": a question to answer
         asks = "?" in head and _DEPENDS.search(statements)
@@ -704,7 +729,7 @@ _CLAUSE = re.compile(r"[,;:!?–—()]|(?<!\d)\.(?!\d)|"
 #: "not lost", "nicht verloren": a loss denied is no loss
 _DENIED_LOSS = re.compile(
     r"\b(?:not|never|nicht|inte|ei|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
-    r"(?:lost|verloren|förlor\w*|hävi\w*|проигр\w*)|n['’]t\s+lost\b", re.I)
+    r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b", re.I)
 
 
 def _affirmed(lang: str, text: str) -> str:
@@ -729,6 +754,37 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
+#: a condition: "if they need it before May, we can't"
+_CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
+#: Russian typed in Latin letters: words that are nothing else in our other languages
+_TRANSLIT_WORDS = frozenset((
+    "berem", "beryom", "voz'mem", "vozmem", "spasibo", "podpisali", "podpisan", "dogovor",
+    "vstrecha", "vstretilis", "vstrechu", "klienta", "klientu", "klientom", "zakazchik",
+    "zakazchika", "zakazchiku", "prishlite", "otpravili", "tys", "rub", "rubley", "nds",
+    "poka", "uzhe", "proigrali", "vyigrali", "zvonil", "zvonili", "sozvonilis", "privet",
+    "dobryy", "pozhaluysta", "kontakty", "otkaz", "otkazyvaemsya", "kommercheskoe",
+    "vyslali", "sdelka", "zakryli", "nashu", "nam", "vam", "bez", "eto", "chto"))
+#: Latin to Cyrillic, longest first (GOST-like, as people type it)
+_TO_CYRILLIC = (("shch", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"), ("kh", "х"),
+                ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("'", "ь"),
+                ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
+                ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
+                ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
+                ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("w", "в"), ("y", "ы"))
+_LATIN = re.compile("|".join(re.escape(latin) for latin, _ in _TO_CYRILLIC))
+
+
+def _is_translit(text: str) -> bool:
+    tokens = set(re.findall(r"[a-z']+", text.lower()))
+    return len(tokens & _TRANSLIT_WORDS) >= 2
+
+
+def _cyrillic(text: str) -> str:
+    """Russian typed in Latin letters, back in Cyrillic (near enough for our phrases)."""
+    table = dict(_TO_CYRILLIC)
+    return _LATIN.sub(lambda m: table[m.group(0)], text.lower())
+
+
 #: "it depends on that": after a question, the decision waits for its answer
 _DEPENDS = re.compile(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|kommt darauf an|"
@@ -736,6 +792,10 @@ _DEPENDS = re.compile(
     r"зависит от (?:этого|ответа)", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
+                     # a colleague covering: "hoidan hänen liidinsä", "I'm handling his mail"
+                     r"hoidan (?:hänen|heidän) \w+|(?:übernehme|kümmere mich um) (?:seine|ihre) "
+                     r"\w+|(?:i'm|i am|i'll be) (?:covering|handling (?:his|her|their) \w+)|"
+                     r"sköter (?:hans|hennes) \w+|"
                      r"nehmen (?:wir )?(?:das )?(?:gerne )?zur kenntnis|"
                      # a yes in a condition: "if so, we'd first like to know …"
                      r"\b(?:if so|if yes|falls ja|wenn ja|jos kyllä|om ja|если да)\b", re.I)

@@ -47,6 +47,25 @@ TODAY = date(2026, 11, 25)
     ("Встречались с заказчиком, обсудили ТЗ. Сейчас готовим КП.", "status", "meeting"),
     ("Нужна только поставка или с монтажом? От этого зависит, возьмёмся или нет.",
      "question", None),
+    # set 12 (hurried replies), read wrong blind
+    ("ok uebernehmen wir. bitte kontaktdaten schicken", "accept", None),  # no umlauts
+    ("havittiin, asiakas jaadytti koko hankkeen.", "status", "lost"),
+    ("korjaus: EI havitty, tarjous on viela auki.", "status", "proposal"),
+    ("ti 16.2 klo 13 paikan paalla", "status", "meeting"),
+    ("tis 23.2 kl 13.30 hos dem", "status", "meeting"),
+    ("Do 18.2. 9:30 beim Kunden vor Ort", "status", "meeting"),
+    ("called them monday, visiting their plant thu 18th", "status", "meeting"),
+    ("da, berem. prishlite kontakty klienta pls", "accept", None),  # Russian in Latin
+    ("Angebot am 3.2. raus, heute kam die Bestellung!", "status", "won"),
+    ("Klart! Påskrivet idag.", "status", "won"),
+    ("käytiin siellä viime viikolla ja tänään tuli tilaus :)", "status", "won"),
+    ("Diesen Auftrag können wir leider nicht übernehmen.", "decline", None),
+    ("Aino on lomalla, hoidan hänen liidinsä. Soitin asiakkaalle tänään.",
+     "status", "contacted"),
+    ("whats the timeline? if they need it before midsummer we can't, otherwise we're "
+     "interested", "question", None),
+    ("А по срокам что? Если монтаж нужен до марта — не успеем, если позже — интересно.",
+     "question", None),
     # a hedge alone, with a question, stays unclear: "let me think about it"
     ("Yes... actually no. Or maybe we can, if it can wait? Let me think about it.", None, None),
 ])
@@ -59,6 +78,9 @@ def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
     assert read_reply("Won, 2,5 Mio. EUR.", TODAY).amount == 2500000
+    translit = read_reply("kontrakt podpisali, 780 tys rub bez NDS", TODAY)
+    assert (translit.status, translit.amount, translit.currency) == ("won", 780000, "RUB")
+    assert translit.text == "kontrakt podpisali, 780 tys rub bez NDS"  # kept as written
 
 
 def test_a_negative_amount_is_no_deal_amount():
