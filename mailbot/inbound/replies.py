@@ -705,7 +705,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", statements)))
+    text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(" ", statements))))
     lost = _PATTERNS[lang]["lost"]
     found = [s for s in STATUSES if s != "won" and says(s, text)]
     if says("won", lost.sub(" ", text) if "lost" in found else text):
@@ -754,6 +754,10 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
+#: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
+_IN_THAT_CASE = re.compile(
+    r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"
+    r"siinä tapauksessa|в таком случае|если так)(?!\w)[^.!?]*", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
 #: Russian typed in Latin letters: words that are nothing else in our other languages

@@ -66,6 +66,9 @@ TODAY = date(2026, 11, 25)
      "interested", "question", None),
     ("А по срокам что? Если монтаж нужен до марта — не успеем, если позже — интересно.",
      "question", None),
+    # a status that holds only "in that case" is part of the question
+    ("Är det samma kund som i oktober? I så fall har vi redan en offert ute hos dem. "
+     "Hur gör vi då?", "question", None),
     # a hedge alone, with a question, stays unclear: "let me think about it"
     ("Yes... actually no. Or maybe we can, if it can wait? Let me think about it.", None, None),
 ])
