@@ -66,6 +66,8 @@ TODAY = date(2026, 11, 25)
      "interested", "question", None),
     ("А по срокам что? Если монтаж нужен до марта — не успеем, если позже — интересно.",
      "question", None),
+    # English is not Russian in Latin letters because of one word that could be
+    ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
     ("Är det samma kund som i oktober? I så fall har vi redan en offert ute hos dem. "
      "Hur gör vi då?", "question", None),
