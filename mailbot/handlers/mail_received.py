@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -228,14 +228,7 @@ class DbLookup:
         return self._contacts[address]
 
     def _find(self, address: str) -> tuple[int, str] | None:
-        # contacts and partners removed from the directory are kept inactive for history;
-        # their mail is a stranger's
-        row = self.session.execute(
-            select(m.ContactAddress.contact_id, m.ContactAddress.email)
-            .join(m.Contact, m.Contact.id == m.ContactAddress.contact_id)
-            .join(m.Partner, m.Partner.id == m.Contact.partner_id)
-            .where(m.ContactAddress.email == address, m.Contact.active, m.Partner.active)
-        ).first()
+        row = self.session.connection().execute(_CONTACT, {"address": address}).first()
         return (row[0], row[1]) if row else None
 
     def reply_key(self, key: str) -> tuple[int, int] | None:
@@ -245,10 +238,24 @@ class DbLookup:
         return self.signer.parse_verp_key(key)
 
     def thread(self, message_id: str) -> tuple[int | None, int | None] | None:
-        row = self.session.execute(
-            select(m.OutboundMessage.lead_id, m.OutboundMessage.contact_id)
-            .where(m.OutboundMessage.message_id == message_id)).first()
+        # Core on the session's connection: two of these per mail, and the ORM's
+        # statement handling cost more than the indexed lookup itself
+        row = self.session.connection().execute(_THREAD, {"mid": message_id}).first()
         return (row[0], row[1]) if row else None
+
+
+_outbox = m.OutboundMessage.__table__
+_THREAD = select(_outbox.c.lead_id, _outbox.c.contact_id).where(
+    _outbox.c.message_id == bindparam("mid"))
+_addresses, _contacts, _partners = (m.ContactAddress.__table__, m.Contact.__table__,
+                                    m.Partner.__table__)
+# contacts and partners removed from the directory are kept inactive for history; their
+# mail is a stranger's
+_CONTACT = (select(_addresses.c.contact_id, _addresses.c.email)
+            .join(_contacts, _contacts.c.id == _addresses.c.contact_id)
+            .join(_partners, _partners.c.id == _contacts.c.partner_id)
+            .where(_addresses.c.email == bindparam("address"), _contacts.c.active,
+                   _partners.c.active))
 
 
 def _untagged(address: str) -> str:
