@@ -507,7 +507,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
                 r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
-                r"сделку закрыли", r"закрыли сделку", r"подписал\w* (?:договор|контракт)",
+                r"сделку закрыли", r"закрыли сделку",
+                r"подписал\w* (?:\w+ ){0,3}?(?:договор|контракт)",
                 r"выигр\w*", r"заказ (?:наш|получили)", r"получили заказ",
                 r"тендер (?:наш|выиграли)",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
@@ -642,7 +643,7 @@ def read_reply(text: str, today: date) -> Reading:
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
-    head = _SOFT_WRAP.sub(" ", text[:1500])
+    head = _SOFT_WRAP.sub(" ", _without_asides(text)[:1500])
     lang = guess_language(head)
     if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
         head, lang = _cyrillic(head), "ru"
@@ -668,6 +669,10 @@ def read_reply(text: str, today: date) -> Reading:
         if status is None:
             return Reading(text, language=lang)
         close = latest_date(statements, today) if status not in ("won", "lost") else None
+        if _REFUSE.search(statements) and not yes and statuses == ["lost"] and not says(
+                "lost", _COMPETITOR.sub(" ", statements)):
+            # "we must decline: the customer is under our competitor's contract"
+            return Reading(text, "decline", language=lang)
         if yes and not no and not weak_only and status in EARLY:
             # "Yes, we'll take it, I'll call them today": an accept naming its next step
             return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
@@ -688,6 +693,14 @@ def read_reply(text: str, today: date) -> Reading:
     if not yes and "?" in head:
         return Reading(text, "question", language=lang)
     return Reading(text, language=lang)
+
+
+def _without_asides(text: str) -> str:
+    """The reply without paragraphs announced as about something else ("First, a
+    question about your invoice …", "Först en helt annan sak"): their amounts and
+    hedges are not the lead's."""
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(p for p in paragraphs if not _ASIDE.match(p))
 
 
 def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple[bool, bool]:
@@ -721,8 +734,8 @@ _NEGATION = {
     "sv": re.compile(r"\b(?:inte|ingen|inget|inga|aldrig)\b", re.I),
     "ru": re.compile(r"\b(?:не|нет|ни)\b", re.I),
 }
-#: where a clause ends: punctuation, or "but" / "and" in the five languages
-_CLAUSE = re.compile(r"[,;:!?–—()]|(?<!\d)\.(?!\d)|"
+#: where a clause ends: punctuation, a line break (lists), or "but" / "and" in five languages
+_CLAUSE = re.compile(r"[,;:!?–—()\n]|(?<!\d)\.(?!\d)|"
                      r"\b(?:but|and|aber|und|mutta|ja|men|och|но|и|а)\b", re.I)
 
 
@@ -758,6 +771,21 @@ _UNSURE = re.compile(
 _IN_THAT_CASE = re.compile(
     r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"
     r"siinä tapauksessa|в таком случае|если так)(?!\w)[^.!?]*", re.I)
+#: a paragraph about something else than the lead, by its first words
+_ASIDE = re.compile(
+    r"\s*(?:[\w,]+ ){0,3}(?:first(?: of all)?,? (?:a )?(?:short |quick )?(?:question|thing|note)"
+    r" (?:about|on|regarding) (?:something else|another matter|your invoice)|"
+    r"först en (?:helt )?annan sak|först (?:en fråga|något) om (?:er|din) faktura|"
+    r"zunächst (?:eine )?(?:kurze )?(?:rückfrage|frage|anmerkung) zu (?:ihrer|der) rechnung|"
+    r"(?:zunächst|vorab) (?:etwas )?(?:anderes|in eigener sache)|"
+    r"ensin (?:yksi )?asia,? joka ei liity|ensin (?:eri|toinen) asia|"
+    r"сначала (?:небольшой )?вопрос не по теме|сначала о другом|не по теме)", re.I)
+#: competitors named in a refusal's reason: "under our competitor's service contract"
+_COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
+                         r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
+#: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
+_REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
+                     r"отказ\w*)", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
 #: Russian typed in Latin letters: words that are nothing else in our other languages
@@ -796,6 +824,7 @@ _DEPENDS = re.compile(
     r"зависит от (?:этого|ответа)", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
+                     r"(?:decide|deciding) whether to take[^.!?]*|"
                      # a colleague covering: "hoidan hänen liidinsä", "I'm handling his mail"
                      r"hoidan (?:hänen|heidän) \w+|(?:übernehme|kümmere mich um) (?:seine|ihre) "
                      r"\w+|(?:i'm|i am|i'll be) (?:covering|handling (?:his|her|their) \w+)|"
@@ -807,8 +836,11 @@ _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
 _NEXT_TIME = re.compile(
     r"[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
     r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|"
+    r"(?:new|future|other) (?:leads|enquiries)|neue (?:leads|anfragen)|uusi\w* liide\w*|"
+    r"nya (?:leads|förfrågningar)|нов\w+ лид\w*|keep us in mind|"
     # … or about someone else: "maybe someone up north can take it"
     r"\b(?:someone|somebody|another partner|other partners?|local partner|jemand|"
+    r"a partner (?:in|from|up|near|closer)|"
     r"ein anderer partner|joku muu|toinen kumppani|någon annan|кто-(?:то|нибудь)|"
     r"друг\w+ партн\w*))[^.!?\n]*", re.I)
 #: a step still to be arranged is not yet the state: "then we'll set up a meeting"
@@ -831,7 +863,21 @@ _FUTURE = re.compile(
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
     r"встреч\w*|выезд\w*)|"
     r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ )?кп|"
-    r"(?:preparing|working on|putting together) (?:a |the |our )?(?:quote|proposal|offer)|"
+    r"(?:preparing|working on|putting together|(?:to |will |'ll )?prepare) (?:a |the |our )?"
+    r"(?:quote|proposal|offer)|"
+    # "Danach erstellen wir das Angebot": a proposal in the present tense that is to come
+    r"(?:danach|dann|anschließend) (?:erstellen|schicken|senden|machen) wir (?:\w+ )?angebot|"
+    r"then we(?:'ll| will) (?:send|prepare|write|put together)|"
+    r"(?:sen jälkeen|sitten) (?:teemme|lähetämme|laadimme) (?:\w+ )?tarjou\w*|"
+    r"(?:sedan|därefter) (?:tar vi fram|skickar vi|gör vi|räknar vi på) (?:\w+ )?offert\w*|"
+    r"(?:потом|затем|после этого) (?:подготовим|отправим|вышлем) (?:\w+ )?"
+    r"(?:кп|коммерческое предложение)|"
+    r"(?:планиру\w+ |собира\w+ )?(?:подготовить|отправить|выслать) (?:\w+ )?"
+    r"(?:кп|коммерческое предложение)|"
+    # someone else's meeting, or one that could happen: not a meeting with the customer
+    r"(?:their|his|her|an? internal|the internal) (?:own |internal |budget |board |"
+    r"management )?meeting|budget meeting|board meeting|"
+    r"(?:can|could|would|will be able to) (?:visit|meet)\b|"
     r"(?:bereite|bereiten) (?:\w+ )?angebot (?:\w+ )?vor|angebot (?:ist |wird )?in vorbereitung|"
     r"(?:valmistelemme|valmistelen|teemme|teen) (?:\w+ )?tarjous\w*|tarjous on tekeillä|"
     r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"

@@ -66,6 +66,21 @@ TODAY = date(2026, 11, 25)
      "interested", "question", None),
     ("А по срокам что? Если монтаж нужен до марта — не успеем, если позже — интересно.",
      "question", None),
+    # set 13 (long replies), read wrong blind
+    ("We have a meeting booked for 12.3. After the meeting we expect to be able to prepare "
+     "a proposal.", "status", "meeting"),
+    ("Vor-Ort-Termin am 16.03. vereinbart. Danach erstellen wir das Angebot.",
+     "status", "meeting"),
+    ("- called their manager on Monday\n- no meeting agreed yet, they will get back to us "
+     "after their budget meeting next week", "status", "contacted"),
+    ("Unfortunately, we have to decline this one. We would rather the lead went to a partner "
+     "in Lapland who can visit the site quickly.", "decline", None),
+    ("Joudumme kieltäytymään tästä. Asiakas on kilpailijamme palvelusopimuksen piirissä. "
+     "Otamme mielellämme vastaan uusia liidejä toukokuusta alkaen.", "decline", None),
+    ("Before we decide whether to take this one on, I'd like to understand it better:\n"
+     "1. Is this a new building?\nWe don't want to commit before we know the scope.",
+     "question", None),
+    ("Рад сообщить, что вчера заказчик подписал с нами договор.", "status", "won"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
@@ -86,6 +101,17 @@ def test_millions_are_read():
     translit = read_reply("kontrakt podpisali, 780 tys rub bez NDS", TODAY)
     assert (translit.status, translit.amount, translit.currency) == ("won", 780000, "RUB")
     assert translit.text == "kontrakt podpisali, 780 tys rub bez NDS"  # kept as written
+
+
+def test_a_paragraph_about_something_else_lends_nothing_to_the_lead():
+    text = ("First of all, a short question about something else: your invoice for "
+            "EUR 1,180.00 is addressed to our old office. Maybe you could fix it?\n\n"
+            "Then to the lead: on Friday we sent them our proposal, EUR 24,850 excl. VAT.")
+    reading = read_reply(text, TODAY)
+    assert (reading.status, reading.amount, reading.currency) == ("proposal", 24850, "EUR")
+    sv = ("Först en helt annan sak: vi funderar på att ställa ut på Nordbygg.\n\n"
+          "Sedan till leadet: Ja, vi tar det gärna!")
+    assert read_reply(sv, TODAY).intent == "accept"
 
 
 def test_a_negative_amount_is_no_deal_amount():
