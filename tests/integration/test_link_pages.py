@@ -133,6 +133,41 @@ def test_repeated_opens_come_from_the_page_cache_until_something_changes(
     assert client.get(path).text != before and "<form" not in client.get(path).text
 
 
+def test_the_page_cache_empties_on_a_committed_change_only(app):
+    """ORM flushes and ORM UPDATE statements both count as changes; a read-only unit of
+    work or a rolled-back change does not empty the cache."""
+    from sqlalchemy import update
+
+    from mailbot.inbound.page_cache import CachedPage, PageCache
+    from mailbot.outbound.links import LinkClaims
+    from mailbot.store.db import unit_of_work
+
+    cache = PageCache(60.0)
+    cache.watch(app.sessions)
+
+    def kept() -> bool:
+        claims = LinkClaims("accept", 1, 1, "n", datetime.now(UTC))
+        cache.put("accept", "t", cache.generation, CachedPage(
+            claims, 200, b"page", True, cache.lifetime(claims, 3600, datetime.now(UTC))))
+        return cache.get("accept", "t") is not None
+
+    assert kept()
+    with unit_of_work(app.sessions) as session:
+        session.scalar(select(m.Lead.id).limit(1))
+    assert cache.get("accept", "t") is not None  # a read changes nothing
+    with app.sessions() as session:
+        session.execute(update(m.Partner).values(language="fi").where(m.Partner.id == "x"))
+        session.rollback()
+    assert cache.get("accept", "t") is not None  # rolled back
+    with unit_of_work(app.sessions) as session:
+        session.execute(update(m.Partner).values(language="fi").where(m.Partner.id == "x"))
+    assert cache.get("accept", "t") is None  # an UPDATE statement, committed
+    assert kept()
+    with unit_of_work(app.sessions) as session:
+        session.get(m.Partner, "fi-gold").language = "sv"  # a flush, committed
+    assert cache.get("accept", "t") is None
+
+
 def test_decline_with_a_reason(app, client, lead):
     _, contact = offer_of(app, lead.lead_id, "fi-plc")
     path, token = link(app, "decline", lead.lead_id, contact)
