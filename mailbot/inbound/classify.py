@@ -345,7 +345,9 @@ def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: lis
 
 _NOT_DELIVERED = re.compile(
     rb"(?:not|could not|couldn't|cannot) be delivered to(?: the following recipients?)?:?"
-    rb"|was not delivered to:?|undeliverable to:?", re.I)
+    rb"|was not delivered to:?|undeliverable to:?"
+    # sendmail's classic plain-text bounce
+    rb"|following addresses had permanent fatal errors\s*-*", re.I)
 _ADDRESS = re.compile(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -49,3 +49,18 @@ def test_real_bounce_is_read(name):
     # such mail later, where flufl.bounce calls it permanent.
     transient = re.search(rb"^Status:\s*4\.", raw, re.M | re.I) is not None
     assert found.bounce.permanent == (not expected["temporary"] and not transient)
+
+
+def test_sendmails_plain_text_bounce_names_the_failed_address():
+    """An old sendmail's bounce, sent to our From address instead of the VERP one."""
+    raw = (b"Return-Path: <>\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@old.example>\n"
+           b"To: leads@mailbot.localhost\nSubject: Returned mail: User unknown\n"
+           b"Message-Id: <1@old.example>\n\n"
+           b"   ----- The following addresses had permanent fatal errors -----\n"
+           b"pia@fi-plc.example\n\n   ----- Transcript of session follows -----\n"
+           b"550 pia@fi-plc.example... User unknown\n\n   ----- Original message follows"
+           b" -----\n\nFrom: Mailbot <leads@mailbot.localhost>\nTo: pia@fi-plc.example\n")
+    found = classify(raw, NoDirectory(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
+                     now=datetime(2026, 11, 23, tzinfo=UTC))
+    assert found.kind == "bounce"
+    assert (found.bounce.permanent, found.bounce.recipients) == (True, ("pia@fi-plc.example",))

@@ -81,6 +81,11 @@ TODAY = date(2026, 11, 25)
      "1. Is this a new building?\nWe don't want to commit before we know the scope.",
      "question", None),
     ("Рад сообщить, что вчера заказчик подписал с нами договор.", "status", "won"),
+    # set 14 (an ordinary day in the inbox), read wrong blind
+    ("Der Kunde hat gestern bestellt.", "status", "won"),
+    ("Asiakas päätyi toiseen toimittajaan, joten tämä meni meiltä ohi.", "status", "lost"),
+    ("Emme valitettavasti pysty ottamaan tätä.", "decline", None),
+    ("We met their maintenance manager at the plant yesterday.", "status", "meeting"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
