@@ -807,6 +807,7 @@ _TO_CYRILLIC = (("shch", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"), ("kh"
                 ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
                 ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("w", "в"), ("y", "ы"))
 _LATIN = re.compile("|".join(re.escape(latin) for latin, _ in _TO_CYRILLIC))
+_CYRILLIC_OF = dict(_TO_CYRILLIC)
 
 
 def _is_translit(text: str) -> bool:
@@ -816,8 +817,7 @@ def _is_translit(text: str) -> bool:
 
 def _cyrillic(text: str) -> str:
     """Russian typed in Latin letters, back in Cyrillic (near enough for our phrases)."""
-    table = dict(_TO_CYRILLIC)
-    return _LATIN.sub(lambda m: table[m.group(0)], text.lower())
+    return _LATIN.sub(lambda m: _CYRILLIC_OF[m.group(0)], text.lower())
 
 
 #: "it depends on that": after a question, the decision waits for its answer
