@@ -161,6 +161,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:got|received|won) (?:the |a |their )?"
                 r"(?:po|purchase order|order|deal|contract|tender)",
                 r"(?:they|customer|client) (?:signed|ordered|placed (?:the|an|their) order)",
+                r"(?:they|customer|client) (?:has|have) (?:\w+ )?(?:signed|ordered)",
                 r"closed the deal", r"order is in", r"it'?s a win",
                 r"put pen to paper",
                 r"signed on the dotted line",
@@ -191,8 +192,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"didn'?t come off",
                  r"did(?:n'?t| not) work out",
                  r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
-                 r"(?:installer|supplier|vendor|partner|competitor)"],
+                 r"(?:installer|supplier|vendor|partner|competitor)",
+                 r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
+                 r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     r"(?:have |has )?sen(?:t|ded) (?:\w+ ){0,3}?(?:offer|quote|proposal)",
+                     r"(?:offer|quote|proposal) (?:is|was|has been) (?:sent|sended|submitted)",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
                      r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
                      r"(?:a |an |the |our )?(?:\w+ )?"
@@ -220,6 +225,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"visiting (?:them|their \w+|the customer|the client|the site)"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
+                      r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
                       r"rang", r"got hold of", r"reached out", r"first call",
                       r"emailed (?:them|the customer|the client|him|her)",
@@ -291,6 +297,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag"],
         "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
+                 r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
+                 r"beauftragt)",
                  r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
@@ -340,7 +348,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"lohnt (?:sich )?(?:\w+ )?(?:\w+ )?nicht",
                     r"sagen (?:\w+ )?(?:\w+ )?ab",
                     r"müssen (?:wir )?(?:leider )?ablehnen",
-                    r"(?:leider )?nicht (?:\w+ )?übernehmen"],
+                    r"(?:leider )?nicht (?:\w+ )?übernehmen",
+                    r"können (?:\w+ )?nicht (?:\w+ ){0,2}?(?:nehmen|annehmen|machen)",
+                    r"keine leute (?:frei|verfügbar)"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"ich melde mich(?=\s*[.!]|\s*$)",
@@ -381,7 +391,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"tarjous (?:lähti|lähetetty|on lähetetty)",
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
                      r"hinnat (?:lähti|on lähetetty|lähetetty)",
-                     r"hinta-arvio\w*"],
+                     r"hinta-arvio\w*",
+                     r"(?:offer|quote)\w* (?:on )?(?:lähti|lähetetty)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     r"tapasimme", r"käynti", r"käynnin", r"kävimme", r"palaver\w*", r"tapaami\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
@@ -465,6 +476,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
                      r"prisförslag\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    r"(?:haft|hade) palaver\w*",
                     r"hos (?:dem|kunden)",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
@@ -656,8 +668,7 @@ def read_reply(text: str, today: date) -> Reading:
     questions = [s for s in sentences if s.rstrip().endswith("?")]
 
     def says(key: str, text: str = statements) -> bool:
-        return bool(words[key].search(text) or (
-            lang != "en" and key in ("won", "lost") and _PATTERNS["en"][key].search(text)))
+        return bool(words[key].search(text) or (lang != "en" and _english(key, text)))
 
     amount, currency = find_amount(statements)
     no = says("decline")
@@ -698,6 +709,16 @@ def read_reply(text: str, today: date) -> Reading:
     return Reading(text, language=lang)
 
 
+def _english(key: str, text: str) -> bool:
+    """English business words in another language's reply ("meeting pidetty", "first call
+    tehty", "das ist leider not our business"). Not the short refusals: "no" is "well" in
+    Finnish and Finland-Swedish ("No, otetaan")."""
+    pattern = _PATTERNS["en"][key]
+    if key != "decline":
+        return pattern.search(text) is not None
+    return any(len(m.group(0)) > 4 for m in pattern.finditer(text))
+
+
 def _without_asides(text: str) -> str:
     """The reply without paragraphs announced as about something else ("First, a
     question about your invoice …", "Först en helt annan sak"): their amounts and
@@ -734,7 +755,7 @@ _NEGATION = {
     "en": re.compile(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
     "de": re.compile(r"\b(?:nicht|kein\w*|nichts|nie)\b", re.I),
     "fi": re.compile(r"\b(?:ei|eikä|emme|en|et|eivät|eivätkä)\b", re.I),
-    "sv": re.compile(r"\b(?:inte|ingen|inget|inga|aldrig)\b", re.I),
+    "sv": re.compile(r"\b(?:inte|int|ingen|inget|inga|aldrig)\b", re.I),  # "int": Finland
     "ru": re.compile(r"\b(?:не|нет|ни)\b", re.I),
 }
 #: where a clause ends: punctuation, a line break (lists), or "but" / "and" in five languages
@@ -888,6 +909,9 @@ _FUTURE = re.compile(
     r"tulossa|tulee|kommer|coming|to follow|next week|nächste woche|ensi viikolla|"
     r"ens viikolla|nästa vecka|на следующей неделе|будет)|"
     r"ждут кп|wait(?:ing)? for (?:our|a|the) (?:quote|proposal)|"
+    r"(?:next step|nästa steg|nächster schritt|seuraava (?:askel|vaihe)|следующий шаг)\W+"
+    r"(?:is |är |ist |on )?(?:\w+ ){0,3}?(?:offer|quote|proposal|offert\w*|angebot|"
+    r"tarjou\w*|кп)|"
     r"warten auf (?:das|unser) angebot|odottavat tarjous\w*|väntar på (?:vår |en )?offert|"
     r"(?:they'?ll|will) want a quote|"
     r"(?:angebot|offert\w*|tarjous|quote|кп)\s+(?:ist |är |on )?"

@@ -86,6 +86,19 @@ TODAY = date(2026, 11, 25)
     ("Asiakas päätyi toiseen toimittajaan, joten tämä meni meiltä ohi.", "status", "lost"),
     ("Emme valitettavasti pysty ottamaan tätä.", "decline", None),
     ("We met their maintenance manager at the plant yesterday.", "status", "meeting"),
+    # set 15 (second-language writers), read wrong blind
+    ("first call tehty eilen, asiakas lupasi palata asiaan. Meeting ei ole vielä sovittu.",
+     "status", "contacted"),
+    ("sorry, aber das ist leider not our business, wir machen nichts für die Industrie.",
+     "decline", None),
+    ("No, otetaan se.", "accept", None),  # Finnish "no" is "well"
+    ("The offer is sended to customer last Friday.", "status", "proposal"),
+    ("We have been in contact with them yesterday.", "status", "contacted"),
+    ("Unfortunately they bought from concurrent, price was 15 % cheaper.", "status", "lost"),
+    ("Leider wir können nicht diese Lead nehmen, wir haben keine Leute frei.",
+     "decline", None),
+    ("Vi har varit i kontakt med kunden. Något möte har vi int ännu.", "status", "contacted"),
+    ("Vi har haft palaver med kunden. Nästa steg är offert.", "status", "meeting"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
