@@ -200,8 +200,81 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
         # a partner writing about something else (an own deal, a question) is read too
         reading = replies.Reading(replies.new_text(body_text(msg))) if found else None
         return Classified("unrelated", "no lead reference", reading=reading, **who, **base)
-    reading = replies.read_reply(replies.new_text(body_text(msg)), today)
+    reading = replies.read_reply(reply_text(msg), today, _answering(msg))
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
+
+
+def reply_text(msg: Message) -> str:
+    """The partner's new words. Nothing above the quote, or "my answers below in red":
+    Outlook users type into the quoted HTML in a colour of their own, so text in a
+    colour our emails do not use is the answer."""
+    text = replies.new_text(body_text(msg))
+    if text.strip() and not _COLOUR_HINT.search(text):
+        return text
+    html = _text_part(msg, "text/html")
+    coloured = coloured_text(_content(html)[:TEXT_LIMIT]) if html is not None else ""
+    return "\n".join(part for part in (text, coloured) if part)
+
+
+#: "see my answers below in red", "Vastaus punaisella alla", "se mitt svar i grönt nedan"
+_COLOUR_HINT = re.compile(
+    r"\b(?:red|green|blue|rot|grün|blau|punaisella|vihreällä|sinisellä|rött|röd|grönt|grön|"
+    r"blått|blå|красн\w*|зел[её]н\w*|син\w+)\b", re.I)
+#: colours of our own templates, of plain text (black, white) and Outlook's "automatic"
+_OURS_OR_PLAIN = {"#ffffff", "#fff", "#17324d", "#b42318", "#6b7682", "#52606d", "#1f2933",
+                  "#1a7f37", "#0b5cad", "#fff4e5", "#eef1f4", "#e0a800", "#8a939c", "#5c3b00",
+                  "#5b6670", "#000000", "#000", "black", "white", "windowtext", "inherit",
+                  "rgb(0,0,0)", "rgb(255,255,255)", "#222222", "#222", "#333333", "#333"}
+
+
+class _ColouredText(HTMLParser):
+    """Text inside elements whose own style sets a colour that is not ours or plain."""
+
+    VOID = {"br", "img", "hr", "meta", "input", "link", "col", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[bool] = []
+        self.out: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.VOID:
+            return
+        style = dict(attrs).get("style") or ""
+        match = re.search(r"(?<![-\w])color\s*:\s*([^;]+)", style, re.I)
+        colour = re.sub(r"\s+", "", match.group(1).lower()) if match else ""
+        self.stack.append(bool(colour) and colour not in _OURS_OR_PLAIN)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+            if not any(self.stack):
+                self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if any(self.stack):
+            self.out.append(data)
+
+
+def coloured_text(html: str) -> str:
+    parser = _ColouredText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - odd HTML: no coloured answer, not a lost mail
+        return ""
+    lines = (line.strip() for line in "".join(parser.out).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _answering(msg: Message) -> str:
+    """What the quoted email of ours asked, by its link buttons: "offer" (accept and
+    decline links), "status" (status links only), else ""."""
+    texts = [_content(p) for p in (_text_part(msg, "text/plain"), _text_part(msg, "text/html"))
+             if p is not None]
+    if any(re.search(r"/l/(?:accept|decline)/", t) for t in texts):
+        return "offer"
+    return "status" if any("/l/status/" in t for t in texts) else ""
 
 
 # --- headers and addresses ----------------------------------------------------------------
@@ -429,12 +502,23 @@ def _lead(msg: Message, subject: str, recipients: list[str], lookup: Lookup, our
 # --- bodies -----------------------------------------------------------------------------
 
 def body_text(msg: Message) -> str:
-    """The readable text of a message: text/plain, else HTML turned into text."""
-    part = _text_part(msg, "text/plain") or _text_part(msg, "text/html")
-    if part is None:
+    """The readable text of a message: text/plain, else HTML turned into text. A plain
+    part that is empty or only says "see the HTML version" is no text: the HTML is."""
+    plain, html = _text_part(msg, "text/plain"), _text_part(msg, "text/html")
+    if plain is not None:
+        text = _clean(_content(plain)[:TEXT_LIMIT])
+        if html is None or (text.strip() and not _SEE_HTML.fullmatch(text.strip())):
+            return text
+    if html is None:
         return ""
-    text = _clean(_content(part)[:TEXT_LIMIT])
-    return html_to_text(text) if part.get_content_type() == "text/html" else text
+    return html_to_text(_clean(_content(html)[:TEXT_LIMIT]))
+
+
+#: a plain part standing in for the HTML one ("Diese Nachricht wurde im HTML-Format
+#: versendet", "Se HTML-versionen av meddelandet", "Katso viestin HTML-versio")
+_SEE_HTML = re.compile(
+    r"(?is)(?=.{0,200}$).*(?:html[- ](?:version|format|view|ansicht|versio|versionen)|"
+    r"(?:version|versio|versionen) html|html-?верси|формате html).*")
 
 
 def _text_part(msg: Message, ctype: str) -> Message | None:

@@ -59,7 +59,9 @@ _MARKER = re.compile(
 #: verb, or none, as in Gmail's Russian "<date>, Name <addr>:")
 _OPENERS = re.compile(
     r"^[>\s]*(?:-{3,}\s*(?:Original Message|Ursprüngliche Nachricht|Alkuperäinen viesti|"
-    r"Ursprungligt meddelande|Исходное сообщение|Forwarded message|Weitergeleitete Nachricht)"
+    r"Ursprungligt meddelande|Исходное сообщение|Forwarded message|Weitergeleitete Nachricht|"
+    r"Välitetty viesti|Vidarebefordrat meddelande|Пересылаемое сообщение|"
+    r"Переадресованное сообщение)"
     r".*|_{10,}\s*|.{0,160}<[^<>\s]+@[^<>\s]+>.{0,40}:\s*)$", re.M | re.I)
 _SIGNOFF = re.compile(
     r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
@@ -67,11 +69,18 @@ _SIGNOFF = re.compile(
     r"ystävällisin terveisin|terveisin|parhain terveisin|t\.|"
     r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|"
-    r"sent from my \w+.*|von meinem \w+ gesendet|lähetetty \w+sta|skickat från min \w+.*|"
+    r"sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
+    r"skickat från min \w+.*|"
     r"отправлено с .*|/[^\W\d_]{2,20}|"
     # Outlook mobile's footer: "Get Outlook for iOS", "Outlook für iOS beziehen", …
     r"(?:(?:get|hanki|skaffa|holen sie sich|загрузите|получить) )?outlook "
     r"(?:for|för|für|для) (?:ios|android).*)\s*$", re.I)
+
+#: a mobile client's own line: never the partner's words
+_DEVICE = re.compile(
+    r"^\s*(?:sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
+    r"skickat från min \w+.*|отправлено с .*|(?:(?:get|hanki|skaffa|holen sie sich|"
+    r"загрузите|получить) )?outlook (?:for|för|für|для) (?:ios|android).*)\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
@@ -117,7 +126,8 @@ def new_text(body: str) -> str:
     # reply, lines below it are the quoted original, sometimes wrapped without their ">".
     own = _until_signature(text.split("\n"))
     if not _GREETING.sub("", own).strip(" ,.!\n"):  # nothing, or only "Добрый день."
-        return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
+        below = _answers_between_quotes(body) or _after_our_footer(body)
+        return "\n".join(part for part in (own, below) if part)
     if len(own) < 200 and _SEE_BELOW.search(own):
         return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
     return own
@@ -128,6 +138,8 @@ def _until_signature(lines: list[str]) -> str:
     for line in lines:
         if _QUOTED.match(line):
             break
+        if _DEVICE.match(line):
+            continue  # "Sent from my iPhone" says nothing, wherever it stands
         if _SIGNOFF.match(line) and kept:
             break
         kept.append(line.rstrip())
@@ -149,6 +161,22 @@ def _answers_between_quotes(body: str) -> str:
             break  # the signature: nothing after it is an answer
         kept.append(line.rstrip())
     return "\n".join(kept).strip()
+
+
+#: the end of our own emails: "--", "Reference: L-12", the "Sent by …" line and, in
+#: summaries, the unsubscribe line (base.txt, in the five languages)
+_OUR_FOOTER = re.compile(
+    r"^(?:Reference|Referenz|Viite|Referens|Номер лида): L-\d+[ \t]*\n[^\n]*\n"
+    r"(?:[^\n]*https?://\S+/l/unsubscribe/\S*[ \t]*\n)?", re.M)
+
+
+def _after_our_footer(body: str) -> str:
+    """An answer written after a whole forwarded copy of our email: what follows its
+    footer, up to the signature."""
+    ends = [m.end() for m in _OUR_FOOTER.finditer(body)]
+    if not ends:
+        return ""
+    return _until_signature(body[ends[-1]:].strip("\n").split("\n"))
 
 
 # --- intent ---------------------------------------------------------------------------------
@@ -383,6 +411,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
+                 r"valitsi (?:\w+ )?(?:halvemman|toisen|kilpailijan) (?:tarjouksen|toimittajan)",
                  r"kilpailija\w*", r"ei tullut kauppaa",
                  r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
                  r"sivu suun",
@@ -566,7 +595,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"записывайте нас",
                    r"люд(?:ей|и) (?:\w+ )?найд[её]м"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
-                    r"отказываемся", r"не можем", r"не интересно", r"не берём", r"не берем", r"пас",
+                    r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
+                    r"не берем", r"пас",
                     r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
                     r"не сможем", r"не успеем", r"далеко",
                     r"нет (?:возможности|ресурсов|времени|мощностей)",
@@ -652,11 +682,15 @@ class Reading:
     next_step: str | None = None
 
 
-def read_reply(text: str, today: date) -> Reading:
+def read_reply(text: str, today: date, answering: str = "") -> Reading:
     """Read the intent of a partner's new text (already stripped by ``new_text``).
+    ``answering``: "offer" or "status" when the quoted email shows what was asked.
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
+    if _BARE_YES.fullmatch(text.strip()):
+        # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
+        return Reading(text, None if answering == "status" else "accept", yes=True)
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", _without_asides(text)[:1500])
     lang = guess_language(head)
@@ -760,7 +794,9 @@ _NEGATION = {
 }
 #: where a clause ends: punctuation, a line break (lists), or "but" / "and" in five languages
 _CLAUSE = re.compile(r"[,;:!?–—()\n]|(?<!\d)\.(?!\d)|"
-                     r"\b(?:but|and|aber|und|mutta|ja|men|och|но|и|а)\b", re.I)
+                     # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
+                     r"\b(?:but|and|aber(?!\s+(?:noch|nicht|kein))|und|mutta|ja|men|och|"
+                     r"но|и|а)\b", re.I)
 
 
 #: "not lost", "nicht verloren": a loss denied is no loss
@@ -791,6 +827,8 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
+#: a whole reply that is only a token of agreement
+_BARE_YES = re.compile(r"\W*(?:ok(?:ay)?|okei|oki|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
 _IN_THAT_CASE = re.compile(
     r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"
@@ -887,6 +925,9 @@ _FUTURE = re.compile(
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
     r"встреч\w*|выезд\w*)|"
     r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ )?кп|"
+    r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
+    r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
+    r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
     r"(?:preparing|working on|putting together|(?:to |will |'ll )?prepare) (?:a |the |our )?"
     r"(?:quote|proposal|offer)|"
     # "Danach erstellen wir das Angebot": a proposal in the present tense that is to come

@@ -99,6 +99,16 @@ TODAY = date(2026, 11, 25)
      "decline", None),
     ("Vi har varit i kontakt med kunden. Något möte har vi int ännu.", "status", "contacted"),
     ("Vi har haft palaver med kunden. Nästa steg är offert.", "status", "meeting"),
+    # set 16 (odd shapes), read wrong blind
+    ("Ja - Kunde am Montag telefonisch erreicht, einen Termin gibt es aber noch nicht.",
+     "status", "contacted"),
+    ("Called Mr Salo today. He'll come back to us with a date for a site visit.",
+     "status", "contacted"),
+    ("Спасибо, но откажемся — свободных монтажников нет до июля.", "decline", None),
+    ("Valitettavasti. Asiakas valitsi halvemman tarjouksen.", "status", "lost"),
+    ("Встреча с клиентом состоялась в четверг. КП готовим.", "status", "meeting"),
+    ("Met their facility manager on Monday; they want a second visit before we quote.",
+     "status", "meeting"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question

@@ -1,0 +1,92 @@
+"""Where the partner's words are in unusual mail shapes (the sixteenth blind set): an HTML
+version behind a placeholder plain part, an answer after a forwarded copy of our email,
+an answer typed in colour into the quoted HTML, a bare "👍"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+
+from mailbot.inbound.classify import Ours, classify, coloured_text, reply_text
+
+NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
+
+
+class OneLead:
+    """A registered partner contact; every reply key names lead 7001."""
+
+    def contact(self, address):
+        return (7, address) if address == "aino@fi-gold.example" else None
+
+    def reply_key(self, key):
+        return (7001, 7)
+
+    def verp_key(self, key):
+        return None
+
+    def thread(self, message_id):
+        return None
+
+
+def mail(plain: str | None, html: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "aino@fi-gold.example"
+    msg["To"] = "leads+7001-7-AbCdEfGhIj@mailbot.localhost"
+    msg["Subject"] = "Re: [L-7001] Lead"
+    msg["Message-ID"] = "<x@fi-gold.example>"
+    if plain is not None:
+        msg.set_content(plain)
+    if html is not None:
+        if plain is None:
+            msg.set_content(html, subtype="html")
+        else:
+            msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def read(raw: bytes):
+    found = classify(raw, OneLead(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
+                     now=NOW)
+    return found.reading.intent, found.reading.status
+
+
+def test_a_placeholder_plain_part_gives_way_to_the_html():
+    raw = mail("Katso viestin HTML-versio.",
+               "<p>Valitettavasti emme ota tätä, asentajat ovat kiinni.</p>")
+    assert read(raw) == ("decline", None)
+    assert read(mail("", "<div>Otetaan!</div>")) == ("accept", None)
+
+
+def test_an_answer_after_a_forwarded_copy_of_our_email():
+    plain = ("-------- Vidarebefordrat meddelande --------\nÄmne: [L-7001] Lead\n"
+             "Från: Mailbot <leads@mailbot.localhost>\n\nHej Elsa,\nEn kund söker en partner.\n"
+             "Acceptera lead: https://leads.example.com/l/accept/abc\n\n--\n"
+             "Referens: L-7001\nSkickat från ACME Partner Desk leadfördelning.\n\n\n"
+             "Hej,\n\nvi har inte kapacitet i juni. Vi avstår, tack.\n\nElsa\n")
+    assert read(mail(plain)) == ("decline", None)
+
+
+def test_an_answer_in_colour_inside_the_quoted_html():
+    html = ('<div>Vastaus punaisella alla.</div><div id="divRplyFwdMsg">'
+            '<p style="color:#5b6670">Hoidat asiakasta Oy (Anturit).</p>'
+            '<table><tr><td style="background-color:#1a7f37"><a href="https://x/l/status/a-won" '
+            'style="color:#ffffff">Voitettu</a></td></tr></table>'
+            '<div style="color:#C00000;font-weight:bold">Voitettu! Tilaus tuli eilen, '
+            '22 400 € alv 0 %.</div></div>')
+    raw = mail(None, html)
+    assert read(raw) == ("status", "won")
+    assert coloured_text(html) == "Voitettu! Tilaus tuli eilen, 22 400 € alv 0 %."
+
+
+def test_plain_text_is_read_as_before_without_a_colour_hint():
+    raw = mail("Otetaan, kiitos!", '<p>Otetaan, kiitos!</p><p style="color:red">x</p>')
+    from email import message_from_bytes
+    assert reply_text(message_from_bytes(raw)) == "Otetaan, kiitos!"
+
+
+def test_a_bare_token_accepts_an_offer_and_reports_nothing_on_a_status_request():
+    offer = "👍\n\nSent from my iPhone\n\n> Accept: https://leads.example.com/l/accept/abc\n"
+    status = "👍\n\n> Won: https://leads.example.com/l/status/abc-won\n"
+    assert read(mail(offer)) == ("accept", None)
+    assert read(mail(status)) == (None, None)
+    assert read(mail("+1")) == ("accept", None)  # nothing quoted: an offer is likelier
