@@ -90,3 +90,18 @@ def test_a_bare_token_accepts_an_offer_and_reports_nothing_on_a_status_request()
     assert read(mail(offer)) == ("accept", None)
     assert read(mail(status)) == (None, None)
     assert read(mail("+1")) == ("accept", None)  # nothing quoted: an offer is likelier
+
+
+def test_every_colour_of_our_templates_is_known_as_ours():
+    """A partner's answer is found by a colour our emails do not use: a template given a
+    new colour must add it to the list, or our own text would be read as the answer."""
+    import re
+    from pathlib import Path
+
+    from mailbot.inbound.classify import _OURS_OR_PLAIN
+
+    templates = Path(__file__).parents[2] / "mailbot" / "templates"
+    found = {m.lower() for f in templates.rglob("*.html")
+             for m in re.findall(r"(?<![-\w])color\s*:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)",
+                                 f.read_text(encoding="utf-8"))}
+    assert found and found <= _OURS_OR_PLAIN, found - _OURS_OR_PLAIN
