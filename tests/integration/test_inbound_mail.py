@@ -69,6 +69,13 @@ def test_yes_by_reply_accepts_like_the_link(app):
     assert "already_yours" in again.reason
 
 
+def test_a_thumbs_up_to_an_offer_accepts_it(app):
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-plc", "👍\n\nSent from my iPhone")
+    assert (done.status, done.kind) == ("processed", "reply"), done.reason
+    assert lead_row(app, lead.lead_id).partner_id == "fi-plc"
+
+
 def test_yes_to_an_offer_that_is_gone_is_answered_like_the_link_page(app):
     lead = add_lead(app, T0)
     accept_offer(app, *offer_of(app, lead.lead_id, "fi-gold"), T0)
