@@ -221,6 +221,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"did(?:n'?t| not) work out",
                  r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
                  r"(?:installer|supplier|vendor|partner|competitor)",
+                 r"(?:another|a competing|the other) (?:\w+ )?(?:won|got) (?:it|the \w+)",
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
@@ -250,7 +251,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"on site with them",
                     r"(?:we're|we are|i'm|i am) (?:seeing|visiting) (?:them|the customer|"
                     r"the client|him|her)",
-                    r"visiting (?:them|their \w+|the customer|the client|the site)"],
+                    r"visiting (?:them|their \w+|the customer|the client|the site)",
+                    r"site survey", r"survey (?:done|completed|held)"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
@@ -335,6 +337,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [r"angebot", r"angebote", r"kostenvoranschlag", r"kalkulation",
+                     r"angebotsphase", r"(?:kva|ab|kostenvoranschlag)\b[^.!?]{0,30}?ist raus",
                      r"preise? (?:geschickt|übermittelt)",
                      r"bepreist",
                      r"kalkulation liegt (?:vor|beim)",
@@ -558,6 +561,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
+                 r"выиграл\w* (?:\w+ )?(?:друг\w+|конкурент\w*)",
                  r"конкурент\w*", r"ушёл|ушел", r"сорвал\w*", r"увы", r"не получилось",
                  r"отдали (?:другим|другому)",
                  r"сделки не будет",

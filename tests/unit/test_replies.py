@@ -109,6 +109,12 @@ TODAY = date(2026, 11, 25)
     ("Встреча с клиентом состоялась в четверг. КП готовим.", "status", "meeting"),
     ("Met their facility manager on Monday; they want a second visit before we quote.",
      "status", "meeting"),
+    # set 17 (trade jargon), read wrong blind
+    ("Сделка сорвалась: тендер выиграл другой интегратор, мы проиграли по цене.",
+     "status", "lost"),
+    ("Steht jetzt in der Angebotsphase, KVA Nr. 2027-0613 ist raus.", "status", "proposal"),
+    ("Site survey done on Tuesday; the customer gets our quote next week.",
+     "status", "meeting"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
