@@ -200,7 +200,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
         # a partner writing about something else (an own deal, a question) is read too
         reading = replies.Reading(replies.new_text(body_text(msg))) if found else None
         return Classified("unrelated", "no lead reference", reading=reading, **who, **base)
-    reading = replies.read_reply(reply_text(msg), today, _answering(msg))
+    reading = replies.read_reply(reply_text(msg), today, _answering(msg), lead_id)
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 

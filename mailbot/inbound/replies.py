@@ -293,6 +293,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
                     r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
+                    r"(?:that's|that is) a no", r"count us out",
                     r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)",
                     r"sit (?:this|it) (?:one )?out",
                     r"fully booked",
@@ -326,7 +327,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag"],
-        "lost": [r"verloren", r"hat sich für .{1,40} entschieden", r"absage (?:erhalten|bekommen)",
+        "lost": [r"verloren", r"hat sich (?:\w+ )?für .{1,40} entschieden",
+                 r"absage (?:erhalten|bekommen)",
+                 r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
                  r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
@@ -381,7 +384,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"müssen (?:wir )?(?:leider )?ablehnen",
                     r"(?:leider )?nicht (?:\w+ )?übernehmen",
                     r"können (?:\w+ )?nicht (?:\w+ ){0,2}?(?:nehmen|annehmen|machen)",
-                    r"keine leute (?:frei|verfügbar)"],
+                    r"keine leute (?:frei|verfügbar)",
+                    r"keine freien\s+(?:monteure|leute|techniker|kapazitäten)", r"duplikat",
+                    r"brauchen wir (?:\w+ )?nicht", r"können (?:\w+ )?nicht bearbeiten"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"ich melde mich(?=\s*[.!]|\s*$)",
@@ -420,7 +425,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"sivu suun",
                  r"nykyise\w* toimittaja\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
-                     r"tarjous (?:lähti|lähetetty|on lähetetty)",
+                     r"tarjous (?:lähti|lähetetty|on lähetetty)", r"tarjouksemme",
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
                      r"hinnat (?:lähti|on lähetetty|lähetetty)",
                      r"hinta-arvio\w*",
@@ -466,7 +471,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"jät\w* (?:\w+ )?väliin",
                     r"ei (?:oo|ole) meidän (?:juttu|alaa)\w*",
                     r"kannattaa tarjota (?:jollekin|muille)",
-                    r"kiitos mut(?:ta)? ei",
+                    r"kiitos,? mut(?:ta)? ei",
+                    r"palautamme (?:liidin|tämän)", r"asiakasta ei ole olemassa",
                     r"ei ehditä",
                     r"ei oteta",
                     r"jää\w* (?:\w+ )?väliin",
@@ -496,7 +502,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"i hamn",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in"],
-        "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent", r"ingen affär",
+        "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"ingen affär(?! än)",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",
@@ -508,7 +515,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
                      r"prisförslag\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
-                    r"(?:haft|hade) palaver\w*",
+                    r"(?:haft|hade) palaver\w*", r"satt ner", r"kom förbi",
                     r"hos (?:dem|kunden)",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
@@ -530,6 +537,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"kör på den",
                    r"ja,? vi kör"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    r"tackar nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
                     r"inte för oss", r"avstå\w*",
@@ -544,6 +552,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"int(?:e)? (?:nåt|något) för oss",
                     r"låta (?:den |det )?gå förbi"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
+                  r"vet (?:\w+ ){1,2}inte", r"nja",
                   r"annars",
                   r"beror på",
                   r"svårt att säga",
@@ -562,6 +571,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
                  r"выиграл\w* (?:\w+ )?(?:друг\w+|конкурент\w*)",
+                 r"(?:клиент|заказчик) выбрал\w* (?:того|другого|другую|других|тех)",
                  r"конкурент\w*", r"ушёл|ушел", r"сорвал\w*", r"увы", r"не получилось",
                  r"отдали (?:другим|другому)",
                  r"сделки не будет",
@@ -608,6 +618,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"не наш огород",
                     r"отдайте кому-(?:нибудь|то)"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
+                  r"не знаю",
                   r"подумаем",
                   r"иначе",
                   r"зависит",
@@ -686,9 +697,11 @@ class Reading:
     next_step: str | None = None
 
 
-def read_reply(text: str, today: date, answering: str = "") -> Reading:
+def read_reply(text: str, today: date, answering: str = "", lead_id: int | None = None
+               ) -> Reading:
     """Read the intent of a partner's new text (already stripped by ``new_text``).
-    ``answering``: "offer" or "status" when the quoted email shows what was asked.
+    ``answering``: "offer" or "status" when the quoted email shows what was asked;
+    ``lead_id``: the lead replied about (clauses about other leads are set aside).
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
@@ -697,6 +710,9 @@ def read_reply(text: str, today: date, answering: str = "") -> Reading:
         return Reading(text, None if answering == "status" else "accept", yes=True)
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", _without_asides(text)[:1500])
+    if lead_id is not None:  # "the win was about L-9125, not this one"
+        head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
+                               head)
     lang = guess_language(head)
     if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
         head, lang = _cyrillic(head), "ru"
@@ -709,7 +725,11 @@ def read_reply(text: str, today: date, answering: str = "") -> Reading:
         return bool(words[key].search(text) or (lang != "en" and _english(key, text)))
 
     amount, currency = find_amount(statements)
-    no = says("decline")
+    if _ALREADY_OURS.search(statements):
+        # "we already have this customer, our own deal since March": their steps are not
+        # this lead's, and the lead is not wanted
+        return Reading(text, "decline", language=lang)
+    no = says("decline", _DENIED_REFUSAL.sub(" ", statements))
     yes, weak_only = _says_yes(words, lang, statements)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
@@ -785,6 +805,9 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     found = [s for s in STATUSES if s != "won" and says(s, text)]
     if says("won", lost.sub(" ", text) if "lost" in found else text):
         found.insert(0, "won")
+    if len(found) > 1 and "lost" in found and not says("lost", _COMPETITOR.sub(" ", text)):
+        # "the competitor's price is 19 900 €, our proposal is with them": no loss
+        found.remove("lost")
     return found
 
 
@@ -805,8 +828,9 @@ _CLAUSE = re.compile(r"[,;:!?–—()\n]|(?<!\d)\.(?!\d)|"
 
 #: "not lost", "nicht verloren": a loss denied is no loss
 _DENIED_LOSS = re.compile(
-    r"\b(?:not|never|nicht|inte|ei|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
-    r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b", re.I)
+    r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
+    r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
+    r"verloren ist (?:\w+ ){0,2}nichts", re.I)
 
 
 def _affirmed(lang: str, text: str) -> str:
@@ -849,9 +873,28 @@ _ASIDE = re.compile(
 #: competitors named in a refusal's reason: "under our competitor's service contract"
 _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
+#: a clause naming a lead by its reference
+_OTHER_LEAD = re.compile(r"[^,;:.!?–—\n]*\bL-(\d+)\b[^,;:.!?–—\n]*")
+#: the customer is already the partner's own: a decline, whatever steps they name
+_ALREADY_OURS = re.compile(
+    r"(?:already have|already our) (?:this|the) customer|(?:this|the) customer is already "
+    r"ours|(?:ist|sind) (?:schon|bereits) unser kunde|haben (?:diesen|den) kunden (?:schon|"
+    r"bereits)|(?:on|ovat) jo (?:meidän )?asiakkaa\w*|redan (?:vår|våra) kund\w*|"
+    r"уже наш клиент|уже работаем с (?:этим|ним)", re.I)
+#: a "no" that agrees with a negative ("No, we haven't forgotten it"), a refusal denied
+#: ("от такого не отказываются"): no refusal
+_DENIED_REFUSAL = re.compile(
+    r"\bno,\s+(?:[\w'’]+\s+){0,2}(?:haven't|hasn't|didn't|isn't|aren't|wasn't)\b"
+    r"(?:(?!\s+and\s)[^.,;!?])*|\bno,\s+it'?s not too \w+[^.,;!?]*|"
+    r"\bnein,\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht (?:vergessen|verloren)\w*|"
+    r"\bнет,\s+(?:мы|я)\s+не\s+(?:забыл\w*|проиграл\w*)|"
+    r"\bei,\s+(?:emme|en)\s+ole\s+(?:unohtanut|unohtaneet|hävinnyt|hävinneet)|"
+    r"\bnej,\s+(?:vi|jag)\s+har\s+inte\s+(?:glömt|förlorat)|"
+    r"не отказыва\w*|не откажемся|не откажусь", re.I)
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
-                     r"отказ\w*)", re.I)
+                     r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
+                     r"nicht bearbeiten)", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
 #: Russian typed in Latin letters: words that are nothing else in our other languages

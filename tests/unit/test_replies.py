@@ -115,6 +115,22 @@ TODAY = date(2026, 11, 25)
     ("Steht jetzt in der Angebotsphase, KVA Nr. 2027-0613 ist raus.", "status", "proposal"),
     ("Site survey done on Tuesday; the customer gets our quote next week.",
      "status", "meeting"),
+    # set 18 (hard semantics), read wrong blind
+    ("We already have this customer, our own deal since March, and we sent them a proposal "
+     "in April. So please count us out.", "decline", None),
+    ("Не то чтобы у нас было много свободных людей, но от такого не отказываются — берём.",
+     "accept", None),
+    ("No, we haven't forgotten it and no, it's not too far for us. We want it.",
+     "accept", None),
+    ("нет, не потянем сейчас, все люди на объектах", "decline", None),
+    ("Ei, emme ole hävinneet tätä. Tarjouksemme on asiakkaalla. Kilpailijan hinta on "
+     "19 900 €.", "status", "proposal"),
+    ("Gewonnen! Der Mitbewerber lag übrigens bei 24.900 €.", "status", "won"),
+    ("Der Kunde hat das Projekt verschoben. Unser Angebot liegt ihm vor – verloren ist da "
+     "also nichts.", "status", "proposal"),
+    ("Great, another lead in Lapland... Thanks, but that's a no from us.", "decline", None),
+    ("Kann der Kunde bis August warten? Vorher haben wir keine freien\nMonteure. Wenn das "
+     "geht, sagen wir gern zu.", "question", None),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
@@ -135,6 +151,13 @@ def test_millions_are_read():
     translit = read_reply("kontrakt podpisali, 780 tys rub bez NDS", TODAY)
     assert (translit.status, translit.amount, translit.currency) == ("won", 780000, "RUB")
     assert translit.text == "kontrakt podpisali, 780 tys rub bez NDS"  # kept as written
+
+
+def test_a_clause_about_another_lead_is_set_aside():
+    text = ("Unohda edellinen viestini – voitettu kauppa koski L-9125:tä, ei tätä. "
+            "Tapaaminen pidettiin torstaina.")
+    assert read_reply(text, TODAY, lead_id=9028).status == "meeting"
+    assert read_reply("L-9028 won, 12 000 EUR.", TODAY, lead_id=9028).status == "won"
 
 
 def test_a_paragraph_about_something_else_lends_nothing_to_the_lead():
