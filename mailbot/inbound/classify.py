@@ -219,7 +219,8 @@ def reply_text(msg: Message) -> str:
 #: "see my answers below in red", "Vastaus punaisella alla", "se mitt svar i grönt nedan"
 _COLOUR_HINT = re.compile(
     r"\b(?:red|green|blue|rot|grün|blau|punaisella|vihreällä|sinisellä|rött|röd|grönt|grön|"
-    r"blått|blå|красн\w*|зел[её]н\w*|син\w+)\b", re.I)
+    r"blått|blå|красн(?:ым|ое|ая|ый|ом)|зел[её]н(?:ым|ое|ая|ый|ом)|син(?:им|ее|яя|ий|ем))\b",
+    re.I)
 #: colours of our own templates, of plain text (black, white) and Outlook's "automatic"
 _OURS_OR_PLAIN = {"#ffffff", "#fff", "#17324d", "#b42318", "#6b7682", "#52606d", "#1f2933",
                   "#1a7f37", "#0b5cad", "#fff4e5", "#eef1f4", "#e0a800", "#8a939c", "#5c3b00",
