@@ -352,6 +352,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
                     r"(?:waren|war|sind|bin)\b[^.!?]{0,60}\bvor ort",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
+                    r"(?:waren|war|bin|sind) (?:\w+ ){0,3}beim kunden",
+                    r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
                     r"meeting",
                     r"workshop"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
@@ -975,6 +977,11 @@ _FUTURE = re.compile(
     r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
     r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
+    r"(?:'d|would) like (?:a |an |our )?(?:quote|offer|proposal)|"
+    r"(?:angebot|offert\w*|tarjou\w*|quote|proposal|кп)[^.!?]{0,40}\b(?:sobald|as soon as|"
+    r"heti kun|så snart|как только)|"
+    r"angebot (?:schicken|senden|machen|erstellen) wir\b|"
+    r"katsotaan (?:\w+ )?(?:huomenna |ensi viikolla )?palaverissa|"
     r"(?:preparing|working on|putting together|(?:to |will |'ll )?prepare) (?:a |the |our )?"
     r"(?:quote|proposal|offer)|"
     # "Danach erstellen wir das Angebot": a proposal in the present tense that is to come

@@ -131,6 +131,12 @@ TODAY = date(2026, 11, 25)
     ("Great, another lead in Lapland... Thanks, but that's a no from us.", "decline", None),
     ("Kann der Kunde bis August warten? Vorher haben wir keine freien\nMonteure. Wenn das "
      "geht, sagen wir gern zu.", "question", None),
+    # set 19 (ordinary), read wrong blind
+    ("We visited the site on Thursday. They'd like a quote before their summer shutdown.",
+     "status", "meeting"),
+    ("Wir waren am Mittwoch beim Kunden. Das Angebot schicken wir raus, sobald wir die "
+     "Preise haben.", "status", "meeting"),
+    ("Voisi sopia meille, mutta en ole varma. Katsotaan huomenna palaverissa.", None, None),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
