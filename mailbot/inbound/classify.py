@@ -60,15 +60,18 @@ BOUNCE_SUBJECT = re.compile(
     r"mail delivery failed|failure notice|returned mail|delivery failure|"
     r"unzustellbar|nicht zustellbar|ei voitu toimittaa|kunde inte levereras|"
     r"не доставлено|недоставлен", re.I)
-DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
+DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemon")
 LEAD_REF = re.compile(r"\[L-(\d{1,9})\]")  # ids fit a 32-bit integer column
 OUT_OF_OFFICE = re.compile(
     r"out of (?:the )?office|on (?:vacation|holiday|leave|parental leave|sick leave)|"
     r"\baway\b|annual leave|travell?ing|back (?:in|at|on)\b|"
-    r"abwesen|urlaub|nicht im büro|außer haus|elternzeit|dienstreise|zurück|"
+    r"abwesen|urlaub|nicht im büro|nicht im hause?|außer haus|elternzeit|dienstreise|zurück|"
     r"poissa|lomalla|loma(?:n|lla|ltani)|vuosiloma|tavoitettavissa|palaan|matkoilla|"
     r"ledig|semester|tjänstledig|frånvar|borta|föräldraledig|tillbaka|tjänsteresa|"
-    r"отпуск|отсутств|командировк|вне офиса|нет на месте|вернусь", re.I)
+    r"отпуск|отсутств|командировк|вне офиса|нет на месте|вернусь|"
+    # at a trade fair, reachable only now and then
+    r"(?:nur )?eingeschränkt erreichbar|nicht erreichbar|auf der messe|at (?:a|the) trade "
+    r"(?:fair|show)|messuilla|på mässan?|на выставке", re.I)
 
 
 class Lookup(Protocol):
@@ -192,7 +195,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     auto = auto_reply_reason(msg, base["subject"])
     if auto:
         text = replies.new_text(body_text(msg))
-        until = replies.latest_date(text, today)
+        until = replies.latest_date(text, today, relative=True)
         away = bool(AUTO_SUBJECT.search(base["subject"]) or OUT_OF_OFFICE.search(text[:3000]))
         return Classified("auto_reply", auto, out_of_office=away,
                           paused_until=until if away else None, **who, **base)
@@ -370,7 +373,10 @@ def dmarc_failed(msg: Message, trusted: tuple[str, ...] = ()) -> bool:
 
 
 def auto_reply_reason(msg: Message, subject: str) -> str | None:
-    """RFC 3834 and the vendor headers; ``X-Auto-Response-Suppress`` alone is not one."""
+    """RFC 3834 and the vendor headers; ``X-Auto-Response-Suppress`` alone is not one.
+    A read receipt (RFC 8098) is automatic too, whatever its headers."""
+    if _read_receipt(msg):
+        return "read receipt"
     auto = header(msg, "Auto-Submitted").lower()
     if auto and not auto.startswith("no"):
         return f"Auto-Submitted: {auto}"
@@ -388,6 +394,34 @@ def auto_reply_reason(msg: Message, subject: str) -> str | None:
 
 # --- bounces ----------------------------------------------------------------------------
 
+_ACTION = re.compile(rb"^Action:\s*(\w+)", re.M | re.I)
+_DISPOSITION = re.compile(r"^Disposition:[^;\n]*;\s*(\w+)", re.M | re.I)
+
+
+def _read_receipt(msg: Message) -> bool:
+    """An RFC 8098 notification that the mail was displayed (or processed), not one that
+    it was deleted: Dovecot rejects mail over quota with a "deleted" MDN."""
+    if msg.get_content_type() != "multipart/report" or \
+            str(msg.get_param("report-type", "")).lower() != "disposition-notification":
+        return False
+    with contextlib.suppress(Exception):  # an odd report is simply not a receipt
+        found = _DISPOSITION.search(msg.as_string()[:200_000])
+        return found is None or found[1].lower() in ("displayed", "dispatched", "processed")
+    return False
+
+
+def _receipt(raw: bytes, msg: Message) -> bool:
+    """A read receipt (RFC 8098), or a delivery report (RFC 3464) whose every recipient's
+    Action is delivered, relayed or expanded."""
+    if msg.get_content_type() != "multipart/report":
+        return False
+    kind = str(msg.get_param("report-type", "")).lower()
+    if kind == "disposition-notification":
+        return _read_receipt(msg)
+    actions = {a.lower() for a in _ACTION.findall(raw[:200_000])}
+    return kind == "delivery-status" and bool(actions) and \
+        actions <= {b"delivered", b"relayed", b"expanded"}
+
 def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: list[str],
             lookup: Lookup, ours: Ours, stranger: bool) -> tuple[str, Bounce] | None:
     """A bounce: addressed to our VERP address, a DSN report, or (from a sender who is
@@ -395,6 +429,8 @@ def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: lis
     scanners send bounces from all sorts of addresses, with all sorts of headers."""
     outbound_id = next(filter(None, (lookup.verp_key(k) for k in
                                      _keyed(recipients, "bounce", ours.reply_domain))), None)
+    if _receipt(raw, msg):
+        return None  # a read receipt, or a DSN that the mail was delivered: nothing failed
     report = msg.get_content_type() == "multipart/report"
     daemon = sender.split("@")[0] in DAEMONS or not sender
     suspect = outbound_id is not None or report or (daemon and BOUNCE_SUBJECT.search(subject))
@@ -421,7 +457,8 @@ _NOT_DELIVERED = re.compile(
     rb"(?:not|could not|couldn't|cannot) be delivered to(?: the following recipients?)?:?"
     rb"|was not delivered to:?|undeliverable to:?"
     # sendmail's classic plain-text bounce
-    rb"|following addresses had permanent fatal errors\s*-*", re.I)
+    rb"|following addresses had permanent fatal errors\s*-*"
+    rb"|following recipients?(?:\(s\))? could not be reached:?", re.I)
 _ADDRESS = re.compile(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -1127,8 +1127,10 @@ _MONTH_DAY = re.compile(
     re.I)
 
 
-def find_dates(text: str, today: date) -> list[date]:
-    """Every calendar date written in the text; a date without a year is the next one."""
+def find_dates(text: str, today: date, *, relative: bool = False) -> list[date]:
+    """Every calendar date written in the text; a date without a year is the next one.
+    ``relative``: also weekdays ("bis Mittwoch", the next one) and week numbers ("åter
+    v. 33", its Monday), as absence notices write them."""
     found = []
     for match in _NUMERIC_DATE.finditer(text):
         if match["iy"]:
@@ -1137,7 +1139,11 @@ def find_dates(text: str, today: date) -> list[date]:
             year = match["y"]
             parts = (int(year) + (2000 if len(year) == 2 else 0) if year else None,
                      int(match["m"]), int(match["d"]))
+            if parts[1] > 12 >= parts[2] and match[0].count("/"):  # "08/16/2027": US
+                parts = (parts[0], parts[2], parts[1])
         found.append(_date(parts, today))
+    if relative:
+        found += _weekdays(text, today) + _weeks(text, today)
     months = _month_names()
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
@@ -1159,7 +1165,45 @@ def _date(parts: tuple[int | None, int, int], today: date) -> date | None:
         return None
 
 
-def latest_date(text: str, today: date) -> date | None:
+def latest_date(text: str, today: date, *, relative: bool = False) -> date | None:
     """The latest date from today on within a year: an absence's end, a closing date."""
-    dates = [d for d in find_dates(text, today) if today <= d <= date(today.year + 1, 12, 31)]
+    dates = [d for d in find_dates(text, today, relative=relative)
+             if today <= d <= date(today.year + 1, 12, 31)]
     return max(dates, default=None)
+
+
+#: weekday names in the five languages (Finnish and Russian inflected), Monday first
+_WEEKDAYS = re.compile(
+    r"(?<!\w)(?:(?P<d0>monday|montag|maanantai\w*|måndag\w*|понедельник\w*)|"
+    r"(?P<d1>tuesday|dienstag|tiistai\w*|tisdag\w*|вторник\w*)|"
+    r"(?P<d2>wednesday|mittwoch|keskiviikko\w*|onsdag\w*|сред[уаы])|"
+    r"(?P<d3>thursday|donnerstag|torstai\w*|torsdag\w*|четверг\w*)|"
+    r"(?P<d4>friday|freitag|perjantai\w*|fredag\w*|пятниц[уаы])|"
+    r"(?P<d5>saturday|samstag|lauantai\w*|lördag\w*|суббот[уаы])|"
+    r"(?P<d6>sunday|sonntag|sunnuntai\w*|söndag\w*|воскресень[ея]))(?!\w)", re.I)
+#: "v. 33", "vecka 33", "KW 33", "week 33", "viikolla 33", "на 33 неделе"
+_WEEK = re.compile(r"(?<!\w)(?:v\.|vecka|week|wk|kw|viiko(?:lla|lle|n)?|неде\w+)\s*(\d{1,2})"
+                   r"(?!\d)", re.I)
+
+
+def _weekdays(text: str, today: date) -> list[date]:
+    """The next such weekday after ``today``."""
+    days = [next(int(k[1]) for k, v in m.groupdict().items() if v)
+            for m in _WEEKDAYS.finditer(text)]
+    return [today + timedelta(days=(d - today.weekday() - 1) % 7 + 1) for d in days]
+
+
+def _weeks(text: str, today: date) -> list[date]:
+    """The Monday of each week number, this year's or, if over, next year's."""
+    out = []
+    for match in _WEEK.finditer(text):
+        week = int(match[1])
+        for year in (today.year, today.year + 1):
+            try:
+                monday = date.fromisocalendar(year, week, 1)
+            except ValueError:
+                continue
+            if monday >= today - timedelta(days=6):
+                out.append(monday)
+                break
+    return out

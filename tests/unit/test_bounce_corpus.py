@@ -64,3 +64,25 @@ def test_sendmails_plain_text_bounce_names_the_failed_address():
                      now=datetime(2026, 11, 23, tzinfo=UTC))
     assert found.kind == "bounce"
     assert (found.bounce.permanent, found.bounce.recipients) == (True, ("pia@fi-plc.example",))
+
+
+def test_receipts_are_no_bounces():
+    """A read receipt and a "relayed" delivery report: nothing failed."""
+    mdn = (b"From: juha@fi-plc.example\nTo: leads@mailbot.localhost\nSubject: Luettu: [L-1] Lead\n"
+           b"Message-ID: <r@fi-plc.example>\nMIME-Version: 1.0\n"
+           b"Content-Type: multipart/report; report-type=disposition-notification; "
+           b"boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nViesti luettiin.\n--b\n"
+           b"Content-Type: message/disposition-notification\n\nDisposition: manual-action/"
+           b"MDN-sent-manually; displayed\n--b--\n")
+    relayed = (b"From: MAILER-DAEMON@mx.example\nTo: bounce+1-abcdefghij@mailbot.localhost\n"
+               b"Subject: Relayed: [L-1] Lead\nMessage-ID: <d@mx.example>\nMIME-Version: 1.0\n"
+               b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+               b"--b\nContent-Type: text/plain\n\nRelayed.\n--b\n"
+               b"Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n"
+               b"Final-Recipient: rfc822; juha@fi-plc.example\nAction: relayed\n"
+               b"Status: 2.0.0\n--b--\n")
+    ours = Ours("leads@mailbot.localhost", "mailbot.localhost")
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    found = classify(mdn, NoDirectory(), ours, now=now)
+    assert (found.kind, found.why) == ("auto_reply", "read receipt")
+    assert classify(relayed, NoDirectory(), ours, now=now).kind != "bounce"

@@ -180,3 +180,17 @@ def test_a_paragraph_about_something_else_lends_nothing_to_the_lead():
 def test_a_negative_amount_is_no_deal_amount():
     reading = read_reply("won -5000 EUR", TODAY)
     assert (reading.status, reading.amount) == ("won", None)
+
+
+def test_absence_dates_as_notices_write_them():
+    from mailbot.inbound.replies import latest_date
+    monday = date(2027, 8, 9)
+    assert latest_date("Ich bin bis Mittwoch auf der Messe.", monday, relative=True) == \
+        date(2027, 8, 11)
+    assert latest_date("Palaan toimistolle torstaina.", monday, relative=True) == \
+        date(2027, 8, 12)
+    assert latest_date("Åter v. 33.", monday, relative=True) == date(2027, 8, 16)
+    assert latest_date("Out of the office until 08/16/2027.", monday) == date(2027, 8, 16)
+    assert latest_date("Returning 08/09/2027.", date(2027, 8, 1)) == date(2027, 9, 8)
+    # a reply's closing date never comes from a weekday or a week number
+    assert latest_date("Met them on Thursday, installation KW 40.", monday) is None
