@@ -710,14 +710,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if _BARE_YES.fullmatch(text.strip()):
         # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
         return Reading(text, None if answering == "status" else "accept", yes=True)
-    # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
-    head = _SOFT_WRAP.sub(" ", _without_asides(text)[:1500])
-    if lead_id is not None:  # "the win was about L-9125, not this one"
-        head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
-                               head)
-    lang = guess_language(head)
-    if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
-        head, lang = _cyrillic(head), "ru"
+    head, lang = _prepared(text, lead_id)
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
     statements = " ".join(s for s in sentences if not s.rstrip().endswith("?"))
@@ -726,7 +719,6 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     def says(key: str, text: str = statements) -> bool:
         return bool(words[key].search(text) or (lang != "en" and _english(key, text)))
 
-    amount, currency = find_amount(statements)
     if _ALREADY_OURS.search(statements):
         # "we already have this customer, our own deal since March": their steps are not
         # this lead's, and the lead is not wanted
@@ -739,20 +731,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if _UNSURE.search(statements):  # "hard to say where we are": not a status report
         return Reading(text, language=lang)
     if statuses:
-        status = _strongest(statuses)
-        if status is None:
-            return Reading(text, language=lang)
-        close = latest_date(statements, today) if status not in ("won", "lost") else None
-        if _REFUSE.search(statements) and not yes and statuses == ["lost"] and not says(
-                "lost", _COMPETITOR.sub(" ", statements)):
-            # "we must decline: the customer is under our competitor's contract"
-            return Reading(text, "decline", language=lang)
-        if yes and not no and not weak_only and status in EARLY:
-            # "Yes, we'll take it, I'll call them today": an accept naming its next step
-            return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
-                           next_step=status)
-        return Reading(text, "status", status, amount, currency, close, lang,
-                       yes=yes and not no)
+        return _status_reading(text, statements, statuses, says, lang, today, yes=yes, no=no,
+                               weak_only=weak_only)
     if no and any(not _CONDITION.search(q) for q in questions) and _CONDITION.search(statements):
         # "What's the timeline? If they need it before May we can't": the answer decides
         return Reading(text, "question", language=lang)
@@ -767,6 +747,41 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if not yes and "?" in head:
         return Reading(text, "question", language=lang)
     return Reading(text, language=lang)
+
+
+def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
+    """The text to read and its language: asides left out, soft wraps joined, clauses about
+    other leads set aside, Russian typed in Latin letters back in Cyrillic."""
+    # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
+    head = _SOFT_WRAP.sub(" ", _without_asides(text)[:1500])
+    if lead_id is not None:  # "the win was about L-9125, not this one"
+        head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
+                               head)
+    lang = guess_language(head)
+    if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
+        return _cyrillic(head), "ru"
+    return head, lang
+
+
+def _status_reading(text: str, statements: str, statuses: list[str], says, lang: str,
+                    today: date, *, yes: bool, no: bool, weak_only: bool) -> Reading:
+    """A reply that names states: the furthest one, its amount and close date; an accept
+    when a plain yes names its next step; a decline when a refusal's only "loss" is the
+    competitor it names."""
+    status = _strongest(statuses)
+    if status is None:
+        return Reading(text, language=lang)
+    if _REFUSE.search(statements) and not yes and statuses == ["lost"] and not says(
+            "lost", _COMPETITOR.sub(" ", statements)):
+        # "we must decline: the customer is under our competitor's contract"
+        return Reading(text, "decline", language=lang)
+    amount, currency = find_amount(statements)
+    close = latest_date(statements, today) if status not in ("won", "lost") else None
+    if yes and not no and not weak_only and status in EARLY:
+        # "Yes, we'll take it, I'll call them today": an accept naming its next step
+        return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
+                       next_step=status)
+    return Reading(text, "status", status, amount, currency, close, lang, yes=yes and not no)
 
 
 def _english(key: str, text: str) -> bool:
