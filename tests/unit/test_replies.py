@@ -137,6 +137,15 @@ TODAY = date(2026, 11, 25)
     ("Wir waren am Mittwoch beim Kunden. Das Angebot schicken wir raus, sobald wir die "
      "Preise haben.", "status", "meeting"),
     ("Voisi sopia meille, mutta en ole varma. Katsotaan huomenna palaverissa.", None, None),
+    # sets 21 and 22 (ordinary, a week's inbox), read wrong blind
+    ("Vi är intresserade och tar leadet. Jag hör av mig till kunden redan idag.",
+     "accept", None),
+    ("Отправили клиенту предложение на 980 000 рублей без НДС, ждём ответа.",
+     "status", "proposal"),
+    ("Good news: the order is confirmed, €7,450 excl. VAT.", "status", "won"),
+    ("Tilaus saatiin! Kauppasumma 34 600 € alv 0 %.", "status", "won"),
+    ("Juttelin asiakkaan kanssa puhelimessa maanantaina. Tapaamista ei ole vielä sovittu.",
+     "status", "contacted"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
