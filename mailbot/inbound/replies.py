@@ -73,14 +73,14 @@ _SIGNOFF = re.compile(
     r"skickat från min \w+.*|"
     r"отправлено с .*|/[^\W\d_]{2,20}|"
     # Outlook mobile's footer: "Get Outlook for iOS", "Outlook für iOS beziehen", …
-    r"(?:(?:get|hanki|skaffa|holen sie sich|загрузите|получить) )?outlook "
-    r"(?:for|för|für|для) (?:ios|android).*)\s*$", re.I)
+    r"(?:(?:get|hanki|skaffa|hämta|holen sie sich|загрузите|получить) )?outlook "
+    r"(?:(?:for|för|für|для) )?(?:ios|android)\S*.*)\s*$", re.I)
 
 #: a mobile client's own line: never the partner's words
 _DEVICE = re.compile(
     r"^\s*(?:sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
-    r"skickat från min \w+.*|отправлено с .*|(?:(?:get|hanki|skaffa|holen sie sich|"
-    r"загрузите|получить) )?outlook (?:for|för|für|для) (?:ios|android).*)\s*$", re.I)
+    r"skickat från min \w+.*|отправлено с .*|(?:(?:get|hanki|skaffa|hämta|holen sie sich|"
+    r"загрузите|получить) )?outlook (?:(?:for|för|für|для) )?(?:ios|android)\S*.*)\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
@@ -223,6 +223,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
                  r"(?:installer|supplier|vendor|partner|competitor)",
                  r"(?:another|a competing|the other) (?:\w+ )?(?:won|got) (?:it|the \w+)",
+                 r"went nowhere", r"(?:ordered|bought) (?:it )?from (?!us\b)(?:a |another |the )?"
+                 r"(?:local |other |different )?(?:electrician|installer|supplier|company|firm)",
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
@@ -452,6 +454,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"tavoitin",
                       r"tavoitettu",
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
+                      r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin"],
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
                    r"mielellämme", r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
@@ -508,6 +511,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
                  r"ingen affär(?! än)",
+                 r"valde (?:kunden )?(?:en )?annan (?:leverantör|partner|installatör|firma)",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",
@@ -727,10 +731,15 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "we already have this customer, our own deal since March": their steps are not
         # this lead's, and the lead is not wanted
         return Reading(text, "decline", language=lang)
-    no = says("decline", _DENIED_REFUSAL.sub(" ", statements))
+    undenied = _DENIED_REFUSAL.sub(" ", statements)
+    no = says("decline", undenied)
     yes, weak_only = _says_yes(words, lang, statements)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
+    if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
+            not says("won") and not says("lost"):
+        # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
+        return Reading(text, "decline", language=lang)
     statuses = _statuses(lang, statements, says)
     if _UNSURE.search(statements):  # "hard to say where we are": not a status report
         return Reading(text, language=lang)
@@ -916,7 +925,7 @@ _DENIED_REFUSAL = re.compile(
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
-                     r"nicht bearbeiten)", re.I)
+                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass)", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
 #: Russian typed in Latin letters: words that are nothing else in our other languages
@@ -997,6 +1006,8 @@ _FUTURE = re.compile(
     r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
     r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
+    r"(?:innan|before|bevor|ennen kuin) (?:vi |we |wir )?(?:bokar|book|buchen|vereinbaren|"
+    r"sovitaan|sovimme) (?:\w+ )?(?:besök|möte|visit|meeting|termin\w*|käyn\w*)|"
     r"(?:'d|would) like (?:a |an |our )?(?:quote|offer|proposal)|"
     r"(?:angebot|offert\w*|tarjou\w*|quote|proposal|кп)[^.!?]{0,40}\b(?:sobald|as soon as|"
     r"heti kun|så snart|как только)|"

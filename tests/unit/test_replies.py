@@ -146,6 +146,12 @@ TODAY = date(2026, 11, 25)
     ("Tilaus saatiin! Kauppasumma 34 600 € alv 0 %.", "status", "won"),
     ("Juttelin asiakkaan kanssa puhelimessa maanantaina. Tapaamista ei ole vielä sovittu.",
      "status", "contacted"),
+    # set 23 (long threads), read wrong blind
+    ("This went nowhere. They ordered from a local electrician.", "status", "lost"),
+    ("Tyvärr valde kunden en annan leverantör till slut.", "status", "lost"),
+    ("Asiakkaaseen saatiin tänään yhteys. Sitten sovitaan käynti.", "status", "contacted"),
+    ("Nu har jag pratat med kunden i telefon. Vi väntar på ritningar innan vi bokar besök.",
+     "status", "contacted"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
@@ -166,6 +172,13 @@ def test_millions_are_read():
     translit = read_reply("kontrakt podpisali, 780 tys rub bez NDS", TODAY)
     assert (translit.status, translit.amount, translit.currency) == ("won", 780000, "RUB")
     assert translit.text == "kontrakt podpisali, 780 tys rub bez NDS"  # kept as written
+
+
+def test_a_refusal_to_an_offer_outweighs_a_step_named_on_the_way():
+    text = "Talked to Timo. We have to pass on this one after all, nobody is free."
+    assert read_reply(text, TODAY, answering="offer").intent == "decline"
+    assert read_reply("Talked to them yesterday.", TODAY, answering="offer").status == \
+        "contacted"
 
 
 def test_a_clause_about_another_lead_is_set_aside():
