@@ -224,7 +224,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:installer|supplier|vendor|partner|competitor)",
                  r"(?:another|a competing|the other) (?:\w+ )?(?:won|got) (?:it|the \w+)",
                  r"went nowhere", r"(?:ordered|bought) (?:it )?from (?!us\b)(?:a |another |the )?"
-                 r"(?:local |other |different )?(?:electrician|installer|supplier|company|firm)",
+                 r"(?:(?:local|other|different|cheapest|cheaper|online) )*(?:electrician|installer|"
+                 r"supplier|company|firm|shop|store|seller|vendor)",
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
@@ -333,6 +334,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"verloren", r"hat sich (?:\w+ )?für .{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
+                 r"projekt (?:ist )?(?:gestorben|gestoppt|eingestellt)",
+                 r"budget (?:\w+ )?gestrichen",
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
                  r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
@@ -357,6 +360,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     r"(?:waren|war|bin|sind) (?:\w+ ){0,3}beim kunden",
                     r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
+                    r"besichtigung",
                     r"meeting",
                     r"workshop"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
@@ -524,6 +528,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
                     r"(?:haft|hade) palaver\w*", r"satt ner", r"kom förbi",
+                    r"åker (?:ut )?till kunden", r"tittar på lokalerna",
                     r"hos (?:dem|kunden)",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
@@ -532,7 +537,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
-                   r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra",
+                   r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
                    r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
                    r"nappar (?:vi )?på",
                    r"vi hugger",
@@ -613,7 +618,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"нам подходит",
                    r"готов\w* взять",
                    r"взять (?:\w+ )?(?:лид|в работу)",
-                   r"бер[её]м в работу",
+                   r"бер[её]м в работу", r"бер[её]т (?:\w+ ){0,3}?в работу",
                    r"возьм[её]м(?=\s*(?:[,.!]|$|его|её|ее|это|лид))",
                    r"впишите нас",
                    r"записывайте нас",

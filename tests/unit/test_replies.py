@@ -152,6 +152,13 @@ TODAY = date(2026, 11, 25)
     ("Asiakkaaseen saatiin tänään yhteys. Sitten sovitaan käynti.", "status", "contacted"),
     ("Nu har jag pratat med kunden i telefon. Vi väntar på ritningar innan vi bokar besök.",
      "status", "contacted"),
+    # set 25 (personas), read wrong blind
+    ("Am Donnerstag fahre ich zur Besichtigung raus.", "status", "meeting"),
+    ("Forget this one. They bought from the cheapest online shop they could find.",
+     "status", "lost"),
+    ("Absolut, vi kör! Ringer kunden i eftermiddag", "accept", None),
+    ("Наша компания берёт этого клиента в работу.", "accept", None),
+    ("Projekt ist gestorben, der Kunde hat das Budget komplett gestrichen.", "status", "lost"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
