@@ -191,6 +191,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:they|customer|client) (?:signed|ordered|placed (?:the|an|their) order)",
                 r"(?:they|customer|client) (?:has|have) (?:\w+ )?(?:signed|ordered)",
                 r"order (?:is |was |has been )?confirmed", r"confirmed (?:the|their) order",
+                r"po (?:came through|came in|arrived|received|is in)", r"(?:got|received) the po",
                 r"closed the deal", r"order is in", r"it'?s a win",
                 r"put pen to paper",
                 r"signed on the dotted line",
@@ -223,6 +224,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
                  r"(?:installer|supplier|vendor|partner|competitor)",
                  r"(?:another|a competing|the other) (?:\w+ )?(?:won|got) (?:it|the \w+)",
+                 r"cancell?ed the (?:tender|project|order|renovation)",
+                 r"(?:this one|the deal) is off",
                  r"went nowhere", r"(?:ordered|bought) (?:it )?from (?!us\b)(?:a |another |the )?"
                  r"(?:(?:local|other|different|cheapest|cheaper|online) )*(?:electrician|installer|"
                  r"supplier|company|firm|shop|store|seller|vendor)",
@@ -231,6 +234,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
                      r"(?:have |has )?sen(?:t|ded) (?:\w+ ){0,3}?(?:offer|quote|proposal)",
                      r"(?:offer|quote|proposal) (?:is|was|has been) (?:sent|sended|submitted)",
+                     r"handed (?:the |our )?(?:offer|quote|proposal) over",
+                     r"handed over (?:the |our )?(?:offer|quote|proposal)",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
                      r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
                      r"(?:a |an |the |our )?(?:\w+ )?"
@@ -256,7 +261,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:we're|we are|i'm|i am) (?:seeing|visiting) (?:them|the customer|"
                     r"the client|him|her)",
                     r"visiting (?:them|their \w+|the customer|the client|the site)",
-                    r"site survey", r"survey (?:done|completed|held)"],
+                    r"site survey", r"survey (?:done|completed|held)",
+                    r"(?:teams|zoom|video|online) (?:call|meeting)", r"showed them",
+                    r"(?:had|held|did|gave) (?:a |an |the )?(?:\w+ )?demo"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
@@ -347,6 +354,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [r"angebot", r"angebote", r"kostenvoranschlag", r"kalkulation",
                      r"angebotsphase", r"(?:kva|ab|kostenvoranschlag)\b[^.!?]{0,30}?ist raus",
+                     r"(?:budget|richt)angebot\w*",
                      r"preise? (?:geschickt|übermittelt)",
                      r"bepreist",
                      r"kalkulation liegt (?:vor|beim)",
@@ -360,12 +368,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     r"(?:waren|war|bin|sind) (?:\w+ ){0,3}beim kunden",
                     r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
-                    r"besichtigung",
+                    r"besichtigung", r"(?:online-)?demo\w*", r"per (?:zoom|teams)",
+                    r"(?:video|teams|zoom)-?(?:call|konferenz)",
                     r"meeting",
                     r"workshop"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
                       r"telefoniert", r"erreicht", r"telefonat", r"angeschrieben", r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
+                      r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
@@ -395,6 +405,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"können (?:\w+ )?nicht (?:\w+ ){0,2}?(?:nehmen|annehmen|machen)",
                     r"keine leute (?:frei|verfügbar)",
                     r"keine freien\s+(?:monteure|leute|techniker|kapazitäten)", r"duplikat",
+                    r"(?:nix|nichts) für uns",
                     r"brauchen wir (?:\w+ )?nicht", r"können (?:\w+ )?nicht bearbeiten"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
@@ -429,6 +440,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
+                 r"(?:tämän|sen) voi sulkea", r"(?:tästä|siitä) ei (?:enää )?tule mitään",
                  r"valitsi (?:\w+ )?(?:halvemman|toisen|kilpailijan) (?:tarjouksen|toimittajan)",
                  r"kilpailija\w*", r"ei tullut kauppaa",
                  r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
@@ -439,7 +451,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
                      r"hinnat (?:lähti|on lähetetty|lähetetty)",
                      r"hinta-arvio\w*",
-                     r"(?:offer|quote)\w* (?:on )?(?:lähti|lähetetty)"],
+                     r"(?:offer|quote)\w* (?:on )?(?:lähti|lähetetty)",
+                     r"lähetettiin (?:\w+ ){0,2}?(?:tarjou\w*|versio)",
+                     r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     r"tapasimme", r"käynti", r"käynnin", r"kävimme", r"palaver\w*", r"tapaami\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
@@ -447,7 +461,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
                     r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)",
                     r"istutaan (?:\w+ )*?alas",
-                    r"paikan päällä",
+                    r"paikan päällä", r"asiakastapaami\w*", r"työpaja\w*",
                     r"käydään tarpeet läpi",
                     r"tapaamme",
                     r"nähdään"],
@@ -507,6 +521,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
                 r"kunden (?:har )?(?:signerat|beställt)",
                 r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)",
+                r"sa ja till (?:vårt|vår|offerten|förslaget)\w*",
                 r"påskriv(?:et|na|it)",
                 r"(?:har )?skrivit (?:på|under)",
                 r"skrev (?:på|under)",
@@ -516,6 +531,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
                  r"ingen affär(?! än)",
                  r"valde (?:kunden )?(?:en )?annan (?:leverantör|partner|installatör|firma)",
+                 r"lägger ner (?:det|leadet|ärendet)",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",
@@ -586,6 +602,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
                  r"выиграл\w* (?:\w+ )?(?:друг\w+|конкурент\w*)",
                  r"(?:клиент|заказчик) выбрал\w* (?:того|другого|другую|других|тех)",
+                 r"проект закрыли", r"урезали бюджет", r"бюджет (?:урезали|срезали|заморозили)",
                  r"конкурент\w*", r"ушёл|ушел", r"сорвал\w*", r"увы", r"не получилось",
                  r"отдали (?:другим|другому)",
                  r"сделки не будет",
@@ -855,10 +872,12 @@ _NEGATION = {
     "ru": re.compile(r"\b(?:не|нет|ни)\b", re.I),
 }
 #: where a clause ends: punctuation, a line break (lists), or "but" / "and" in five languages
-_CLAUSE = re.compile(r"[,;:!?–—()\n]|(?<!\d)\.(?!\d)|"
-                     # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
-                     r"\b(?:but|and|aber(?!\s+(?:noch|nicht|kein))|und|mutta|ja|men|och|"
-                     r"но|и|а)\b", re.I)
+#: (each language its own "and" and "but": Swedish "sa ja till" is not Finnish "ja" = and)
+_CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но|и|а",
+                 # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
+                 "de": r"aber(?!\s+(?:noch|nicht|kein))|und"}
+_CLAUSE = {lang: re.compile(rf"[,;:!?–—()\n]|(?<!\d)\.(?!\d)|\b(?:{words})\b", re.I)
+           for lang, words in _CONJUNCTIONS.items()}
 
 
 #: "not lost", "nicht verloren": a loss denied is no loss
@@ -873,7 +892,7 @@ def _affirmed(lang: str, text: str) -> str:
     denied losses: "nicht verloren")."""
     lost = _PATTERNS[lang]["lost"]
     text = _DENIED_LOSS.sub(" ", text)
-    kept = [c for c in _CLAUSE.split(text)
+    kept = [c for c in _CLAUSE[lang].split(text)
             if not _NEGATION[lang].search(c) or lost.search(c)]
     return " , ".join(kept)
 
@@ -1011,8 +1030,9 @@ _FUTURE = re.compile(
     r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
     r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
-    r"(?:innan|before|bevor|ennen kuin) (?:vi |we |wir )?(?:bokar|book|buchen|vereinbaren|"
-    r"sovitaan|sovimme) (?:\w+ )?(?:besök|möte|visit|meeting|termin\w*|käyn\w*)|"
+    r"(?:innan|before|bevor|ennen kuin) (?:vi |we |wir )?(?:bokar|book|agree|arrange|schedule|"
+    r"buchen|vereinbaren|sovitaan|sovimme) (?:\w+ ){0,2}?(?:besök|möte|visit|meeting|"
+    r"termin\w*|käyn\w*)|"
     r"(?:'d|would) like (?:a |an |our )?(?:quote|offer|proposal)|"
     r"(?:angebot|offert\w*|tarjou\w*|quote|proposal|кп)[^.!?]{0,40}\b(?:sobald|as soon as|"
     r"heti kun|så snart|как только)|"
@@ -1047,7 +1067,7 @@ _FUTURE = re.compile(
     r"(?:they'?ll|will) want a quote|"
     r"(?:angebot|offert\w*|tarjous|quote|кп)\s+(?:ist |är |on )?"
     r"(?:in arbeit|under arbete|työn alla|in progress|в работе)|"
-    r"vill ha (?:en )?offert|(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
+    r"vill (?:\w+ )?ha (?:en )?offert|(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
     r"halua\w* tarjou\w*|(?:просил\w*|хотят|нужно) (?:\w+ )?кп",
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
@@ -1078,7 +1098,9 @@ _CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|e(?=\s*\+\s*alv)|"  # "17 300 e + 
 _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,-)?|"  # "27.350,-": no cents
            r"\d+(?:[.,]\d{1,2}|,-)?")
 _MONEY = re.compile(
-    rf"(?:(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|t)?(?![\w\d])|"
+    # "74 500:-" is Swedish kronor
+    r"(?:(?<![\w\d.,])(?P<kr>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+):-|"
+    rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|t|tuhatta|tausend|тыс\.?|"
     rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner))?\s{{0,2}}"
     rf"(?P<post>{_CURRENCY})(?!\w))", re.I)
@@ -1091,6 +1113,11 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
     for match in _MONEY.finditer(text):
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
             continue  # "-5000 EUR" is no deal amount
+        if match["kr"]:
+            whole = Decimal(re.sub(r"\D", "", match["kr"]))
+            if storable(whole):
+                return _normal(whole), "SEK"
+            continue
         number = match["n1"] or match["n2"]
         price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
         if price.amount is None:

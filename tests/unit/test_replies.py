@@ -159,6 +159,16 @@ TODAY = date(2026, 11, 25)
     ("Absolut, vi kör! Ringer kunden i eftermiddag", "accept", None),
     ("Наша компания берёт этого клиента в работу.", "accept", None),
     ("Projekt ist gestorben, der Kunde hat das Budget komplett gestrichen.", "status", "lost"),
+    # sets 26 and 27 (regional personas, status nuance), read wrong blind
+    ("Good news - PO came through this morning!", "status", "won"),
+    ("Moin, das ist nix für uns, so weit fahren wir nicht raus.", "decline", None),
+    ("Kunden ringde och sa ja till vårt förslag.", "status", "won"),
+    ("We had a Teams call with their maintenance lead yesterday.", "status", "meeting"),
+    ("Vi hade en demo hos kunden i går. De vill nu ha en offert av oss.", "status", "meeting"),
+    ("Nach dem Workshop haben wir ein Budgetangebot über 38.500 € netto geschickt. Das "
+     "verbindliche Angebot folgt, sobald die Begehung durch ist.", "status", "proposal"),
+    ("Unfortunately this one is off. The owner cancelled the tender.", "status", "lost"),
+    ("Kunden har inte hört av sig sedan december. Vi lägger ner det här.", "status", "lost"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
@@ -170,6 +180,11 @@ TODAY = date(2026, 11, 25)
 def test_reading(text, intent, status):
     reading = read_reply(text, TODAY)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_swedish_kronor_written_with_colon_dash():
+    reading = read_reply("Affären är klar, kunden skrev på i går. 74 500:- exkl moms.", TODAY)
+    assert (reading.status, reading.amount, reading.currency) == ("won", 74500, "SEK")
 
 
 def test_millions_are_read():
