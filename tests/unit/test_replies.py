@@ -169,6 +169,11 @@ TODAY = date(2026, 11, 25)
      "verbindliche Angebot folgt, sobald die Begehung durch ist.", "status", "proposal"),
     ("Unfortunately this one is off. The owner cancelled the tender.", "status", "lost"),
     ("Kunden har inte hört av sig sedan december. Vi lägger ner det här.", "status", "lost"),
+    # set 28 (status reports again), read wrong blind
+    ("Laitoin asiakkaalle sähköpostia maanantaina ja sain jo vastauksen.",
+     "status", "contacted"),
+    ("Vi har fått tag på kunden, de vill ha lite material först.", "status", "contacted"),
+    ("Tyvärr fick vi inte affären, kunden köpte av en annan leverantör.", "status", "lost"),
     # English is not Russian in Latin letters because of one word that could be
     ("Won, €12,750 net. The rub is the install date.", "status", "won"),
     # a status that holds only "in that case" is part of the question
