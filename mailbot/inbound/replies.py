@@ -63,24 +63,20 @@ _OPENERS = re.compile(
     r"Välitetty viesti|Vidarebefordrat meddelande|Пересылаемое сообщение|"
     r"Переадресованное сообщение)"
     r".*|_{10,}\s*|.{0,160}<[^<>\s]+@[^<>\s]+>.{0,40}:\s*)$", re.M | re.I)
+#: a mobile client's own line ("Sent from my iPhone", Outlook mobile's "Get Outlook for iOS",
+#: "Outlook für iOS beziehen", …): never the partner's words
+_DEVICE_LINE = (
+    r"sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
+    r"skickat från min \w+.*|отправлено с .*|(?:(?:get|hanki|skaffa|hämta|holen sie sich|"
+    r"загрузите|получить) )?outlook (?:(?:for|för|für|для) )?(?:ios|android)\S*.*")
 _SIGNOFF = re.compile(
     r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|"
     r"ystävällisin terveisin|terveisin|parhain terveisin|t\.|"
     r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
-    r"с уважением,?|с наилучшими пожеланиями|спасибо,?|"
-    r"sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
-    r"skickat från min \w+.*|"
-    r"отправлено с .*|/[^\W\d_]{2,20}|"
-    # Outlook mobile's footer: "Get Outlook for iOS", "Outlook für iOS beziehen", …
-    r"(?:(?:get|hanki|skaffa|hämta|holen sie sich|загрузите|получить) )?outlook "
-    r"(?:(?:for|för|für|для) )?(?:ios|android)\S*.*)\s*$", re.I)
-
-#: a mobile client's own line: never the partner's words
-_DEVICE = re.compile(
-    r"^\s*(?:sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
-    r"skickat från min \w+.*|отправлено с .*|(?:(?:get|hanki|skaffa|hämta|holen sie sich|"
-    r"загрузите|получить) )?outlook (?:(?:for|för|für|для) )?(?:ios|android)\S*.*)\s*$", re.I)
+    r"с уважением,?|с наилучшими пожеланиями|спасибо,?|/[^\W\d_]{2,20}|"
+    rf"{_DEVICE_LINE})\s*$", re.I)
+_DEVICE = re.compile(rf"^\s*(?:{_DEVICE_LINE})\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
