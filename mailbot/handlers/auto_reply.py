@@ -17,8 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain.lifecycle import OfferState
-from mailbot.handlers.offering import withdraw_and_replace
+from mailbot.handlers.offering import withdraw_partner_offers
 from mailbot.inbound.classify import Classified
 from mailbot.store import models as m
 from mailbot.store import webhooks
@@ -64,16 +63,11 @@ def _move_offers_on(session: Session, app: App, contact: m.Contact,
     """Withdraw the organisation's pending offers when nobody there is reachable."""
     if _someone_in(session, contact.partner_id, now):
         return []
-    offers = session.scalars(select(m.Offer).where(
-        m.Offer.partner_id == contact.partner_id, m.Offer.state == OfferState.PENDING)
-        .with_for_update()).all()
-    for offer in offers:
-        withdraw_and_replace(session, offer, app.rules, now,
-                             domain=app.settings.file.sender.reply_domain,
-                             rule="inbound.out_of_office", channel="email",
-                             note=f"{contact.key} is away (out-of-office reply)",
-                             why="who is away")
-    return [offer.lead.ref for offer in offers]
+    return withdraw_partner_offers(
+        session, contact.partner_id, app.rules, now,
+        domain=app.settings.file.sender.reply_domain, rule="inbound.out_of_office",
+        channel="email", note=f"{contact.key} is away (out-of-office reply)",
+        why="who is away")
 
 
 def _someone_in(session: Session, partner_id: str, now: datetime) -> bool:

@@ -18,12 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.app import App
-from mailbot.domain.lifecycle import OfferState
 from mailbot.handlers.offering import (
     deliverable_address,
     deliverable_contacts,
     responsible_managers,
-    withdraw_and_replace,
+    withdraw_partner_offers,
 )
 from mailbot.inbound.classify import Bounce, Classified
 from mailbot.outbound.emails import EMAILS
@@ -102,14 +101,11 @@ def _move_offers_on(session: Session, app: App, partner_id: str, addr: str,
                     now: datetime) -> None:
     """Nobody at the partner can be reached any more: its pending offers leave their
     waves and replacements join, as when the partner's only contact is away."""
-    for offer in session.scalars(select(m.Offer).where(
-            m.Offer.partner_id == partner_id, m.Offer.state == OfferState.PENDING)
-            .with_for_update()).all():
-        withdraw_and_replace(session, offer, app.rules, now,
-                             domain=app.settings.file.sender.reply_domain,
-                             rule="inbound.hard_bounce", channel="email",
-                             note=f"{addr} bounced; nobody at {partner_id} can be reached",
-                             why="who cannot be reached")
+    withdraw_partner_offers(session, partner_id, app.rules, now,
+                            domain=app.settings.file.sender.reply_domain,
+                            rule="inbound.hard_bounce", channel="email",
+                            note=f"{addr} bounced; nobody at {partner_id} can be reached",
+                            why="who cannot be reached")
 
 
 def _reroute(session: Session, app: App, out: m.OutboundMessage, contact: m.Contact,

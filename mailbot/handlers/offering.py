@@ -180,6 +180,20 @@ def withdraw_and_replace(session: Session, offer: m.Offer, rules: Rules, now: da
         offer_replacement(session, lead, rules, now, domain=domain, rule=rule, why=why)
 
 
+def withdraw_partner_offers(session: Session, partner_id: str, rules: Rules, now: datetime,
+                            *, domain: str, rule: str, channel: str, note: str,
+                            why: str) -> list[str]:
+    """Every pending offer of a partner nobody at which can take it any more (all away, all
+    addresses bouncing): ``withdraw_and_replace`` each; the refs of their leads."""
+    offers = session.scalars(select(m.Offer).where(
+        m.Offer.partner_id == partner_id, m.Offer.state == OfferState.PENDING)
+        .with_for_update()).all()
+    for offer in offers:
+        withdraw_and_replace(session, offer, rules, now, domain=domain, rule=rule,
+                             channel=channel, note=note, why=why)
+    return [offer.lead.ref for offer in offers]
+
+
 def offer_replacement(session: Session, lead: m.Lead, rules: Rules, now: datetime, *,
                       domain: str, rule: str, why: str = "who is away") -> m.Offer | None:
     """One more partner joins the current wave in place of one who dropped out (``why``):
