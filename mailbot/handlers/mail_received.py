@@ -12,16 +12,15 @@ failure rolls the effects back, stores the error on the row and logs it for the 
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from mailbot import logs, metrics
 from mailbot.app import App
@@ -103,14 +102,18 @@ def _insert(app: App, raw: bytes, message_id: str, via: str, now: datetime,
 def message_id_of(raw: bytes, domain: str) -> str:
     """The Message-ID header; without one (RFC 5322 makes it optional) an id derived from
     the bytes, so the same mail delivered twice is still recognised as a duplicate."""
-    try:
-        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
-        value = " ".join(str(headers.get("Message-ID", "")).split())
-    except Exception:  # noqa: BLE001 - unparseable headers still get stored
-        value = ""
+    end = _HEADER_END.search(raw)
+    found = _MESSAGE_ID.search(raw, 0, end.start() if end else len(raw))
+    value = " ".join(found[1].decode("ascii", "surrogateescape").split()) if found else ""
     if value and len(value) <= MAX_MESSAGE_ID:
         return value
     return f"<generated.{hashlib.sha256(raw).hexdigest()[:40]}@{domain}>"
+
+
+# A scan of the header block, not a header parser: this runs on every mail before it is
+# stored, and parsing all headers cost as much as the insert.
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_MESSAGE_ID = re.compile(rb"^Message-ID[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 
 
 def ingest(app: App, raw: bytes, *, via: str, now: datetime, envelope_from: str = "",
@@ -138,7 +141,9 @@ def process(app: App, inbound_id: int, now: datetime, raw: bytes | None = None) 
                 .values(status="processing")).rowcount
             if claimed != 1:
                 return Processed(inbound_id, "skipped", reason="already processed")
-            row = session.get(m.InboundMessage, inbound_id)
+            # the raw bytes, when the caller has them, are not read back
+            row = session.get(m.InboundMessage, inbound_id,
+                              options=[defer(m.InboundMessage.raw)] if raw else ())
             with logs.about(message_id=row.message_id):
                 return _apply(session, app, row, row.raw if raw is None else raw, now)
     except Exception as exc:  # noqa: BLE001 - recorded on the row and shown to the admin

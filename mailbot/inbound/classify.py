@@ -214,8 +214,8 @@ def reply_text(msg: Message) -> str:
     text = replies.new_text(body_text(msg))
     if text.strip() and not _COLOUR_HINT.search(text):
         return text
-    html = _text_part(msg, "text/html")
-    coloured = coloured_text(_content(html)[:TEXT_LIMIT]) if html is not None else ""
+    html = _decoded(msg, "text/html")
+    coloured = coloured_text(html) if html is not None else ""
     return "\n".join(part for part in (text, coloured) if part)
 
 
@@ -271,12 +271,15 @@ def coloured_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_OFFER_LINK = re.compile(r"/l/(?:accept|decline)/")
+
+
 def _answering(msg: Message) -> str:
     """What the quoted email of ours asked, by its link buttons: "offer" (accept and
     decline links), "status" (status links only), else ""."""
-    texts = [_content(p) for p in (_text_part(msg, "text/plain"), _text_part(msg, "text/html"))
-             if p is not None]
-    if any(re.search(r"/l/(?:accept|decline)/", t) for t in texts):
+    texts = [t for t in (_decoded(msg, "text/plain"), _decoded(msg, "text/html"))
+             if t is not None]
+    if any(_OFFER_LINK.search(t) for t in texts):
         return "offer"
     return "status" if any("/l/status/" in t for t in texts) else ""
 
@@ -542,14 +545,22 @@ def _lead(msg: Message, subject: str, recipients: list[str], lookup: Lookup, our
 def body_text(msg: Message) -> str:
     """The readable text of a message: text/plain, else HTML turned into text. A plain
     part that is empty or only says "see the HTML version" is no text: the HTML is."""
-    plain, html = _text_part(msg, "text/plain"), _text_part(msg, "text/html")
-    if plain is not None:
-        text = _clean(_content(plain)[:TEXT_LIMIT])
-        if html is None or (text.strip() and not _SEE_HTML.fullmatch(text.strip())):
-            return text
-    if html is None:
-        return ""
-    return html_to_text(_clean(_content(html)[:TEXT_LIMIT]))
+    plain, html = _decoded(msg, "text/plain"), _decoded(msg, "text/html")
+    if plain is not None and (html is None or (plain.strip() and
+                                               not _SEE_HTML.fullmatch(plain.strip()))):
+        return plain
+    return "" if html is None else html_to_text(html)
+
+
+def _decoded(msg: Message, ctype: str) -> str | None:
+    """The decoded text of the first inline part of this type (``_text_part``), kept on
+    the message: the body, the coloured answers and the quoted links all read it, and
+    decoding a long base64 HTML part costs more than the rest of the reading."""
+    cache = msg.__dict__.setdefault("_mailbot_decoded", {})
+    if ctype not in cache:
+        part = _text_part(msg, ctype)
+        cache[ctype] = None if part is None else _clean(_content(part)[:TEXT_LIMIT])
+    return cache[ctype]
 
 
 #: a plain part standing in for the HTML one ("Diese Nachricht wurde im HTML-Format
