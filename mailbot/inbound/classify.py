@@ -590,9 +590,42 @@ def _content(part: Message) -> str:
         return str(payload or "")
     charset = (part.get_content_charset() or "utf-8").strip('"')
     try:
-        return payload.decode(charset, "replace")
+        text = payload.decode(charset, "replace")
     except (LookupError, ValueError):  # unknown charset: read what we can
-        return payload.decode("utf-8", "replace")
+        text = payload.decode("utf-8", "replace")
+    if str(part.get_param("format", "")).lower() != "flowed":
+        return text
+    return unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+
+
+def unflowed(text: str, *, delsp: bool = False) -> str:
+    """RFC 3676 format=flowed as the writer meant it: a line ending in a space goes on in
+    the next line of the same quote depth. Thunderbird and Apple Mail wrap at 72
+    characters, and "hat ein¶Mitbewerber bekommen" must read as one clause."""
+    out: list[str] = []
+    held, held_depth = None, 0
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        body = body[1:] if body.startswith(" ") else body  # space-stuffing
+        soft = body.endswith(" ") and body != "-- "  # "-- " is the signature separator
+        if soft and delsp:
+            body = body[:-1]
+        if held is not None and depth != held_depth:
+            out.append(_quoted(held, held_depth))
+            held = None
+        held, held_depth = (body if held is None else held + body), depth
+        if not soft:
+            out.append(_quoted(held, held_depth))
+            held = None
+    if held is not None:
+        out.append(_quoted(held, held_depth))
+    return "\n".join(out)
+
+
+def _quoted(text: str, depth: int) -> str:
+    return f"{'>' * depth} {text}" if depth else text
 
 
 class _HTMLText(HTMLParser):

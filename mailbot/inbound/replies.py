@@ -194,7 +194,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"in the bag",
                 r"it'?s ours",
                 r"(?:order|po) (?:came|is|has come) in",
-                r"we got it"],
+                r"we got it",
+                r"accepted (?:our|the) (?:quote|quotation|offer|proposal)"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
@@ -216,6 +217,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"fell through",
                  r"went elsewhere",
                  r"didn'?t come off",
+                 r"(?:this one|the deal|the lead|it) is (?:gone|dead)",
+                 r"postponed indefinitely", r"on hold indefinitely",
                  r"did(?:n'?t| not) work out",
                  r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
                  r"(?:installer|supplier|vendor|partner|competitor)",
@@ -265,6 +268,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
                       r"rang", r"got hold of", r"reached out", r"first call",
+                      r"spoken (?:to|with)",
                       r"emailed (?:them|the customer|the client|him|her)",
                       r"left (?:a )?(?:voicemail|message)",
                       r"natter",
@@ -315,6 +319,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"not clear yet",
                   r"actually,? no",
                   r"let me think",
+                  r"sleep on it",
+                  r"can(?:'|no)t promise (?:anything|it)",
                   r"think about it"],
     },
     "de": {
@@ -333,7 +339,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"bestellung über",
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
-                r"(?:wir )?haben den auftrag"],
+                r"(?:wir )?haben den auftrag",
+                r"hat (?:\w+ ){0,2}(?:bestellt|unterschrieben)",
+                r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"hat sich (?:\w+ )?für .{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
@@ -345,6 +353,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  r"wettbewerb\w*",
+                 # "Den Auftrag hat ein Mitbewerber bekommen": someone else got it
+                 r"(?:auftrag|zuschlag) hat (?!unser)[^.!?,]{1,40}?(?:bekommen|erhalten)",
                  r"(?:beim|bei der|mit dem) (?:wettbewerb|konkurrenten?)\w*",
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
@@ -367,9 +377,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"besichtigung", r"(?:online-)?demo\w*", r"per (?:zoom|teams)",
                     r"(?:video|teams|zoom)-?(?:call|konferenz)",
                     r"meeting",
-                    r"workshop"],
+                    r"workshop",
+                    r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
-                      r"telefoniert", r"erreicht", r"telefonat", r"angeschrieben", r"gemailt",
+                      r"telefoniert", r"erreicht", r"telefonat", r"telefonate", r"angeschrieben",
+                      r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call"],
@@ -416,7 +428,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"überlege\w*",
                   r"muss (?:ich )?(?:mir )?(?:das )?überlegen",
                   r"muss (?:das )?(?:aber )?erst",
-                  r"erst (?:noch )?(?:mit \w+ \w+ )?(?:besprechen|klären|abstimmen)"],
+                  r"erst (?:noch )?(?:mit \w+ \w+ )?(?:besprechen|klären|abstimmen|sprechen|"
+                  r"reden)",
+                  r"(?:ich )?gebe (?:\w+ )?bescheid"],
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
@@ -431,7 +445,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"nimet (?:on )?paperissa",
                 r"tilausvahvistus (?:lähti|tuli|on)",
                 r"tilaus (?:tuli|on sisässä)",
-                r"kauppa on meidän"],
+                r"kauppa on meidän",
+                r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
@@ -468,11 +483,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
                       r"tavoitettu",
+                      r"(?:yritin|yritimme) tavoittaa[^.!?]{0,60}onnistui",
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin"],
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
-                   r"mielellämme", r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
+                   r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
+                   r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
                    r"tottakai", r"totta kai", r"ilman muuta",
                    r"pistä (?:meille|tänne|tulemaan)",
                    r"laita (?:meille|tulemaan)",
@@ -491,7 +508,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ei nyt",
                     r"ei (?:tällä|tätä) kertaa",
                     r"jät\w* (?:\w+ )?väliin",
-                    r"ei (?:oo|ole) meidän (?:juttu|alaa)\w*",
+                    r"(?:ei|eivät) (?:\w+ ){0,2}?(?:oo|ole) meidän (?:juttu|ala)\w*",
+                    r"(?:joku|jokin|toinen) (?:\w+ ){0,3}hoitaa (?:tämän|sen) (?:\w+ )?paremmin",
                     r"kannattaa tarjota (?:jollekin|muille)",
                     r"kiitos,? mut(?:ta)? ei",
                     r"palautamme (?:liidin|tämän)", r"asiakasta ei ole olemassa",
@@ -502,7 +520,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kieltäyty\w*"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
                   r"mahdollisesti", r"en ole varma",
-                  r"muuten",
+                  r"muuten (?:ei|emme|en)",  # "otherwise not"; "by the way" is no hedge
                   r"riippuu",
                   r"vaikea sanoa",
                   r"hankala sanoa",
@@ -523,6 +541,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:har )?skrivit (?:på|under)",
                 r"skrev (?:på|under)",
                 r"i hamn",
+                r"bekräfta\w* (?:ordern|beställningen)",
+                r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
@@ -547,7 +567,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"hos (?:dem|kunden)",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
-                    r"kundmöte\w*"],
+                    r"kundmöte\w*",
+                    r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"(?:fått|fick) tag på",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
@@ -597,6 +618,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"подписал\w* (?:\w+ ){0,3}?(?:договор|контракт)",
                 r"выигр\w*", r"заказ (?:наш|получили)", r"получили заказ",
                 r"тендер (?:наш|выиграли)",
+                r"(?:оформил|разместил)\w* (?:\w+ )?заказ",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
@@ -627,7 +649,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
                       r"на связи",
                       r"переписываемся",
-                      r"созвон\w*"],
+                      r"созвон\w*", r"созванивал\w*", r"поговорил\w*"],
         "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
@@ -949,7 +971,7 @@ _DENIED_REFUSAL = re.compile(
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
-                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass)", re.I)
+                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass|avstå\w*)", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
 #: Russian typed in Latin letters: words that are nothing else in our other languages
@@ -1061,14 +1083,25 @@ _FUTURE = re.compile(
     r"ens viikolla|nästa vecka|на следующей неделе|будет)|"
     r"ждут кп|wait(?:ing)? for (?:our|a|the) (?:quote|proposal)|"
     r"(?:next step|nästa steg|nächster schritt|seuraava (?:askel|vaihe)|следующий шаг)\W+"
-    r"(?:is |är |ist |on )?(?:\w+ ){0,3}?(?:offer|quote|proposal|offert\w*|angebot|"
+    r"(?:is |är |ist |on )?(?:\w+ ){0,6}?(?:offer|quote|proposal|offert\w*|angebot|"
     r"tarjou\w*|кп)|"
     r"warten auf (?:das|unser) angebot|odottavat tarjous\w*|väntar på (?:vår |en )?offert|"
     r"(?:they'?ll|will) want a quote|"
     r"(?:angebot|offert\w*|tarjous|quote|кп)\s+(?:ist |är |on )?"
     r"(?:in arbeit|under arbete|työn alla|in progress|в работе)|"
     r"vill (?:\w+ )?ha (?:en )?offert|(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
-    r"halua\w* tarjou\w*|(?:просил\w*|хотят|нужно) (?:\w+ )?кп",
+    r"halua\w* tarjou\w*|(?:просил\w*|хотят|нужно) (?:\w+ )?кп|"
+    # promised, agreed or still to do: "Lupasin lähettää esitteen ja hinta-arvion",
+    # "Nu ska jag räkna på en offert", "Das Angebot mache ich nach Ostern fertig"
+    r"(?:will|'ll) (?:keep|stay) in touch[^.!?]*|"
+    r"lupasi\w* (?:\w+ )?(?:lähettää|toimittaa|tehdä)[^.!?]*|"
+    r"(?:sovimme|sovittiin),? että (?:teemme|lähetämme|tehdään|lähetetään)[^.!?]*|"
+    r"innan (?:vi|ni|de) (?:kan )?(?:träffas|ses)|"
+    r"ska (?:jag |vi )?(?:räkna på|ta fram|skicka|göra) (?:en |ett )?(?:offert|anbud|"
+    r"prisförslag)\w*|"
+    r"angebot (?:\w+ ){0,3}?(?:mache|schreibe|erstelle|schicke) (?:ich|wir)\b[^.!?]*|"
+    r"(?:коммерческое )?предложение (?:\w+ )?(?:подготовим|отправим|пришл[её]м|вышлем)|"
+    r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение",
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal
@@ -1109,28 +1142,62 @@ _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "krono
 
 
 def find_amount(text: str) -> tuple[Decimal | None, str | None]:
-    """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250")."""
+    """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250"),
+    or the one called final ("we offered €31,500; the final order is €29,800"); never
+    the customer's budget ("das Budget liegt bei ca. 8.000 €")."""
+    found: list[tuple[Decimal, str, bool]] = []
+    since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
+        before, since = text[_sentence_start(text, since, match.start()):match.start()], \
+            match.end()
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
             continue  # "-5000 EUR" is no deal amount
-        if match["kr"]:
-            whole = Decimal(re.sub(r"\D", "", match["kr"]))
-            if storable(whole):
-                return _normal(whole), "SEK"
+        if _BUDGET.search(before) or _BUDGET.match(text, match.end()):
             continue
-        number = match["n1"] or match["n2"]
-        price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
-        if price.amount is None:
-            continue
-        amount = price.amount
-        if match["m"]:
-            amount *= 1_000_000
-        elif match["k1"] or match["k2"]:
-            amount *= 1000
-        if not storable(amount):
-            continue  # "5 000 000 000 000 EUR" is no deal amount; a typo, not a value
-        return _normal(amount), _iso(match["pre"] or match["post"])
-    return None, None
+        value = _money_value(match)
+        if value is not None:
+            found.append((*value, bool(_FINAL.search(before))))
+    best = next((f for f in found if f[2]), found[0] if found else None)
+    return (best[0], best[1]) if best else (None, None)
+
+
+def _money_value(match: re.Match) -> tuple[Decimal, str] | None:
+    if match["kr"]:
+        whole = Decimal(re.sub(r"\D", "", match["kr"]))
+        return (_normal(whole), "SEK") if storable(whole) else None
+    number = match["n1"] or match["n2"]
+    price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
+    if price.amount is None:
+        return None
+    amount = price.amount
+    if match["m"]:
+        amount *= 1_000_000
+    elif match["k1"] or match["k2"]:
+        amount *= 1000
+    if not storable(amount):
+        return None  # "5 000 000 000 000 EUR" is no deal amount; a typo, not a value
+    return _normal(amount), _iso(match["pre"] or match["post"])
+
+
+#: the amount that replaced an earlier one
+_FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
+                    r"окончательн", re.I)
+
+
+#: a budget, named before its amount in the same sentence or right after it; not a
+#: budget price or quote ("Budgetangebot", "budget price given"), which is a proposal
+_BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
+                     r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н))", re.I)
+
+
+def _sentence_start(text: str, since: int, end: int) -> int:
+    """Where the sentence holding ``end`` starts, but not before ``since``. A point
+    before a small letter or a digit ends no sentence: "ca. 8.000 €", "inkl. MwSt."."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, since, end)]
+    return stops[-1] if stops else since
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜÅА-ЯЁ])|\n")
 
 
 def _decimal_separator(number: str) -> str | None:

@@ -34,3 +34,24 @@ def test_amounts_as_people_type_them(typed, value):
                                    "01.000"])
 def test_what_is_not_an_amount(typed):
     assert typed_amount(typed) is None
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Hab mit dem Werkstattleiter gesprochen, das Budget liegt laut ihm bei ca. 8.000 € für "
+     "die Halle.", None),
+    ("Ägarna godkänner årets investeringsbudget, som enligt honom ligger runt 25 000 euro.",
+     None),
+    ("их бюджет на этот год около 15 000 евро.", None),
+    ("They have 20 000 € budget. We quoted 18 500 € net.", Decimal(18500)),
+    ("Budget price given on the phone: roughly EUR 38,000 excl. VAT.", Decimal(38000)),
+    ("Budgetangebot über 12.000 € ist raus.", Decimal(12000)),
+    ("Their budget was 20 000 €, we won at 18 500 €.", Decimal(18500)),
+])
+def test_a_customers_budget_is_no_deal_amount(text, amount):
+    assert find_amount(text)[0] == amount
+
+
+def test_the_final_amount_replaces_the_first_offer():
+    text = "We originally offered €31,500; after some back and forth the final order is €29,800."
+    assert find_amount(text) == (Decimal(29800), "EUR")
+    assert find_amount("Won at 9 450 €, the first offer was 9 900 €.")[0] == Decimal(9450)

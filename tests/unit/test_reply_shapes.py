@@ -105,3 +105,14 @@ def test_every_colour_of_our_templates_is_known_as_ours():
              for m in re.findall(r"(?<![-\w])color\s*:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)",
                                  f.read_text(encoding="utf-8"))}
     assert found and found <= _OURS_OR_PLAIN, found - _OURS_OR_PLAIN
+
+
+def test_format_flowed_lines_are_joined_as_the_writer_meant():
+    from mailbot.inbound.classify import unflowed
+
+    text = ("Den Auftrag hat ein \r\nMitbewerber bekommen.\r\n\r\n-- \r\nStefan\r\n"
+            "> Ihre Antwort \r\n> bitte\r\n>> tief \r\n>>  gestopft\r\n")
+    assert unflowed(text).split("\n") == [
+        "Den Auftrag hat ein Mitbewerber bekommen.", "", "-- ", "Stefan",
+        "> Ihre Antwort bitte", ">> tief  gestopft", ""]
+    assert unflowed("Auftrags \r\nwert\r\n", delsp=True) == "Auftragswert\n"
