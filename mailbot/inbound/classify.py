@@ -629,38 +629,61 @@ def _quoted(text: str, depth: int) -> str:
 
 
 class _HTMLText(HTMLParser):
-    """HTML to plain text up to the quoted history (Gmail's gmail_quote, Outlook's
-    divRplyFwdMsg, Thunderbird's moz-cite-prefix, any blockquote): replies are written
-    above it, so reading stops there."""
+    """HTML to plain text, with quoted history as ``>`` lines: what stands in a blockquote
+    or in Gmail's, Thunderbird's, Yahoo's or Proton's quote is quoted, and the text after
+    it is read again (an answer written below the quote). Outlook's quote has no
+    container (its header block, then the original as siblings): reading stops there."""
 
     BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table"}
-    QUOTES = ("gmail_quote", "divrplyfwdmsg", "moz-cite-prefix", "appendonsend",
-              "yahoo_quoted", "protonmail_quote")
+    CONTAINERS = ("gmail_quote", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote")
+    ENDS = ("divrplyfwdmsg", "appendonsend")
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
+        self.out: list[tuple[str, bool]] = []  # (text, quoted)
         self.skip = 0
         self.done = False
+        self.quote: list | None = None  # [tag of the quoting element, its open count]
 
     def handle_starttag(self, tag: str, attrs) -> None:
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
         if tag in ("style", "script", "head", "title"):
             self.skip += 1
-        elif tag in ("blockquote", "hr") or any(q in marks for q in self.QUOTES):
+            return
+        if self.quote is not None:
+            self.quote[1] += tag == self.quote[0]
+        elif tag == "blockquote" or any(q in marks for q in self.CONTAINERS):
+            self.quote = [tag, 1]
+            self.out.append(("\n", False))
+        elif tag == "hr" or any(q in marks for q in self.ENDS):
             self.done = True
-        elif tag in self.BLOCKS:
-            self.out.append("\n")
+        if tag in self.BLOCKS:
+            self.out.append(("\n", False))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script", "head", "title"):
             self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCKS:
-            self.out.append("\n")
+        elif self.quote is not None and tag == self.quote[0]:
+            self.quote[1] -= 1
+            if not self.quote[1]:
+                self.quote = None
+                self.out.append(("\n", False))
+        if tag in self.BLOCKS:
+            self.out.append(("\n", False))
 
     def handle_data(self, data: str) -> None:
         if not self.skip and not self.done:
-            self.out.append(data.replace("\n", " "))
+            self.out.append((data.replace("\n", " "), self.quote is not None))
+
+    def lines(self) -> list[str]:
+        lines, text, quoted = [], "", False
+        for part, in_quote in self.out + [("\n", False)]:
+            for i, piece in enumerate(part.split("\n")):
+                if i:  # a line ends
+                    lines.append(f"> {text.strip()}" if quoted else text.strip())
+                    text, quoted = "", False
+                text, quoted = text + piece, quoted or (in_quote and bool(piece.strip()))
+        return lines
 
 
 def html_to_text(html: str) -> str:
@@ -670,5 +693,4 @@ def html_to_text(html: str) -> str:
         parser.close()
     except Exception:  # noqa: BLE001
         return re.sub(r"<[^>]+>", " ", html)
-    lines = [line.strip() for line in "".join(parser.out).split("\n")]
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in parser.lines() if line.strip("> "))

@@ -116,3 +116,30 @@ def test_format_flowed_lines_are_joined_as_the_writer_meant():
         "Den Auftrag hat ein Mitbewerber bekommen.", "", "-- ", "Stefan",
         "> Ihre Antwort bitte", ">> tief  gestopft", ""]
     assert unflowed("Auftrags \r\nwert\r\n", delsp=True) == "Auftragswert\n"
+
+
+OFFER_QUOTE = ("<p>— Reply above this line —</p><p>Hello Aino, a new lead for you: L-7001."
+               "</p><p><a href='https://leads.example/l/accept/abc'>Accept</a> "
+               "<a href='https://leads.example/l/decline/abc'>Decline</a></p>")
+
+
+def test_an_html_only_answer_below_the_quote_is_read():
+    thunderbird = (f"<div class='moz-cite-prefix'>On 24.11.2026 09:00, Mailbot wrote:</div>"
+                   f"<blockquote type='cite'>{OFFER_QUOTE}</blockquote>"
+                   "<p>Valitettavasti emme ota tätä, asentajat ovat kiinni.</p><p>Aino</p>")
+    apple = (f"<div><br><blockquote type='cite'><div>On 24 Nov 2026, at 09:00, Mailbot "
+             f"wrote:</div>{OFFER_QUOTE}<blockquote>older</blockquote></blockquote></div>"
+             "<div>Yes, we'll take it.</div><div>Aino</div>")
+    assert read(mail(None, thunderbird)) == ("decline", None)
+    assert read(mail(None, apple)) == ("accept", None)
+
+
+def test_below_the_quote_is_not_read_when_the_answer_stands_above_it():
+    html = (f"<div>Yes, we'll take it.</div><div class='gmail_quote'>On Tue, Mailbot wrote:"
+            f"<blockquote>{OFFER_QUOTE}</blockquote></div>"
+            "<p>DISCLAIMER: if you are not the intended recipient we cannot accept liability."
+            "</p>")
+    assert read(mail(None, html)) == ("accept", None)
+    outlook = ("<div>Valitettavasti emme ota tätä.</div><hr><div id='divRplyFwdMsg'>From: "
+               f"Mailbot</div>{OFFER_QUOTE}<p>Yes, we'll take it.</p>")
+    assert read(mail(None, outlook)) == ("decline", None)
