@@ -810,7 +810,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     """The text to read and its language: asides left out, soft wraps joined, clauses about
     other leads set aside, Russian typed in Latin letters back in Cyrillic."""
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
-    head = _SOFT_WRAP.sub(" ", _without_asides(text)[:1500])
+    head = _SOFT_WRAP.sub(" ", _joined_wraps(_without_asides(text)[:1500]))
     if lead_id is not None:  # "the win was about L-9125, not this one"
         head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
                                head)
@@ -818,6 +818,26 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
         return _cyrillic(head), "ru"
     return head, lang
+
+
+def _joined_wraps(text: str) -> str:
+    """Lines the client wrapped (Gmail's plain part breaks near 76 characters, without
+    format=flowed) joined again, whatever letter follows: "hat ein¶Mitbewerber bekommen".
+    A line wrapped is a long one that ends without punctuation; short lines are the
+    writer's own ("Termin war gestern¶Angebot kommt")."""
+    out: list[str] = []
+    wrapped = False
+    for line in text.split("\n"):
+        if wrapped and line[:1].isalpha():
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(line)
+        wrapped = len(line) >= WRAPPED_AT and line.rstrip()[-1:] not in ".!?:;,"
+    return "\n".join(out)
+
+
+#: the shortest line taken for one the client wrapped
+WRAPPED_AT = 60
 
 
 def _status_reading(text: str, statements: str, statuses: list[str], says, lang: str,

@@ -243,3 +243,19 @@ def test_absence_dates_as_notices_write_them():
     assert latest_date("Returning 08/09/2027.", date(2027, 8, 1)) == date(2027, 9, 8)
     # a reply's closing date never comes from a weekday or a week number
     assert latest_date("Met them on Thursday, installation KW 40.", monday) is None
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # Gmail's plain part is hard-wrapped near 76 characters, without format=flowed: a
+    # German noun after the break must not start a clause of its own
+    ("Entschuldigung, das hätte ich früher melden sollen. Den Auftrag hat ein\n"
+     "Mitbewerber bekommen, der dort schon die Klimaanlage betreut. Wir waren\n"
+     "zweimal vor Ort, aber am Ende wollten sie alles aus einer Hand.", "lost"),
+])
+def test_a_line_wrapped_by_the_client_is_one_sentence(text, status):
+    assert read_reply(text, TODAY).status == status
+
+
+def test_short_lines_are_not_joined():
+    reading = read_reply("Termin war gestern\nAngebot kommt nächste Woche", TODAY)
+    assert (reading.intent, reading.status) == ("status", "meeting")
