@@ -120,7 +120,7 @@ def new_text(body: str) -> str:
         text = top
     # Only when nothing stands above the quote, or only "see below": in a top-posted
     # reply, lines below it are the quoted original, sometimes wrapped without their ">".
-    own = _until_signature(text.split("\n"))
+    own = _without_contact_block(_until_signature(text.split("\n")))
     if not _GREETING.sub("", own).strip(" ,.!\n"):  # nothing, or only "Добрый день."
         below = _answers_between_quotes(body) or _after_our_footer(body)
         return "\n".join(part for part in (own, below) if part)
@@ -140,6 +140,48 @@ def _until_signature(lines: list[str]) -> str:
             break
         kept.append(line.rstrip())
     return "\n".join(kept).strip()
+
+
+def _without_contact_block(text: str) -> str:
+    """The text without a signature that has no sign-off line: from a name alone on its
+    line (or a phone or web line) on, short lines only, with a phone, an e-mail address,
+    a web site or a register entry among them ("Stammkapital 25.000 €" is no deal
+    amount). The first line is never taken for one, nor a line that mentions an address
+    in a sentence ("Angebot ging an einkauf@kunde.example")."""
+    lines = text.split("\n")
+    cut, contact = None, False
+    for i in range(len(lines) - 1, 0, -1):  # from the end up: the earliest start wins
+        line = lines[i].strip()
+        if not line:
+            continue
+        if len(line) > 90:
+            break  # a signature has short lines only
+        contact = contact or bool(_CONTACT.search(line))
+        if contact and (_is_name(line) or _CONTACT_LINE.match(line) or
+                        ("|" in line and _CONTACT.search(line))):  # "Eero | Oy | www.…"
+            cut = i
+    return text if cut is None else "\n".join(lines[:cut]).strip()
+
+
+def _is_name(line: str) -> bool:
+    """A name alone on its line, not two capitalised words of a report ("Closed Won")."""
+    return bool(_NAME_LINE.match(line)) and not any(
+        pattern.search(line) for words in _PATTERNS.values() for pattern in words.values())
+
+
+#: a person's name alone on its line: "Stefan Huber", "Dr. Juha Mäkelä", "Ээро Лахти"
+_NAME_LINE = re.compile(
+    r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
+#: a line that starts with contact details
+_CONTACT_LINE = re.compile(r"^(?:tel|phone|fon|mob|gsm|puh|fax|тел|моб|e-?mail|www\.|"
+                           r"https?://|\+\d)", re.I)
+#: what only contact details hold: a phone, an e-mail address, a web site, a register entry
+_CONTACT = re.compile(
+    r"(?:\b(?:tel|phone|fon|mob|mobile|gsm|puh|fax|тел|моб)\w*\.?:?\s*\+?\(?\d|"
+    r"\+\d{1,3}[\s(]*\d|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|"
+    r"\b(?:HRB|Amtsgericht|Handelsregister|Geschäftsführer\w*|Stammkapital|USt-?Id\w*|"
+    r"Y-tunnus|Org\.?\s?nr|ИНН|КПП|ОГРН|Share capital|Business ID|VAT (?:no|number|reg))\b)",
+    re.I)
 
 
 def _answers_between_quotes(body: str) -> str:

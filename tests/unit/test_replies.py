@@ -259,3 +259,48 @@ def test_a_line_wrapped_by_the_client_is_one_sentence(text, status):
 def test_short_lines_are_not_joined():
     reading = read_reply("Termin war gestern\nAngebot kommt nächste Woche", TODAY)
     assert (reading.intent, reading.status) == ("status", "meeting")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a signature without a sign-off line: name, company, phone, register entries
+    ("Wir haben den Auftrag bekommen.\n\nStefan Huber\nVertriebsleiter\n"
+     "DE Gold GmbH | Musterstr. 1 | 80331 München\nTel. +49 89 1234560\n"
+     "Geschäftsführer: Max Muster | HRB 12345 | Stammkapital 25.000 €",
+     "Wir haben den Auftrag bekommen."),
+    ("Kauppa tuli\nJuha Mäkelä\nMyyntipäällikkö, FI Silver Oy\npuh. 040 123 4567",
+     "Kauppa tuli"),
+    ("Встречу провели во вторник.\nЭэро Лахти\nООО «Поставщик»\nтел. +7 495 123-45-67",
+     "Встречу провели во вторник."),
+    ("Quote sent, 18 500 EUR.\nEero Virtanen | FI Extra Oy | www.fi-extra.example",
+     "Quote sent, 18 500 EUR."),
+    # no contact details: nothing is cut
+    ("Kauppa tuli!\n\nJuha Mäkelä", "Kauppa tuli!\n\nJuha Mäkelä"),
+    ("Termin am Dienstag mit Frau Keller von der Müller GmbH, Angebot folgt.",
+     "Termin am Dienstag mit Frau Keller von der Müller GmbH, Angebot folgt."),
+])
+def test_a_signature_without_a_sign_off_is_not_read(text, kept):
+    from mailbot.inbound.replies import new_text
+
+    assert new_text(text) == kept
+
+
+def test_a_share_capital_in_the_signature_is_no_deal_amount():
+    from mailbot.inbound.replies import new_text
+
+    text = new_text("Wir haben den Auftrag bekommen.\nStefan Huber\nDE Gold GmbH\n"
+                    "Stammkapital 25.000 € | HRB 12345")
+    reading = read_reply(text, TODAY)
+    assert (reading.status, reading.amount) == ("won", None)
+
+
+def test_a_sentence_that_names_an_address_is_not_a_signature():
+    from mailbot.inbound.replies import new_text
+
+    text = "Termin war gestern.\nAngebot ging heute an einkauf@kunde.example raus"
+    assert new_text(text) == text
+
+
+def test_a_capitalised_report_is_not_taken_for_a_name():
+    from mailbot.inbound.replies import new_text
+
+    assert new_text("Hi\nClosed Won\nEero Virtanen\n+358 40 123 4567") == "Hi\nClosed Won"
