@@ -23,6 +23,7 @@ from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Protocol
+from urllib.parse import unquote
 
 from flufl.bounce import all_failures
 
@@ -277,7 +278,8 @@ _OFFER_LINK = re.compile(r"/l/(?:accept|decline)/")
 def _answering(msg: Message) -> str:
     """What the quoted email of ours asked, by its link buttons: "offer" (accept and
     decline links), "status" (status links only), else ""."""
-    texts = [t for t in (_decoded(msg, "text/plain"), _decoded(msg, "text/html"))
+    # unquoted: link-protection gateways (Safe Links, Proofpoint) wrap our links in theirs
+    texts = [unquote(t) for t in (_decoded(msg, "text/plain"), _decoded(msg, "text/html"))
              if t is not None]
     if any(_OFFER_LINK.search(t) for t in texts):
         return "offer"

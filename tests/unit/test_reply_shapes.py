@@ -90,6 +90,10 @@ def test_a_bare_token_accepts_an_offer_and_reports_nothing_on_a_status_request()
     assert read(mail(offer)) == ("accept", None)
     assert read(mail(status)) == (None, None)
     assert read(mail("+1")) == ("accept", None)  # nothing quoted: an offer is likelier
+    # the partner's server rewrote our links (Microsoft Safe Links): still a status request
+    safe = ("👍\n\n> Won: https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2F"
+            "leads.example.com%2Fl%2Fstatus%2Fabc-won&data=05\n")
+    assert read(mail(safe)) == (None, None)
 
 
 def test_every_colour_of_our_templates_is_known_as_ours():
