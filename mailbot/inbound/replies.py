@@ -111,6 +111,7 @@ def new_text(body: str) -> str:
     written above the quote (top-posting), else text written below or between
     ``>``-quoted lines (bottom-posting, inline answers)."""
     body = _SPLIT_ATTRIBUTION.sub(" ", body.replace("\r\n", "\n").replace("\u00a0", " "))
+    body = _BANNER.sub("", body, count=1)
     cut = [m.start() for m in (_MARKER.search(body), _OPENERS.search(body),
                                _ATTRIBUTION.search(body)) if m]
     top = body[:min(cut)] if cut else body
@@ -127,6 +128,23 @@ def new_text(body: str) -> str:
     if len(own) < 200 and _SEE_BELOW.search(own):
         return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
     return own
+
+
+#: what the partner's mail server puts above their words: an external-sender warning
+#: ("CAUTION: This email originated from outside …", "ACHTUNG: … externen Absender …") and
+#: Microsoft's "You don't often get email from …" tip, in our five languages
+_BANNER = re.compile(
+    r"\A\s*(?:\[?(?:external|extern|ulkoinen|extern)(?: e-?mail| sender)?\]:?\s*)?"
+    r"(?:(?:caution|warning|external|achtung|hinweis|vorsicht|warnung|huom(?:io)?|varoitus|"
+    r"varning|obs|внимание|осторожно)!?:?\s"
+    r"(?=[^\n]{0,120}?(?:outside|external|externen?|ulkopuol|ulkoinen|utanför|extern|внешн))"
+    r"(?:.|\n(?!\s*\n)){0,500}(?:sender|content is safe|absender\w*|lähettäjä\w*|"
+    r"avsändar\w*|отправител\w*)[^.\n]*\.?|"
+    r"(?:you don'?t often get email from|sie erhalten nicht oft e-?mails? von|et saa usein "
+    r"sähköpostia|du får inte ofta e-?post från|вы нечасто получаете (?:письма|почту) от)"
+    r"[^\n]*?(?:learn why this is important|erfahren sie, warum dies wichtig ist|lue, miksi "
+    r"tämä on tärkeää|läs om varför det här är viktigt|узнайте, почему это важно|\n))\s*",
+    re.I)
 
 
 def _until_signature(lines: list[str]) -> str:

@@ -304,3 +304,24 @@ def test_a_capitalised_report_is_not_taken_for_a_name():
     from mailbot.inbound.replies import new_text
 
     assert new_text("Hi\nClosed Won\nEero Virtanen\n+358 40 123 4567") == "Hi\nClosed Won"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # mail servers put an external-sender warning above the partner's words
+    ("CAUTION: This email originated from outside of the organization. Do not click links "
+     "or open attachments unless you recognize the sender and know the content is safe.\n\n"
+     "Yes, we will take it.", "accept"),
+    ("ВНИМАНИЕ: Это письмо от внешнего отправителя. Не переходите по ссылкам и не "
+     "открывайте вложения, если не уверены в отправителе.\n\nБерём.", "accept"),
+    ("ACHTUNG: Diese E-Mail stammt von einem externen Absender. Klicken Sie nicht auf Links\n"
+     "oder öffnen Sie keine Anhänge, es sei denn, Sie kennen den Absender.\n\n"
+     "Leider nicht, keine Kapazität.", "decline"),
+    ("[EXTERNAL] You don't often get email from eero@fi-extra.example. Learn why this is "
+     "important\nVi tar den.", "accept"),
+])
+def test_an_external_sender_warning_is_not_read(text, intent):
+    from mailbot.inbound.replies import new_text
+
+    reading = read_reply(new_text(text), TODAY)
+    assert reading.intent == intent
+    assert "sender" not in reading.text.lower() and "отправит" not in reading.text
