@@ -68,7 +68,8 @@ _OPENERS = re.compile(
 _DEVICE_LINE = (
     r"sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
     r"skickat från min \w+.*|отправлено с .*|(?:(?:get|hanki|skaffa|hämta|holen sie sich|"
-    r"загрузите|получить) )?outlook (?:(?:for|för|für|для) )?(?:ios|android)\S*.*")
+    r"загрузите|получить|скачать|скачайте|download) )?outlook (?:(?:for|för|für|для) )?"
+    r"(?:ios|android)\S*.*")
 _SIGNOFF = re.compile(
     r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|"
@@ -255,13 +256,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"it'?s ours",
                 r"(?:order|po) (?:came|is|has come) in",
                 r"we got it",
-                r"accepted (?:our|the) (?:quote|quotation|offer|proposal)"],
+                r"accepted (?:our|the) (?:quote|quotation|offer|proposal)",
+                r"(?:sent|placed|issued|signed) (?:us )?(?:their|the|a) "
+                r"(?:purchase order|po|order)"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
                  r"(?:competitor|other (?:supplier|vendor))",
                  r"competitor\w*", r"undercut", r"lost (?:out|it|the deal)",
-                 r"didn'?t (?:get|win) (?:it|the (?:order|deal|job))", r"not going ahead",
+                 r"didn'?t (?:get|win) (?:it|this one|that one|the (?:order|deal|job|contract))",
+                 r"not going ahead", r"decided to stay with",
                  r"project (?:was )?(?:cancelled|canceled|shelved)",
                  r"incumbent",
                  r"signed with (?:a |the |another )?\w+",
@@ -279,6 +283,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"didn'?t come off",
                  r"(?:this one|the deal|the lead|it) is (?:gone|dead)",
                  r"postponed indefinitely", r"on hold indefinitely",
+                 r"(?:has |have )?gone with (?:a |an |another |the other )(?:\w+ )?(?:integrator|"
+                 r"supplier|vendor|installer|partner|company|competitor)",
                  r"did(?:n'?t| not) work out",
                  r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
                  r"(?:installer|supplier|vendor|partner|competitor)",
@@ -322,13 +328,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"visiting (?:them|their \w+|the customer|the client|the site)",
                     r"site survey", r"survey (?:done|completed|held)",
                     r"(?:teams|zoom|video|online) (?:call|meeting)", r"showed them",
-                    r"(?:had|held|did|gave) (?:a |an |the )?(?:\w+ )?demo"],
+                    r"(?:had|held|did|gave) (?:a |an |the )?(?:\w+ )?demo",
+                    r"(?:were|was) (?:at|on) (?:their|the customer'?s|the client'?s) (?:\w+ ){0,2}"
+                    r"(?:plant|site|office|premises|factory|warehouse|store|facility|mill|dairy)"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |the )?(?:\w+ )?(?:call|chat|phone call)", r"phoned",
                       r"rang", r"got hold of", r"reached out", r"first call",
-                      r"spoken (?:to|with)",
+                      r"spoken (?:to|with)", r"spoke w/?(?= )",
+                      r"(?:traded|exchanged|swapped) (?:a few |some )?e-?mails",
                       r"emailed (?:them|the customer|the client|him|her)",
                       r"left (?:a )?(?:voicemail|message)",
                       r"natter",
@@ -356,9 +365,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"yes please",
                    r"we'?re in",
                    r"we'?ll take (?:this|that) one",
-                   r"(?:would|'d) like to have (?:this|it|that)(?: one)?",
-                   r"send me the details"],
-        "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))", r"nope", r"not interested",
+                   r"(?:we|i)(?:'d|’d| would) like to have (?:this|it|that)(?: one)?",
+                   r"send me the details",
+                   r"(?:we|i)(?:'d|’d| would) like (?:this|that) one"],
+        "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    r"not interested", r"out of our (?:area|region|territory)",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
                     r"not for us", r"no thanks?", r"too far",
                     r"outside (?:our )?(?:area|region|territory)",
@@ -397,15 +408,18 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"in trockenen tüchern",
                 r"(?:bestellung|auftrag) (?:über [^.!?]{0,30} )?kam",
                 r"bestellung über",
+                r"bestellung (?:ist )?(?:\w+ ){0,3}(?:gekommen|eingegangen|eingetroffen)",
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag",
                 r"hat (?:\w+ ){0,2}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
-        "lost": [r"verloren", r"hat sich (?:\w+ )?für .{1,40} entschieden",
+        "lost": [r"verloren", r"verlorn", r"hat sich (?:\w+ )?für .{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
                  r"projekt (?:ist )?(?:gestorben|gestoppt|eingestellt)",
+                 r"projekt\b[^.!?]{0,40}?\b(?:gestorben|gestoppt|eingestellt|auf eis gelegt)",
+                 r"investitionen\b[^.!?]{0,40}?\bgestoppt",
                  r"budget (?:\w+ )?gestrichen",
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
@@ -432,6 +446,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
                     r"(?:waren|war|sind|bin)\b[^.!?]{0,60}\bvor ort",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
+                    # "Di 9.5. 8:30 beim Kunden": a time at the customer's is a meeting
+                    r"\d{1,2}[:.]\d\d (?:uhr )?(?:beim|bei dem) kunden",
                     r"(?:waren|war|bin|sind) (?:\w+ ){0,3}beim kunden",
                     r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
                     r"besichtigung", r"(?:online-)?demo\w*", r"per (?:zoom|teams)",
@@ -444,7 +460,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
-                      r"call"],
+                      r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
                    r"her damit",
@@ -534,7 +550,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"istutaan (?:\w+ )*?alas",
                     r"paikan päällä", r"asiakastapaami\w*", r"työpaja\w*",
                     r"käydään tarpeet läpi",
-                    r"tapaamme",
+                    r"tapaamme", r"katselmu\w*", r"tavattiin",
                     r"nähdään"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
@@ -556,7 +572,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"meille (?:vaan|sopii)",
                    r"tartutaan",
                    r"tartumme",
-                   r"kiinnostaa"],
+                   r"kiinnostaa", r"meille kiitos"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
@@ -602,6 +618,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"skrev (?:på|under)",
                 r"i hamn",
                 r"bekräfta\w* (?:ordern|beställningen)",
+                r"(?:har )?lagt (?:en )?(?:order|beställning)",
+                r"(?:har )?skickat (?:sin|en|in) (?:beställning|order)",
                 r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in"],
@@ -618,7 +636,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valde (?:en )?(?:billigare|annan)",
                  r"rann ut i sanden",
                  r"stanna kvar hos",
-                 r"inget mer att hämta"],
+                 r"inget mer att hämta", r"blev det (?:ett )?nej"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
                      r"prisförslag\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
@@ -678,7 +696,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"подписал\w* (?:\w+ ){0,3}?(?:договор|контракт)",
                 r"выигр\w*", r"заказ (?:наш|получили)", r"получили заказ",
                 r"тендер (?:наш|выиграли)",
-                r"(?:оформил|разместил)\w* (?:\w+ )?заказ",
+                r"(?:оформил|разместил|подтвердил)\w* (?:\w+ )?заказ",
+                r"оплатил\w* (?:\w+ )?(?:аванс|сч[её]т|предоплату)",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
@@ -689,7 +708,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"отдали (?:другим|другому)",
                  r"сделки не будет",
                  r"можно закрывать",
-                 r"заморож\w*"],
+                 r"заморож\w*", r"ничего не вышло",
+                 r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
                      r"отправили (?:\w+ )?(?:коммерческое )?предложение",
                      r"отправили предложение", r"выставили счёт", r"выставили счет",
@@ -703,7 +723,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"встрет\w*",
                     r"митинг\w*",
                     r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*",
-                    r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект"],
+                    r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект",
+                    r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
@@ -746,7 +767,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
 }
 STATUSES = ("won", "lost", "proposal", "meeting", "contacted")
-_STOPWORDS = {
+_STOPWORDS: dict[str, set[str]] = {
     "de": {"und", "ist", "wir", "nicht", "die", "der", "das", "ich", "sie", "mit", "für",
            "leider", "gerne", "vielen", "dank", "grüße", "haben"},
     "fi": {"ja", "on", "ei", "että", "olemme", "kiitos", "me", "se", "tämä", "asiakas",
@@ -760,6 +781,7 @@ _STOPWORDS = {
 
 #: how people type without their keyboard's letters: "uebernehmen", "havittiin", "pa plats"
 _FOLD = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
+         "de-bare": str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}),
          "fi": str.maketrans({"ä": "a", "ö": "o"}),
          "sv": str.maketrans({"å": "a", "ä": "a", "ö": "o"})}
 
@@ -767,9 +789,9 @@ _FOLD = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
 def _compile(words: list[str], lang: str = "") -> re.Pattern:
     # An apostrophe continues a word: "won't" is no "won", "can't" no "can". Longer
     # phrases first, so that removing refusals takes "can't take" whole, not "can't".
-    fold = _FOLD.get(lang)
-    if fold:  # each phrase also as typed without ä, ö, ü, å, ß
-        words = list(dict.fromkeys(words + [w.translate(fold) for w in words]))
+    for fold in (_FOLD.get(lang), _FOLD.get(f"{lang}-bare")):
+        if fold:  # each phrase also as typed without ä, ö, ü, å, ß
+            words = list(dict.fromkeys(words + [w.translate(fold) for w in words]))
     longest_first = sorted(words, key=len, reverse=True)
     return re.compile(r"(?<![\w'’])(?:" + "|".join(longest_first) + r")(?!\w|['’](?!s\b))",
                       re.I)
@@ -777,6 +799,13 @@ def _compile(words: list[str], lang: str = "") -> re.Pattern:
 
 _PATTERNS = {lang: {key: _compile(words, lang) for key, words in table.items()}
              for lang, table in WORDS.items()}
+
+
+#: stopwords typed without their letters count too: "for langt bort for oss" is Swedish
+_STOPWORDS = {lang: words | {w.translate(fold) for fold in (_FOLD.get(lang),
+                                                             _FOLD.get(f"{lang}-bare"))
+                             if fold for w in words}
+              for lang, words in _STOPWORDS.items()}
 
 
 def guess_language(text: str) -> str:
@@ -912,7 +941,8 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
             "lost", _COMPETITOR.sub(" ", statements)):
         # "we must decline: the customer is under our competitor's contract"
         return Reading(text, "decline", language=lang)
-    amount, currency = find_amount(statements)
+    # a lost reply's amounts are the winner's price or the budget, not a deal of ours
+    amount, currency = find_amount(statements) if status != "lost" else (None, None)
     close = latest_date(statements, today) if status not in ("won", "lost") else None
     if yes and not no and not weak_only and status in EARLY:
         # "Yes, we'll take it, I'll call them today": an accept naming its next step
@@ -959,7 +989,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     found = [s for s in STATUSES if s != "won" and says(s, text)]
     if says("won", lost.sub(" ", text) if "lost" in found else text):
         found.insert(0, "won")
-    if len(found) > 1 and "lost" in found and not says("lost", _COMPETITOR.sub(" ", text)):
+    if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
+            not says("lost", _COMPETITOR.sub(" ", text)):
         # "the competitor's price is 19 900 €, our proposal is with them": no loss
         found.remove("lost")
     return found
@@ -978,7 +1009,8 @@ _NEGATION = {
 _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но|и|а",
                  # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
                  "de": r"aber(?!\s+(?:noch|nicht|kein))|und"}
-_CLAUSE = {lang: re.compile(rf"[,;:!?–—()\n]|(?<!\d)\.(?!\d)|\b(?:{words})\b", re.I)
+_CLAUSE = {lang: re.compile(rf"[,;!?–—()\n]|(?<!\d)\.(?!\d)|(?<!\d):|:(?!\d)|\b(?:{words})\b",
+                            re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
 
@@ -1032,6 +1064,15 @@ _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
 #: a clause naming a lead by its reference
 _OTHER_LEAD = re.compile(r"[^,;:.!?–—\n]*\bL-(\d+)\b[^,;:.!?–—\n]*")
+#: the lead went to a competitor, said in so many words: a loss, whatever else is named
+_LOST_TO = re.compile(
+    r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
+    r"(?:a |the |another )?(?:\w+ )?competitor|chose (?:a |the |another )?competitor|"
+    r"gick till (?:en )?(?:annan )?konkurrent|valde (?:en )?(?:annan )?konkurrent|"
+    r"(?:valitsi|valitsivat) kilpailijan|meni (?:\w+ )?kilpailijalle|"
+    r"(?:ging|geht) an (?:einen|den) (?:mitbewerber|wettbewerber|konkurrenten)|"
+    r"(?:für|mit) (?:einen|einem|den|dem) (?:mitbewerber|wettbewerber|konkurrenten) "
+    r"entschieden|выбрал\w* конкурент\w*|ушл?\w* к конкурент\w*", re.I)
 #: the customer is already the partner's own: a decline, whatever steps they name
 _ALREADY_OURS = re.compile(
     r"(?:already have|already our) (?:this|the) customer|(?:this|the) customer is already "
@@ -1175,7 +1216,11 @@ _FUTURE = re.compile(
     # "Nu ska jag räkna på en offert", "Das Angebot mache ich nach Ostern fertig"
     r"(?:will|'ll) (?:keep|stay) in touch[^.!?]*|"
     r"lupasi\w* (?:\w+ )?(?:lähettää|toimittaa|tehdä)[^.!?]*|"
-    r"(?:sovimme|sovittiin),? että (?:teemme|lähetämme|tehdään|lähetetään)[^.!?]*|"
+    r"(?:sovimme|sovittiin),? että [^.!?]*|"
+    r"ж[дё]\w* (?:от нас )?(?:коммерческое предложение|кп|предложени\w*)|готовлю (?:его|е[её])|"
+    # a presentation sent is a document, not a meeting
+    r"(?:отправил\w*|выслал\w*|направил\w*|sent|geschickt|lähet\w*|skickade?) "
+    r"(?:\w+ ){0,2}(?:презентаци\w*|presentation|präsentation|esity\w*)|"
     r"innan (?:vi|ni|de) (?:kan )?(?:träffas|ses)|"
     r"ska (?:jag |vi )?(?:räkna på|ta fram|skicka|göra) (?:en |ett )?(?:offert|anbud|"
     r"prisförslag)\w*|"
@@ -1213,8 +1258,8 @@ _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,-)?|"  # "27.350
 _MONEY = re.compile(
     # "74 500:-" is Swedish kronor
     r"(?:(?<![\w\d.,])(?P<kr>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+):-|"
-    rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|t)?(?![\w\d])|"
-    rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|t|tuhatta|tausend|тыс\.?|"
+    rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
+    rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t|tuhatta|tausend|тыс\.?|"
     rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner))?\s{{0,2}}"
     rf"(?P<post>{_CURRENCY})(?!\w))", re.I)
 _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "kronor": "SEK",
@@ -1234,18 +1279,21 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
             continue  # "-5000 EUR" is no deal amount
         if _BUDGET.search(before) or _BUDGET.match(text, match.end()):
             continue
-        value = _money_value(match)
+        correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
+        value = _money_value(match, correction["n"] if correction else None)
         if value is not None:
             found.append((*value, bool(_FINAL.search(before))))
     best = next((f for f in found if f[2]), found[0] if found else None)
     return (best[0], best[1]) if best else (None, None)
 
 
-def _money_value(match: re.Match) -> tuple[Decimal, str] | None:
+def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal, str] | None:
+    """The amount of one ``_MONEY`` match; ``corrected``: the number typed again after a
+    star, in the same unit."""
     if match["kr"]:
-        whole = Decimal(re.sub(r"\D", "", match["kr"]))
+        whole = Decimal(re.sub(r"\D", "", corrected or match["kr"]))
         return (_normal(whole), "SEK") if storable(whole) else None
-    number = match["n1"] or match["n2"]
+    number = corrected or match["n1"] or match["n2"]
     price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
     if price.amount is None:
         return None
@@ -1259,6 +1307,8 @@ def _money_value(match: re.Match) -> tuple[Decimal, str] | None:
     return _normal(amount), _iso(match["pre"] or match["post"])
 
 
+#: a typo corrected chat-style right after the amount: "21,5 T€ netto *23,5"
+_CORRECTION = re.compile(r"[^*\d]{0,12}?\*\s?(?P<n>\d[\d.,]*\d|\d)(?!\s?%)")
 #: the amount that replaced an earlier one
 _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
                     r"окончательн", re.I)
@@ -1391,15 +1441,18 @@ _WEEKDAYS = re.compile(
     r"(?P<d4>friday|freitag|perjantai\w*|fredag\w*|пятниц[уаы])|"
     r"(?P<d5>saturday|samstag|lauantai\w*|lördag\w*|суббот[уаы])|"
     r"(?P<d6>sunday|sonntag|sunnuntai\w*|söndag\w*|воскресень[ея]))(?!\w)", re.I)
+#: a date right after a weekday's name: "Monday 8 May", "Montag, 8.5.", "den 8 maj"
+_DATED = re.compile(r"[,.]?\s+(?:(?:the|den)\s+)?\d{1,2}(?!\d)")
 #: "v. 33", "vecka 33", "KW 33", "week 33", "viikolla 33", "на 33 неделе"
 _WEEK = re.compile(r"(?<!\w)(?:v\.|vecka|week|wk|kw|viiko(?:lla|lle|n)?|неде\w+)\s*(\d{1,2})"
                    r"(?!\d)", re.I)
 
 
 def _weekdays(text: str, today: date) -> list[date]:
-    """The next such weekday after ``today``."""
+    """The next such weekday after ``today``; not a weekday that names the date written
+    next to it ("back on Monday 8 May", "ti 9.5.")."""
     days = [next(int(k[1]) for k, v in m.groupdict().items() if v)
-            for m in _WEEKDAYS.finditer(text)]
+            for m in _WEEKDAYS.finditer(text) if not _DATED.match(text, m.end())]
     return [today + timedelta(days=(d - today.weekday() - 1) % 7 + 1) for d in days]
 
 

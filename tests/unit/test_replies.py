@@ -325,3 +325,41 @@ def test_an_external_sender_warning_is_not_read(text, intent):
     reading = read_reply(new_text(text), TODAY)
     assert reading.intent == intent
     assert "sender" not in reading.text.lower() and "отправит" not in reading.text
+
+
+@pytest.mark.parametrize(("text", "status", "amount"), [
+    # a typo corrected chat-style after a star: the corrected number, in the same unit
+    ("Angebot liegt beim Kunden, 21,5 T€ netto\n*23,5 sorry", "proposal", 23500),
+    # a time at the customer's is a meeting ("8:30" is no clause break)
+    ("Di 9.5. 8:30 beim Kunden", "meeting", None),
+    # a lost reply's amount is the winner's price, not a deal of ours
+    ("Hej, den här gick till en konkurrent. De erbjöd samma lösning för 9 800 euro. "
+     "Synd, men vi håller kontakten med dem.", "lost", None),
+    ("Kokkolan Kemia valitsi kilpailijan. Heidän hintansa oli noin 11 000 €.", "lost", None),
+])
+def test_hurried_and_contextual_reports(text, status, amount):
+    reading = read_reply(text, TODAY)
+    assert (reading.intent, reading.status) == ("status", status)
+    assert reading.amount == (None if amount is None else amount)
+
+
+@pytest.mark.parametrize("footer", ["Get Outlook for iOS<https://aka.ms/o0ukef>",
+                                    "Скачать Outlook для Android<https://aka.ms/AAb9ysg>",
+                                    "Hanki Outlook for Android", "Hämta Outlook för iOS"])
+def test_a_mobile_client_footer_is_not_the_answer(footer):
+    from mailbot.inbound.replies import new_text
+
+    assert new_text(f"созвонились с клиентом\n\n{footer}\n") == "созвонились с клиентом"
+
+
+@pytest.mark.parametrize("text", ["We'd like this one, please.", "We’d like to have this one.",
+                                  "I would like this one."])
+def test_we_would_like_it_accepts(text):
+    assert read_reply(text, TODAY).intent == "accept"
+
+
+def test_a_weekday_named_with_its_date_is_that_date():
+    from mailbot.inbound.replies import latest_date
+
+    text = "I'm out of the office from Thursday 4 May and back on Monday 8 May."
+    assert latest_date(text, date(2028, 5, 4), relative=True) == date(2028, 5, 8)
