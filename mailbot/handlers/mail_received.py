@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm.attributes import set_committed_value
 
 from mailbot import logs, metrics
 from mailbot.app import App
@@ -144,6 +145,8 @@ def process(app: App, inbound_id: int, now: datetime, raw: bytes | None = None) 
             # the raw bytes, when the caller has them, are not read back
             row = session.get(m.InboundMessage, inbound_id,
                               options=[defer(m.InboundMessage.raw)] if raw else ())
+            if raw:
+                set_committed_value(row, "raw", raw)  # a bounce handler reads it
             with logs.about(message_id=row.message_id):
                 return _apply(session, app, row, row.raw if raw is None else raw, now)
     except Exception as exc:  # noqa: BLE001 - recorded on the row and shown to the admin
@@ -202,12 +205,13 @@ def _apply(session: Session, app: App, row: m.InboundMessage, raw: bytes,
            now: datetime) -> Processed:
     found = classify(raw, DbLookup(session, app), ours(app), now=now,
                      envelope_to=row.envelope_to)
+    lead_id = found.lead_id if _exists(session, m.Lead, found.lead_id) else None
+    with logs.about(lead=lead_id):
+        status, reason = EFFECTS[found.kind](session, app, row, found, now)
+    # set after the effects: one UPDATE of the row at commit, not one per autoflush
     row.kind, row.sender, row.subject = found.kind, found.sender[:254], found.subject[:998]
     row.result = {**found.as_json(), "why": found.why}
-    row.lead_id = found.lead_id if _exists(session, m.Lead, found.lead_id) else None
-    row.contact_id = found.contact_id
-    with logs.about(lead=row.lead_id):
-        status, reason = EFFECTS[found.kind](session, app, row, found, now)
+    row.lead_id, row.contact_id = lead_id, found.contact_id
     row.status, row.reason, row.processed_at = status, reason[:2000], now
     metrics.count_inbound(session, found.kind, status)
     log.info("inbound %s (%s from %s): %s as %s: %s", row.id, row.message_id, found.sender,
