@@ -66,8 +66,17 @@ _OPENERS = re.compile(
 #: a mobile client's own line ("Sent from my iPhone", Outlook mobile's "Get Outlook for iOS",
 #: "Outlook für iOS beziehen", …): never the partner's words
 _DEVICE_LINE = (
-    r"sent from my \w+.*|von meinem .{0,40}? ?gesendet\.?|lähetetty .{0,40}?\w+sta|"
-    r"skickat från min \w+.*|отправлено с .*|(?:(?:get|hanki|skaffa|hämta|holen sie sich|"
+    # whole lines only (see _DEVICE): "Sent via Outlook the quote" is an answer
+    r"sent (?:from|with|via) (?:my \w+.*|(?:mail|outlook|yahoo mail|gmail)(?: (?:for|app|"
+    r"mobile)\b.*)?|\w+ for (?:ios|android|windows|iphone|ipad).*)|"
+    r"von meinem .{0,40}? ?gesendet\.?|"
+    r"gesendet (?:von|mit|über) (?:mail für windows|der [\w-]+ (?:mail )?app|outlook(?: für "
+    r"\w+)?|[\w-]+ (?:für|for) (?:ios|android|windows|iphone|ipad))\.?|"
+    r"lähetetty .{0,40}?\w+sta|"
+    r"skickat från (?:min \w+.*|outlook(?: för \w+)?|mail för windows|yahoo mail.*)|"
+    r"отправлено (?:с|из|через) (?:\w+ )?(?:iphone|ipad|android|samsung|galaxy|почты|"
+    r"мобильн\w*|приложени\w*|яндекс|mail\.ru|outlook|телефона|смартфона).*|"
+    r"(?:(?:get|hanki|skaffa|hämta|holen sie sich|"
     r"загрузите|получить|скачать|скачайте|download) )?outlook (?:(?:for|för|für|для) )?"
     r"(?:ios|android)\S*.*")
 _SIGNOFF = re.compile(

@@ -363,3 +363,21 @@ def test_a_weekday_named_with_its_date_is_that_date():
 
     text = "I'm out of the office from Thursday 4 May and back on Monday 8 May."
     assert latest_date(text, date(2028, 5, 4), relative=True) == date(2028, 5, 8)
+
+
+@pytest.mark.parametrize("footer", [
+    "Sent from Mail for Windows", "Gesendet von Mail für Windows", "Sent from Outlook",
+    "Отправлено из мобильной Почты Mail.ru", "Sent from Yahoo Mail for iPhone",
+    "Gesendet mit der Telekom Mail App", "Skickat från Outlook för Android",
+    "Отправлено из приложения Яндекс Почта"])
+def test_a_mail_app_footer_is_not_the_answer(footer):
+    from mailbot.inbound.replies import new_text
+
+    assert new_text(f"Otetaan.\n\n{footer}\n") == "Otetaan."
+
+
+def test_a_sentence_that_starts_like_a_footer_is_kept():
+    from mailbot.inbound.replies import new_text
+
+    text = "Hi,\nSent via Outlook the quote yesterday, 12 000 EUR.\nEero"
+    assert "12 000 EUR" in new_text(text)
