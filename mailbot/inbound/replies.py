@@ -91,7 +91,8 @@ _DEVICE = re.compile(rf"^\s*(?:{_DEVICE_LINE})\s*$", re.I)
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
 _ATTRIBUTION = re.compile(
-    r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|писали|пишет)"
+    r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|"
+    r"писали|пишет)"
     r"\b[^\n]{0,120}:\s*$", re.M | re.I)
 
 #: Gmail wraps a long attribution: "Am Mo., 21. Dez. 2026 um 10:03 Uhr schrieb Mailbot" /
@@ -275,6 +276,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"competitor\w*", r"undercut", r"lost (?:out|it|the deal)",
                  r"didn'?t (?:get|win) (?:it|this one|that one|the (?:order|deal|job|contract))",
                  r"not going ahead", r"decided to stay with",
+                 r"(?:we're|we are) out on this one", r"closing (?:it|this one|"
+                 r"the lead) on our side",
+                 r"(?:you can|can|please) close (?:this|it)(?: one)?",
+                 r"framework (?:agreement|contract) with (?:another|a different|an other)",
+                 r"(?:extended|renewed) (?:the |their )?(?:\w+ )?contract with (?:their|the) "
+                 r"(?:old|current|existing|incumbent)",
                  r"project (?:was )?(?:cancelled|canceled|shelved)",
                  r"incumbent",
                  r"signed with (?:a |the |another )?\w+",
@@ -375,7 +382,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"we'?re in",
                    r"we'?ll take (?:this|that) one",
                    r"(?:we|i)(?:'d|’d| would) like to have (?:this|it|that)(?: one)?",
-                   r"send me the details",
+                   r"send me the details", r"put our name on it",
+                   r"send (?:us |me )?the details over",
                    r"(?:we|i)(?:'d|’d| would) like (?:this|that) one"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
                     r"not interested", r"out of our (?:area|region|territory)",
@@ -390,6 +398,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"fully booked",
                     r"let (?:this|it) (?:one )?go",
                     r"have to decline",
+                    r"(?:hand|give|pass) (?:it|this one|this) (?:on |over )?to (?:another|"
+                    r"a different"
+                    r"|someone else)",
                     r"give (?:this|it|that) (?:one )?a miss"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
@@ -401,7 +412,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"let me think",
                   r"sleep on it",
                   r"can(?:'|no)t promise (?:anything|it)",
-                  r"think about it"],
+                  r"think about it", r"give me a couple of days", r"your guess"],
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
@@ -418,6 +429,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:bestellung|auftrag) (?:über [^.!?]{0,30} )?kam",
                 r"bestellung über",
                 r"bestellung (?:ist )?(?:\w+ ){0,3}(?:gekommen|eingegangen|eingetroffen)",
+                r"unterschriebene (?:bestellung|auftragsbestätigung)", r"(?:lag|liegt) (?:die|"
+                r"eine) "
+                r"bestellung",
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag",
@@ -432,7 +446,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"budget (?:\w+ )?gestrichen",
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
-                 r"kein auftrag", r"für (?:einen|den) wettbewerber", r"nichts geworden",
+                 r"leider kein auftrag", r"hat sich erledigt", r"bitte schließen",
+                 r"(?:mit|durch) (?:ihrer|seiner|der) eigenen (?:instandhaltung|mannschaft|"
+                 r"technik|leuten)",
+                 r"(?:bestellt|gekauft|unterschrieben|beauftragt)\b[^.!?]{0,30}\b(?:beim|"
+                 r"bei der|bei "
+                 r"einem|bei einer) (?:wettbewerb|mitbewerb|konkurren)\w*", r"für (?:einen|"
+                 r"den) wettbewerber", r"nichts geworden",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  r"wettbewerb\w*",
@@ -457,6 +477,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     # "Di 9.5. 8:30 beim Kunden": a time at the customer's is a meeting
                     r"\d{1,2}[:.]\d\d (?:uhr )?(?:beim|bei dem) kunden",
+                    r"(?:waren|war)\b[^.!?]{0,50}\bin der (?:halle|produktion|werkstatt|fabrik)",
+                    r"saßen\b[^.!?]{0,40}\bmit (?:dem|der|den|ihm|ihr|ihnen)",
                     r"(?:waren|war|bin|sind) (?:\w+ ){0,3}beim kunden",
                     r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
                     r"besichtigung", r"(?:online-)?demo\w*", r"per (?:zoom|teams)",
@@ -499,7 +521,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"keine leute (?:frei|verfügbar)",
                     r"keine freien\s+(?:monteure|leute|techniker|kapazitäten)", r"duplikat",
                     r"(?:nix|nichts) für uns",
-                    r"brauchen wir (?:\w+ )?nicht", r"können (?:\w+ )?nicht bearbeiten"],
+                    r"brauchen wir (?:\w+ )?nicht", r"können (?:\w+ )?nicht bearbeiten",
+                    r"geben sie (?:ihn|es|den lead|das) (?:bitte )?an (?:einen|"
+                    r"jemand\w*) (?:anderen|andere)\w*",
+                    r"können\b[^.!?]{0,40}\bnicht (?:\w+ )?betreuen"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"ich melde mich(?=\s*[.!]|\s*$)",
@@ -541,7 +566,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"kilpailija\w*", r"ei tullut kauppaa",
                  r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
                  r"sivu suun",
-                 r"nykyise\w* toimittaja\w*"],
+                 r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
+                 r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
                      r"tarjous (?:lähti|lähetetty|on lähetetty)", r"tarjouksemme",
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
@@ -581,7 +607,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"meille (?:vaan|sopii)",
                    r"tartutaan",
                    r"tartumme",
-                   r"kiinnostaa", r"meille kiitos"],
+                   r"kiinnostaa", r"meille kiitos", r"laittakaa meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
@@ -594,7 +620,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ei (?:tällä|tätä) kertaa",
                     r"jät\w* (?:\w+ )?väliin",
                     r"(?:ei|eivät) (?:\w+ ){0,2}?(?:oo|ole) meidän (?:juttu|ala)\w*",
-                    r"(?:joku|jokin|toinen) (?:\w+ ){0,3}hoitaa (?:tämän|sen) (?:\w+ )?paremmin",
+                    r"(?:joku|jokin|toinen) (?:\w+ ){0,3}hoitaa (?:tämän|sen) (?:\w+ )?\w+mmin",
+                    r"antakaa (?:tää|tämä|se) jollekin (?:toiselle|muulle)",
                     r"kannattaa tarjota (?:jollekin|muille)",
                     r"kiitos,? mut(?:ta)? ei",
                     r"palautamme (?:liidin|tämän)", r"asiakasta ei ole olemassa",
@@ -629,6 +656,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"bekräfta\w* (?:ordern|beställningen)",
                 r"(?:har )?lagt (?:en )?(?:order|beställning)",
                 r"(?:har )?skickat (?:sin|en|in) (?:beställning|order)",
+                r"skickade (?:en |sin )?(?:skriftlig |underskriven |signerad )?(?:beställning|"
+                r"order)",
+                r"(?:underskriven|signerad|skriftlig) (?:order|beställning)",
                 r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in"],
@@ -645,7 +675,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valde (?:en )?(?:billigare|annan)",
                  r"rann ut i sanden",
                  r"stanna kvar hos",
-                 r"inget mer att hämta", r"blev det (?:ett )?nej"],
+                 r"inget mer att hämta", r"blev det (?:ett )?nej",
+                 r"gå vidare med en annan (?:leverantör|partner|installatör)",
+                 r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
+                 r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
                      r"prisförslag\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
@@ -673,7 +706,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"sätter vi igång",
                    r"vi kör på (?:den|det)",
                    r"kör på den",
-                   r"ja,? vi kör"],
+                   r"ja,? vi kör", r"skriv upp oss", r"vår sorts jobb"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"tackar nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
@@ -696,7 +729,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"svårt att säga",
                   r"oklart",
                   r"funderar",
-                  r"fundera på"],
+                  r"fundera på", r"ge mig ett par dagar"],
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
@@ -707,6 +740,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"тендер (?:наш|выиграли)",
                 r"(?:оформил|разместил|подтвердил)\w* (?:\w+ )?заказ",
                 r"оплатил\w* (?:\w+ )?(?:аванс|сч[её]т|предоплату)",
+                r"подписанн\w* (?:заказ|договор)",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
@@ -718,6 +752,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"сделки не будет",
                  r"можно закрывать",
                  r"заморож\w*", r"ничего не вышло",
+                 r"(?:проект|лид|сделку) (?:\w+ )?закрываем", r"закрываем (?:проект|лид|сделку)",
+                 r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
                      r"отправили (?:\w+ )?(?:коммерческое )?предложение",
@@ -726,7 +762,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"отправил\w* (?:кп|коммерческое|предложение|смету)",
                      r"(?:отправил\w*|выслал\w*|направил\w*) (?:\w+ )?смет\w*",
                      r"коммерческое (?:выслали|отправили|ушло)",
-                     r"выслали (?:кп|коммерческое)"],
+                     r"выслали (?:кп|коммерческое)",
+                     r"(?:направил|отправил|"
+                     r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
                     r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
                     r"встрет\w*",
@@ -739,7 +777,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
                       r"на связи",
                       r"переписываемся",
-                      r"созвон\w*", r"созванивал\w*", r"поговорил\w*"],
+                      r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
@@ -751,7 +789,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"возьм[её]м(?=\s*(?:[,.!]|$|его|её|ее|это|лид))",
                    r"впишите нас",
                    r"записывайте нас",
-                   r"люд(?:ей|и) (?:\w+ )?найд[её]м"],
+                   r"люд(?:ей|и) (?:\w+ )?найд[её]м", r"давайте нам"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
                     r"не берем", r"пас",
@@ -772,17 +810,20 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"подумаю",
                   r"подумать",
                   r"ни да,? ни нет",
-                  r"вернусь с ответом"],
+                  r"вернусь с ответом", r"то ли", r"дайте (?:мне )?пару дней"],
     },
 }
 STATUSES = ("won", "lost", "proposal", "meeting", "contacted")
 _STOPWORDS: dict[str, set[str]] = {
     "de": {"und", "ist", "wir", "nicht", "die", "der", "das", "ich", "sie", "mit", "für",
-           "leider", "gerne", "vielen", "dank", "grüße", "haben"},
+           "leider", "gerne", "vielen", "dank", "grüße", "haben", "auch", "heute", "gestern",
+           "noch", "schon", "beim", "bei"},
     "fi": {"ja", "on", "ei", "että", "olemme", "kiitos", "me", "se", "tämä", "asiakas",
-           "vielä", "terveisin", "kanssa", "hei", "otetaan"},
+           "vielä", "terveisin", "kanssa", "hei", "otetaan", "myös", "heidän", "meidän",
+           "klo", "mutta", "kun", "jo", "nyt", "sitten", "tänään", "huomenna", "eilen"},
     "sv": {"och", "är", "vi", "inte", "det", "tack", "med", "för", "har", "den", "kan", "hej",
-           "hälsningar", "att"},
+           "hälsningar", "att", "också", "idag", "igår", "imorgon", "hos", "redan", "men",
+           "nu"},
     "en": {"and", "is", "we", "not", "the", "thanks", "with", "for", "have", "it", "this",
            "you", "a", "to", "of"},
 }
@@ -861,6 +902,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
         return Reading(text, None if answering == "status" else "accept", yes=True)
     head, lang = _prepared(text, lead_id)
+    head = _CORRECTED.split(head)[-1]  # "we'll pass – scratch that, we take it"
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
     statements = " ".join(s for s in sentences if not s.rstrip().endswith("?"))
@@ -876,6 +918,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     undenied = _DENIED_REFUSAL.sub(" ", statements)
     no = says("decline", undenied)
     yes, weak_only = _says_yes(words, lang, statements)
+    if _WOULD_NOT_REFUSE.search(statements):  # "не откажемся", "can't say no to this"
+        yes, weak_only = True, False
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
     if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
@@ -895,6 +939,9 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "… only delivery or installation too? It depends on that": a question to answer
         asks = "?" in head and _DEPENDS.search(statements)
         return Reading(text, "question" if asks else None, language=lang)
+    if yes and not no and questions and _CONDITION.search(statements):
+        # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
+        return Reading(text, "question", language=lang)
     if yes and weak_only and not no and "?" in head:
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
@@ -926,7 +973,7 @@ def _joined_wraps(text: str) -> str:
     out: list[str] = []
     wrapped = False
     for line in text.split("\n"):
-        if wrapped and line[:1].isalpha():
+        if wrapped and line[:1].isalnum():  # "arvo on 7¶900,00 euroa" too
             out[-1] = f"{out[-1].rstrip()} {line}"
         else:
             out.append(line)
@@ -1052,7 +1099,10 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
-    r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно)(?!\w)", re.I)
+    r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
+    r"report)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
+    r"weiß (?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|en tiedä mitä "
+    r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara))(?!\w)", re.I)
 #: a whole reply that is only a token of agreement
 _BARE_YES = re.compile(r"\W*(?:ok(?:ay)?|okei|oki|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
@@ -1072,7 +1122,8 @@ _ASIDE = re.compile(
 _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
 #: a clause naming a lead by its reference
-_OTHER_LEAD = re.compile(r"[^,;:.!?–—\n]*\bL-(\d+)\b[^,;:.!?–—\n]*")
+_OTHER_LEAD = re.compile(
+    r"[^,;:.!?–—\n]*\bL-(\d+)\b(?:\s*[:–—]\s*[^.!?\n]*|[^,;:.!?–—\n]*)")
 #: the lead went to a competitor, said in so many words: a loss, whatever else is named
 _LOST_TO = re.compile(
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
@@ -1081,7 +1132,9 @@ _LOST_TO = re.compile(
     r"(?:valitsi|valitsivat) kilpailijan|meni (?:\w+ )?kilpailijalle|"
     r"(?:ging|geht) an (?:einen|den) (?:mitbewerber|wettbewerber|konkurrenten)|"
     r"(?:für|mit) (?:einen|einem|den|dem) (?:mitbewerber|wettbewerber|konkurrenten) "
-    r"entschieden|выбрал\w* конкурент\w*|ушл?\w* к конкурент\w*", re.I)
+    r"entschieden|выбрал\w* конкурент\w*|ушл?\w* к конкурент\w*|"
+    r"(?:bestellt|gekauft|unterschrieben|beauftragt)\b[^.!?]{0,30}\b(?:beim|bei der|bei einem|"
+    r"bei einer) (?:wettbewerb|mitbewerb|konkurren)\w*", re.I)
 #: the customer is already the partner's own: a decline, whatever steps they name
 _ALREADY_OURS = re.compile(
     r"(?:already have|already our) (?:this|the) customer|(?:this|the) customer is already "
@@ -1097,7 +1150,21 @@ _DENIED_REFUSAL = re.compile(
     r"\bнет,\s+(?:мы|я)\s+не\s+(?:забыл\w*|проиграл\w*)|"
     r"\bei,\s+(?:emme|en)\s+ole\s+(?:unohtanut|unohtaneet|hävinnyt|hävinneet)|"
     r"\bnej,\s+(?:vi|jag)\s+har\s+inte\s+(?:glömt|förlorat)|"
-    r"не отказыва\w*|не откажемся|не откажусь", re.I)
+    r"не отказыва\w*|не откажемся|не откажусь|(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
+    r"can'?t see any reason (?:not )?to (?:let|pass|say no)[^.!?]*", re.I)
+#: the writer takes back what came before: only what follows counts
+_CORRECTED = re.compile(
+    r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
+    r"ignore (?:that|my (?:first|last) \w+)|on second thought|vergiss(?:t)? (?:das|den ersten "
+    r"satz)|vergessen sie (?:das|meinen ersten satz)|kommando zurück|tai ei sittenkään|unohda "
+    r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
+    r"забудьте|отбой|хотя нет)(?!\w)", re.I)
+#: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
+_WOULD_NOT_REFUSE = re.compile(
+    r"не откажемся|не откажусь|от такого не отказываются|(?:ei|eipä) (?:\w+ )?kehtaa "
+    r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t see any "
+    r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
+    r"(?:kan|kunde) inte säga nej", re.I)
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
@@ -1184,6 +1251,7 @@ _FUTURE = re.compile(
     r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
     r"(?:innan|before|bevor|ennen kuin) (?:vi |we |wir )?(?:bokar|book|agree|arrange|schedule|"
     r"buchen|vereinbaren|sovitaan|sovimme) (?:\w+ ){0,2}?(?:besök|möte|visit|meeting|"
+    r"tapaami\w*|träff\w*|"
     r"termin\w*|käyn\w*)|"
     r"(?:'d|would) like (?:a |an |our )?(?:quote|offer|proposal)|"
     r"(?:angebot|offert\w*|tarjou\w*|quote|proposal|кп)[^.!?]{0,40}\b(?:sobald|as soon as|"
@@ -1209,7 +1277,8 @@ _FUTURE = re.compile(
     r"(?:valmistelemme|valmistelen|teemme|teen) (?:\w+ )?tarjous\w*|tarjous on tekeillä|"
     r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"
     r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)\W+(?:\w+\W+){0,3}?(?:kommt|folgt|"
-    r"tulossa|tulee|kommer|coming|to follow|next week|nächste woche|ensi viikolla|"
+    r"tulossa|tulee|kommer|comes|will come|coming|to follow|next week|nächste woche|"
+    r"ensi viikolla|"
     r"ens viikolla|nästa vecka|на следующей неделе|будет)|"
     r"ждут кп|wait(?:ing)? for (?:our|a|the) (?:quote|proposal)|"
     r"(?:next step|nästa steg|nächster schritt|seuraava (?:askel|vaihe)|следующий шаг)\W+"
@@ -1219,7 +1288,16 @@ _FUTURE = re.compile(
     r"(?:they'?ll|will) want a quote|"
     r"(?:angebot|offert\w*|tarjous|quote|кп)\s+(?:ist |är |on )?"
     r"(?:in arbeit|under arbete|työn alla|in progress|в работе)|"
-    r"vill (?:\w+ )?ha (?:en )?offert|(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
+    r"vill (?:\w+ )?ha (?:en |ett )?(?:offert|prisförslag|anbud)\w*|"
+    r"tarjou\w* (?:pitää|täytyy|tulee) [^.!?]*|"
+    # a meeting that did not take place
+    r"termin\w*\b[^!?\n]{0,40}?\b(?:ausgefallen|abgesagt|verschoben)|"
+    r"(?:innan|before|bevor|ennen kuin|до того как|перед тем как)\b[^.!?]{0,40}?\b(?:möte\w*|"
+    r"meeting|termin\w*|tapaami\w*|träff\w*|встреч\w*|besök\w*|visit)|"
+    r"(?:meeting|visit) (?:was |got |has been )?(?:cancelled|canceled|called off|postponed)|"
+    r"tapaaminen (?:\w+ )?(?:peruttiin|peruuntui|siirtyi)|(?:mötet|besöket) (?:blev )?"
+    r"(?:inställt|inställd|flyttat)|встреч\w* (?:\w+ )?(?:сорвал\w*|отменил\w*|перенесл\w*)|"
+    r"(?:möchten?|wollen|brauchen) (?:ein )?angebot|"
     r"halua\w* tarjou\w*|(?:просил\w*|хотят|нужно) (?:\w+ )?кп|"
     # promised, agreed or still to do: "Lupasin lähettää esitteen ja hinta-arvion",
     # "Nu ska jag räkna på en offert", "Das Angebot mache ich nach Ostern fertig"
@@ -1326,7 +1404,8 @@ _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgilti
 #: a budget, named before its amount in the same sentence or right after it; not a
 #: budget price or quote ("Budgetangebot", "budget price given"), which is a proposal
 _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
-                     r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н))", re.I)
+                     r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н)|varattu|avsatt|eingeplant|"
+                     r"earmarked|set aside|заложен\w*|выделен\w*)", re.I)
 
 
 def _sentence_start(text: str, since: int, end: int) -> int:

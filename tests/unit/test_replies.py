@@ -381,3 +381,35 @@ def test_a_sentence_that_starts_like_a_footer_is_kept():
 
     text = "Hi,\nSent via Outlook the quote yesterday, 12 000 EUR.\nEero"
     assert "12 000 EUR" in new_text(text)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # the writer takes back what came before
+    ("My first thought was to let it go. Forget the first sentence, we'll take it on.",
+     "accept", None),
+    ("Otetaan! …tai ei sittenkään, asentajat on Porissa. Antakaa tää jollekin toiselle.",
+     "decline", None),
+    # a yes under a condition, with a question: the answer decides
+    ("Jos asiakas voi odottaa elokuulle, otamme tämän mielellämme. Onko heillä kiire?",
+     "question", None),
+    # a refusal denied is a yes
+    ("Если объект в Тампере — не откажемся.", "accept", None),
+    ("Can't see any reason to let this one slip past us. Put our name on it.", "accept", None),
+    # another lead introduced with a colon or dash: its sentence is about that lead
+    ("Не путайте с L-25931 — там мы проиграли. По этому клиенту КП ушло 12 мая.",
+     "status", "proposal"),
+    # a meeting that did not take place is none
+    ("Der Vor-Ort-Termin vom 9. Mai ist ausgefallen. Seitdem haben wir nur telefoniert.",
+     "status", "contacted"),
+    # the writer cannot tell: no state is guessed
+    ("Honestly not sure what to put: either won or still sitting on the quote.", None, None),
+])
+def test_hard_meaning(text, intent, status):
+    reading = read_reply(text, TODAY, lead_id=26048)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_money_set_aside_for_the_job_is_a_budget():
+    reading = read_reply("Tapasin eilen tuotantojohtajan. Heillä on tälle vuodelle varattu "
+                         "tähän noin 20 000 €.", TODAY)
+    assert (reading.status, reading.amount) == ("meeting", None)
