@@ -176,8 +176,12 @@ def _without_contact_block(text: str) -> str:
     line (or a phone or web line) on, short lines only, with a phone, an e-mail address,
     a web site or a register entry among them ("Stammkapital 25.000 €" is no deal
     amount). The first line is never taken for one, nor a line that mentions an address
-    in a sentence ("Angebot ging an einkauf@kunde.example")."""
-    lines = text.split("\n")
+    in a sentence ("Angebot ging an einkauf@kunde.example"). A legal disclaimer under it
+    goes with it."""
+    paragraphs = re.split(r"\n[ \t]*\n", text)
+    while len(paragraphs) > 1 and _DISCLAIMER.search(paragraphs[-1]):
+        paragraphs.pop()
+    lines = "\n\n".join(paragraphs).split("\n")
     cut, contact = None, False
     for i in range(len(lines) - 1, 0, -1):  # from the end up: the earliest start wins
         line = lines[i].strip()
@@ -189,7 +193,7 @@ def _without_contact_block(text: str) -> str:
         if contact and (_is_name(line) or _CONTACT_LINE.match(line) or
                         ("|" in line and _CONTACT.search(line))):  # "Eero | Oy | www.…"
             cut = i
-    return text if cut is None else "\n".join(lines[:cut]).strip()
+    return "\n".join(lines if cut is None else lines[:cut]).strip()
 
 
 def _is_name(line: str) -> bool:
@@ -198,6 +202,11 @@ def _is_name(line: str) -> bool:
         pattern.search(line) for words in _PATTERNS.values() for pattern in words.values())
 
 
+#: a legal disclaimer paragraph, in our languages
+_DISCLAIMER = re.compile(
+    r"confidential|intended (?:solely |only )?for|received (?:it|this (?:e-?mail|message)) in "
+    r"error|vertraulich|irrtümlich|luottamuksellis|erehdyksessä|konfidentiell|av misstag|"
+    r"конфиденциальн|по ошибке", re.I)
 #: a person's name alone on its line: "Stefan Huber", "Dr. Juha Mäkelä", "Ээро Лахти"
 _NAME_LINE = re.compile(
     r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
@@ -491,7 +500,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
-                      r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon"],
+                      r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon",
+                      r"ans telefon (?:bekommen|gekriegt)"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
                    r"her damit",
@@ -607,7 +617,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"meille (?:vaan|sopii)",
                    r"tartutaan",
                    r"tartumme",
-                   r"kiinnostaa", r"meille kiitos", r"laittakaa meille"],
+                   r"kiinnostaa", r"meille kiitos", r"laittakaa meille", r"meidän nimiin"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
@@ -706,7 +716,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"sätter vi igång",
                    r"vi kör på (?:den|det)",
                    r"kör på den",
-                   r"ja,? vi kör", r"skriv upp oss", r"vår sorts jobb"],
+                   r"ja,? vi kör", r"skriv upp oss", r"vår sorts jobb",
+                   r"(?:den|det)(?: här)? tar vi"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"tackar nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
@@ -1041,9 +1052,13 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(" ", statements))))
+    # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
+    # morgen raus"); a meeting with a date is one, as the corpus rule has it
+    done = " , ".join(c for c in text.split(" , ") if not _AHEAD.search(c))
     lost = _PATTERNS[lang]["lost"]
-    found = [s for s in STATUSES if s != "won" and says(s, text)]
-    if says("won", lost.sub(" ", text) if "lost" in found else text):
+    found = [s for s in STATUSES if s != "won" and
+             says(s, done if s in ("proposal", "contacted") else text)]
+    if says("won", lost.sub(" ", done) if "lost" in found else done):
         found.insert(0, "won")
     if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
             not says("lost", _COMPETITOR.sub(" ", text)):
@@ -1065,8 +1080,9 @@ _NEGATION = {
 _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но|и|а",
                  # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
                  "de": r"aber(?!\s+(?:noch|nicht|kein))|und"}
-_CLAUSE = {lang: re.compile(rf"[,;!?–—()\n]|(?<!\d)\.(?!\d)|(?<!\d):|:(?!\d)|\b(?:{words})\b",
-                            re.I)
+#: (an emoji ends a clause too: "Zuschlag bekommen 👍 AB geht morgen raus")
+_CLAUSE = {lang: re.compile(rf"[,;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
+                            rf"(?<!\d)\.(?!\d)|(?<!\d):|:(?!\d)|\b(?:{words})\b", re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
 
@@ -1075,6 +1091,17 @@ _DENIED_LOSS = re.compile(
     r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
     r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
     r"verloren ist (?:\w+ ){0,2}nichts", re.I)
+
+
+#: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
+_AHEAD = re.compile(
+    r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+    r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
+    r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
+    r"weihnachten|dem urlaub)|huomenna|ylihuomenna|ensi viikolla|ensi kuussa|lähipäivinä|"
+    r"i ?morgon|nästa vecka|inom kort|under nästa vecka|efter (?:påsk|midsommar|semestern)|"
+    r"завтра|послезавтра|на следующей неделе|в ближайшие дни|после (?:праздников|отпуска))"
+    r"(?!\w)", re.I)
 
 
 def _affirmed(lang: str, text: str) -> str:

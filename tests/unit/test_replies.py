@@ -413,3 +413,26 @@ def test_money_set_aside_for_the_job_is_a_budget():
     reading = read_reply("Tapasin eilen tuotantojohtajan. Heillä on tälle vuodelle varattu "
                          "tähän noin 20 000 €.", TODAY)
     assert (reading.status, reading.amount) == ("meeting", None)
+
+
+def test_a_disclaimer_under_the_signature_goes_with_it():
+    from mailbot.inbound.replies import new_text
+
+    text = ("sovittiin käynti keskiviikolle 31.5. klo 13.\n\nJuha Nieminen\nFI Silver Oy\n"
+            "puh. 040 765 4321\n\nTämä sähköpostiviesti on luottamuksellinen ja tarkoitettu "
+            "ainoastaan vastaanottajalle.\n\nThis message is confidential. If you have received "
+            "it in error, please notify the sender. We accept no liability.")
+    assert new_text(text) == "sovittiin käynti keskiviikolle 31.5. klo 13."
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a step put in the days ahead has not happened; a dated meeting has
+    ("Angebot geht morgen raus.", None),
+    ("КП отправим завтра.", None),
+    ("Soitan asiakkaalle huomenna.", None),
+    ("Zuschlag bekommen 👍 AB geht morgen raus, 42,7 k€ netto", "won"),
+    ("Meeting booked for next Tuesday at 10.", "meeting"),
+    ("Quote sent yesterday, decision expected next week.", "proposal"),
+])
+def test_a_step_ahead_is_not_reached(text, status):
+    assert read_reply(text, TODAY).status == status
