@@ -294,6 +294,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"project (?:was )?(?:cancelled|canceled|shelved)",
                  r"incumbent",
                  r"signed with (?:a |the |another )?\w+",
+                 r"signed (?:a |the |their )?(?:contract |deal |agreement |order )?with (?:the |"
+                 r"an? )?(?:other|another|different|competing|rival)\b[^.,;!?]*",
                  r"stay(?:ed|ing|s)? with (?:their|the) (?:current|existing|old|usual) "
                  r"(?:supplier|vendor|partner)",
                  r"didn'?t go our way",
@@ -1057,8 +1059,10 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     done = " , ".join(c for c in text.split(" , ") if not _AHEAD.search(c))
     lost = _PATTERNS[lang]["lost"]
     found = [s for s in STATUSES if s != "won" and
-             says(s, done if s in ("proposal", "contacted") else text)]
-    if says("won", lost.sub(" ", done) if "lost" in found else done):
+             (says(s, done if s in ("proposal", "contacted") else text) or
+              (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)))]
+    if says("won", lost.sub(" ", done) if "lost" in found else done) or (
+            "lost" not in found and _in_one_clause(_WON_PARTS, done)):
         found.insert(0, "won")
     if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
             not says("lost", _COMPETITOR.sub(" ", text)):
@@ -1093,6 +1097,34 @@ _DENIED_LOSS = re.compile(
     r"verloren ist (?:\w+ ){0,2}nichts", re.I)
 
 
+def _in_one_clause(parts: tuple[re.Pattern, re.Pattern], text: str) -> bool:
+    """Both parts in one clause: a thing and what happened to it, in any order and with
+    any words between ("die Bestellung ist heute früh gekommen", "заказ клиент оформил")."""
+    thing, happened = parts
+    return any(thing.search(c) and happened.search(c) for c in text.split(" , "))
+
+
+#: won: an order or contract, and that it came, was signed or was placed
+_WON_PARTS = (
+    re.compile(r"(?<!\w)(?:(?:purchase )?orders?|po|contract|bestellung|auftrag|vertrag|"
+               r"auftragsbestätigung|tilaus|tilauksen|tilausvahvistu\w*|sopimus|sopimuksen|"
+               r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ\w*|"
+               r"договор\w*|контракт\w*)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:received|got|signed|placed|came in|arrived|confirmed|landed|"
+               r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|gekommen|"
+               r"bestätigt|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
+               r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
+               r"bekräftade|landade|получили|подписал\w*|подписан\w*|пришёл|пришел|пришла|"
+               r"оформил\w*|подтвердил\w*|заключил\w*)(?!\w)", re.I))
+#: proposal: a quote, and that it went out
+_PROPOSAL_PARTS = (
+    re.compile(r"(?<!\w)(?:quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
+               r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|(?:коммерческое )?"
+               r"предложение|смет[ау])(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:sent|submitted|emailed|went out|handed over|verschickt|geschickt|"
+               r"übermittelt|abgegeben|raus|lähetetty|lähti|lähetin|lähetimme|toimitettu|"
+               r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
+               r"ушл[оа]|выслал\w*|направил\w*|передал\w*)(?!\w)", re.I))
 #: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
 _AHEAD = re.compile(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"

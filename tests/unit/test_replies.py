@@ -436,3 +436,18 @@ def test_a_disclaimer_under_the_signature_goes_with_it():
 ])
 def test_a_step_ahead_is_not_reached(text, status):
     assert read_reply(text, TODAY).status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a thing and what happened to it, in one clause, whatever the words between
+    ("Die Bestellung von Weber ist heute früh per Mail gekommen.", "won"),
+    ("Заказ клиент оформил во вторник.", "won"),
+    ("Sopimuksen asiakas allekirjoitti eilen.", "won"),
+    ("Offerten på 20 givare skickade jag i fredags.", "proposal"),
+    # not when lost, not when still ahead, not when negated
+    ("Lost: they signed a contract with the other integrator.", "lost"),
+    ("Den Vertrag unterschreiben sie nächste Woche, Angebot liegt vor.", "proposal"),
+    ("The contract has not been signed yet, quote sent.", "proposal"),
+])
+def test_a_thing_and_what_happened_to_it(text, status):
+    assert read_reply(text, TODAY).status == status
