@@ -1060,7 +1060,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     lost = _PATTERNS[lang]["lost"]
     found = [s for s in STATUSES if s != "won" and
              (says(s, done if s in ("proposal", "contacted") else text) or
-              (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)))]
+              (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
+              (s == "lost" and _in_one_clause(_LOST_PARTS, text)))]
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
             "lost" not in found and _in_one_clause(_WON_PARTS, done)):
         found.insert(0, "won")
@@ -1097,11 +1098,10 @@ _DENIED_LOSS = re.compile(
     r"verloren ist (?:\w+ ){0,2}nichts", re.I)
 
 
-def _in_one_clause(parts: tuple[re.Pattern, re.Pattern], text: str) -> bool:
-    """Both parts in one clause: a thing and what happened to it, in any order and with
+def _in_one_clause(parts: tuple[re.Pattern, ...], text: str) -> bool:
+    """Every part in one clause: a thing and what happened to it, in any order and with
     any words between ("die Bestellung ist heute früh gekommen", "заказ клиент оформил")."""
-    thing, happened = parts
-    return any(thing.search(c) and happened.search(c) for c in text.split(" , "))
+    return any(all(p.search(c) for p in parts) for c in text.split(" , "))
 
 
 #: won: an order or contract, and that it came, was signed or was placed
@@ -1116,6 +1116,19 @@ _WON_PARTS = (
                r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
                r"bekräftade|landade|получили|подписал\w*|подписан\w*|пришёл|пришел|пришла|"
                r"оформил\w*|подтвердил\w*|заключил\w*)(?!\w)", re.I))
+#: lost: the customer chose another supplier ("entschied sich am Ende für einen anderen
+#: Anbieter", "valitsi lopulta toisen toimittajan")
+_LOST_PARTS = (
+    re.compile(r"(?<!\w)(?:chose|chosen|picked|selected|went with|gone with|decided (?:on|for)|"
+               r"entschieden|entschied|gewählt|beauftragt|valitsi\w*|päätyi\w*|valde|valt|"
+               r"gick (?:vidare )?med|выбрал\w*|остановил\w*|предпоч[её]л\w*)(?!\w)", re.I),
+    # the other one named as a supplier: "another date" is none
+    re.compile(r"(?<!\w)(?:another|other|different|anderen?|andere[mn]?|toise[nt]?\w*|muun|"
+               r"annan|annat|andra|друг\w+|ино\w+) (?:\w+ ){0,2}?(?:supplier|vendor|integrator|"
+               r"installer|partner|company|firm|provider|anbieter|lieferanten?|integrator|firma|"
+               r"errichter|toimittaja\w*|kumppani\w*|yritykse\w*|integraattori\w*|"
+               r"leverantör\w*|installatör\w*|поставщик\w*|подрядчик\w*|интегратор\w*|"
+               r"компани\w*)(?!\w)", re.I))
 #: proposal: a quote, and that it went out
 _PROPOSAL_PARTS = (
     re.compile(r"(?<!\w)(?:quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"

@@ -451,3 +451,17 @@ def test_a_step_ahead_is_not_reached(text, status):
 ])
 def test_a_thing_and_what_happened_to_it(text, status):
     assert read_reply(text, TODAY).status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Der Kunde hat sich am Ende für einen anderen Anbieter entschieden.", "lost"),
+    ("Asiakas valitsi lopulta toisen toimittajan.", "lost"),
+    ("Клиент в итоге выбрал другого поставщика.", "lost"),
+])
+def test_the_customer_chose_another_supplier(text, status):
+    assert read_reply(text, TODAY).status == status
+
+
+def test_another_date_is_no_other_supplier():
+    assert read_reply("They picked another date for the visit with our installer, it was "
+                      "yesterday.", TODAY).status != "lost"
