@@ -661,6 +661,8 @@ class _HTMLText(HTMLParser):
             self.done = True
         if tag in self.BLOCKS:
             self.out.append(("\n", False))
+        elif tag in ("td", "th"):  # table cells: "Stage Proposal sent", not "StageProposal"
+            self.out.append((" ", False))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script", "head", "title"):

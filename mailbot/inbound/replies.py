@@ -285,6 +285,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"competitor\w*", r"undercut", r"lost (?:out|it|the deal)",
                  r"didn'?t (?:get|win) (?:it|this one|that one|the (?:order|deal|job|contract))",
                  r"not going ahead", r"decided to stay with",
+                 r"(?:we )?closed (?:the|this) (?:lead|opportunity|case)",
                  r"(?:we're|we are) out on this one", r"closing (?:it|this one|"
                  r"the lead) on our side",
                  r"(?:you can|can|please) close (?:this|it)(?: one)?",
@@ -347,6 +348,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:was|were|been|went|visited them|visited the customer) on[- ]site",
                     r"site walk\w*",
                     r"walk(?:ed)? (?:the |their )?site",
+                    r"walked (?:the |their |through )?(?:\w+ ){0,2}(?:line|plant|site|floor|"
+                    r"warehouse|hall|premises|building|rooms?)",
                     r"walk-?through",
                     r"walk(?:ing)? the site",
                     r"on site with them",
@@ -450,6 +453,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn", r"hat sich (?:\w+ )?für .{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
+                 r"(?:kam|kommt|gab es) (?:\w+ )?(?:die |eine )?absage",
+                 r"bleiben (?:\w+ )?bei (?:ihrer|ihrem|der|dem) (?:bestehenden|bisherigen|alten)",
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
                  r"projekt (?:ist )?(?:gestorben|gestoppt|eingestellt)",
                  r"projekt\b[^.!?]{0,40}?\b(?:gestorben|gestoppt|eingestellt|auf eis gelegt)",
@@ -569,7 +574,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tilaus (?:tuli|on sisässä)",
                 r"kauppa on meidän",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
-        "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"kauppa ei syntynyt",
+        "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 r"jäädytet\w*", r"suljimme (?:liidin|tämän)", r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
@@ -605,7 +611,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"laitoin (?:\w+ )?(?:viestiä|sähköpostia|meiliä)",
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
-                      r"tavoitettu",
+                      r"tavoitettu", r"kontaktoitu", r"kontaktoin", r"kontaktoimme",
                       r"(?:yritin|yritimme) tavoittaa[^.!?]{0,60}onnistui",
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
@@ -696,7 +702,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
                     r"(?:haft|hade) palaver\w*", r"satt ner", r"kom förbi",
                     r"åker (?:ut )?till kunden", r"tittar på lokalerna",
-                    r"hos (?:dem|kunden)",
+                    r"hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
                     r"kundmöte\w*",
@@ -704,7 +710,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"(?:fått|fick) tag på",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
-                      r"mejlat"],
+                      r"mejlat", r"mejlade", r"telefonsamtal\w*"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
                    r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
@@ -788,7 +794,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
-                      r"на связи",
+                      r"на связи", r"первичн\w* контакт\w*", r"контакт установлен",
                       r"переписываемся",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны",
@@ -1143,7 +1149,8 @@ _AHEAD = re.compile(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
     r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
     r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
-    r"weihnachten|dem urlaub)|huomenna|ylihuomenna|ensi viikolla|ensi kuussa|lähipäivinä|"
+    r"weihnachten|dem urlaub|(?:seiner|ihrer|meiner|unserer) rückkehr)|huomenna|ylihuomenna|"
+    r"ensi viikolla|ensi kuussa|lähipäivinä|"
     r"i ?morgon|nästa vecka|inom kort|under nästa vecka|efter (?:påsk|midsommar|semestern)|"
     r"завтра|послезавтра|на следующей неделе|в ближайшие дни|после (?:праздников|отпуска))"
     r"(?!\w)", re.I)
@@ -1383,7 +1390,14 @@ _FUTURE = re.compile(
     r"innan (?:vi|ni|de) (?:kan )?(?:träffas|ses)|"
     r"ska (?:jag |vi )?(?:räkna på|ta fram|skicka|göra) (?:en |ett )?(?:offert|anbud|"
     r"prisförslag)\w*|"
-    r"angebot (?:\w+ ){0,3}?(?:mache|schreibe|erstelle|schicke) (?:ich|wir)\b[^.!?]*|"
+    r"angebot (?:\w+ ){0,3}?(?:mache|schreibe|erstelle|schicke|macht|schreibt|erstellt|"
+    r"schickt) (?:ich|wir|er|sie)\b[^.!?]*|"
+    # a line labelled as what comes next: "Nächster Schritt: Termin vor Ort", "далее — КП"
+    r"(?<!\w)(?:next(?: steps?)?|nächste[rn]? schritte?|als nächstes|seuraava(?:ksi)?(?: askel| "
+    r"vaihe)?|jatkossa|nästa steg|härnäst|следующ\w* шаг\w*|далее|дальше)\s*[:—–-]\s*"
+    r"(?:[^.!?\n]|\.(?=\d))*|"
+    r"(?:tarjou\w*|angebot|offert\w*|quote|кп)\s+(?:vasta|erst|först|only)\b[^.!?\n]*|"
+    r"(?:tarjou\w*) (?:kootaan|valmistellaan|tehdään)\b[^.!?\n]*|"
     r"(?:коммерческое )?предложение (?:\w+ )?(?:подготовим|отправим|пришл[её]м|вышлем)|"
     r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение",
     re.I)

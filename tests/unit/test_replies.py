@@ -465,3 +465,24 @@ def test_the_customer_chose_another_supplier(text, status):
 def test_another_date_is_no_other_supplier():
     assert read_reply("They picked another date for the visit with our installer, it was "
                       "yesterday.", TODAY).status != "lost"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # lists, CRM lines and timelines: a line labelled as what comes next is not reached
+    ("- Kontakt aufgenommen, Bedarf geklärt\nNächster Schritt: Termin vor Ort", "contacted"),
+    ("1. 12.05 — звонок\n2. 25.05 — встреча на площадке клиента\n3. далее — расчёт и КП",
+     "meeting"),
+    ("1. 15.5. first call\n2. 26.5. walked the production line with him\n"
+     "3. Next: sizing, then a quote (target 9.6.)", "meeting"),
+    ("Vaihe: Menetetty | Syy: hinta", "lost"),
+    ("Kontaktoitu.", "contacted"),
+])
+def test_lists_crm_lines_and_timelines(text, status):
+    assert read_reply(text, TODAY).status == status
+
+
+def test_html_table_cells_are_apart():
+    from mailbot.inbound.classify import html_to_text
+
+    html = "<table><tr><td>Stage</td><td>Proposal sent 30.5.</td></tr></table>"
+    assert html_to_text(html) == "Stage Proposal sent 30.5."
