@@ -1398,6 +1398,15 @@ _FUTURE = re.compile(
     r"(?:[^.!?\n]|\.(?=\d))*|"
     r"(?:tarjou\w*|angebot|offert\w*|quote|кп)\s+(?:vasta|erst|först|only)\b[^.!?\n]*|"
     r"(?:tarjou\w*) (?:kootaan|valmistellaan|tehdään)\b[^.!?\n]*|"
+    # a quote someone needs to, must or is going to write
+    r"(?:need to|needs to|have to|has to|must|going to|plan to|want to|will|'ll|should)\s+"
+    r"(?:send|prepare|write|make|do|put together|finish|work on)\s+(?:\w+\s+){0,2}?(?:quote|"
+    r"proposal|offer)|(?:müssen|muss|wollen|will|werden|wird|sollen|soll)\s+(?:\w+\s+){0,4}?"
+    r"(?:angebot|kva)\w*\s+(?:\w+\s+)?(?:schicken|senden|erstellen|schreiben|machen|"
+    r"ausarbeiten|rechnen)|(?:pitää|täytyy|pitäisi|aiomme|aion)\s+(?:\w+\s+){0,3}?tarjou\w+|"
+    r"(?:ska|måste|behöver|tänker|kommer att)\s+(?:\w+\s+){0,3}?(?:offert\w*|prisförslag\w*)|"
+    r"(?:нужно|надо|должны|собираемся|планируем|будем)\s+(?:\w+\s+){0,3}?(?:кп|"
+    r"предложени\w*|смет\w*)|"
     r"(?:коммерческое )?предложение (?:\w+ )?(?:подготовим|отправим|пришл[её]м|вышлем)|"
     r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение",
     re.I)

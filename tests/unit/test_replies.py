@@ -486,3 +486,14 @@ def test_html_table_cells_are_apart():
 
     html = "<table><tr><td>Stage</td><td>Proposal sent 30.5.</td></tr></table>"
     assert html_to_text(html) == "Stage Proposal sent 30.5."
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Met them on site on Tuesday, now we need to put together a quote.", "meeting"),
+    ("Waren gestern vor Ort, wir müssen noch ein Angebot erstellen.", "meeting"),
+    ("Tapasimme eilen, meidän pitää vielä tehdä tarjous.", "meeting"),
+    ("Vi träffade dem i går, nu ska vi räkna på en offert.", "meeting"),
+    ("Встретились вчера, нужно подготовить КП.", "meeting"),
+])
+def test_a_quote_still_to_write_is_no_proposal(text, status):
+    assert read_reply(text, TODAY).status == status
