@@ -497,3 +497,18 @@ def test_html_table_cells_are_apart():
 ])
 def test_a_quote_still_to_write_is_no_proposal(text, status):
     assert read_reply(text, TODAY).status == status
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # set 38, ordinary replies by a new cast, read wrong blind
+    ("I had a really nice phone call with their production manager yesterday.", "status",
+     "contacted"),
+    ("jo, nehm ich! meld mich morgen früh beim kunden 👍", "accept", None),
+    ("Hello, thank you but we will not take this one.", "decline", None),
+    ("We made offer to customer on Tuesday, now we wait their answer.", "status", "proposal"),
+    ("moi! oltiin eilen niiden varastolla katsomassa paikkoja.", "status", "meeting"),
+    ("Я звонил клиенту во вторник.", "status", "contacted"),
+])
+def test_a_new_cast_of_ordinary_replies(text, intent, status):
+    reading = read_reply(text, TODAY)
+    assert (reading.intent, reading.status) == (intent, status)
