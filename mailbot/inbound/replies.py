@@ -1597,7 +1597,10 @@ def find_dates(text: str, today: date, *, relative: bool = False) -> list[date]:
                 parts = (parts[0], parts[2], parts[1])
         found.append(_date(parts, today))
     if relative:
-        found += _weekdays(text, today) + _weeks(text, today)
+        # a weekday alone counts only where no date is written: "vom 14.–16.6. … ab Montag
+        # wieder im Büro" is away until the 16th
+        found += _weeks(text, today) + ([] if found or _has_month_date(text) else
+                                         _weekdays(text, today))
     months = _month_names()
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
@@ -1606,6 +1609,13 @@ def find_dates(text: str, today: date, *, relative: bool = False) -> list[date]:
                 year = int(match["y"]) if match["y"] else None
                 found.append(_date((year, month, int(match["d"])), today))
     return [d for d in found if d is not None]
+
+
+def _has_month_date(text: str) -> bool:
+    """A date written with its month's name ("8 May", "June 14th")."""
+    months = _month_names()
+    return any(months.get(m["mon"].lower()) for pattern in (_DAY_MONTH, _MONTH_DAY)
+               for m in pattern.finditer(text))
 
 
 def _date(parts: tuple[int | None, int, int], today: date) -> date | None:

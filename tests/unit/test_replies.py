@@ -512,3 +512,13 @@ def test_a_quote_still_to_write_is_no_proposal(text, status):
 def test_a_new_cast_of_ordinary_replies(text, intent, status):
     reading = read_reply(text, TODAY)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_a_weekday_alone_counts_only_without_a_written_date():
+    from mailbot.inbound.replies import latest_date
+
+    today = date(2028, 6, 13)
+    assert latest_date("Vom 14.–16.6. auf der Messe, ab Montag wieder im Büro.", today,
+                       relative=True) == date(2028, 6, 16)
+    assert latest_date("Bin bis Mittwoch nicht im Büro.", today, relative=True) == \
+        date(2028, 6, 14)
