@@ -277,7 +277,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"we got it",
                 r"accepted (?:our|the) (?:quote|quotation|offer|proposal)",
                 r"(?:sent|placed|issued|signed) (?:us )?(?:their|the|a) "
-                r"(?:purchase order|po|order)"],
+                r"(?:purchase order|po|order)",
+                r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
@@ -286,6 +287,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"didn'?t (?:get|win) (?:it|this one|that one|the (?:order|deal|job|contract))",
                  r"not going ahead", r"decided to stay with",
                  r"(?:we )?closed (?:the|this) (?:lead|opportunity|case)",
+                 r"(?:we're|we are) closing (?:this|it)(?: one)?",
                  r"(?:we're|we are) out on this one", r"closing (?:it|this one|"
                  r"the lead) on our side",
                  r"(?:you can|can|please) close (?:this|it)(?: one)?",
@@ -341,7 +343,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:quote|offer|proposal|quotation)",
                      r"pricing (?:went|is|has gone) (?:out|over)",
                      r"prices? (?:sent|went out|went over)",
-                     r"sent (?:over )?(?:our |the )?pricing"],
+                     r"sent (?:over )?(?:our |the )?pricing",
+                     r"went in (?:through|via) (?:the|their) (?:\w+ )?portal"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
@@ -370,6 +373,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"rang", r"got hold of", r"reached out", r"first call",
                       r"spoken (?:to|with)", r"spoke w/?(?= )",
                       r"(?:traded|exchanged|swapped) (?:a few |some )?e-?mails",
+                      r"(?:been )?e-?mailing (?:with|back and forth)", r"e-?mailed with",
                       r"emailed (?:them|the customer|the client|him|her)",
                       r"left (?:a )?(?:voicemail|message)",
                       r"natter",
@@ -400,7 +404,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:we|i)(?:'d|’d| would) like to have (?:this|it|that)(?: one)?",
                    r"send me the details", r"put our name on it",
                    r"send (?:us |me )?the details over",
-                   r"(?:we|i)(?:'d|’d| would) like (?:this|that) one"],
+                   r"(?:we|i)(?:'d|’d| would) like (?:this|that) one",
+                   r"take over the lead", r"with pleasure"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
                     r"not interested", r"out of our (?:area|region|territory)",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
@@ -430,7 +435,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"let me think",
                   r"sleep on it",
                   r"can(?:'|no)t promise (?:anything|it)",
-                  r"think about it", r"give me a couple of days", r"your guess"],
+                  r"think about it", r"give me a couple of days", r"your guess",
+                  r"can(?:'|no)t say yes or no"],
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
@@ -477,7 +483,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  r"wettbewerb\w*",
                  # "Den Auftrag hat ein Mitbewerber bekommen": someone else got it
-                 r"(?:auftrag|zuschlag) hat (?!unser)[^.!?,]{1,40}?(?:bekommen|erhalten)",
+                 r"(?:auftrag|zuschlag) hat (?!unser)[^.!?,]{1,60}?(?:bekommen|erhalten)",
+                 r"nicht zu unseren gunsten",
                  r"(?:beim|bei der|mit dem) (?:wettbewerb|konkurrenten?)\w*",
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
@@ -502,7 +509,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\d{1,2}[:.]\d\d (?:uhr )?(?:beim|bei dem) kunden",
                     r"(?:waren|war)\b[^.!?]{0,50}\bin der (?:halle|produktion|werkstatt|fabrik)",
                     r"saßen\b[^.!?]{0,40}\bmit (?:dem|der|den|ihm|ihr|ihnen)",
-                    r"(?:waren|war|bin|sind) (?:\w+ ){0,3}beim kunden",
+                    r"(?:waren|war|bin|sind) (?:\w+ ){0,6}beim kunden", r"aufmaß\w*",
+                    r"(?:waren|war) (?:\w+ ){0,4}bei dem kunden?",
                     r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
                     r"besichtigung", r"(?:online-)?demo\w*", r"per (?:zoom|teams)",
                     r"(?:video|teams|zoom)-?(?:call|konferenz)",
@@ -583,7 +591,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kauppa on meidän",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
-                 r"jäädytet\w*", r"suljimme (?:liidin|tämän)", r"kauppa ei syntynyt",
+                 r"jäädytet\w*", r"suljimme (?:liidin|tämän)", r"ei (?:\w+ )?edennyt",
+                 r"jatkaa nykyise\w* \w+ kanssa", r"merkitkää (?:liidi|tämä) suljetuksi",
+                 r"ei (?:\w+ )?tullut meille", r"valitsi halvimman", r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
@@ -597,6 +607,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
                      r"tarjous (?:lähti|lähetetty|on lähetetty)", r"tarjouksemme",
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
+                     r"\w+tarjou(?:s|ksen|ksemme|sta)(?!pyyn)",  # "urakkatarjous"
                      r"hinnat (?:lähti|on lähetetty|lähetetty)",
                      r"hinta-arvio\w*",
                      r"(?:offer|quote)\w* (?:on )?(?:lähti|lähetetty)",
@@ -622,6 +633,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
                       r"tavoitettu", r"kontaktoitu", r"kontaktoin", r"kontaktoimme",
+                      r"(?:eka|ensimmäinen) (?:call|puhelu)\w*", r"call (?:\w+ ){0,3}pidettiin",
+                      r"(?:nyt |jo )?tuli vastaus", r"sai(?:n|mme) (?:jo )?vastauksen",
                       r"(?:yritin|yritimme) tavoittaa[^.!?]{0,60}onnistui",
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
@@ -635,7 +648,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"meille (?:vaan|sopii)",
                    r"tartutaan", r"napataan", r"nappaamme",
                    r"tartumme",
-                   r"kiinnostaa", r"meille kiitos", r"laittakaa meille", r"meidän nimiin"],
+                   r"kiinnostaa", r"meille kiitos", r"laittakaa meille", r"meidän nimiin",
+                   r"laitta?(?:kaa)? (?:\w+ )?tulemaan"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
@@ -650,6 +664,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:ei|eivät) (?:\w+ ){0,2}?(?:oo|ole) meidän (?:juttu|ala)\w*",
                     r"(?:joku|jokin|toinen) (?:\w+ ){0,3}hoitaa (?:tämän|sen) (?:\w+ )?\w+mmin",
                     r"antakaa (?:tää|tämä|se) jollekin (?:toiselle|muulle)",
+                    r"(?:me )?ei voi(?:da)? ottaa", r"antakaa (?:\w+ )?toinen kumppani",
                     r"kannattaa tarjota (?:jollekin|muille)",
                     r"kiitos,? mut(?:ta)? ei",
                     r"palautamme (?:liidin|tämän)", r"asiakasta ei ole olemassa",
@@ -703,16 +718,20 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valde (?:en )?(?:billigare|annan)",
                  r"rann ut i sanden",
                  r"stanna kvar hos",
+                 r"stanna (?:kvar )?hos (?:sin|sina|deras|den) (?:nuvarande|befintliga|gamla)",
+                 r"stänger (?:det här|den här|detta)", r"avslutar (?:leadet|ärendet)",
                  r"inget mer att hämta", r"blev det (?:ett )?nej",
                  r"gå vidare med en annan (?:leverantör|partner|installatör)",
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
-                     r"prisförslag\w*"],
+                     r"prisförslag\w*",
+                     r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
                     r"(?:haft|hade) palaver\w*", r"satt ner", r"kom förbi",
                     r"åker (?:ut )?till kunden", r"tittar på lokalerna",
                     r"hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
+                    r"(?:var|varit) på plats", r"gick igenom \w+ (?:tillsammans )?med",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
                     r"kundmöte\w*",
@@ -720,7 +739,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"(?:fått|fick) tag på",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
-                      r"mejlat", r"mejlade", r"telefonsamtal\w*"],
+                      r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
                    r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
@@ -735,6 +754,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"vi kör på (?:den|det)",
                    r"kör på den",
                    r"ja,? vi kör", r"skriv upp oss", r"vår sorts jobb",
+                   r"tar emot (?:den|det|leadet)",
                    r"(?:den|det)(?: här)? tar vi"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"tackar nej",
@@ -793,14 +813,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"коммерческое (?:выслали|отправили|ушло)",
                      r"выслали (?:кп|коммерческое)",
                      r"(?:направил|отправил|"
-                     r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*"],
+                     r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
+                     r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
                     r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
                     r"встрет\w*",
                     r"митинг\w*",
                     r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*",
                     r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект",
-                    r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)"],
+                    r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
+                    r"обследовани\w*"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
@@ -1080,7 +1102,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
               (s == "lost" and _in_one_clause(_LOST_PARTS, text)))]
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
-            "lost" not in found and _in_one_clause(_WON_PARTS, done)):
+            "lost" not in found and (_in_one_clause(_WON_PARTS, done) or
+                                     _in_one_clause(_ORDER_SENT, done))):
         found.insert(0, "won")
     if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
             not says("lost", _COMPETITOR.sub(" ", text)):
@@ -1123,7 +1146,8 @@ def _in_one_clause(parts: tuple[re.Pattern, ...], text: str) -> bool:
 
 #: won: an order or contract, and that it came, was signed or was placed
 _WON_PARTS = (
-    re.compile(r"(?<!\w)(?:(?:purchase )?orders?|po|contract|bestellung|auftrag|vertrag|"
+    re.compile(r"(?<!\w)(?:(?:purchase )?orders?|po|contract|bestellung|auftrag|vertrag|abruf|"
+               r"\w*avropsorder|avrop(?:et)?|"
                r"auftragsbestätigung|tilaus|tilauksen|tilausvahvistu\w*|sopimus|sopimuksen|"
                r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ\w*|"
                r"договор\w*|контракт\w*)(?!\w)", re.I),
@@ -1146,6 +1170,13 @@ _LOST_PARTS = (
                r"errichter|toimittaja\w*|kumppani\w*|yritykse\w*|integraattori\w*|"
                r"leverantör\w*|installatör\w*|поставщик\w*|подрядчик\w*|интегратор\w*|"
                r"компани\w*)(?!\w)", re.I))
+#: won: the customer sent its order ("kunden har skickat sin första avropsorder")
+_ORDER_SENT = (
+    re.compile(r"(?<!\w)(?:customer|client|they|kunde|kunden|asiakas|клиент|заказчик)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:sent|geschickt|schickte|lähetti|skickat|skickade|прислал\w*|"
+               r"отправил\w*)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:(?:purchase )?orders?|po|\w*bestellung|abruf|tilaus|tilauksen|"
+               r"\w*order(?:n|en)?|\w*beställning(?:en)?|заказ\w*)(?!\w)", re.I))
 #: proposal: a quote, and that it went out
 _PROPOSAL_PARTS = (
     re.compile(r"(?<!\w)(?:quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
@@ -1182,7 +1213,8 @@ EARLY = ("contacted", "meeting", "proposal")
 #: generic agreement: it does not outweigh an explicit refusal in the same reply
 WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely"),
             "de": ("ja", "jawohl", "gerne", "sehr gerne", "machen wir", "klar"),
-            "fi": ("kyllä", "joo", "sopii", "mielellämme", "selvä", "käy"),
+            # "kiinnostaa": often the customer's interest ("heitä kiinnostaa"), not a yes
+            "fi": ("kyllä", "joo", "sopii", "mielellämme", "selvä", "käy", "kiinnostaa"),
             "sv": ("ja", "gärna", "absolut", "självklart", "toppen", "låter bra", "kör",
                    "intresserade", "vi är intresserade"),
             "ru": ("да", "давайте")}
@@ -1294,7 +1326,9 @@ def _cyrillic(text: str) -> str:
 _DEPENDS = re.compile(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|kommt darauf an|"
     r"riippuu (?:siitä|tästä)|beror på (?:det|detta|svaret)|(?:от этого|от ответа) зависит|"
-    r"зависит от (?:этого|ответа)", re.I)
+    r"зависит от (?:этого|ответа)|depending on (?:that|this|the answer)|je nachdem|"
+    r"sen mukaan (?:katsotaan|päätetään|mietitään)|beroende på (?:det|svaret)|"
+    r"в зависимости от (?:этого|ответа)", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
                      r"(?:decide|deciding) whether to take[^.!?]*|"
@@ -1397,7 +1431,7 @@ _FUTURE = re.compile(
     r"ж[дё]\w* (?:от нас )?(?:коммерческое предложение|кп|предложени\w*)|готовлю (?:его|е[её])|"
     # a presentation sent is a document, not a meeting
     r"(?:отправил\w*|выслал\w*|направил\w*|sent|geschickt|lähet\w*|skickade?) "
-    r"(?:\w+ ){0,2}(?:презентаци\w*|presentation|präsentation|esity\w*)|"
+    r"[^.!?]{0,40}?(?:презентаци\w*|presentation|präsentation|esity\w*|esittely\w*)|"
     r"innan (?:vi|ni|de) (?:kan )?(?:träffas|ses)|"
     r"ska (?:jag |vi )?(?:räkna på|ta fram|skicka|göra) (?:en |ett )?(?:offert|anbud|"
     r"prisförslag)\w*|"
@@ -1409,6 +1443,9 @@ _FUTURE = re.compile(
     r"(?:[^.!?\n]|\.(?=\d))*|"
     r"(?:tarjou\w*|angebot|offert\w*|quote|кп)\s+(?:vasta|erst|först|only)\b[^.!?\n]*|"
     r"(?:tarjou\w*) (?:kootaan|valmistellaan|tehdään)\b[^.!?\n]*|"
+    r"pyysi\w* (?:\w+ ){0,2}(?:hinta-arvio\w*|tarjou\w*)|bat(?:en)? um (?:ein )?angebot|"
+    r"bad om (?:en )?(?:offert|prisförslag)|запросил\w* (?:\w+ )?(?:кп|предложени\w*|смет\w*)|"
+    r"angebot braucht noch[^.!?\n]*|"
     # a quote someone needs to, must or is going to write
     r"(?:need to|needs to|have to|has to|must|going to|plan to|want to|will|'ll|should)\s+"
     r"(?:send|prepare|write|make|do|put together|finish|work on)\s+(?:\w+\s+){0,2}?(?:quote|"
@@ -1470,7 +1507,7 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
             match.end()
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
             continue  # "-5000 EUR" is no deal amount
-        if _BUDGET.search(before) or _BUDGET.match(text, match.end()):
+        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()):
             continue
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
         value = _money_value(match, correction["n"] if correction else None)
@@ -1511,7 +1548,15 @@ _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgilti
 #: budget price or quote ("Budgetangebot", "budget price given"), which is a proposal
 _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
                      r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н)|varattu|avsatt|eingeplant|"
-                     r"earmarked|set aside|заложен\w*|выделен\w*)", re.I)
+                     r"earmarked|set aside|заложен\w*|выделен\w*|angesetzt|veranschlagt)",
+                     re.I)
+
+
+#: a budget named just after its amount: "15 000 euro i årets budget" (but not "well within
+#: their budget", said of a deal's value)
+_BUDGET_AFTER = re.compile(
+    r"(?:(?!within|innerhalb|inom|sisällä|в рамках)[^.!?\n,;(]){0,20}?(?:budget|budjet|бюджет)",
+    re.I)
 
 
 def _sentence_start(text: str, since: int, end: int) -> int:

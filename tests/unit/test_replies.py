@@ -522,3 +522,36 @@ def test_a_weekday_alone_counts_only_without_a_written_date():
                        relative=True) == date(2028, 6, 16)
     assert latest_date("Bin bis Mittwoch nicht im Büro.", today, relative=True) == \
         date(2028, 6, 14)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # set 41, trade vocabulary
+    ("Hei, urakkatarjous lähti perjantaina pääurakoitsijalle.", "status", "proposal"),
+    ("Kunden har skickat sin första avropsorder enligt ramavtalet.", "status", "won"),
+    ("Der Abruf aus dem Rahmenvertrag ist heute gekommen, mit Bestellnummer.", "status", "won"),
+    ("Заявку на участие в тендере подали в пятницу.", "status", "proposal"),
+    ("Вчера провели обследование объекта вместе с главным инженером.", "status", "meeting"),
+    ("Vi har lämnat in vårt anbud i upphandlingen.", "status", "proposal"),
+    ("Nej tack, en offentlig upphandling med anbud via portal, sådana lämnar vi inte anbud på.",
+     "decline", None),
+    # set 40, written in a second language
+    ("We take over the lead with pleasure.", "accept", None),
+    ("Kiitos, mutta me ei voi ottaa tämä asiakas. Antakaa toinen kumppani.", "decline", None),
+    ("wir waren am Montag bei dem Kunde und haben die Kühlhalle angeschaut.", "status",
+     "meeting"),
+    ("At the moment I cannot say yes or no, we do not have capacity now.", None, None),
+    ("eka call asiakkaan kanssa pidettiin eilen, ja heitä kiinnostaa.", "status", "contacted"),
+])
+def test_trade_words_and_second_languages(text, intent, status):
+    reading = read_reply(text, TODAY)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("De har ungefär 15 000 euro i årets budget för det.", None),
+    ("Наше КП было на 17 900 евро без НДС, а бюджет клиента — около 15 000 евро.", 17900),
+    ("Tarjous lähetetty, 7 350 € + alv (budjetti noin 8 000 €).", 7350),
+    ("Quote sent: 12 000 €, well within their budget.", 12000),
+])
+def test_a_budget_named_after_its_amount(text, amount):
+    assert read_reply(text, TODAY).amount == (None if amount is None else amount)
