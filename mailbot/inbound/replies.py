@@ -362,6 +362,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"visiting (?:them|their \w+|the customer|the client|the site)",
                     r"site survey", r"survey (?:done|completed|held)",
                     r"(?:teams|zoom|video|online) (?:call|meeting)", r"showed them",
+                    r"(?:we'll|we will|i'll|i will) be (?:there|on site|over there) (?:on )?"
+                    r"(?:mon|tues|wednes|thurs|fri)day \d{1,2}",
                     r"(?:had|held|did|gave) (?:a |an |the )?(?:\w+ )?demo",
                     r"(?:were|was) (?:at|on) (?:their|the customer'?s|the client'?s) (?:\w+ ){0,2}"
                     r"(?:plant|site|office|premises|factory|warehouse|store|facility|mill|dairy)"],
@@ -479,6 +481,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bei der|bei "
                  r"einem|bei einer) (?:wettbewerb|mitbewerb|konkurren)\w*", r"für (?:einen|"
                  r"den) wettbewerber", r"nichts geworden",
+                 r"nichts (?:da)?raus geworden", r"lassen es (?:\w+ ){0,3}bleiben",
+                 r"das wird (?:leider )?nichts",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  r"wettbewerb\w*",
@@ -511,6 +515,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"saßen\b[^.!?]{0,40}\bmit (?:dem|der|den|ihm|ihr|ihnen)",
                     r"(?:waren|war|bin|sind) (?:\w+ ){0,6}beim kunden", r"aufmaß\w*",
                     r"(?:waren|war) (?:\w+ ){0,4}bei dem kunden?",
+                    r"(?:fahren|kommen) [^!?\n]{0,50}?\bhin\b",
                     r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
                     r"besichtigung", r"(?:online-)?demo\w*", r"per (?:zoom|teams)",
                     r"(?:video|teams|zoom)-?(?:call|konferenz)",
@@ -524,7 +529,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon",
                       r"ans telefon (?:bekommen|gekriegt)"],
-        "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"nehmen (?:wir|ihn|das|den)",
+        "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen",
+                   r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)",
                    r"nehme? ich",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
                    r"her damit",
@@ -624,6 +630,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"käydään tarpeet läpi",
                     r"tapaamme", r"katselmu\w*", r"tavattiin",
                     r"nähdään",
+                    r"(?:mennään|menemme|tullaan) (?:\w+ )?katsomaan",
                     r"(?:oltiin|olimme|olin)\b[^.!?]{0,40}?(?:katsomassa|kattomassa|paikan päällä|"
                     r"asiakkaalla|tehtaalla|varastolla|työmaalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
@@ -709,6 +716,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"ingen affär(?! än)",
                  r"valde (?:kunden )?(?:en )?annan (?:leverantör|partner|installatör|firma)",
                  r"lägger ner (?:det|leadet|ärendet)",
+                 r"(?:har )?lagt ner (?:den här|det här|det|leadet|ärendet)",
+                 r"(?:kan )?stänga (?:den|det)(?: här)? från vår sida",
                  r"fick (?:vi )?inte (?:affären|ordern|jobbet|uppdraget)",
                  r"köpte av en annan (?:leverantör|firma|installatör)",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
@@ -732,6 +741,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"åker (?:ut )?till kunden", r"tittar på lokalerna",
                     r"hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
                     r"(?:var|varit) på plats", r"gick igenom \w+ (?:tillsammans )?med",
+                    r"kom överens om att (?:jag|vi) (?:kommer|åker) dit",
+                    r"var där (?:\w+ ){0,3}och mätte",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
                     r"(?:plats|kund|företags)besök\w*",
                     r"kundmöte\w*",
@@ -739,7 +750,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"(?:fått|fick) tag på",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
-                      r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon"],
+                      r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
+                      r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
                    r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
@@ -801,6 +813,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"сделки не будет",
                  r"можно закрывать",
                  r"заморож\w*", r"ничего не вышло",
+                 r"решили больше не заниматься", r"больше не занимаемся",
                  r"(?:проект|лид|сделку) (?:\w+ )?закрываем", r"закрываем (?:проект|лид|сделку)",
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
@@ -822,7 +835,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*",
                     r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект",
                     r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
-                    r"обследовани\w*"],
+                    r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
@@ -978,6 +991,10 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
             not says("won") and not says("lost"):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
         return Reading(text, "decline", language=lang)
+    if answering == "status" and not yes and not says("won") and not _GIVE_BACK.search(
+            undenied) and (_REFUSE.search(undenied) or _DROPPED.search(undenied)):
+        # the partner gives up a lead they hold ("I've decided to drop this one"): lost
+        return Reading(text, "status", "lost", language=lang)
     statuses = _statuses(lang, statements, says)
     if _UNSURE.search(statements):  # "hard to say where we are": not a status report
         return Reading(text, language=lang)
@@ -1101,6 +1118,9 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
              (says(s, done if s in ("proposal", "contacted") else text) or
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
               (s == "lost" and _in_one_clause(_LOST_PARTS, text)))]
+    if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
+        found.insert(0 if found[:1] == ["lost"] else 0, "proposal")  # "told them the price"
+        found.sort(key=STATUSES.index)
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
             "lost" not in found and (_in_one_clause(_WON_PARTS, done) or
                                      _in_one_clause(_ORDER_SENT, done))):
@@ -1116,7 +1136,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
 _NEGATION = {
     "en": re.compile(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
     "de": re.compile(r"\b(?:nicht|kein\w*|nichts|nie)\b", re.I),
-    "fi": re.compile(r"\b(?:ei|eikä|emme|en|et|eivät|eivätkä)\b", re.I),
+    # not "et": written Finnish uses it for "että" ("sovittiin et mennään katsomaan")
+    "fi": re.compile(r"\b(?:ei|eikä|emme|en|eivät|eivätkä)\b", re.I),
     "sv": re.compile(r"\b(?:inte|int|ingen|inget|inga|aldrig)\b", re.I),  # "int": Finland
     "ru": re.compile(r"\b(?:не|нет|ни)\b", re.I),
 }
@@ -1161,13 +1182,14 @@ _WON_PARTS = (
 #: Anbieter", "valitsi lopulta toisen toimittajan")
 _LOST_PARTS = (
     re.compile(r"(?<!\w)(?:chose|chosen|picked|selected|went with|gone with|decided (?:on|for)|"
+               r"took|ottivat|otti|nahmen|tog|взяли|"
                r"entschieden|entschied|gewählt|beauftragt|valitsi\w*|päätyi\w*|valde|valt|"
                r"gick (?:vidare )?med|выбрал\w*|остановил\w*|предпоч[её]л\w*)(?!\w)", re.I),
     # the other one named as a supplier: "another date" is none
     re.compile(r"(?<!\w)(?:another|other|different|anderen?|andere[mn]?|toise[nt]?\w*|muun|"
                r"annan|annat|andra|друг\w+|ино\w+) (?:\w+ ){0,2}?(?:supplier|vendor|integrator|"
                r"installer|partner|company|firm|provider|anbieter|lieferanten?|integrator|firma|"
-               r"errichter|toimittaja\w*|kumppani\w*|yritykse\w*|integraattori\w*|"
+               r"errichter|toimittaja\w*|kumppani\w*|yritykse\w*|integraattori\w*|firma\w*|"
                r"leverantör\w*|installatör\w*|поставщик\w*|подрядчик\w*|интегратор\w*|"
                r"компани\w*)(?!\w)", re.I))
 #: won: the customer sent its order ("kunden har skickat sin första avropsorder")
@@ -1177,6 +1199,16 @@ _ORDER_SENT = (
                r"отправил\w*)(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:(?:purchase )?orders?|po|\w*bestellung|abruf|tilaus|tilauksen|"
                r"\w*order(?:n|en)?|\w*beställning(?:en)?|заказ\w*)(?!\w)", re.I))
+#: proposal: a price given ("den Preis genannt", "annoin niille hinnan", "сказал им цену")
+_PRICE_GIVEN = (
+    # not "pricing": "BOM sent to the distributor for pricing" gives the customer nothing
+    re.compile(r"(?<!\w)(?:price|cost|preis|preise|kosten|hinta|hinnan|hinnat|pris(?:et)?|"
+               r"prisuppgift\w*|"
+               r"kostnad\w*|цен[ауы]|стоимост\w*|расч[её]т\w*)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:gave|given|told|sent|emailed|quoted|genannt|gegeben|geschickt|gemailt|"
+               r"mitgeteilt|übermittelt|annoin|annettu|kerroin|lähetin|lähetettiin|saivat|gav|"
+               r"gett|fått|skickade|skickat|mejlade|lämnade|сказал\w*|назвал\w*|отправил\w*|"
+               r"озвучил\w*|выслал\w*|дали)(?!\w)", re.I))
 #: proposal: a quote, and that it went out
 _PROPOSAL_PARTS = (
     re.compile(r"(?<!\w)(?:quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
@@ -1291,6 +1323,16 @@ _WOULD_NOT_REFUSE = re.compile(
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
                      r"nicht bearbeiten|(?:have to|must|will|'ll) pass|avstå\w*)", re.I)
+#: giving up a lead one holds: "drop this one", "jätetään tämä väliin", "lassen wir sein"
+_DROPPED = re.compile(
+    r"(?<!\w)(?:(?:decided to |going to |we'll |i'll )?drop (?:this|it)(?: one)?|"
+    r"jätetään (?:tämä |tää )?väliin|jätämme (?:tämän )?väliin|lassen (?:wir )?(?:das|es) "
+    r"sein|geben (?:das|es|ihn) auf|släpper (?:den|det)(?: här)?|отказываемся от "
+    r"(?:этого|него|клиента))(?!\w)", re.I)
+#: giving the lead back for someone else ("Palautamme liidin"): a decline, not a loss
+_GIVE_BACK = re.compile(
+    r"palautamme|geben (?:\w+ ){0,2}zurück|give (?:it|this|the lead) back|return(?:ing)? "
+    r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
 #: Russian typed in Latin letters: words that are nothing else in our other languages
@@ -1330,7 +1372,7 @@ _DEPENDS = re.compile(
     r"sen mukaan (?:katsotaan|päätetään|mietitään)|beroende på (?:det|svaret)|"
     r"в зависимости от (?:этого|ответа)", re.I)
 #: phrases that contain accept words but accept nothing
-_IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|"
+_IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                      r"(?:decide|deciding) whether to take[^.!?]*|"
                      # a colleague covering: "hoidan hänen liidinsä", "I'm handling his mail"
                      r"hoidan (?:hänen|heidän) \w+|(?:übernehme|kümmere mich um) (?:seine|ihre) "
@@ -1427,7 +1469,7 @@ _FUTURE = re.compile(
     # "Nu ska jag räkna på en offert", "Das Angebot mache ich nach Ostern fertig"
     r"(?:will|'ll) (?:keep|stay) in touch[^.!?]*|"
     r"lupasi\w* (?:\w+ )?(?:lähettää|toimittaa|tehdä)[^.!?]*|"
-    r"(?:sovimme|sovittiin),? että [^.!?]*|"
+    r"(?:sovimme|sovittiin),? e(?:tt)?ä [^.!?]*?tarjou\w*[^.!?]*|"
     r"ж[дё]\w* (?:от нас )?(?:коммерческое предложение|кп|предложени\w*)|готовлю (?:его|е[её])|"
     # a presentation sent is a document, not a meeting
     r"(?:отправил\w*|выслал\w*|направил\w*|sent|geschickt|lähet\w*|skickade?) "
@@ -1548,14 +1590,16 @@ _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgilti
 #: budget price or quote ("Budgetangebot", "budget price given"), which is a proposal
 _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
                      r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н)|varattu|avsatt|eingeplant|"
-                     r"earmarked|set aside|заложен\w*|выделен\w*|angesetzt|veranschlagt)",
+                     r"earmarked|set aside|заложен\w*|выделен\w*|angesetzt|veranschlagt|"
+                     r"käytettävissä|zur verfügung|в распоряжении)",
                      re.I)
 
 
 #: a budget named just after its amount: "15 000 euro i årets budget" (but not "well within
 #: their budget", said of a deal's value)
 _BUDGET_AFTER = re.compile(
-    r"(?:(?!within|innerhalb|inom|sisällä|в рамках)[^.!?\n,;(]){0,20}?(?:budget|budjet|бюджет)",
+    r"(?:(?!within|innerhalb|inom|sisällä|в рамках)[^.!?\n,;(]){0,20}?(?:budget|budjet|бюджет|"
+    r"att röra sig med|zur verfügung|to spend|käytettävissä|в распоряжении)",
     re.I)
 
 

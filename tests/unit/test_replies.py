@@ -555,3 +555,29 @@ def test_trade_words_and_second_languages(text, intent, status):
 ])
 def test_a_budget_named_after_its_amount(text, amount):
     assert read_reply(text, TODAY).amount == (None if amount is None else amount)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 42, people who are not salespeople by trade
+    ("Went back on Monday and told them what it would cost: €6,480 plus VAT.", "proposal"),
+    ("ich hab dem Kunden am Dienstag den Preis genannt: 4.870,- € netto.", "proposal"),
+    ("kävin mittaamassa paikat ja eilen annoin niille hinnan: 8 740 € + alv.", "proposal"),
+    ("Во вторник был у них, а вчера сказал им цену.", "proposal"),
+    ("BOM sent to the distributor for pricing, site survey done on Tuesday.", "meeting"),
+    ("sovittiin asiakkaan kanssa et mennään katsomaan paikat ensi tiistaina 11.7. klo 9.",
+     "meeting"),
+    ("Wir fahren am Dienstag, 11. Juli um 8 Uhr hin und schauen uns die Heizzentrale an.",
+     "meeting"),
+    ("Asiakas ilmoitti eilen, että ottivat toisen firman.", "lost"),
+])
+def test_everyday_words_for_the_steps(text, status):
+    assert read_reply(text, TODAY).status == status
+
+
+def test_giving_up_a_held_lead_is_lost_and_giving_it_back_is_a_decline():
+    drop = read_reply("I've decided to drop this one, the site is 140 km from us.", TODAY,
+                      answering="status")
+    back = read_reply("Den Lead können wir nicht bearbeiten. Wir geben den Lead zurück.",
+                      TODAY, answering="status")
+    assert (drop.intent, drop.status) == ("status", "lost")
+    assert (back.intent, back.status) == ("decline", None)
