@@ -271,7 +271,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"closed the deal", r"order is in", r"it'?s a win",
                 r"put pen to paper",
                 r"signed on the dotted line",
-                r"in the bag",
+                r"in the bag", r"order value(?: \w+){0,2}:? ?(?:€|eur )?\d",
+                r"paid (?:the |their )?(?:deposit|down payment|advance|first invoice)",
                 r"it'?s ours",
                 r"(?:order|po) (?:came|is|has come) in",
                 r"we got it",
@@ -287,7 +288,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"didn'?t (?:get|win) (?:it|this one|that one|the (?:order|deal|job|contract))",
                  r"not going ahead", r"decided to stay with",
                  r"(?:we )?closed (?:the|this) (?:lead|opportunity|case)",
-                 r"(?:we're|we are) closing (?:this|it)(?: one)?",
+                 r"(?:we're|we are) closing (?:this|it)(?: one)?", r"that'?s that for this one",
                  r"(?:we're|we are) out on this one", r"closing (?:it|this one|"
                  r"the lead) on our side",
                  r"(?:you can|can|please) close (?:this|it)(?: one)?",
@@ -410,6 +411,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"take over the lead", r"with pleasure"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
                     r"not interested", r"out of our (?:area|region|territory)",
+                    r"(?:couldn'?t|could|can'?t) you find someone (?:else|closer|based|local)",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
                     r"not for us", r"no thanks?", r"too far",
                     r"outside (?:our )?(?:area|region|territory)",
@@ -438,7 +440,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"sleep on it",
                   r"can(?:'|no)t promise (?:anything|it)",
                   r"think about it", r"give me a couple of days", r"your guess",
-                  r"can(?:'|no)t say yes or no"],
+                  r"can(?:'|no)t say yes or no", r"can'?t tell (?:you )?yet",
+                  r"could work,? could not"],
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
@@ -451,6 +454,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:kunde|er|sie) hat (?:\w+ )?(?:bestellt|unterschrieben)",
                 r"abschluss (?:ist )?(?:erzielt|gemacht|perfekt)",
                 r"unter dach und fach",
+                r"auftragswert(?: \w+){0,2}:? ?(?:€|eur )?\d",
+                r"anzahlung (?:ist )?(?:eingegangen|bezahlt|überwiesen)",
                 r"in trockenen tüchern",
                 r"(?:bestellung|auftrag) (?:über [^.!?]{0,30} )?kam",
                 r"bestellung über",
@@ -463,7 +468,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:wir )?haben den auftrag",
                 r"hat (?:\w+ ){0,2}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
-        "lost": [r"verloren", r"verlorn", r"hat sich (?:\w+ )?für .{1,40} entschieden",
+        "lost": [r"verloren", r"verlorn",
+                 r"(?:hat|habe|haben) sich (?:\w+ )?für .{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
                  r"(?:kam|kommt|gab es) (?:\w+ )?(?:die |eine )?absage",
                  r"bleiben (?:\w+ )?bei (?:ihrer|ihrem|der|dem) (?:bestehenden|bisherigen|alten)",
@@ -561,6 +567,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"keine freien\s+(?:monteure|leute|techniker|kapazitäten)", r"duplikat",
                     r"(?:nix|nichts) für uns",
                     r"brauchen wir (?:\w+ )?nicht", r"können (?:\w+ )?nicht bearbeiten",
+                    r"besser aufgehoben", r"wäre das nicht eher (?:was|etwas) für",
                     r"geben sie (?:ihn|es|den lead|das) (?:bitte )?an (?:einen|"
                     r"jemand\w*) (?:anderen|andere)\w*",
                     r"können\b[^.!?]{0,40}\bnicht (?:\w+ )?betreuen"],
@@ -594,7 +601,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"nimet (?:on )?paperissa",
                 r"tilausvahvistus (?:lähti|tuli|on)",
                 r"tilaus (?:tuli|on sisässä)",
-                r"kauppa on meidän",
+                r"kauppa on meidän", r"tilauksen arvo(?: \w+){0,2}:? ?(?:€|eur )?\d",
+                r"maksoi (?:\w+ )?(?:ennakko\w*|ensimmäisen laskun)",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
                  r"jäädytet\w*", r"suljimme (?:liidin|tämän)", r"ei (?:\w+ )?edennyt",
@@ -603,7 +611,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
-                 r"(?:tämän|sen) voi sulkea", r"(?:tästä|siitä) ei (?:enää )?tule mitään",
+                 r"(?:tämän|sen) voi sulkea",
+                 r"(?:tästä|siitä) ei (?:enää )?tule (?:mitään|kauppaa)",
                  r"valitsi (?:\w+ )?(?:halvemman|toisen|kilpailijan) (?:tarjouksen|toimittajan)",
                  r"kilpailija\w*", r"ei tullut kauppaa",
                  r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
@@ -630,7 +639,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"käydään tarpeet läpi",
                     r"tapaamme", r"katselmu\w*", r"tavattiin",
                     r"nähdään",
-                    r"(?:mennään|menemme|tullaan) (?:\w+ )?katsomaan",
+                    r"(?:mennään|menemme|tullaan) (?:\w+ )?(?:katsomaan|esittelemään)",
                     r"(?:oltiin|olimme|olin)\b[^.!?]{0,40}?(?:katsomassa|kattomassa|paikan päällä|"
                     r"asiakkaalla|tehtaalla|varastolla|työmaalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
@@ -670,7 +679,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"jät\w* (?:\w+ )?väliin",
                     r"(?:ei|eivät) (?:\w+ ){0,2}?(?:oo|ole) meidän (?:juttu|ala)\w*",
                     r"(?:joku|jokin|toinen) (?:\w+ ){0,3}hoitaa (?:tämän|sen) (?:\w+ )?\w+mmin",
-                    r"antakaa (?:tää|tämä|se) jollekin (?:toiselle|muulle)",
+                    r"antakaa (?:tää|tämä|se) jollekin", r"liian iso pala",
                     r"(?:me )?ei voi(?:da)? ottaa", r"antakaa (?:\w+ )?toinen kumppani",
                     r"kannattaa tarjota (?:jollekin|muille)",
                     r"kiitos,? mut(?:ta)? ei",
@@ -681,6 +690,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ei kannata",
                     r"kieltäyty\w*"],
         "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
+                  r"en uskalla luvata", r"en halua kieltäytyäkään",
                   r"mahdollisesti", r"en ole varma",
                   r"muuten (?:ei|emme|en)",  # "otherwise not"; "by the way" is no hedge
                   r"riippuu",
@@ -702,7 +712,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"påskriv(?:et|na|it)",
                 r"(?:har )?skrivit (?:på|under)",
                 r"skrev (?:på|under)",
-                r"i hamn",
+                r"i hamn", r"ordervärde\w*(?: \w+){0,2}:? ?(?:€|eur )?\d",
+                r"(?:har )?betalat (?:\w+ )?(?:förskott\w*|fakturan|handpenning\w*)",
                 r"bekräfta\w* (?:ordern|beställningen)",
                 r"(?:har )?lagt (?:en )?(?:order|beställning)",
                 r"(?:har )?skickat (?:sin|en|in) (?:beställning|order)",
@@ -729,7 +740,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"stanna kvar hos",
                  r"stanna (?:kvar )?hos (?:sin|sina|deras|den) (?:nuvarande|befintliga|gamla)",
                  r"stänger (?:det här|den här|detta)", r"avslutar (?:leadet|ärendet)",
-                 r"inget mer att hämta", r"blev det (?:ett )?nej",
+                 r"inget mer att hämta", r"blev det (?:ett )?nej", r"blev (?:det )?tyvärr inget",
+                 r"gick vidare med en (?:\w+ )?\w*firma", r"(?:ni )?kan stänga leadet",
                  r"gå vidare med en annan (?:leverantör|partner|installatör)",
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
@@ -740,7 +752,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:haft|hade) palaver\w*", r"satt ner", r"kom förbi",
                     r"åker (?:ut )?till kunden", r"tittar på lokalerna",
                     r"hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
-                    r"(?:var|varit) på plats", r"gick igenom \w+ (?:tillsammans )?med",
+                    r"(?:var|varit) på plats", r"gick igenom (?:\w+ ){1,3}(?:tillsammans )?med",
+                    r"var där i \w+dags",
                     r"kom överens om att (?:jag|vi) (?:kommer|åker) dit",
                     r"var där (?:\w+ ){0,3}och mätte",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
@@ -782,7 +795,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"fullbokat",
                     r"avböj\w*",
                     r"int(?:e)? (?:nåt|något) för oss",
-                    r"låta (?:den |det )?gå förbi"],
+                    r"låta (?:den |det )?gå förbi", r"går (?:\w+ ){0,3}inte ihop",
+                    r"vore det inte bättre (?:att|om) någon"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
                   r"vet (?:\w+ ){1,2}inte", r"nja",
                   r"annars",
@@ -790,7 +804,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"svårt att säga",
                   r"oklart",
                   r"funderar",
-                  r"fundera på", r"ge mig ett par dagar"],
+                  r"fundera på", r"funderat", r"ge mig ett par dagar"],
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
@@ -801,7 +815,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"тендер (?:наш|выиграли)",
                 r"(?:оформил|разместил|подтвердил)\w* (?:\w+ )?заказ",
                 r"оплатил\w* (?:\w+ )?(?:аванс|сч[её]т|предоплату)",
-                r"подписанн\w* (?:заказ|договор)",
+                r"подписанн\w* (?:заказ|договор)", r"заказ подтвержд[её]н\w*",
+                r"перечислил\w* (?:\w+ )?предоплат\w*",
+                r"сумм\w* (?:по )?договор\w*",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
@@ -863,7 +879,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"нет (?:возможности|ресурсов|времени|мощностей)",
                     r"мимо",
                     r"не наш огород",
-                    r"отдайте кому-(?:нибудь|то)"],
+                    r"отдайте кому-(?:нибудь|то)", r"отдайте (?:лучше )?(?:тем|другим|тому)",
+                    r"овчинка выделки не стоит"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
                   r"не знаю",
                   r"подумаем",
@@ -985,6 +1002,11 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     yes, weak_only = _says_yes(words, lang, statements)
     if _WOULD_NOT_REFUSE.search(statements):  # "не откажемся", "can't say no to this"
         yes, weak_only = True, False
+    if answering == "offer" and not no and _WILL_ACT.search(statements):
+        yes, weak_only = True, False  # "I'll ring the customer first thing tomorrow"
+    concluded = _concluded(words, lang, statements)
+    if concluded:  # "mietin tätä pitkään … No, otetaan se."
+        return Reading(text, concluded, language=lang)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
     if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
@@ -995,8 +1017,16 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
             undenied) and (_REFUSE.search(undenied) or _DROPPED.search(undenied)):
         # the partner gives up a lead they hold ("I've decided to drop this one"): lost
         return Reading(text, "status", "lost", language=lang)
+    if (not yes or weak_only) and any(_REFUSING_QUESTION.search(q) for q in questions):
+        # "Couldn't you find someone based up north for this one?": a polite no
+        return Reading(text, "decline", language=lang)
+    if questions and _DEPENDS.search(statements) and not _statuses(lang, statements, says):
+        # "Does the customer keep the panels? That decides who could take this on."
+        return Reading(text, "question", language=lang)
     statuses = _statuses(lang, statements, says)
-    if _UNSURE.search(statements):  # "hard to say where we are": not a status report
+    if _UNSURE.search(statements) and not _ANYWAY.search(statements):
+        # "hard to say where we are": not a status report (but "hard to say if they liked
+        # it; the quote went out anyway" is one)
         return Reading(text, language=lang)
     if statuses:
         return _status_reading(text, statements, statuses, says, lang, today, yes=yes, no=no,
@@ -1074,6 +1104,19 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
         return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
                        next_step=status)
     return Reading(text, "status", status, amount, currency, close, lang, yes=yes and not no)
+
+
+def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str | None:
+    """After weighing it up ("mietin tätä pitkään", "I've thought about it"), the decision
+    in the closing words ("No, otetaan se.", "Så visst, vi tar det."): accept or decline."""
+    if not words["hedge"].search(statements):
+        return None
+    marks = list(_CONCLUSION.finditer(statements))
+    if not marks:
+        return None
+    tail = statements[marks[-1].end():]
+    yes, no = _says_yes(words, lang, tail)[0], bool(words["decline"].search(tail))
+    return None if yes == no else ("accept" if yes else "decline")
 
 
 def _english(key: str, text: str) -> bool:
@@ -1257,6 +1300,9 @@ _UNSURE = re.compile(
     r"report)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
     r"weiß (?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|en tiedä mitä "
     r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara))(?!\w)", re.I)
+#: a report that stands whatever was unsure: "anyway", "joka tapauksessa"
+_ANYWAY = re.compile(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
+                     r"i alla fall|в любом случае)(?!\w)", re.I)
 #: a whole reply that is only a token of agreement
 _BARE_YES = re.compile(r"\W*(?:ok(?:ay)?|okei|oki|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
@@ -1277,7 +1323,11 @@ _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
 #: a clause naming a lead by its reference
 _OTHER_LEAD = re.compile(
-    r"[^,;:.!?–—\n]*\bL-(\d+)\b(?:\s*[:–—]\s*[^.!?\n]*|[^,;:.!?–—\n]*)")
+    # "L-9: won", "L-9 – we lost", "that one, L-9, went elsewhere", "L-9 you can close – they
+    # signed elsewhere", "L-9 can be set to won, since the order came"
+    r"[^,;:.!?–—\n]*\bL-(\d+)\b(?:\s*[:–—]\s*[^.!?\n]*|\s*,[^.!?\n]*|"
+    r"[^,;:.!?–—\n]*(?:[:–—][^.!?\n]*|,\s*(?:da|weil|denn|because|since|as|koska|"
+    r"sillä|eftersom|då|так как|потому что)\b[^.!?\n]*)?)")
 #: the lead went to a competitor, said in so many words: a loss, whatever else is named
 _LOST_TO = re.compile(
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
@@ -1305,6 +1355,7 @@ _DENIED_REFUSAL = re.compile(
     r"\bei,\s+(?:emme|en)\s+ole\s+(?:unohtanut|unohtaneet|hävinnyt|hävinneet)|"
     r"\bnej,\s+(?:vi|jag)\s+har\s+inte\s+(?:glömt|förlorat)|"
     r"не отказыва\w*|не откажемся|не откажусь|(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
+    r"en halua kieltäytyäkään|"
     r"can'?t see any reason (?:not )?to (?:let|pass|say no)[^.!?]*", re.I)
 #: the writer takes back what came before: only what follows counts
 _CORRECTED = re.compile(
@@ -1313,6 +1364,25 @@ _CORRECTED = re.compile(
     r"satz)|vergessen sie (?:das|meinen ersten satz)|kommando zurück|tai ei sittenkään|unohda "
     r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
     r"забудьте|отбой|хотя нет)(?!\w)", re.I)
+#: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
+#: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
+_WILL_ACT = re.compile(
+    r"(?<!\w)(?:(?:i'll|we'll|i will|we will) (?:ring|call|phone|contact|visit|get in touch with)"
+    r" (?:the customer|them|him|her|the client)|ich rufe (?:den kunden|sie|ihn) (?:\w+ )?an|"
+    r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
+    r"soittamaan)|soitan asiakkaalle|jag ringer (?:kunden|dem|honom|henne)|vi ringer kunden|"
+    r"отправлю к ним|позвоню (?:клиенту|им|заказчику))(?!\w)", re.I)
+#: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
+_CONCLUSION = re.compile(
+    r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
+    r"no|eli|joten|lyhyesti|så(?: visst)?|kort sagt|alltså|итак|короче|в общем|словом)"
+    r"(?=[ ,:])[ ,:]+", re.I)
+#: a refusal put as a question: someone else would be better for it
+_REFUSING_QUESTION = re.compile(
+    r"(?:couldn'?t|could|can'?t) you (?:find|give it to) someone|wouldn'?t (?:this|it) (?:be )?"
+    r"better (?:for|with) |vore det inte bättre (?:att|om) någon|wäre das nicht eher (?:was|"
+    r"etwas) für|eikö (?:tämä|tää|se) (?:sopisi|olisi) paremmin|не лучше ли (?:отдать|передать)",
+    re.I)
 #: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
 _WOULD_NOT_REFUSE = re.compile(
     r"не откажемся|не откажусь|от такого не отказываются|(?:ei|eipä) (?:\w+ )?kehtaa "
@@ -1367,7 +1437,9 @@ def _cyrillic(text: str) -> str:
 #: "it depends on that": after a question, the decision waits for its answer
 _DEPENDS = re.compile(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|kommt darauf an|"
-    r"riippuu (?:siitä|tästä)|beror på (?:det|detta|svaret)|(?:от этого|от ответа) зависит|"
+    r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
+    r"das entscheidet|se ratkaisee|det avgör|beror på (?:det|detta|svaret)|(?:от этого|"
+    r"от ответа) зависит|"
     r"зависит от (?:этого|ответа)|depending on (?:that|this|the answer)|je nachdem|"
     r"sen mukaan (?:katsotaan|päätetään|mietitään)|beroende på (?:det|svaret)|"
     r"в зависимости от (?:этого|ответа)", re.I)
@@ -1488,6 +1560,7 @@ _FUTURE = re.compile(
     r"pyysi\w* (?:\w+ ){0,2}(?:hinta-arvio\w*|tarjou\w*)|bat(?:en)? um (?:ein )?angebot|"
     r"bad om (?:en )?(?:offert|prisförslag)|запросил\w* (?:\w+ )?(?:кп|предложени\w*|смет\w*)|"
     r"angebot braucht noch[^.!?\n]*|"
+    r"(?:offert\w* )?håller (?:vi |jag )?på att räkna på|håller på att (?:ta fram|skriva)|"
     # a quote someone needs to, must or is going to write
     r"(?:need to|needs to|have to|has to|must|going to|plan to|want to|will|'ll|should)\s+"
     r"(?:send|prepare|write|make|do|put together|finish|work on)\s+(?:\w+\s+){0,2}?(?:quote|"

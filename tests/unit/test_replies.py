@@ -581,3 +581,35 @@ def test_giving_up_a_held_lead_is_lost_and_giving_it_back_is_a_decline():
                       TODAY, answering="status")
     assert (drop.intent, drop.status) == ("status", "lost")
     assert (back.intent, back.status) == ("decline", None)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # set 43, meaning that takes care to read
+    ("Hei, mietin tätä eilen illalla pitkään. Koko on meille vähän iso. No, otetaan se.",
+     "accept", None),
+    ("Hi, Thanks for the nudge. Couldn't you find someone based up north for this one?",
+     "decline", None),
+    ("Wäre das nicht eher was für einen Partner mit SPS-Schwerpunkt? Wir kommen ja aus der "
+     "Sensorik.", "decline", None),
+    ("Quick one before we decide: do they keep the HMI panels? That decides who could take "
+     "this on.", "question", None),
+    ("Kunden har betalat förskottsfakturan, så nu beställer vi materialet.", "status", "won"),
+    ("Unsere Monteure sind seit heute früh im Haus. Auftragswert 18.450 € netto.", "status",
+     "won"),
+    ("Vaikea sanoa, innostuivatko ne. Tarjous lähti joka tapauksessa perjantaina.", "status",
+     "proposal"),
+    ("По L-34047: в пятницу встречались у них. А по L-28816 можете закрывать: заказчик ушёл "
+     "к другому подрядчику.", "status", "meeting"),
+])
+def test_meaning_that_takes_care(text, intent, status):
+    reading = read_reply(text, TODAY, lead_id=34047)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_announcing_the_next_step_to_an_offer_accepts_it():
+    reading = read_reply("Good timing. I'll ring the customer first thing tomorrow.", TODAY,
+                         answering="offer")
+    assert reading.intent == "accept"
+    report = read_reply("I called him this morning, we agreed I'll call him again next week.",
+                        TODAY)
+    assert (report.intent, report.status) == ("status", "contacted")
