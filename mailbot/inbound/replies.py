@@ -611,7 +611,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
-                 r"(?:tämän|sen) voi sulkea",
+                 r"(?:tämän|sen|liidin) voi sulkea", r"jäi (?:meiltä )?saamatta",
+                 r"(?:päätti|päättivät) jatkaa nykyise\w*",
                  r"(?:tästä|siitä) ei (?:enää )?tule (?:mitään|kauppaa)",
                  r"valitsi (?:\w+ )?(?:halvemman|toisen|kilpailijan) (?:tarjouksen|toimittajan)",
                  r"kilpailija\w*", r"ei tullut kauppaa",
@@ -1483,7 +1484,8 @@ _FUTURE = re.compile(
     r"sen jälkeen|sitten|после этого|потом|затем)\b[^.!?]{0,60}?(?:meeting|visit|demo|"
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
     r"встреч\w*|выезд\w*)|"
-    r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ )?кп|"
+    r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ )?(?:кп|коммерческое "
+    r"предложение|предложение|смет\w*)|"
     r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
     r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
@@ -1557,7 +1559,7 @@ _FUTURE = re.compile(
     r"(?:[^.!?\n]|\.(?=\d))*|"
     r"(?:tarjou\w*|angebot|offert\w*|quote|кп)\s+(?:vasta|erst|först|only)\b[^.!?\n]*|"
     r"(?:tarjou\w*) (?:kootaan|valmistellaan|tehdään)\b[^.!?\n]*|"
-    r"pyysi\w* (?:\w+ ){0,2}(?:hinta-arvio\w*|tarjou\w*)|bat(?:en)? um (?:ein )?angebot|"
+    r"pyysi\w* (?:\w+ ){0,5}(?:hinta-arvio\w*|tarjou\w*)|bat(?:en)? um (?:ein )?angebot|"
     r"bad om (?:en )?(?:offert|prisförslag)|запросил\w* (?:\w+ )?(?:кп|предложени\w*|смет\w*)|"
     r"angebot braucht noch[^.!?\n]*|"
     r"(?:offert\w* )?håller (?:vi |jag )?på att räkna på|håller på att (?:ta fram|skriva)|"

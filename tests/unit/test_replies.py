@@ -613,3 +613,15 @@ def test_announcing_the_next_step_to_an_offer_accepts_it():
     report = read_reply("I called him this morning, we agreed I'll call him again next week.",
                         TODAY)
     assert (report.intent, report.status) == ("status", "contacted")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 45, ordinary status reports with a little context
+    ("Hei, tämä jäi meiltä saamatta. Asiakas päätti jatkaa nykyisellä järjestelmällä.", "lost"),
+    ("Вчера встретились с директором по производству. Сейчас готовим коммерческое "
+     "предложение.", "meeting"),
+    ("Soitin kiinteistöpäällikölle tiistaina, ja hän pyysi lähettämään esitteen ja alustavan "
+     "hinta-arvion.", "contacted"),
+])
+def test_ordinary_reports_with_a_little_context(text, status):
+    assert read_reply(text, TODAY).status == status
