@@ -1021,10 +1021,10 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if (not yes or weak_only) and any(_REFUSING_QUESTION.search(q) for q in questions):
         # "Couldn't you find someone based up north for this one?": a polite no
         return Reading(text, "decline", language=lang)
-    if questions and _DEPENDS.search(statements) and not _statuses(lang, statements, says):
+    statuses = _statuses(lang, statements, says)
+    if questions and _DEPENDS.search(statements) and not statuses:
         # "Does the customer keep the panels? That decides who could take this on."
         return Reading(text, "question", language=lang)
-    statuses = _statuses(lang, statements, says)
     if _UNSURE.search(statements) and not _ANYWAY.search(statements):
         # "hard to say where we are": not a status report (but "hard to say if they liked
         # it; the quote went out anyway" is one)
@@ -1163,8 +1163,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
               (s == "lost" and _in_one_clause(_LOST_PARTS, text)))]
     if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
-        found.insert(0 if found[:1] == ["lost"] else 0, "proposal")  # "told them the price"
-        found.sort(key=STATUSES.index)
+        found = sorted([*found, "proposal"], key=STATUSES.index)  # "told them the price"
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
             "lost" not in found and (_in_one_clause(_WON_PARTS, done) or
                                      _in_one_clause(_ORDER_SENT, done))):
