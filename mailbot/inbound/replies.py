@@ -1156,7 +1156,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(" ", statements))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
-    done = " , ".join(c for c in text.split(" , ") if not _AHEAD.search(c))
+    done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
     lost = _PATTERNS[lang]["lost"]
     found = [s for s in STATUSES if s != "won" and
              (says(s, done if s in ("proposal", "contacted") else text) or
@@ -1205,29 +1205,34 @@ _DENIED_LOSS = re.compile(
 def _in_one_clause(parts: tuple[re.Pattern, ...], text: str) -> bool:
     """Every part in one clause: a thing and what happened to it, in any order and with
     any words between ("die Bestellung ist heute früh gekommen", "заказ клиент оформил")."""
-    return any(all(p.search(c) for p in parts) for c in text.split(" , "))
+    return any(all(p.search(c) for p in parts) for c in text.split(_CLAUSE_JOIN))
+
+
+def _whole_words(alternatives: str) -> re.Pattern:
+    """A pattern for any of ``alternatives`` (a regex alternation) as whole words."""
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 #: won: an order or contract, and that it came, was signed or was placed
 _WON_PARTS = (
-    re.compile(r"(?<!\w)(?:(?:purchase )?orders?|po|contract|bestellung|auftrag|vertrag|abruf|"
-               r"\w*avropsorder|avrop(?:et)?|"
-               r"auftragsbestätigung|tilaus|tilauksen|tilausvahvistu\w*|sopimus|sopimuksen|"
-               r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ\w*|"
-               r"договор\w*|контракт\w*)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:received|got|signed|placed|came in|arrived|confirmed|landed|"
-               r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|gekommen|"
-               r"bestätigt|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
-               r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
-               r"bekräftade|landade|получили|подписал\w*|подписан\w*|пришёл|пришел|пришла|"
-               r"оформил\w*|подтвердил\w*|заключил\w*)(?!\w)", re.I))
+    _whole_words(r"(?:purchase )?orders?|po|contract|bestellung|auftrag|vertrag|abruf|"
+                 r"\w*avropsorder|avrop(?:et)?|"
+                 r"auftragsbestätigung|tilaus|tilauksen|tilausvahvistu\w*|sopimus|sopimuksen|"
+                 r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ\w*|"
+                 r"договор\w*|контракт\w*"),
+    _whole_words(r"received|got|signed|placed|came in|arrived|confirmed|landed|"
+                 r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|gekommen|"
+                 r"bestätigt|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
+                 r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
+                 r"bekräftade|landade|получили|подписал\w*|подписан\w*|пришёл|пришел|пришла|"
+                 r"оформил\w*|подтвердил\w*|заключил\w*"))
 #: lost: the customer chose another supplier ("entschied sich am Ende für einen anderen
 #: Anbieter", "valitsi lopulta toisen toimittajan")
 _LOST_PARTS = (
-    re.compile(r"(?<!\w)(?:chose|chosen|picked|selected|went with|gone with|decided (?:on|for)|"
-               r"took|ottivat|otti|nahmen|tog|взяли|"
-               r"entschieden|entschied|gewählt|beauftragt|valitsi\w*|päätyi\w*|valde|valt|"
-               r"gick (?:vidare )?med|выбрал\w*|остановил\w*|предпоч[её]л\w*)(?!\w)", re.I),
+    _whole_words(r"chose|chosen|picked|selected|went with|gone with|decided (?:on|for)|"
+                 r"took|ottivat|otti|nahmen|tog|взяли|"
+                 r"entschieden|entschied|gewählt|beauftragt|valitsi\w*|päätyi\w*|valde|valt|"
+                 r"gick (?:vidare )?med|выбрал\w*|остановил\w*|предпоч[её]л\w*"),
     # the other one named as a supplier: "another date" is none
     re.compile(r"(?<!\w)(?:another|other|different|anderen?|andere[mn]?|toise[nt]?\w*|muun|"
                r"annan|annat|andra|друг\w+|ино\w+) (?:\w+ ){0,2}?(?:supplier|vendor|integrator|"
@@ -1237,30 +1242,30 @@ _LOST_PARTS = (
                r"компани\w*)(?!\w)", re.I))
 #: won: the customer sent its order ("kunden har skickat sin första avropsorder")
 _ORDER_SENT = (
-    re.compile(r"(?<!\w)(?:customer|client|they|kunde|kunden|asiakas|клиент|заказчик)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:sent|geschickt|schickte|lähetti|skickat|skickade|прислал\w*|"
-               r"отправил\w*)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:(?:purchase )?orders?|po|\w*bestellung|abruf|tilaus|tilauksen|"
-               r"\w*order(?:n|en)?|\w*beställning(?:en)?|заказ\w*)(?!\w)", re.I))
+    _whole_words(r"customer|client|they|kunde|kunden|asiakas|клиент|заказчик"),
+    _whole_words(r"sent|geschickt|schickte|lähetti|skickat|skickade|прислал\w*|"
+                 r"отправил\w*"),
+    _whole_words(r"(?:purchase )?orders?|po|\w*bestellung|abruf|tilaus|tilauksen|"
+                 r"\w*order(?:n|en)?|\w*beställning(?:en)?|заказ\w*"))
 #: proposal: a price given ("den Preis genannt", "annoin niille hinnan", "сказал им цену")
 _PRICE_GIVEN = (
     # not "pricing": "BOM sent to the distributor for pricing" gives the customer nothing
-    re.compile(r"(?<!\w)(?:price|cost|preis|preise|kosten|hinta|hinnan|hinnat|pris(?:et)?|"
-               r"prisuppgift\w*|"
-               r"kostnad\w*|цен[ауы]|стоимост\w*|расч[её]т\w*)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:gave|given|told|sent|emailed|quoted|genannt|gegeben|geschickt|gemailt|"
-               r"mitgeteilt|übermittelt|annoin|annettu|kerroin|lähetin|lähetettiin|saivat|gav|"
-               r"gett|fått|skickade|skickat|mejlade|lämnade|сказал\w*|назвал\w*|отправил\w*|"
-               r"озвучил\w*|выслал\w*|дали)(?!\w)", re.I))
+    _whole_words(r"price|cost|preis|preise|kosten|hinta|hinnan|hinnat|pris(?:et)?|"
+                 r"prisuppgift\w*|"
+                 r"kostnad\w*|цен[ауы]|стоимост\w*|расч[её]т\w*"),
+    _whole_words(r"gave|given|told|sent|emailed|quoted|genannt|gegeben|geschickt|gemailt|"
+                 r"mitgeteilt|übermittelt|annoin|annettu|kerroin|lähetin|lähetettiin|saivat|gav|"
+                 r"gett|fått|skickade|skickat|mejlade|lämnade|сказал\w*|назвал\w*|отправил\w*|"
+                 r"озвучил\w*|выслал\w*|дали"))
 #: proposal: a quote, and that it went out
 _PROPOSAL_PARTS = (
-    re.compile(r"(?<!\w)(?:quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
-               r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|(?:коммерческое )?"
-               r"предложение|смет[ау])(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:sent|submitted|emailed|went out|handed over|verschickt|geschickt|"
-               r"übermittelt|abgegeben|raus|lähetetty|lähti|lähetin|lähetimme|toimitettu|"
-               r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
-               r"ушл[оа]|выслал\w*|направил\w*|передал\w*)(?!\w)", re.I))
+    _whole_words(r"quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
+                 r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|(?:коммерческое )?"
+                 r"предложение|смет[ау]"),
+    _whole_words(r"sent|submitted|emailed|went out|handed over|verschickt|geschickt|"
+                 r"übermittelt|abgegeben|raus|lähetetty|lähti|lähetin|lähetimme|toimitettu|"
+                 r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
+                 r"ушл[оа]|выслал\w*|направил\w*|передал\w*"))
 #: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
 _AHEAD = re.compile(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
@@ -1273,6 +1278,10 @@ _AHEAD = re.compile(
     r"(?!\w)", re.I)
 
 
+#: how ``_affirmed`` joins the clauses it keeps (``_in_one_clause`` splits them again)
+_CLAUSE_JOIN = " , "
+
+
 def _affirmed(lang: str, text: str) -> str:
     """``text`` without its negated clauses, unless what they say is a loss (and without
     denied losses: "nicht verloren")."""
@@ -1280,7 +1289,7 @@ def _affirmed(lang: str, text: str) -> str:
     text = _DENIED_LOSS.sub(" ", text)
     kept = [c for c in _CLAUSE[lang].split(text)
             if not _NEGATION[lang].search(c) or lost.search(c)]
-    return " , ".join(kept)
+    return _CLAUSE_JOIN.join(kept)
 
 
 #: the states an accept's next step may name ("yes, we'll call them today")
