@@ -320,7 +320,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"chose (?:for )?(?:a |another |the )?(?:local |other |cheaper )?"
                  r"(?:installer|supplier|vendor|partner|competitor)",
                  r"(?:another|a competing|the other) (?:\w+ )?(?:won|got) (?:it|the \w+)",
-                 r"cancell?ed the (?:tender|project|order|renovation)",
+                 r"cancell?ed the (?:whole |entire )?(?:tender|project|order|renovation)",
                  r"(?:this one|the deal) is off",
                  r"went nowhere", r"(?:ordered|bought) (?:it )?from (?!us\b)(?:a |another |the )?"
                  r"(?:(?:local|other|different|cheapest|cheaper|online) )*(?:electrician|installer|"
@@ -487,7 +487,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bei der|bei "
                  r"einem|bei einer) (?:wettbewerb|mitbewerb|konkurren)\w*", r"für (?:einen|"
                  r"den) wettbewerber", r"nichts geworden",
-                 r"nichts (?:da)?raus geworden", r"lassen es (?:\w+ ){0,3}bleiben",
+                 r"(?:nichts|nix) (?:da)?raus geworden", r"nix geworden",
+                 r"bleibt (?:\w+ )?bei (?:seinem|seiner|ihrem|ihrer|dem|der) (?:bestehenden|"
+                 r"bisherigen|alten)", r"lassen es (?:\w+ ){0,3}bleiben",
                  r"das wird (?:leider )?nichts",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
@@ -534,7 +536,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon",
-                      r"ans telefon (?:bekommen|gekriegt)"],
+                      r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen",
                    r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)",
                    r"nehme? ich",
@@ -607,7 +609,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
                  r"jäädytet\w*", r"suljimme (?:liidin|tämän)", r"ei (?:\w+ )?edennyt",
                  r"jatkaa nykyise\w* \w+ kanssa", r"merkitkää (?:liidi|tämä) suljetuksi",
-                 r"ei (?:\w+ )?tullut meille", r"valitsi halvimman", r"kauppa ei syntynyt",
+                 r"ei (?:\w+ )?tullut meille", r"valitsi\w* (?:halvimman|halvemman)", r"ei toteudu",
+                 r"ei tullu kauppaa", r"perui (?:koko )?(?:hankkeen|projektin|tilauksen)",
+                 r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
@@ -729,6 +733,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"valde (?:kunden )?(?:en )?annan (?:leverantör|partner|installatör|firma)",
                  r"lägger ner (?:det|leadet|ärendet)",
                  r"(?:har )?lagt ner (?:den här|det här|det|leadet|ärendet)",
+                 r"(?:la|lade|har lagt) ner (?:hela )?projektet",
                  r"(?:kan )?stänga (?:den|det)(?: här)? från vår sida",
                  r"fick (?:vi )?inte (?:affären|ordern|jobbet|uppdraget)",
                  r"köpte av en annan (?:leverantör|firma|installatör)",
@@ -900,15 +905,21 @@ STATUSES = ("won", "lost", "proposal", "meeting", "contacted")
 _STOPWORDS: dict[str, set[str]] = {
     "de": {"und", "ist", "wir", "nicht", "die", "der", "das", "ich", "sie", "mit", "für",
            "leider", "gerne", "vielen", "dank", "grüße", "haben", "auch", "heute", "gestern",
-           "noch", "schon", "beim", "bei"},
+           "noch", "schon", "beim", "bei", "sich", "hat", "war", "ein", "eine", "einen", "dem",
+           "zu", "auf", "nach", "von", "aber", "oder", "kunde", "kunden", "nächste", "woche",
+           "wird", "sind", "uns", "jetzt", "dann", "wie", "vom", "zum", "zur", "im"},
     "fi": {"ja", "on", "ei", "että", "olemme", "kiitos", "me", "se", "tämä", "asiakas",
            "vielä", "terveisin", "kanssa", "hei", "otetaan", "myös", "heidän", "meidän",
-           "klo", "mutta", "kun", "jo", "nyt", "sitten", "tänään", "huomenna", "eilen"},
+           "klo", "mutta", "kun", "jo", "nyt", "sitten", "tänään", "huomenna", "eilen", "oli",
+           "ovat", "olen", "sen", "niin", "jos", "vaan", "koko", "ne", "he", "ole", "tai",
+           "sori", "kauppaa", "tarjous", "viikolla"},
     "sv": {"och", "är", "vi", "inte", "det", "tack", "med", "för", "har", "den", "kan", "hej",
            "hälsningar", "att", "också", "idag", "igår", "imorgon", "hos", "redan", "men",
-           "nu"},
+           "nu", "som", "på", "till", "av", "ett", "om", "så", "blir", "inget", "kunden",
+           "vill", "ska", "fick", "nästa", "vecka"},
     "en": {"and", "is", "we", "not", "the", "thanks", "with", "for", "have", "it", "this",
-           "you", "a", "to", "of"},
+           "you", "a", "to", "of", "our", "they", "was", "will", "be", "on", "at", "are",
+           "but", "by"},
 }
 
 
@@ -1062,7 +1073,36 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     lang = guess_language(head)
     if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
         return _cyrillic(head), "ru"
-    return head, lang
+    return _spelled_out(head, lang), lang
+
+
+#: the shorthand salespeople type on a phone, per language, spelled out so the word lists
+#: need each word once: "mtg booked w/ cust", „Kd am Tel gehabt", "tarj. lähti", "палсу"
+_SHORTHAND = {
+    "en": {"cust": "customer", "custs": "customers", "mtg": "meeting", "mtgs": "meetings",
+           "yday": "yesterday", "yest": "yesterday", "tmrw": "tomorrow", "tmr": "tomorrow",
+           "w/": "with", "appt": "appointment", "quote's": "quote is", "pls": "please"},
+    "de": {"kd.": "Kunde", "kd": "Kunde", "kdn.": "Kunden", "kdn": "Kunden",
+           "tel.": "Telefon", "tel": "Telefon", "nä. wo.": "nächste Woche",
+           "nä. woche": "nächste Woche", "angeb.": "Angebot", "ang.": "Angebot",
+           "kw": "Kalenderwoche"},
+    "fi": {"tarj.": "tarjous", "tarj": "tarjous", "palsu": "palaveri", "palsun": "palaverin",
+           "palsussa": "palaverissa", "asiak.": "asiakas", "puh.": "puhelimessa"},
+    "sv": {"kund.": "kunden", "tel.": "telefon", "off.": "offert", "offa": "offert",
+           "mtg": "möte"},
+    "ru": {"кл-т": "клиент", "тел.": "телефон", "сч.": "счёт"},
+}
+_SHORTHAND_WORD = {
+    lang: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(
+        words, key=len, reverse=True)) + r")(?=[\s,;:!?)]|$)", re.I)
+    for lang, words in _SHORTHAND.items()}
+
+
+def _spelled_out(text: str, lang: str) -> str:
+    words = _SHORTHAND.get(lang)
+    if not words:
+        return text
+    return _SHORTHAND_WORD[lang].sub(lambda m: words[m.group(0).lower()], text)
 
 
 def _joined_wraps(text: str) -> str:
@@ -1218,14 +1258,14 @@ _WON_PARTS = (
     _whole_words(r"(?:purchase )?orders?|po|contract|bestellung|auftrag|vertrag|abruf|"
                  r"\w*avropsorder|avrop(?:et)?|"
                  r"auftragsbestätigung|tilaus|tilauksen|tilausvahvistu\w*|sopimus|sopimuksen|"
-                 r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ\w*|"
+                 r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ(?!чик)\w*|"
                  r"договор\w*|контракт\w*"),
     _whole_words(r"received|got|signed|placed|came in|arrived|confirmed|landed|"
                  r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|gekommen|"
-                 r"bestätigt|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
+                 r"bestätigt|\w*gekommen|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
                  r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
                  r"bekräftade|landade|получили|подписал\w*|подписан\w*|пришёл|пришел|пришла|"
-                 r"оформил\w*|подтвердил\w*|заключил\w*"))
+                 r"оформил\w*|подтвердил\w*|заключил\w*|получен\w*|запускаем|запустили"))
 #: lost: the customer chose another supplier ("entschied sich am Ende für einen anderen
 #: Anbieter", "valitsi lopulta toisen toimittajan")
 _LOST_PARTS = (
@@ -1246,7 +1286,7 @@ _ORDER_SENT = (
     _whole_words(r"sent|geschickt|schickte|lähetti|skickat|skickade|прислал\w*|"
                  r"отправил\w*"),
     _whole_words(r"(?:purchase )?orders?|po|\w*bestellung|abruf|tilaus|tilauksen|"
-                 r"\w*order(?:n|en)?|\w*beställning(?:en)?|заказ\w*"))
+                 r"\w*order(?:n|en)?|\w*beställning(?:en)?|заказ(?!чик)\w*"))
 #: proposal: a price given ("den Preis genannt", "annoin niille hinnan", "сказал им цену")
 _PRICE_GIVEN = (
     # not "pricing": "BOM sent to the distributor for pricing" gives the customer nothing
@@ -1308,7 +1348,11 @@ _UNSURE = re.compile(
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
     r"report)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
     r"weiß (?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|en tiedä mitä "
-    r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara))(?!\w)", re.I)
+    r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara)|"
+    # "where it stands", not known
+    r"en (?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|(?:don'?t|do not) know where (?:we|it|"
+    r"this|things) stands?|weiß (?:nicht|es nicht),? wo wir stehen|vet inte var vi står|"
+    r"не знаю,? на каком (?:мы )?этапе)(?!\w)", re.I)
 #: a report that stands whatever was unsure: "anyway", "joka tapauksessa"
 _ANYWAY = re.compile(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
                      r"i alla fall|в любом случае)(?!\w)", re.I)
@@ -1639,7 +1683,28 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
         if value is not None:
             found.append((*value, bool(_FINAL.search(before))))
     best = next((f for f in found if f[2]), found[0] if found else None)
-    return (best[0], best[1]) if best else (None, None)
+    if best is None:
+        return _thousands(text)
+    return best[0], best[1]
+
+
+#: thousands written the short way without a currency: "quote out 11k", "32,5k", "180к"
+#: (not "5k units": a quantity)
+_BARE_THOUSANDS = re.compile(
+    r"(?<![\w\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\s?(?:(?P<k>k|к|тыс\.?)|(?P<m>млн\.?|mio\.?))"
+    r"(?!\w)(?!\s?(?:units?|pcs|pieces|stk|st|kpl|шт|m2|m²|km|kg)\b)", re.I)
+
+
+def _thousands(text: str) -> tuple[Decimal | None, str | None]:
+    """The first short-written amount (currency unknown), not a budget."""
+    for match in _BARE_THOUSANDS.finditer(text):
+        before = text[_sentence_start(text, 0, match.start()):match.start()]
+        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()):
+            continue
+        amount = Decimal(match["n"].replace(",", ".")) * (1000 if match["k"] else 1_000_000)
+        if storable(amount):
+            return _normal(amount), None
+    return None, None
 
 
 def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal, str] | None:

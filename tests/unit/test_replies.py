@@ -4,6 +4,7 @@ tests, blind corpora), each the smallest text that shows it."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -625,3 +626,39 @@ def test_announcing_the_next_step_to_an_offer_accepts_it():
 ])
 def test_ordinary_reports_with_a_little_context(text, status):
     assert read_reply(text, TODAY).status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 48, typed on a phone: shorthand spelled out before reading
+    ("mtg booked w/ cust thu 21.9 at 10am", "meeting"),
+    ("finaly reached the cust by phone yday, early days still", "contacted"),
+    ("Einkäufer am Tel gehabt, klingt interessiert. meldet sich nä. Wo.", "contacted"),
+    ("sori et kesti. palsu sovittu ke 27.9. klo 13", "meeting"),
+    ("tarj. lähti tänään", "proposal"),
+    ("leider nix geworden, Kd bleibt bei seinem bisherigen Lieferanten", "lost"),
+    ("Bestellung ist heute reingekommen 😀 läuft", "won"),
+    ("клиент согласился, запускаем заказ 🙂", "won"),
+    # the customer (заказчик) confirming a meeting is no order
+    ("Заказчик подтвердил встречу на вторник.", "meeting"),
+])
+def test_phone_shorthand(text, status):
+    reading = read_reply(text, TODAY)
+    assert (reading.intent, reading.status) == ("status", status)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("quote out 11k", Decimal("11000")),
+    ("Zuschlag bekommen, 32,5k", Decimal("32500")),
+    ("КП ушло, 180к", Decimal("180000")),
+    ("we need 5k units quoted", None),  # a quantity
+    ("budget is around 20k, quote sent", None),
+])
+def test_thousands_written_short_without_a_currency(text, amount):
+    reading = read_reply(text, TODAY)
+    assert (reading.amount, reading.currency) == (amount, None)
+
+
+def test_not_knowing_where_it_stands_is_no_report():
+    reading = read_reply("Asiakas ensin tilasi, sitten perui tilauksen. En osaa sanoa, missä "
+                         "mennään.", TODAY)
+    assert reading.intent is None
