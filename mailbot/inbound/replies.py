@@ -814,6 +814,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                r"(?:запускаем|запустили) (?:\w+ )?заказ", r"заказ запущен",
                 r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
                 r"сделку закрыли", r"закрыли сделку",
                 r"подписал\w* (?:\w+ ){0,3}?(?:договор|контракт)",
@@ -1265,7 +1266,7 @@ _WON_PARTS = (
                  r"bestätigt|\w*gekommen|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
                  r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
                  r"bekräftade|landade|получили|подписал\w*|подписан\w*|пришёл|пришел|пришла|"
-                 r"оформил\w*|подтвердил\w*|заключил\w*|получен\w*|запускаем|запустили"))
+                 r"оформил\w*|подтвердил\w*|заключил\w*|получен\w*"))
 #: lost: the customer chose another supplier ("entschied sich am Ende für einen anderen
 #: Anbieter", "valitsi lopulta toisen toimittajan")
 _LOST_PARTS = (
