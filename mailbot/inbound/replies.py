@@ -271,7 +271,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"closed the deal", r"order is in", r"it'?s a win",
                 r"put pen to paper",
                 r"signed on the dotted line",
-                r"in the bag", r"order value(?: \w+){0,2}:? ?(?:€|eur )?\d",
+                r"in the bag", r"order value(?: \w+){0,2}:? ?(?:€|eur )?\d[\d.,]*",
                 r"paid (?:the |their )?(?:deposit|down payment|advance|first invoice)",
                 r"it'?s ours",
                 r"(?:order|po) (?:came|is|has come) in",
@@ -291,10 +291,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:we're|we are) closing (?:this|it)(?: one)?", r"that'?s that for this one",
                  r"(?:we're|we are) out on this one", r"closing (?:it|this one|"
                  r"the lead) on our side",
-                 r"(?:you can|can|please) close (?:this|it)(?: one)?",
+                 r"(?:you can|can|please) close (?:this|it|the lead)(?: one)?",
                  r"framework (?:agreement|contract) with (?:another|a different|an other)",
-                 r"(?:extended|renewed) (?:the |their )?(?:\w+ )?contract with (?:their|the) "
-                 r"(?:old|current|existing|incumbent)",
+                 r"(?:extended|renewed) (?:the |their )?(?:\w+ )?(?:contract|agreement) with "
+                 r"(?:their|the) (?:\w+ )?(?:old|current|existing|incumbent)",
+                 r"(?:placed|gave|awarded) (?:the |their |an? )?(?:order|contract|job) (?:to|with) "
+                 r"(?!us\b|me\b)\w+",
                  r"project (?:was )?(?:cancelled|canceled|shelved)",
                  r"incumbent",
                  r"signed with (?:a |the |another )?\w+",
@@ -634,7 +636,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"lähetettiin (?:\w+ ){0,2}?(?:tarjou\w*|versio)",
                      r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
-                    r"tapasimme", r"käynti", r"käynnin", r"kävimme", r"palaver\w*", r"tapaami\w*",
+                    r"tapasimme", r"käynti", r"käynnin",
+                    r"kävimme(?![^.!?,]{0,40}\bläpi\b)",  # "kävimme tarpeet läpi": discussed
+                    r"palaver\w*", r"tapaami\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
                     r"asiakaskäyn\w*",
                     r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
@@ -659,7 +663,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:yritin|yritimme) tavoittaa[^.!?]{0,60}onnistui",
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
-                      r"puhuin"],
+                      r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
                    r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
                    r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
@@ -708,6 +712,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                r"(?:har )?lagt (?:sin |en )?order(?:n)?",
                 r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat",
                 r"affären gick (?:i lås|hem)",
                 r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
@@ -1043,7 +1048,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, language=lang)
     if statuses:
         return _status_reading(text, statements, statuses, says, lang, today, yes=yes, no=no,
-                               weak_only=weak_only)
+                               weak_only=weak_only, answering=answering)
     if no and any(not _CONDITION.search(q) for q in questions) and _CONDITION.search(statements):
         # "What's the timeline? If they need it before May we can't": the answer decides
         return Reading(text, "question", language=lang)
@@ -1127,7 +1132,8 @@ WRAPPED_AT = 60
 
 
 def _status_reading(text: str, statements: str, statuses: list[str], says, lang: str,
-                    today: date, *, yes: bool, no: bool, weak_only: bool) -> Reading:
+                    today: date, *, yes: bool, no: bool, weak_only: bool,
+                    answering: str = "") -> Reading:
     """A reply that names states: the furthest one, its amount and close date; an accept
     when a plain yes names its next step; a decline when a refusal's only "loss" is the
     competitor it names."""
@@ -1141,8 +1147,9 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
     # a lost reply's amounts are the winner's price or the budget, not a deal of ours
     amount, currency = find_amount(statements) if status != "lost" else (None, None)
     close = latest_date(statements, today) if status not in ("won", "lost") else None
-    if yes and not no and not weak_only and status in EARLY:
-        # "Yes, we'll take it, I'll call them today": an accept naming its next step
+    if yes and not no and not weak_only and status in EARLY and answering != "status":
+        # "Yes, we'll take it, I'll call them today": an accept naming its next step (but
+        # the lead of a status request is already theirs: "otan mukaan X" is no yes there)
         return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
                        next_step=status)
     return Reading(text, "status", status, amount, currency, close, lang, yes=yes and not no)
@@ -1231,8 +1238,9 @@ _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но
                  # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
                  "de": r"aber(?!\s+(?:noch|nicht|kein))|und"}
 #: (an emoji ends a clause too: "Zuschlag bekommen 👍 AB geht morgen raus")
-_CLAUSE = {lang: re.compile(rf"[,;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
-                            rf"(?<!\d)\.(?!\d)|(?<!\d):|:(?!\d)|\b(?:{words})\b", re.I)
+_CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
+                            rf"(?<!\d)[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b",
+                            re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
 
@@ -1260,8 +1268,8 @@ _WON_PARTS = (
                  r"\w*avropsorder|avrop(?:et)?|"
                  r"auftragsbestätigung|tilaus|tilauksen|tilausvahvistu\w*|sopimus|sopimuksen|"
                  r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ(?!чик)\w*|"
-                 r"договор\w*|контракт\w*"),
-    _whole_words(r"received|got|signed|placed|came in|arrived|confirmed|landed|"
+                 r"договор\w*|контракт\w*|deal"),
+    _whole_words(r"received|got|signed|placed|came in|arrived|confirmed|landed|released|"
                  r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|gekommen|"
                  r"bestätigt|\w*gekommen|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
                  r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
@@ -1283,7 +1291,8 @@ _LOST_PARTS = (
                r"компани\w*)(?!\w)", re.I))
 #: won: the customer sent its order ("kunden har skickat sin första avropsorder")
 _ORDER_SENT = (
-    _whole_words(r"customer|client|they|kunde|kunden|asiakas|клиент|заказчик"),
+    _whole_words(r"customer|client|they|kunde|kunden|asiakas|клиент|заказчик|purchasing|"
+                 r"einkauf|inköp\w*|hankin\w*|ostot|закупк\w*"),
     _whole_words(r"sent|geschickt|schickte|lähetti|skickat|skickade|прислал\w*|"
                  r"отправил\w*"),
     _whole_words(r"(?:purchase )?orders?|po|\w*bestellung|abruf|tilaus|tilauksen|"
@@ -1570,9 +1579,13 @@ _FUTURE = re.compile(
     r"(?:valmistelemme|valmistelen|teemme|teen) (?:\w+ )?tarjous\w*|tarjous on tekeillä|"
     r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"
     r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)\W+(?:\w+\W+){0,3}?(?:kommt|folgt|"
-    r"tulossa|tulee|kommer|comes|will come|coming|to follow|next week|nächste woche|"
+    r"tulossa|tulee|kommer|comes|will come|will follow|coming|to follow|next week|nächste woche|"
     r"ensi viikolla|"
     r"ens viikolla|nästa vecka|на следующей неделе|будет)|"
+    # the quote being worked on: "Nu räknar vi på offerten", "Danach machen wir uns ans Angebot",
+    # "Als Nächstes erarbeiten wir bis Ende September ein Angebot"
+    r"räknar (?:vi|jag) på (?:\w+ )?offert\w*|machen (?:wir|ich) uns ans angebot|"
+    r"(?:erarbeiten|ausarbeiten|kalkulieren|erstellen) (?:wir|ich) [^.!?]{0,40}angebot|"
     r"ждут кп|wait(?:ing)? for (?:our|a|the) (?:quote|proposal)|"
     r"(?:next step|nästa steg|nächster schritt|seuraava (?:askel|vaihe)|следующий шаг)\W+"
     r"(?:is |är |ist |on )?(?:\w+ ){0,6}?(?:offer|quote|proposal|offert\w*|angebot|"
@@ -1594,7 +1607,7 @@ _FUTURE = re.compile(
     r"halua\w* tarjou\w*|(?:просил\w*|хотят|нужно) (?:\w+ )?кп|"
     # promised, agreed or still to do: "Lupasin lähettää esitteen ja hinta-arvion",
     # "Nu ska jag räkna på en offert", "Das Angebot mache ich nach Ostern fertig"
-    r"(?:will|'ll) (?:keep|stay) in touch[^.!?]*|"
+    r"(?:will|'ll) (?:keep|stay) in touch[^.!?,;]*|"
     r"lupasi\w* (?:\w+ )?(?:lähettää|toimittaa|tehdä)[^.!?]*|"
     r"(?:sovimme|sovittiin),? e(?:tt)?ä [^.!?]*?tarjou\w*[^.!?]*|"
     r"ж[дё]\w* (?:от нас )?(?:коммерческое предложение|кп|предложени\w*)|готовлю (?:его|е[её])|"

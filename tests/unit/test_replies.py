@@ -662,3 +662,41 @@ def test_not_knowing_where_it_stands_is_no_report():
     reading = read_reply("Asiakas ensin tilasi, sitten perui tilauksen. En osaa sanoa, missä "
                          "mennään.", TODAY)
     assert reading.intent is None
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 47, key-account managers: the next step is not reached
+    ("We held the kick-off meeting at their plant. Our proposal will follow in two weeks.",
+     "meeting"),
+    ("Vi träffade driftschefen på plats. Nu räknar vi på offerten, som går ut i slutet av "
+     "månaden.", "meeting"),
+    ("Vor-Ort-Termin für Dienstag vereinbart. Danach machen wir uns ans Angebot.", "meeting"),
+    ("Präsentation war am Donnerstag. Als Nächstes erarbeiten wir bis Ende September ein "
+     "Angebot.", "meeting"),
+    # an order placed with someone else is lost; a promise does not swallow the next clause
+    ("They placed the order with Nordtherm. I'll stay in touch for their next phase, but this "
+     "one is gone.", "lost"),
+    ("They extended their framework agreement with their current supplier. Please close the "
+     "lead.", "lost"),
+    # a released purchase order, a confirmed deal, an order value with a thousands comma
+    ("Their purchasing department released the purchase order yesterday.", "won"),
+    ("Order value is €18,240 + VAT.", "won"),
+    ("Kunden har lagt ordern!", "won"),
+    # "kävimme tarpeet läpi": discussed on the phone, no visit
+    ("Olin puhelimitse yhteydessä, ja kävimme heidän tarpeensa alustavasti läpi.",
+     "contacted"),
+    ("Sain asiakkaan yhteyshenkilön kiinni vasta maanantaina.", "contacted"),
+])
+def test_account_managers_reports(text, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == ("status", status)
+
+
+def test_a_yes_in_a_status_answer_is_no_accept():
+    # "otan mukaan X" (I'll bring X along) answering "how is the lead going?"
+    reading = read_reply("Sovimme esittelyn tiistaiksi, ja otan mukaan insinöörimme.", TODAY,
+                         answering="status")
+    assert (reading.intent, reading.status) == ("status", "meeting")
+    offer = read_reply("Kyllä, otetaan. Sovimme tapaamisen asiakkaan kanssa.", TODAY,
+                       answering="offer")
+    assert offer.intent == "accept"
