@@ -72,7 +72,14 @@ OUT_OF_OFFICE = re.compile(
     r"отпуск|отсутств|командировк|вне офиса|нет на месте|вернусь|"
     # at a trade fair, reachable only now and then
     r"(?:nur )?eingeschränkt erreichbar|nicht erreichbar|auf der messe|at (?:a|the) trade "
-    r"(?:fair|show)|messuilla|på mässan?|на выставке", re.I)
+    r"(?:fair|show)|messuilla|på mässan?|на выставке|"
+    # out on a commissioning job, reading mail now and then
+    r"commissioning|inbetriebnahme|käyttöönotossa|driftsättning|пусконаладк|"
+    r"(?:check|read)\w* (?:my )?e-?mails? (?:only )?(?:occasionally|rarely|sporadically)|"
+    r"e-?mails? nur (?:sporadisch|unregelmäßig|gelegentlich)|"
+    r"sähköpostia? (?:vain )?(?:harvoin|satunnaisesti)|"
+    r"(?:mejl|mail|e-?post)\w* (?:bara )?(?:sporadiskt|sällan|oregelbundet)|"
+    r"почту (?:читаю|проверяю) (?:редко|нерегулярно|время от времени)", re.I)
 
 
 class Lookup(Protocol):

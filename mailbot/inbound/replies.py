@@ -386,7 +386,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"had a (?:good |quick |long )?(?:chat|talk|natter)",
                       r"spoke to",
                       r"got through to",
-                      r"on the phone with"],
+                      r"on the phone with",
+                      r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
                    r"count us in", r"we(?:'| a)re in", r"we(?:'| wi)ll (?:take|handle) it",
                    r"interested", r"send it (?:over|our way)", r"go ahead",
@@ -499,6 +500,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "Den Auftrag hat ein Mitbewerber bekommen": someone else got it
                  r"(?:auftrag|zuschlag) hat (?!unser)[^.!?,]{1,60}?(?:bekommen|erhalten)",
                  r"nicht zu unseren gunsten",
+                 # "das Projekt ist trotzdem vom Tisch", "für uns ist da nichts mehr zu holen"
+                 r"(?:projekt|thema|auftrag|angebot|vorhaben|das ganze|die sache)\b[^.!?]{0,30}?"
+                 r"\bvom tisch", r"nichts (?:mehr )?zu holen",
                  r"(?:beim|bei der|mit dem) (?:wettbewerb|konkurrenten?)\w*",
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
@@ -643,6 +647,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"asiakaskäyn\w*",
                     r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
                     r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)",
+                    # "kävin perjantaina Hervannassa tekemässä kenttämittaukset"
+                    r"(?:käytiin|kävimme|kävin)\b[^.!?]{0,40}?\b(?:tekemässä|mittaamassa)",
+                    r"kenttämittau\w*",
                     r"istutaan (?:\w+ )*?alas",
                     r"paikan päällä", r"asiakastapaami\w*", r"työpaja\w*",
                     r"käydään tarpeet läpi",
@@ -768,7 +775,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kom överens om att (?:jag|vi) (?:kommer|åker) dit",
                     r"var där (?:\w+ ){0,3}och mätte",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",
-                    r"(?:plats|kund|företags)besök\w*",
+                    r"(?:plats|kund|företags)besök\w*", r"platsbesiktning\w*",
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
@@ -1045,6 +1052,9 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if _UNSURE.search(statements) and not _ANYWAY.search(statements):
         # "hard to say where we are": not a status report (but "hard to say if they liked
         # it; the quote went out anyway" is one)
+        return Reading(text, language=lang)
+    if yes and not no and _CONDITION.search(statements) and _OR_SOMEONE_ELSE.search(statements):
+        # "we take it if the customer can wait, otherwise give it to someone else": undecided
         return Reading(text, language=lang)
     if statuses:
         return _status_reading(text, statements, statuses, says, lang, today, yes=yes, no=no,
@@ -1356,13 +1366,22 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
-    r"report)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
+    r"report|tell you)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
     r"weiß (?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|en tiedä mitä "
     r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara)|"
     # "where it stands", not known
     r"en (?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|(?:don'?t|do not) know where (?:we|it|"
     r"this|things) stands?|weiß (?:nicht|es nicht),? wo wir stehen|vet inte var vi står|"
-    r"не знаю,? на каком (?:мы )?этапе)(?!\w)", re.I)
+    r"не знаю,? на каком (?:мы )?этапе|"
+    # neither yes nor no yet
+    r"(?:can'?t|cannot) (?:yet )?say yes or no|en osaa (?:vielä )?sanoa kyllä (?:enkä|vai) ei|"
+    r"kann (?:noch )?nicht ja oder nein sagen|kan inte (?:ännu |än )?säga ja eller nej|"
+    r"не могу (?:пока )?сказать ни да,? ни нет|"
+    # whether there is time for it at all
+    r"(?:don'?t|do not) (?:\w+ )?know (?:if|whether) we(?:'ll| will| can)? (?:have (?:the )?time|"
+    r"manage|make it)|weiß (?:\w+ )?nicht,? ob wir (?:das )?(?:schaffen|hinkriegen)|"
+    r"en tiedä,? (?:ehdimmekö|ehditäänkö)|vet (?:\w+ \w+ )?inte om vi hinner|"
+    r"не знаю,? успеем ли)(?!\w)", re.I)
 #: a report that stands whatever was unsure: "anyway", "joka tapauksessa"
 _ANYWAY = re.compile(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
                      r"i alla fall|в любом случае)(?!\w)", re.I)
@@ -1468,6 +1487,12 @@ _GIVE_BACK = re.compile(
     r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
+#: the other branch of a conditional yes: "if he cannot wait, give the lead to someone else"
+_OR_SOMEONE_ELSE = re.compile(
+    r"(?<!\w)(?:otherwise|if not|sonst|andernfalls|wenn nicht|muuten|jos ei|annars|om inte|"
+    r"иначе|если\b[^.!?]{0,30}?\bне)\b[^.!?]{0,60}?(?:someone|somebody|another partner|jemand|"
+    r"einen anderen|joku muu|jollekin (?:muulle|toiselle)|någon annan|кому-(?:нибудь|то) "
+    r"другому|другому партн)", re.I)
 #: Russian typed in Latin letters: words that are nothing else in our other languages
 _TRANSLIT_WORDS = frozenset((
     "berem", "beryom", "voz'mem", "vozmem", "spasibo", "podpisali", "podpisan", "dogovor",

@@ -700,3 +700,53 @@ def test_a_yes_in_a_status_answer_is_no_accept():
     offer = read_reply("Kyllä, otetaan. Sovimme tapaamisen asiakkaan kanssa.", TODAY,
                        answering="offer")
     assert offer.intent == "accept"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 50, technical sales engineers: a site survey or field measurement is a visit
+    ("Förlåt att svaret dröjt. Vi har bokat en platsbesiktning onsdag 18.10 kl. 13 tillsammans "
+     "med kundens fastighetstekniker.", "meeting"),
+    ("Kävin perjantaina Hervannassa tekemässä kenttämittaukset. Kolme hallia, kattokorkeus "
+     "noin 11 m.", "meeting"),
+    # the project is off the table for us: lost, whatever the pilot showed
+    ("Der Probelauf lief einwandfrei, aber das Projekt ist trotzdem vom Tisch. Für uns ist da "
+     "nichts mehr zu holen.", "lost"),
+    # set 51: reached someone on the phone, nothing booked
+    ("Finally got their maintenance manager on the phone yesterday. He'll email me the "
+     "drawings this week. Nothing booked yet.", "contacted"),
+])
+def test_technical_reports(text, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == ("status", status)
+
+
+@pytest.mark.parametrize(("text", "answering"), [
+    # the writer cannot say yet: neither a yes nor a report
+    ("Puoliksi kiinnostaa. Kohde sopisi meille hyvin, mutta asentajia ei ole vapaana. En osaa "
+     "vielä sanoa kyllä enkä ei.", "offer"),
+    ("Tekniskt sett är det precis vår grej. Men jag vet ärligt talat inte om vi hinner. Jag "
+     "återkommer när jag pratat med dem.", "offer"),
+    ("Honestly, I'm not sure what to tell you on this one. There is a quote in our system with "
+     "this customer's name on it, but it looks like it was for their other plant.", "status"),
+    # a yes that holds only if the customer waits, and otherwise gives the lead away
+    ("Возьмём, если клиент готов подождать с монтажом до середины декабря. Если ждать он не "
+     "может, то лучше отдайте лид кому-нибудь другому.", "offer"),
+    ("We'd take it if the customer can wait until December; otherwise give it to someone "
+     "else.", "offer"),
+])
+def test_undecided_answers_are_not_guessed(text, answering):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # set 50: out on a commissioning job, reading mail now and then
+    "Я на пусконаладке на объекте заказчика до четверга, почту читаю редко.",
+    "Olen käyttöönotossa asiakkaan kohteessa torstaihin 12.10. asti.",
+    "I'm on a commissioning job this week and checking email only occasionally.",
+    "Ich bin bei einer Inbetriebnahme und lese E-Mails nur sporadisch.",
+    "Jag är på driftsättning hos kund och läser mejl sporadiskt.",
+])
+def test_an_autoreply_of_someone_out_on_a_job_is_an_absence(text):
+    from mailbot.inbound.classify import OUT_OF_OFFICE
+    assert OUT_OF_OFFICE.search(text)
