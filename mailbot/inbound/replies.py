@@ -260,7 +260,8 @@ def _after_our_footer(body: str) -> str:
 #: per language, strongest status first: a won deal is reported even if "meeting" appears too
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
-        "won": [r"won", r"closed[- ]won", r"deal (?:is )?(?:closed|signed)", r"signed",
+        "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+                r"deal (?:is )?(?:closed|signed)", r"signed",
                 r"got the (?:order|deal|contract|job)", r"order received",
                 r"(?:got|received|won) (?:the |a |their )?"
                 r"(?:po|purchase order|order|deal|contract|tender)",
@@ -276,7 +277,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"it'?s ours",
                 r"(?:order|po) (?:came|is|has come) in",
                 r"we got it",
-                r"accepted (?:our|the) (?:quote|quotation|offer|proposal)",
+                r"accepted (?:our|the) (?:\w+ )?(?:quote|quotation|offer|proposal)",
+                # "this closed on Tuesday" (not "mark it closed"); "their PO is already in"
+                r"(?:this|it|that)(?: one)? (?:has )?closed (?:on|last|yesterday|today|this)\b",
+                r"po is (?:already )?in(?: our system)?",
                 r"(?:sent|placed|issued|signed) (?:us )?(?:their|the|a) "
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
@@ -324,7 +328,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:another|a competing|the other) (?:\w+ )?(?:won|got) (?:it|the \w+)",
                  r"cancell?ed the (?:whole |entire )?(?:tender|project|order|renovation)",
                  r"(?:this one|the deal) is off",
-                 r"went nowhere", r"(?:ordered|bought) (?:it )?from (?!us\b)(?:a |another |the )?"
+                 r"went nowhere",
+                 # "the contractor who won that uses their own supplier"
+                 r"(?:contractor|company|competitor|supplier|firm|bidder|installer|integrator)s? "
+                 r"(?:who|that|which) won",
+                 r"(?:ordered|bought) (?:it )?from (?!us\b)(?:a |another |the )?"
                  r"(?:(?:local|other|different|cheapest|cheaper|online) )*(?:electrician|installer|"
                  r"supplier|company|firm|shop|store|seller|vendor)",
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
@@ -450,6 +458,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"auftrag (?:ist )?(?:durch|da|rein|erteilt)",
+                # "Bauabschnitt 1 ist fest beauftragt"
+                r"(?:ist|sind|wurde|wurden) (?:\w+ )?(?:fest |verbindlich )beauftragt",
                 r"(?:haben|hat) (?:den )?(?:auftrag|zuschlag) (?:erhalten|bekommen)",
                 r"bestellung (?:erhalten|ist da|eingegangen|kam|ist gekommen)",
                 r"(?:kam|kommt) (?:heute |gestern |jetzt )?(?:die |eine |der )?"
@@ -493,7 +503,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:nichts|nix) (?:da)?raus geworden", r"nix geworden",
                  r"bleibt (?:\w+ )?bei (?:seinem|seiner|ihrem|ihrer|dem|der) (?:bestehenden|"
                  r"bisherigen|alten)", r"lassen es (?:\w+ ){0,3}bleiben",
-                 r"das wird (?:leider )?nichts",
+                 r"das wird (?:leider )?nichts", r"wird das (?:leider )?nichts",
+                 r"(?:der|die|das|er|es) ist (?:leider )?(?:weg|futsch)",
+                 r"hatten wir keine chance",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  r"wettbewerb\w*",
@@ -518,6 +530,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "waren mein Kollege und ich mit dem Haustechniker im Archivkeller"
+                    r"(?:waren|war) [^.!?]{0,60}?\bmit (?:dem|der|den|ihrem|ihrer|seinem) "
+                    r"(?:\w*techniker|hausmeister|\w*leiter\w*|kunden|geschäftsführer\w*|"
+                    r"einkäufer\w*|inhaber\w*|\w*meister) (?:im|in der|in den|auf dem|auf der|"
+                    r"beim|vor ort)\b",
                     r"termin\w*", r"trifft", r"treffen uns", r"vor-ort-termin", r"begehung",
                     r"präsentation",
                     r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
@@ -613,7 +630,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"maksoi (?:\w+ )?(?:ennakko\w*|ensimmäisen laskun)",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
-                 r"jäädytet\w*", r"suljimme (?:liidin|tämän)", r"ei (?:\w+ )?edennyt",
+                 r"jäädytet\w*", r"suljimme (?:liidin|tämän)",
+                 r"päätti\w* (?:olla )?jatkamatta", r"ei (?:\w+ )?edennyt",
                  r"jatkaa nykyise\w* \w+ kanssa", r"merkitkää (?:liidi|tämä) suljetuksi",
                  r"ei (?:\w+ )?tullut meille", r"valitsi\w* (?:halvimman|halvemman)", r"ei toteudu",
                  r"ei tullu kauppaa", r"perui (?:koko )?(?:hankkeen|projektin|tilauksen)",
@@ -664,6 +682,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"laitoin (?:\w+ )?(?:viestiä|sähköpostia|meiliä)",
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
+                      # "Sain perjantaina tuotantopäällikön puhelimeen"
+                      r"(?:sain|saatiin|saimme)\b[^.!?]{0,50}?\bpuhelimeen",
                       r"tavoitettu", r"kontaktoitu", r"kontaktoin", r"kontaktoimme",
                       r"(?:eka|ensimmäinen) (?:call|puhelu)\w*", r"call (?:\w+ ){0,3}pidettiin",
                       r"(?:nyt |jo )?tuli vastaus", r"sai(?:n|mme) (?:jo )?vastauksen",
@@ -739,7 +759,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:underskriven|signerad|skriftlig) (?:order|beställning)",
                 r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
                 r"fick (?:po|ordern|beställningen)\w*",
-                r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in"],
+                r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in",
+                r"(?:är )?ordern (?:är )?här",
+                r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
                  r"ingen affär(?! än)",
                  r"valde (?:kunden )?(?:en )?annan (?:leverantör|partner|installatör|firma)",
@@ -758,7 +780,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"stanna kvar hos",
                  r"stanna (?:kvar )?hos (?:sin|sina|deras|den) (?:nuvarande|befintliga|gamla)",
                  r"stänger (?:det här|den här|detta)", r"avslutar (?:leadet|ärendet)",
-                 r"inget mer att hämta", r"blev det (?:ett )?nej", r"blev (?:det )?tyvärr inget",
+                 r"inget mer att hämta", r"(?:inte går|går inte) vidare med oss",
+                 r"blev det (?:ett )?nej", r"blev (?:det )?tyvärr inget",
                  r"gick vidare med en (?:\w+ )?\w*firma", r"(?:ni )?kan stänga leadet",
                  r"gå vidare med en annan (?:leverantör|partner|installatör)",
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
@@ -1064,7 +1087,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, "question", language=lang)
     if words["hedge"].search(_NEXT_TIME.sub(" ", statements)):  # not "maybe next time"
         # "… only delivery or installation too? It depends on that": a question to answer
-        asks = "?" in head and _DEPENDS.search(statements)
+        asks = "?" in head and (_DEPENDS.search(statements) or _ASKING.match(head))
         return Reading(text, "question" if asks else None, language=lang)
     if yes and not no and questions and _CONDITION.search(statements):
         # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
@@ -1371,7 +1394,9 @@ _UNSURE = re.compile(
     r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara)|"
     # "where it stands", not known
     r"en (?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|(?:don'?t|do not) know where (?:we|it|"
-    r"this|things) stands?|weiß (?:nicht|es nicht),? wo wir stehen|vet inte var vi står|"
+    r"this|things) stands?|weiß (?:nicht|es nicht),? wo wir stehen|"
+    r"vet (?:jag |vi )?inte var vi står|"
+    r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
     r"не знаю,? на каком (?:мы )?этапе|"
     # neither yes nor no yet
     r"(?:can'?t|cannot) (?:yet )?say yes or no|en osaa (?:vielä )?sanoa kyllä (?:enkä|vai) ei|"
@@ -1531,6 +1556,10 @@ _DEPENDS = re.compile(
     r"зависит от (?:этого|ответа)|depending on (?:that|this|the answer)|je nachdem|"
     r"sen mukaan (?:katsotaan|päätetään|mietitään)|beroende på (?:det|svaret)|"
     r"в зависимости от (?:этого|ответа)", re.I)
+#: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
+_ASKING = re.compile(
+    r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) question|kurze frage|eine frage|"
+    r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                      r"(?:decide|deciding) whether to take[^.!?]*|"
@@ -1575,6 +1604,8 @@ _FUTURE = re.compile(
     r"предложение|предложение|смет\w*)|"
     r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
+    r"(?:suggest|propose|find|agree on|fix) (?:a |the )?(?:date|time|day) to (?:walk|visit|meet|"
+    r"see)\b[^.!?]{0,30}|"
     r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
     r"(?:innan|before|bevor|ennen kuin) (?:vi |we |wir )?(?:bokar|book|agree|arrange|schedule|"
     r"buchen|vereinbaren|sovitaan|sovimme) (?:\w+ ){0,2}?(?:besök|möte|visit|meeting|"
@@ -1601,7 +1632,8 @@ _FUTURE = re.compile(
     r"management )?meeting|budget meeting|board meeting|"
     r"(?:can|could|would|will be able to) (?:visit|meet)\b|"
     r"(?:bereite|bereiten) (?:\w+ )?angebot (?:\w+ )?vor|angebot (?:ist |wird )?in vorbereitung|"
-    r"(?:valmistelemme|valmistelen|teemme|teen) (?:\w+ )?tarjous\w*|tarjous on tekeillä|"
+    r"(?:valmistelemme|valmistelen|teemme|teen|laskemme|lasken|lasketaan) (?:\w+ )?tarjou\w*|"
+    r"tarjous on tekeillä|"
     r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"
     r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)\W+(?:\w+\W+){0,3}?(?:kommt|folgt|"
     r"tulossa|tulee|kommer|comes|will come|will follow|coming|to follow|next week|nächste woche|"
@@ -1691,8 +1723,8 @@ def _strongest(statuses: list[str]) -> str | None:
 _CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|e(?=\s*\+\s*alv)|"  # "17 300 e + alv"
              r"\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
-_NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,-)?|"  # "27.350,-": no cents
-           r"\d+(?:[.,]\d{1,2}|,-)?")
+_NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,[-–])?|"  # "27.350,-": no cents
+           r"\d+(?:[.,]\d{1,2}|,[-–])?")
 _MONEY = re.compile(
     # "74 500:-" is Swedish kronor
     r"(?:(?<![\w\d.,])(?P<kr>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+):-|"
@@ -1707,8 +1739,9 @@ _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "krono
 def find_amount(text: str) -> tuple[Decimal | None, str | None]:
     """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250"),
     or the one called final ("we offered €31,500; the final order is €29,800"); never
-    the customer's budget ("das Budget liegt bei ca. 8.000 €")."""
-    found: list[tuple[Decimal, str, bool]] = []
+    the customer's budget ("das Budget liegt bei ca. 8.000 €"); not the gross amount when the
+    net one is written too ("23.681,00 € brutto, das sind 19.900,00 € netto")."""
+    found: list[tuple[Decimal, str, bool, bool]] = []
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
         before, since = text[_sentence_start(text, since, match.start()):match.start()], \
@@ -1720,7 +1753,10 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
         value = _money_value(match, correction["n"] if correction else None)
         if value is not None:
-            found.append((*value, bool(_FINAL.search(before))))
+            found.append((*value, bool(_FINAL.search(before)),
+                          bool(_GROSS.match(text, match.end()))))
+    if any(f[3] for f in found) and not all(f[3] for f in found):
+        found = [f for f in found if not f[3]]
     best = next((f for f in found if f[2]), found[0] if found else None)
     if best is None:
         return _thousands(text)
@@ -1752,7 +1788,7 @@ def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal
     if match["kr"]:
         whole = Decimal(re.sub(r"\D", "", corrected or match["kr"]))
         return (_normal(whole), "SEK") if storable(whole) else None
-    number = corrected or match["n1"] or match["n2"]
+    number = (corrected or match["n1"] or match["n2"]).replace("–", "-")  # "14 200,– EUR"
     price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
     if price.amount is None:
         return None
@@ -1768,9 +1804,17 @@ def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal
 
 #: a typo corrected chat-style right after the amount: "21,5 T€ netto *23,5"
 _CORRECTION = re.compile(r"[^*\d]{0,12}?\*\s?(?P<n>\d[\d.,]*\d|\d)(?!\s?%)")
+#: an amount named gross, right after it: "inkl. moms", "sis. alv 25,5 %", "с НДС"
+_GROSS = re.compile(
+    # (\s+: a point after "inkl." ends a sentence, and sentences are joined with a space)
+    r"\s{0,2}(?:brutto|gross|incl\.?(?:uding)?\s+(?:vat|tax)|inkl\.?\s+(?:mwst|ust|moms)|"
+    r"inklusive\s+(?:mwst|moms)|sis\.?\s+alv|sisältäen\s+alv|alv:n\s+kanssa|med\s+moms|"
+    r"с\s+ндс|включая\s+ндс|vat\s+included)(?!\w)", re.I)
 #: the amount that replaced an earlier one
 _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
-                    r"окончательн", re.I)
+                    r"окончательн|в итоге|сошлись на|in the end|lopulta|till slut|"
+                    r"nach (?:der|den|langen|zähen) verhandlung|(?:wir uns|man sich) (?:\w+ )?auf",
+                    re.I)
 
 
 #: a budget, named before its amount in the same sentence or right after it; not a
@@ -1786,7 +1830,8 @@ _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)
 #: their budget", said of a deal's value)
 _BUDGET_AFTER = re.compile(
     r"(?:(?!within|innerhalb|inom|sisällä|в рамках)[^.!?\n,;(]){0,20}?(?:budget|budjet|бюджет|"
-    r"att röra sig med|zur verfügung|to spend|käytettävissä|в распоряжении)",
+    r"att röra sig med|zur verfügung|to spend|käytettävissä|в распоряжении|set aside|earmarked|"
+    r"avsatt|varattu|zurückgelegt|заложен\w*|выделен\w*)",
     re.I)
 
 

@@ -750,3 +750,94 @@ def test_undecided_answers_are_not_guessed(text, answering):
 def test_an_autoreply_of_someone_out_on_a_job_is_an_absence(text):
     from mailbot.inbound.classify import OUT_OF_OFFICE
     assert OUT_OF_OFFICE.search(text)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 52, status reports with context, a fourth sample
+    ("Spoke with their facilities manager on Friday afternoon. Once I have the floor plan I'll "
+     "suggest a date to walk the site.", "contacted"),
+    ("Unfortunately it's a no. The city decided to bundle the sensors into the main HVAC "
+     "contract, and the contractor who won that uses their own supplier.", "lost"),
+    ("Am 17.10. waren mein Kollege Jonas Berger und ich mit dem Haustechniker im Archivkeller. "
+     "Das Angebot schreiben wir, sobald er uns die Grundrisse geschickt hat.", "meeting"),
+    ("Sain perjantaina tuotantopäällikkö Heikki Rannan puhelimeen. Hän halusi ensin nähdä "
+     "esitteen, joten lähetin sen samana päivänä.", "contacted"),
+    ("Kävimme Jannen kanssa konepajalla 16.10. ja kierrettiin koko tuotantolinja. Seuraavaksi "
+     "laskemme tarjouksen, mutta tarvitsemme vielä tiedon verkosta.", "meeting"),
+    ("Asiakas päätti olla jatkamatta. Kävimme heillä syyskuussa ja tarjous lähti heti perään.",
+     "lost"),
+    ("Hallo, leider wird das nichts. Beim Termin im September war Herr Zeller noch sehr "
+     "interessiert.", "lost"),
+    ("Kunden har meddelat att de inte går vidare med oss. Efter mötet i slutet av september "
+     "bad de om en mer detaljerad plan.", "lost"),
+    ("They accepted our revised offer this morning.", "won"),
+])
+def test_reports_with_context_fourth_sample(text, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == ("status", status)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # the amount agreed in the end, not the first offer
+    ("Договор подписан вчера. Сначала выставляли 3 600 000 ₽, в итоге сошлись на 3 275 000 ₽ "
+     "без НДС.", 3275000),
+    ("Die Spedition hat gestern unterschrieben. Unser erstes Angebot lag bei 46.000 €, nach der "
+     "Verhandlung mit dem Einkauf haben wir uns auf 42.750 € netto geeinigt.", 42750),
+    ("They accepted our revised offer. The first version was 23 800 € but they dropped the "
+     "second gateway, so the final order is €21,340 net.", 21340),
+    # money set aside is a budget, also written short
+    ("Spoke with their facilities manager. She mentioned they have roughly 8k set aside for "
+     "this year.", None),
+])
+def test_the_agreed_amount_not_the_first_or_the_budget(text, amount):
+    assert read_reply(text, TODAY, answering="status").amount == amount
+
+
+def test_not_knowing_where_it_stands_no_report_nor_question():
+    text = ("Honestly I can't tell you where this one stands right now. His CRM notes say both "
+            "\"quote sent 12.10.\" and \"customer not interested, closing\".")
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (None, None)
+    question = ("Kurze Frage vorab: Geht es um eine reine Nachrüstung, oder will der Kunde die "
+                "Sensoren an sein Leitsystem anbinden? Im zweiten Fall müssten wir wissen, "
+                "welcher Hersteller dort verbaut ist, sonst kann ich den Aufwand nicht "
+                "einschätzen.\n\nWenn Sie mir das sagen können, melde ich mich gleich zurück.")
+    assert read_reply(question, TODAY, answering="offer").intent == "question"
+
+
+@pytest.mark.parametrize(("text", "status", "amount", "currency"), [
+    # set 53, end of quarter: the net amount when gross is written too
+    ("Das Klinikum hat den Auftrag erteilt. Auftragssumme 23.681,00 € brutto, das sind "
+     "19.900,00 € netto.", "won", 19900, "EUR"),
+    ("Kunden skrev på i torsdags. Ordervärde 21 460,50 € inkl. moms, alltså 17 100 € exkl. "
+     "moms.", "won", 17100, "EUR"),
+    ("Asiakas hyväksyi tarjouksemme ja tilasi. Summa on 15 562,00 € sis. alv 25,5 %, veroton "
+     "hinta 12 400,00 €.", "won", 12400, "EUR"),
+    ("Клиент оплатил счёт: 2 196 000 ₽ с НДС, то есть 1 800 000 ₽ без НДС.", "won", 1800000,
+     "RUB"),
+    # notations of the order value, and ways to say it is won
+    ("Die Bestellung ist gestern eingegangen, 14 200,– EUR netto.", "won", 14200, "EUR"),
+    ("Quick one before year-end: this closed on Tuesday. €14.2k net, their PO is already in "
+     "our system.", "won", 14200, "EUR"),
+    ("Nu är ordern här! Sågverket beställde i går, SEK 96 500:- exkl. moms.", "won", 96500,
+     "SEK"),
+    ("Teilerfolg: Bauabschnitt 1 ist fest beauftragt, 16.800 € netto. Bauabschnitt 2 (grob "
+     "22.000 €) ist noch offen.", "won", 16800, "EUR"),
+    ("Der ist leider weg. Der Kunde hat das System des Anlagenbauers genommen. Da hatten wir "
+     "keine Chance mehr.", "lost", None, None),
+])
+def test_end_of_quarter_reports(text, status, amount, currency):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status, reading.amount, reading.currency) == \
+        ("status", status, amount, currency)
+
+
+def test_not_knowing_where_we_stand_in_swedish_word_order():
+    reading = read_reply("Hej, ärligt talat vet jag inte var vi står. På mötet sa de ja, men "
+                         "sedan dess har inköp varit tysta.", TODAY, answering="status")
+    assert (reading.intent, reading.status) == (None, None)
+
+
+def test_asking_to_mark_it_closed_is_no_win():
+    text = "I've decided to drop this one. So please mark it closed from our side."
+    assert read_reply(text, TODAY, answering="status").status == "lost"
