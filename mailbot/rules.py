@@ -213,6 +213,18 @@ class Inbound(Section):
     not_understood_every: Duration = timedelta(days=1)
     #: authserv-ids of the servers whose Authentication-Results (DMARC) are believed
     trusted_authserv_ids: list[str] = []
+    #: a reply that names its lead only by "[L-n]" in the subject (no signed reply key, not
+    #: in one of our threads) acts only when those servers say the sender is authenticated
+    subject_reference_needs_authentication: bool = False
+
+    @model_validator(mode="after")
+    def _authentication_needs_a_trusted_server(self) -> Inbound:
+        if self.subject_reference_needs_authentication and not self.trusted_authserv_ids:
+            raise ValueError(
+                "inbound.subject_reference_needs_authentication needs trusted_authserv_ids: "
+                "without a trusted server, a sender can write the Authentication-Results "
+                "header himself")
+        return self
 
 
 class DigestRules(Section):

@@ -47,6 +47,14 @@ def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
     if not _involved(session, lead, contact):
         return "quarantined", (f"{contact.key} ({contact.partner_id}) was never offered "
                                f"{lead.ref}: not acted on")
+    if found.lead_via == "subject reference" and not found.authenticated and \
+            app.rules.inbound.subject_reference_needs_authentication:
+        # a new email naming the lead only in its subject: its From could be forged. The
+        # partner is asked to answer our email (signed reply address) or use the buttons.
+        # (no lead given: the email asks them to answer the lead's email; quarantined)
+        return _not_understood(session, app, contact, None, now, (
+            f"{lead.ref} named only in the subject and the sender is not authenticated "
+            "(no dmarc=pass or DKIM pass from a trusted server): not acted on"))
     reading = found.reading
     if contact.paused_until and contact.paused_until > now:
         contact.paused_until = None  # a person wrote: they are back

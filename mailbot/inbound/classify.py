@@ -142,6 +142,8 @@ class Classified:
     bounce: Bounce | None = None
     loop: bool = False
     dmarc_fail: bool = False
+    #: a trusted server's Authentication-Results vouch for the sender's domain
+    authenticated: bool = False
     notes: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
@@ -185,7 +187,8 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     sender = _sender(msg)
     base = {"message_id": header(msg, "Message-ID").strip(), "sender": sender,
             "subject": header(msg, "Subject"), "sent_at": _date(msg),
-            "dmarc_fail": dmarc_failed(msg, ours.authserv_ids)}
+            "dmarc_fail": dmarc_failed(msg, ours.authserv_ids),
+            "authenticated": sender_authenticated(msg, sender, ours.authserv_ids)}
     today = (base["sent_at"] or now).date()
     if sender == ours.address.lower() or header(msg, "X-Mailbot-Kind"):
         return Classified("auto_reply", "our own email came back (loop guard)", loop=True, **base)
@@ -382,6 +385,32 @@ def dmarc_failed(msg: Message, trusted: tuple[str, ...] = ()) -> bool:
         ids = {t.lower() for t in trusted}
         results = [r for r in results if r.split(";", 1)[0].strip().lower() in ids]
     return bool(results) and re.search(r"\bdmarc\s*=\s*fail", results[0], re.I) is not None
+
+
+def sender_authenticated(msg: Message, sender: str, trusted: tuple[str, ...]) -> bool:
+    """A trusted server's topmost Authentication-Results says ``dmarc=pass``, or
+    ``dkim=pass`` with a signature of the sender's domain (or a parent of it). Only trusted
+    servers count: anyone can write such a header above them."""
+    if not trusted or "@" not in sender:
+        return False
+    try:
+        results = [str(r) for r in msg.get_all("Authentication-Results", [])]
+    except Exception:  # noqa: BLE001
+        return False
+    ids = {t.lower() for t in trusted}
+    ours = [r for r in results if r.split(";", 1)[0].strip().lower() in ids]
+    if not ours:
+        return False
+    verdict = ours[0].lower()
+    if re.search(r"\bdmarc\s*=\s*pass\b", verdict):
+        return True
+    domain = sender.rsplit("@", 1)[1].lower()
+    for method in verdict.split(";")[1:]:
+        signed = re.search(r"\bheader\.[di]\s*=\s*@?([\w.-]+)", method)
+        if re.match(r"\s*dkim\s*=\s*pass\b", method) and signed and (
+                domain == signed[1] or domain.endswith("." + signed[1])):
+            return True
+    return False
 
 
 def auto_reply_reason(msg: Message, subject: str) -> str | None:

@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
@@ -332,6 +333,58 @@ def test_subject_reference_from_a_registered_contact_without_reply_key(app):
                subject=f"VS: [L-{lead.lead_id}] Liidi: sensors")
     done = ingest(app, raw, via="test", now=T0)
     assert "accepted" in done.reason, done.reason
+
+
+def _strict_subject_app(config_dir, tmp_path):
+    """The app with [inbound] subject_reference_needs_authentication on, trusting the
+    receiving MTA mx.mailbot.localhost."""
+    from mailbot.app import build_app, load_config
+    from mailbot.store.db import make_engine
+    rules = config_dir / "rules.toml"
+    rules.write_text(rules.read_text().replace(
+        "trusted_authserv_ids = []", 'trusted_authserv_ids = ["mx.mailbot.localhost"]').replace(
+        "subject_reference_needs_authentication = false",
+        "subject_reference_needs_authentication = true"))
+    return build_app(load_config(config_dir, environ={}),
+                     engine=make_engine(f"sqlite:///{tmp_path / 'strict.db'}"))
+
+
+def test_a_subject_reference_needs_an_authenticated_sender_when_configured(config_dir,
+                                                                           tmp_path):
+    """A new email naming the lead only in its subject is trusted by its From alone; with
+    the rule on, a forged From changes nothing and the real partner is asked to answer our
+    email, while the trusted server's dmarc=pass lets it act."""
+    app = _strict_subject_app(config_dir, tmp_path)
+    lead = add_lead(app, T0)
+    subject = f"[L-{lead.lead_id}] Liidi: sensors"
+    forged = ingest(app, mail("pia@fi-plc.example", "Kyllä, otetaan tämä.", subject=subject,
+                              headers={"Authentication-Results":
+                                       "evil.example; dmarc=pass header.from=fi-plc.example"}),
+                    via="test", now=T0)
+    assert forged.status == "quarantined" and "not authenticated" in forged.reason
+    assert lead_row(app, lead.lead_id).state == "offered"
+    assert ("not_understood", "pia@fi-plc.example") in outbox(app, None)
+    signed = ingest(app, mail("pia@fi-plc.example", "Kyllä, otetaan tämä.", subject=subject,
+                              headers={"Authentication-Results":
+                                       "mx.mailbot.localhost; dkim=pass header.d=fi-plc.example"
+                                       "; dmarc=pass header.from=fi-plc.example"}),
+                    via="test", now=T0)
+    assert "accepted" in signed.reason, signed.reason
+    # a reply to our email (signed reply address) needs no such verdict
+    other = add_lead(app, T0)
+    assert "accepted" in reply_to(app, other.lead_id, "fi-gold", "Yes, we'll take it!").reason
+
+
+def test_the_subject_rule_without_a_trusted_server_is_a_config_error(config_dir):
+    from mailbot.app import load_config
+    from mailbot.errors import ConfigError
+    rules = config_dir / "rules.toml"
+    rules.write_text(rules.read_text().replace(
+        "subject_reference_needs_authentication = false",
+        "subject_reference_needs_authentication = true"))
+    with pytest.raises(ConfigError) as exc:
+        load_config(config_dir, environ={})
+    assert "needs trusted_authserv_ids" in str(exc.value)
 
 
 def test_out_of_office_pauses_and_moves_the_offer_on(app):

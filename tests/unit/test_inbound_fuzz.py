@@ -125,3 +125,28 @@ def test_only_the_trusted_servers_dmarc_verdict_counts():
                     authserv_ids=("mx.partnerdesk.example",))
     assert classify(raw, OnlyAino(), trusting, now=NOW).dmarc_fail
     assert not classify(raw, OnlyAino(), OURS, now=NOW).dmarc_fail  # topmost, unconfigured
+
+
+def test_a_trusted_server_vouches_for_the_sender():
+    from email import message_from_bytes
+
+    from mailbot.inbound.classify import sender_authenticated
+    trusted = ("mx.partnerdesk.example",)
+
+    def verdict(*results: str, sender: str = "aino@fi-gold.example",
+                servers: tuple[str, ...] = trusted) -> bool:
+        head = "".join(f"Authentication-Results: {r}\r\n" for r in results)
+        msg = message_from_bytes(f"{head}From: {sender}\r\n\r\nYes\r\n".encode())
+        return sender_authenticated(msg, sender, servers)
+
+    assert verdict("mx.partnerdesk.example; dmarc=pass header.from=fi-gold.example")
+    # DKIM of the sender's own domain (or a parent of it), not of some other domain
+    assert verdict("mx.partnerdesk.example; spf=none; dkim=pass header.d=fi-gold.example")
+    assert verdict("mx.partnerdesk.example; dkim=pass header.d=fi-gold.example",
+                   sender="aino@mail.fi-gold.example")
+    assert not verdict("mx.partnerdesk.example; dkim=pass header.d=evil.example")
+    assert not verdict("mx.partnerdesk.example; dkim=fail header.d=fi-gold.example")
+    # the sender's own header above the trusted one, or no trusted server configured
+    assert not verdict("evil.example; dmarc=pass", "mx.partnerdesk.example; dmarc=fail")
+    assert not verdict("mx.partnerdesk.example; dmarc=pass", servers=())
+    assert not verdict()
