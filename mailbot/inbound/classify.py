@@ -446,7 +446,11 @@ def _read_receipt(msg: Message) -> bool:
             str(msg.get_param("report-type", "")).lower() != "disposition-notification":
         return False
     with contextlib.suppress(Exception):  # an odd report is simply not a receipt
-        found = _DISPOSITION.search(msg.as_string()[:200_000])
+        # only the small report part is serialised, not the whole mail (this runs twice:
+        # in the auto-reply and in the bounce check)
+        parts = [p for p in msg.walk()
+                 if p.get_content_type() == "message/disposition-notification"]
+        found = _DISPOSITION.search((parts[0] if parts else msg).as_string()[:200_000])
         return found is None or found[1].lower() in ("displayed", "dispatched", "processed")
     return False
 
