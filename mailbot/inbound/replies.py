@@ -377,7 +377,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:mon|tues|wednes|thurs|fri)day \d{1,2}",
                     r"(?:had|held|did|gave) (?:a |an |the )?(?:\w+ )?demo",
                     r"(?:were|was) (?:at|on) (?:their|the customer'?s|the client'?s) (?:\w+ ){0,2}"
-                    r"(?:plant|site|office|premises|factory|warehouse|store|facility|mill|dairy)"],
+                    r"(?:plant|site|office|premises|factory|warehouse|store|facility|mill|dairy|"
+                    r"place)",
+                    # "we have a date with the customer on Wednesday" (Termin, tapaaminen)
+                    r"(?:have|had|got|made) a date with (?:the customer|the client|them|their)"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
@@ -438,7 +441,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"have to decline",
                     r"(?:hand|give|pass) (?:it|this one|this) (?:on |over )?to (?:another|"
                     r"a different"
-                    r"|someone else)",
+                    r"|someone else|somebody else)",
+                    # second-language English: "we must leave this one", "say no for this"
+                    r"(?:have to|must|need to) leave (?:this|it|that)(?: one)?(?! to)",
+                    r"(?:have to|must|need to) say no",
                     r"give (?:this|it|that) (?:one )?a miss"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",

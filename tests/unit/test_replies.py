@@ -841,3 +841,19 @@ def test_not_knowing_where_we_stand_in_swedish_word_order():
 def test_asking_to_mark_it_closed_is_no_win():
     text = "I've decided to drop this one. So please mark it closed from our side."
     assert read_reply(text, TODAY, answering="status").status == "lost"
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # set 54, English as a second language
+    ("We were at the customer's place on Thursday 4.1., they showed us all the pumps. Now we "
+     "make the offer, it is ready probably next week.", "status", "status", "meeting"),
+    ("Short info: we have a date with the customer on Wednesday, 17.1., at 10 o'clock in their "
+     "plant.", "status", "status", "meeting"),
+    ("Unfortunately we must leave this one. Our both technicians are in Oulu whole January. "
+     "Please give it to somebody else.", "offer", "decline", None),
+    ("We have to say no for this one. We don't have the ATEX certification for ex-zones.",
+     "offer", "decline", None),
+])
+def test_english_as_a_second_language(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
