@@ -222,12 +222,38 @@ def reply_text(msg: Message) -> str:
     """The partner's new words. Nothing above the quote, or "my answers below in red":
     Outlook users type into the quoted HTML in a colour of their own, so text in a
     colour our emails do not use is the answer."""
-    text = replies.new_text(body_text(msg))
+    body = body_text(msg)
+    text = replies.new_text(body)
+    marked = _marked_answers(text, body)
+    if marked:
+        return f"{text}\n{marked}"
     if text.strip() and not _COLOUR_HINT.search(text):
         return text
     html = _decoded(msg, "text/html")
     coloured = coloured_text(html) if html is not None else ""
     return "\n".join(part for part in (text, coloured) if part)
+
+
+#: the initials an inline answer is marked with: "answers inline below, marked [ES]",
+#: "vastaukset alla tekstin seassa, merkitty JR", "några frågor i texten nedan (AL)"
+_INITIALS_HINT = re.compile(
+    r"\[(?P<a>[A-ZÄÖÅ]{2,3})\]|\((?P<b>[A-ZÄÖÅ]{2,3})\)|(?:marked|marked with|merkitty|merkitsin|"
+    r"märkt(?:a)?(?: med)?|markiert(?: mit)?|gekennzeichnet(?: mit)?|mit|помечены|отмечены|"
+    r"initials|nimikirjaimin)\s+(?P<c>[A-ZÄÖÅ]{2,3})(?!\w)")
+
+
+def _marked_answers(text: str, body: str) -> str:
+    """Outlook users answer inside the quoted mail, each answer starting with their
+    initials, and say so above it: the lines so marked, without the initials."""
+    if not replies.SEE_BELOW.search(text):
+        return ""
+    hint = _INITIALS_HINT.search(text)
+    if hint is None:
+        return ""
+    initials = re.escape(hint["a"] or hint["b"] or hint["c"])
+    line = re.compile(
+        rf"^[ \t]*(?:\[{initials}\]|\({initials}\)|{initials}(?=[ \t:]))[:– \t-]*(.+)$", re.M)
+    return "\n".join(m[1].strip() for m in line.finditer(body))
 
 
 #: "see my answers below in red", "Vastaus punaisella alla", "se mitt svar i grönt nedan"

@@ -108,7 +108,7 @@ _GREETING = re.compile(
 #: a quoted line: "> …", or The Bat!'s and supercite's "M> …" with the writer's initials
 _QUOTED = re.compile(r"\s*(?:[^\W\d_]{1,3})?>")
 #: "see below": the answers are written between the quoted lines
-_SEE_BELOW = re.compile(
+SEE_BELOW = re.compile(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
     r"vastaus alla|vastaukset alla|kommentit alla|svar nedan|se nedan|kommentarer nedan|"
     r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже|вопрос(?:ы)? ниже|в тексте|"
@@ -136,7 +136,7 @@ def new_text(body: str) -> str:
     if not _GREETING.sub("", own).strip(" ,.!\n"):  # nothing, or only "Добрый день."
         below = _answers_between_quotes(body) or _after_our_footer(body)
         return "\n".join(part for part in (own, below) if part)
-    if len(own) < 200 and _SEE_BELOW.search(own):
+    if len(own) < 200 and SEE_BELOW.search(own):
         return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
     return own
 
@@ -833,6 +833,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
                     r"inte för oss", r"avstå\w*",
+                    # "den här får någon annan ta", "inga montörer lediga"
+                    r"(?:får|fick|kan) någon annan ta", r"inga (?:\w+ )?lediga",
                     r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)",
                     r"stå(?:r)? över",
                     r"får tyvärr (?:avstå|tacka nej|stå över)",

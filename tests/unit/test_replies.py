@@ -857,3 +857,9 @@ def test_asking_to_mark_it_closed_is_no_win():
 def test_english_as_a_second_language(text, answering, intent, status):
     reading = read_reply(text, TODAY, answering=answering)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_someone_else_may_take_it_is_a_swedish_no():
+    reading = read_reply("Hej, tack, men den här får någon annan ta. Vi har inga montörer "
+                         "lediga före påsk.", TODAY, answering="offer")
+    assert reading.intent == "decline"

@@ -147,3 +147,23 @@ def test_below_the_quote_is_not_read_when_the_answer_stands_above_it():
     outlook = ("<div>Valitettavasti emme ota tätä.</div><hr><div id='divRplyFwdMsg'>From: "
                f"Mailbot</div>{OFFER_QUOTE}<p>Yes, we'll take it.</p>")
     assert read(mail(None, outlook)) == ("decline", None)
+
+
+def test_answers_marked_with_initials_inside_an_outlook_quote():
+    """Set 55: "See my answers inline below, marked [ES]" over an unprefixed Outlook quote;
+    the marked lines are the answer, the rest of the quote is ours."""
+    quote = ("From: Mailbot <leads@mailbot.localhost>\nSent: Friday, January 12, 2029 8:00 AM\n"
+             "Subject: [L-7001] Lead\n\nHello Eero,\n\nWhere do things stand? The current "
+             "status is: Contacted.\n\n{a}\n\nWon: https://x/l/status/w\n"
+             "Lost: https://x/l/status/l\n")
+    en = read(mail("Hi,\n\nSee my answers inline below, marked [ES].\n\nEero\n\n" + quote.format(
+        a="[ES] Met their facilities manager on site on Tuesday and walked all four "
+          "buildings.")))
+    assert en == ("status", "meeting")
+    offer = quote.replace("/l/status/w", "/l/accept/a").replace("/l/status/l", "/l/decline/d")
+    fi = read(mail("Moi,\n\nvastaukset alla tekstin seassa, merkitty JR.\n\nJuha\n\n" +
+                   offer.format(a="JR: Otetaan tämä. Soitan asiakkaalle vielä tänään.")))
+    assert fi[0] == "accept"
+    # initials without any "answers below": nothing is taken from the quote
+    plain = read(mail("Hi, thanks, JR\n\n" + quote.format(a="JR: we lost it")))
+    assert plain[1] is None
