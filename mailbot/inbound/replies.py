@@ -274,6 +274,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"signed on the dotted line",
                 r"in the bag", r"order value(?: \w+){0,2}:? ?(?:€|eur )?\d[\d.,]*",
                 r"paid (?:the |their )?(?:deposit|down payment|advance|first invoice)",
+                r"paid (?:our|the|their) (?:\w+ )?invoice",
                 r"it'?s ours",
                 r"(?:order|po) (?:came|is|has come) in",
                 r"we got it",
@@ -329,6 +330,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"cancell?ed the (?:whole |entire )?(?:tender|project|order|renovation)",
                  r"(?:this one|the deal) is off",
                  r"went nowhere",
+                 r"nothing came of (?:it|this|that)(?: one)?",
+                 r"(?:doing|do|does) (?:the job|the work|it) "
+                 r"(?:himself|herself|themselves|in-house)",
+                 # "Vibrotec won it" (a name: not "We won it")
+                 r"\b(?!We\b|I\b|They\b)(?-i:[A-Z][\w-]+) won (?:it|the (?:tender|deal|order|"
+                 r"contract|bid|job|project))",
                  # "the contractor who won that uses their own supplier"
                  r"(?:contractor|company|competitor|supplier|firm|bidder|installer|integrator)s? "
                  r"(?:who|that|which) won",
@@ -380,7 +387,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:plant|site|office|premises|factory|warehouse|store|facility|mill|dairy|"
                     r"place)",
                     # "we have a date with the customer on Wednesday" (Termin, tapaaminen)
-                    r"(?:have|had|got|made) a date with (?:the customer|the client|them|their)"],
+                    r"(?:have|had|got|made) a date with (?:the customer|the client|them|their)",
+                    r"(?:was|were|been) out at (?:the|their) \w+",
+                    r"measured (?:up )?(?:the|their)",
+                    r"(?:we're|we are|i'm|i am) going (?:out )?to (?:look at|see|visit|check) "
+                    r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day"],
         "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
@@ -466,6 +477,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"auftrag (?:ist )?(?:durch|da|rein|erteilt)",
                 # "Bauabschnitt 1 ist fest beauftragt"
                 r"(?:ist|sind|wurde|wurden) (?:\w+ )?(?:fest |verbindlich )beauftragt",
+                r"kam (?:\w+ ){0,3}die bestellung",
+                r"zahlung\b(?:[^.!?]|\.(?=\d)){0,100}?\beingegangen",
+                r"(?:hat|haben) (?:die|unsere) rechnung bezahlt",
                 r"(?:haben|hat) (?:den )?(?:auftrag|zuschlag) (?:erhalten|bekommen)",
                 r"bestellung (?:erhalten|ist da|eingegangen|kam|ist gekommen)",
                 r"(?:kam|kommt) (?:heute |gestern |jetzt )?(?:die |eine |der )?"
@@ -510,6 +524,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bleibt (?:\w+ )?bei (?:seinem|seiner|ihrem|ihrer|dem|der) (?:bestehenden|"
                  r"bisherigen|alten)", r"lassen es (?:\w+ ){0,3}bleiben",
                  r"das wird (?:leider )?nichts", r"wird das (?:leider )?nichts",
+                 r"wird (?:nix|nichts) (?:da|d)?raus",
+                 r"an (?:einen|eine|die) (?:anderen?|andere) \w+ gegangen",
+                 # "gewonnen hat leider die Firma Kessler"
+                 r"gewonnen hat (?:leider |aber )?(?:die|der|das|ein|eine)\b",
                  r"(?:der|die|das|er|es) ist (?:leider )?(?:weg|futsch)",
                  r"hatten wir keine chance",
                  r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
@@ -536,6 +554,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "hab mir die Kühlräume angeschaut" (not "hab mir das angeschaut": the lead)
+                    r"(?:hab|habe|haben) (?:mir|uns) (?!das\b|es\b|den lead\b|die anfrage\b|"
+                    r"die beschreibung\b)[^.!?]{0,40}?angeschaut",
+                    r"aufmaß (?:ist )?(?:gemacht|genommen|erledigt)",
                     # "waren mein Kollege und ich mit dem Haustechniker im Archivkeller"
                     r"(?:waren|war) [^.!?]{0,60}?\bmit (?:dem|der|den|ihrem|ihrer|seinem) "
                     r"(?:\w*techniker|hausmeister|\w*leiter\w*|kunden|geschäftsführer\w*|"
@@ -634,10 +656,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tilaus (?:tuli|on sisässä)",
                 r"kauppa on meidän", r"tilauksen arvo(?: \w+){0,2}:? ?(?:€|eur )?\d",
                 r"maksoi (?:\w+ )?(?:ennakko\w*|ensimmäisen laskun)",
+                r"maksoi (?:\w+ )?lasku\w*", r"lasku (?:on )?maksettu",
+                r"tuli (?:\w+ )?tilaus",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
                  r"jäädytet\w*", r"suljimme (?:liidin|tämän)",
-                 r"päätti\w* (?:olla )?jatkamatta", r"ei (?:\w+ )?edennyt",
+                 r"päätti\w* (?:olla )?jatkamatta",
+                 r"(?:tästä|siitä) ei (?:enää )?tullut? (?:mitään|kauppaa)",
+                 r"omilla miehillä", r"omin voimin", r"ei (?:\w+ )?edennyt",
                  r"jatkaa nykyise\w* \w+ kanssa", r"merkitkää (?:liidi|tämä) suljetuksi",
                  r"ei (?:\w+ )?tullut meille", r"valitsi\w* (?:halvimman|halvemman)", r"ei toteudu",
                  r"ei tullu kauppaa", r"perui (?:koko )?(?:hankkeen|projektin|tilauksen)",
@@ -655,6 +681,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
+                     r"hinta (?:on )?lähetetty", r"lähetettiin hinta",
                      r"tarjous (?:lähti|lähetetty|on lähetetty)", r"tarjouksemme",
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
                      r"\w+tarjou(?:s|ksen|ksemme|sta)(?!pyyn)",  # "urakkatarjous"
@@ -672,7 +699,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
                     r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)",
                     # "kävin perjantaina Hervannassa tekemässä kenttämittaukset"
-                    r"(?:käytiin|kävimme|kävin)\b[^.!?]{0,40}?\b(?:tekemässä|mittaamassa)",
+                    r"(?:käytiin|kävimme|kävin)\b[^.!?]{0,40}?\b(?:tekemässä|mittaamassa|"
+                    r"katsomassa|kattomassa)",
                     r"kenttämittau\w*",
                     r"istutaan (?:\w+ )*?alas",
                     r"paikan päällä", r"asiakastapaami\w*", r"työpaja\w*",
@@ -690,6 +718,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"tavoitin",
                       # "Sain perjantaina tuotantopäällikön puhelimeen"
                       r"(?:sain|saatiin|saimme)\b[^.!?]{0,50}?\bpuhelimeen",
+                      r"juttel\w*",
                       r"tavoitettu", r"kontaktoitu", r"kontaktoin", r"kontaktoimme",
                       r"(?:eka|ensimmäinen) (?:call|puhelu)\w*", r"call (?:\w+ ){0,3}pidettiin",
                       r"(?:nyt |jo )?tuli vastaus", r"sai(?:n|mme) (?:jo )?vastauksen",
@@ -766,7 +795,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in",
-                r"(?:är )?ordern (?:är )?här",
+                r"(?:är )?ordern (?:är )?här", r"skrev (?:de|kunden|vi) (?:på|under)",
                 r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
                  r"ingen affär(?! än)",
@@ -787,6 +816,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"stanna (?:kvar )?hos (?:sin|sina|deras|den) (?:nuvarande|befintliga|gamla)",
                  r"stänger (?:det här|den här|detta)", r"avslutar (?:leadet|ärendet)",
                  r"inget mer att hämta", r"(?:inte går|går inte) vidare med oss",
+                 r"som vann (?:upphandlingen|affären|ordern|anbudet)",
                  r"blev det (?:ett )?nej", r"blev (?:det )?tyvärr inget",
                  r"gick vidare med en (?:\w+ )?\w*firma", r"(?:ni )?kan stänga leadet",
                  r"gå vidare med en annan (?:leverantör|partner|installatör)",
@@ -808,6 +838,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      r"snackat", r"snackade",
                       r"(?:fått|fick) tag på",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
@@ -835,6 +866,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"inte för oss", r"avstå\w*",
                     # "den här får någon annan ta", "inga montörer lediga"
                     r"(?:får|fick|kan) någon annan ta", r"inga (?:\w+ )?lediga",
+                    r"svaret blir nej",
                     r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)",
                     r"stå(?:r)? över",
                     r"får tyvärr (?:avstå|tacka nej|stå över)",
@@ -859,6 +891,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
                 r"(?:запускаем|запустили) (?:\w+ )?заказ", r"заказ запущен",
                 r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
+                r"(?:бумаги|документы) подписаны", r"дал\w* добро",
                 r"сделку закрыли", r"закрыли сделку",
                 r"подписал\w* (?:\w+ ){0,3}?(?:договор|контракт)",
                 r"выигр\w*", r"заказ (?:наш|получили)", r"получили заказ",
@@ -903,6 +936,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      r"обменялись (?:\w+ )?(?:письмами|писем)", r"переписк\w*",
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
@@ -1041,6 +1075,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, None if answering == "status" else "accept", yes=True)
     head, lang = _prepared(text, lead_id)
     head = _CORRECTED.split(head)[-1]  # "we'll pass – scratch that, we take it"
+    head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
     statements = " ".join(s for s in sentences if not s.rstrip().endswith("?"))
@@ -1199,7 +1234,7 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
 def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str | None:
     """After weighing it up ("mietin tätä pitkään", "I've thought about it"), the decision
     in the closing words ("No, otetaan se.", "Så visst, vi tar det."): accept or decline."""
-    if not words["hedge"].search(statements):
+    if not (words["hedge"].search(statements) or _WEIGHED.search(statements)):
         return None
     marks = list(_CONCLUSION.finditer(statements))
     if not marks:
@@ -1242,7 +1277,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(" ", statements))))
+    text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(
+        " ", _NEAR_LOSS.sub(" ", statements)))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
@@ -1406,7 +1442,10 @@ _UNSURE = re.compile(
     r"vet (?:jag |vi )?inte var vi står|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
     r"не знаю,? на каком (?:мы )?этапе|"
-    # neither yes nor no yet
+    # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
+    r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|"
+    r"en ole (?:ihan |aivan )?varma,? mitä (?:tähän )?(?:pitäisi )?vastata|"
+    r"ok(?:ay)?,? (?:luettu|seen it|gelesen|läst|прочитал\w*)|"
     r"(?:can'?t|cannot) (?:yet )?say yes or no|en osaa (?:vielä )?sanoa kyllä (?:enkä|vai) ei|"
     r"kann (?:noch )?nicht ja oder nein sagen|kan inte (?:ännu |än )?säga ja eller nej|"
     r"не могу (?:пока )?сказать ни да,? ни нет|"
@@ -1475,7 +1514,8 @@ _DENIED_REFUSAL = re.compile(
 #: the writer takes back what came before: only what follows counts
 _CORRECTED = re.compile(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
-    r"ignore (?:that|my (?:first|last) \w+)|on second thought|vergiss(?:t)? (?:das|den ersten "
+    r"ignore (?:that|my (?:first|last) \w+)|on second thought|nein,? halt|"
+    r"ich muss mich korrigieren|vergiss(?:t)? (?:das|den ersten "
     r"satz)|vergessen sie (?:das|meinen ersten satz)|kommando zurück|tai ei sittenkään|unohda "
     r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
     r"забудьте|отбой|хотя нет)(?!\w)", re.I)
@@ -1492,6 +1532,21 @@ _CONCLUSION = re.compile(
     r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
     r"no|eli|joten|lyhyesti|så(?: visst)?|kort sagt|alltså|итак|короче|в общем|словом)"
     r"(?=[ ,:])[ ,:]+", re.I)
+#: the writer weighed it up first: "mein erster Gedanke war nein", "vänt och vridit"
+_WEIGHED = re.compile(
+    r"(?:my|mein|meine) (?:first|erster?) (?:thought|reaction|gedanke|reaktion|impuls)|"
+    r"ensimmäinen ajatus|min första (?:tanke|reaktion)|перв\w+ мысл\w*|vänt och vridit|"
+    r"hin und her überlegt|thought (?:about it|it over)|mietin (?:tätä|asiaa)", re.I)
+#: "why not?": a yes put as a question, replaced by a plain yes before reading
+_WHY_NOT = re.compile(r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|"
+                      r"почему бы (?:и )?нет)\s*\?", re.I)
+_PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv": "vi tar den.",
+              "ru": "берём."}
+#: a loss that was nearly suffered: "we very nearly lost this one", "чуть не потеряли"
+_NEAR_LOSS = re.compile(
+    r"[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|schon abgeschrieben|"
+    r"чуть не (?:потеряли|проиграли)|meinattiin hävitä|oli vähällä (?:hävitä|mennä)|"
+    r"nära att (?:gå )?förlor\w*)[^.!?\n]*", re.I)
 #: a refusal put as a question: someone else would be better for it
 _REFUSING_QUESTION = re.compile(
     r"(?:couldn'?t|could|can'?t) you (?:find|give it to) someone|wouldn'?t (?:this|it) (?:be )?"
@@ -1601,7 +1656,7 @@ _FUTURE = re.compile(
     r"sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
     r"(?:werden|wollen|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
     r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
-    r"(?:договоримся|назначим|запланируем) (?:о )?встреч\w*|"
+    r"(?:договоримся|назначим|запланируем) (?:о )?(?:встреч|визит)\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
     r"(?:want|wants|asked for|need|needs) (?:a |an )?(?:quote|offer|proposal)|"
     r"(?:then|after that|afterwards|danach|dann|anschließend|sen|sedan|därefter|"
@@ -1662,7 +1717,12 @@ _FUTURE = re.compile(
     r"vill (?:\w+ )?ha (?:en |ett )?(?:offert|prisförslag|anbud)\w*|"
     r"tarjou\w* (?:pitää|täytyy|tulee) [^.!?]*|"
     # a meeting that did not take place
-    r"termin\w*\b[^!?\n]{0,40}?\b(?:ausgefallen|abgesagt|verschoben)|"
+    r"termin\w*\b[^!?\n]{0,60}?\b(?:ausgefallen|abgesagt|verschoben|geplatzt)|"
+    # "про встречу говорить рано", "too early for a meeting"
+    r"(?:про|о) (?:встреч|визит)\w* (?:говорить )?(?:ещё |еще )?рано|too early (?:to talk about |"
+    r"for )?a (?:meeting|visit)|für einen termin (?:ist es )?(?:noch )?zu früh|"
+    r"liian aikaista [^.!?]{0,20}?tapaami\w*|för tidigt [^.!?]{0,20}?(?:möte|besök)|"
+    r"halua\w* (?:\w+ ){0,3}hinta-arvio\w*|"
     r"(?:innan|before|bevor|ennen kuin|до того как|перед тем как)\b[^.!?]{0,40}?\b(?:möte\w*|"
     r"meeting|termin\w*|tapaami\w*|träff\w*|встреч\w*|besök\w*|visit)|"
     r"(?:meeting|visit) (?:was |got |has been )?(?:cancelled|canceled|called off|postponed)|"
@@ -1682,8 +1742,8 @@ _FUTURE = re.compile(
     r"innan (?:vi|ni|de) (?:kan )?(?:träffas|ses)|"
     r"ska (?:jag |vi )?(?:räkna på|ta fram|skicka|göra) (?:en |ett )?(?:offert|anbud|"
     r"prisförslag)\w*|"
-    r"angebot (?:\w+ ){0,3}?(?:mache|schreibe|erstelle|schicke|macht|schreibt|erstellt|"
-    r"schickt) (?:ich|wir|er|sie)\b[^.!?]*|"
+    r"angebot (?:\w+ ){0,3}?(?:mache|mach|schreibe|schreib|erstelle|schicke|macht|schreibt|"
+    r"erstellt|schickt) (?:ich|wir|er|sie)\b[^.!?]*|"
     # a line labelled as what comes next: "Nächster Schritt: Termin vor Ort", "далее — КП"
     r"(?<!\w)(?:next(?: steps?)?|nächste[rn]? schritte?|als nächstes|seuraava(?:ksi)?(?: askel| "
     r"vaihe)?|jatkossa|nästa steg|härnäst|следующ\w* шаг\w*|далее|дальше)\s*[:—–-]\s*"

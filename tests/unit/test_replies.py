@@ -863,3 +863,84 @@ def test_someone_else_may_take_it_is_a_swedish_no():
     reading = read_reply("Hej, tack, men den här får någon annan ta. Vi har inga montörer "
                          "lediga före påsk.", TODAY, answering="offer")
     assert reading.intent == "decline"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 56, reports by people who are not salespeople
+    ("Mikko pyysi kertomaan, että hinta on lähetetty Hakalan kanalalle viime viikolla.",
+     "proposal"),
+    ("nothing came of this one. customer's brother in law is an electrician and he's doing the "
+     "job himself. oh well", "lost"),
+    ("Juttelin asiakkaan kanssa puhelimessa. Haluavat ensin jonkinlaisen hinta-arvion ennen kuin "
+     "kukaan tulee paikan päälle.", "contacted"),
+    ("Бумаги подписаны, заказчик дал добро. В понедельник начинаем монтаж.", "won"),
+    ("Siitä ei tullu mitään. Asiakas päätti tehdä sen omilla miehillä.", "lost"),
+    ("Da wird nix draus. Der Kunde verkauft die Halle.", "lost"),
+    ("Käytiin Tonin kanssa eilen katsomassa kohde. Kattilahuone on ahdas mut kyllä sinne "
+     "mahtuu.", "meeting"),
+    ("Har snackat med gubben på gården i telefon. Han ska kolla med sonen.", "contacted"),
+    ("I take care of the invoicing here, so I can't say much about the technical side, but the "
+     "customer paid our invoice for this job last Friday.", "won"),
+    ("Die Zahlung auf unsere Schlussrechnung über 4.275,00 EUR netto ist heute eingegangen.",
+     "won"),
+    ("we're going to look at the cowshed at Hakala farm on Thursday the 25th, 7 am.", "meeting"),
+    ("Kiinteistö Oy Rantapuisto maksoi laskumme eilen, 12 060,00 € alv 0 %.", "won"),
+    ("Stefan lässt ausrichten, dass der Auftrag an einen anderen Elektriker gegangen ist.",
+     "lost"),
+    ("Was out at the bakery first thing today with Toni. Measured the proofing room. I'll work "
+     "out the numbers at the weekend.", "meeting"),
+    ("War heute in der Früh bei der Metzgerei und hab mir die Kühlräume angeschaut. Aufmaß ist "
+     "gemacht, das Angebot schreib ich am Wochenende.", "meeting"),
+    # set 57, hard meaning: a loss nearly suffered, then won; someone else "won"
+    ("We very nearly lost this one before Christmas. Then yesterday they signed our offer, "
+     "€21,640 net.", "won"),
+    ("Den här affären var nära att gå förlorad. Men i fredags skrev de på, och ordern är på "
+     "212 500 kr exkl. moms.", "won"),
+    ("Мы этого клиента чуть не потеряли в декабре. Но вчера договор подписан: 1 845 000 руб. "
+     "без НДС.", "won"),
+    ("Ehrlich gesagt hatte ich den Kunden schon abgeschrieben. Gestern kam dann völlig "
+     "überraschend die Bestellung, 14.760 € netto.", "won"),
+    ("Meinattiin hävitä tämä ihan loppumetreillä. Perjantaina tuli allekirjoitettu tilaus: "
+     "16 380 € + alv.", "won"),
+    ("Short version: Vibrotec won it. The customer went with their package in the end.", "lost"),
+    ("Tyvärr var det Nordsens som vann upphandlingen. Vi kom tvåa på priset.", "lost"),
+    ("Gewonnen hat leider die Firma Kessler Messtechnik. Für uns ist das Thema erledigt.",
+     "lost"),
+    # a meeting that fell through, or that it is too early to talk about
+    ("Der Termin, den wir für gestern ausgemacht hatten, ist leider geplatzt. Bisher haben wir "
+     "also nur zweimal mit Herrn Obermeier telefoniert.", "contacted"),
+    ("Про встречу говорить рано. Пока мы только обменялись парой писем с их энергетиком.",
+     "contacted"),
+])
+def test_everyday_words_and_hard_meaning(text, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == ("status", status)
+
+
+def test_we_won_it_is_still_ours():
+    assert read_reply("We won it! Signed yesterday.", TODAY, answering="status").status == "won"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Ich wäre dafür, Herr Maier ist dagegen. Wir setzen uns heute Nachmittag zusammen, vorher "
+     "kann ich weder ja noch nein sagen.", None),
+    ("Ok, luettu. Katson asentajien kalenterit iltapäivällä ja palaan asiaan.", None),
+    ("Nehmen wir gerne! – Nein, halt, ich muss mich korrigieren: Unser Monteur ist "
+     "krankgeschrieben. Wir müssen diesmal passen.", "decline"),
+    ("Mein erster Gedanke war nein – Rosenheim liegt nicht vor unserer Haustür. Dann habe ich "
+     "mit Herrn Maier gesprochen.\n\nAlso doch: Wir übernehmen den Lead.", "accept"),
+    ("Почему бы и нет? Котельную мы хорошо знаем. Присылайте контакты заказчика.", "accept"),
+    ("Mikä ettei? Ollaan tehty samalle konsernille anturointia. Laita tiedot tulemaan.",
+     "accept"),
+    ("Jag har vänt och vridit på den här hela förmiddagen. Det är en kund vi gärna skulle ha. "
+     "Så svaret blir nej den här gången.", "decline"),
+])
+def test_answers_to_offers_with_hard_meaning(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+def test_not_sure_what_to_answer_in_finnish():
+    text = ("En ole ihan varma, mitä tähän pitäisi vastata. Mikko sanoi, ettei tästä tule "
+            "mitään, mutta eilen asiakas soitti.")
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (None, None)
