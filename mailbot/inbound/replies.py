@@ -92,7 +92,7 @@ _DEVICE = re.compile(rf"^\s*(?:{_DEVICE_LINE})\s*$", re.I)
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
 _ATTRIBUTION = re.compile(
     r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|"
-    r"писали|пишет)"
+    r"писали|писала?|пишет)"
     r"\b[^\n]{0,120}:\s*$", re.M | re.I)
 
 #: Gmail wraps a long attribution: "Am Mo., 21. Dez. 2026 um 10:03 Uhr schrieb Mailbot" /
@@ -371,7 +371,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"site walk\w*",
                     r"walk(?:ed)? (?:the |their )?site",
                     r"walked (?:the |their |through )?(?:\w+ ){0,2}(?:line|plant|site|floor|"
-                    r"warehouse|hall|premises|building|rooms?)",
+                    r"warehouses?|halls?|premises|buildings?|rooms?)",
+                    r"met (?:them |him |her )?on[- ]site",
                     r"walk-?through",
                     r"walk(?:ing)? the site",
                     r"on site with them",
@@ -525,6 +526,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bisherigen|alten)", r"lassen es (?:\w+ ){0,3}bleiben",
                  r"das wird (?:leider )?nichts", r"wird das (?:leider )?nichts",
                  r"wird (?:nix|nichts) (?:da|d)?raus",
+                 r"(?:hat es|es hat) (?:leider )?nicht geklappt",
                  r"an (?:einen|eine|die) (?:anderen?|andere) \w+ gegangen",
                  # "gewonnen hat leider die Firma Kessler"
                  r"gewonnen hat (?:leider |aber )?(?:die|der|das|ein|eine)\b",
@@ -582,6 +584,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      r"(?:eine )?(?:e-?mail|mail) geschrieben", r"kam seine antwort",
                       r"telefoniert", r"erreicht", r"telefonat", r"telefonate", r"angeschrieben",
                       r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
@@ -603,6 +606,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"pack ma",
                    r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    r"diesmal nicht", r"bitte weitergeben",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"(?<!gut )(?<!gerade )(?<!prima )(?<!super )(?<!perfekt )(?<!würde )passen",
                     r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
@@ -662,6 +666,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
                  r"jäädytet\w*", r"suljimme (?:liidin|tämän)",
                  r"päätti\w* (?:olla )?jatkamatta",
+                 r"valin\w* toisen (?:toimittaja|kumppani|urakoitsija)\w*",
                  r"(?:tästä|siitä) ei (?:enää )?tullut? (?:mitään|kauppaa)",
                  r"omilla miehillä", r"omin voimin", r"ei (?:\w+ )?edennyt",
                  r"jatkaa nykyise\w* \w+ kanssa", r"merkitkää (?:liidi|tämä) suljetuksi",
@@ -928,6 +933,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    r"приедем к (?:ним|клиенту|заказчику)",
                     r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
                     r"встрет\w*",
                     r"митинг\w*",
@@ -1221,7 +1227,8 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
         # "we must decline: the customer is under our competitor's contract"
         return Reading(text, "decline", language=lang)
     # a lost reply's amounts are the winner's price or the budget, not a deal of ours
-    amount, currency = find_amount(statements) if status != "lost" else (None, None)
+    amount, currency = find_amount(statements, won=status == "won") if status != "lost" \
+        else (None, None)
     close = latest_date(statements, today) if status not in ("won", "lost") else None
     if yes and not no and not weak_only and status in EARLY and answering != "status":
         # "Yes, we'll take it, I'll call them today": an accept naming its next step (but
@@ -1443,7 +1450,7 @@ _UNSURE = re.compile(
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
     r"не знаю,? на каком (?:мы )?этапе|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
-    r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|"
+    r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"en ole (?:ihan |aivan )?varma,? mitä (?:tähän )?(?:pitäisi )?vastata|"
     r"ok(?:ay)?,? (?:luettu|seen it|gelesen|läst|прочитал\w*)|"
     r"(?:can'?t|cannot) (?:yet )?say yes or no|en osaa (?:vielä )?sanoa kyllä (?:enkä|vai) ei|"
@@ -1681,6 +1688,9 @@ _FUTURE = re.compile(
     r"katsotaan (?:\w+ )?(?:huomenna |ensi viikolla )?palaverissa|"
     r"(?:preparing|working on|putting together|(?:to |will |'ll )?prepare) (?:a |the |our )?"
     r"(?:quote|proposal|offer)|"
+    r"preparing [^.!?]{0,30}?(?:quote|proposal|offer)|"
+    r"(?:quote|proposal|offer)[^.!?]{0,30}?(?:should|will|is to) go out|"
+    r"\bund vereinbar(?:t|en) (?:\w+ )?termin\w*|"
     # "Danach erstellen wir das Angebot": a proposal in the present tense that is to come
     r"(?:danach|dann|anschließend) (?:erstellen|schicken|senden|machen) wir (?:\w+ )?angebot|"
     r"then we(?:'ll| will) (?:send|prepare|write|put together)|"
@@ -1804,12 +1814,14 @@ _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "krono
         "р": "RUB", "руб": "RUB", "dollar": "USD"}
 
 
-def find_amount(text: str) -> tuple[Decimal | None, str | None]:
+def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | None]:
     """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250"),
     or the one called final ("we offered €31,500; the final order is €29,800"); never
     the customer's budget ("das Budget liegt bei ca. 8.000 €"); not the gross amount when the
-    net one is written too ("23.681,00 € brutto, das sind 19.900,00 € netto")."""
-    found: list[tuple[Decimal, str, bool, bool]] = []
+    net one is written too ("23.681,00 € brutto, das sind 19.900,00 € netto"); in a won deal
+    (``won``), not the figure of the quote when the order's is written too ("we quoted
+    21 900 €, … their purchase order arrived: 19 450 €")."""
+    found: list[tuple[Decimal, str, bool, bool, bool]] = []
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
         before, since = text[_sentence_start(text, since, match.start()):match.start()], \
@@ -1822,9 +1834,11 @@ def find_amount(text: str) -> tuple[Decimal | None, str | None]:
         value = _money_value(match, correction["n"] if correction else None)
         if value is not None:
             found.append((*value, bool(_FINAL.search(before)),
-                          bool(_GROSS.match(text, match.end()))))
-    if any(f[3] for f in found) and not all(f[3] for f in found):
-        found = [f for f in found if not f[3]]
+                          bool(_GROSS.match(text, match.end())),
+                          bool(won and _QUOTED_AMOUNT.search(before))))
+    for flag in (3, 4):  # gross beside net; in a won deal, the quote's figure beside the order's
+        if any(f[flag] for f in found) and not all(f[flag] for f in found):
+            found = [f for f in found if not f[flag]]
     best = next((f for f in found if f[2]), found[0] if found else None)
     if best is None:
         return _thousands(text)
@@ -1872,6 +1886,10 @@ def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal
 
 #: a typo corrected chat-style right after the amount: "21,5 T€ netto *23,5"
 _CORRECTION = re.compile(r"[^*\d]{0,12}?\*\s?(?P<n>\d[\d.,]*\d|\d)(?!\s?%)")
+#: the amount of a quote or offer, named before it in its sentence
+_QUOTED_AMOUNT = re.compile(
+    r"(?<!\w)(?:quot\w*|offer\w*|proposal|angebot\w*|tarjo\w*|offert\w*|предложени\w*|кп)(?!\w)",
+    re.I)
 #: an amount named gross, right after it: "inkl. moms", "sis. alv 25,5 %", "с НДС"
 _GROSS = re.compile(
     # (\s+: a point after "inkl." ends a sentence, and sentences are joined with a space)
@@ -1889,7 +1907,8 @@ _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgilti
 #: budget price or quote ("Budgetangebot", "budget price given"), which is a proposal
 _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
                      r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н)|varattu|avsatt|eingeplant|"
-                     r"earmarked|set aside|заложен\w*|выделен\w*|angesetzt|veranschlagt|"
+                     r"earmarked|set aside|заложен\w*|заложил\w*|выделен\w*|angesetzt|veranschlagt|"
+                     r"varann\w*|varasi\w*|"
                      r"käytettävissä|zur verfügung|в распоряжении)",
                      re.I)
 

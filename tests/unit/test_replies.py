@@ -944,3 +944,62 @@ def test_not_sure_what_to_answer_in_finnish():
             "mitään, mutta eilen asiakas soitti.")
     reading = read_reply(text, TODAY, answering="status")
     assert (reading.intent, reading.status) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # set 58: in a won deal, the order's figure, not the quote's told as history
+    ("Wir hatten dem Hotel im Januar ein Angebot über 16.300 € gemacht. Heute hat er den "
+     "Auftrag für den Neubau unterschrieben zurückgeschickt: 9.840 € netto.", 9840),
+    ("We quoted them 21 900 € for the monitoring. This morning their signed purchase order "
+     "arrived: 19 450 € net.", 19450),
+    ("Tarjosimme joulukuussa 24 300 €. Tänään tuli tilausvahvistus: 17 980 € alv 0 %.", 17980),
+    ("Vi lämnade offert i december på 96 000 kr. I dag kom deras beställning på 88 400 kr "
+     "exkl. moms.", 88400),
+    ("В январе мы отправили клиенту предложение на 2 480 000 руб. В пятницу договор на "
+     "2 215 000 ₽ без НДС подписан.", 2215000),
+])
+def test_a_won_deal_is_the_orders_amount_not_the_quotes(text, amount):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.status, reading.amount) == ("won", amount)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a budget set aside earlier is no quote ("oli varannut", "заложили")
+    ("Kaupunki oli varannut hankkeelle noin 15 000 euroa. Tarjous lähti heille perjantaina: "
+     "12 860 € + alv.", 12860),
+    ("Изначально они заложили около 2 млн рублей на весь проект. В пятницу отправили КП на "
+     "1 365 000 руб. без НДС.", 1365000),
+])
+def test_a_proposal_is_not_the_budget_set_aside(text, amount):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.status, reading.amount) == ("proposal", amount)
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    ("We finally met on site yesterday and walked through the two buildings. I'm now preparing "
+     "the material for a proposal, which should go out next week.", "status", "status",
+     "meeting"),
+    ("Tänään tuli sähköposti, että he ovat valinneet toisen toimittajan.", "status", "status",
+     "lost"),
+    ("Ja, das machen wir. Unser Techniker ruft den Kunden morgen früh an und vereinbart einen "
+     "Termin.", "offer", "accept", None),
+    ("Ich habe ihm deshalb am Freitag eine Mail geschrieben. Gestern kam seine Antwort.",
+     "status", "status", "contacted"),
+    ("Toimitusjohtaja sanoi, että homma on meidän, mutta osto pyytää hintoja muilta. En osaa "
+     "sanoa, olemmeko voittaneet vai vasta alussa.", "status", None, None),
+    ("Leider hat es nicht geklappt. Der Kunde nimmt das System seines Elektrikers.", "status",
+     "status", "lost"),
+    ("Hallo, danke, aber diesmal nicht. Bitte weitergeben.", "offer", "decline", None),
+    ("Договорились с клиентом: приедем к ним на склад в четверг, 1 марта, к 10 утра.", "status",
+     "status", "meeting"),
+])
+def test_fifth_context_sample_and_an_ordinary_fortnight(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_a_russian_bottom_posted_answer_below_pisal():
+    from mailbot.inbound.replies import new_text
+    body = ("Mailbot писал 2029-02-04 06:02:\n> Как дела с лидом?\n> --\n\nЗдравствуйте,\n\n"
+            "проект закрыт, эту сделку мы потеряли.\n\nМикко\n")
+    assert "потеряли" in new_text(body)
