@@ -457,7 +457,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # second-language English: "we must leave this one", "say no for this"
                     r"(?:have to|must|need to) leave (?:this|it|that)(?: one)?(?! to)",
                     r"(?:have to|must|need to) say no",
-                    r"give (?:this|it|that) (?:one )?a miss"],
+                    r"give (?:this|it|that) (?:one )?a miss",
+                    r"(?:count|take) (?:this|it) as a no"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
                   r"otherwise",
@@ -532,7 +533,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"gewonnen hat (?:leider |aber )?(?:die|der|das|ein|eine)\b",
                  r"(?:der|die|das|er|es) ist (?:leider )?(?:weg|futsch)",
                  r"hatten wir keine chance",
-                 r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"vergeben", r"nicht bekommen",
+                 r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"nicht bekommen",
+                 r"(?<!doppelt )(?<!nicht )vergeben",  # not "bitte nicht doppelt vergeben"
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  r"wettbewerb\w*",
                  # "Den Auftrag hat ein Mitbewerber bekommen": someone else got it
@@ -585,13 +587,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
                       r"(?:eine )?(?:e-?mail|mail) geschrieben", r"kam seine antwort",
+                      r"am tel(?:efon)? gehabt",
                       r"telefoniert", r"erreicht", r"telefonat", r"telefonate", r"angeschrieben",
                       r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
-        "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen",
+        "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
+                   r"wir kümmern uns (?:drum|darum)",
                    r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)",
                    r"nehme? ich",
                    r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
@@ -607,6 +611,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"diesmal nicht", r"bitte weitergeben",
+                    r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"(?<!gut )(?<!gerade )(?<!prima )(?<!super )(?<!perfekt )(?<!würde )passen",
                     r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
@@ -848,7 +853,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade"],
-        "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
+        "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör", r"det gör vi",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
                    r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
                    r"nappar (?:vi )?på",
@@ -949,7 +954,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"на связи", r"первичн\w* контакт\w*", r"контакт установлен",
                       r"переписываемся",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
-        "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны",
+        "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны", r"готовы взяться",
+                   r"берёмся", r"беремся",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
                    r"отдавайте нам",
@@ -1134,13 +1140,16 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if no and any(not _CONDITION.search(q) for q in questions) and _CONDITION.search(statements):
         # "What's the timeline? If they need it before May we can't": the answer decides
         return Reading(text, "question", language=lang)
+    if yes and not no and questions and any(
+            _CONDITION.search(s) and _says_yes(words, lang, s)[0] for s in sentences
+            if not s.rstrip().endswith("?")):
+        # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
+        # (but not "das übernehmen wir. Kurze Frage: …? Wenn nicht, klären wir das")
+        return Reading(text, "question", language=lang)
     if words["hedge"].search(_NEXT_TIME.sub(" ", statements)):  # not "maybe next time"
         # "… only delivery or installation too? It depends on that": a question to answer
         asks = "?" in head and (_DEPENDS.search(statements) or _ASKING.match(head))
         return Reading(text, "question" if asks else None, language=lang)
-    if yes and not no and questions and _CONDITION.search(statements):
-        # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
-        return Reading(text, "question", language=lang)
     if yes and weak_only and not no and "?" in head:
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
@@ -1569,7 +1578,9 @@ _WOULD_NOT_REFUSE = re.compile(
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
-                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass|avstå\w*)", re.I)
+                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass|avstå\w*|ei onnistu|"
+                     r"(?:count|take) (?:this|it) as a no|(?:liian|too|zu) (?:kaukana|far|weit)|"
+                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)", re.I)
 #: giving up a lead one holds: "drop this one", "jätetään tämä väliin", "lassen wir sein"
 _DROPPED = re.compile(
     r"(?<!\w)(?:(?:decided to |going to |we'll |i'll )?drop (?:this|it)(?: one)?|"
@@ -1625,7 +1636,9 @@ _DEPENDS = re.compile(
     r"от ответа) зависит|"
     r"зависит от (?:этого|ответа)|depending on (?:that|this|the answer)|je nachdem|"
     r"sen mukaan (?:katsotaan|päätetään|mietitään)|beroende på (?:det|svaret)|"
-    r"в зависимости от (?:этого|ответа)", re.I)
+    r"в зависимости от (?:этого|ответа)|kertokaa,? niin katsotaan|let us know and we'?ll see|"
+    r"sagen sie (?:uns )?bescheid,? dann|meddela (?:oss )?så|скажите,? (?:и|тогда) посмотрим",
+    re.I)
 #: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
 _ASKING = re.compile(
     r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) question|kurze frage|eine frage|"
@@ -1691,6 +1704,7 @@ _FUTURE = re.compile(
     r"preparing [^.!?]{0,30}?(?:quote|proposal|offer)|"
     r"(?:quote|proposal|offer)[^.!?]{0,30}?(?:should|will|is to) go out|"
     r"\bund vereinbar(?:t|en) (?:\w+ )?termin\w*|"
+    r"stimme (?:\w+ )?termin\w* (?:\w+ ){0,3}ab|termin\w* (?:ist )?(?:noch )?offen|"
     # "Danach erstellen wir das Angebot": a proposal in the present tense that is to come
     r"(?:danach|dann|anschließend) (?:erstellen|schicken|senden|machen) wir (?:\w+ )?angebot|"
     r"then we(?:'ll| will) (?:send|prepare|write|put together)|"
@@ -1798,7 +1812,7 @@ def _strongest(statuses: list[str]) -> str | None:
 
 # --- money ------------------------------------------------------------------------------------
 
-_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|e(?=\s*\+\s*alv)|"  # "17 300 e + alv"
+_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|e(?=\s*(?:\+\s*)?alv)|"  # "17 300 e + alv", "9800e alv"
              r"\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
 _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,[-–])?|"  # "27.350,-": no cents
@@ -1807,8 +1821,8 @@ _MONEY = re.compile(
     # "74 500:-" is Swedish kronor
     r"(?:(?<![\w\d.,])(?P<kr>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+):-|"
     rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
-    rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t|tuhatta|tausend|тыс\.?|"
-    rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner))?\s{{0,2}}"
+    rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t\.?|tuhatta|tausend|тыс\.?|"
+    rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner|лям\w*))?\s{{0,2}}"
     rf"(?P<post>{_CURRENCY})(?!\w))", re.I)
 _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "kronor": "SEK",
         "р": "RUB", "руб": "RUB", "dollar": "USD"}

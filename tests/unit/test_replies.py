@@ -1003,3 +1003,45 @@ def test_a_russian_bottom_posted_answer_below_pisal():
     body = ("Mailbot писал 2029-02-04 06:02:\n> Как дела с лидом?\n> --\n\nЗдравствуйте,\n\n"
             "проект закрыт, эту сделку мы потеряли.\n\nМикко\n")
     assert "потеряли" in new_text(body)
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # set 60, hurried phone replies: amounts written short
+    ("kauppa syntyi 🙂 9800e alv 0%, tilaus tuli tänään", 9800, "EUR"),
+    ("offert skickad förra veckan, 96 t.kr ex moms", 96000, "SEK"),
+    ("КП ушло вчера, 1,2 ляма руб без ндс", 1200000, "RUB"),
+])
+def test_amounts_typed_on_a_phone(text, amount, currency):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.amount, reading.currency) == (amount, currency)
+
+
+def test_a_meeting_still_open_is_no_meeting():
+    reading = read_reply("kunde am tel gehabt, schickt bis fr die pläne. termin noch offen",
+                         TODAY, answering="status")
+    assert (reading.intent, reading.status) == ("status", "contacted")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # set 61, answers to offers with questions and conditions
+    ("We already know this project; our quote went to them on 23 February. We don't want to "
+     "compete with ourselves, so please count this as a no from us.", "decline"),
+    ("Если заказчик оплачивает командировочные, то возьмём. Это можно уточнить? Иначе Оулу для "
+     "нас невыгоден.", "question"),
+    ("Låter bra, det gör vi. En sak undrar jag: har kunden fast internet i lagret?", "accept"),
+    ("Mikä logiikka siellä on nyt? Jos Siemens S7-300, meillä on osaamista. Kertokaa niin "
+     "katsotaan.", "question"),
+    ("Das übernehmen wir. Kurze Frage am Rande: Gibt es schon Grundrisse? Wenn nicht, klären "
+     "wir das direkt mit dem Kunden.", "accept"),
+    ("Ei onnistu, Kuusamo on meiltä aivan liian kaukana. Yhden käynnin takia ajaisi yli 600 km.",
+     "decline"),
+    ("Ja, machen wir gern. Ich melde mich morgen früh beim Kunden und stimme einen Termin zur "
+     "Besichtigung ab.", "accept"),
+    ("Zusage von uns, wir kümmern uns drum. Vor Ort sind wir frühestens in KW 12.", "accept"),
+    ("Den Kunden betreuen wir schon über unseren Großhändler. Bitte nicht doppelt vergeben, wir "
+     "nehmen den Lead deshalb nicht an.", "decline"),
+    ("Готовы взяться. Единственное условие: с новым клиентом работаем по предоплате 30 %.",
+     "accept"),
+])
+def test_offer_answers_with_questions_and_conditions(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
