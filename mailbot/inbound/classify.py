@@ -60,7 +60,9 @@ BOUNCE_SUBJECT = re.compile(
     r"undeliver|undelivered mail|delivery status notification|delivery (?:has )?failed|"
     r"mail delivery failed|failure notice|returned mail|delivery failure|"
     r"unzustellbar|nicht zustellbar|ei voitu toimittaa|kunde inte levereras|"
-    r"не доставлено|недоставлен", re.I)
+    r"не доставлено|недоставлен|"
+    # a delay warning: "Warning: message 1tQx7B-0004Lm-3H delayed 24 hours" (Exim)
+    r"^warning: message \S+ delayed|delivery (?:status notification \()?delay", re.I)
 DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemon")
 LEAD_REF = re.compile(r"\[L-(\d{1,9})\]")  # ids fit a 32-bit integer column
 OUT_OF_OFFICE = re.compile(
@@ -72,7 +74,8 @@ OUT_OF_OFFICE = re.compile(
     r"отпуск|отсутств|командировк|вне офиса|нет на месте|вернусь|"
     # at a trade fair, reachable only now and then
     r"(?:nur )?eingeschränkt erreichbar|nicht erreichbar|auf der messe|at (?:a|the) trade "
-    r"(?:fair|show)|messuilla|på mässan?|на выставке|"
+    r"(?:fair|show)|messuilla|på mässan?|на выставке|\w+mässan|i (?:vår|vår egen) monter|"
+    r"hinner knappt läsa|"
     # out on a commissioning job, reading mail now and then
     r"commissioning|inbetriebnahme|käyttöönotossa|driftsättning|пусконаладк|"
     r"(?:check|read)\w* (?:my )?e-?mails? (?:only )?(?:occasionally|rarely|sporadically)|"
@@ -529,7 +532,11 @@ _NOT_DELIVERED = re.compile(
     rb"|was not delivered to:?|undeliverable to:?"
     # sendmail's classic plain-text bounce
     rb"|following addresses had permanent fatal errors\s*-*"
-    rb"|following recipients?(?:\(s\))? could not be reached:?", re.I)
+    rb"|following recipients?(?:\(s\))? could not be reached:?"
+    # MDaemon's plain-text failure
+    rb"|following recipients did not receive the attached message:?"
+    # Exim's delay warning
+    rb"|address(?:es)? to which the message has not yet been delivered (?:is|are):?", re.I)
 _ADDRESS = re.compile(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 

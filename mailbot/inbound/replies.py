@@ -515,7 +515,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"budget (?:\w+ )?gestrichen",
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
-                 r"leider kein auftrag", r"hat sich erledigt", r"bitte schließen",
+                 r"leider kein auftrag", r"hat sich (?:\w+ )?erledigt", r"bitte schließen",
+                 r"ersatzlos gestrichen",
                  r"(?:mit|durch) (?:ihrer|seiner|der) eigenen (?:instandhaltung|mannschaft|"
                  r"technik|leuten)",
                  r"(?:bestellt|gekauft|unterschrieben|beauftragt)\b[^.!?]{0,30}\b(?:beim|"
@@ -587,7 +588,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
                       r"(?:eine )?(?:e-?mail|mail) geschrieben", r"kam seine antwort",
-                      r"am tel(?:efon)? gehabt",
+                      r"am tel(?:efon)? gehabt", r"telefonisch geantwortet",
+                      r"(?:in dem|im|nach dem|beim) (?:\w+ ){0,2}\w*gespräch",
                       r"telefoniert", r"erreicht", r"telefonat", r"telefonate", r"angeschrieben",
                       r"gemailt",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
@@ -595,6 +597,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
+                   r"bestätigen wir (?:\w+ )?(?:die )?übernahme",
                    r"wir kümmern uns (?:drum|darum)",
                    r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)",
                    r"nehme? ich",
@@ -679,7 +682,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"ei tullu kauppaa", r"perui (?:koko )?(?:hankkeen|projektin|tilauksen)",
                  r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
-                 r"meni (?:\w+ )?(?:kilpailijalle|ohi|muualle)",
+                 r"meni (?:\w+ ){0,2}(?:kilpailijalle|ohi|muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
                  r"(?:tämän|sen|liidin) voi sulkea", r"jäi (?:meiltä )?saamatta",
                  r"(?:päätti|päättivät) jatkaa nykyise\w*",
@@ -806,6 +809,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in",
                 r"(?:är )?ordern (?:är )?här", r"skrev (?:de|kunden|vi) (?:på|under)",
+                r"(?:kunden )?(?:har )?tackat ja",
                 r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
                  r"ingen affär(?! än)",
@@ -827,6 +831,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"stänger (?:det här|den här|detta)", r"avslutar (?:leadet|ärendet)",
                  r"inget mer att hämta", r"(?:inte går|går inte) vidare med oss",
                  r"som vann (?:upphandlingen|affären|ordern|anbudet)",
+                 r"(?:har )?valt (?:en |ett )?(?:annan|annat) "
+                 r"(?:leverantör|partner|alternativ|firma)",
                  r"blev det (?:ett )?nej", r"blev (?:det )?tyvärr inget",
                  r"gick vidare med en (?:\w+ )?\w*firma", r"(?:ni )?kan stänga leadet",
                  r"gå vidare med en annan (?:leverantör|partner|installatör)",
@@ -848,7 +854,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
-                      r"snackat", r"snackade",
+                      r"snackat", r"snackade", r"mejl (?:\w+ ){0,3}skickat", r"svar från",
                       r"(?:fått|fick) tag på",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
@@ -1107,7 +1113,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         yes, weak_only = True, False
     if answering == "offer" and not no and _WILL_ACT.search(statements):
         yes, weak_only = True, False  # "I'll ring the customer first thing tomorrow"
-    concluded = _concluded(words, lang, statements)
+    # a decision after weighing it up answers an offer; a status report has no such turn
+    concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
     if yes and no and weak_only:
@@ -1124,6 +1131,9 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "Couldn't you find someone based up north for this one?": a polite no
         return Reading(text, "decline", language=lang)
     statuses = _statuses(lang, statements, says)
+    marks = list(_CONCLUSION.finditer(statements)) if len(statuses) > 1 else []
+    if marks:  # "… that went nowhere. … So, in short: the meeting is booked."
+        statuses = _statuses(lang, statements[marks[-1].end():], says) or statuses
     if questions and _DEPENDS.search(statements) and not statuses:
         # "Does the customer keep the panels? That decides who could take this on."
         return Reading(text, "question", language=lang)
@@ -1460,6 +1470,7 @@ _UNSURE = re.compile(
     r"не знаю,? на каком (?:мы )?этапе|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
+    r"vaikea vastata|en itsekään tiedä|(?:don'?t|do not) know which (?:button|status) to|"
     r"en ole (?:ihan |aivan )?varma,? mitä (?:tähän )?(?:pitäisi )?vastata|"
     r"ok(?:ay)?,? (?:luettu|seen it|gelesen|läst|прочитал\w*)|"
     r"(?:can'?t|cannot) (?:yet )?say yes or no|en osaa (?:vielä )?sanoa kyllä (?:enkä|vai) ei|"
@@ -1578,8 +1589,9 @@ _WOULD_NOT_REFUSE = re.compile(
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
-                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass|avstå\w*|ei onnistu|"
-                     r"(?:count|take) (?:this|it) as a no|(?:liian|too|zu) (?:kaukana|far|weit)|"
+                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass|avstå\w*|ei onnistu(?!\w)|"
+                     r"(?:count|take) (?:this|it) as a no|"
+                     r"(?:liian|too|zu) (?:kaukana|far|weit)(?!\w)|"
                      r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)", re.I)
 #: giving up a lead one holds: "drop this one", "jätetään tämä väliin", "lassen wir sein"
 _DROPPED = re.compile(
@@ -1683,7 +1695,7 @@ _FUTURE = re.compile(
     r"sen jälkeen|sitten|после этого|потом|затем)\b[^.!?]{0,60}?(?:meeting|visit|demo|"
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
     r"встреч\w*|выезд\w*)|"
-    r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ )?(?:кп|коммерческое "
+    r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ ){0,2}(?:кп|коммерческое "
     r"предложение|предложение|смет\w*)|"
     r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
@@ -1705,6 +1717,8 @@ _FUTURE = re.compile(
     r"(?:quote|proposal|offer)[^.!?]{0,30}?(?:should|will|is to) go out|"
     r"\bund vereinbar(?:t|en) (?:\w+ )?termin\w*|"
     r"stimme (?:\w+ )?termin\w* (?:\w+ ){0,3}ab|termin\w* (?:ist )?(?:noch )?offen|"
+    r"termin\w* (?:steht|stehen) (?:\w+ ){0,2}(?:noch )?aus|offert\w* skickas\b[^.!?\n]*|"
+    r"angebot\b[^.!?]{0,80}?ausarbeiten|"
     # "Danach erstellen wir das Angebot": a proposal in the present tense that is to come
     r"(?:danach|dann|anschließend) (?:erstellen|schicken|senden|machen) wir (?:\w+ )?angebot|"
     r"then we(?:'ll| will) (?:send|prepare|write|put together)|"
@@ -1716,7 +1730,7 @@ _FUTURE = re.compile(
     r"(?:кп|коммерческое предложение)|"
     # someone else's meeting, or one that could happen: not a meeting with the customer
     r"(?:their|his|her|an? internal|the internal) (?:own |internal |budget |board |"
-    r"management )?meeting|budget meeting|board meeting|"
+    r"management ){0,2}meeting|budget meeting|board meeting|"
     r"(?:can|could|would|will be able to) (?:visit|meet)\b|"
     r"(?:bereite|bereiten) (?:\w+ )?angebot (?:\w+ )?vor|angebot (?:ist |wird )?in vorbereitung|"
     r"(?:valmistelemme|valmistelen|teemme|teen|laskemme|lasken|lasketaan) (?:\w+ )?tarjou\w*|"
@@ -1835,7 +1849,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     net one is written too ("23.681,00 € brutto, das sind 19.900,00 € netto"); in a won deal
     (``won``), not the figure of the quote when the order's is written too ("we quoted
     21 900 €, … their purchase order arrived: 19 450 €")."""
-    found: list[tuple[Decimal, str, bool, bool, bool]] = []
+    found: list[tuple[Decimal, str, bool, bool, bool, bool]] = []
+    previous_end = 0
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
         before, since = text[_sentence_start(text, since, match.start()):match.start()], \
@@ -1847,10 +1862,16 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
         value = _money_value(match, correction["n"] if correction else None)
         if value is not None:
+            # the sentence may have started at a point inside a date ("vom 20. Februar")
+            window = text[max(previous_end, match.start() - 120):match.start()]
             found.append((*value, bool(_FINAL.search(before)),
                           bool(_GROSS.match(text, match.end())),
-                          bool(won and _QUOTED_AMOUNT.search(before))))
-    for flag in (3, 4):  # gross beside net; in a won deal, the quote's figure beside the order's
+                          bool(won and _QUOTED_AMOUNT.search(before)),
+                          bool(_EARLIER.search(window))))
+        previous_end = match.end()
+    # gross beside net; in a won deal, the quote's figure beside the order's; a figure
+    # named first ("zunächst einen Richtpreis von 52.000 EUR") beside a later one
+    for flag in (3, 4, 5):
         if any(f[flag] for f in found) and not all(f[flag] for f in found):
             found = [f for f in found if not f[flag]]
     best = next((f for f in found if f[2]), found[0] if found else None)
@@ -1900,6 +1921,12 @@ def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal
 
 #: a typo corrected chat-style right after the amount: "21,5 T€ netto *23,5"
 _CORRECTION = re.compile(r"[^*\d]{0,12}?\*\s?(?P<n>\d[\d.,]*\d|\d)(?!\s?%)")
+#: a figure named as the first or earlier one, before it in its sentence
+_EARLIER = re.compile(
+    r"(?<!\w)(?:(?:first|initial|original|earlier) (?:\w+ )?(?:quote|quotation|offer|price|"
+    r"figure|version|proposal|estimate)|initially|originally|zunächst|ursprünglich\w*|"
+    r"erste[nrs]? (?:angebot|preis|richtpreis|version|kalkulation)|alun perin|alkuperäi\w*|"
+    r"ursprunglig\w*|сначала|изначально|первоначальн\w*)(?!\w)", re.I)
 #: the amount of a quote or offer, named before it in its sentence
 _QUOTED_AMOUNT = re.compile(
     r"(?<!\w)(?:quot\w*|offer\w*|proposal|angebot\w*|tarjo\w*|offert\w*|предложени\w*|кп)(?!\w)",
@@ -1912,7 +1939,8 @@ _GROSS = re.compile(
     r"с\s+ндс|включая\s+ндс|vat\s+included)(?!\w)", re.I)
 #: the amount that replaced an earlier one
 _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
-                    r"окончательн|в итоге|сошлись на|in the end|lopulta|till slut|"
+                    r"окончательн|в итоге|сошлись на|in the end|lopulta|till slut|nunmehr|somit|"
+                    r"the one that counts|"
                     r"nach (?:der|den|langen|zähen) verhandlung|(?:wir uns|man sich) (?:\w+ )?auf",
                     re.I)
 

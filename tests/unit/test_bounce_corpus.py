@@ -86,3 +86,22 @@ def test_receipts_are_no_bounces():
     found = classify(mdn, NoDirectory(), ours, now=now)
     assert (found.kind, found.why) == ("auto_reply", "read receipt")
     assert classify(relayed, NoDirectory(), ours, now=now).kind != "bounce"
+
+
+def test_exims_plain_text_delay_warning_is_a_temporary_bounce():
+    """Set 63: Exim's non-DSN "Warning: message … delayed 24 hours", with Auto-Submitted:
+    a bounce that names the delayed address, not an auto-reply."""
+    raw = (b"From: Mail Delivery System <Mailer-Daemon@mail.fi-small.example>\n"
+           b"To: leads@mailbot.localhost\nAuto-Submitted: auto-replied\n"
+           b"Subject: Warning: message 1tQx7B-0004Lm-3H delayed 24 hours\n"
+           b"Message-Id: <w@mail.fi-small.example>\n\n"
+           b"This message was created automatically by mail delivery software.\n"
+           b"A message that you sent has not yet been delivered to one or more of its\n"
+           b"recipients after more than 24 hours on the queue on mail.fi-small.example.\n\n"
+           b"The address to which the message has not yet been delivered is:\n\n"
+           b"  elsa@fi-small.example\n    Delay reason: 452 4.2.2 Mailbox is over quota\n\n"
+           b"No action is required on your part.\n")
+    found = classify(raw, NoDirectory(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
+                     now=datetime(2026, 11, 23, tzinfo=UTC))
+    assert found.kind == "bounce"
+    assert (found.bounce.permanent, found.bounce.recipients) == (False, ("elsa@fi-small.example",))

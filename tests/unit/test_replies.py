@@ -1045,3 +1045,47 @@ def test_a_meeting_still_open_is_no_meeting():
 ])
 def test_offer_answers_with_questions_and_conditions(text, intent):
     assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+def test_an_autoreply_from_a_trade_fair_stand_is_an_absence():
+    from mailbot.inbound.classify import OUT_OF_OFFICE
+    assert OUT_OF_OFFICE.search("Jag står i vår monter på Automationsmässan i Göteborg och "
+                                "hinner knappt läsa mejl.")
+
+
+@pytest.mark.parametrize(("text", "status", "amount"), [
+    # set 62, status reports with context, a sixth sample
+    ("Unser ursprüngliches Angebot vom 20. Februar lautete auf 37.937,50 €. Der Kunde hat den "
+     "Auftrag erteilt; der Auftragswert beträgt somit 36.420 € zzgl. MwSt.", "won", 36420),
+    ("Wir hatten dem Kunden zunächst einen Richtpreis von rund 52.000 EUR genannt. Unser "
+     "verbindliches Angebot beläuft sich nunmehr auf 48.760,00 EUR netto.", "proposal", 48760),
+    ("First call on 27 Feb. We gave them a first budgetary figure of €34,900. On 12 March we "
+     "sent the formal quotation, €31,400 excl. VAT.", "proposal", 31400),
+    ("This customer first contacted us about a single flow meter, and that went nowhere. I "
+     "called their engineer and we agreed on a meeting on site on Tuesday 20 March. So, in "
+     "short: the meeting is booked.", "meeting", None),
+    ("Встретились с клиентом во вторник, 13 марта. На следующей неделе готовим и отправляем КП.",
+     "meeting", None),
+    ("Tom rang the customer yesterday. They'll come back to us after their own internal "
+     "meeting next week.", "contacted", None),
+    ("Der Vorgang hat sich leider erledigt: das Vorhaben wurde ersatzlos gestrichen.", "lost",
+     None),
+    ("Tää meni nyt harmittavasti ohi. Kävin heillä kahdesti ja tarjouskin ehti lähteä.", "lost",
+     None),
+    ("1. Offert lämnad 27.2. efter besök 20.2.\n2. Kunden har valt en annan leverantör.", "lost",
+     None),
+    ("1. Besöket hos kunden är gjort, tisdag 13.3.\n2. Offerten skickas senast 23.3.", "meeting",
+     None),
+    ("1. Kunden har tackat ja.\n2. Slutsumma 12 380 euro exkl. moms.", "won", 12380),
+    ("Soitin asiakkaalle tiistaina. Käymään en ole vielä päässyt enkä mitään ole tarjonnut, eli "
+     "ihan alkuvaiheessa ollaan.", "contacted", None),
+])
+def test_reports_with_context_sixth_sample(text, status, amount):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status, reading.amount) == ("status", status, amount)
+
+
+def test_a_quote_for_the_first_year_is_no_earlier_figure():
+    text = ("We sent the quote on Friday: sensors, gateways and the first year of the cloud "
+            "service, €14,900 excl. VAT in total.")
+    assert read_reply(text, TODAY, answering="status").amount == 14900
