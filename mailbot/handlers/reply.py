@@ -49,9 +49,9 @@ def handle(session: Session, app: App, row: m.InboundMessage, found: Classified,
                                f"{lead.ref}: not acted on")
     if found.lead_via == "subject reference" and not found.authenticated and \
             app.rules.inbound.subject_reference_needs_authentication:
-        # a new email naming the lead only in its subject: its From could be forged. The
-        # partner is asked to answer our email (signed reply address) or use the buttons.
-        # (no lead given: the email asks them to answer the lead's email; quarantined)
+        # a new email naming the lead only in its subject: its From could be forged. Given
+        # no lead, the note asks the registered address to answer on the lead's email (a
+        # signed reply address) or use the buttons, and the mail stays quarantined.
         return _not_understood(session, app, contact, None, now, (
             f"{lead.ref} named only in the subject and the sender is not authenticated "
             "(no dmarc=pass or DKIM pass from a trusted server): not acted on"))

@@ -402,18 +402,23 @@ def _date(msg: Message) -> datetime | None:
     return sent if sent.tzinfo else sent.replace(tzinfo=UTC)
 
 
-def dmarc_failed(msg: Message, trusted: tuple[str, ...] = ()) -> bool:
-    """The receiving server's verdict: the topmost Authentication-Results header of a
-    ``trusted`` authserv-id (RFC 8601: that server removes forged copies of its own), or
-    with none configured, the topmost header."""
+def _believed_results(msg: Message, trusted: tuple[str, ...]) -> str:
+    """The receiving server's verdict, lower-cased: the topmost Authentication-Results
+    header of a ``trusted`` authserv-id (RFC 8601: that server removes forged copies of its
+    own), or with none configured, the topmost header; "" when there is none."""
     try:
         results = [str(r) for r in msg.get_all("Authentication-Results", [])]
     except Exception:  # noqa: BLE001
-        return False
+        return ""
     if trusted:
         ids = {t.lower() for t in trusted}
         results = [r for r in results if r.split(";", 1)[0].strip().lower() in ids]
-    return bool(results) and re.search(r"\bdmarc\s*=\s*fail", results[0], re.I) is not None
+    return results[0].lower() if results else ""
+
+
+def dmarc_failed(msg: Message, trusted: tuple[str, ...] = ()) -> bool:
+    """The believed Authentication-Results say ``dmarc=fail``."""
+    return re.search(r"\bdmarc\s*=\s*fail", _believed_results(msg, trusted)) is not None
 
 
 def sender_authenticated(msg: Message, sender: str, trusted: tuple[str, ...]) -> bool:
@@ -422,15 +427,7 @@ def sender_authenticated(msg: Message, sender: str, trusted: tuple[str, ...]) ->
     servers count: anyone can write such a header above them."""
     if not trusted or "@" not in sender:
         return False
-    try:
-        results = [str(r) for r in msg.get_all("Authentication-Results", [])]
-    except Exception:  # noqa: BLE001
-        return False
-    ids = {t.lower() for t in trusted}
-    ours = [r for r in results if r.split(";", 1)[0].strip().lower() in ids]
-    if not ours:
-        return False
-    verdict = ours[0].lower()
+    verdict = _believed_results(msg, trusted)
     if re.search(r"\bdmarc\s*=\s*pass\b", verdict):
         return True
     domain = sender.rsplit("@", 1)[1].lower()

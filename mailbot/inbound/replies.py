@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel.dates import get_month_names
 from mailparser_reply import EmailReplyParser
@@ -877,7 +878,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:den|det)(?: här)? tar vi"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"tackar nej",
-                    r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår", r"tackar nej",
+                    r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
                     r"inte för oss", r"avstå\w*",
                     # "den här får någon annan ta", "inga montörer lediga"
@@ -953,7 +954,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
-                      r"обменялись (?:\w+ )?(?:письмами|писем)", r"переписк\w*",
+                      r"обменялись (?:\w+ )?(?:письмами|писем)",
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
@@ -961,7 +962,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переписываемся",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны", r"готовы взяться",
-                   r"берёмся", r"беремся",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
                    r"отдавайте нам",
@@ -1842,6 +1842,17 @@ _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "krono
         "р": "RUB", "руб": "RUB", "dollar": "USD"}
 
 
+class _Amount(NamedTuple):
+    """One amount written in a reply, and what its words say about it."""
+
+    amount: Decimal
+    currency: str
+    final: bool  # "the final order is …"
+    gross: bool  # "… brutto", "… inkl. moms"
+    quoted: bool  # a won deal's quote figure: "we quoted …"
+    earlier: bool  # "zunächst …", "a first figure of …"
+
+
 def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | None]:
     """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250"),
     or the one called final ("we offered €31,500; the final order is €29,800"); never
@@ -1849,11 +1860,11 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     net one is written too ("23.681,00 € brutto, das sind 19.900,00 € netto"); in a won deal
     (``won``), not the figure of the quote when the order's is written too ("we quoted
     21 900 €, … their purchase order arrived: 19 450 €")."""
-    found: list[tuple[Decimal, str, bool, bool, bool, bool]] = []
-    previous_end = 0
+    found: list[_Amount] = []
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
-        before, since = text[_sentence_start(text, since, match.start()):match.start()], \
+        after_last = since
+        before, since = text[_sentence_start(text, after_last, match.start()):match.start()], \
             match.end()
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
             continue  # "-5000 EUR" is no deal amount
@@ -1863,21 +1874,21 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         value = _money_value(match, correction["n"] if correction else None)
         if value is not None:
             # the sentence may have started at a point inside a date ("vom 20. Februar")
-            window = text[max(previous_end, match.start() - 120):match.start()]
-            found.append((*value, bool(_FINAL.search(before)),
-                          bool(_GROSS.match(text, match.end())),
-                          bool(won and _QUOTED_AMOUNT.search(before)),
-                          bool(_EARLIER.search(window))))
-        previous_end = match.end()
+            window = text[max(after_last, match.start() - 120):match.start()]
+            found.append(_Amount(*value, final=bool(_FINAL.search(before)),
+                                 gross=bool(_GROSS.match(text, match.end())),
+                                 quoted=bool(won and _QUOTED_AMOUNT.search(before)),
+                                 earlier=bool(_EARLIER.search(window))))
     # gross beside net; in a won deal, the quote's figure beside the order's; a figure
     # named first ("zunächst einen Richtpreis von 52.000 EUR") beside a later one
-    for flag in (3, 4, 5):
-        if any(f[flag] for f in found) and not all(f[flag] for f in found):
-            found = [f for f in found if not f[flag]]
-    best = next((f for f in found if f[2]), found[0] if found else None)
+    for flag in ("gross", "quoted", "earlier"):
+        marked = [getattr(f, flag) for f in found]
+        if any(marked) and not all(marked):
+            found = [f for f in found if not getattr(f, flag)]
+    best = next((f for f in found if f.final), found[0] if found else None)
     if best is None:
         return _thousands(text)
-    return best[0], best[1]
+    return best.amount, best.currency
 
 
 #: thousands written the short way without a currency: "quote out 11k", "32,5k", "180к"

@@ -32,6 +32,12 @@ class NoDirectory:
         return None
 
 
+def _classified(raw: bytes):
+    """The classifier's reading, with nobody registered."""
+    return classify(raw, NoDirectory(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
+                    now=datetime(2026, 11, 23, tzinfo=UTC))
+
+
 def test_the_corpus_is_complete():
     assert len(list(CORPUS.glob("*.txt"))) == 117
     assert len(EXPECTED) == 111
@@ -40,8 +46,7 @@ def test_the_corpus_is_complete():
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_real_bounce_is_read(name):
     raw = (CORPUS / name).read_bytes()
-    found = classify(raw, NoDirectory(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
-                     now=datetime(2026, 11, 23, tzinfo=UTC))
+    found = _classified(raw)
     expected = EXPECTED[name]
     assert found.kind == "bounce", found.why
     assert {r.lower() for r in expected["recipients"]} <= set(found.bounce.recipients)
@@ -60,8 +65,7 @@ def test_sendmails_plain_text_bounce_names_the_failed_address():
            b"pia@fi-plc.example\n\n   ----- Transcript of session follows -----\n"
            b"550 pia@fi-plc.example... User unknown\n\n   ----- Original message follows"
            b" -----\n\nFrom: Mailbot <leads@mailbot.localhost>\nTo: pia@fi-plc.example\n")
-    found = classify(raw, NoDirectory(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
-                     now=datetime(2026, 11, 23, tzinfo=UTC))
+    found = _classified(raw)
     assert found.kind == "bounce"
     assert (found.bounce.permanent, found.bounce.recipients) == (True, ("pia@fi-plc.example",))
 
@@ -81,11 +85,9 @@ def test_receipts_are_no_bounces():
                b"Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n"
                b"Final-Recipient: rfc822; juha@fi-plc.example\nAction: relayed\n"
                b"Status: 2.0.0\n--b--\n")
-    ours = Ours("leads@mailbot.localhost", "mailbot.localhost")
-    now = datetime(2026, 11, 23, tzinfo=UTC)
-    found = classify(mdn, NoDirectory(), ours, now=now)
+    found = _classified(mdn)
     assert (found.kind, found.why) == ("auto_reply", "read receipt")
-    assert classify(relayed, NoDirectory(), ours, now=now).kind != "bounce"
+    assert _classified(relayed).kind != "bounce"
 
 
 def test_exims_plain_text_delay_warning_is_a_temporary_bounce():
@@ -101,7 +103,6 @@ def test_exims_plain_text_delay_warning_is_a_temporary_bounce():
            b"The address to which the message has not yet been delivered is:\n\n"
            b"  elsa@fi-small.example\n    Delay reason: 452 4.2.2 Mailbox is over quota\n\n"
            b"No action is required on your part.\n")
-    found = classify(raw, NoDirectory(), Ours("leads@mailbot.localhost", "mailbot.localhost"),
-                     now=datetime(2026, 11, 23, tzinfo=UTC))
+    found = _classified(raw)
     assert found.kind == "bounce"
     assert (found.bounce.permanent, found.bounce.recipients) == (False, ("elsa@fi-small.example",))
