@@ -31,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from seeding import offered_leads, scratch
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mailbot.app import App, build_app, load_config
 from mailbot.handlers.mail_received import DbLookup, ingest, ours, store_raw
@@ -81,6 +81,16 @@ def messages(app: App, groups: dict[str, list[bytes]], now: datetime, start: int
             m.Offer.lead_id == offered[0]).order_by(m.Offer.id)).all()
         senders = [session.scalar(select(m.Contact).where(m.Contact.partner_id == p)
                                   .order_by(m.Contact.id)) for p in partners]
+        # Out-of-office notices and bounces come from / name a partner's second contact,
+        # who never sends the accepts and status reports (each partner's first contact
+        # does, in every round). Pausing or bouncing a sender would leave their partner
+        # unreachable, its offers withdrawn, and the accepts after it would only meet
+        # "withdrawn" (cheap) instead of doing the accept.
+        firsts = select(func.min(m.Contact.id)).group_by(m.Contact.partner_id)
+        bystander = session.scalar(select(m.Contact).where(m.Contact.id.not_in(firsts))
+                                   .order_by(m.Contact.id))
+        registered = re.compile("|".join(re.escape(a) for a in session.scalars(
+            select(m.ContactAddress.email))).encode(), re.I)
     for lead_id in accepted:  # the status replies need leads their sender holds
         with app.sessions() as session:
             offer_id = session.scalar(select(m.Offer.id).where(
@@ -97,19 +107,28 @@ def messages(app: App, groups: dict[str, list[bytes]], now: datetime, start: int
                              count=1)
             else:
                 lead = 1
+            if kind == "auto_reply":
+                raw = re.sub(rb"(?im)^From:[^\r\n]*", f"From: {bystander.key}".encode(),
+                             raw, count=1)
             if kind == "bounce":  # to a signed VERP address of an email we really sent
-                raw = re.sub(rb"bounce\+[^@\s>]+@[^\s>]+", verp(app, i), raw)
+                raw = registered.sub(bystander.key.encode(), re.sub(
+                    rb"bounce\+[^@\s>]+@[^\s>]+", verp(app, i, {c.key for c in senders}),
+                    raw))
             out.append(retarget(raw, lead, n))
             n += 1
     order = sorted(range(len(out)), key=lambda i: (i * 7919) % len(out))
     return [out[i] for i in order]
 
 
-def verp(app: App, i: int) -> bytes:
-    """The bounce address of one of the emails in the outbox (the seeded leads' offers),
-    as our sender signs it."""
+def verp(app: App, i: int, spared: set[str]) -> bytes:
+    """The bounce address of one of the emails in the outbox, as our sender signs it. Not
+    of one sent to a ``spared`` address (the senders of the accepts and status reports):
+    their address marked undeliverable would leave their partner unreachable, its offers
+    withdrawn, and the accepts after it would only meet "withdrawn" instead of doing the
+    accept."""
     with app.sessions() as session:
-        ids = session.scalars(select(m.OutboundMessage.id).order_by(m.OutboundMessage.id)).all()
+        ids = session.scalars(select(m.OutboundMessage.id).where(
+            m.OutboundMessage.to_addr.not_in(spared)).order_by(m.OutboundMessage.id)).all()
     return app.identity.bounce_address(app.signer.verp_key(ids[i % len(ids)])).encode()
 
 
@@ -129,12 +148,15 @@ def run_round(app: App, batch: list[bytes], now: datetime) -> dict:
             classify(raw, lookup, me, now=now)
         read = rate(len(batch), time.perf_counter() - started)
     statuses: dict[str, int] = {}
+    took = 0  # accepts that really took their lead (not "withdrawn" or "taken")
     started = time.perf_counter()
     for raw in batch:
         done = ingest(app, raw, via="bench", now=now)
         statuses[done.status] = statuses.get(done.status, 0) + 1
+        took += done.reason.startswith("accept: accepted")
     full = rate(len(batch), time.perf_counter() - started)
-    return {"parse": parse, "classify": read, "full": full, "statuses": statuses}
+    return {"parse": parse, "classify": read, "full": full, "statuses": statuses,
+            "took": took}
 
 
 def store_rate(app: App, batch: list[bytes], now: datetime) -> float:
@@ -175,7 +197,8 @@ def report(db: str, result: dict) -> None:
     print(f"  store raw only (one insert + commit)    {result['store']:>9,.0f} msg/s")
     print(f"  full: store + classify + apply          {full:>9,.0f} msg/s  "
           f"({1000 / full:.1f} ms/msg)")
-    print(f"  outcomes per round: {rounds[-1]['statuses']}")
+    print(f"  outcomes per round: {rounds[-1]['statuses']}; accepts that took their lead: "
+          f"{rounds[-1]['took']} of {round(PER_ROUND * MIX['accept'])}")
     print(f"  full / parse-only = {ratio:.3f}  (bar >= {BAR})  "
           f"{'PASS' if ratio >= BAR else 'FAIL'}")
 
