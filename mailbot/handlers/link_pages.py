@@ -277,6 +277,9 @@ def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> Li
     if claims.action == "own_deal":  # its own transaction: it retries a unique-key race
         return _done(app, claims, page, _register_own_deal(app, claims.contact_id, args, now))
     with unit_of_work(app.sessions) as session:
+        # held here, the lead stays in the session's (weak) identity map: the action finds
+        # it there, and so do the details below, without reading it again
+        lead = session.get(m.Lead, claims.lead_id) if claims.lead_id else None
         result = _perform(app, claims, args, now, session)
         if result.outcome in (Outcome.ACCEPTED, Outcome.DECLINED, Outcome.RETURNED,
                               Outcome.UPDATED) and claims.action in ONE_SHOT:
@@ -285,7 +288,7 @@ def act(app: App, claims: LinkClaims, form: dict[str, str], now: datetime) -> Li
                              used_at=now, outcome=str(result.outcome))
         if result.outcome in (Outcome.ACCEPTED, Outcome.UPDATED, Outcome.ALREADY_YOURS) and \
                 claims.action in PARTNER_ACTIONS:
-            details = lead_dict(session.get(m.Lead, claims.lead_id))
+            details = lead_dict(lead)
     done = inspect(app, claims, now) if result.outcome == Outcome.TAKEN else page
     if details is not None:
         done.lead = details

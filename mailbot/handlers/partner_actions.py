@@ -82,18 +82,20 @@ def accept_offer(app: App, offer_id: int, contact_id: int, now: datetime, *,
             return early
         lead = offer.lead
         due = feedback_due(app, session.get(m.Partner, offer.partner_id), "accepted", now)
-        won = session.execute(
+        # The compare-and-set returns the row as it now is (the lead object is refreshed
+        # from it): one statement where a refresh would have been a second.
+        won = session.scalars(
             update(m.Lead).where(m.Lead.id == lead.id, m.Lead.state == LeadState.OFFERED)
             .values(state=LeadState.ACCEPTED, partner_id=offer.partner_id, contact_id=contact.id,
                     accepted_at=now, updated_at=now, escalation_due_at=None,
                     **feedback_deadline(app, due))
-            .execution_options(synchronize_session=False)).rowcount
-        if won != 1:
+            .returning(m.Lead)
+            .execution_options(synchronize_session=False, populate_existing=True)).first()
+        if won is None:
             # a colleague's click won the same moment: the lead is theirs, not "taken"
             holder = session.scalar(select(m.Lead.partner_id).where(m.Lead.id == lead.id))
             return Result(Outcome.ALREADY_YOURS if holder == offer.partner_id
                           else Outcome.TAKEN, lead.id)
-        session.refresh(lead)
         _record_accept(session, app, lead, offer, contact, now, channel)
         return Result(Outcome.ACCEPTED, lead.id)
 
