@@ -593,6 +593,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:in dem|im|nach dem|beim) (?:\w+ ){0,2}\w*gespräch",
                       r"telefoniert", r"erreicht", r"telefonat", r"telefonate", r"angeschrieben",
                       r"gemailt",
+                      r"(?:hat|haben) (?:\w+ ){0,2}(?:auf (?:meine|unsere|die) (?:e-?mail|"
+                      r"mail|nachricht|anfrage) )?(?:geantwortet|zurückgerufen)",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon",
@@ -663,7 +665,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"saatiin (?:kauppa|tilaus|sopimus|diili)", r"tilaus tuli",
                 r"tilaus (?:on )?(?:saatu|tullut)", r"kauppa (?:on )?(?:kotiutettu|selvä)",
                 r"allekirjoitti\w*",
-                r"allekirjoitettiin",
+                r"allekirjoitettiin", r"allekirjotettiin", r"allekirjotettu",
+                r"kaupat (?:tehtiin|on tehty|syntyi)",
                 r"nimet (?:on )?paperissa",
                 r"tilausvahvistus (?:lähti|tuli|on)",
                 r"tilaus (?:tuli|on sisässä)",
@@ -680,7 +683,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"omilla miehillä", r"omin voimin", r"ei (?:\w+ )?edennyt",
                  r"jatkaa nykyise\w* \w+ kanssa", r"merkitkää (?:liidi|tämä) suljetuksi",
                  r"ei (?:\w+ )?tullut meille", r"valitsi\w* (?:halvimman|halvemman)", r"ei toteudu",
-                 r"ei tullu kauppaa", r"perui (?:koko )?(?:hankkeen|projektin|tilauksen)",
+                 r"ei tullu kauppaa", r"ei tullut? kauppoja", r"hinta ei kelvannut?",
+                 r"perui (?:koko )?(?:hankkeen|projektin|tilauksen)",
                  r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
                  r"meni (?:\w+ ){0,2}(?:kilpailijalle|ohi|muualle)",
@@ -726,7 +730,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"asiakkaalla|tehtaalla|varastolla|työmaalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
-                      r"oltiin yhteydessä", r"olin yhteydessä",
+                      r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
                       r"laitoin (?:\w+ )?(?:viestiä|sähköpostia|meiliä)",
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
@@ -774,7 +778,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"jää\w* (?:\w+ )?väliin",
                     r"ei kannata",
                     r"kieltäyty\w*"],
-        "hedge": [r"ehkä", r"en tiedä", r"katsotaan", r"tarkistan", r"palaan asiaan",
+        "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
+                  r"palaan asiaan",
                   r"en uskalla luvata", r"en halua kieltäytyäkään",
                   r"mahdollisesti", r"en ole varma",
                   r"muuten (?:ei|emme|en)",  # "otherwise not"; "by the way" is no hedge
@@ -818,6 +823,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"lägger ner (?:det|leadet|ärendet)",
                  r"(?:har )?lagt ner (?:den här|det här|det|leadet|ärendet)",
                  r"(?:la|lade|har lagt) ner (?:hela )?projektet",
+                 r"(?:projektet|affären|satsningen) (?:har )?(?:lades|lagts) ner",
                  r"(?:kan )?stänga (?:den|det)(?: här)? från vår sida",
                  r"fick (?:vi )?inte (?:affären|ordern|jobbet|uppdraget)",
                  r"köpte av en annan (?:leverantör|firma|installatör)",
@@ -1188,7 +1194,9 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
 _SHORTHAND = {
     "en": {"cust": "customer", "custs": "customers", "mtg": "meeting", "mtgs": "meetings",
            "yday": "yesterday", "yest": "yesterday", "tmrw": "tomorrow", "tmr": "tomorrow",
-           "w/": "with", "appt": "appointment", "quote's": "quote is", "pls": "please"},
+           "w/": "with", "appt": "appointment", "quote's": "quote is", "pls": "please",
+           # the transposition phones do not correct
+           "qoute": "quote", "qouted": "quoted", "qoutation": "quotation"},
     "de": {"kd.": "Kunde", "kd": "Kunde", "kdn.": "Kunden", "kdn": "Kunden",
            "tel.": "Telefon", "tel": "Telefon", "nä. wo.": "nächste Woche",
            "nä. woche": "nächste Woche", "angeb.": "Angebot", "ang.": "Angebot",
@@ -1470,7 +1478,13 @@ _UNSURE = re.compile(
     r"не знаю,? на каком (?:мы )?этапе|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
-    r"vaikea vastata|en itsekään tiedä|(?:don'?t|do not) know which (?:button|status) to|"
+    r"vaikea vastata|en itsekään tiedä|"
+    # not known, being found out: "en tiiä, selvittelen", "weiß nicht, kläre das"
+    r"(?:don'?t|do not) know(?: yet)?,? (?:i'?m|i am|we'?re|we are|i'?ll|we'?ll) (?:finding "
+    r"out|find out|looking into it|checking)|weiß (?:es )?(?:noch )?nicht,? (?:ich )?(?:kläre|"
+    r"finde es heraus)|en (?:tiedä|tiiä),? (?:selvittelen|selvitän|selvitetään)|vet inte,? "
+    r"(?:jag )?(?:kollar|undersöker|tar reda på)|не знаю,? (?:выясняю|уточняю|разбираюсь)|"
+    r"(?:don'?t|do not) know which (?:button|status) to|"
     r"en ole (?:ihan |aivan )?varma,? mitä (?:tähän )?(?:pitäisi )?vastata|"
     r"ok(?:ay)?,? (?:luettu|seen it|gelesen|läst|прочитал\w*)|"
     r"(?:can'?t|cannot) (?:yet )?say yes or no|en osaa (?:vielä )?sanoa kyllä (?:enkä|vai) ei|"
@@ -1513,7 +1527,8 @@ _OTHER_LEAD = re.compile(
 _LOST_TO = re.compile(
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
     r"(?:a |the |another )?(?:\w+ )?competitor|chose (?:a |the |another )?competitor|"
-    r"gick till (?:en )?(?:annan )?konkurrent|valde (?:en )?(?:annan )?konkurrent|"
+    r"gick (?:till|på|pa|med) (?:en )?(?:annan )?konkurrent|valde (?:en )?(?:annan )?konkurrent|"
+    r"went (?:for|with) (?:a |the |another )?competitor|"
     r"(?:valitsi|valitsivat) kilpailijan|meni (?:\w+ )?kilpailijalle|"
     r"(?:ging|geht) an (?:einen|den) (?:mitbewerber|wettbewerber|konkurrenten)|"
     r"(?:für|mit) (?:einen|einem|den|dem) (?:mitbewerber|wettbewerber|konkurrenten) "
@@ -1618,7 +1633,9 @@ _TRANSLIT_WORDS = frozenset((
     "zakazchika", "zakazchiku", "prishlite", "otpravili", "tys", "rub", "rubley", "nds",
     "poka", "uzhe", "proigrali", "vyigrali", "zvonil", "zvonili", "sozvonilis", "privet",
     "dobryy", "pozhaluysta", "kontakty", "otkaz", "otkazyvaemsya", "kommercheskoe",
-    "vyslali", "sdelka", "zakryli", "nashu", "nam", "vam", "bez", "eto", "chto"))
+    "vyslali", "sdelka", "zakryli", "nashu", "nam", "vam", "bez", "eto", "chto",
+    "otpravil", "predlozhenie", "zhdu", "otveta", "podtverdil", "podtverdili", "zakaz",
+    "zakazyvaem", "oborudovanie", "zavtra", "vchera", "segodnya", "proigral", "vyigral"))
 #: Latin to Cyrillic, longest first (GOST-like, as people type it)
 _TO_CYRILLIC = (("shch", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"), ("kh", "х"),
                 ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("'", "ь"),
@@ -1697,13 +1714,15 @@ _FUTURE = re.compile(
     r"встреч\w*|выезд\w*)|"
     r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ ){0,2}(?:кп|коммерческое "
     r"предложение|предложение|смет\w*)|"
-    r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
+    r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе|(?:будем|буду) (?:готовить|"
+    r"делать|отправлять))|(?:будем|буду) (?:готовить|делать) (?:\w+ ){0,2}(?:кп|коммерческое "
+    r"предложение|предложение)|"
     r"(?:a |the )?date for (?:a |the )?(?:site )?(?:visit|meeting|demo)|"
     r"(?:suggest|propose|find|agree on|fix) (?:a |the )?(?:date|time|day) to (?:walk|visit|meet|"
     r"see)\b[^.!?]{0,30}|"
     r"before (?:we|i) (?:can )?(?:quote|send (?:a |the |our )?(?:quote|proposal|offer))|"
-    r"(?:innan|before|bevor|ennen kuin) (?:vi |we |wir )?(?:bokar|book|agree|arrange|schedule|"
-    r"buchen|vereinbaren|sovitaan|sovimme) (?:\w+ ){0,2}?(?:besök|möte|visit|meeting|"
+    r"(?:innan|before|bevor|ennen ?ku(?:in)?) (?:vi |we |wir )?(?:bokar|book|agree|arrange|"
+    r"schedule|buchen|vereinbaren|sovitaan|sovimme) (?:\w+ ){0,2}?(?:besök|möte|visit|meeting|"
     r"tapaami\w*|träff\w*|"
     r"termin\w*|käyn\w*)|"
     r"(?:'d|would) like (?:a |an |our )?(?:quote|offer|proposal)|"
@@ -1837,7 +1856,9 @@ _MONEY = re.compile(
     rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t\.?|tuhatta|tausend|тыс\.?|"
     rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner|лям\w*))?\s{{0,2}}"
-    rf"(?P<post>{_CURRENCY})(?!\w))", re.I)
+    rf"(?P<post>{_CURRENCY})(?!\w)|"
+    # Finnish money slang: a "tonni" is a thousand euros ("27 tonnia alv0")
+    rf"(?<![\w\d.,])(?P<tonni>{_NUMBER})\s?tonni(?:a|n)?(?!\w))", re.I)
 _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "kronor": "SEK",
         "р": "RUB", "руб": "RUB", "dollar": "USD"}
 
@@ -1916,18 +1937,18 @@ def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal
     if match["kr"]:
         whole = Decimal(re.sub(r"\D", "", corrected or match["kr"]))
         return (_normal(whole), "SEK") if storable(whole) else None
-    number = (corrected or match["n1"] or match["n2"]).replace("–", "-")  # "14 200,– EUR"
+    number = (corrected or match["n1"] or match["n2"] or match["tonni"]).replace("–", "-")
     price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
     if price.amount is None:
         return None
     amount = price.amount
     if match["m"]:
         amount *= 1_000_000
-    elif match["k1"] or match["k2"]:
+    elif match["k1"] or match["k2"] or match["tonni"]:
         amount *= 1000
     if not storable(amount):
         return None  # "5 000 000 000 000 EUR" is no deal amount; a typo, not a value
-    return _normal(amount), _iso(match["pre"] or match["post"])
+    return _normal(amount), "EUR" if match["tonni"] else _iso(match["pre"] or match["post"])
 
 
 #: a typo corrected chat-style right after the amount: "21,5 T€ netto *23,5"

@@ -1089,3 +1089,29 @@ def test_a_quote_for_the_first_year_is_no_earlier_figure():
     text = ("We sent the quote on Friday: sensors, gateways and the first year of the cloud "
             "service, €14,900 excl. VAT in total.")
     assert read_reply(text, TODAY, answering="status").amount == 14900
+
+
+@pytest.mark.parametrize(("text", "intent", "status", "amount"), [
+    # typed on a phone: typos, slang, lowercase, Russian in Latin letters
+    ("quote went out tuesday, qouted them the full system", "status", "proposal", None),
+    ("kunde hat gestern auf unsere mail geantwortet, will noch referenzen", "status",
+     "contacted", None),
+    ("ollaan oltu puhelimitse yhteyksissä, ne haluu esitteen ennenku sovitaan palaverista",
+     "status", "contacted", None),
+    ("käytiin eilen paikan päällä, tarjouksen tehdään ens viikolla", "status", "meeting", None),
+    ("были у клиента в среду. кп будем готовить после праздников", "status", "meeting", None),
+    ("predlozhenie otpravil vchera, zhdu otveta", "status", "proposal", None),
+    ("klient podtverdil zakaz segodnya", "status", "won", None),
+    ("kaupat tehtiin, 14,5 tonnia + alv", "status", "won", 14500),
+    ("sopimus allekirjotettu tänään 👍", "status", "won", None),
+    ("ei tullu kauppoja, hinta ei kelvannu", "status", "lost", None),
+    ("de gick på konkurrentens offert tyvärr", "status", "lost", None),
+    ("satsningen lades ner efter nyår", "status", "lost", None),
+    ("they went for the competitor's offer in the end", "status", "lost", None),
+    ("asiakas sano et tilaa, mut sit toinen sano et ei. en tiiä, selvittelen", None, None,
+     None),
+    ("I don't know yet, I'm finding out where the quote stands", None, None, None),
+])
+def test_reports_typed_on_a_phone(text, intent, status, amount):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status, reading.amount) == (intent, status, amount)
