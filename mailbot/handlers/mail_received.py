@@ -135,16 +135,16 @@ def process(app: App, inbound_id: int, now: datetime, raw: bytes | None = None) 
     try:
         with unit_of_work(app.sessions) as session:
             # Claim by writing first: the row lock (PostgreSQL) or the write lock (SQLite)
-            # is taken before anything is read, so two workers never both process it.
-            claimed = session.execute(
+            # is taken before anything is read, so two workers never both process it. The
+            # claim returns the row (the raw bytes only when the caller has none).
+            row = session.scalars(
                 update(m.InboundMessage).where(m.InboundMessage.id == inbound_id,
                                                m.InboundMessage.status == "received")
-                .values(status="processing")).rowcount
-            if claimed != 1:
+                .values(status="processing").returning(m.InboundMessage)
+                .options(*([defer(m.InboundMessage.raw)] if raw else []))
+                .execution_options(synchronize_session=False, populate_existing=True)).first()
+            if row is None:
                 return Processed(inbound_id, "skipped", reason="already processed")
-            # the raw bytes, when the caller has them, are not read back
-            row = session.get(m.InboundMessage, inbound_id,
-                              options=[defer(m.InboundMessage.raw)] if raw else ())
             if raw:
                 set_committed_value(row, "raw", raw)  # a bounce handler reads it
             with logs.about(message_id=row.message_id):
@@ -205,7 +205,10 @@ def _apply(session: Session, app: App, row: m.InboundMessage, raw: bytes,
            now: datetime) -> Processed:
     found = classify(raw, DbLookup(session, app), ours(app), now=now,
                      envelope_to=row.envelope_to)
-    lead_id = found.lead_id if _exists(session, m.Lead, found.lead_id) else None
+    # held while the effects run: the session's identity map is weak, and the handlers
+    # would read the lead again once nothing refers to it
+    lead = session.get(m.Lead, found.lead_id) if found.lead_id is not None else None
+    lead_id = lead.id if lead is not None else None
     with logs.about(lead=lead_id):
         status, reason = EFFECTS[found.kind](session, app, row, found, now)
     # set after the effects: one UPDATE of the row at commit, not one per autoflush
@@ -217,10 +220,6 @@ def _apply(session: Session, app: App, row: m.InboundMessage, raw: bytes,
     log.info("inbound %s (%s from %s): %s as %s: %s", row.id, row.message_id, found.sender,
              status, found.kind, reason)
     return Processed(row.id, status, found.kind, reason)
-
-
-def _exists(session: Session, model, key) -> bool:
-    return key is not None and session.get(model, key) is not None
 
 
 class DbLookup:
@@ -246,16 +245,16 @@ class DbLookup:
     def verp_key(self, key: str) -> int | None:
         return self.signer.parse_verp_key(key)
 
-    def thread(self, message_id: str) -> tuple[int | None, int | None] | None:
-        # Core on the session's connection: two of these per mail, and the ORM's
+    def threads(self, message_ids: list[str]) -> dict[str, tuple[int | None, int | None]]:
+        # Core on the session's connection, one statement for the thread's ids: the ORM's
         # statement handling cost more than the indexed lookup itself
-        row = self.session.connection().execute(_THREAD, {"mid": message_id}).first()
-        return (row[0], row[1]) if row else None
+        rows = self.session.connection().execute(_THREADS, {"mids": list(message_ids)})
+        return {mid: (lead, contact) for mid, lead, contact in rows}
 
 
 _outbox = m.OutboundMessage.__table__
-_THREAD = select(_outbox.c.lead_id, _outbox.c.contact_id).where(
-    _outbox.c.message_id == bindparam("mid"))
+_THREADS = select(_outbox.c.message_id, _outbox.c.lead_id, _outbox.c.contact_id).where(
+    _outbox.c.message_id.in_(bindparam("mids", expanding=True)))
 _addresses, _contacts, _partners = (m.ContactAddress.__table__, m.Contact.__table__,
                                     m.Partner.__table__)
 # contacts and partners removed from the directory are kept inactive for history; their

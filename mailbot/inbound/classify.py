@@ -97,8 +97,8 @@ class Lookup(Protocol):
     def verp_key(self, key: str) -> int | None:
         """The outbox row id of a valid signed VERP key."""
 
-    def thread(self, message_id: str) -> tuple[int | None, int | None] | None:
-        """(lead id, contact id) of an email we sent with this Message-ID."""
+    def threads(self, message_ids: list[str]) -> dict[str, tuple[int | None, int | None]]:
+        """(lead id, contact id) of each email we sent with one of these Message-IDs."""
 
 
 @dataclass(frozen=True)
@@ -597,13 +597,15 @@ def _lead(msg: Message, subject: str, recipients: list[str], lookup: Lookup, our
         if found:
             return found[0], found[1], "reply address"
     refs = " ".join(header(msg, n) for n in ("In-Reply-To", "References"))
-    for ref in re.findall(r"<([^<>\s]+)>", refs)[-20:]:  # a long thread: the newest ids
+    ids = re.findall(r"<([^<>\s]+)>", refs)[-20:]  # a long thread: the newest ids
+    sent = lookup.threads([f"<{ref}>" for ref in ids]) if ids else {}  # one query for all
+    for ref in ids:
         if ref.lower().startswith("reply-") and ref.lower().endswith(
                 "@" + ours.reply_domain.lower()):
             found = lookup.reply_key(ref[len("reply-"):].rsplit("@", 1)[0])
             if found:
                 return found[0], found[1], "References"
-        thread = lookup.thread(f"<{ref}>")
+        thread = sent.get(f"<{ref}>")
         if thread and thread[0]:
             return thread[0], thread[1], "In-Reply-To"
     match = LEAD_REF.search(subject)

@@ -28,8 +28,8 @@ class NoDirectory:
     def verp_key(self, key):
         return None
 
-    def thread(self, message_id):
-        return None
+    def threads(self, message_ids):
+        return {}
 
 
 def _classified(raw: bytes):

@@ -24,8 +24,8 @@ class OneLead:
     def verp_key(self, key):
         return None
 
-    def thread(self, message_id):
-        return None
+    def threads(self, message_ids):
+        return {}
 
 
 def mail(plain: str | None, html: str | None = None) -> bytes:
