@@ -363,7 +363,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"pricing (?:went|is|has gone) (?:out|over)",
                      r"prices? (?:sent|went out|went over)",
                      r"sent (?:over )?(?:our |the )?pricing",
-                     r"went in (?:through|via) (?:the|their) (?:\w+ )?portal"],
+                     r"went in (?:through|via) (?:the|their) (?:\w+ )?portal",
+                     # "our offer went to the customer on Thursday"
+                     r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
@@ -754,7 +756,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"tartutaan", r"napataan", r"nappaamme",
                    r"tartumme",
                    r"kiinnostaa", r"meille kiitos", r"laittakaa meille", r"meidän nimiin",
-                   r"laitta?(?:kaa)? (?:\w+ )?tulemaan"],
+                   r"laitta?(?:kaa)? (?:\w+ )?tulemaan",
+                   r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
@@ -922,7 +925,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:оформил|разместил|подтвердил)\w* (?:\w+ )?заказ",
                 r"оплатил\w* (?:\w+ )?(?:аванс|сч[её]т|предоплату)",
                 r"подписанн\w* (?:заказ|договор)", r"заказ подтвержд[её]н\w*",
-                r"перечислил\w* (?:\w+ )?предоплат\w*",
+                r"(?:перечислил|перев[её]л|внес|внёс)\w* (?:\w+ )?(?:предоплат|аванс)\w*",
+                r"утвердил\w* (?:\w+ )?(?:смет|кп|коммерческое предложение)\w*",
                 r"сумм\w* (?:по )?договор\w*",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
@@ -1257,7 +1261,8 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
     amount, currency = find_amount(statements, won=status == "won") if status != "lost" \
         else (None, None)
     close = latest_date(statements, today) if status not in ("won", "lost") else None
-    if yes and not no and not weak_only and status in EARLY and answering != "status":
+    if yes and not no and status in EARLY and (
+            answering == "offer" or (not weak_only and answering != "status")):
         # "Yes, we'll take it, I'll call them today": an accept naming its next step (but
         # the lead of a status request is already theirs: "otan mukaan X" is no yes there)
         return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
@@ -1433,7 +1438,7 @@ _AHEAD = re.compile(
     r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
     r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
     r"weihnachten|dem urlaub|(?:seiner|ihrer|meiner|unserer) rückkehr)|huomenna|ylihuomenna|"
-    r"ensi viikolla|ensi kuussa|lähipäivinä|"
+    r"ensi viiko\w*|ensi kuussa|lähipäivinä|"
     r"i ?morgon|nästa vecka|inom kort|under nästa vecka|efter (?:påsk|midsommar|semestern)|"
     r"завтра|послезавтра|на следующей неделе|в ближайшие дни|после (?:праздников|отпуска))"
     r"(?!\w)", re.I)

@@ -1115,3 +1115,25 @@ def test_a_quote_for_the_first_year_is_no_earlier_figure():
 def test_reports_typed_on_a_phone(text, intent, status, amount):
     reading = read_reply(text, TODAY, answering="status")
     assert (reading.intent, reading.status, reading.amount) == (intent, status, amount)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # an ordinary fortnight's inbox, a seventh sample
+    ("Our quote went out to the customer yesterday, EUR 9,800 net.", "status", "proposal"),
+    ("Заказчик утвердил КП, на прошлой неделе внёс аванс.", "status", "won"),
+    ("Kävimme asiakkaalla eilen. Tarjous lähtee ensi viikon lopulla.", "status", "meeting"),
+])
+def test_status_reports_in_plain_words(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize("text", [
+    # a plain yes to an offer that names what comes next takes the offer
+    "Sopii. Soitan asiakkaalle vielä tänään.",
+    "Ok, thanks. I'll ring them this afternoon.",
+    "Käy meille, käydään paikan päällä ensi viikolla.",
+    "Otetaan työn alle, asiakas on tuttu.",
+])
+def test_a_yes_to_an_offer_with_its_next_step_accepts(text):
+    assert read_reply(text, TODAY, answering="offer").intent == "accept"
