@@ -113,7 +113,9 @@ SEE_BELOW = re.compile(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
     r"vastaus alla|vastaukset alla|kommentit alla|svar nedan|se nedan|kommentarer nedan|"
     r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже|вопрос(?:ы)? ниже|в тексте|"
-    r"tekstin seassa|alla|alle|nedan|ниже|im text|unten)\b", re.I)
+    r"tekstin seassa|alla|alle|nedan|ниже|im text|unten|"
+    # "see my question below", "kysymys alempana", "frågan längre ner"
+    r"below|alempana|alempaa|längre (?:ner|ned)|weiter unten)\b", re.I)
 
 _PARSER = EmailReplyParser(languages=list(LANGUAGES))
 
@@ -396,7 +398,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"measured (?:up )?(?:the|their)",
                     r"(?:we're|we are|i'm|i am) going (?:out )?to (?:look at|see|visit|check) "
                     r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day"],
-        "contacted": [r"contacted", r"called", r"reached (?:the )?(?:customer|them|him|her)",
+        "contacted": [r"contacted", r"called",
+                      r"(?:first )?contact (?:established|made)",
+                      r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
+                      r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
+                      r"reached (?:the )?(?:customer|them|him|her)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |an |the )?(?:\w+ ){0,3}(?:call|chat|phone call|talk)",
@@ -513,6 +519,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bleiben (?:\w+ )?bei (?:ihrer|ihrem|der|dem) (?:bestehenden|bisherigen|alten)",
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
                  r"projekt (?:ist )?(?:gestorben|gestoppt|eingestellt)",
+                 r"(?:projekt|vorhaben) (?:\w+ ){0,3}gestrichen",
+                 r"(?:auftrag|zuschlag) geht an \w+,? nicht an uns", r"nicht an uns",
+                 r"(?:damit )?(?:war|ist) das thema (?:\w+ )?durch", r"(?:der|das|die) ist tot",
                  r"projekt\b[^.!?]{0,40}?\b(?:gestorben|gestoppt|eingestellt|auf eis gelegt)",
                  r"investitionen\b[^.!?]{0,40}?\bgestoppt",
                  r"budget (?:\w+ )?gestrichen",
@@ -562,6 +571,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    r"besprechung mit",
+                    # "am Dienstag war ich mit unserem Techniker draußen bei denen"
+                    r"(?:war|waren) (?:ich|wir)\b[^.!?]{0,50}?\b(?:draußen|vor ort|beim kunden|"
+                    r"bei (?:denen|ihnen|dem kunden))",
                     # "hab mir die Kühlräume angeschaut" (not "hab mir das angeschaut": the lead)
                     r"(?:hab|habe|haben) (?:mir|uns) (?!das\b|es\b|den lead\b|die anfrage\b|"
                     r"die beschreibung\b)[^.!?]{0,40}?angeschaut",
@@ -733,6 +746,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
+                      r"puhuttu (?:\w+ )?kanssa",
                       r"laitoin (?:\w+ )?(?:viestiä|sähköpostia|meiliä)",
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
@@ -757,7 +771,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"tartumme",
                    r"kiinnostaa", r"meille kiitos", r"laittakaa meille", r"meidän nimiin",
                    r"laitta?(?:kaa)? (?:\w+ )?tulemaan",
-                   r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle"],
+                   r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
+                   r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
@@ -817,7 +832,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in",
-                r"(?:är )?ordern (?:är )?här", r"skrev (?:de|kunden|vi) (?:på|under)",
+                r"(?:är )?ordern (?:är )?här", r"skrev (?:de|dom|kunden|vi|hon|han) (?:på|under)",
+                r"(?:den|affären|ordern) är vår",
                 r"(?:kunden )?(?:har )?tackat ja",
                 r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
@@ -831,6 +847,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"fick (?:vi )?inte (?:affären|ordern|jobbet|uppdraget)",
                  r"köpte av en annan (?:leverantör|firma|installatör)",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
+                 r"blir (?:det )?(?:ingenting|inget)(?: av| för vår del)?",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",
                  r"åt skogen",
@@ -852,6 +869,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    # "i tisdags var jag och vår tekniker hos Värmeverket"; "visade oss runt"
+                    r"var (?:jag|vi)\b[^.!?]{0,50}?\bhos\b",
+                    r"(?:jag|vi) (?:var|har varit)\b[^.!?]{0,50}?\bhos\b",
+                    r"tog emot (?:oss|mig)", r"visade oss",
                     r"(?:haft|hade) palaver\w*", r"satt ner", r"kom förbi",
                     r"åker (?:ut )?till kunden", r"tittar på lokalerna",
                     r"hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
@@ -865,11 +886,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"snackat", r"snackade", r"mejl (?:\w+ ){0,3}skickat", r"svar från",
-                      r"(?:fått|fick) tag på",
+                      r"(?:fått|fick) (?:\w+ ){0,2}tag på",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör", r"det gör vi",
+                   r"vi är med", r"räkna med oss",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
                    r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
                    r"nappar (?:vi )?på",
@@ -927,6 +949,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"подписанн\w* (?:заказ|договор)", r"заказ подтвержд[её]н\w*",
                 r"(?:перечислил|перев[её]л|внес|внёс)\w* (?:\w+ )?(?:предоплат|аванс)\w*",
                 r"утвердил\w* (?:\w+ )?(?:смет|кп|коммерческое предложение)\w*",
+                r"получили (?:\w+ ){0,3}подписанн\w* (?:контракт|договор)\w*",
+                r"(?:контракт|договор|заказ) наш", r"(?:нас|нашу компанию) выбрали",
                 r"сумм\w* (?:по )?договор\w*",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
@@ -968,6 +992,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
+                      r"перезвонил\w*",
+                      r"написал\w* (?:\w+ ){0,2}(?:начальник\w*|директор\w*|заказчик\w*|"
+                      r"менеджер\w*|инженер\w*|руководител\w*)",
                       r"на связи", r"первичн\w* контакт\w*", r"контакт установлен",
                       r"переписываемся",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
@@ -1317,7 +1344,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(
-        " ", _NEAR_LOSS.sub(" ", statements)))))
+        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", statements))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
@@ -1325,7 +1352,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     found = [s for s in STATUSES if s != "won" and
              (says(s, done if s in ("proposal", "contacted") else text) or
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
-              (s == "lost" and _in_one_clause(_LOST_PARTS, text)))]
+              (s == "lost" and (_in_one_clause(_LOST_PARTS, text) or _LOST_TO.search(text))))]
     if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
         found = sorted([*found, "proposal"], key=STATUSES.index)  # "told them the price"
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
@@ -1484,6 +1511,14 @@ _UNSURE = re.compile(
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"vaikea vastata|en itsekään tiedä|"
+    # no answer yet: "vi har inte kommit överens än, så jag kan inte ge något svar just nu"
+    r"(?:can'?t|cannot) give (?:you )?(?:an|a clear) answer (?:yet|just yet|right now)|"
+    r"kann (?:ihnen |dir )?(?:noch )?keine (?:antwort|zusage) geben|en (?:voi|osaa) vielä "
+    r"vastata|kan inte ge (?:något|ett) (?:svar|besked) (?:än|ännu|just nu)|"
+    r"не могу пока (?:дать )?(?:ответ\w*|ответить)|"
+    # no idea: "jag vet int riktigt själv", "keine Ahnung"
+    r"(?:jag )?vet int(?:e)? (?:riktigt )?själv|(?:jag )?har ingen aning|i have no idea|"
+    r"keine ahnung|ei (?:mitään )?hajua|понятия не имею|"
     # not known, being found out: "en tiiä, selvittelen", "weiß nicht, kläre das"
     r"(?:don'?t|do not) know(?: yet)?,? (?:i'?m|i am|we'?re|we are|i'?ll|we'?ll) (?:finding "
     r"out|find out|looking into it|checking)|weiß (?:es )?(?:noch )?nicht,? (?:ich )?(?:kläre|"
@@ -1533,6 +1568,10 @@ _LOST_TO = re.compile(
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
     r"(?:a |the |another )?(?:\w+ )?competitor|chose (?:a |the |another )?competitor|"
     r"gick (?:till|på|pa|med) (?:en )?(?:annan )?konkurrent|valde (?:en )?(?:annan )?konkurrent|"
+    # "ikävä kyllä asiakas valitsi Nordautomaation": someone else, whoever they are
+    r"(?:unfortunately|sadly|leider|ikävä kyllä|valitettavasti|tyvärr|к сожалению)\b[^.!?]{0,60}?"
+    r"\b(?:chose|picked|selected|went with|went for|entschied\w* sich für|valitsi\w*|valde|"
+    r"выбрал\w*)\b|"
     r"went (?:for|with) (?:a |the |another )?competitor|"
     r"(?:valitsi|valitsivat) kilpailijan|meni (?:\w+ )?kilpailijalle|"
     r"(?:ging|geht) an (?:einen|den) (?:mitbewerber|wettbewerber|konkurrenten)|"
@@ -1577,7 +1616,8 @@ _WILL_ACT = re.compile(
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = re.compile(
     r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
-    r"no|eli|joten|lyhyesti|så(?: visst)?|kort sagt|alltså|итак|короче|в общем|словом)"
+    r"no|eli|joten|lyhyesti|så(?: visst)?|kort sagt|alltså|итак|короче|в общем|словом|"
+    r"result|outcome|ergebnis|tulos|resultat|итого)"
     r"(?=[ ,:])[ ,:]+", re.I)
 #: the writer weighed it up first: "mein erster Gedanke war nein", "vänt och vridit"
 _WEIGHED = re.compile(
@@ -1590,6 +1630,17 @@ _WHY_NOT = re.compile(r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|va
 _PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv": "vi tar den.",
               "ru": "берём."}
 #: a loss that was nearly suffered: "we very nearly lost this one", "чуть не потеряли"
+#: what is not the lead's state: a line about the competition ("Wettbewerb: Sentronic hat
+#: schon ein Angebot abgegeben": their offer, not ours) and losses of another kind ("two days
+#: of lost production")
+_NOT_OURS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))[\s\-•*\d.)]*(?:wettbewerb|konkurrenz|konkurrenter|konkurrent\w*|"
+    r"competition|competitors?|kilpailij\w*|конкурент\w*)\s*:[^\n]*|"
+    r"\blost (?:production|time|output|hours|days|revenue|sales|data|profits?|shifts?)\b|"
+    r"\bverlorene[nr]? (?:produktion|zeit|stunden|tage)\b|"
+    r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
+    r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
+    r"\bпотерянн\w* (?:врем\w*|производств\w*|час\w*|дн\w*)", re.I)
 _NEAR_LOSS = re.compile(
     r"[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|schon abgeschrieben|"
     r"чуть не (?:потеряли|проиграли)|meinattiin hävitä|oli vähällä (?:hävitä|mennä)|"
@@ -1700,6 +1751,13 @@ _NEXT_TIME = re.compile(
     r"друг\w+ партн\w*))[^.!?\n]*", re.I)
 #: a step still to be arranged is not yet the state: "then we'll set up a meeting"
 _FUTURE = re.compile(
+    # a line of next steps: "Next: I draft the quotation", "4. Следующий шаг с нашей стороны: КП"
+    r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
+    r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"
+    r"с нашей стороны))?\s*:[^\n]*|"
+    r"(?:i|we)(?:'ll| will)? (?:draft|prepare|write|work on) (?:the |a |our )?(?:quot\w*|proposal|"
+    r"offer)|(?:das )?angebot (?:schreiben|machen|erstellen|schicken|senden) wir|"
+    r"(?:schreiben|erstellen|machen) wir (?:das |ein |unser )?angebot|"
     r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan|make) (?:an? |the )?"
     r"(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
     r"(?:termin|treffen)\w* (?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
@@ -1963,7 +2021,9 @@ _EARLIER = re.compile(
     r"(?<!\w)(?:(?:first|initial|original|earlier) (?:\w+ )?(?:quote|quotation|offer|price|"
     r"figure|version|proposal|estimate)|initially|originally|zunächst|ursprünglich\w*|"
     r"erste[nrs]? (?:angebot|preis|richtpreis|version|kalkulation)|alun perin|alkuperäi\w*|"
-    r"ursprunglig\w*|сначала|изначально|первоначальн\w*)(?!\w)", re.I)
+    r"ursprunglig\w*|сначала|изначально|первоначальн\w*|"
+    # the list price, before the discount the deal got
+    r"listenpreis\w*|list price|listahin\w*|listpris\w*|прайсов\w*|по прайсу)(?!\w)", re.I)
 #: the amount of a quote or offer, named before it in its sentence
 _QUOTED_AMOUNT = re.compile(
     r"(?<!\w)(?:quot\w*|offer\w*|proposal|angebot\w*|tarjo\w*|offert\w*|предложени\w*|кп)(?!\w)",
@@ -1988,7 +2048,10 @@ _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)
                      r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н)|varattu|avsatt|eingeplant|"
                      r"earmarked|set aside|заложен\w*|заложил\w*|выделен\w*|angesetzt|veranschlagt|"
                      r"varann\w*|varasi\w*|"
-                     r"käytettävissä|zur verfügung|в распоряжении)",
+                     r"käytettävissä|zur verfügung|в распоряжении|"
+                     # a limit the buyer may sign alone: "approval limit … is USD 50,000"
+                     r"approval limit|spending limit|freigabe(?:grenze|limit)|hyväksymisraja|"
+                     r"attestgräns|лимит\w*)",
                      re.I)
 
 

@@ -1137,3 +1137,48 @@ def test_status_reports_in_plain_words(text, intent, status):
 ])
 def test_a_yes_to_an_offer_with_its_next_step_accepts(text):
     assert read_reply(text, TODAY, answering="offer").intent == "accept"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # status reports that tell a story (a seventh sample)
+    ("Visit done Tuesday with their maintenance lead.\nNext: we prepare the quotation by "
+     "Friday.", "meeting"),
+    ("Встретились на объекте во вторник.\nСледующий шаг: коммерческое предложение до пятницы.",
+     "meeting"),
+    ("Wir waren gestern beim Kunden. Das Angebot schreiben wir nächste Woche.", "meeting"),
+    ("Termin vereinbart für den 22.05.\n- Wettbewerb: die Konkurrenz hat schon ein Angebot "
+     "abgegeben", "meeting"),
+    ("They had a week of lost production last winter. First contact made with the plant "
+     "manager today.", "contacted"),
+    ("Das Vorhaben wurde vom Vorstand gestrichen.", "lost"),
+    ("Der Zuschlag geht an Klimatec, nicht an uns.", "lost"),
+    ("Det här blir ingenting för vår del, budgeten försvann.", "lost"),
+    ("Valitettavasti asiakas valitsi Nordautomaation.", "lost"),
+    ("Получили от заказчика подписанный договор, контракт наш.", "won"),
+    ("Igår skrev hon under avtalet.", "won"),
+    ("I tisdags var vi hos kunden och gick igenom pannhuset.", "meeting"),
+    ("Puhuttu käyttöpäällikön kanssa eilen.", "contacted"),
+    ("Начальник склада мне вчера перезвонил.", "contacted"),
+    ("Fick äntligen tag på inköparen i dag.", "contacted"),
+])
+def test_status_reports_with_a_story(text, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == ("status", status)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Won. List price would have been €29,300; after 5 % off the order is €27,835 net.", 27835),
+    ("Quote sent. Their approval limit is USD 50,000; our quote is USD 42,600.", 42600),
+])
+def test_a_list_price_or_an_approval_limit_is_no_deal_amount(text, amount):
+    assert read_reply(text, TODAY, answering="status").amount == amount
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Laitetaan tämä meille, Aino hoitaa.", "accept"),
+    ("Vi är med, det här passar oss bra.", "accept"),
+    ("Jag vet int riktigt själv, jag har ingen aning just nu.", None),
+    ("My colleague wants it, I don't think we have time. We can't give you an answer yet.", None),
+])
+def test_answers_to_offers_in_plain_words(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent

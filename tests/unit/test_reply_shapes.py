@@ -167,3 +167,13 @@ def test_answers_marked_with_initials_inside_an_outlook_quote():
     # initials without any "answers below": nothing is taken from the quote
     plain = read(mail("Hi, thanks, JR\n\n" + quote.format(a="JR: we lost it")))
     assert plain[1] is None
+
+
+def test_see_my_question_below_reads_the_question_between_the_quotes():
+    plain = ("Hi,\n\nsee my question below.\n\nAino\n\n> New lead for FI Gold Oy\n>\n"
+             "> Product: humidity sensors\n\nIs it a new building or one people live in? That "
+             "decides who we deal with.\n\n> Accept the lead: https://leads.example.com/l/"
+             "accept/x\n")
+    assert read(mail(plain)) == ("question", None)
+    plain = plain.replace("see my question below.", "kysymys alempana.")
+    assert read(mail(plain))[0] == "question"
