@@ -108,6 +108,7 @@ PG_POOL = {"pool_size": 45, "max_overflow": 10}  # 50 connections of load
 def serve(config_dir: Path, place: Scratch, port: int) -> None:
     """The server process: mailbot's own web server plus a bare hello route."""
     from mailbot.handlers.link_pages import offer_view
+    from mailbot.inbound.page_cache import listen_for_changes
     from mailbot.inbound.web import create_app
     from mailbot.scheduler import run_loop, web_server
 
@@ -125,6 +126,7 @@ def serve(config_dir: Path, place: Scratch, port: int) -> None:
         page = offer_view(app, claims, datetime.now(UTC))
         return PlainTextResponse(page.outcome if page is not None else "none")
 
+    listen_for_changes(app)  # as `mailbot run` does (PostgreSQL)
     asgi = create_app(app)
     asgi.router.routes.insert(0, Route("/hello", hello))
     asgi.router.routes.insert(0, Route("/floor/{token}", floor))

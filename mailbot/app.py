@@ -95,9 +95,9 @@ class App:
     def pages(self):
         """Rendered link pages kept for a moment (``inbound.page_cache``); emptied by every
         change this process commits."""
-        from mailbot.inbound.page_cache import PageCache
+        from mailbot.inbound.page_cache import PageCache, channel_of
         cache = PageCache(self.settings.file.web.page_cache_seconds)
-        cache.watch(self.sessions)
+        cache.watch(self.sessions, channel=channel_of(self.engine))
         return cache
 
     @functools.cached_property
@@ -129,6 +129,10 @@ def build_app(config: Config, *, migrate: bool = True, sync: bool = True,
     if migrate:
         upgrade(engine)
     app = App(config, engine, session_factory(engine))
+    if engine.dialect.name == "postgresql":
+        # watching from the start: every instance's changes (a CLI tick, a scheduler-only
+        # process) are announced to the ones serving link pages
+        app.pages  # noqa: B018
     if config.settings.file.webhooks:
         from mailbot.store.webhooks import subscribe
         subscribe(app.sessions, config.settings.file.webhooks)

@@ -19,6 +19,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from mailbot.app import App
 from mailbot.handlers.due_work import due_work
+from mailbot.inbound.page_cache import listen_for_changes
 from mailbot.outbound.sender import Sender
 from mailbot.outbound.webhooks import WebhookSender
 
@@ -130,6 +131,7 @@ def run_forever(app: App) -> None:
         web = app.settings.file.web
         server = web_server(app)
         serving = asyncio.create_task(server.serve())
+        notices = listen_for_changes(app)  # PostgreSQL: other instances' changes
         receiver = None
         if app.settings.file.receiver.enabled:
             from mailbot.inbound.smtp import Receiver
@@ -152,6 +154,8 @@ def run_forever(app: App) -> None:
         scheduler.shutdown(wait=True)
         server.should_exit = True
         await serving
+        if notices is not None:
+            await asyncio.to_thread(notices.stop)
         app.opens.flush()
         sender.transport.close()
         log.warning("mailbot stopped")

@@ -98,6 +98,9 @@ class Web(Section):
     scanner_networks: list[IPvAnyNetwork] = []
     #: a link's GET page is kept this long for repeated opens (scanner bursts); 0: never
     page_cache_seconds: float = Field(default=2.0, ge=0, le=60)
+    #: on PostgreSQL, while every instance's changes are heard (LISTEN/NOTIFY), this long;
+    #: 0: never longer than page_cache_seconds
+    page_cache_notified_seconds: float = Field(default=30.0, ge=0, le=600)
 
 
 class Receiver(Section):

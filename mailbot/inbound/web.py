@@ -319,7 +319,7 @@ def link_routes(app: App) -> list[Route]:
             valid_for = app.signer.expiry[claims.action].total_seconds()
             app.pages.put(action, token, generation, CachedPage(
                 claims, response.status_code, response.body, counts,
-                app.pages.lifetime(claims, valid_for, now)))
+                app.pages.lifetime(claims, valid_for, now, page.data.get("deadline"))))
             return _page_response(response.body, response.status_code, head)
         problem = await _check_post(request, token, origin, one_click=action == "unsubscribe")
         if problem:

@@ -87,3 +87,12 @@ def test_pages_opened_together_do_not_expire_together():
     cache = PageCache(2.0, clock=Clock())
     ends = {cache.lifetime(claims(), 3600, NOW) for _ in range(50)}
     assert len(ends) > 40 and min(ends) >= 1000 + 1.5 and max(ends) <= 1000 + 2.0
+
+
+def test_a_page_never_outlives_its_offers_deadline():
+    clock = Clock()
+    cache = PageCache(30.0, jitter=0, clock=clock)
+    end = cache.lifetime(claims(), 3600, NOW, deadline=NOW + timedelta(seconds=5))
+    assert end == 1000 + 5  # the offer runs out before the page would
+    assert cache.lifetime(claims(), 3600, NOW, deadline=NOW - timedelta(seconds=1)) == 1000
+    assert cache.lifetime(claims(), 3600, NOW, deadline=None) == 1000 + 30
