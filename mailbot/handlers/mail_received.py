@@ -28,6 +28,7 @@ from mailbot.app import App
 from mailbot.errors import NotFound
 from mailbot.handlers import auto_reply, bounce, reply
 from mailbot.inbound.classify import Classified, Ours, classify
+from mailbot.inbound.page_cache import unaffected
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
 
@@ -85,6 +86,7 @@ def _insert(app: App, raw: bytes, message_id: str, via: str, now: datetime,
     table = m.InboundMessage.__table__
     try:
         with unit_of_work(app.sessions) as session:
+            unaffected(session)  # a stored mail shows on no link page until processed
             new_id = session.scalar(table.insert().returning(table.c.id).values(
                 message_id=message_id, received_at=now, via=via,
                 envelope_from=envelope_from[:254], envelope_to=list(envelope_to), raw=raw,

@@ -36,6 +36,7 @@ from mailbot.outbound.links import LinkClaims
 
 log = logging.getLogger(__name__)
 _CHANGED = "mailbot.page_cache.changed"
+_UNAFFECTED = "mailbot.page_cache.unaffected"
 _NOTIFY = text("SELECT pg_notify(:channel, :instance)")
 
 
@@ -117,7 +118,8 @@ class PageCache:
         flag = (_CHANGED, self.instance)  # its own: another cache may watch these sessions
 
         def changed(session: Session, *_args) -> None:
-            session.info[flag] = True
+            if not session.info.get(_UNAFFECTED):
+                session.info[flag] = True
 
         def dml(state) -> None:
             if state.is_insert or state.is_update or state.is_delete:
@@ -142,6 +144,12 @@ class PageCache:
             event.listen(sessions, "before_commit", announce)
         event.listen(sessions, "after_commit", committed)
         event.listen(sessions, "after_rollback", rolled_back)
+
+
+def unaffected(session: Session) -> None:
+    """What ``session`` writes shows on no link page (an inbound mail stored raw): its commit
+    neither empties the cache nor is announced."""
+    session.info[_UNAFFECTED] = True
 
 
 def channel_of(engine: Engine) -> str | None:

@@ -96,3 +96,26 @@ def test_a_page_never_outlives_its_offers_deadline():
     assert end == 1000 + 5  # the offer runs out before the page would
     assert cache.lifetime(claims(), 3600, NOW, deadline=NOW - timedelta(seconds=1)) == 1000
     assert cache.lifetime(claims(), 3600, NOW, deadline=None) == 1000 + 30
+
+
+def test_a_write_that_shows_on_no_page_keeps_the_cache(tmp_path):
+    from sqlalchemy import update
+
+    from mailbot.inbound.page_cache import unaffected
+    from mailbot.store import models as m
+    from mailbot.store.db import make_engine, session_factory, unit_of_work
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'c.db'}")
+    m.Base.metadata.create_all(engine)
+    sessions = session_factory(engine)
+    cache = PageCache(2.0, clock=Clock())
+    cache.watch(sessions)
+    cache.put("accept", "tok", cache.generation, page(cache))
+    with unit_of_work(sessions) as session:  # an inbound mail stored raw, say
+        unaffected(session)
+        session.execute(update(m.Partner).values(language="fi"))
+    assert cache.get("accept", "tok") is not None
+    with unit_of_work(sessions) as session:
+        session.execute(update(m.Partner).values(language="fi"))
+    assert cache.get("accept", "tok") is None
+    engine.dispose()
