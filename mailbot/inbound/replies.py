@@ -182,7 +182,8 @@ def _without_contact_block(text: str) -> str:
     in a sentence ("Angebot ging an einkauf@kunde.example"). A legal disclaimer under it
     goes with it."""
     paragraphs = re.split(r"\n[ \t]*\n", text)
-    while len(paragraphs) > 1 and _DISCLAIMER.search(paragraphs[-1]):
+    while len(paragraphs) > 1 and _DISCLAIMER.search(paragraphs[-1]) and \
+            _ABOUT_MAIL.search(paragraphs[-1]):
         paragraphs.pop()
     lines = "\n\n".join(paragraphs).split("\n")
     cut, contact = None, False
@@ -210,6 +211,11 @@ _DISCLAIMER = re.compile(
     r"confidential|intended (?:solely |only )?for|received (?:it|this (?:e-?mail|message)) in "
     r"error|vertraulich|irrtümlich|luottamuksellis|erehdyksessä|konfidentiell|av misstag|"
     r"конфиденциальн|по ошибке", re.I)
+#: a disclaimer speaks of the mail itself ("our price stays confidential until the tenders
+#: are opened" is the partner's news, not a disclaimer)
+_ABOUT_MAIL = re.compile(
+    r"e-?mail|message|recipient|nachricht|empfänger|viesti|vastaanotta|meddelande|mottagare|"
+    r"письм|сообщени|получател|adressat", re.I)
 #: a person's name alone on its line: "Stefan Huber", "Dr. Juha Mäkelä", "Ээро Лахти"
 _NAME_LINE = re.compile(
     r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
@@ -264,6 +270,11 @@ def _after_our_footer(body: str) -> str:
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+                # public tenders: the award decision, even while its appeal period runs
+                r"(?:we are|we're|we were) (?:now )?the (?:selected|chosen|preferred|winning) "
+                r"(?:supplier|bidder|vendor|tenderer|contractor)",
+                r"decision went our way", r"awarded (?:the (?:contract|tender) )?to us",
+                r"we (?:were|have been) awarded", r"won the tender",
                 r"deal (?:is )?(?:closed|signed)", r"signed",
                 r"got the (?:order|deal|contract|job)", r"order received",
                 r"(?:got|received|won) (?:the |a |their )?"
@@ -289,6 +300,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 r"(?:handed|gave|awarded) (?:the )?(?:whole )?(?:job|project|contract|order|"
+                 r"work|tender) to(?= (?!us\b))",
+                 r"awarded to (?:another|a different|the other) (?:bidder|tenderer|supplier)",
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
                  r"(?:competitor|other (?:supplier|vendor))",
@@ -366,9 +380,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prices? (?:sent|went out|went over)",
                      r"sent (?:over )?(?:our |the )?pricing",
                      r"went in (?:through|via) (?:the|their) (?:\w+ )?portal",
+                     r"(?:our |the )?(?:bid|tender|offer|quote) went in",
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "Thursday was spent at the hospital … we walked through the blood bank"
+                    r"(?:was|were) spent (?:at|on site|with)",
+                    r"spent (?:the|a) (?:day|morning|afternoon) (?:at|with|on site)",
+                    r"walked (?:through|round|around) (?:the|their)",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
                     r"site visit", r"workshop", r"sat down with",
@@ -399,7 +418,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:we're|we are|i'm|i am) going (?:out )?to (?:look at|see|visit|check) "
                     r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day"],
         "contacted": [r"contacted", r"called",
-                      r"(?:first )?contact (?:established|made)",
+                      r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
                       r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
                       r"reached (?:the )?(?:customer|them|him|her)",
@@ -485,6 +504,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
+                r"zu unseren gunsten (?:gefallen|entschieden|ausgefallen)",
+                r"zuschlag (?:soll |wird |wurde |ist )?(?:\w+ )?(?:auf unser angebot|an uns|uns) "
+                r"(?:erteilt|gegeben)",
                 r"auftrag (?:ist )?(?:durch|da|rein|erteilt)",
                 # "Bauabschnitt 1 ist fest beauftragt"
                 r"(?:ist|sind|wurde|wurden) (?:\w+ )?(?:fest |verbindlich )beauftragt",
@@ -520,6 +542,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
                  r"projekt (?:ist )?(?:gestorben|gestoppt|eingestellt)",
                  r"(?:projekt|vorhaben) (?:\w+ ){0,3}gestrichen",
+                 r"zuschlag (?:\w+ ){0,2}(?:einem anderen|an einen anderen|an andere) (?:bieter|"
+                 r"anbieter)\w*",
                  r"(?:auftrag|zuschlag) geht an \w+,? nicht an uns", r"nicht an uns",
                  r"(?:damit )?(?:war|ist) das thema (?:\w+ )?durch", r"(?:der|das|die) ist tot",
                  r"projekt\b[^.!?]{0,40}?\b(?:gestorben|gestoppt|eingestellt|auf eis gelegt)",
@@ -612,7 +636,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mail|nachricht|anfrage) )?(?:geantwortet|zurückgerufen)",
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
-                      r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,4}am telefon",
+                      r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,6}am telefon",
+                      r"bieterfrage\w*",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
                    r"bestätigen wir (?:\w+ )?(?:die )?übernahme",
@@ -673,6 +698,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                r"valitsi\w* (?:\w+ )?(?:tarjouksemme|meidän tarjouksemme|meidät)",
+                # "Leipomo tilasi!" (not "tilasi esitteen", not "tilasi kilpailijalta")
+                r"\btilasi\b(?! (?:\w+ )?(?:tarjou|esitte|lisätie|näyttei))"
+                r"(?![^.!?]{0,60}\b(?:kilpailijalta|muualta|toiselta|netistä|jostain))",
                 r"saimme (?:kaupan|tilauksen|sopimuksen)", r"tilaus saatu", r"allekirjoitettu",
                 r"sopimus (?:syntyi|allekirjoitettu)", r"kauppa tuli", r"kaupat tuli",
                 r"(?:tilaus|kauppa|sopimus) saatiin",
@@ -706,7 +735,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
                  r"(?:tämän|sen|liidin) voi sulkea", r"jäi (?:meiltä )?saamatta",
                  r"(?:päätti|päättivät) jatkaa nykyise\w*",
-                 r"(?:tästä|siitä) ei (?:enää )?tule (?:mitään|kauppaa)",
+                 r"(?:tästä|siitä) ei (?:enää )?tule (?:meille )?(?:mitään|kauppaa)",
+                 r"(?:tämä|se|homma|kauppa|hanke|projekti) kaatui",
+                 r"(?:sopimus|hankinta|kauppa) meni toiselle tarjoajalle",
+                 r"tilasi\w* (?:\w+ ){0,3}(?:kilpailijalta|muualta|toiselta)",
                  r"valitsi (?:\w+ )?(?:halvemman|toisen|kilpailijan) (?:tarjouksen|toimittajan)",
                  r"kilpailija\w*", r"ei tullut kauppaa",
                  r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
@@ -746,7 +778,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
-                      r"puhuttu (?:\w+ )?kanssa",
+                      r"puhuttu (?:\w+ )?kanssa", r"lisäkysymy\w*", r"selvennyspyyn\w*",
                       r"laitoin (?:\w+ )?(?:viestiä|sähköpostia|meiliä)",
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
@@ -834,6 +866,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in",
                 r"(?:är )?ordern (?:är )?här", r"skrev (?:de|dom|kunden|vi|hon|han) (?:på|under)",
                 r"(?:den|affären|ordern) är vår",
+                r"(?:har )?valt (?:vårt|vår) (?:anbud|offert)\w*",
                 r"(?:kunden )?(?:har )?tackat ja",
                 r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
@@ -848,6 +881,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"köpte av en annan (?:leverantör|firma|installatör)",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
                  r"blir (?:det )?(?:ingenting|inget)(?: av| för vår del)?",
+                 r"tilldelades (?:en )?annan (?:anbudsgivare|leverantör)", r"kom tvåa",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",
                  r"åt skogen",
@@ -866,6 +900,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     r"anbud\w* (?:\w+ ){0,8}?(?:lämnades|lämnat|lämnade) in",
+                     r"(?:lämnade|lämnat) (?:in )?(?:vårt |ett )?anbud",
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
@@ -886,7 +922,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
                       r"snackat", r"snackade", r"mejl (?:\w+ ){0,3}skickat", r"svar från",
-                      r"(?:fått|fick) (?:\w+ ){0,2}tag på",
+                      r"(?:fått|fick) (?:\w+ ){0,2}tag på", r"(?:förtydligande|klargörande)frågor",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade"],
@@ -937,6 +973,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                r"(?:мы )?признаны победител\w*",
                 r"(?:запускаем|запустили) (?:\w+ )?заказ", r"заказ запущен",
                 r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
                 r"(?:бумаги|документы) подписаны", r"дал\w* добро",
@@ -954,6 +991,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"сумм\w* (?:по )?договор\w*",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 r"победител\w* (?:\w+ )?признан\w* (?:другой|другая|иной|иная) (?:участник|"
+                 r"компани\w*|поставщик|организаци\w*)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
                  r"выиграл\w* (?:\w+ )?(?:друг\w+|конкурент\w*)",
                  r"(?:клиент|заказчик) выбрал\w* (?:того|другого|другую|других|тех)",
@@ -968,6 +1007,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     r"получил\w* от нас (?:смет|кп|коммерческое предложение|предложение)\w*",
+                     r"(?:отправил|направил|выслал)\w* (?:\w+ )?смет\w*",
+                     r"заявк\w* (?:на участие )?(?:\w+ ){0,3}(?:подали|подана|отправили)",
+                     r"(?:подали|подал\w*) заявк\w*",
                      r"отправили (?:\w+ )?(?:коммерческое )?предложение",
                      r"отправили предложение", r"выставили счёт", r"выставили счет",
                      r"кп (?:отправ\w*|улетел\w*|ушл\w*)", r"предложени\w* (?:отправ\w*|направ\w*)",
@@ -979,6 +1022,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    r"(?:были|был|была|побывали) (?:\w+ ){0,2}(?:в|на|у) (?:лаборатори\w*|"
+                    r"объект\w*|заказчик\w*|клиент\w*|площадк\w*|производств\w*|склад\w*|цех\w*)",
+                    r"осмотрели",
                     r"приедем к (?:ним|клиенту|заказчику)",
                     r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
                     r"встрет\w*",
@@ -992,7 +1038,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
                       r"переговорил\w*", r"дозвонил\w*", r"написал\w* клиенту",
-                      r"перезвонил\w*",
+                      r"перезвонил\w*", r"запрос\w* (?:на )?разъяснени\w*",
                       r"написал\w* (?:\w+ ){0,2}(?:начальник\w*|директор\w*|заказчик\w*|"
                       r"менеджер\w*|инженер\w*|руководител\w*)",
                       r"на связи", r"первичн\w* контакт\w*", r"контакт установлен",
@@ -1513,6 +1559,9 @@ _UNSURE = re.compile(
     r"vaikea vastata|en itsekään tiedä|"
     # no answer yet: "vi har inte kommit överens än, så jag kan inte ge något svar just nu"
     r"(?:can'?t|cannot) give (?:you )?(?:an|a clear) answer (?:yet|just yet|right now)|"
+    r"(?:can'?t|cannot) give (?:you )?a (?:clean|clear|definite) status|"
+    r"muss ich (?:vorerst|erst ?mal|im moment|leider) passen|"
+    r"(?:не знаю|не понимаю),? на каком (?:мы )?этапе|"
     r"kann (?:ihnen |dir )?(?:noch )?keine (?:antwort|zusage) geben|en (?:voi|osaa) vielä "
     r"vastata|kan inte ge (?:något|ett) (?:svar|besked) (?:än|ännu|just nu)|"
     r"не могу пока (?:дать )?(?:ответ\w*|ответить)|"
@@ -1637,6 +1686,10 @@ _NOT_OURS = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))[\s\-•*\d.)]*(?:wettbewerb|konkurrenz|konkurrenter|konkurrent\w*|"
     r"competition|competitors?|kilpailij\w*|конкурент\w*)\s*:[^\n]*|"
     r"\blost (?:production|time|output|hours|days|revenue|sales|data|profits?|shifts?)\b|"
+    r"\blost (?:a|an|the|their|its) (?:\w+ )?(?:freezer|fridge|batch|shipment|load|samples?|"
+    r"stock|goods|cargo)\b|"
+    # an open question is no fact: "ob er mit der Molkerei schon gesprochen hat"
+    r"\b(?:ob|whether)\b[^.!?\n]*|"
     r"\bverlorene[nr]? (?:produktion|zeit|stunden|tage)\b|"
     r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
@@ -1771,6 +1824,8 @@ _FUTURE = re.compile(
     r"(?:договоримся|назначим|запланируем) (?:о )?(?:встреч|визит)\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
     r"(?:want|wants|asked for|need|needs) (?:a |an )?(?:quote|offer|proposal)|"
+    r"(?:would|'d) like to (?:see|get|have|receive) (?:a |an |the |our )?(?:proposal|quote|"
+    r"quotation|offer)|"
     r"(?:then|after that|afterwards|danach|dann|anschließend|sen|sedan|därefter|"
     r"sen jälkeen|sitten|после этого|потом|затем)\b[^.!?]{0,60}?(?:meeting|visit|demo|"
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
@@ -2051,7 +2106,11 @@ _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)
                      r"käytettävissä|zur verfügung|в распоряжении|"
                      # a limit the buyer may sign alone: "approval limit … is USD 50,000"
                      r"approval limit|spending limit|freigabe(?:grenze|limit)|hyväksymisraja|"
-                     r"attestgräns|лимит\w*)",
+                     r"attestgräns|лимит\w*|"
+                     # a public tender's ceiling or estimated value
+                     r"ceiling|estimated (?:contract )?value|schätzwert|geschätzte\w* auftragswert|"
+                     r"kostenschätzung|kustannusarvio|ennakoitu arvo|arvioitu arvo|takpris|"
+                     r"uppskattat värde|нмцк|начальн\w* (?:\(?максимальн\w*\)? )?цен\w*)",
                      re.I)
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.inbound.replies import read_reply
+from mailbot.inbound.replies import new_text, read_reply
 
 TODAY = date(2026, 11, 25)
 
@@ -1174,3 +1174,54 @@ def test_a_list_price_or_an_approval_limit_is_no_deal_amount(text, amount):
 ])
 def test_answers_to_offers_in_plain_words(text, intent):
     assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+@pytest.mark.parametrize(("text", "status", "amount"), [
+    # public tenders and other trades (set 68)
+    ("We sent our clarification questions on the tender documents; no bid yet.", "contacted",
+     None),
+    ("Wir haben zwei Bieterfragen gestellt, ein Angebot gibt es noch nicht.", "contacted", None),
+    ("Our bid went in through the portal on Monday. The ceiling is EUR 250,000.", "proposal",
+     None),
+    ("Заявку на участие в аукционе подали вчера, НМЦК 4,2 млн руб.", "proposal", None),
+    ("Anbudet till kommunens upphandling av givare lämnades in i fredags.", "proposal", None),
+    ("We are the selected supplier; the appeal period runs until Friday.", "won", None),
+    ("Die Vergabeentscheidung ist zu unseren Gunsten gefallen. Auftragswert 48.730 € netto.",
+     "won", 48730),
+    ("Kommunen har valt vårt anbud, kontraktsvärde 312 000 kr exkl. moms.", "won", 312000),
+    ("Hyvinvointialue valitsi tarjouksemme, valitusaika on kesken.", "won", None),
+    ("По итогам мы признаны победителем, цена контракта 2 870 000 руб. при НМЦК 3 600 000 руб.",
+     "won", 2870000),
+    ("Победителем признан другой участник, обжаловать не будем.", "lost", None),
+    ("Der Zuschlag ging an einen anderen Bieter, wir lagen auf Platz zwei.", "lost", None),
+    ("Kontraktet tilldelades en annan anbudsgivare.", "lost", None),
+    ("Sopimus meni toiselle tarjoajalle, emme hae oikaisua.", "lost", None),
+    ("The council handed the whole contract to their framework contractor.", "lost", None),
+    ("Tämä kaatui rahoitukseen.", "lost", None),
+    ("Last year they lost a batch of vaccines. We walked through their cold rooms today.",
+     "meeting", None),
+    ("Вчера были на объекте, осмотрели котельную.", "meeting", None),
+    ("Hatte heute den Bauleiter der ARGE am Telefon.", "contacted", None),
+    ("Our tender went in on Monday.", "proposal", None),
+])
+def test_tenders_and_other_trades(text, status, amount):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status, reading.amount) == ("status", status, amount)
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly I can't give you a clean status on this one until I know which is true.",
+    "Da muss ich vorerst passen: ob er schon mit dem Kunden gesprochen hat, weiß ich nicht.",
+    "Сам не понимаю, на каком мы этапе: договор то ли подписан, то ли нет.",
+])
+def test_no_status_known_is_not_guessed(text):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (None, None)
+
+
+def test_a_confidential_price_is_news_not_a_disclaimer():
+    body = ("Hi,\n\nOur tender went in through the portal on 6 June. Our own price stays "
+            "confidential until the tenders have been opened.\n\nKind regards,\nPia\n")
+    assert "tender went in" in new_text(body)
+    body += ("\nThis e-mail is confidential and intended solely for the addressee.\n")
+    assert "intended solely" not in new_text(body)
