@@ -76,6 +76,10 @@ OUT_OF_OFFICE = re.compile(
     r"(?:nur )?eingeschränkt erreichbar|nicht erreichbar|auf der messe|at (?:a|the) trade "
     r"(?:fair|show)|messuilla|på mässan?|на выставке|\w+mässan|i (?:vår|vår egen) monter|"
     r"hinner knappt läsa|"
+    # on a training course, not reading mail meanwhile
+    r"utbildning|schulung|fortbildung|koulutuksessa|koulutuspäiv\w*|training course|"
+    r"на обучении|на курсах|läser inte (?:mina )?mejl|lese (?:keine|meine) e-?mails? nicht|"
+    r"en lue sähköposte\w*|not (?:reading|checking) (?:my )?e-?mails?|не читаю почту|"
     # out on a commissioning job, reading mail now and then
     r"commissioning|inbetriebnahme|käyttöönotossa|driftsättning|пусконаладк|"
     r"(?:check|read)\w* (?:my )?e-?mails? (?:only )?(?:occasionally|rarely|sporadically)|"

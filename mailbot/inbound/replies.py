@@ -595,7 +595,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
-                    r"besprechung mit",
+                    r"besprechung mit", r"(?:hat|haben) uns\b[^!?]{0,60}?\beingeladen",
                     # "am Dienstag war ich mit unserem Techniker draußen bei denen"
                     r"(?:war|waren) (?:ich|wir)\b[^.!?]{0,50}?\b(?:draußen|vor ort|beim kunden|"
                     r"bei (?:denen|ihnen|dem kunden))",
@@ -802,7 +802,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"tartutaan", r"napataan", r"nappaamme",
                    r"tartumme",
                    r"kiinnostaa", r"meille kiitos", r"laittakaa meille", r"meidän nimiin",
-                   r"laitta?(?:kaa)? (?:\w+ )?tulemaan",
+                   r"laitta?(?:kaa)? (?:\w+ ){0,2}tulemaan",
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
@@ -1549,8 +1549,9 @@ _UNSURE = re.compile(
     r"weiß (?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|en tiedä mitä "
     r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara)|"
     # "where it stands", not known
-    r"en (?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|(?:don'?t|do not) know where (?:we|it|"
-    r"this|things) stands?|weiß (?:nicht|es nicht),? wo wir stehen|"
+    r"en (?:siis |oikein |vielä )?(?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|"
+    r"(?:don'?t|do not) know where (?:we|it|this|things) stands?|"
+    r"weiß (?:nicht|es nicht),? wo wir stehen|"
     r"vet (?:jag |vi )?inte var vi står|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
     r"не знаю,? на каком (?:мы )?этапе|"

@@ -1225,3 +1225,25 @@ def test_a_confidential_price_is_news_not_a_disclaimer():
     assert "tender went in" in new_text(body)
     body += ("\nThis e-mail is confidential and intended solely for the addressee.\n")
     assert "intended solely" not in new_text(body)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # an ordinary week's inbox at midsummer (set 69)
+    ("Der Einkaufsleiter hat uns für Montag, 9:00 Uhr, ins Werk eingeladen.", "status",
+     "meeting"),
+    ("Tarjous lähti ehkä viime viikolla, en siis osaa sanoa, missä mennään.", None, None),
+])
+def test_midsummer_week_reports(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_a_yes_that_asks_for_the_customers_details_accepts():
+    text = "Juuri meidän alaamme. Laittakaa asiakkaan tiedot tulemaan, niin soitan heti."
+    assert read_reply(text, TODAY, answering="offer").intent == "accept"
+
+
+def test_an_autoreply_from_a_training_course_is_an_absence():
+    from mailbot.inbound.classify import OUT_OF_OFFICE
+    assert OUT_OF_OFFICE.search("jag är på utbildning måndag–tisdag och läser inte mejl")
+    assert OUT_OF_OFFICE.search("Ich bin auf einer Schulung und lese meine E-Mails nicht.")
