@@ -28,11 +28,15 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.outbound.links import LinkClaims
+
+if TYPE_CHECKING:
+    from mailbot.app import App
 
 log = logging.getLogger(__name__)
 _CHANGED = "mailbot.page_cache.changed"
@@ -203,6 +207,8 @@ class ChangeListener(threading.Thread):
             self.cache.ttl = self.notified_ttl
             self.cache.clear()  # changes made while nobody listened
             self.listening.set()
+            log.info("page cache: hearing other instances' changes (%s); pages kept %ss",
+                     self.channel, self.notified_ttl)
             while not self.stopping.is_set():
                 for notice in conn.notifies(timeout=0.25):
                     if notice.payload != self.cache.instance:
@@ -220,7 +226,7 @@ class ChangeListener(threading.Thread):
         self.join(5)
 
 
-def listen_for_changes(app) -> ChangeListener | None:
+def listen_for_changes(app: App) -> ChangeListener | None:
     """Start the listener for a web server on PostgreSQL (None on SQLite, or with the page
     cache off): ``mailbot run`` and bench/links.py."""
     web = app.settings.file.web
