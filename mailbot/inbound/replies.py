@@ -505,6 +505,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"zu unseren gunsten (?:gefallen|entschieden|ausgefallen)",
+                r"(?:hat|haben) (?:\w+ ){0,4}(?:die|eine|ihre|seine) bestellung (?:geschickt|"
+                r"gesendet|übermittelt|erteilt|aufgegeben)",
+                r"bestellung (?:ist )?(?:eingegangen|eingetroffen)",
                 r"zuschlag (?:soll |wird |wurde |ist )?(?:\w+ )?(?:auf unser angebot|an uns|uns) "
                 r"(?:erteilt|gegeben)",
                 r"auftrag (?:ist )?(?:durch|da|rein|erteilt)",
@@ -583,7 +586,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem) (?:wettbewerb|konkurrenten?)\w*",
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
-        "proposal": [r"angebot", r"angebote", r"kostenvoranschlag", r"kalkulation",
+        "proposal": [r"angebot", r"angebote", r"angebotsrunde\w*", r"kostenvoranschlag",
+                     r"kalkulation",
                      r"angebotsphase", r"angebotssumme",
                      r"(?:an den einkauf|an den kunden) (?:\w+ )?(?:übermittelt|geschickt|"
                      r"verschickt|gesendet)",
@@ -596,6 +600,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
                     r"besprechung mit", r"(?:hat|haben) uns\b[^!?]{0,60}?\beingeladen",
+                    r"vorführung",
                     # "am Dienstag war ich mit unserem Techniker draußen bei denen"
                     r"(?:war|waren) (?:ich|wir)\b[^.!?]{0,50}?\b(?:draußen|vor ort|beim kunden|"
                     r"bei (?:denen|ihnen|dem kunden))",
@@ -1551,6 +1556,10 @@ _UNSURE = re.compile(
     # "where it stands", not known
     r"en (?:siis |oikein |vielä )?(?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|"
     r"(?:don'?t|do not) know where (?:we|it|this|things) stands?|"
+    # "X, or maybe Y … not sure": "tarjous lähti kai, tai sitten se on luonnoksena. En ole varma"
+    r"(?:tai sitten|or (?:maybe|perhaps|else)|oder (?:vielleicht|aber)|eller så|"
+    r"или (?:же|всё-таки))\b[^!?]{0,120}?\b(?:en ole varma|not sure|nicht sicher|inte säker|"
+    r"не уверен\w*)|"
     r"weiß (?:nicht|es nicht),? wo wir stehen|"
     r"vet (?:jag |vi )?inte var vi står|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
@@ -1820,7 +1829,14 @@ _FUTURE = re.compile(
     r"назначить|договориться)\b[^.!?]{0,30}?(?:meeting|visit|möte|besök|termin\w*|"
     r"tapaami\w*|käyn\w*|встреч\w*)|"
     r"sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
-    r"(?:werden|wollen|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
+    r"(?:will|werden|wollen|möchte|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
+    # a quote still being worked out: „das Angebot wird gerade kalkuliert"
+    r"(?:das |ein |unser )?angebot (?:wird|ist) (?:gerade |noch |derzeit |momentan )?(?:kalkuliert|"
+    r"erstellt|ausgearbeitet|in arbeit|in vorbereitung)|(?:the |our |a )?(?:quote|quotation|"
+    r"proposal) is (?:being|still being) (?:prepared|worked out|drafted)|"
+    r"tarjou\w* (?:\w+ )?(?:päästään|pääsemme|aletaan|ehditään) (?:tekemään|laatimaan|"
+    r"lähettämään)|(?:päästään|pääsemme) (?:tekemään|laatimaan) tarjou\w*|"
+    r"(?:коммерческое )?предложение (?:\w+ )?(?:будем|буду) (?:готовить|делать|отправлять)|"
     r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
     r"(?:договоримся|назначим|запланируем) (?:о )?(?:встреч|визит)\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"

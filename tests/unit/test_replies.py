@@ -1247,3 +1247,20 @@ def test_an_autoreply_from_a_training_course_is_an_absence():
     from mailbot.inbound.classify import OUT_OF_OFFICE
     assert OUT_OF_OFFICE.search("jag är på utbildning måndag–tisdag och läser inte mejl")
     assert OUT_OF_OFFICE.search("Ich bin auf einer Schulung und lese meine E-Mails nicht.")
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # answers to overdue feedback requests (set 71)
+    ("Besichtigung war am 12.7. Das Angebot wird gerade kalkuliert.", "status", "meeting"),
+    ("Site visit done last week. The quote is being prepared.", "status", "meeting"),
+    ("Встречались на объекте. Коммерческое предложение будем готовить в августе.", "status",
+     "meeting"),
+    ("Kävimme paikan päällä. Tarjousta päästään tekemään elokuussa.", "status", "meeting"),
+    ("Kunde erreicht. Er will nach dem Urlaub einen Termin ausmachen.", "status", "contacted"),
+    ("Nach zwei Angebotsrunden hat die Firma die Bestellung geschickt.", "status", "won"),
+    ("The quote went out last week, or maybe it is still a draft. Not sure, I'll check.", None,
+     None),
+])
+def test_answers_to_overdue_requests(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
