@@ -303,6 +303,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:handed|gave|awarded) (?:the )?(?:whole )?(?:job|project|contract|order|"
                  r"work|tender) to(?= (?!us\b))",
                  r"awarded to (?:another|a different|the other) (?:bidder|tenderer|supplier)",
+                 r"nothing (?:more|else) (?:to do|we can do) (?:on|with|for) (?:this|that)",
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
                  r"(?:competitor|other (?:supplier|vendor))",
@@ -419,6 +420,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day"],
         "contacted": [r"contacted", r"called",
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
+                      r"reached (?:their|the customer'?s?) (?:\w+ )?(?:engineer|manager|buyer|"
+                      r"director|owner|head|planner|chief|contact|purchaser|officer)",
                       r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
                       r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
                       r"reached (?:the )?(?:customer|them|him|her)",
@@ -545,6 +548,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
                  r"projekt (?:ist )?(?:gestorben|gestoppt|eingestellt)",
                  r"(?:projekt|vorhaben) (?:\w+ ){0,3}gestrichen",
+                 r"auftrag (?:bekommt|bekam|geht an|ging an) (?:ein|einen|der|den) (?:mitbewerber|"
+                 r"wettbewerber|konkurrent)\w*", r"(?:der )?lead (?:ist )?(?:für uns )?erledigt",
                  r"zuschlag (?:\w+ ){0,2}(?:einem anderen|an einen anderen|an andere) (?:bieter|"
                  r"anbieter)\w*",
                  r"(?:auftrag|zuschlag) geht an \w+,? nicht an uns", r"nicht an uns",
@@ -600,7 +605,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
                     r"besprechung mit", r"(?:hat|haben) uns\b[^!?]{0,60}?\beingeladen",
-                    r"vorführung",
+                    r"vorführung", r"wir sehen uns (?:am|nächste\w*|morgen|\w+tag)",
                     # "am Dienstag war ich mit unserem Techniker draußen bei denen"
                     r"(?:war|waren) (?:ich|wir)\b[^.!?]{0,50}?\b(?:draußen|vor ort|beim kunden|"
                     r"bei (?:denen|ihnen|dem kunden))",
@@ -642,7 +647,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,6}am telefon",
-                      r"bieterfrage\w*",
+                      r"bieterfrage\w*", r"(?:hat|haben) sich (?:\w+ ){0,8}?zurückgemeldet",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
                    r"bestätigen wir (?:\w+ )?(?:die )?übernahme",
@@ -744,6 +749,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:tämä|se|homma|kauppa|hanke|projekti) kaatui",
                  r"(?:sopimus|hankinta|kauppa) meni toiselle tarjoajalle",
                  r"tilasi\w* (?:\w+ ){0,3}(?:kilpailijalta|muualta|toiselta)",
+                 r"ostetaan (?:jatkossa )?(?:\w+ ){0,2}(?:puitesopimus\w*|kilpailija\w*|toiselta)",
+                 r"(?:tarjouksemme|tarjous) ei (?:siis )?ole enää (?:edes )?(?:arvioitavana|mukana|"
+                 r"kilpailussa)",
                  r"valitsi (?:\w+ )?(?:halvemman|toisen|kilpailijan) (?:tarjouksen|toimittajan)",
                  r"kilpailija\w*", r"ei tullut kauppaa",
                  r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
@@ -784,6 +792,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
                       r"puhuttu (?:\w+ )?kanssa", r"lisäkysymy\w*", r"selvennyspyyn\w*",
+                      r"puhelu\w* läpi",
                       r"laitoin (?:\w+ )?(?:viestiä|sähköpostia|meiliä)",
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
@@ -996,6 +1005,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"сумм\w* (?:по )?договор\w*",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 r"проект (?:\w+ ){0,3}закрыт", r"закупок (?:\w+ ){0,4}не будет",
                  r"победител\w* (?:\w+ )?признан\w* (?:другой|другая|иной|иная) (?:участник|"
                  r"компани\w*|поставщик|организаци\w*)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
@@ -1005,7 +1015,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"конкурент\w*", r"ушёл|ушел", r"сорвал\w*", r"увы", r"не получилось",
                  r"отдали (?:другим|другому)",
                  r"сделки не будет",
-                 r"можно закрывать",
+                 r"можно закрывать(?! как выигр)",
                  r"заморож\w*", r"ничего не вышло",
                  r"решили больше не заниматься", r"больше не занимаемся",
                  r"(?:проект|лид|сделку) (?:\w+ )?закрываем", r"закрываем (?:проект|лид|сделку)",
@@ -1571,6 +1581,9 @@ _UNSURE = re.compile(
     r"(?:can'?t|cannot) give (?:you )?(?:an|a clear) answer (?:yet|just yet|right now)|"
     r"(?:can'?t|cannot) give (?:you )?a (?:clean|clear|definite) status|"
     r"muss ich (?:vorerst|erst ?mal|im moment|leider) passen|"
+    r"kann (?:ich |wir )?(?:ihnen |dir )?(?:gerade |noch |derzeit )?keinen "
+    r"(?:sauberen |klaren |genauen )?"
+    r"(?:stand|status) (?:geben|nennen|sagen)|(?:jag )?vet inte säkert|blandar ihop|"
     r"(?:не знаю|не понимаю),? на каком (?:мы )?этапе|"
     r"kann (?:ihnen |dir )?(?:noch )?keine (?:antwort|zusage) geben|en (?:voi|osaa) vielä "
     r"vastata|kan inte ge (?:något|ett) (?:svar|besked) (?:än|ännu|just nu)|"
@@ -1723,7 +1736,11 @@ _WOULD_NOT_REFUSE = re.compile(
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
-                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass|avstå\w*|ei onnistu(?!\w)|"
+                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass"
+                     # not "which she will pass on." or "pass it on to …": forwarding
+                     r"(?! (?:it|them|this|that|these|those) on\b)(?! on(?:\s*[.,;!]|\s+to\b|$))|"
+                     r"avstå\w*|"
+                     r"ei onnistu(?!\w)|"
                      r"(?:count|take) (?:this|it) as a no|"
                      r"(?:liian|too|zu) (?:kaukana|far|weit)(?!\w)|"
                      r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)", re.I)
@@ -1837,6 +1854,16 @@ _FUTURE = re.compile(
     r"tarjou\w* (?:\w+ )?(?:päästään|pääsemme|aletaan|ehditään) (?:tekemään|laatimaan|"
     r"lähettämään)|(?:päästään|pääsemme) (?:tekemään|laatimaan) tarjou\w*|"
     r"(?:коммерческое )?предложение (?:\w+ )?(?:будем|буду) (?:готовить|делать|отправлять)|"
+    r"(?:offert\w*|anbud\w*) (?:är )?på gång|återkomm\w* med (?:\w+ ){0,4}offert\w*|"
+    r"(?:quote|proposal|offer) (?:is )?in the works|(?:proper |formal )?(?:quote|proposal) "
+    r"(?:will )?follows?|(?:try|trying|hope|hoping) to (?:get|set up|arrange|book|schedule) "
+    r"[^.!?]{0,40}?(?:meeting|visit|walk-?through|demo|appointment)|"
+    r"(?:hol\w*) (?:\w+ ){0,2}angebote? ein|angebote? ein(?:zu)?holen|"
+    r"ennen kuin (?:\w+ )?(?:laadimme|teemme|lähetämme) tarjou\w*|"
+    r"tarjous on tarkoitus (?:lähettää|tehdä|laatia)|"
+    r"(?:ehdotan|ehdotamme) tapaami\w*|(?:suggest|propose) a meeting|"
+    r"(?:schlage|schlagen) (?:\w+ )?(?:einen )?termin vor|föreslå\w* (?:ett )?möte|"
+    r"предложу встречу|"
     r"ska (?:boka|ordna) (?:in )?(?:ett )?(?:möte|besök)|"
     r"(?:договоримся|назначим|запланируем) (?:о )?(?:встреч|визит)\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
@@ -2032,7 +2059,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
             # the sentence may have started at a point inside a date ("vom 20. Februar")
             window = text[max(after_last, match.start() - 120):match.start()]
             found.append(_Amount(*value, final=bool(_FINAL.search(before)),
-                                 gross=bool(_GROSS.match(text, match.end())),
+                                 gross=bool(_GROSS.match(text, match.end())
+                                            or _GROSS_BEFORE.search(before)),
                                  quoted=bool(won and _QUOTED_AMOUNT.search(before)),
                                  earlier=bool(_EARLIER.search(window))))
     # gross beside net; in a won deal, the quote's figure beside the order's; a figure
@@ -2093,7 +2121,9 @@ _EARLIER = re.compile(
     r"(?<!\w)(?:(?:first|initial|original|earlier) (?:\w+ )?(?:quote|quotation|offer|price|"
     r"figure|version|proposal|estimate)|initially|originally|zunächst|ursprünglich\w*|"
     r"erste[nrs]? (?:angebot|preis|richtpreis|version|kalkulation)|alun perin|alkuperäi\w*|"
-    r"ursprunglig\w*|сначала|изначально|первоначальн\w*|"
+    r"ursprunglig\w*|сначала|изначально|первоначальн\w*|erstangebot\w*|ensimmäi\w*|"
+    r"första (?:offert\w*|versionen|förslaget|anbudet)|первы\w* (?:вариант|редакци\w*|"
+    r"предложени\w*|кп)|"
     # the list price, before the discount the deal got
     r"listenpreis\w*|list price|listahin\w*|listpris\w*|прайсов\w*|по прайсу)(?!\w)", re.I)
 #: the amount of a quote or offer, named before it in its sentence
@@ -2106,8 +2136,15 @@ _GROSS = re.compile(
     r"\s{0,2}(?:brutto|gross|incl\.?(?:uding)?\s+(?:vat|tax)|inkl\.?\s+(?:mwst|ust|moms)|"
     r"inklusive\s+(?:mwst|moms)|sis\.?\s+alv|sisältäen\s+alv|alv:n\s+kanssa|med\s+moms|"
     r"с\s+ндс|включая\s+ндс|vat\s+included)(?!\w)", re.I)
+#: an amount named gross just before it: "… без НДС, с НДС 2 949 960 руб.", "brutto: 17.076 €"
+_GROSS_BEFORE = re.compile(
+    r"(?<!\w)(?:с\s+ндс|включая\s+ндс|brutto|gross|incl\.?\s+vat|inkl\.?\s+(?:mwst|ust|moms)|"
+    r"sis\.?\s+alv|med\s+moms)\s*:?\s*$", re.I)
 #: the amount that replaced an earlier one
 _FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
+                    # the revised quote replaces the first one
+                    r"revised|updated|überarbeitet\w*|reviderad\w*|uppdaterad\w*|päivitet\w*|"
+                    r"исправленн\w*|обновл[её]нн\w*|"
                     r"окончательн|в итоге|сошлись на|in the end|lopulta|till slut|nunmehr|somit|"
                     r"the one that counts|"
                     r"nach (?:der|den|langen|zähen) verhandlung|(?:wir uns|man sich) (?:\w+ )?auf",

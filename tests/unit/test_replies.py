@@ -1264,3 +1264,31 @@ def test_an_autoreply_from_a_training_course_is_an_absence():
 def test_answers_to_overdue_requests(text, intent, status):
     reading = read_reply(text, TODAY, answering="status")
     assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "intent", "status", "amount"), [
+    # status reports written like CRM notes (set 70)
+    ("First quote 19.740 € netto. Then they cut the scope, and on Friday we sent the revised "
+     "quote: 14.350 € netto.", "status", "proposal", 14350),
+    ("Сумма договора 2 418 000 руб. без НДС, с НДС 2 949 960 руб. Договор подписан.", "status",
+     "won", 2418000),
+    ("Got through to their maintenance planner on Friday. I sent the datasheets, which she will "
+     "pass on.", "status", "contacted", None),
+    ("Den Auftrag bekommt ein Mitbewerber. Damit ist der Lead für uns erledigt.", "status",
+     "lost", None),
+    ("Der Einkauf holt zwei Angebote ein. Wir sehen uns am Mittwoch in Martinsried.", "status",
+     "meeting", None),
+    ("Olimme tehtaalla torstaina. Tarjous on tarkoitus lähettää elokuussa.", "status", "meeting",
+     None),
+    ("Sain puhelun läpi varastopäällikölle. Ehdotan tapaamista elokuulle.", "status",
+     "contacted", None),
+    ("Var hos kunden i tisdags. Offerten är på gång.", "status", "meeting", None),
+    ("They are taking their integrator's kit. Nothing more to do on this one.", "status", "lost",
+     None),
+    ("Проект склада закрыт, закупок по этой теме не будет.", "status", "lost", None),
+    ("Ehrlich gesagt kann ich Ihnen gerade keinen sauberen Stand geben.", None, None, None),
+    ("Jag blandar ihop två kunder och vet inte säkert vilken som är vilken.", None, None, None),
+])
+def test_reports_written_like_crm_notes(text, intent, status, amount):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status, reading.amount) == (intent, status, amount)
