@@ -421,7 +421,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"contacted", r"called",
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"reached (?:their|the customer'?s?) (?:\w+ )?(?:engineer|manager|buyer|"
-                      r"director|owner|head|planner|chief|contact|purchaser|officer)",
+                      r"director|owner|head|planner|chief|contact|purchaser|officer|lead)",
+                      # samples sent, no price yet: first contact
+                      r"(?:sent|couriered|shipped|posted) (?:them |him |her |over )?(?:\w+ )?"
+                      r"samples?(?: units?)?", r"samples? (?:units? )?(?:sent|couriered|shipped)",
                       r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
                       r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
                       r"reached (?:the )?(?:customer|them|him|her)",
@@ -548,6 +551,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"zuschlag (?:\w+ ){0,2}(?:mitbewerber|wettbewerber|konkurrent)\w* gegeben",
                  r"projekt (?:ist )?(?:gestorben|gestoppt|eingestellt)",
                  r"(?:projekt|vorhaben) (?:\w+ ){0,3}gestrichen",
+                 r"(?:ausschreibung|auftrag|zuschlag) (?:ging|geht) an (?:einen|eine|den|die) "
+                 r"(?:anderen |andere )?(?:anbieter|bieter|firma|wettbewerber|mitbewerber)\w*",
+                 r"(?:nur )?auf platz (?:zwei|drei|vier|2|3|4)\b",
+                 r"(?:den )?vorgang (?:können sie|kannst du|bitte) (?:\w+ )?schließen",
                  r"auftrag (?:bekommt|bekam|geht an|ging an) (?:ein|einen|der|den) (?:mitbewerber|"
                  r"wettbewerber|konkurrent)\w*", r"(?:der )?lead (?:ist )?(?:für uns )?erledigt",
                  r"zuschlag (?:\w+ ){0,2}(?:einem anderen|an einen anderen|an andere) (?:bieter|"
@@ -650,6 +657,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"bieterfrage\w*", r"(?:hat|haben) sich (?:\w+ ){0,8}?zurückgemeldet",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
+                   r"(?:da )?sind wir (?:gern |gerne )?dabei",
                    r"bestätigen wir (?:\w+ )?(?:die )?übernahme",
                    r"wir kümmern uns (?:drum|darum)",
                    r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)",
@@ -793,6 +801,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
                       r"puhuttu (?:\w+ )?kanssa", r"lisäkysymy\w*", r"selvennyspyyn\w*",
                       r"puhelu\w* läpi",
+                      r"(?:lähetettiin|lähetimme|lähetin) (?:\w+ ){0,3}näyte\w*",
                       r"laitoin (?:\w+ )?(?:viestiä|sähköpostia|meiliä)",
                       r"yhteys (?:on )?otettu",
                       r"tavoitin",
@@ -820,6 +829,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    r"jätetään (?:tämä |tää |se )?väliin", r"jätämme (?:tämän )?väliin",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
                     r"ei (?:valitettavasti|oikein|nyt|tällä kertaa) (?:sovi|käy|onnistu)",
@@ -884,6 +894,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:kunden )?(?:har )?tackat ja",
                 r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"(?:projektet|satsningen)\b[^.!?]{0,40}\bär nedlagt",
+                 r"(?:har )?stoppat (?:alla )?investeringar\w*",
                  r"ingen affär(?! än)",
                  r"valde (?:kunden )?(?:en )?annan (?:leverantör|partner|installatör|firma)",
                  r"lägger ner (?:det|leadet|ärendet)",
@@ -1006,6 +1018,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"проект (?:\w+ ){0,3}закрыт", r"закупок (?:\w+ ){0,4}не будет",
+                 r"проекта больше нет", r"(?:больше )?никому не нужн\w*",
                  r"победител\w* (?:\w+ )?признан\w* (?:другой|другая|иной|иная) (?:участник|"
                  r"компани\w*|поставщик|организаци\w*)",
                  r"выбрал[иа]? конкурента", r"клиент отказался", r"потеряли", r"проигр\w*",
@@ -1072,6 +1085,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"записывайте нас",
                    r"люд(?:ей|и) (?:\w+ )?найд[её]м", r"давайте нам"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
+                    r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
                     r"не берем", r"пас",
                     r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
@@ -1561,7 +1575,10 @@ _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
     r"report|tell you)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
-    r"weiß (?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|en tiedä mitä "
+    r"weiß (?:ich )?(?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|"
+    r"vet (?:\w+ ){0,2}inte (?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
+    r"en tiedä,? mitä (?:tähän )?(?:pitäisi |pitää )?(?:vastata|laittaa|kirjoittaa)|"
+    r"не знаю,? что (?:ответить|написать|указать)|en tiedä mitä "
     r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara)|"
     # "where it stands", not known
     r"en (?:siis |oikein |vielä )?(?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|"
@@ -1742,6 +1759,9 @@ _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w
                      r"avstå\w*|"
                      r"ei onnistu(?!\w)|"
                      r"(?:count|take) (?:this|it) as a no|"
+                     # "jätetään tämä väliin", «этот лид мы пропустим», "we'll skip this one"
+                     r"jätetään (?:tämä |tää |se )?väliin|jätämme (?:tämän )?väliin|"
+                     r"(?:лид )?(?:мы )?пропустим|(?:we'?ll|we will) skip (?:this|it)|"
                      r"(?:liian|too|zu) (?:kaukana|far|weit)(?!\w)|"
                      r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)", re.I)
 #: giving up a lead one holds: "drop this one", "jätetään tämä väliin", "lassen wir sein"
@@ -1861,6 +1881,8 @@ _FUTURE = re.compile(
     r"(?:hol\w*) (?:\w+ ){0,2}angebote? ein|angebote? ein(?:zu)?holen|"
     r"ennen kuin (?:\w+ )?(?:laadimme|teemme|lähetämme) tarjou\w*|"
     r"tarjous on tarkoitus (?:lähettää|tehdä|laatia)|"
+    r"(?:yritän|yritämme) saada (?:\w+ )?(?:käynni\w*|tapaamise\w*|palaveri\w*) sovittua|"
+    r"before (?:\w+ ){0,2}asks? (?:us )?for (?:a |an |the )?(?:quote|proposal|offer|price)|"
     r"(?:ehdotan|ehdotamme) tapaami\w*|(?:suggest|propose) a meeting|"
     r"(?:schlage|schlagen) (?:\w+ )?(?:einen )?termin vor|föreslå\w* (?:ett )?möte|"
     r"предложу встречу|"

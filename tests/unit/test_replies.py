@@ -1292,3 +1292,37 @@ def test_answers_to_overdue_requests(text, intent, status):
 def test_reports_written_like_crm_notes(text, intent, status, amount):
     reading = read_reply(text, TODAY, answering="status")
     assert (reading.intent, reading.status, reading.amount) == (intent, status, amount)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # samples, trials and plain endings (sets 72 and 73)
+    ("We couriered two sample units to their maintenance lead; no prices discussed.", "status",
+     "contacted"),
+    ("Lähetimme kaksi näyteanturia testattavaksi, hintaa ei vielä annettu.", "status",
+     "contacted"),
+    ("The loan unit runs on line 2 after our site meeting. She wants a month of data before she "
+     "asks us for a quote.", "status", "meeting"),
+    ("Tavoitin ostajan puhelimella. Yritän saada käynnin sovittua syyskuussa.", "status",
+     "contacted"),
+    ("Satsningen i Kristinestad är nedlagt, ägaren har stoppat alla investeringar.", "status",
+     "lost"),
+    ("Проекта больше нет, датчики там никому не нужны.", "status", "lost"),
+    ("Die Ausschreibung ging an einen Anbieter aus Regensburg, wir landeten auf Platz drei.",
+     "status", "lost"),
+    ("Jag vet ärligt talat inte hur jag ska rapportera den här.", None, None),
+    ("Ehrlich gesagt weiß ich nicht, was ich eintragen soll.", None, None),
+    ("Не знаю, что ответить: КП то ли ушло, то ли нет.", None, None),
+])
+def test_samples_trials_and_plain_endings(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Da sind wir gern dabei, bitte die Kundendaten an mich.", "accept"),
+    ("Jätetään tämä väliin, sinne on neljän tunnin ajo ja kohteessa pitää käydä monesti.",
+     "decline"),
+    ("Этот лид мы пропустим, пропусков в порт у нас нет.", "decline"),
+])
+def test_offer_answers_in_everyday_words(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
