@@ -94,7 +94,7 @@ class App:
     @functools.cached_property
     def pages(self):
         """Rendered link pages kept for a moment (``inbound.page_cache``); emptied by every
-        change this process commits."""
+        change this process commits and, on PostgreSQL, announced to the other instances."""
         from mailbot.inbound.page_cache import PageCache, channel_of
         cache = PageCache(self.settings.file.web.page_cache_seconds)
         cache.watch(self.sessions, channel=channel_of(self.engine))
