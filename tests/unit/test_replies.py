@@ -1326,3 +1326,9 @@ def test_samples_trials_and_plain_endings(text, intent, status):
 ])
 def test_offer_answers_in_everyday_words(text, intent):
     assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+def test_a_swedish_we_pass_declines():
+    # set 75: "det gör vi inte själva" is no "det gör vi"
+    text = "Nej tack, vi passar. Kunden vill ha elinstallation och det gör vi inte själva."
+    assert read_reply(text, TODAY, answering="offer").intent == "decline"
