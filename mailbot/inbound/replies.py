@@ -304,6 +304,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"work|tender) to(?= (?!us\b))",
                  r"awarded to (?:another|a different|the other) (?:bidder|tenderer|supplier)",
                  r"nothing (?:more|else) (?:to do|we can do) (?:on|with|for) (?:this|that)",
+                 r"(?:this one|the deal|the lead) is over",
+                 r"must buy from (?:the |their )?(?:\w+ )?(?:supplier|vendor)",
+                 r"(?:we're|we are) closing (?:the|this) (?:case|lead)",
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
                  r"(?:competitor|other (?:supplier|vendor))",
@@ -420,6 +423,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day"],
         "contacted": [r"contacted", r"called",
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
+                      r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
+                      r"(?:we've|we have) talked",
                       r"reached (?:their|the customer'?s?) (?:\w+ )?(?:engineer|manager|buyer|"
                       r"director|owner|head|planner|chief|contact|purchaser|officer|lead)",
                       # samples sent, no price yet: first contact
@@ -554,6 +559,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:ausschreibung|auftrag|zuschlag) (?:ging|geht) an (?:einen|eine|den|die) "
                  r"(?:anderen |andere )?(?:anbieter|bieter|firma|wettbewerber|mitbewerber)\w*",
                  r"(?:nur )?auf platz (?:zwei|drei|vier|2|3|4)\b",
+                 r"(?:haben|hat) den auftrag nicht bekommen",
+                 r"ging an einen (?:anderen )?(?:anbieter|bieter|wettbewerber|mitbewerber)",
+                 r"ausschreibung (?:\w+ )?aufgehoben", r"(?:projekt|vorhaben) wird nicht umgesetzt",
+                 r"für uns (?:damit )?erledigt", r"(?:das )?thema ist (?:\w+ )?durch",
                  r"(?:den )?vorgang (?:können sie|kannst du|bitte) (?:\w+ )?schließen",
                  r"auftrag (?:bekommt|bekam|geht an|ging an) (?:ein|einen|der|den) (?:mitbewerber|"
                  r"wettbewerber|konkurrent)\w*", r"(?:der )?lead (?:ist )?(?:für uns )?erledigt",
@@ -655,6 +664,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,6}am telefon",
                       r"bieterfrage\w*", r"(?:hat|haben) sich (?:\w+ ){0,8}?zurückgemeldet",
+                      r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
                    r"(?:da )?sind wir (?:gern |gerne )?dabei",
@@ -756,6 +766,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:tästä|siitä) ei (?:enää )?tule (?:meille )?(?:mitään|kauppaa)",
                  r"(?:tämä|se|homma|kauppa|hanke|projekti) kaatui",
                  r"(?:sopimus|hankinta|kauppa) meni toiselle tarjoajalle",
+                 r"ei (?:\w+ )?toteudu", r"suljemme (?:asian|tämän|liidin)",
                  r"tilasi\w* (?:\w+ ){0,3}(?:kilpailijalta|muualta|toiselta)",
                  r"ostetaan (?:jatkossa )?(?:\w+ ){0,2}(?:puitesopimus\w*|kilpailija\w*|toiselta)",
                  r"(?:tarjouksemme|tarjous) ei (?:siis )?ole enää (?:edes )?(?:arvioitavana|mukana|"
@@ -777,6 +788,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"lähetettiin (?:\w+ ){0,2}?(?:tarjou\w*|versio)",
                      r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    r"kävi (?:\w+ ){0,3}(?:asiakkaan|asiakkaalla|varastolla|tehtaalla|"
+                    r"paikan päällä|kohteessa)", r"kiersi (?:\w+ )?tilat",
                     r"tapasimme", r"käynti", r"käynnin",
                     r"kävimme(?![^.!?,]{0,40}\bläpi\b)",  # "kävimme tarpeet läpi": discussed
                     r"palaver\w*", r"tapaami\w*",
@@ -1001,7 +1014,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
-                r"(?:мы )?признаны победител\w*",
+                r"(?:мы )?признаны победител\w*", r"есть заказ",
+                r"пришло подтверждение (?:заказа )?от (?:клиента|заказчика)",
                 r"(?:запускаем|запустили) (?:\w+ )?заказ", r"заказ запущен",
                 r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
                 r"(?:бумаги|документы) подписаны", r"дал\w* добро",
@@ -1291,12 +1305,19 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     if lead_id is not None:  # "the win was about L-9125, not this one"
         head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
                                head)
+    head = _QA.sub(lambda m: f"{m['q']}. ", head)  # "Q: … quote gone out? A: Yes" says it
     lang = guess_language(head)
     if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
         return _cyrillic(head), "ru"
     return _spelled_out(head, lang), lang
 
 
+#: a report as questions and answers: a question answered "yes" states what it asks (a "no"
+#: leaves the question, set aside as one)
+_QA = re.compile(
+    r"^[ \t]*(?:q|f|k|frage|kysymys|fråga|в|вопрос)[ \t]*[:.][ \t]*(?P<q>[^\n?]+)\?[ \t]*\n\s*"
+    r"(?:a|antwort|v|vastaus|svar|s|о|ответ)[ \t]*[:.][ \t]*(?:yes|yep|ja|kyllä|joo|да)\b[,.!]?",
+    re.I | re.M)
 #: the shorthand salespeople type on a phone, per language, spelled out so the word lists
 #: need each word once: "mtg booked w/ cust", „Kd am Tel gehabt", "tarj. lähti", "палсу"
 _SHORTHAND = {
@@ -1456,7 +1477,7 @@ _NEGATION = {
 #: (each language its own "and" and "but": Swedish "sa ja till" is not Finnish "ja" = and)
 _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но|и|а",
                  # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
-                 "de": r"aber(?!\s+(?:noch|nicht|kein))|und"}
+                 "de": r"aber(?!\s+(?:noch|nicht|kein))|(?<!hin )und(?! her)"}
 #: (an emoji ends a clause too: "Zuschlag bekommen 👍 AB geht morgen raus")
 _CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
                             rf"(?<!\d)[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b",
@@ -1577,10 +1598,11 @@ _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
     r"report|tell you)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
-    r"weiß (?:ich )?(?:nicht|selbst nicht),? was ich (?:eintragen|melden|schreiben) soll|"
+    r"weiß (?:\w+ ){0,3}?(?:nicht|selbst nicht),? was ich (?:ihnen |dir |euch )?(?:eintragen|"
+    r"melden|schreiben|sagen) soll|"
     r"vet (?:\w+ ){0,2}inte (?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
     r"en tiedä,? mitä (?:tähän )?(?:pitäisi |pitää )?(?:vastata|laittaa|kirjoittaa)|"
-    r"не знаю,? что (?:ответить|написать|указать)|en tiedä mitä "
+    r"не (?:знаю|понимаю),? что (?:ответить|написать|указать)|en tiedä mitä "
     r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara)|"
     # "where it stands", not known
     r"en (?:siis |oikein |vielä )?(?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|"
@@ -1884,6 +1906,7 @@ _FUTURE = re.compile(
     r"ennen kuin (?:\w+ )?(?:laadimme|teemme|lähetämme) tarjou\w*|"
     r"tarjous on tarkoitus (?:lähettää|tehdä|laatia)|"
     r"(?:yritän|yritämme) saada (?:\w+ )?(?:käynni\w*|tapaamise\w*|palaveri\w*) sovittua|"
+    r"(?:kunde|sie|er) (?:will|möchte|wollen|möchten) (?:jetzt |nun )?(?:ein|das|unser) angebot|"
     r"before (?:\w+ ){0,2}asks? (?:us )?for (?:a |an |the )?(?:quote|proposal|offer|price)|"
     r"(?:ehdotan|ehdotamme) tapaami\w*|(?:suggest|propose) a meeting|"
     r"(?:schlage|schlagen) (?:\w+ )?(?:einen )?termin vor|föreslå\w* (?:ett )?möte|"

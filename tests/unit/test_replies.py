@@ -1332,3 +1332,27 @@ def test_a_swedish_we_pass_declines():
     # set 75: "det gör vi inte själva" is no "det gör vi"
     text = "Nej tack, vi passar. Kunden vill ha elinstallation och det gör vi inte själva."
     assert read_reply(text, TODAY, answering="offer").intent == "decline"
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # status reports with context, a tenth sample (set 74)
+    ("Q: Did we meet them?\nA: Yes, on Wednesday.\nQ: Has a quote gone out?\nA: Yes, sent "
+     "yesterday.", "status", "proposal"),
+    ("Q: Has a quote gone out?\nA: No, not yet.\nQ: Did we meet them?\nA: Yes, last week.",
+     "status", "meeting"),
+    ("Wir haben mit dem Einkauf einige Mails hin und her geschickt.", "status", "contacted"),
+    ("Der Kunde hat die Ausschreibung aufgehoben, für uns damit erledigt.", "status", "lost"),
+    ("Haben den Auftrag nicht bekommen, ging an einen Anbieter aus Augsburg.", "status", "lost"),
+    ("I'm afraid this one is over: they must buy from their framework supplier.", "status",
+     "lost"),
+    ("Tämä ei valitettavasti toteudu, suljemme asian.", "status", "lost"),
+    ("Есть заказ! Пришло подтверждение от клиента.", "status", "won"),
+    ("Aino kävi maanantaina asiakkaan varastolla ja kiersi tilat.", "status", "meeting"),
+    ("War gestern draußen und hab mir die Halle angeschaut. Der Kunde will jetzt ein Angebot, "
+     "das schreibt der Chef.", "status", "meeting"),
+    ("I've had their facility guy on the phone twice; no visit yet.", "status", "contacted"),
+    ("Ich weiß ehrlich gesagt nicht, was ich Ihnen melden soll.", None, None),
+])
+def test_reports_with_context_tenth_sample(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
