@@ -516,6 +516,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"zu unseren gunsten (?:gefallen|entschieden|ausgefallen)",
+                r"zuschlag (?:geht|ging) an uns",
                 r"(?:hat|haben) (?:\w+ ){0,4}(?:die|eine|ihre|seine) bestellung (?:geschickt|"
                 r"gesendet|übermittelt|erteilt|aufgegeben)",
                 r"bestellung (?:ist )?(?:eingegangen|eingetroffen)",
@@ -562,13 +563,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:haben|hat) den auftrag nicht bekommen",
                  r"ging an einen (?:anderen )?(?:anbieter|bieter|wettbewerber|mitbewerber)",
                  r"ausschreibung (?:\w+ )?aufgehoben", r"(?:projekt|vorhaben) wird nicht umgesetzt",
-                 r"für uns (?:damit )?erledigt", r"(?:das )?thema ist (?:\w+ )?durch",
+                 r"für uns damit erledigt|(?:damit|das) ist (?:es |das )?für uns erledigt",
+                 r"(?:das )?thema ist (?:\w+ )?durch",
                  r"(?:den )?vorgang (?:können sie|kannst du|bitte) (?:\w+ )?schließen",
                  r"auftrag (?:bekommt|bekam|geht an|ging an) (?:ein|einen|der|den) (?:mitbewerber|"
                  r"wettbewerber|konkurrent)\w*", r"(?:der )?lead (?:ist )?(?:für uns )?erledigt",
                  r"zuschlag (?:\w+ ){0,2}(?:einem anderen|an einen anderen|an andere) (?:bieter|"
                  r"anbieter)\w*",
-                 r"(?:auftrag|zuschlag) geht an \w+,? nicht an uns", r"nicht an uns",
+                 r"(?:auftrag|zuschlag) geht an \w+,? nicht an uns",
+                 r"zuschlag (?:geht|ging) an (?!uns\b)\w+",  # a tender's award, to someone else
                  r"(?:damit )?(?:war|ist) das thema (?:\w+ )?durch", r"(?:der|das|die) ist tot",
                  r"projekt\b[^.!?]{0,40}?\b(?:gestorben|gestoppt|eingestellt|auf eis gelegt)",
                  r"investitionen\b[^.!?]{0,40}?\bgestoppt",
@@ -766,7 +769,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:tästä|siitä) ei (?:enää )?tule (?:meille )?(?:mitään|kauppaa)",
                  r"(?:tämä|se|homma|kauppa|hanke|projekti) kaatui",
                  r"(?:sopimus|hankinta|kauppa) meni toiselle tarjoajalle",
-                 r"ei (?:\w+ )?toteudu", r"suljemme (?:asian|tämän|liidin)",
+                 r"(?:tämä|kauppa|hanke|projekti|se) ei (?:\w+ )?toteudu",
+                 r"suljemme (?:asian|tämän|liidin)",
                  r"tilasi\w* (?:\w+ ){0,3}(?:kilpailijalta|muualta|toiselta)",
                  r"ostetaan (?:jatkossa )?(?:\w+ ){0,2}(?:puitesopimus\w*|kilpailija\w*|toiselta)",
                  r"(?:tarjouksemme|tarjous) ei (?:siis )?ole enää (?:edes )?(?:arvioitavana|mukana|"
@@ -919,7 +923,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"fick (?:vi )?inte (?:affären|ordern|jobbet|uppdraget)",
                  r"köpte av en annan (?:leverantör|firma|installatör)",
                  r"blev ingen affär", r"blev (?:det )?inget", r"blev (?:det )?ingen affär",
-                 r"blir (?:det )?(?:ingenting|inget)(?: av| för vår del)?",
+                 # "det här blir ingenting för vår del" (not "det blir inget problem")
+                 r"blir (?:det )?(?:ingenting|inget)(?= av\b| med\b| för vår del|\s*[.,!;]|\s*$)",
                  r"tilldelades (?:en )?annan (?:anbudsgivare|leverantör)", r"kom tvåa",
                  r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",

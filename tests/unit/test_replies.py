@@ -1356,3 +1356,14 @@ def test_a_swedish_we_pass_declines():
 def test_reports_with_context_tenth_sample(text, intent, status):
     reading = read_reply(text, TODAY, answering="status")
     assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # loss words in a sentence about something else are no loss
+    ("Det blir inget problem med leveransen, offerten är skickad.", "proposal"),
+    ("Die Rechnung ging nicht an uns, aber das Angebot ist raus.", "proposal"),
+    ("Toimitus ei vielä toteudu tällä viikolla, mutta tilaus tuli.", "won"),
+    ("Der Zuschlag geht an uns!", "won"),
+])
+def test_loss_words_about_something_else(text, status):
+    assert read_reply(text, TODAY, answering="status").status == status
