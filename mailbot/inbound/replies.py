@@ -1059,7 +1059,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"получил\w* от нас (?:смет|кп|коммерческое предложение|предложение)\w*",
                      r"(?:отправил|направил|выслал)\w* (?:\w+ )?смет\w*",
                      r"заявк\w* (?:на участие )?(?:\w+ ){0,3}(?:подали|подана|отправили)",
-                     r"(?:подали|подал\w*) заявк\w*",
                      r"отправили (?:\w+ )?(?:коммерческое )?предложение",
                      r"отправили предложение", r"выставили счёт", r"выставили счет",
                      r"кп (?:отправ\w*|улетел\w*|ушл\w*)", r"предложени\w* (?:отправ\w*|направ\w*)",
@@ -1607,8 +1606,7 @@ _UNSURE = re.compile(
     r"melden|schreiben|sagen) soll|"
     r"vet (?:\w+ ){0,2}inte (?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
     r"en tiedä,? mitä (?:tähän )?(?:pitäisi |pitää )?(?:vastata|laittaa|kirjoittaa)|"
-    r"не (?:знаю|понимаю),? что (?:ответить|написать|указать)|en tiedä mitä "
-    r"(?:laittaa|kirjoittaa)|vet inte vad jag ska (?:skriva|svara)|"
+    r"не (?:знаю|понимаю),? что (?:ответить|написать|указать)|"
     # "where it stands", not known
     r"en (?:siis |oikein |vielä )?(?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|"
     r"(?:don'?t|do not) know where (?:we|it|this|things) stands?|"
@@ -1619,7 +1617,7 @@ _UNSURE = re.compile(
     r"weiß (?:nicht|es nicht),? wo wir stehen|"
     r"vet (?:jag |vi )?inte var vi står|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
-    r"не знаю,? на каком (?:мы )?этапе|"
+    r"(?:не знаю|не понимаю),? на каком (?:мы )?этапе|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"vaikea vastata|en itsekään tiedä|"
@@ -1630,7 +1628,6 @@ _UNSURE = re.compile(
     r"kann (?:ich |wir )?(?:ihnen |dir )?(?:gerade |noch |derzeit )?keinen "
     r"(?:sauberen |klaren |genauen )?"
     r"(?:stand|status) (?:geben|nennen|sagen)|(?:jag )?vet inte säkert|blandar ihop|"
-    r"(?:не знаю|не понимаю),? на каком (?:мы )?этапе|"
     r"kann (?:ihnen |dir )?(?:noch )?keine (?:antwort|zusage) geben|en (?:voi|osaa) vielä "
     r"vastata|kan inte ge (?:något|ett) (?:svar|besked) (?:än|ännu|just nu)|"
     r"не могу пока (?:дать )?(?:ответ\w*|ответить)|"
