@@ -64,6 +64,8 @@ class PageCache:
         #: how long pages are kept now: ``base_ttl``, or longer while a ``ChangeListener``
         #: hears every other instance's changes
         self.ttl = self.base_ttl = ttl
+        #: where changes are announced (PostgreSQL; set by ``watch``)
+        self.channel: str | None = None
         self.max_pages, self.clock = max_pages, clock
         #: this process, in the change notices it sends (its own it need not hear)
         self.instance = uuid.uuid4().hex
@@ -120,6 +122,7 @@ class PageCache:
         """Empty the cache whenever a session of ``sessions`` commits a change; with a
         ``channel`` (PostgreSQL), announce the change to the other instances too."""
         flag = (_CHANGED, self.instance)  # its own: another cache may watch these sessions
+        self.channel = channel  # a ChangeListener listens on the same one
 
         def changed(session: Session, *_args) -> None:
             if not session.info.get(_UNAFFECTED):
@@ -230,7 +233,7 @@ def listen_for_changes(app: App) -> ChangeListener | None:
     """Start the listener for a web server on PostgreSQL (None on SQLite, or with the page
     cache off): ``mailbot run`` and bench/links.py."""
     web = app.settings.file.web
-    channel = channel_of(app.engine)
+    channel = app.pages.channel  # found when the cache started watching the sessions
     if channel is None or not web.page_cache_seconds or not web.page_cache_notified_seconds:
         return None
     listener = ChangeListener(app.pages, app.engine, channel, web.page_cache_notified_seconds)
