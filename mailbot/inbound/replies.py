@@ -1165,8 +1165,48 @@ def _compile(words: list[str], lang: str = "") -> re.Pattern:
         if fold:  # each phrase also as typed without ä, ö, ü, å, ß
             words = list(dict.fromkeys(words + [w.translate(fold) for w in words]))
     longest_first = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(longest_first) + r")(?!\w|['’](?!s\b))",
-                      re.I)
+    return re.compile(r"(?<![\w'’])(?:" + _by_first_letter(longest_first)
+                      + r")(?!\w|['’](?!s\b))")
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """One alternation of ``phrases`` (regexes), case-insensitive, grouped by first letter:
+    "[kK](?i:yllä|iitos)|[jJ](?i:oo)|…". The regex engine skips a group whose first
+    character is a plain class without entering it, which it cannot do for a case-folded
+    letter, so a word list of hundreds of phrases is tried at a word's start in a few
+    dozen steps instead of hundreds. Phrases that start with a group or an escape come
+    first, each as it is; within a letter the order of ``phrases`` is kept."""
+    groups: dict[str, list[str]] = {}
+    others = []
+    for phrase in (p for listed in phrases for p in _top_level_alternatives(listed)):
+        first = phrase[:1]
+        if first.isalpha() and phrase[1:2] not in ("?", "*", "+", "{") and \
+                len(first.upper()) == len(first.lower()) == 1:
+            groups.setdefault(first.lower(), []).append(phrase[1:])
+        else:
+            others.append(f"(?i:{phrase})")
+    return "|".join(others + [f"[{first}{first.upper()}](?i:{'|'.join(rests)})"
+                              for first, rests in groups.items()])
+
+
+def _top_level_alternatives(phrase: str) -> list[str]:
+    """``phrase`` split at its top-level "|" ("ушёл|ушел" is two phrases)."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, char in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(phrase[start:i])
+            start = i + 1
+    return [*parts, phrase[start:]]
 
 
 _PATTERNS = {lang: {key: _compile(words, lang) for key, words in table.items()}
@@ -1675,7 +1715,7 @@ _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
 _OTHER_LEAD = re.compile(
     # "L-9: won", "L-9 – we lost", "that one, L-9, went elsewhere", "L-9 you can close – they
     # signed elsewhere", "L-9 can be set to won, since the order came"
-    r"[^,;:.!?–—\n]*\bL-(\d+)\b(?:\s*[:–—]\s*[^.!?\n]*|\s*,[^.!?\n]*|"
+    r"(?<![^,;:.!?–—\n])[^,;:.!?–—\n]*\bL-(\d+)\b(?:\s*[:–—]\s*[^.!?\n]*|\s*,[^.!?\n]*|"
     r"[^,;:.!?–—\n]*(?:[:–—][^.!?\n]*|,\s*(?:da|weil|denn|because|since|as|koska|"
     r"sillä|eftersom|då|так как|потому что)\b[^.!?\n]*)?)")
 #: the lead went to a competitor, said in so many words: a loss, whatever else is named
@@ -1761,7 +1801,9 @@ _NOT_OURS = re.compile(
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
     r"\bпотерянн\w* (?:врем\w*|производств\w*|час\w*|дн\w*)", re.I)
 _NEAR_LOSS = re.compile(
-    r"[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|schon abgeschrieben|"
+    # (?<!…): tried only where a sentence starts, not at every character
+    r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
+    r"schon abgeschrieben|"
     r"чуть не (?:потеряли|проиграли)|meinattiin hävitä|oli vähällä (?:hävitä|mennä)|"
     r"nära att (?:gå )?förlor\w*)[^.!?\n]*", re.I)
 #: a refusal put as a question: someone else would be better for it
@@ -1866,7 +1908,7 @@ _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+
                      r"\b(?:if so|if yes|falls ja|wenn ja|jos kyllä|om ja|если да)\b", re.I)
 #: a clause about some later lead: "happy to take the next one", "gerne beim nächsten Mal"
 _NEXT_TIME = re.compile(
-    r"[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
+    r"(?<![^.!?\n])[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
     r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|"
     r"(?:new|future|other) (?:leads|enquiries)|neue (?:leads|anfragen)|uusi\w* liide\w*|"
     r"nya (?:leads|förfrågningar)|нов\w+ лид\w*|keep us in mind|"
@@ -1877,6 +1919,9 @@ _NEXT_TIME = re.compile(
     r"друг\w+ партн\w*))[^.!?\n]*", re.I)
 #: a step still to be arranged is not yet the state: "then we'll set up a meeting"
 _FUTURE = re.compile(
+    # every phrase starts a word (or is "'d", "'ll" after one): the engine then tries the
+    # ~200 phrases only where a word begins, not at every character
+    r"(?:(?<!\w)|(?=['’]))(?:"
     # a line of next steps: "Next: I draft the quotation", "4. Следующий шаг с нашей стороны: КП"
     r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
     r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"
@@ -2032,7 +2077,7 @@ _FUTURE = re.compile(
     r"(?:нужно|надо|должны|собираемся|планируем|будем)\s+(?:\w+\s+){0,3}?(?:кп|"
     r"предложени\w*|смет\w*)|"
     r"(?:коммерческое )?предложение (?:\w+ )?(?:подготовим|отправим|пришл[её]м|вышлем)|"
-    r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение",
+    r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение)",
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal
