@@ -1211,6 +1211,10 @@ def _top_level_alternatives(phrase: str) -> list[str]:
 
 _PATTERNS = {lang: {key: _compile(words, lang) for key, words in table.items()}
              for lang, table in WORDS.items()}
+#: any of a language's reply words (not its hedges), to tell the language
+_ANY_REPLY_WORD = {lang: _compile([w for key, words in table.items() if key != "hedge"
+                                   for w in words], lang)
+                   for lang, table in WORDS.items()}
 
 
 #: stopwords typed without their letters count too: "for langt bort for oss" is Swedish
@@ -1228,8 +1232,9 @@ def guess_language(text: str) -> str:
     tokens = re.findall(r"[^\W\d_]+", text.lower())
     scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
     for lang in scores:
-        scores[lang] += sum(bool(p.search(text)) for k, p in _PATTERNS[lang].items()
-                            if k != "hedge")
+        if _ANY_REPLY_WORD[lang].search(text):  # mostly not: one search instead of eight
+            scores[lang] += sum(bool(p.search(text)) for k, p in _PATTERNS[lang].items()
+                                if k != "hedge")
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] else "en"
 
