@@ -1341,9 +1341,12 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
         return Reading(text, "accept" if yes else "decline", language=lang)
-    if not yes and "?" in head:
+    if not yes and "?" in head and _LETTER.search(head):  # a lone "?" asks nothing
         return Reading(text, "question", language=lang)
     return Reading(text, language=lang)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
@@ -1967,6 +1970,10 @@ _FUTURE = re.compile(
     r"(?:договоримся|назначим|запланируем) (?:о )?(?:встреч|визит)\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
     r"(?:want|wants|asked for|need|needs) (?:a |an )?(?:quote|offer|proposal)|"
+    # a request to be called is no call made: "call me", "soita mulle", "ruf mich an"
+    r"(?:please |pls |bitte )?(?:call|ring|phone) (?:me|us)\b|(?:ruf|rufen sie|"
+    r"ruft) (?:mich|uns) (?:\w+ )?(?:an|zurück)\b|soita(?:kaa|tko)? (?:minulle|mulle|meille)\b|"
+    r"ring (?:mig|oss|upp mig)\b|(?:по|пере)звони(?:те)? (?:мне|нам)\b|"
     r"(?:would|'d) like to (?:see|get|have|receive) (?:a |an |the |our )?(?:proposal|quote|"
     r"quotation|offer)|"
     r"(?:then|after that|afterwards|danach|dann|anschließend|sen|sedan|därefter|"

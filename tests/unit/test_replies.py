@@ -1367,3 +1367,19 @@ def test_reports_with_context_tenth_sample(text, intent, status):
 ])
 def test_loss_words_about_something_else(text, status):
     assert read_reply(text, TODAY, answering="status").status == status
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # a request to be called reports no call; a lone "?" asks nothing we could answer
+    ("call me", "offer", None, None),
+    ("Ruf mich bitte an.", "status", None, None),
+    ("soita mulle", "status", None, None),
+    ("Позвоните мне.", "offer", None, None),
+    ("Call me tomorrow. We had a phone call with them already", "status", "status",
+     "contacted"),
+    ("?", "offer", None, None),
+    ("?? welche Firma ist das?", "offer", "question", None),
+])
+def test_requests_and_bare_marks(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
