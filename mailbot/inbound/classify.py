@@ -62,12 +62,20 @@ BOUNCE_SUBJECT = re.compile(
     r"unzustellbar|nicht zustellbar|ei voitu toimittaa|kunde inte levereras|"
     r"не доставлено|недоставлен|"
     # a delay warning: "Warning: message 1tQx7B-0004Lm-3H delayed 24 hours" (Exim)
-    r"^warning: message \S+ delayed|delivery (?:status notification \()?delay", re.I)
+    r"^warning: message \S+ delayed|delivery (?:status notification \()?delay|"
+    # MDaemon and others, localised: "Warnung: Zustellung verzögert"
+    r"zustellung verz[öo]gert|verz[öo]gerte zustellung|toimitus viivästy|leverans\w* "
+    r"(?:fördröjd|försenad)|(?:задержка доставки|доставка задерж)", re.I)
 DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemon")
 LEAD_REF = re.compile(r"\[L-(\d{1,9})\]")  # ids fit a 32-bit integer column
 OUT_OF_OFFICE = re.compile(
     r"out of (?:the )?office|on (?:vacation|holiday|leave|parental leave|sick leave)|"
     r"\baway\b|annual leave|travell?ing|back (?:in|at|on)\b|"
+    # out visiting customers, reading mail only in the evenings
+    r"visiting (?:customers|clients)|on (?:a )?business trip|on the road|(?:only|rarely|"
+    r"occasionally) (?:get to|check|read|see) (?:my )?e-?mails?|kundenbesuch\w*|"
+    r"geschäftsreise|asiakaskäyn\w*|asiakasvierailu\w*|työmatkalla|kundbesök|"
+    r"affärsresa|в разъездах|в поездке|на выезде|"
     r"abwesen|urlaub|nicht im büro|nicht im hause?|außer haus|elternzeit|dienstreise|zurück|"
     r"poissa|lomalla|loma(?:n|lla|ltani)|vuosiloma|tavoitettavissa|palaan|matkoilla|"
     r"ledig|semester|tjänstledig|frånvar|borta|föräldraledig|tillbaka|tjänsteresa|"
@@ -530,6 +538,9 @@ def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: lis
 
 _NOT_DELIVERED = re.compile(
     rb"(?:not|could not|couldn't|cannot) be delivered to(?: the following recipients?)?:?"
+    # MDaemon in German: "Ihre Nachricht konnte bisher nicht zugestellt werden" (then the
+    # "Empfänger:" line)
+    rb"|konnte (?:bisher |noch )?nicht zugestellt werden\.?"
     rb"|was not delivered to:?|undeliverable to:?"
     # sendmail's classic plain-text bounce
     rb"|following addresses had permanent fatal errors\s*-*"
@@ -585,10 +596,13 @@ def _sorted(addresses: set) -> tuple[str, ...]:
                          for a in addresses}))
 
 
+_DELAYED = re.compile(r"delayed|verz[öo]gert|viivästy|fördröj|försen|задерж", re.I)
+
+
 def _delayed(raw: bytes, subject: str) -> bool:
     """A DSN "delayed" warning (RFC 3464 Action), or a delay notice by its subject."""
     return re.search(rb"^Action:\s*delayed", raw[:200_000], re.M | re.I) is not None or \
-        "delayed" in subject.lower()
+        _DELAYED.search(subject) is not None
 
 
 # --- lead references ----------------------------------------------------------------------

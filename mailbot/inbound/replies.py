@@ -279,7 +279,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"got the (?:order|deal|contract|job)", r"order received",
                 r"(?:got|received|won) (?:the |a |their )?"
                 r"(?:po|purchase order|order|deal|contract|tender)",
-                r"(?:they|customer|client) (?:signed|ordered|placed (?:the|an|their) order)",
+                r"(?:they|customer|client) (?:signed|placed (?:the|an|their) order)",
+                # "It arrived on Friday: Vaasa Marine ordered vibration monitoring …" (not
+                # samples, a demo or a quote; not what we ordered)
+                r"(?<!we )(?<!i )(?<!we've )(?<!i've )(?<!to )(?<!not )(?<!never )ordered"
+                r"(?! (?:a |an |the |some |\w+ )?(?:samples?|demo|quote|quotation|brochures?|"
+                r"catalogues?|trial|test|more information|info|price))",
                 r"(?:they|customer|client) (?:has|have) (?:\w+ )?(?:signed|ordered)",
                 r"order (?:is |was |has been )?confirmed", r"confirmed (?:the|their) order",
                 r"po (?:came through|came in|arrived|received|is in)", r"(?:got|received) the po",
@@ -315,7 +320,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"not going ahead", r"decided to stay with",
                  r"(?:we )?closed (?:the|this) (?:lead|opportunity|case)",
                  r"(?:we're|we are) closing (?:this|it)(?: one)?", r"that'?s that for this one",
-                 r"(?:we're|we are) out on this one", r"closing (?:it|this one|"
+                 r"(?:we're|we are) out (?:on|of) this one", r"closing (?:it|this one|"
                  r"the lead) on our side",
                  r"(?:you can|can|please) close (?:this|it|the lead)(?: one)?",
                  r"framework (?:agreement|contract) with (?:another|a different|an other)",
@@ -689,6 +694,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"diesmal nicht", r"bitte weitergeben",
                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an",
+                    # "diesen Lead nehmen wir nicht", "den machen wir nicht"
+                    r"(?:nehmen|übernehmen|machen) wir (?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"(?<!gut )(?<!gerade )(?<!prima )(?<!super )(?<!perfekt )(?<!würde )passen",
                     r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
@@ -746,6 +753,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tilausvahvistus (?:lähti|tuli|on)",
                 r"tilaus (?:tuli|on sisässä)",
                 r"kauppa on meidän", r"tilauksen arvo(?: \w+){0,2}:? ?(?:€|eur )?\d",
+                # "Heidi sai sopimuksen takaisin allekirjoitettuna. Eli tämä on meidän."
+                r"sai (?:\w+ )?(?:kaupan|tilauksen|sopimuksen)", r"allekirjoitettuna",
+                r"(?:tämä|tää|se) on (?:nyt )?meidän",
                 r"maksoi (?:\w+ )?(?:ennakko\w*|ensimmäisen laskun)",
                 r"maksoi (?:\w+ )?lasku\w*", r"lasku (?:on )?maksettu",
                 r"tuli (?:\w+ )?tilaus",
@@ -803,7 +813,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)",
                     # "kävin perjantaina Hervannassa tekemässä kenttämittaukset"
                     r"(?:käytiin|kävimme|kävin)\b[^.!?]{0,40}?\b(?:tekemässä|mittaamassa|"
-                    r"katsomassa|kattomassa)",
+                    r"katsomassa|kattomassa|asiakkaan|asiakkaalla|tehtaalla|varastolla|"
+                    r"työmaalla|tiloissa)",
                     r"kenttämittau\w*",
                     r"istutaan (?:\w+ )*?alas",
                     r"paikan päällä", r"asiakastapaami\w*", r"työpaja\w*",
@@ -1108,6 +1119,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
                     r"не берем", r"пас",
+                    # "Этот лид брать не будем", "не будем его брать"
+                    r"(?:брать|взять|браться) (?:\w+ )?не (?:будем|станем|сможем|можем)",
+                    r"не (?:будем|станем) (?:\w+ )?(?:брать|браться)",
                     r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
                     r"не сможем", r"не успеем", r"далеко",
                     r"нет (?:возможности|ресурсов|времени|мощностей)",
@@ -1296,12 +1310,17 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, concluded, language=lang)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
+    if answering == "offer" and no and not yes and _HAND_ON.search(undenied):
+        # "diesen Lead nehmen wir nicht … Bitte an einen anderen Partner vergeben": what
+        # happened to earlier projects in the reasons ("am Ende abgesagt") is no report
+        return Reading(text, "decline", language=lang)
     if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
             not says("won") and not says("lost"):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
         return Reading(text, "decline", language=lang)
+    kept = _CALLED_OFF.sub(" ", undenied)  # "the customer had to cancel" the meeting
     if answering == "status" and not yes and not says("won") and not _GIVE_BACK.search(
-            undenied) and (_REFUSE.search(undenied) or _DROPPED.search(undenied)):
+            undenied) and (_REFUSE.search(kept) or _DROPPED.search(kept)):
         # the partner gives up a lead they hold ("I've decided to drop this one"): lost
         return Reading(text, "status", "lost", language=lang)
     if (not yes or weak_only) and any(_REFUSING_QUESTION.search(q) for q in questions):
@@ -1494,7 +1513,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(
-        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", statements))))))
+        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _CALLED_OFF.sub(" ", statements)))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
@@ -1657,13 +1676,14 @@ _UNSURE = re.compile(
     r"не (?:знаю|понимаю),? что (?:ответить|написать|указать)|"
     # "where it stands", not known
     r"en (?:siis |oikein |vielä )?(?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|"
-    r"(?:don'?t|do not) know where (?:we|it|this|things) stands?|"
+    r"(?:don'?t|do not) (?:\w+ ){0,2}?know where (?:we|it|this|things) stands?|"
     # "X, or maybe Y … not sure": "tarjous lähti kai, tai sitten se on luonnoksena. En ole varma"
     r"(?:tai sitten|or (?:maybe|perhaps|else)|oder (?:vielleicht|aber)|eller så|"
     r"или (?:же|всё-таки))\b[^!?]{0,120}?\b(?:en ole varma|not sure|nicht sicher|inte säker|"
     r"не уверен\w*)|"
-    r"weiß (?:nicht|es nicht),? wo wir stehen|"
-    r"vet (?:jag |vi )?inte var vi står|"
+    # "jag vet faktiskt inte riktigt var vi står"
+    r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht) (?:\w+ ){0,2}?,? ?wo wir stehen|"
+    r"vet (?:\w+ ){0,3}?inte (?:\w+ ){0,2}?var vi står|en (?:\w+ )?tiedä,? missä mennään|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
     r"(?:не знаю|не понимаю),? на каком (?:мы )?этапе|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
@@ -1730,7 +1750,8 @@ _OTHER_LEAD = re.compile(
 _LOST_TO = re.compile(
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
     r"(?:a |the |another )?(?:\w+ )?competitor|chose (?:a |the |another )?competitor|"
-    r"gick (?:till|på|pa|med) (?:en )?(?:annan )?konkurrent|valde (?:en )?(?:annan )?konkurrent|"
+    r"gick (?:till|på|pa|med) (?:en )?(?:annan )?konkurrent|"
+    r"valde (?:\w+ ){0,3}?(?:en )?(?:annan )?konkurrent|"
     # "ikävä kyllä asiakas valitsi Nordautomaation": someone else, whoever they are
     r"(?:unfortunately|sadly|leider|ikävä kyllä|valitettavasti|tyvärr|к сожалению)\b[^.!?]{0,60}?"
     r"\b(?:chose|picked|selected|went with|went for|entschied\w* sich für|valitsi\w*|valde|"
@@ -1808,6 +1829,23 @@ _NOT_OURS = re.compile(
     r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
     r"\bпотерянн\w* (?:врем\w*|производств\w*|час\w*|дн\w*)", re.I)
+#: a sentence about a meeting that was called off ("Der erste Termin am 18.09. ist
+#: geplatzt, weil der Kunde absagen musste", "Встреча, которую назначали на 25 сентября,
+#: сорвалась"): no meeting, and no loss either, unless the project is named too
+#: a character of the same sentence: a point inside a date or before a small letter ("am
+#: 18.09. ist geplatzt") ends none
+_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d|\s+(?-i:[a-zäöüßåа-яё])))"
+_CALLED_OFF = re.compile(
+    rf"(?<![^.!?\n]){_IN_SENTENCE}*?"
+    r"(?:(?<!\w)(?:termin|meeting|möte|besök|tapaami|palaveri|käynti|встреч|визит)\w*"
+    rf"{_IN_SENTENCE}*?(?<!\w)(?:geplatzt|abgesagt|absagen|ausgefallen|verschoben|cancel\w*|"
+    r"called off|postponed|ställde\w* in|inställ\w*|avbok\w*|peru\w*|siirty\w*|сорвал\w*|"
+    r"отмен\w*|перен[её]с\w*)|(?<!\w)(?:cancel\w*|called off|postponed|sagte?n? (?:\w+ )?"
+    r"(?:den |unseren )?termin|ställde\w* in (?:mötet|besöket)|peru\w* (?:\w+ )?"
+    r"(?:tapaami\w*|palaveri\w*|käyn\w*)|отменил\w* (?:\w+ )?встреч\w*)"
+    rf"{_IN_SENTENCE}*?(?<!\w)(?:the |their |our )?(?:meeting|visit)\w*)"
+    r"(?![^.!?\n]*(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|проект|заказ|"
+    rf"сделк)){_IN_SENTENCE}*", re.I)
 _NEAR_LOSS = re.compile(
     # (?<!…): tried only where a sentence starts, not at every character
     r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
@@ -1853,6 +1891,18 @@ _GIVE_BACK = re.compile(
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
 #: the other branch of a conditional yes: "if he cannot wait, give the lead to someone else"
+#: "give it to another partner": the lead handed back to us for someone else
+_HAND_ON = re.compile(
+    r"(?<!\w)(?:(?:give|pass|hand|offer|send) (?:it|this(?: one)?|the lead) (?:on )?to "
+    r"(?:someone|somebody|another|a different|other)|"
+    r"(?:an|für) (?:einen |eine )?andere\w* (?:partner|kollegen|händler|firma)\w* "
+    r"(?:\w+ )?(?:vergeben|geben|weitergeben|weiterleiten)|"
+    r"(?:anna|antakaa|ohjatkaa|ohjaa|tarjotkaa|tarjoa|laittakaa) (?:\w+ )?(?:jollekin|"
+    r"toiselle|muille)|"
+    r"(?:ge|skicka|lämna|erbjud) (?:den|det|leadet|leaden) (?:vidare )?till (?:någon annan|"
+    r"en annan|andra)|"
+    r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,2}?(?:другому|другим|"
+    r"кому-(?:нибудь|то)))", re.I)
 _OR_SOMEONE_ELSE = re.compile(
     r"(?<!\w)(?:otherwise|if not|sonst|andernfalls|wenn nicht|muuten|jos ei|annars|om inte|"
     r"иначе|если\b[^.!?]{0,30}?\bне)\b[^.!?]{0,60}?(?:someone|somebody|another partner|jemand|"
@@ -2157,7 +2207,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
             match.end()
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
             continue  # "-5000 EUR" is no deal amount
-        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()):
+        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()) or \
+                _OTHER_FIGURE.search(before):
             continue
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
         value = _money_value(match, correction["n"] if correction else None)
@@ -2192,7 +2243,8 @@ def _thousands(text: str) -> tuple[Decimal | None, str | None]:
     """The first short-written amount (currency unknown), not a budget."""
     for match in _BARE_THOUSANDS.finditer(text):
         before = text[_sentence_start(text, 0, match.start()):match.start()]
-        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()):
+        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()) or \
+                _OTHER_FIGURE.search(before):
             continue
         amount = Decimal(match["n"].replace(",", ".")) * (1000 if match["k"] else 1_000_000)
         if storable(amount):
@@ -2272,6 +2324,19 @@ _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)
                      r"kostenschätzung|kustannusarvio|ennakoitu arvo|arvioitu arvo|takpris|"
                      r"uppskattat värde|нмцк|начальн\w* (?:\(?максимальн\w*\)? )?цен\w*)",
                      re.I)
+
+
+#: a figure that is not this deal's value: a discount given ("einen Nachlass von 1.200 €"),
+#: an earlier order ("their previous order with us two years ago was about €9,000")
+_OTHER_FIGURE = re.compile(
+    # (not the price after it: "Final price after their discount round was EUR 29,800")
+    r"(?<!\w)(?:nachlass|rabatt|discount|скидк\w*)\s+(?:von|of|på|om|в размере|на)\s+"
+    r"(?:(?:ca\.?|about|around|noin|ungefär|около|rund|etwa)\s+)?$|alennusta\s+$|"
+    r"(?<!\w)(?:(?:previous|earlier|former|prior) (?:\w+ )?(?:order|purchase|project|deal)|"
+    r"(?:vorherige|frühere|vorige)\w* (?:\w+ )?(?:bestellung|auftrag|projekt)|"
+    r"(?:edelli\w*|aiemp\w*) (?:\w+ )?(?:tilau\w*|kaup\w*|projekt\w*)|"
+    r"(?:förra|tidigare) (?:\w+ )?(?:beställning\w*|order|affär\w*|projekt\w*)|"
+    r"(?:предыдущ\w*|прошл\w*) (?:\w+ )?(?:заказ\w*|сделк\w*|проект\w*))", re.I)
 
 
 #: a budget named just after its amount: "15 000 euro i årets budget" (but not "well within
@@ -2417,8 +2482,8 @@ _WEEKDAYS = re.compile(
 #: a date right after a weekday's name: "Monday 8 May", "Montag, 8.5.", "den 8 maj"
 _DATED = re.compile(r"[,.]?\s+(?:(?:the|den)\s+)?\d{1,2}(?!\d)")
 #: "v. 33", "vecka 33", "KW 33", "week 33", "viikolla 33", "на 33 неделе"
-_WEEK = re.compile(r"(?<!\w)(?:v\.|vecka|week|wk|kw|viiko(?:lla|lle|n)?|неде\w+)\s*(\d{1,2})"
-                   r"(?!\d)", re.I)
+_WEEK = re.compile(r"(?<!\w)(?:v\.|vecka|week|wk|kw|vk\.?|viiko(?:lla|lle|n)?|неде\w+)\s*"
+                   r"(\d{1,2})(?!\d)", re.I)
 
 
 def _weekdays(text: str, today: date) -> list[date]:

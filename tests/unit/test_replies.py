@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.inbound.replies import new_text, read_reply
+from mailbot.inbound.replies import find_amount, new_text, read_reply
 
 TODAY = date(2026, 11, 25)
 
@@ -1383,3 +1383,49 @@ def test_loss_words_about_something_else(text, status):
 def test_requests_and_bare_marks(text, answering, intent, status):
     reading = read_reply(text, TODAY, answering=answering)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # a meeting called off is neither a meeting nor a loss; what came after it counts
+    ("Der erste Termin am 18.09. ist geplatzt, weil der Kunde absagen musste. Gestern waren "
+     "wir dann aber vor Ort und haben alles aufgenommen.", "status", "status", "meeting"),
+    ("Vi hade bokat ett möte den 27 september, men de ställde in samma morgon. Sedan dess har "
+     "vi bara pratat i telefon en gång.", "status", "status", "contacted"),
+    ("Встреча, которую назначали на 25 сентября, сорвалась. Зато вчера мы съездили на завод и "
+     "осмотрели камеры.", "status", "status", "meeting"),
+    ("They cancelled the meeting and the project. We lost.", "status", "status", "lost"),
+    # a refusal that hands the lead on: the reasons' stories are no report
+    ("Этот лид брать не будем. В прошлый раз клиент ушёл к другим. Передайте, пожалуйста, "
+     "другому партнёру.", "offer", "decline", None),
+    ("Diesen Lead nehmen wir nicht. Am Ende wurden beide Projekte abgesagt. Bitte an einen "
+     "anderen Partner vergeben.", "offer", "decline", None),
+    # stories that end in a win or a loss
+    ("Tarjous oli lähtenyt 20.9., ja kollegani Heidi sai sopimuksen takaisin "
+     "allekirjoitettuna torstaina. Eli tämä on meidän.", "status", "status", "won"),
+    ("It arrived on Friday: Vaasa Marine ordered vibration monitoring for both engines.",
+     "status", "status", "won"),
+    ("They ordered samples first.", "status", None, None),
+    ("Kunden tyckte att vårt pris var bra, men i måndags valde de ändå en konkurrent.",
+     "status", "status", "lost"),
+    ("Last week they bought a cheaper system from a local installer, so we are out of this one.",
+     "status", "status", "lost"),
+    ("Käytiin eilen Pekan kanssa asiakkaan tehtaalla Nokialla.", "status", "status", "meeting"),
+    ("Hej, jag vet faktiskt inte riktigt var vi står. Offerten skickades i september.", "status",
+     None, None),
+])
+def test_stories_eleventh_sample(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a discount given or an earlier order is not the deal's value; the price after a
+    # discount is
+    ("Es hat geklappt, wir haben einen Nachlass von 1.200 € eingeräumt und den Auftrag.", None),
+    ("Won: €46,850 net. Their previous order with us was about €9,000.", Decimal("46850")),
+    ("Signed today. Final price after their discount round was EUR 29,800 net.",
+     Decimal("29800")),
+    ("Договор подписан! Итоговая сумма после скидки 1 085 000 ₽ без НДС.", Decimal("1085000")),
+])
+def test_figures_that_are_not_the_deal(text, amount):
+    assert find_amount(text, won=True)[0] == amount

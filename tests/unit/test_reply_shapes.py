@@ -4,12 +4,14 @@ an answer typed in colour into the quoted HTML, a bare "👍"."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import email
+from datetime import UTC, date, datetime
 from email.message import EmailMessage
 
 from mailbot.inbound.classify import Ours, classify, coloured_text, reply_text
 
 NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
+OURS = Ours("leads@mailbot.localhost", "mailbot.localhost")
 
 
 class OneLead:
@@ -177,3 +179,35 @@ def test_see_my_question_below_reads_the_question_between_the_quotes():
     assert read(mail(plain)) == ("question", None)
     plain = plain.replace("see my question below.", "kysymys alempana.")
     assert read(mail(plain))[0] == "question"
+
+
+def test_an_absence_out_visiting_customers_pauses_until_its_last_day():
+    raw = mail("I'm visiting customers in Oulu and Kemi from 10 to 13 June and will only get "
+               "to my email in the evenings, if at all.")
+    msg = email.message_from_bytes(raw)
+    msg["Auto-Submitted"] = "auto-replied"
+    found = classify(msg.as_bytes(), OneLead(), OURS, now=NOW)
+    assert (found.kind, found.paused_until) == ("auto_reply", date(2027, 6, 13))
+
+
+def test_back_in_week_two_written_the_finnish_way():
+    raw = mail("olen lomalla ja tavoitettavissa taas vk 2.")
+    msg = email.message_from_bytes(raw)
+    msg["Auto-Submitted"] = "auto-replied"
+    found = classify(msg.as_bytes(), OneLead(), OURS, now=datetime(2029, 12, 14, tzinfo=UTC))
+    assert found.paused_until == date(2030, 1, 7)
+
+
+def test_a_german_mdaemon_delay_warning_is_a_delayed_bounce():
+    msg = EmailMessage()
+    msg["From"] = "MDaemon-Postmaster <MDaemon@mail.de-gold.example>"
+    msg["To"] = "bounce+82406-06d0h1ko5z7n@mailbot.localhost"
+    msg["Subject"] = "Warnung: Zustellung verzögert - [L-7001] Lead"
+    msg["Auto-Submitted"] = "auto-generated (delay)"
+    msg.set_content("Ihre Nachricht konnte bisher nicht zugestellt werden. Der Server versucht "
+                    "die Zustellung weiterhin.\n\nEmpfänger:   stefan@de-gold.example\n"
+                    "Grund:       452 4.2.2 Postfach des Empfängers ist voll\n")
+    found = classify(msg.as_bytes(), OneLead(), OURS, now=NOW)
+    assert found.kind == "bounce"
+    assert (found.bounce.permanent, found.bounce.recipients) == (False,
+                                                                 ("stefan@de-gold.example",))
