@@ -1456,7 +1456,7 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
     # a lost reply's amounts are the winner's price or the budget, not a deal of ours
     amount, currency = find_amount(statements, won=status == "won") if status != "lost" \
         else (None, None)
-    close = latest_date(statements, today) if status not in ("won", "lost") else None
+    close = close_date(statements, today) if status not in ("won", "lost") else None
     if yes and not no and status in EARLY and (
             answering == "offer" or (not weak_only and answering != "status")):
         # "Yes, we'll take it, I'll call them today": an accept naming its next step (but
@@ -2073,7 +2073,9 @@ _FUTURE = re.compile(
     r"(?:valmistelemme|valmistelen|teemme|teen|laskemme|lasken|lasketaan) (?:\w+ )?tarjou\w*|"
     r"tarjous on tekeillä|"
     r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"
-    r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)\W+(?:\w+\W+){0,3}?(?:kommt|folgt|"
+    # (within a sentence: "Tarjous lähti eilen. Päätös tulee 12.1." is a quote sent)
+    r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)[^\w.!?\n]+(?:\w+[^\w.!?\n]+){0,3}?"
+    r"(?:kommt|folgt|"
     r"tulossa|tulee|kommer|comes|will come|will follow|coming|to follow|next week|nächste woche|"
     r"ensi viikolla|"
     r"ens viikolla|nästa vecka|на следующей неделе|будет)|"
@@ -2461,6 +2463,29 @@ def _date(parts: tuple[int | None, int, int], today: date) -> date | None:
         return candidate if candidate >= today else date(today.year + 1, month, day)
     except ValueError:
         return None
+
+
+#: a sentence about when the deal is decided or ordered: "they decide by 15.1.", "Auftrag
+#: erwartet am 20.3.", "päätös tulee 12.2.", "beslut väntas den 4 mars", "решение 10.02"
+_CLOSING = re.compile(
+    r"(?<!\w)(?:decision|decide|decides|deciding|close|closing|sign|signing|signature|award|"
+    r"order (?:is )?(?:expected|due)|expect (?:the|their|an) (?:order|po|signature)|po "
+    r"(?:expected|due)|go-ahead|entscheid\w*|entscheidung\w*|abschluss|zuschlag|vergabe|"
+    r"unterschr\w*|auftrag\w* (?:\w+ )?(?:erwartet|kommt|kommen)|bestellung (?:\w+ )?"
+    r"(?:erwartet|kommt)|voraussichtlich|päätö\w*|päättä\w*|päättävät|tilaus\w* (?:\w+ )?"
+    r"(?:odotetaan|tulee|tulisi)|allekirjoit\w*|beslut\w*|order\w* (?:\w+ )?(?:väntas|kommer)|"
+    r"avslut\w*|signer\w*|underteckn\w*|tilldeln\w*|решени\w*|реш(?:ат|ит|ают)|"
+    r"подпи\w*|заказ\w* (?:\w+ )?(?:ожида\w*|будет|придёт|придет)|закро\w*)", re.I)
+
+
+def close_date(statements: str, today: date) -> date | None:
+    """The expected close date a status report gives: the latest date in a sentence about
+    the decision, the order or the signature (not the day of a meeting or when the quote
+    went out), at most 300 days ahead (a date without a year that already passed, "am
+    18.09.", would otherwise be read as next year's)."""
+    closing = " ".join(s for s in _SENTENCE.findall(statements) if _CLOSING.search(s))
+    dates = [d for d in find_dates(closing, today) if today <= d <= today + timedelta(300)]
+    return max(dates, default=None)
 
 
 def latest_date(text: str, today: date, *, relative: bool = False) -> date | None:

@@ -1429,3 +1429,19 @@ def test_stories_eleventh_sample(text, answering, intent, status):
 ])
 def test_figures_that_are_not_the_deal(text, amount):
     assert find_amount(text, won=True)[0] == amount
+
+
+@pytest.mark.parametrize(("text", "close"), [
+    # the expected close date is the decision's or the order's, not a meeting's, and a
+    # date already past is no date next year
+    ("Quote sent on 18.11. They decide by 15.1.", date(2027, 1, 15)),
+    ("Angebot ist raus, die Entscheidung fällt am 20.12.", date(2026, 12, 20)),
+    ("Tarjous lähti eilen. Päätös tulee 12.1.", date(2027, 1, 12)),
+    ("КП отправили, решение ожидаем 10.02.", date(2027, 2, 10)),
+    ("Offerten är skickad, beslut väntas den 4 mars.", date(2027, 3, 4)),
+    ("Meeting on 12.12. with their CEO.", None),
+    ("Der erste Termin am 18.09. ist geplatzt, gestern waren wir vor Ort.", None),
+    ("Proposal sent; they decided on 2.11. to wait for the budget.", None),
+])
+def test_the_expected_close_date(text, close):
+    assert read_reply(text, TODAY, answering="status").close_date == close
