@@ -1225,6 +1225,8 @@ def _top_level_alternatives(phrase: str) -> list[str]:
 
 _PATTERNS = {lang: {key: _compile(words, lang) for key, words in table.items()}
              for lang, table in WORDS.items()}
+#: the most a language's reply words add to its score in ``guess_language``
+_MOST_REPLY_KEYS = max(len(table) for table in WORDS.values())
 #: any of a language's reply words (not its hedges), to tell the language
 _ANY_REPLY_WORD = {lang: _compile([w for key, words in table.items() if key != "hedge"
                                    for w in words], lang)
@@ -1245,6 +1247,9 @@ def guess_language(text: str) -> str:
         return "ru"
     tokens = re.findall(r"[^\W\d_]+", text.lower())
     scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
+    first, second = sorted(scores.values(), reverse=True)[:2]
+    if first - second > _MOST_REPLY_KEYS:  # no count of reply words could change the order
+        return max(scores, key=lambda lang: (scores[lang], lang == "en"))
     for lang in scores:
         if _ANY_REPLY_WORD[lang].search(text):  # mostly not: one search instead of eight
             scores[lang] += sum(bool(p.search(text)) for k, p in _PATTERNS[lang].items()
