@@ -705,6 +705,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"nee",
                     r"zu klein",
                     r"lohnt (?:sich )?(?:\w+ )?(?:\w+ )?nicht",
+                    r"lohnt sich\b[^.!?]{0,60}?\bnicht",
                     r"sagen (?:\w+ )?(?:\w+ )?ab",
                     r"müssen (?:wir )?(?:leider )?ablehnen",
                     r"(?:leider )?nicht (?:\w+ )?übernehmen",
@@ -1315,6 +1316,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, concluded, language=lang)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
+    if answering == "offer" and not yes and _GIVE_BACK.search(undenied):
+        return Reading(text, "decline", language=lang)  # an offer "given back": refused
     if answering == "offer" and no and not yes and _HAND_ON.search(undenied):
         # "diesen Lead nehmen wir nicht … Bitte an einen anderen Partner vergeben": what
         # happened to earlier projects in the reasons ("am Ende abgesagt") is no report
@@ -1526,9 +1529,11 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     found = [s for s in STATUSES if s != "won" and
              (says(s, done if s in ("proposal", "contacted") else text) or
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
-              (s == "lost" and (_in_one_clause(_LOST_PARTS, text) or _LOST_TO.search(text))))]
+              (s == "lost" and (_in_one_clause(_LOST_PARTS, text) or _LOST_TO.search(text)
+                                or _THEIR_WIN.search(text))))]
     if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
         found = sorted([*found, "proposal"], key=STATUSES.index)  # "told them the price"
+    done = _THEIR_WIN.sub(" ", done)  # the order a competitor got is no win of ours
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
             "lost" not in found and (_in_one_clause(_WON_PARTS, done) or
                                      _in_one_clause(_ORDER_SENT, done))):
@@ -1752,6 +1757,13 @@ _OTHER_LEAD = re.compile(
     r"[^,;:.!?–—\n]*(?:[:–—][^.!?\n]*|,\s*(?:da|weil|denn|because|since|as|koska|"
     r"sillä|eftersom|då|так как|потому что)\b[^.!?\n]*)?)")
 #: the lead went to a competitor, said in so many words: a loss, whatever else is named
+#: a competitor got the order: "ein Mitbewerber lag bei 13.900 € und hat den Auftrag bekommen"
+_THEIR_WIN = re.compile(
+    r"(?<!\w)(?:mitbewerber|wettbewerber|konkurrent|competitor|kilpailij|конкурент)\w*\b"
+    r"(?:[^.!?]|\.(?=\d)){0,80}?\b(?:(?:den |das )?(?:auftrag|zuschlag|geschäft) (?:bekommen|"
+    r"erhalten|gewonnen)|(?:got|won|landed|took) the (?:order|contract|deal|job|tender)|"
+    r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
+    r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*", re.I)
 _LOST_TO = re.compile(
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
     r"(?:a |the |another )?(?:\w+ )?competitor|chose (?:a |the |another )?competitor|"
@@ -2180,7 +2192,8 @@ _MONEY = re.compile(
     r"(?:(?<![\w\d.,])(?P<kr>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+):-|"
     rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t\.?|tuhatta|tausend|тыс\.?|"
-    rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner|лям\w*))?\s{{0,2}}"
+    rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner|лям\w*|"
+    rf"m(?=\s?(?:€|eur))))?\s{{0,2}}"
     rf"(?P<post>{_CURRENCY})(?!\w)|"
     # Finnish money slang: a "tonni" is a thousand euros ("27 tonnia alv0")
     rf"(?<![\w\d.,])(?P<tonni>{_NUMBER})\s?tonni(?:a|n)?(?!\w))", re.I)
@@ -2215,7 +2228,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
             continue  # "-5000 EUR" is no deal amount
         if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()) or \
-                _OTHER_FIGURE.search(before):
+                _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
             continue
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
         value = _money_value(match, correction["n"] if correction else None)
@@ -2251,12 +2264,27 @@ def _thousands(text: str) -> tuple[Decimal | None, str | None]:
     for match in _BARE_THOUSANDS.finditer(text):
         before = text[_sentence_start(text, 0, match.start()):match.start()]
         if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()) or \
-                _OTHER_FIGURE.search(before):
+                _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
             continue
         amount = Decimal(match["n"].replace(",", ".")) * (1000 if match["k"] else 1_000_000)
         if storable(amount):
             return _normal(amount), None
+    match = _BARE_NET.search(text)  # "tilaus saatiin, 14 500 + alv": tax named, no currency
+    if match is not None:
+        price = Price.fromstring(match["n"], decimal_separator=_decimal_separator(match["n"]))
+        if price.amount is not None and storable(price.amount):
+            return _normal(price.amount), None
     return None, None
+
+
+#: a sum without a currency but with its tax named: "86 500 exkl. moms", "14 500 + alv",
+#: "12.400 netto" (not a year, a postcode or a phone number: thousands grouped, or 4-7 digits
+#: right before the tax words)
+_BARE_NET = re.compile(
+    r"(?<![\w\d.,+])(?P<n>\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{2})?|"
+    r"(?!(?:19|20)\d\d\b)\d{4,7}(?:[.,]\d{2})?)\s?"
+    r"(?:\+\s?(?:alv|moms|mwst|ust|vat|ндс)|(?:exkl|excl|ex|zzgl|ohne|без|ilman|plus)\.?\s*"
+    r"(?:moms|mwst|ust|vat|alv|ндс)|netto|net(?!\w)|alv\s?0)", re.I)
 
 
 def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal, str] | None:
@@ -2329,7 +2357,10 @@ _BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)
                      # a public tender's ceiling or estimated value
                      r"ceiling|estimated (?:contract )?value|schätzwert|geschätzte\w* auftragswert|"
                      r"kostenschätzung|kustannusarvio|ennakoitu arvo|arvioitu arvo|takpris|"
-                     r"uppskattat värde|нмцк|начальн\w* (?:\(?максимальн\w*\)? )?цен\w*)",
+                     r"uppskattat värde|нмцк|начальн\w* (?:\(?максимальн\w*\)? )?цен\w*|"
+                     # a frame for the whole project: "en ram på ungefär 150 000 DKK"
+                     r"(?<!\w)(?:budget)?ram(?:en)? (?:på|om)\b|kostenrahmen|rahmen von|"
+                     r"kustannuskehy\w*|budjettikehy\w*)",
                      re.I)
 
 
@@ -2340,10 +2371,29 @@ _OTHER_FIGURE = re.compile(
     r"(?<!\w)(?:nachlass|rabatt|discount|скидк\w*)\s+(?:von|of|på|om|в размере|на)\s+"
     r"(?:(?:ca\.?|about|around|noin|ungefär|около|rund|etwa)\s+)?$|alennusta\s+$|"
     r"(?<!\w)(?:(?:previous|earlier|former|prior) (?:\w+ )?(?:order|purchase|project|deal)|"
-    r"(?:vorherige|frühere|vorige)\w* (?:\w+ )?(?:bestellung|auftrag|projekt)|"
+    r"(?:vorherige|frühere|vorige)\w* (?:\w+ )?(?:bestellung|auftrag|projekt)|vorgänger\w*|"
     r"(?:edelli\w*|aiemp\w*) (?:\w+ )?(?:tilau\w*|kaup\w*|projekt\w*)|"
     r"(?:förra|tidigare) (?:\w+ )?(?:beställning\w*|order|affär\w*|projekt\w*)|"
     r"(?:предыдущ\w*|прошл\w*) (?:\w+ )?(?:заказ\w*|сделк\w*|проект\w*))", re.I)
+
+
+#: a price per piece: "3 Stück à 4.200 €", "at €4,150 each", "1 200 €/kpl"
+_UNIT_BEFORE = re.compile(r"(?<!\w)(?:à|á|@|je|pro)\s*$", re.I)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:netto|net|exkl\.? mwst|excl\.? vat|alv 0 ?%)\s+)?(?:each|apiece|a piece|per "
+    r"(?:unit|piece|pc|item|device|panel|sensor|stück)|pro (?:stück|einheit)|je stück|"
+    r"/\s?(?:stk|st|kpl|шт|pcs?|unit|piece)|(?:per|pro) st(?:yck|k)\.?|kappaleelta|"
+    r"за (?:шт|штуку|единицу))(?!\w)", re.I)
+#: a range, not yet a value: "20–25 k€", "20 000 € – 25 000 €"
+_RANGE_BEFORE = re.compile(r"\d\s?(?:[kt]?€|k|eur|t?kr\.?|sek|rub|руб\.?|₽|usd|\$|£)?\s?[–—-]\s?$",
+                           re.I)
+_RANGE_AFTER = re.compile(r"\s?[–—-]\s?\d")
+
+
+def _per_unit_or_range(text: str, match: re.Match, before: str) -> bool:
+    return bool(_UNIT_BEFORE.search(before) or _UNIT_AFTER.match(text, match.end())
+                or _RANGE_BEFORE.search(text[max(match.start() - 12, 0):match.start()])
+                or _RANGE_AFTER.match(text, match.end()))
 
 
 #: a budget named just after its amount: "15 000 euro i årets budget" (but not "well within

@@ -1445,3 +1445,34 @@ def test_figures_that_are_not_the_deal(text, amount):
 ])
 def test_the_expected_close_date(text, close):
     assert read_reply(text, TODAY, answering="status").close_date == close
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    # a price per piece and a range are no deal value; a total is
+    ("Das Angebot ist raus: 3 Stück à 4.200 € netto, Montage nach Aufwand.", None, None),
+    ("The quote went out: 3 panels at €4,150 each, €12,450 in total excl. VAT.",
+     Decimal("12450"), "EUR"),
+    ("The price is given as a range, 20–25 k€, since they have not decided.", None, None),
+    ("Vi har gett ett spann, 200 000 kr – 240 000 kr.", None, None),
+    # millions written short, and a sum whose tax is named but not its currency
+    ("Voitettiin! Kokonaisarvo 1,4 M€ (alv 0 %).", Decimal("1400000"), "EUR"),
+    ("Offerten är skickad, 86 500 exkl. moms.", Decimal("86500"), None),
+    ("Tilaus saatiin, 14 500 + alv.", Decimal("14500"), None),
+    # a frame for the whole project, an earlier project's volume
+    ("Möte bokat. De har en ram på ungefär 150 000 DKK för hela projektet.", None, None),
+    ("Ein Angebot gibt es noch nicht; das Vorgängerprojekt hatte rund 9.000 €.", None, None),
+])
+def test_money_in_every_shape(text, amount, currency):
+    assert find_amount(text, won=True) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    ("Leider verloren. Ein Mitbewerber lag bei 13.900 € und hat den Auftrag bekommen.",
+     "status", "status", "lost"),
+    ("Kilpailija sai kaupan.", "status", "status", "lost"),
+    ("Danke, aber den geben wir zurück. Bei ca. 2.500 € lohnt sich die Anfahrt nach Weilheim "
+     "für uns nicht.", "offer", "decline", None),
+])
+def test_the_twelfth_sample(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
