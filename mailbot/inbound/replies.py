@@ -82,7 +82,11 @@ _DEVICE_LINE = (
     r"(?:ios|android)\S*.*")
 _SIGNOFF = re.compile(
     r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
+    r"(?:yours )?sincerely,?|best wishes,?|all the best,?|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|"
+    # "Freundliche Grüße", "Herzliche Grüße aus München", "Schöne Grüße"
+    r"(?:mit )?(?:freundlich|herzlich|schön|lieb|sonnig|best)\w* grüße?(?: aus [\w ]+)?,?|"
+    r"bästa hälsningar|всего доброго,?|"
     r"ystävällisin terveisin|terveisin|parhain terveisin|t\.|"
     r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|/[^\W\d_]{2,20}|"
@@ -456,6 +460,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   # "FI Extra Oy would like to take on this lead"
+                   r"(?:would|'d) like to take (?:on )?(?:it|this|that|the)(?: (?:lead|one|job|"
+                   r"project|customer|enquiry))?",
                    r"count us in", r"we(?:'| a)re in", r"we(?:'| wi)ll (?:take|handle) it",
                    r"interested", r"send it (?:over|our way)", r"go ahead",
                    r"happy to (?:take|handle|help)", r"we'?ll (?:take|handle|do) (?:it|this|that)",
@@ -701,6 +708,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
                     r"zu weit", r"nicht unser \w+",
                     r"müssen (?:wir )?(?:hier )?(?:leider )?(?:hier )?(?:absagen|passen)",
+                    r"müssen wir (?:\w+ ){1,4}?(?:absagen|passen)",  # "… bei diesem Lead absagen"
                     r"verzichten", r"keine zeit", r"ausgelastet",
                     r"nee",
                     r"zu klein",
@@ -1695,7 +1703,7 @@ _UNSURE = re.compile(
     r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht) (?:\w+ ){0,2}?,? ?wo wir stehen|"
     r"vet (?:\w+ ){0,3}?inte (?:\w+ ){0,2}?var vi står|en (?:\w+ )?tiedä,? missä mennään|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
-    r"(?:не знаю|не понимаю),? на каком (?:мы )?этапе|"
+    r"(?:не знаю|не понимаю|не могу (?:\w+ ){0,2}?сказать),? на каком (?:мы )?этапе|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"vaikea vastata|en itsekään tiedä|"
@@ -1913,7 +1921,7 @@ _HAND_ON = re.compile(
     r"(?<!\w)(?:(?:give|pass|hand|offer|send) (?:it|this(?: one)?|the lead) (?:on )?to "
     r"(?:someone|somebody|another|a different|other)|"
     r"(?:an|für) (?:einen |eine )?andere\w* (?:partner|kollegen|händler|firma)\w* "
-    r"(?:\w+ )?(?:vergeben|geben|weitergeben|weiterleiten)|"
+    r"(?:\w+ )?(?:vergeben|geben|weitergeben|weiterleiten|weiter\b)|"
     r"(?:anna|antakaa|ohjatkaa|ohjaa|tarjotkaa|tarjoa|laittakaa) (?:\w+ )?(?:jollekin|"
     r"toiselle|muille)|"
     r"(?:ge|skicka|lämna|erbjud) (?:den|det|leadet|leaden) (?:vidare )?till (?:någon annan|"

@@ -1476,3 +1476,31 @@ def test_money_in_every_shape(text, amount, currency):
 def test_the_twelfth_sample(text, answering, intent, status):
     reading = read_reply(text, TODAY, answering=answering)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # the sign-offs of corporate mail end the partner's words: the signature under them
+    # ("Stammkapital 25.000 EUR") is not read
+    ("Das klingt interessant, eine Zusage kann ich heute noch nicht geben.\n\nFreundliche "
+     "Grüße\n\nStefan Huber | Vertriebsleiter\nDE Gold GmbH · Stammkapital 25.000 EUR\n",
+     "Das klingt interessant, eine Zusage kann ich heute noch nicht geben."),
+    ("We'll take it.\n\nYours sincerely,\nEero\nFI Extra Oy\n", "We'll take it."),
+    ("Берём.\n\nВсего доброго,\nАйно\n", "Берём."),
+])
+def test_corporate_sign_offs_end_the_text(body, kept):
+    assert new_text(body) == kept
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Thank you for the notification. FI Extra Oy would like to take on this lead.", "accept"),
+    ("Nach Rücksprache müssen wir bei diesem Lead absagen. Bitte geben Sie die Anfrage an "
+     "einen anderen Partner weiter.", "decline"),
+])
+def test_formal_answers_to_offers(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+def test_cannot_say_at_which_stage_is_no_report():
+    text = ("Сейчас не могу точно сказать, на каком мы этапе. Коммерческое предложение вроде "
+            "бы отправляли.")
+    assert read_reply(text, TODAY, answering="status").intent is None
