@@ -460,6 +460,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   r"(?:we'll|we will|i'll|i will) (?:happily|gladly) (?:do|take|handle) "
+                   r"(?:it|this|that)",
                    # "FI Extra Oy would like to take on this lead"
                    r"(?:would|'d) like to take (?:on )?(?:it|this|that|the)(?: (?:lead|one|job|"
                    r"project|customer|enquiry))?",
@@ -853,6 +855,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
+                   r"(?:voidaan|voimme) ottaa",
                    r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
                    r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
                    r"tottakai", r"totta kai", r"ilman muuta",
@@ -992,7 +995,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
                    r"det gör vi(?! inte)",
-                   r"vi är med", r"räkna med oss",
+                   r"vi är med", r"(?:så )?är vi med", r"räkna med oss",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
                    r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
                    r"nappar (?:vi )?på",
@@ -1322,6 +1325,13 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
+    if answering != "status" and not questions and _only_if(words, lang, sentences):
+        # "wenn der Kunde mit einem Start Mitte Mai leben kann, sind wir gern dabei": the
+        # yes waits for what nobody knows yet (asking us about it makes it a question)
+        return Reading(text, language=lang)
+    if answering == "offer" and not no and _OURS_NOW.search(statements):
+        # "Eli kyllä, tämä on meidän", "лид за нами", "Der Lead bleibt bei uns": taken
+        return Reading(text, "accept", language=lang, yes=True)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
     if answering == "offer" and not yes and _GIVE_BACK.search(undenied):
@@ -1826,13 +1836,18 @@ _WILL_ACT = re.compile(
 _CONCLUSION = re.compile(
     r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
     r"no|eli|joten|lyhyesti|så(?: visst)?|kort sagt|alltså|итак|короче|в общем|словом|"
-    r"result|outcome|ergebnis|tulos|resultat|итого)"
+    r"result|outcome|ergebnis|tulos|resultat|итого|conclusion|fazit|johtopäätös|slutsats(?:en)?|"
+    r"вывод|так что)"
     r"(?=[ ,:])[ ,:]+", re.I)
 #: the writer weighed it up first: "mein erster Gedanke war nein", "vänt och vridit"
 _WEIGHED = re.compile(
     r"(?:my|mein|meine) (?:first|erster?) (?:thought|reaction|gedanke|reaktion|impuls)|"
     r"ensimmäinen ajatus|min första (?:tanke|reaktion)|перв\w+ мысл\w*|vänt och vridit|"
-    r"hin und her überlegt|thought (?:about it|it over)|mietin (?:tätä|asiaa)", re.I)
+    r"hin und her überlegt|thought (?:about it|it over)|mietin (?:tätä|asiaa)|"
+    # "My first instinct was to pass", "Сначала хотел отказаться", "jag har funderat"
+    r"first instinct|(?:at )?first i (?:thought|wanted)|zuerst (?:wollte|dachte)|"
+    r"ensin (?:ajattelin|meinasin|ajattelimme)|först tänkte|har funderat|"
+    r"сначала (?:хотел|думал|собирался)\w*", re.I)
 #: "why not?": a yes put as a question, replaced by a plain yes before reading
 _WHY_NOT = re.compile(r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|"
                       r"почему бы (?:и )?нет)\s*\?", re.I)
@@ -1915,6 +1930,41 @@ _GIVE_BACK = re.compile(
     r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
+#: a condition in Swedish: "om kunden kan vänta … så är vi med"
+_IF = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|sofern|jos|ifall|если)(?!\w)|"
+                 # "We could take this one, but only on better terms"
+                 r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
+                 r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
+                 r"(?<!\w)om\b[^.!?]{0,80}?\bså\b", re.I)
+#: a condition that is only politeness or first-come-first-served: "if that's fine with you",
+#: "falls noch frei", "jos vielä vapaana", "если ещё актуально"
+_POLITE_IF = re.compile(
+    r"(?<!\w)(?:if (?:that'?s|it'?s) (?:ok|okay|fine|alright)|if (?:you|that) (?:like|want|wish)|"
+    r"if (?:it'?s |this is |the lead is |it is )?still (?:open|available|free|on offer)|"
+    r"if (?:nobody|no one) else|"
+    r"wenn (?:es )?(?:ihnen|euch|dir) recht ist|falls (?:er |es |der lead )?noch (?:frei|offen|"
+    r"verfügbar|zu haben)|wenn (?:er |es |der lead )?noch (?:frei|offen|verfügbar|zu haben)|"
+    r"jos (?:\w+ )?(?:on )?vielä (?:vapaana|vapaa|auki|tarjolla)|om (?:den|det|leadet) (?:är )?"
+    r"(?:fortfarande|fortf\.?|ännu) (?:ledig|öppen|kvar)|если (?:\w+ )?(?:ещё|еще) (?:актуально|"
+    r"свободен|не занят)|"
+    # a fact the offer already tells: "Wenn der Kunde im Großraum München sitzt, machen wir das"
+    r"(?:wenn|falls|if|jos|om|если) (?:der kunde|the customer|the site|asiakas|kunden|клиент|"
+    r"it|es|sie|they) (?:\w+ ){0,4}?(?:sitzt|liegt|is located|is based|sijaitsee|ligger|"
+    r"находится)\b)", re.I)
+#: the lead is ours, said to an offer: "it's ours", "tämä on meidän", "лид за нами"
+_OURS_NOW = re.compile(
+    r"(?<!\w)(?:it'?s ours|(?:the )?lead is ours|(?:der )?lead bleibt bei uns|"
+    r"(?:tämä|tää|se|liidi) on (?:nyt )?meidän|(?:den|leadet|leaden) är vår|лид за нами)"
+    r"(?!\w)", re.I)
+
+
+def _only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -> bool:
+    """Every yes in the reply stands in a sentence with a real condition."""
+    yeses = [s for s in sentences if not s.rstrip().endswith("?") and
+             (_says_yes(words, lang, s)[0] or _OURS_NOW.search(s))]
+    return bool(yeses) and all(_IF.search(s) and not _POLITE_IF.search(s) for s in yeses)
+
+
 #: the other branch of a conditional yes: "if he cannot wait, give the lead to someone else"
 #: "give it to another partner": the lead handed back to us for someone else
 _HAND_ON = re.compile(

@@ -1504,3 +1504,29 @@ def test_cannot_say_at_which_stage_is_no_report():
     text = ("Сейчас не могу точно сказать, на каком мы этапе. Коммерческое предложение вроде "
             "бы отправляли.")
     assert read_reply(text, TODAY, answering="status").intent is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a yes that waits for what nobody knows yet is undecided ...
+    ("Wenn der Kunde mit einem Projektstart Mitte Mai leben kann, sind wir gern dabei.", None),
+    ("Om kunden kan vänta till efter valborg så är vi med. Annars får någon annan ta den.",
+     None),
+    ("Voidaan ottaa, jos provisio on 5 % korkeampi. Muuten tämä ei kannata.", None),
+    ("We could take this one, but only on better terms. If the commission is 5 % higher, "
+     "it's ours.", None),
+    ("Если клиент согласится подождать до середины мая, возьмём.", None),
+    # ... but not a polite or already known condition
+    ("Jos liidi on vielä vapaana, otamme sen ilomielin.", "accept"),
+    ("Wenn der Kunde im Großraum München sitzt, machen wir das.", "accept"),
+    # the lead named ours, by a colleague or after thinking it over
+    ("Tämän hoitaa Aino. Eli kyllä, tämä on meidän.", "accept"),
+    ("Этим лидом займётся Аино. Подтверждаю: лид за нами.", "accept"),
+    ("Den Lead haben wir schon über den Button angenommen. Der Lead bleibt bei uns.", "accept"),
+    ("My first instinct was to pass on this. Then I had another look. So we'll take it after "
+     "all.", "accept"),
+    ("Сначала хотел отказаться. Но посмотрел ещё раз. Так что всё-таки берём.", "accept"),
+    ("Jag har funderat en stund. Avståndet är inget problem. Slutsats: vi tackar ja.",
+     "accept"),
+])
+def test_conditions_and_decisions_to_offers(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
