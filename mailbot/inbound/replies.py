@@ -309,6 +309,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "Tampere Metal Works dropped the whole project"
+                 r"dropped (?:the |their )?(?:whole |entire )?(?:project|plans?|idea)",
+                 r"froze (?:all |their )?(?:\w+ )?investments?",
                  r"(?:handed|gave|awarded) (?:the )?(?:whole )?(?:job|project|contract|order|"
                  r"work|tender) to(?= (?!us\b))",
                  r"awarded to (?:another|a different|the other) (?:bidder|tenderer|supplier)",
@@ -441,7 +444,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"samples?(?: units?)?", r"samples? (?:units? )?(?:sent|couriered|shipped)",
                       r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
                       r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
-                      r"reached (?:the )?(?:customer|them|him|her)",
+                      r"reached (?:the )?(?:customer|them|him|her|owner|buyer|manager|mrs?|ms)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |an |the )?(?:\w+ ){0,3}(?:call|chat|phone call|talk)",
@@ -564,6 +567,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat (?:\w+ ){0,2}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "… hat ihm gestern den Zuschlag gegeben. Wir sind also raus."
+                 r"wir sind (?:also |leider |damit |jetzt |da )?raus",
                  r"(?:hat|habe|haben) sich (?:\w+ )?für .{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
                  r"(?:kam|kommt|gab es) (?:\w+ )?(?:die |eine )?absage",
@@ -680,6 +685,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,6}am telefon",
+                      # "Ich hatte den Juniorchef, Herrn Wimmer, am Apparat"
+                      r"(?:hatten|hatte|habe|haben) (?:[\w.]+\s*,?\s+){0,6}am (?:telefon|apparat|"
+                      r"hörer)",
                       r"bieterfrage\w*", r"(?:hat|haben) sich (?:\w+ ){0,8}?zurückgemeldet",
                       r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
@@ -766,12 +774,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kauppa on meidän", r"tilauksen arvo(?: \w+){0,2}:? ?(?:€|eur )?\d",
                 # "Heidi sai sopimuksen takaisin allekirjoitettuna. Eli tämä on meidän."
                 r"sai (?:\w+ )?(?:kaupan|tilauksen|sopimuksen)", r"allekirjoitettuna",
-                r"(?:tämä|tää|se) on (?:nyt )?meidän",
+                r"(?:tämä|tää|se) on (?:nyt )?meidän(?! osalta)",
                 r"maksoi (?:\w+ )?(?:ennakko\w*|ensimmäisen laskun)",
                 r"maksoi (?:\w+ )?lasku\w*", r"lasku (?:on )?maksettu",
                 r"tuli (?:\w+ )?tilaus",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "meille ei tästä tule kauppaa", "päätyivät kilpailijan ratkaisuun", "tämä on
+                 # meidän osaltamme päättynyt"
+                 r"(?:meille )?ei (?:\w+ )?tule kauppaa", r"päätyi\w* (?:\w+ )?kilpailija\w*",
+                 r"(?:meidän )?osalta\w* (?:päättynyt|loppu|ohi)",
                  r"jäädytet\w*", r"suljimme (?:liidin|tämän)",
                  r"päätti\w* (?:olla )?jatkamatta",
                  r"valin\w* toisen (?:toimittaja|kumppani|urakoitsija)\w*",
@@ -988,6 +1000,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      r"svarade på (?:mitt|vårt|mina|våra) (?:mejl|mail|e-?post|samtal)\w*",
                       r"snackat", r"snackade", r"mejl (?:\w+ ){0,3}skickat", r"svar från",
                       r"(?:fått|fick) (?:\w+ ){0,2}tag på", r"(?:förtydligande|klargörande)frågor",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
@@ -1346,7 +1359,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, "decline", language=lang)
     kept = _CALLED_OFF.sub(" ", undenied)  # "the customer had to cancel" the meeting
     if answering == "status" and not yes and not says("won") and not _GIVE_BACK.search(
-            undenied) and (_REFUSE.search(kept) or _DROPPED.search(kept)):
+            undenied) and not _UNSURE.search(statements) and (
+            _REFUSE.search(kept) or _DROPPED.search(kept)):
         # the partner gives up a lead they hold ("I've decided to drop this one"): lost
         return Reading(text, "status", "lost", language=lang)
     if (not yes or weak_only) and any(_REFUSING_QUESTION.search(q) for q in questions):
@@ -1539,7 +1553,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(
-        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _CALLED_OFF.sub(" ", statements)))))))
+        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _CALLED_OFF.sub(" ", _EXCUSE.sub(
+            " ", statements))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
@@ -1713,7 +1728,20 @@ _UNSURE = re.compile(
     r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht) (?:\w+ ){0,2}?,? ?wo wir stehen|"
     r"vet (?:\w+ ){0,3}?inte (?:\w+ ){0,2}?var vi står|en (?:\w+ )?tiedä,? missä mennään|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
-    r"(?:не знаю|не понимаю|не могу (?:\w+ ){0,2}?сказать),? на каком (?:мы )?этапе|"
+    r"(?:не знаю|не понимаю|не могу (?:\w+ ){0,2}?сказать(?: точно)?),? (?:на каком (?:мы )?этапе|"
+    r"на ч[её]м мы остановились)|"
+    # "vet jag faktiskt inte hur det står till med", "en oikein tiedä, mitä tähän vastaisin"
+    r"vet (?:\w+ ){0,3}?inte hur det står till|"
+    r"en (?:\w+ )?tiedä,? mitä (?:tähän )?(?:pitäisi |pitää )?(?:vastaisin|kirjoittaisin)|"
+    r"(?:can'?t|cannot) give (?:you )?(?:an?|any) (?:clean|clear|definite|straight|proper) "
+    r"(?:answer|status|update)|"
+    # not known until someone is asked: "Ich melde mich, sobald ich weiß, was Sache ist"
+    r"sobald ich weiß,? (?:was sache ist|wie es steht|woran wir sind)|"
+    # (not "återkommer när jag vet mer": a closing line, the report above it stands)
+    r"(?:once|when|as soon as) i know (?:what'?s (?:what|true)|which (?:one )?is true)|"
+    # "Gewonnen ist es also vielleicht, vielleicht aber auch nicht"
+    r"vielleicht(?:,| aber)? (?:\w+ ){0,3}?(?:vielleicht )?(?:aber )?auch nicht|"
+    r"maybe,? maybe not|ehkä,? ehkä ei|kanske,? kanske inte|может быть,? а может и нет|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"vaikea vastata|en itsekään tiedä|"
@@ -1886,6 +1914,15 @@ _CALLED_OFF = re.compile(
     rf"{_IN_SENTENCE}*?(?<!\w)(?:the |their |our )?(?:meeting|visit)\w*)"
     r"(?![^.!?\n]*(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|проект|заказ|"
     rf"сделк)){_IN_SENTENCE}*", re.I)
+#: an apology for answering late because the writer was away: "pahoittelut viiveestä, olin
+#: viime viikon Ruotsissa asiakaskäynneillä" (other customers' visits, not this lead's)
+_EXCUSE = re.compile(
+    r"(?<![^.!?\n])[^.!?\n]*(?<!\w)(?:sorry|apologies|apologi[sz]e|pahoittel\w*|sori|anteeksi|"
+    r"entschuldig\w*|förlåt|ursäkta|извините|простите)(?!\w)[^.!?\n]*?(?<!\w)(?:i was|i've been|"
+    r"ich war|olin|jag var|я был\w*)(?!\w)[^.!?\n]*?(?<!\w)(?:asiakaskäynneillä|visiting (?:other "
+    r")?customers|bei kunden|på kundbesök|на выездах|messuilla|at (?:a|the) (?:\w+ )?(?:fair|"
+    r"trade show)|auf der messe|på mässa\w*|на выставке|lomalla|on holiday|im urlaub|på "
+    r"semester|в отпуске)(?!\w)[^.!?\n]*", re.I)
 _NEAR_LOSS = re.compile(
     # (?<!…): tried only where a sentence starts, not at every character
     r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
@@ -1954,7 +1991,8 @@ _POLITE_IF = re.compile(
 #: the lead is ours, said to an offer: "it's ours", "tämä on meidän", "лид за нами"
 _OURS_NOW = re.compile(
     r"(?<!\w)(?:it'?s ours|(?:the )?lead is ours|(?:der )?lead bleibt bei uns|"
-    r"(?:tämä|tää|se|liidi) on (?:nyt )?meidän|(?:den|leadet|leaden) är vår|лид за нами)"
+    r"(?:tämä|tää|se|liidi) on (?:nyt )?meidän(?! osalta)|(?:den|leadet|leaden) är vår|"
+    r"лид за нами)"
     r"(?!\w)", re.I)
 
 
@@ -2085,7 +2123,8 @@ _FUTURE = re.compile(
     r"(?:hol\w*) (?:\w+ ){0,2}angebote? ein|angebote? ein(?:zu)?holen|"
     r"ennen kuin (?:\w+ )?(?:laadimme|teemme|lähetämme) tarjou\w*|"
     r"tarjous on tarkoitus (?:lähettää|tehdä|laatia)|"
-    r"(?:yritän|yritämme) saada (?:\w+ )?(?:käynni\w*|tapaamise\w*|palaveri\w*) sovittua|"
+    r"(?:yritän|yritämme|yritetään) saada (?:\w+ )?(?:käynti\w*|käynni\w*|tapaami\w*|"
+    r"palaveri\w*) sovittua|"
     r"(?:kunde|sie|er) (?:will|möchte|wollen|möchten) (?:jetzt |nun )?(?:ein|das|unser) angebot|"
     r"before (?:\w+ ){0,2}asks? (?:us )?for (?:a |an |the )?(?:quote|proposal|offer|price)|"
     r"(?:ehdotan|ehdotamme) tapaami\w*|(?:suggest|propose) a meeting|"
@@ -2095,6 +2134,12 @@ _FUTURE = re.compile(
     r"(?:договоримся|назначим|запланируем) (?:о )?(?:встреч|визит)\w*|"
     r"(?:no|nothing) (?:\w+ )?(?:meeting|visit|demo)?s? ?(?:\w+ )?(?:booked|scheduled) yet|"
     r"(?:want|wants|asked for|need|needs) (?:a |an )?(?:quote|offer|proposal)|"
+    # a win only supposed: "Если выиграем, монтаж будет летом", "if we win it"
+    r"(?:if|wenn|falls|jos|om|если) (?:we |wir |vi |мы )?(?:win|gewinnen|voitamme|vinner|"
+    r"выиграем)\w*[^.!?\n]*|"
+    # "Ein Angebot gibt es natürlich erst danach"
+    r"(?:angebot|tarjou\w*|offert\w*|quote|кп)\b[^.!?\n]{0,30}?\b(?:erst|vasta|först|"
+    r"only after|only then)\b[^.!?\n]*|"
     # a request to be called is no call made: "call me", "soita mulle", "ruf mich an"
     r"(?:please |pls |bitte )?(?:call|ring|phone) (?:me|us)\b|(?:ruf|rufen sie|"
     r"ruft) (?:mich|uns) (?:\w+ )?(?:an|zurück)\b|soita(?:kaa|tko)? (?:minulle|mulle|meille)\b|"

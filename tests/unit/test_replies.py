@@ -1530,3 +1530,38 @@ def test_cannot_say_at_which_stage_is_no_report():
 ])
 def test_conditions_and_decisions_to_offers(text, intent):
     assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # two accounts that contradict each other, and the writer says so: undecided
+    ("Honestly I can't give you a clean answer yet. He said we had the deal; today their "
+     "procurement wrote that the tender is cancelled.", None, None),
+    ("Не могу сказать точно, на чём мы остановились. Директор сказал, что договор подписан.",
+     None, None),
+    ("Mein Kollege meint, er hätte das Angebot verschickt. Ich melde mich, sobald ich weiß, "
+     "was Sache ist.", None, None),
+    ("Gewonnen ist es also vielleicht, vielleicht aber auch nicht.", None, None),
+    ("Jag vet inte var vi står. I hans anteckningar står att kunden tackat nej.", None, None),
+    # ... but a closing "when I know more" leaves the report above it
+    ("Har pratat med kunden i telefon. Återkommer när jag vet mer.", "status", "contacted"),
+    # stories' ends and beginnings
+    ("Last Friday their parent company froze all investments, so Tampere Metal Works dropped "
+     "the whole project.", "status", "lost"),
+    ("Der Stadtrat hat ihm gestern den Zuschlag gegeben. Wir sind also raus.", "status",
+     "lost"),
+    ("Eli meille ei tästä tule kauppaa.", "status", "lost"),
+    ("He päätyivät kilpailijan ratkaisuun. Eli tämä on meidän osaltamme päättynyt.", "status",
+     "lost"),
+    ("КП отправили 5 марта. Если выиграем, монтаж будет летом.", "status", "proposal"),
+    ("Wir treffen uns am Donnerstag bei ihm. Ein Angebot gibt es natürlich erst danach.",
+     "status", "meeting"),
+    ("Ich hatte den Juniorchef, Herrn Wimmer, am Apparat.", "status", "contacted"),
+    ("Jakobstads Trävaror svarade på mitt mejl förra veckan.", "status", "contacted"),
+    ("I reached the owner, Mrs Harjula, by phone.", "status", "contacted"),
+    ("Pahoittelut viiveestä, olin viime viikon Ruotsissa asiakaskäynneillä. Saatiin yhteys "
+     "tekniseen päällikköön. Yritetään saada käynti sovittua huhtikuun alkuun.", "status",
+     "contacted"),
+])
+def test_stories_twelfth_sample(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
