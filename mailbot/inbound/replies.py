@@ -1357,7 +1357,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
             not says("won") and not says("lost"):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
         return Reading(text, "decline", language=lang)
-    kept = _CALLED_OFF.sub(" ", undenied)  # "the customer had to cancel" the meeting
+    kept = _without_called_off(undenied)  # "the customer had to cancel" the meeting
     if answering == "status" and not yes and not says("won") and not _GIVE_BACK.search(
             undenied) and not _UNSURE.search(statements) and (
             _REFUSE.search(kept) or _DROPPED.search(kept)):
@@ -1553,8 +1553,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(
-        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _CALLED_OFF.sub(" ", _EXCUSE.sub(
-            " ", statements))))))))
+        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
+            statements))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
@@ -1897,32 +1897,49 @@ _NOT_OURS = re.compile(
     r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
     r"\bпотерянн\w* (?:врем\w*|производств\w*|час\w*|дн\w*)", re.I)
+#: one sentence; a point inside a date or before a small letter ("am 18.09. ist geplatzt")
+#: ends none (one character at a time: linear, however long the sentence)
+_LONG_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d|\s+(?-i:[a-zäöüßåа-яё])))+[.!?]*|[.!?\n]+")
+
+
+def _without(text: str, *parts: re.Pattern, unless: re.Pattern | None = None) -> str:
+    """``text`` without the sentences that hold each of ``parts`` (and not ``unless``)."""
+    return "".join(" " if all(p.search(s) for p in parts) and not (unless and unless.search(s))
+                   else s for s in _LONG_SENTENCE.findall(text))
+
+
 #: a sentence about a meeting that was called off ("Der erste Termin am 18.09. ist
 #: geplatzt, weil der Kunde absagen musste", "Встреча, которую назначали на 25 сентября,
 #: сорвалась"): no meeting, and no loss either, unless the project is named too
-#: a character of the same sentence: a point inside a date or before a small letter ("am
-#: 18.09. ist geplatzt") ends none
-_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d|\s+(?-i:[a-zäöüßåа-яё])))"
-_CALLED_OFF = re.compile(
-    rf"(?<![^.!?\n]){_IN_SENTENCE}*?"
-    r"(?:(?<!\w)(?:termin|meeting|möte|besök|tapaami|palaveri|käynti|встреч|визит)\w*"
-    rf"{_IN_SENTENCE}*?(?<!\w)(?:geplatzt|abgesagt|absagen|ausgefallen|verschoben|cancel\w*|"
-    r"called off|postponed|ställde\w* in|inställ\w*|avbok\w*|peru\w*|siirty\w*|сорвал\w*|"
-    r"отмен\w*|перен[её]с\w*)|(?<!\w)(?:cancel\w*|called off|postponed|sagte?n? (?:\w+ )?"
-    r"(?:den |unseren )?termin|ställde\w* in (?:mötet|besöket)|peru\w* (?:\w+ )?"
-    r"(?:tapaami\w*|palaveri\w*|käyn\w*)|отменил\w* (?:\w+ )?встреч\w*)"
-    rf"{_IN_SENTENCE}*?(?<!\w)(?:the |their |our )?(?:meeting|visit)\w*)"
-    r"(?![^.!?\n]*(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|проект|заказ|"
-    rf"сделк)){_IN_SENTENCE}*", re.I)
+_MEETING_NOUN = re.compile(r"(?<!\w)(?:termin|meeting|möte|besök|tapaami|palaveri|käynti|"
+                           r"käynni|visit|встреч|визит)\w*", re.I)
+_CALLED_OFF_WORD = re.compile(
+    r"(?<!\w)(?:geplatzt|abgesagt|absagen|ausgefallen|verschoben|cancel\w*|called off|"
+    r"postponed|ställde\w* in|ställdes in|inställ\w*|avbok\w*|peru(?:ttiin|ttu|tti|ivat|i|"
+    r"untui|untunut)|siirty\w*|сорвал\w*|отмен\w*|перен[её]с\w*)(?!\w)", re.I)
+_PROJECT_WORD = re.compile(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|"
+                           r"проект|заказ|сделк)", re.I)
+
+
+def _without_called_off(text: str) -> str:
+    return _without(text, _MEETING_NOUN, _CALLED_OFF_WORD, unless=_PROJECT_WORD)
+
+
 #: an apology for answering late because the writer was away: "pahoittelut viiveestä, olin
 #: viime viikon Ruotsissa asiakaskäynneillä" (other customers' visits, not this lead's)
-_EXCUSE = re.compile(
-    r"(?<![^.!?\n])[^.!?\n]*(?<!\w)(?:sorry|apologies|apologi[sz]e|pahoittel\w*|sori|anteeksi|"
-    r"entschuldig\w*|förlåt|ursäkta|извините|простите)(?!\w)[^.!?\n]*?(?<!\w)(?:i was|i've been|"
-    r"ich war|olin|jag var|я был\w*)(?!\w)[^.!?\n]*?(?<!\w)(?:asiakaskäynneillä|visiting (?:other "
-    r")?customers|bei kunden|på kundbesök|на выездах|messuilla|at (?:a|the) (?:\w+ )?(?:fair|"
-    r"trade show)|auf der messe|på mässa\w*|на выставке|lomalla|on holiday|im urlaub|på "
-    r"semester|в отпуске)(?!\w)[^.!?\n]*", re.I)
+_APOLOGY = re.compile(r"(?<!\w)(?:sorry|apologies|apologi[sz]e|pahoittel\w*|sori|anteeksi|"
+                      r"entschuldig\w*|förlåt|ursäkta|извините|простите)(?!\w)", re.I)
+_I_WAS = re.compile(r"(?<!\w)(?:i was|i've been|ich war|olin|jag var|я был\w*)(?!\w)", re.I)
+_AWAY = re.compile(
+    r"(?<!\w)(?:asiakaskäynneillä|visiting (?:other )?customers|bei kunden|på kundbesök|"
+    r"на выездах|messuilla|at (?:a|the) (?:\w+ )?(?:fair|trade show)|auf der messe|på mässa\w*|"
+    r"на выставке|lomalla|on holiday|im urlaub|på semester|в отпуске)(?!\w)", re.I)
+
+
+def _without_excuses(text: str) -> str:
+    return _without(text, _APOLOGY, _I_WAS, _AWAY)
+
+
 _NEAR_LOSS = re.compile(
     # (?<!…): tried only where a sentence starts, not at every character
     r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
