@@ -848,6 +848,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:oltiin|olimme|olin)\b[^.!?]{0,40}?(?:katsomassa|kattomassa|paikan päällä|"
                     r"asiakkaalla|tehtaalla|varastolla|työmaalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      r"otettiin yhteyttä",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
                       r"puhuttu (?:\w+ )?kanssa", r"lisäkysymy\w*", r"selvennyspyyn\w*",
@@ -882,6 +883,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"jätetään (?:tämä |tää |se )?väliin", r"jätämme (?:tämän )?väliin",
+                    # "Tämä täytyy jättää meidän osalta väliin", "tällä kertaa ei", "me ei
+                    # tätä oteta"
+                    r"jättää (?:\w+ ){0,3}väliin", r"tällä kertaa ei", r"ei tällä kertaa",
+                    r"(?:me )?ei (?:\w+ )?oteta",
                     r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
                     r"ei (?:valitettavasti|oikein|nyt|tällä kertaa) (?:sovi|käy|onnistu)",
@@ -1055,6 +1060,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # "заказ оформлен, счёт оплачен вчера"
+                r"заказ (?:\w+ )?оформлен", r"сч[её]т (?:\w+ )?оплачен",
                 r"(?:мы )?признаны победител\w*", r"есть заказ",
                 r"пришло подтверждение (?:заказа )?от (?:клиента|заказчика)",
                 r"(?:запускаем|запустили) (?:\w+ )?заказ", r"заказ запущен",
@@ -1092,6 +1099,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     # "предложение клиенту направлено"
+                     r"предложение (?:\w+ )?(?:направлен\w*|отправлен\w*|выслан\w*)",
                      r"получил\w* от нас (?:смет|кп|коммерческое предложение|предложение)\w*",
                      r"(?:отправил|направил|выслал)\w* (?:\w+ )?смет\w*",
                      r"заявк\w* (?:на участие )?(?:\w+ ){0,3}(?:подали|подана|отправили)",
@@ -1118,6 +1127,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      # "Клиенту мы написали сразу же, он ответил"
+                      r"клиенту (?:\w+ ){0,2}написал\w*", r"написал\w* (?:\w+ ){0,2}клиент\w*",
                       r"обменялись (?:\w+ )?(?:письмами|писем)",
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
@@ -1742,6 +1753,8 @@ _UNSURE = re.compile(
     # "Gewonnen ist es also vielleicht, vielleicht aber auch nicht"
     r"vielleicht(?:,| aber)? (?:\w+ ){0,3}?(?:vielleicht )?(?:aber )?auch nicht|"
     r"maybe,? maybe not|ehkä,? ehkä ei|kanske,? kanske inte|может быть,? а может и нет|"
+    # "не знаю, выиграли мы или нет", "En osaa sanoa tarkemmin"
+    r"не знаю,? [^.!?]{0,30}? или нет|en osaa sanoa tarkemmin|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"vaikea vastata|en itsekään tiedä|"
@@ -1961,7 +1974,7 @@ _WOULD_NOT_REFUSE = re.compile(
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                      r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
-                     r"nicht bearbeiten|(?:have to|must|will|'ll) pass"
+                     r"nicht bearbeiten|(?:have to|must|will) pass"
                      # not "which she will pass on." or "pass it on to …": forwarding
                      r"(?! (?:it|them|this|that|these|those) on\b)(?! on(?:\s*[.,;!]|\s+to\b|$))|"
                      r"avstå\w*|"
@@ -1971,7 +1984,10 @@ _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w
                      r"jätetään (?:tämä |tää |se )?väliin|jätämme (?:tämän )?väliin|"
                      r"(?:лид )?(?:мы )?пропустим|(?:we'?ll|we will) skip (?:this|it)|"
                      r"(?:liian|too|zu) (?:kaukana|far|weit)(?!\w)|"
-                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)", re.I)
+                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)|"
+                     # "We'll pass on this one" (the apostrophe follows a letter)
+                     r"(?<=\w)['’]ll pass(?! (?:it|them|this|that|these|those) on\b)"
+                     r"(?! on(?:\s*[.,;!]|\s+to\b|$))", re.I)
 #: giving up a lead one holds: "drop this one", "jätetään tämä väliin", "lassen wir sein"
 _DROPPED = re.compile(
     r"(?<!\w)(?:(?:decided to |going to |we'll |i'll )?drop (?:this|it)(?: one)?|"
@@ -2154,6 +2170,8 @@ _FUTURE = re.compile(
     # a win only supposed: "Если выиграем, монтаж будет летом", "if we win it"
     r"(?:if|wenn|falls|jos|om|если) (?:we |wir |vi |мы )?(?:win|gewinnen|voitamme|vinner|"
     r"выиграем)\w*[^.!?\n]*|"
+    # "Коммерческое предложение сейчас готовим, отправим на следующей неделе"
+    r"(?:коммерческое )?предложение (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     # "Ein Angebot gibt es natürlich erst danach"
     r"(?:angebot|tarjou\w*|offert\w*|quote|кп)\b[^.!?\n]{0,30}?\b(?:erst|vasta|först|"
     r"only after|only then)\b[^.!?\n]*|"

@@ -1565,3 +1565,30 @@ def test_conditions_and_decisions_to_offers(text, intent):
 def test_stories_twelfth_sample(text, intent, status):
     reading = read_reply(text, TODAY, answering="status")
     assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # sets 83 and 85: a fresh inbox, and Finnish and Russian grammar
+    ("We'll pass on this one, sorry. Every service visit would mean a ferry trip.", "offer",
+     "decline", None),
+    ("Tämä täytyy jättää meidän osalta väliin. Antakaa liidi jollekin isommalle.", "offer",
+     "decline", None),
+    ("Kiitos, mutta tällä kertaa ei.", "offer", "decline", None),
+    ("Me ei tätä oteta. Rovaniemelle on yli 800 km.", "offer", "decline", None),
+    ("Предложение клиенту направлено, сейчас он его рассматривает.", "status", "status",
+     "proposal"),
+    ("Клиент всё решил: заказ оформлен, счёт оплачен вчера.", "status", "status", "won"),
+    ("Клиенту мы написали сразу же, он ответил. Ждём от них звонка.", "status", "status",
+     "contacted"),
+    ("Asiakkaaseen otettiin yhteyttä sähköpostilla maanantaina.", "status", "status",
+     "contacted"),
+    ("С клиентом встречались в понедельник. Коммерческое предложение сейчас готовим.",
+     "status", "status", "meeting"),
+    ("Вроде бы договор почти подписан… Так что не знаю, выиграли мы или нет.", "status",
+     None, None),
+    ("Kauppa on käytännössä tehty – tai no, tilausta ei ole tullut. En osaa sanoa "
+     "tarkemmin.", "status", None, None),
+])
+def test_fresh_inbox_and_rich_grammar(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
