@@ -378,6 +378,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     # "the revised version went to Heikki yesterday"
+                     r"(?:revised|updated|new) (?:version|offer|quote)\w* (?:went|was sent|"
+                     r"has gone)",
                      r"(?:have |has )?sen(?:t|ded) (?:\w+ ){0,3}?(?:offer|quote|proposal)",
                      r"(?:offer|quote|proposal) (?:is|was|has been) (?:sent|sended|submitted)",
                      r"handed (?:the |our )?(?:offer|quote|proposal) over",
@@ -431,6 +434,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had|got|made) a date with (?:the customer|the client|them|their)",
                     r"(?:was|were|been) out at (?:the|their) \w+",
                     r"measured (?:up )?(?:the|their)",
+                    # "Ville and I will drive down to their Kotka terminal on Wednesday"
+                    r"will (?:drive|go|head|travel|fly) (?:down |over |out |up )?to (?:their|the "
+                    r"customer'?s?) [^.!?]{0,80}?\bon (?:mon|tues|wednes|thurs|fri)day",
                     r"(?:we're|we are|i'm|i am) going (?:out )?to (?:look at|see|visit|check) "
                     r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day"],
         "contacted": [r"contacted", r"called",
@@ -445,6 +451,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
                       r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
                       r"reached (?:the )?(?:customer|them|him|her|owner|buyer|manager|mrs?|ms)",
+                      # "emailed it … to their purchasing coordinator. She answered on Friday"
+                      r"(?:she|he|they) (?:answered|replied|wrote back)",
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |an |the )?(?:\w+ ){0,3}(?:call|chat|phone call|talk)",
@@ -569,6 +577,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"verloren", r"verlorn",
                  # "… hat ihm gestern den Zuschlag gegeben. Wir sind also raus."
                  r"wir sind (?:also |leider |damit |jetzt |da )?raus",
+                 # "Zum Zug gekommen ist am Ende ein Anbieter aus Innsbruck"
+                 r"zum zug gekommen ist (?:am ende |schließlich |letztlich )?(?:ein|eine|der|die)",
                  r"(?:hat|habe|haben) sich (?:\w+ )?für .{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
                  r"(?:kam|kommt|gab es) (?:\w+ )?(?:die |eine )?absage",
@@ -642,6 +652,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "sind … rausgefahren und haben die komplette Anlage abgelaufen"
+                    r"rausgefahren", r"(?:anlage|halle|gelände|werk|produktion) (?:\w+ )?"
+                    r"abgelaufen", r"gespräch vor ort",
                     r"besprechung mit", r"(?:hat|haben) uns\b[^!?]{0,60}?\beingeladen",
                     r"vorführung", r"wir sehen uns (?:am|nächste\w*|morgen|\w+tag)",
                     # "am Dienstag war ich mit unserem Techniker draußen bei denen"
@@ -783,7 +796,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "meille ei tästä tule kauppaa", "päätyivät kilpailijan ratkaisuun", "tämä on
                  # meidän osaltamme päättynyt"
                  r"(?:meille )?ei (?:\w+ )?tule kauppaa", r"päätyi\w* (?:\w+ )?kilpailija\w*",
-                 r"(?:meidän )?osalta\w* (?:päättynyt|loppu|ohi)",
+                 r"(?:meidän )?osalta\w* (?:päättynyt|loppu|ohi)", r"loppuun käsitel\w*",
                  r"jäädytet\w*", r"suljimme (?:liidin|tämän)",
                  r"päätti\w* (?:olla )?jatkamatta",
                  r"valin\w* toisen (?:toimittaja|kumppani|urakoitsija)\w*",
@@ -832,6 +845,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"palaver\w*", r"tapaami\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
                     r"asiakaskäyn\w*",
+                    # "Menemme heille torstaina 13.6. … katsomaan koneet" (a dated visit)
+                    r"(?:menemme|mennään|lähdemme) (?:heille|asiakkaalle|paikan päälle)",
                     r"(?:käytiin|kävimme|kävin) (?:\w+ )?"
                     r"(?:paikan päällä|asiakkaalla|kohteessa|katsomassa|kattomassa)",
                     # "kävin perjantaina Hervannassa tekemässä kenttämittaukset"
@@ -848,7 +863,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:oltiin|olimme|olin)\b[^.!?]{0,40}?(?:katsomassa|kattomassa|paikan päällä|"
                     r"asiakkaalla|tehtaalla|varastolla|työmaalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
-                      r"otettiin yhteyttä",
+                      r"otettiin yhteyttä", r"laitoin (?:\w+ ){0,3}viestiä",
+                      r"(?:hän|he) vastasi(?:vat)?\w*",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
                       r"puhuttu (?:\w+ )?kanssa", r"lisäkysymy\w*", r"selvennyspyyn\w*",
@@ -951,6 +967,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:kunden )?(?:har )?tackat ja",
                 r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "vår offert inte kommer att bli aktuell"
+                 r"(?:inte|aldrig) (?:kommer att )?bli aktuell",
                  r"(?:projektet|satsningen)\b[^.!?]{0,40}\bär nedlagt",
                  r"(?:har )?stoppat (?:alla )?investeringar\w*",
                  r"ingen affär(?! än)",
@@ -989,6 +1007,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    r"(?:vi )?åker (?:dit|ut till (?:dem|kunden))",
                     # "i tisdags var jag och vår tekniker hos Värmeverket"; "visade oss runt"
                     r"var (?:jag|vi)\b[^.!?]{0,50}?\bhos\b",
                     r"(?:jag|vi) (?:var|har varit)\b[^.!?]{0,50}?\bhos\b",
@@ -1062,6 +1081,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
                 # "заказ оформлен, счёт оплачен вчера"
                 r"заказ (?:\w+ )?оформлен", r"сч[её]т (?:\w+ )?оплачен",
+                r"прислал\w* (?:\w+ ){0,3}заказ", r"пришёл (?:\w+ )?заказ",
                 r"(?:мы )?признаны победител\w*", r"есть заказ",
                 r"пришло подтверждение (?:заказа )?от (?:клиента|заказчика)",
                 r"(?:запускаем|запустили) (?:\w+ )?заказ", r"заказ запущен",
@@ -1089,7 +1109,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"выиграл\w* (?:\w+ )?(?:друг\w+|конкурент\w*)",
                  r"(?:клиент|заказчик) выбрал\w* (?:того|другого|другую|других|тех)",
                  r"проект закрыли", r"урезали бюджет", r"бюджет (?:урезали|срезали|заморозили)",
-                 r"конкурент\w*", r"ушёл|ушел", r"сорвал\w*", r"увы", r"не получилось",
+                 r"конкурент\w*", r"уш[её]л(?! на пенсию| в отпуск| на больничный| с работы)",
+                 # "заказ … получила фирма из Тампере … этот лид для нас закрыт"
+                 r"для нас закрыт\w*", r"сорвал\w*", r"увы", r"не получилось",
                  r"отдали (?:другим|другому)",
                  r"сделки не будет",
                  r"можно закрывать(?! как выигр)",
@@ -1129,6 +1151,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       # "Клиенту мы написали сразу же, он ответил"
                       r"клиенту (?:\w+ ){0,2}написал\w*", r"написал\w* (?:\w+ ){0,2}клиент\w*",
+                      r"поговорить с (?:ним|ней|ними) по телефону",
+                      r"поговорил\w* (?:\w+ ){0,3}по телефону",
                       r"обменялись (?:\w+ )?(?:письмами|писем)",
                       r"звонил\w*",
                       r"поговорили", r"созвонил\w*", r"позвонил\w*", r"связал\w*",
@@ -1504,9 +1528,10 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
             "lost", _COMPETITOR.sub(" ", statements)):
         # "we must decline: the customer is under our competitor's contract"
         return Reading(text, "decline", language=lang)
-    # a lost reply's amounts are the winner's price or the budget, not a deal of ours
-    amount, currency = find_amount(statements, won=status == "won") if status != "lost" \
-        else (None, None)
+    # a deal has a value once it is quoted or won: before that, figures are budgets, other
+    # costs and old orders; a lost reply's amounts are the winner's price
+    amount, currency = find_amount(statements, won=status == "won") \
+        if status in ("proposal", "won") else (None, None)
     close = close_date(statements, today) if status not in ("won", "lost") else None
     if yes and not no and status in EARLY and (
             answering == "offer" or (not weak_only and answering != "status")):
@@ -1755,6 +1780,11 @@ _UNSURE = re.compile(
     r"maybe,? maybe not|ehkä,? ehkä ei|kanske,? kanske inte|может быть,? а может и нет|"
     # "не знаю, выиграли мы или нет", "En osaa sanoa tarkemmin"
     r"не знаю,? [^.!?]{0,30}? или нет|en osaa sanoa tarkemmin|"
+    # contradictory accounts, said so: "противоречивая информация", "werde nicht schlau daraus"
+    r"противоречив\w* информаци\w*|contradictory (?:information|accounts)|widersprüchlich\w* "
+    r"(?:information|angaben|aussagen)\w*|ristiriitai\w* (?:tieto|tiedo)\w*|motstridiga "
+    r"(?:uppgifter|besked)|werde (?:\w+ )?nicht schlau daraus|не хочу вводить вас в заблуждение|"
+    r"(?:jag )?vill inte rapportera|(?:i )?don'?t want to report (?:anything|something) wrong|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"vaikea vastata|en itsekään tiedä|"
@@ -1804,7 +1834,14 @@ _ASIDE = re.compile(
     r"zunächst (?:eine )?(?:kurze )?(?:rückfrage|frage|anmerkung) zu (?:ihrer|der) rechnung|"
     r"(?:zunächst|vorab) (?:etwas )?(?:anderes|in eigener sache)|"
     r"ensin (?:yksi )?asia,? joka ei liity|ensin (?:eri|toinen) asia|"
-    r"сначала (?:небольшой )?вопрос не по теме|сначала о другом|не по теме)", re.I)
+    r"сначала (?:небольшой )?вопрос не по теме|сначала о другом|не по теме|"
+    # "Zwei Dinge noch, die nichts mit dem Lead zu tun haben", "Vähän sivuhuomiona", "Кстати",
+    # "One thing I would really like from you", "Eine Bitte noch", "Två saker från vår sida"
+    r"(?:zwei|ein|eine|two|one|kaksi|yksi|två|en|ett|две|одна) (?:\w+ )?(?:dinge?|sache|things?|"
+    r"asiaa?|saker|sak|вещи) (?:noch|more|still|vielä|till|från vår sida|from (?:us|our side))|"
+    r"one (?:more )?thing (?:i|we) (?:would|'d)|eine bitte noch|noch eine bitte|"
+    r"(?:ja )?yksi toive|(?:vähän )?sivuhuomiona|by the way|btw|übrigens|förresten|кстати|"
+    r"просьба|apropos)", re.I)
 #: competitors named in a refusal's reason: "under our competitor's service contract"
 _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
@@ -1958,7 +1995,10 @@ _NEAR_LOSS = re.compile(
     r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
     r"schon abgeschrieben|"
     r"чуть не (?:потеряли|проиграли)|meinattiin hävitä|oli vähällä (?:hävitä|mennä)|"
-    r"nära att (?:gå )?förlor\w*)[^.!?\n]*", re.I)
+    r"nära att (?:gå )?förlor\w*|(?:thought|think|thinking|feared|afraid) (?:\w+ ){0,3}?"
+    r"(?:we'?d|we had|we have|we'?ve) lost|dachte\w* (?:\w+ ){0,3}?(?:verloren)|luulin\w* "
+    r"(?:\w+ ){0,3}?hävinneemme|trodde (?:\w+ ){0,3}?förlorat|думал\w* (?:\w+ ){0,3}?"
+    r"потеряли)[^.!?\n]*", re.I)
 #: a refusal put as a question: someone else would be better for it
 _REFUSING_QUESTION = re.compile(
     r"(?:couldn'?t|could|can'?t) you (?:find|give it to) someone|wouldn'?t (?:this|it) (?:be )?"
@@ -2204,7 +2244,9 @@ _FUTURE = re.compile(
     r"angebot (?:schicken|senden|machen|erstellen) wir\b|"
     r"katsotaan (?:\w+ )?(?:huomenna |ensi viikolla )?palaverissa|"
     r"(?:preparing|working on|putting together|(?:to |will |'ll )?prepare) (?:a |the |our )?"
-    r"(?:quote|proposal|offer)|"
+    r"(?:\w+ )?(?:quote|proposal|offer)|"
+    # "Заказчик хочет получить от нас коммерческое предложение к концу месяца"
+    r"хоч\w* (?:\w+ ){0,3}(?:коммерческое предложение|кп)|"
     r"preparing [^.!?]{0,30}?(?:quote|proposal|offer)|"
     r"(?:quote|proposal|offer)[^.!?]{0,30}?(?:should|will|is to) go out|"
     r"\bund vereinbar(?:t|en) (?:\w+ )?termin\w*|"
@@ -2229,7 +2271,9 @@ _FUTURE = re.compile(
     r"tarjous on tekeillä|"
     r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"
     # (within a sentence: "Tarjous lähti eilen. Päätös tulee 12.1." is a quote sent)
-    r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)[^\w.!?\n]+(?:\w+[^\w.!?\n]+){0,3}?"
+    r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)[^\w.!?\n]+"
+    # (not "vår offert inte kommer att bli aktuell": a quote that will not come is a loss)
+    r"(?:(?!inte\b|nicht\b|not\b|ei\b|не\b)\w+[^\w.!?\n]+){0,3}?"
     r"(?:kommt|folgt|"
     r"tulossa|tulee|kommer|comes|will come|will follow|coming|to follow|next week|nächste woche|"
     r"ensi viikolla|"
@@ -2512,7 +2556,11 @@ _OTHER_FIGURE = re.compile(
     r"(?:vorherige|frühere|vorige)\w* (?:\w+ )?(?:bestellung|auftrag|projekt)|vorgänger\w*|"
     r"(?:edelli\w*|aiemp\w*) (?:\w+ )?(?:tilau\w*|kaup\w*|projekt\w*)|"
     r"(?:förra|tidigare) (?:\w+ )?(?:beställning\w*|order|affär\w*|projekt\w*)|"
-    r"(?:предыдущ\w*|прошл\w*) (?:\w+ )?(?:заказ\w*|сделк\w*|проект\w*))", re.I)
+    r"(?:предыдущ\w*|прошл\w*) (?:\w+ )?(?:заказ\w*|сделк\w*|проект\w*)|"
+    # last year's order, a purchase years ago, what something else cost them
+    r"last year|letztes jahr|im vorjahr|viime vuonna|förra året|в прошлом году|"
+    r"years ago|vor \w+ jahren|vuotta sitten|år sedan|(?:лет|года?) назад|"
+    r"cost them|cost us|kostete|kostade|стоил\w*)", re.I)
 
 
 #: a price per piece: "3 Stück à 4.200 €", "at €4,150 each", "1 200 €/kpl"
@@ -2520,7 +2568,9 @@ _UNIT_BEFORE = re.compile(r"(?<!\w)(?:à|á|@|je|pro)\s*$", re.I)
 _UNIT_AFTER = re.compile(
     r"\s*(?:(?:netto|net|exkl\.? mwst|excl\.? vat|alv 0 ?%)\s+)?(?:each|apiece|a piece|per "
     r"(?:unit|piece|pc|item|device|panel|sensor|stück)|pro (?:stück|einheit)|je stück|"
-    r"/\s?(?:stk|st|kpl|шт|pcs?|unit|piece)|(?:per|pro) st(?:yck|k)\.?|kappaleelta|"
+    r"/\s?(?:stk|st|kpl|шт|pcs?|unit|piece)|(?:per|pro) st(?:yck|k)\.?|kappaleelta|kappale|"
+    r"per (?:day|hour|month)|a day|päivässä|tunnissa|kuukaudessa|pro (?:tag|stunde|monat)|"
+    r"am tag|om dagen|per dag|i månaden|в (?:день|сутки|час|месяц)|"
     r"за (?:шт|штуку|единицу))(?!\w)", re.I)
 #: a range, not yet a value: "20–25 k€", "20 000 € – 25 000 €"
 _RANGE_BEFORE = re.compile(r"\d\s?(?:[kt]?€|k|eur|t?kr\.?|sek|rub|руб\.?|₽|usd|\$|£)?\s?[–—-]\s?$",

@@ -1592,3 +1592,49 @@ def test_stories_twelfth_sample(text, intent, status):
 def test_fresh_inbox_and_rich_grammar(text, answering, intent, status):
     reading = read_reply(text, TODAY, answering=answering)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # long rambling reports (set 84): asides, feared losses, figures of other things
+    ("We were at their plant last Thursday. Kalle is putting together a pilot proposal.\n\n"
+     "By the way, is there a demo licence? The last quote for it was lost in the post.",
+     "status", "meeting"),
+    ("I was starting to think we'd lost them. Then she called back: Ville and I will drive "
+     "down to their Kotka terminal on Wednesday 12 June.", "status", "meeting"),
+    ("Han sa rakt ut att vår offert inte kommer att bli aktuell.", "status", "lost"),
+    ("Zum Zug gekommen ist am Ende ein Anbieter aus Innsbruck.", "status", "lost"),
+    ("Valkeakosken Kartonki: заказ получила фирма из Тампере. Так что этот лид для нас "
+     "закрыт.", "status", "lost"),
+    ("Новый главный инженер: прежний ушёл на пенсию. Во вторник мне наконец удалось "
+     "поговорить с ним по телефону.", "status", "contacted"),
+    ("Сегодня утром их технический директор прислал заказ по электронной почте.", "status",
+     "won"),
+    ("So we reworked our offer, and the revised version went to Heikki yesterday.", "status",
+     "proposal"),
+    ("Am Freitag sind wir rausgefahren und haben die komplette Anlage abgelaufen.\n\nEine "
+     "Bitte noch: Haben Sie Referenzen?", "status", "meeting"),
+    ("Nu är det bestämt: vi åker dit onsdag 12 juni kl. 13.", "status", "meeting"),
+    ("По Haukiputaan Lämpö у меня противоречивая информация. Вилле был у них во вторник.",
+     None, None),
+])
+def test_long_reports_third_sample(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "status", "amount"), [
+    # figures of other things in a long report are no deal amount; before a quote there is
+    # no deal value at all
+    ("We were at their plant. The online system they bought in 2019 cost them about 90 000 "
+     "euros.", "meeting", None),
+    ("Offerten skickad: 212 000 kr exkl. moms. Förra året levererade vi givare, en order på "
+     "95 000 kr.", "proposal", Decimal("212000")),
+    ("Seisokki maksaa noin 8 000 euroa päivässä. Menemme heille torstaina katsomaan koneet.",
+     "meeting",
+     None),
+    ("Tarjous on ollut heillä nyt viikon. Varaanturi maksaa noin 320 € kappale.", "proposal",
+     None),
+])
+def test_figures_in_long_reports(text, status, amount):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.status, reading.amount) == (status, amount)
