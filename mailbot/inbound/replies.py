@@ -378,6 +378,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     # the stage told by its facts (set 86): "The customer has had our figures
+                     # since last Friday", "weighing us against two other suppliers"
+                     r"(?:had|has|have|received|got) our (?:figures|prices|numbers|pricing|"
+                     r"price document|calculation)",
+                     r"(?:price document|figures|pricing|calculation|prices?) went (?:out )?to",
+                     r"(?:weighing|comparing|comparing) us (?:against|with)",
                      # "the revised version went to Heikki yesterday"
                      r"(?:revised|updated|new) (?:version|offer|quote)\w* (?:went|was sent|"
                      r"has gone)",
@@ -434,6 +440,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had|got|made) a date with (?:the customer|the client|them|their)",
                     r"(?:was|were|been) out at (?:the|their) \w+",
                     r"measured (?:up )?(?:the|their)",
+                    r"invited us (?:over )?to (?:the |their )?(?:site|plant|factory|office)"
+                    r"[^.!?]{0,30}?\bon (?:mon|tues|wednes|thurs|fri)day",
                     # "Ville and I will drive down to their Kotka terminal on Wednesday"
                     r"will (?:drive|go|head|travel|fly) (?:down |over |out |up )?to (?:their|the "
                     r"customer'?s?) [^.!?]{0,80}?\bon (?:mon|tues|wednes|thurs|fri)day",
@@ -640,6 +648,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [r"angebot", r"angebote", r"angebotsrunde\w*", r"kostenvoranschlag",
+                     r"unsere preise\b[^!?]{0,100}?\b(?:bekommen|erhalten)",
+                     r"kalkulation (?:ist )?(?:raus|beim kunden|verschickt)",
                      r"kalkulation",
                      r"angebotsphase", r"angebotssumme",
                      r"(?:an den einkauf|an den kunden) (?:\w+ )?(?:übermittelt|geschickt|"
@@ -652,6 +662,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    r"(?:halle|lager\w*|anlage|gelände) (?:\w+ )?begangen",
                     # "sind … rausgefahren und haben die komplette Anlage abgelaufen"
                     r"rausgefahren", r"(?:anlage|halle|gelände|werk|produktion) (?:\w+ )?"
                     r"abgelaufen", r"gespräch vor ort",
@@ -688,6 +699,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      r"zurückgerufen", r"durchgestellt",
                       r"(?:eine )?(?:e-?mail|mail) geschrieben", r"kam seine antwort",
                       r"am tel(?:efon)? gehabt", r"telefonisch geantwortet",
                       r"(?:in dem|im|nach dem|beim) (?:\w+ ){0,2}\w*gespräch",
@@ -768,6 +780,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                r"ostotilaus (?:\w+ )?(?:tuli|saatiin)", r"ennakkolasku (?:on )?(?:jo )?maksettu",
                 r"valitsi\w* (?:\w+ )?(?:tarjouksemme|meidän tarjouksemme|meidät)",
                 # "Leipomo tilasi!" (not "tilasi esitteen", not "tilasi kilpailijalta")
                 r"\btilasi\b(?! (?:\w+ )?(?:tarjou|esitte|lisätie|näyttei))"
@@ -793,6 +806,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tuli (?:\w+ )?tilaus",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 r"valitsi (?:\w+ ){0,2}(?:halvemm|kiinalai|toise)\w*",
                  # "meille ei tästä tule kauppaa", "päätyivät kilpailijan ratkaisuun", "tämä on
                  # meidän osaltamme päättynyt"
                  r"(?:meille )?ei (?:\w+ )?tule kauppaa", r"päätyi\w* (?:\w+ )?kilpailija\w*",
@@ -828,6 +842,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
+                     r"(?:hinnat|laskelma|hinta-arvio)\w* (?:[\w,]+\s+){0,7}?(?:on (?:nyt )?"
+                     r"asiakkaalla|lähti|lähetetty)",
+                     r"vertailevat (?:\w+ ){0,4}(?:toimittaj|tarjou)\w*",
                      r"hinta (?:on )?lähetetty", r"lähetettiin hinta",
                      r"tarjous (?:lähti|lähetetty|on lähetetty)", r"tarjouksemme",
                      r"tarjouksen (?:lähetin|lähetimme|tein|teimme)",
@@ -838,6 +855,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"lähetettiin (?:\w+ ){0,2}?(?:tarjou\w*|versio)",
                      r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    r"istuttiin (?:\w+ ){0,4}alas",
+                    r"kierrettiin (?:\w+ ){0,3}(?:tuotantolinja|tehdas|tilat|halli)\w*",
                     r"kävi (?:\w+ ){0,3}(?:asiakkaan|asiakkaalla|varastolla|tehtaalla|"
                     r"paikan päällä|kohteessa)", r"kiersi (?:\w+ )?tilat",
                     r"tapasimme", r"käynti", r"käynnin",
@@ -864,6 +883,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"asiakkaalla|tehtaalla|varastolla|työmaalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otettiin yhteyttä", r"laitoin (?:\w+ ){0,3}viestiä",
+                      r"vastasi (?:\w+ )?sähköpostiini",
                       r"(?:hän|he) vastasi(?:vat)?\w*",
                       r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
@@ -940,11 +960,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                r"inköpsorder(?:n)? (?:\w+ )?kom", r"ordern kom",
                 r"(?:har )?lagt (?:sin |en )?order(?:n)?",
                 r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat",
                 r"affären gick (?:i lås|hem)",
                 r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
                 r"kunden (?:har )?(?:signerat|beställt)",
+                # "Haparanda Trä har beställt! Ordern på 212 000 SEK exkl. moms kom in i måndags"
+                r"(?<!vi )(?<!jag )har beställt"
+                r"(?! (?:\w+ )?(?:prover|broschyr\w*|offert\w*|demo\w*))",
+                r"ordern\b[^!?]{0,60}?\bkom in",
                 r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)",
                 r"sa ja till (?:vårt|vår|offerten|förslaget)\w*",
                 r"påskriv(?:et|na|it)",
@@ -967,6 +992,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:kunden )?(?:har )?tackat ja",
                 r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"valde (?:en )?(?:lokal|annan|billigare)\w*",
+                 r"(?:har )?köpt (?:ett )?(?:\w+ )?system från", r"givare behövs inte",
+                 r"inget mer att göra",
                  # "vår offert inte kommer att bli aktuell"
                  r"(?:inte|aldrig) (?:kommer att )?bli aktuell",
                  r"(?:projektet|satsningen)\b[^.!?]{0,40}\bär nedlagt",
@@ -1002,6 +1030,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     r"(?:kalkyl|pris)\w* (?:[\w,]+\s+){0,8}?(?:gick till|ligger (?:nu )?hos|"
+                     r"skickad)",
+                     r"(?:ytterligare|fler) (?:ett )?anbud",
                      r"anbud\w* (?:\w+ ){0,8}?(?:lämnades|lämnat|lämnade) in",
                      r"(?:lämnade|lämnat) (?:in )?(?:vårt |ett )?anbud",
                      r"prisförslag\w*",
@@ -1024,6 +1055,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      r"växlat (?:\w+ )?mejl",
                       r"svarade på (?:mitt|vårt|mina|våra) (?:mejl|mail|e-?post|samtal)\w*",
                       r"snackat", r"snackade", r"mejl (?:\w+ ){0,3}skickat", r"svar från",
                       r"(?:fått|fick) (?:\w+ ){0,2}tag på", r"(?:förtydligande|klargörande)frågor",
@@ -1101,6 +1133,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"сумм\w* (?:по )?договор\w*",
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 r"обойтись своими силами", r"(?:тут )?мы больше ничего не сделаем",
                  r"проект (?:\w+ ){0,3}закрыт", r"закупок (?:\w+ ){0,4}не будет",
                  r"проекта больше нет", r"(?:больше )?никому не нужн\w*",
                  r"победител\w* (?:\w+ )?признан\w* (?:другой|другая|иной|иная) (?:участник|"
@@ -1121,6 +1154,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     r"(?:получил\w* от нас|отправили|направили) (?:\w+ )?(?:расч[её]т|смет)\w*",
+                     r"сравнивают (?:\w+ ){0,4}(?:поставщик|предложени)\w*",
                      # "предложение клиенту направлено"
                      r"предложение (?:\w+ )?(?:направлен\w*|отправлен\w*|выслан\w*)",
                      r"получил\w* от нас (?:смет|кп|коммерческое предложение|предложение)\w*",
@@ -1137,6 +1172,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    r"пригласил\w* нас (?:\w+ ){0,3}(?:приехать|в )",
                     r"(?:были|был|была|побывали) (?:\w+ ){0,2}(?:в|на|у) (?:лаборатори\w*|"
                     r"объект\w*|заказчик\w*|клиент\w*|площадк\w*|производств\w*|склад\w*|цех\w*)",
                     r"осмотрели",
@@ -1761,7 +1797,7 @@ _UNSURE = re.compile(
     r"или (?:же|всё-таки))\b[^!?]{0,120}?\b(?:en ole varma|not sure|nicht sicher|inte säker|"
     r"не уверен\w*)|"
     # "jag vet faktiskt inte riktigt var vi står"
-    r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht) (?:\w+ ){0,2}?,? ?wo wir stehen|"
+    r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht),? (?:\w+ ){0,2}?,? ?wo wir stehen|сам не понимаю|"
     r"vet (?:\w+ ){0,3}?inte (?:\w+ ){0,2}?var vi står|en (?:\w+ )?tiedä,? missä mennään|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
     r"(?:не знаю|не понимаю|не могу (?:\w+ ){0,2}?сказать(?: точно)?),? (?:на каком (?:мы )?этапе|"
@@ -1785,6 +1821,8 @@ _UNSURE = re.compile(
     r"(?:information|angaben|aussagen)\w*|ristiriitai\w* (?:tieto|tiedo)\w*|motstridiga "
     r"(?:uppgifter|besked)|werde (?:\w+ )?nicht schlau daraus|не хочу вводить вас в заблуждение|"
     r"(?:jag )?vill inte rapportera|(?:i )?don'?t want to report (?:anything|something) wrong|"
+    r"(?:don'?t|do not) know what to (?:answer|say|report|write)|(?:can'?t|cannot) say (?:yet )?"
+    r"whether|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
     r"vaikea vastata|en itsekään tiedä|"
@@ -2212,6 +2250,7 @@ _FUTURE = re.compile(
     r"выиграем)\w*[^.!?\n]*|"
     # "Коммерческое предложение сейчас готовим, отправим на следующей неделе"
     r"(?:коммерческое )?предложение (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
+    r"kalkulation (?:\w+ ){0,3}?(?:folgt|kommt)|"
     # "Ein Angebot gibt es natürlich erst danach"
     r"(?:angebot|tarjou\w*|offert\w*|quote|кп)\b[^.!?\n]{0,30}?\b(?:erst|vasta|först|"
     r"only after|only then)\b[^.!?\n]*|"

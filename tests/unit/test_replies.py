@@ -1638,3 +1638,44 @@ def test_long_reports_third_sample(text, intent, status):
 def test_figures_in_long_reports(text, status, amount):
     reading = read_reply(text, TODAY, answering="status")
     assert (reading.status, reading.amount) == (status, amount)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the stage told only by its facts (set 86) and an ordinary win (set 87)
+    ("The customer has had our figures since last Friday: 19 600 EUR excl. VAT.", "proposal"),
+    ("Unsere Preise für die 12 Sensoren hat der Einkauf am 1. Oktober schriftlich bekommen.",
+     "proposal"),
+    ("Vår kalkyl för 18 givare och en central gick till kunden den 4 oktober.", "proposal"),
+    ("Laskelma 22 anturista ja keskusyksiköstä lähti asiakkaan ostajalle 3.10.", "proposal"),
+    ("В понедельник клиент получил от нас расчёт стоимости.", "proposal"),
+    ("Asiakkaan ostotilaus tuli eilen ja ennakkolasku on jo maksettu.", "won"),
+    ("Inköpsordern kom i går, 9 480 euro exkl. moms.", "won"),
+    ("Haparanda Trä har beställt! Ordern på 212 000 SEK exkl. moms kom in i måndags.", "won"),
+    ("Kunden valde en lokal elfirma som var 20 % billigare. Inget mer att göra där.", "lost"),
+    ("Asiakas valitsi halvemmat kiinalaiset laitteet.", "lost"),
+    ("Клиент решил обойтись своими силами.", "lost"),
+    ("Istuttiin tiistaina tehtaanjohtajan kanssa alas ja kierrettiin koko tuotantolinja.",
+     "meeting"),
+    ("Their technical director has invited us over to the site on Thursday 17 October.",
+     "meeting"),
+    ("Клиент пригласил нас приехать в понедельник, 21 октября.", "meeting"),
+    ("Wir waren mit dem Werkleiter vor Ort und haben die Lagerhalle begangen. Die "
+     "Kalkulation folgt in den nächsten Tagen.", "meeting"),
+    ("Nach zwei Anrufen hat mich die Assistentin zurückgerufen und zu ihm durchgestellt.",
+     "contacted"),
+    ("Jag har växlat några mejl med deras inköpare.", "contacted"),
+    ("Heidän ostajansa vastasi maanantaina sähköpostiini.", "contacted"),
+])
+def test_stages_told_by_their_facts(text, status):
+    assert read_reply(text, TODAY, answering="status").status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Ehrlich gesagt weiß ich gerade nicht, wo wir stehen. Letzte Woche hieß es, wir bekommen "
+    "den Auftrag.",
+    "Честно, сам не понимаю. Главный инженер говорит, что заказ наш.",
+    "I honestly don't know what to answer here. They are still comparing us with another "
+    "supplier.",
+])
+def test_unsure_reports_fourth_sample(text):
+    assert read_reply(text, TODAY, answering="status").intent is None
