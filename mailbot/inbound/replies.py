@@ -2078,8 +2078,9 @@ _GIVE_BACK = re.compile(
     r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
-#: a condition in Swedish: "om kunden kan vänta … så är vi med"
-_IF = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|sofern|jos|ifall|если)(?!\w)|"
+#: a condition the yes of an offer answer can wait on: ``_CONDITION``'s words, "sofern", a
+#: Swedish "om … så" ("om kunden kan vänta … så är vi med") and "but only on/with"
+_IF = re.compile(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
                  # "We could take this one, but only on better terms"
                  r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
                  r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
