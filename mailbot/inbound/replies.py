@@ -409,6 +409,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "she invited us to the yard next Thursday"
+                    r"invited (?:us|me) (?:to|over|for|out)",
                     # "Thursday was spent at the hospital … we walked through the blood bank"
                     r"(?:was|were) spent (?:at|on site|with)",
                     r"spent (?:the|a) (?:day|morning|afternoon) (?:at|with|on site)",
@@ -464,7 +466,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
                       r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |an |the )?(?:\w+ ){0,3}(?:call|chat|phone call|talk)",
-                      r"phoned",
+                      r"phoned", r"telephoned",
                       r"rang", r"got hold of", r"reached out", r"first call",
                       r"spoken (?:to|with)", r"spoke w/?(?= )",
                       r"(?:traded|exchanged|swapped) (?:a few |some )?e-?mails",
@@ -506,7 +508,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"send me the details", r"put our name on it",
                    r"send (?:us |me )?the details over",
                    r"(?:we|i)(?:'d|’d| would) like (?:this|that) one",
-                   r"take over the lead", r"with pleasure"],
+                   r"take over the lead", r"with pleasure",
+                   # second-language English: "We take gladly this lead", "We take lead.",
+                   # "this lead we take"
+                   r"(?:we|i) take (?:gladly |happily |with pleasure )?(?:this |the |that )?"
+                   r"(?:lead|one|job|project)",
+                   r"(?:this|the|that) (?:lead|one|job) (?:we|i) take"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
                     r"not interested", r"out of our (?:area|region|territory)",
                     r"(?:couldn'?t|could|can'?t) you find someone (?:else|closer|based|local)",
@@ -538,6 +545,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"difficult to say",
                   r"not clear yet",
                   r"actually,? no",
+                  r"actually,? wait",
+                  # second-language English: "I must first ask from my boss", "need first check"
+                  r"(?:need|must|have) (?:to )?first (?:to )?(?:check|ask|clarify|see)",
                   r"let me think",
                   r"sleep on it",
                   r"can(?:'|no)t promise (?:anything|it)",
@@ -680,7 +690,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:\w*techniker|hausmeister|\w*leiter\w*|kunden|geschäftsführer\w*|"
                     r"einkäufer\w*|inhaber\w*|\w*meister) (?:im|in der|in den|auf dem|auf der|"
                     r"beim|vor ort)\b",
-                    r"termin\w*", r"trifft", r"treffen uns", r"vor-ort-termin", r"begehung",
+                    r"termin\w*", r"trifft",
+                    # "Ortstermin … ist für nächsten Mittwoch vereinbart" (not "Liefertermin")
+                    r"(?:orts|besichtigungs|vorführ|besprechungs|beratungs|kunden|aufmaß|"
+                    r"präsentations)termin\w*", r"treffen uns", r"vor-ort-termin", r"begehung",
                     r"präsentation",
                     r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
                     r"(?:waren|war|sind|bin)\b[^.!?]{0,60}\bvor ort",
@@ -780,6 +793,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                # the office anglicism: "dealin closasimme eilen!"
+                r"(?:closasimme|closattiin|klousasimme|klousattiin)",
                 r"ostotilaus (?:\w+ )?(?:tuli|saatiin)", r"ennakkolasku (?:on )?(?:jo )?maksettu",
                 r"valitsi\w* (?:\w+ )?(?:tarjouksemme|meidän tarjouksemme|meidät)",
                 # "Leipomo tilasi!" (not "tilasi esitteen", not "tilasi kilpailijalta")
@@ -842,6 +857,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
+                     # the loan word: "Lähetin offertin asiakkaalle maanantaina"
+                     r"offert(?:in|ti|tia|ia|it)",
                      r"(?:hinnat|laskelma|hinta-arvio)\w* (?:[\w,]+\s+){0,7}?(?:on (?:nyt )?"
                      r"asiakkaalla|lähti|lähetetty)",
                      r"vertailevat (?:\w+ ){0,4}(?:toimittaj|tarjou)\w*",
@@ -855,6 +872,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"lähetettiin (?:\w+ ){0,2}?(?:tarjou\w*|versio)",
                      r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    r"kutsui (?:meidät|minut)",
                     r"istuttiin (?:\w+ ){0,4}alas",
                     r"kierrettiin (?:\w+ ){0,3}(?:tuotantolinja|tehdas|tilat|halli)\w*",
                     r"kävi (?:\w+ ){0,3}(?:asiakkaan|asiakkaalla|varastolla|tehtaalla|"
@@ -948,7 +966,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
                   r"palaan asiaan",
                   r"en uskalla luvata", r"en halua kieltäytyäkään",
-                  r"mahdollisesti", r"en ole varma",
+                  r"mahdollisesti", r"en ole varma", r"enkä ole varma",
+                  # "Pitää vielä miettiä ja jutella porukan kanssa"
+                  r"(?:pitää|täytyy|pitäisi) (?:vielä |ensin )?(?:miettiä|harkita|kysyä)",
                   r"muuten (?:ei|emme|en)",  # "otherwise not"; "by the way" is no hedge
                   r"riippuu",
                   r"vaikea sanoa",
@@ -1038,6 +1058,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    r"bjöd in (?:oss|mig)",
                     r"(?:vi )?åker (?:dit|ut till (?:dem|kunden))",
                     # "i tisdags var jag och vår tekniker hos Värmeverket"; "visade oss runt"
                     r"var (?:jag|vi)\b[^.!?]{0,50}?\bhos\b",
@@ -1061,7 +1082,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:fått|fick) (?:\w+ ){0,2}tag på", r"(?:förtydligande|klargörande)frågor",
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
-                      r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade"],
+                      r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade",
+                      r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
                    r"det gör vi(?! inte)",
                    r"vi är med", r"(?:så )?är vi med", r"räkna med oss",
@@ -1172,6 +1194,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    r"пригласил\w* (?:нас|меня)",
                     r"пригласил\w* нас (?:\w+ ){0,3}(?:приехать|в )",
                     r"(?:были|был|была|побывали) (?:\w+ ){0,2}(?:в|на|у) (?:лаборатори\w*|"
                     r"объект\w*|заказчик\w*|клиент\w*|площадк\w*|производств\w*|склад\w*|цех\w*)",
@@ -1183,6 +1206,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*",
                     r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект",
                     r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
+                    # "съездили к клиенту на объект"
+                    r"(?:съездили|ездили|выезжали|приезжали|заехали) (?:\w+ ){0,2}к (?:клиенту|"
+                    r"заказчику)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       # "Клиенту мы написали сразу же, он ответил"
@@ -1638,9 +1664,14 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
                                 or _THEIR_WIN.search(text))))]
     if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
         found = sorted([*found, "proposal"], key=STATUSES.index)  # "told them the price"
+    # a competitor named in passing ("Kilpailija tarjosi halvemmalla, mutta …") is no loss
+    # that could hide the order that came after
+    lost_told = "lost" in found and bool(
+        _LOST_TO.search(text) or _THEIR_WIN.search(text) or _in_one_clause(_LOST_PARTS, text)
+        or says("lost", _COMPETITOR.sub(" ", text)))
     done = _THEIR_WIN.sub(" ", done)  # the order a competitor got is no win of ours
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
-            "lost" not in found and (_in_one_clause(_WON_PARTS, done) or
+            not lost_told and (_in_one_clause(_WON_PARTS, done) or
                                      _in_one_clause(_ORDER_SENT, done))):
         found.insert(0, "won")
     if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
@@ -1698,7 +1729,8 @@ _WON_PARTS = (
                  r"договор\w*|контракт\w*|deal"),
     _whole_words(r"received|got|signed|placed|came in|arrived|confirmed|landed|released|"
                  r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|gekommen|"
-                 r"bestätigt|\w*gekommen|saatiin|saimme|tuli|allekirjoitti\w*|allekirjoitettiin|vahvisti\w*|"
+                 r"bestätigt|\w*gekommen|kam|kamen|saatiin|saimme|tuli|allekirjoitti\w*|"
+                 r"allekirjoitettiin|vahvisti\w*|signasi|signasivat|signattiin|"
                  r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
                  r"bekräftade|landade|получили|подписал\w*|подписан\w*|пришёл|пришел|пришла|"
                  r"оформил\w*|подтвердил\w*|заключил\w*|получен\w*"))
@@ -1784,7 +1816,8 @@ _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
     r"report|tell you)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
-    r"weiß (?:\w+ ){0,3}?(?:nicht|selbst nicht),? was ich (?:ihnen |dir |euch )?(?:eintragen|"
+    r"weiß (?:\w+ ){0,3}?(?:nicht|selbst nicht),? was ich (?:ihnen |dir |euch )?(?:hier |da |"
+    r"jetzt )?(?:eintragen|"
     r"melden|schreiben|sagen) soll|"
     r"vet (?:\w+ ){0,2}inte (?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
     r"en tiedä,? mitä (?:tähän )?(?:pitäisi |pitää )?(?:vastata|laittaa|kirjoittaa)|"
@@ -1813,7 +1846,16 @@ _UNSURE = re.compile(
     r"(?:once|when|as soon as) i know (?:what'?s (?:what|true)|which (?:one )?is true)|"
     # "Gewonnen ist es also vielleicht, vielleicht aber auch nicht"
     r"vielleicht(?:,| aber)? (?:\w+ ){0,3}?(?:vielleicht )?(?:aber )?auch nicht|"
-    r"maybe,? maybe not|ehkä,? ehkä ei|kanske,? kanske inte|может быть,? а может и нет|"
+    # "Maybe we take it, maybe not"
+    r"maybe\b[^.!?]{0,40}?,? maybe not|ehkä\b[^.!?]{0,40}?,? ehkä ei|"
+    r"kanske\b[^.!?]{0,40}?,? kanske inte|может быть\b[^.!?]{0,40}?,? а может и нет|"
+    # "I'm not sure is this won or still proposal": which of two, not known
+    r"not sure,? (?:if|whether|is|are|was) [^.!?]{0,60}?\bor\b|nicht sicher,? ob [^.!?]{0,60}?"
+    r"\boder\b|en ole (?:ihan )?varma,? [^.!?]{0,60}?\bvai\b|inte säker på om [^.!?]{0,60}?"
+    r"\beller\b|не уверен\w*,? [^.!?]{0,60}?\bили\b|"
+    # "… nothing is signed yet …, so I don't know really"
+    r"so (?:i )?(?:don'?t|do not) (?:really )?know(?: really)?(?=\s*[.!]|\s*$)|"
+    r"i (?:don'?t|do not) know really|"
     # "не знаю, выиграли мы или нет", "En osaa sanoa tarkemmin"
     r"не знаю,? [^.!?]{0,30}? или нет|en osaa sanoa tarkemmin|"
     # contradictory accounts, said so: "противоречивая информация", "werde nicht schlau daraus"
@@ -2143,9 +2185,11 @@ _TRANSLIT_WORDS = frozenset((
     "vyslali", "sdelka", "zakryli", "nashu", "nam", "vam", "bez", "eto", "chto",
     "otpravil", "predlozhenie", "zhdu", "otveta", "podtverdil", "podtverdili", "zakaz",
     "zakazyvaem", "oborudovanie", "zavtra", "vchera", "segodnya", "proigral", "vyigral"))
-#: Latin to Cyrillic, longest first (GOST-like, as people type it)
-_TO_CYRILLIC = (("shch", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"), ("kh", "х"),
-                ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("'", "ь"),
+#: Latin to Cyrillic, longest first (GOST-like, as people type it; "ja"/"ju" as in the
+#: scholarly scheme: "otkazyvaemsja", "sledujushhej")
+_TO_CYRILLIC = (("shch", "щ"), ("shh", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"),
+                ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"),
+                ("ju", "ю"), ("ja", "я"), ("jo", "ё"), ("'", "ь"), ('"', "ъ"),
                 ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
                 ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
                 ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
@@ -2155,19 +2199,29 @@ _CYRILLIC_OF = dict(_TO_CYRILLIC)
 
 
 def _is_translit(text: str) -> bool:
-    tokens = set(re.findall(r"[a-z']+", text.lower()))
+    # the word list is in the "ya" scheme; "pozhalujsta", "otkazyvaemsja" are the same words
+    tokens = {t.replace("ja", "ya").replace("ju", "yu").replace("jo", "yo").replace("j", "y")
+              for t in re.findall(r"[a-z']+", text.lower())}
     return len(tokens & _TRANSLIT_WORDS) >= 2
 
 
 def _cyrillic(text: str) -> str:
     """Russian typed in Latin letters, back in Cyrillic (near enough for our phrases)."""
-    return _LATIN.sub(lambda m: _CYRILLIC_OF[m.group(0)], text.lower())
+    text = _WORD_START_ET.sub("эт", text.lower())  # "eto", "etogo": э, not е
+    return _LATIN.sub(lambda m: _CYRILLIC_OF[m.group(0)], text)
+
+
+_WORD_START_ET = re.compile(r"(?<![a-z])et(?=[a-z])")
 
 
 #: "it depends on that": after a question, the decision waits for its answer
 _DEPENDS = re.compile(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
+    # "Need to know that before we say yes or no."
+    r"before (?:we|i) (?:can )?say yes or no|bevor wir ja oder nein sagen|ennen kuin "
+    r"(?:voimme )?sano(?:mme|a) kyllä tai ei|innan vi (?:kan )?säga ja eller nej|"
+    r"прежде чем (?:сказать|ответить) да или нет|"
     r"das entscheidet|se ratkaisee|det avgör|beror på (?:det|detta|svaret)|(?:от этого|"
     r"от ответа) зависит|"
     r"зависит от (?:этого|ответа)|depending on (?:that|this|the answer)|je nachdem|"
@@ -2209,12 +2263,24 @@ _FUTURE = re.compile(
     r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
     r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"
     r"с нашей стороны))?\s*:[^\n]*|"
+    # "Next step is meeting, but date is not agreed yet."
+    r"(?:the )?next step (?:is|will be|would be) [^.!?\n]*|nächster schritt (?:ist|wäre|wird) "
+    r"[^.!?\n]*|seuraava (?:askel|vaihe) on [^.!?\n]*|nästa steg (?:är|blir) [^.!?\n]*|"
+    r"следующий шаг\s*[—–-] [^.!?\n]*|"
+    # second-language English in the present for what is still to come: "calls the customer
+    # and makes an appointment for next week", "An appointment on site we make when …"
+    r"(?:make|makes|making) (?:an? |the )?(?:appointment|meeting)|"
+    r"(?:an? |the )?(?:appointment|meeting|visit)\b[^.!?\n]{0,30}?\b(?:we|i) (?:make|arrange|"
+    r"book|plan|set up|fix)\b[^.!?\n]*|"
+    # "lovat att återkomma … med förslag på en tid för ett möte"
+    r"(?:förslag på|föreslå) (?:en )?tid för (?:ett )?möte|(?:suggest|propose) (?:a )?(?:time|"
+    r"date) for (?:a |the )?(?:meeting|visit)|"
     r"(?:i|we)(?:'ll| will)? (?:draft|prepare|write|work on) (?:the |a |our )?(?:quot\w*|proposal|"
     r"offer)|(?:das )?angebot (?:schreiben|machen|erstellen|schicken|senden) wir|"
     r"(?:schreiben|erstellen|machen) wir (?:das |ein |unser )?angebot|"
     r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan|make) (?:an? |the )?"
     r"(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
-    r"(?:termin|treffen)\w* (?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
+    r"(?:\w*termin|treffen)\w* (?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
     r"wegen (?:einem|eines|dem) termin\w*|"
     r"(?:to|um|för att|jotta|чтобы) (?:book|arrange|set up|boka|vereinbaren|sopia|"
     r"назначить|договориться)\b[^.!?]{0,30}?(?:meeting|visit|möte|besök|termin\w*|"

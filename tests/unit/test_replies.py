@@ -1679,3 +1679,65 @@ def test_stages_told_by_their_facts(text, status):
 ])
 def test_unsure_reports_fourth_sample(text):
     assert read_reply(text, TODAY, answering="status").intent is None
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # partners writing in a language not their own (set 90)
+    ("We take gladly this one, the site is near to our office.", "offer", "accept", None),
+    ("Hello, we take lead. I call to customer tomorrow.", "offer", "accept", None),
+    ("This lead we take. Our service man calls the customer and makes an appointment for "
+     "Tuesday.", "offer", "accept", None),
+    ("Maybe we do it, maybe not. I must first ask from our CEO.", "offer", None, None),
+    ("Yes we take it... actually wait, our installers may be busy. I write tomorrow.",
+     "offer", None, None),
+    ("Onko asiakkaalla jo keskusyksikkö? Need to know this before we say yes or no.",
+     "offer", "question", None),
+    ("I have telephoned with the buyer. An appointment we make when the drawings come.",
+     "status", "status", "contacted"),
+    ("Called to customer on Monday. Next step is meeting, date still open.", "status",
+     "status", "contacted"),
+    ("Dealin closasimme tänään, asiakas signasi tilauksen.", "status", "status", "won"),
+    ("Offertin lähetin perjantaina, odotellaan.", "status", "status", "proposal"),
+    ("Vi hade ett call med inköparen i morse.", "status", "status", "contacted"),
+    ("I'm not sure is this proposal or already won, the customer sent only a letter of "
+     "intent.", "status", None, None),
+    ("They say they order soon, but nothing signed, so I don't know really.", "status", None,
+     None),
+    # Russian typed in Latin letters in the scholarly scheme ("ja", "ju", '"')
+    ("Ot etogo lida my otkazyvaemsja, net ljudej. Izvinite, pozhalujsta.", "offer", "decline",
+     None),
+    ('V pjatnicu s"ezdili k zakazchiku, vse obsudili. Spasibo, pozhalujsta.', "status",
+     "status", "meeting"),
+])
+def test_second_language_replies(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # status reports with context (set 89): a competitor named in passing hides no order,
+    # compound appointment nouns, an invitation is a meeting, a time still to be proposed
+    # is none
+    ("Der Wettbewerber war billiger, aber zu langsam. Gestern kam die Bestellung per Mail.",
+     "status", "won"),
+    ("Kilpailijan hinta oli alempi. Eilen tuli kuitenkin tilaus meille.", "status", "won"),
+    ("Der Besichtigungstermin mit dem Hausmeister ist am Dienstag um 9 Uhr.", "status",
+     "meeting"),
+    ("Ihr Betriebsleiter hat uns für Freitag in die Halle eingeladen.", "status", "meeting"),
+    ("The plant manager invited me to the mill on the 14th.", "status", "meeting"),
+    ("Han ska återkomma med förslag på en tid för ett möte. Vi har mejlat två gånger.",
+     "status", "contacted"),
+    ("Einen Vorführtermin machen wir danach aus. Ich habe mit ihm telefoniert.", "status",
+     "contacted"),
+    ("Ich weiß nicht, was ich hier eintragen soll: der Einkauf sagt ja, der Chef nein.", None,
+     None),
+])
+def test_context_reports_eleventh_sample(text, intent, status):
+    reading = read_reply(text, TODAY, answering="status")
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_not_sure_about_capacity_is_undecided():
+    text = ("Kiinnostaa kyllä, mutta meillä on paljon kesken enkä ole varma riittääkö väki. "
+            "Täytyy vielä miettiä.")
+    assert read_reply(text, TODAY, answering="offer").intent is None
