@@ -2066,8 +2066,21 @@ _AWAY = re.compile(
     r"на выставке|lomalla|on holiday|im urlaub|på semester|в отпуске)(?!\w)", re.I)
 
 
+#: someone busy right now: "my boss is in a meeting", "Pomo on palaverissa", "Chefen sitter i
+#: möte" (not a meeting with the customer: "we're in a meeting with them on Friday")
+_BUSY = re.compile(
+    r"(?<!\w)(?:(?:is|'s|are|am|'m) (?:currently |still |just |right now |now )?(?:in|on|at) "
+    r"(?:a |an |the )?(?:meeting|call|conference)|(?:ist|sind|bin) (?:gerade |noch |momentan |"
+    r"derzeit |jetzt )?(?:in einem|in einer|im|in der) (?:meeting|besprechung|sitzung|telefonat)|"
+    r"(?:on|ovat|olen) (?:nyt |juuri |vielä )?(?:palaverissa|kokouksessa|palsussa|puhelussa)|"
+    r"(?:sitter|är) (?:just nu |fortfarande |nu )?i (?:ett )?(?:möte|samtal|telefonmöte)|"
+    r"(?:сейчас|пока) (?:на|в) (?:совещании|встрече|переговорах|командировке))(?!\w)"
+    r"(?! (?:with|mit|med) (?:the |dem |der |den )?(?:customer|client|them|kunde\w*|kund\w*))"
+    r"(?! asiakkaan kanssa)(?! с (?:клиентом|заказчиком))", re.I)
+
+
 def _without_excuses(text: str) -> str:
-    return _without(text, _APOLOGY, _I_WAS, _AWAY)
+    return _without(_without(text, _APOLOGY, _I_WAS, _AWAY), _BUSY)
 
 
 _NEAR_LOSS = re.compile(

@@ -1741,3 +1741,23 @@ def test_not_sure_about_capacity_is_undecided():
     text = ("Kiinnostaa kyllä, mutta meillä on paljon kesken enkä ole varma riittääkö väki. "
             "Täytyy vielä miettiä.")
     assert read_reply(text, TODAY, answering="offer").intent is None
+
+
+@pytest.mark.parametrize("text", [
+    "My boss is in a meeting right now, he will answer you this afternoon.",
+    "Unser Chef ist gerade in einem Meeting, er meldet sich später.",
+    "Pomo on palaverissa, vastaa iltapäivällä.",
+    "Chefen sitter i möte, han svarar i eftermiddag.",
+    "Директор сейчас на совещании, ответит после обеда.",
+])
+def test_someone_busy_in_a_meeting_reports_nothing(text):
+    # the person who decides is busy right now: no meeting with the customer, and no answer
+    for answering in ("offer", "status"):
+        reading = read_reply(text, TODAY, answering=answering)
+        assert (reading.intent, reading.status) == (None, None)
+
+
+def test_a_meeting_with_the_customer_is_still_one():
+    reading = read_reply("We are in a meeting with the customer on Friday.", TODAY,
+                         answering="status")
+    assert reading.status == "meeting"
