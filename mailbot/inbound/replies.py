@@ -548,6 +548,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"actually,? wait",
                   # second-language English: "I must first ask from my boss", "need first check"
                   r"(?:need|must|have) (?:to )?first (?:to )?(?:check|ask|clarify|see)",
+                  # a yes in principle that still waits: "In principle yes, but I need to
+                  # confirm with the installers", "will confirm by Friday", "pending …"
+                  r"in principle[^.!?]{0,20}?,? but", r"pending",
+                  r"(?:need|have) to (?:confirm|check|clear (?:it|this)) (?:\w+ ){0,2}?with",
+                  r"(?:will|'ll) confirm (?:it |this |that )?(?:tomorrow|later|by|on|once|when|"
+                  r"after|asap|shortly|next)",
+                  r"probably,? yes",
                   r"let me think",
                   r"sleep on it",
                   r"can(?:'|no)t promise (?:anything|it)",
@@ -778,6 +785,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"ich melde mich(?=\s*[.!]|\s*$)",
                   r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
+                  # "Grundsätzlich ja, aber ich muss das noch mit dem Team abstimmen"
+                  r"(?:grundsätzlich|im prinzip|prinzipiell) ja,? aber",
+                  r"muss (?:das |es )?noch (?:\w+ ){0,4}?(?:abstimmen|klären|besprechen|prüfen)",
                   r"sonst",
                   r"schwierig",
                   r"kommt darauf an",
@@ -965,6 +975,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kieltäyty\w*"],
         "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
                   r"palaan asiaan",
+                  r"periaatteessa (?:kyllä|joo),? mutta", r"varmistan (?:vielä|ensin)",
                   r"en uskalla luvata", r"en halua kieltäytyäkään",
                   r"mahdollisesti", r"en ole varma", r"enkä ole varma",
                   # "Pitää vielä miettiä ja jutella porukan kanssa"
@@ -1124,6 +1135,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"vore det inte bättre (?:att|om) någon"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
                   r"vet (?:\w+ ){1,2}inte", r"nja",
+                  r"i princip ja,? men", r"måste (?:först |ännu )?(?:kolla|stämma av|prata) med",
                   r"annars",
                   r"beror på",
                   r"svårt att säga",
@@ -1253,6 +1265,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"овчинка выделки не стоит"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
                   r"не знаю",
+                  r"в принципе да,? но",
+                  r"(?:надо|нужно) (?:сначала |ещё |еще )?(?:уточнить|согласовать|посоветоваться)",
                   r"подумаем",
                   r"иначе",
                   r"зависит",

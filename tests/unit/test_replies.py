@@ -1761,3 +1761,25 @@ def test_a_meeting_with_the_customer_is_still_one():
     reading = read_reply("We are in a meeting with the customer on Friday.", TODAY,
                          answering="status")
     assert reading.status == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    # a yes in principle that still waits on someone is not yet an accept
+    "In principle yes, but I need to confirm with the installers first.",
+    "Grundsätzlich ja, aber ich muss das noch mit dem Team abstimmen.",
+    "Periaatteessa kyllä, mutta varmistan vielä asentajilta.",
+    "I principi ja, men jag måste kolla med montörerna.",
+    "В принципе да, но надо согласовать с монтажниками.",
+    "I'd say yes, pending our installer's availability.",
+    "Probably yes, will confirm tomorrow.",
+])
+def test_yes_in_principle_is_undecided(text):
+    assert read_reply(text, TODAY, answering="offer").intent is None
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, we'll take it. I'll confirm the installation date with the customer.",
+    "In principle we take all leads in Tampere, so yes.",
+])
+def test_a_plain_yes_with_a_confirmation_to_come_is_an_accept(text):
+    assert read_reply(text, TODAY, answering="offer").intent == "accept"
