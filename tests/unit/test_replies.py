@@ -1783,3 +1783,18 @@ def test_yes_in_principle_is_undecided(text):
 ])
 def test_a_plain_yes_with_a_confirmation_to_come_is_an_accept(text):
     assert read_reply(text, TODAY, answering="offer").intent == "accept"
+
+
+@pytest.mark.parametrize("text", [
+    "Es sieht gut aus, fast gewonnen.",
+    "We have almost won it, the PO should come Monday.",
+    "Сделка почти закрыта.",
+    "Affären är nästan klar, vi väntar på ordern.",
+])
+def test_a_deal_almost_won_is_not_won(text):
+    assert read_reply(text, TODAY, answering="status").status != "won"
+
+
+def test_almost_elsewhere_in_a_win_keeps_it():
+    reading = read_reply("We won it, almost without a fight.", TODAY, answering="status")
+    assert reading.status == "won"
