@@ -322,7 +322,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"no deal", r"no luck", r"stayed with",
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
                  r"(?:competitor|other (?:supplier|vendor))",
-                 r"competitor\w*", r"undercut", r"lost (?:out|it|the deal)",
+                 r"undercut", r"lost (?:out|it|the deal)",
                  r"didn'?t (?:get|win) (?:it|this one|that one|the (?:order|deal|job|contract))",
                  r"not going ahead", r"decided to stay with",
                  r"(?:we )?closed (?:the|this) (?:lead|opportunity|case)",
@@ -651,10 +651,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"gewonnen hat (?:leider |aber )?(?:die|der|das|ein|eine)\b",
                  r"(?:der|die|das|er|es) ist (?:leider )?(?:weg|futsch)",
                  r"hatten wir keine chance",
-                 r"(?:mit|wett)bewerber\w*", r"konkurren\w*", r"nicht bekommen",
+                 r"nicht bekommen",
                  r"(?<!doppelt )(?<!nicht )vergeben",  # not "bitte nicht doppelt vergeben"
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
-                 r"wettbewerb\w*",
                  # "Den Auftrag hat ein Mitbewerber bekommen": someone else got it
                  r"(?:auftrag|zuschlag) hat (?!unser)[^.!?,]{1,60}?(?:bekommen|erhalten)",
                  r"nicht zu unseren gunsten",
@@ -861,7 +860,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:tarjouksemme|tarjous) ei (?:siis )?ole enää (?:edes )?(?:arvioitavana|mukana|"
                  r"kilpailussa)",
                  r"valitsi (?:\w+ )?(?:halvemman|toisen|kilpailijan) (?:tarjouksen|toimittajan)",
-                 r"kilpailija\w*", r"ei tullut kauppaa",
+                 r"ei tullut kauppaa",
                  r"ei tärpännyt", r"valitsivat (?:toisen|muun)",
                  r"sivu suun",
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
@@ -1043,7 +1042,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "det här blir ingenting för vår del" (not "det blir inget problem")
                  r"blir (?:det )?(?:ingenting|inget)(?= av\b| med\b| för vår del|\s*[.,!;]|\s*$)",
                  r"tilldelades (?:en )?annan (?:anbudsgivare|leverantör)", r"kom tvåa",
-                 r"konkurrent\w*", r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
+                 r"förlor\w*", r"gamla leverantör\w*", r"valde (?:en )?annan",
                  r"gick till (?:en )?annan",
                  r"åt skogen",
                  r"valde (?:en )?(?:billigare|annan)",
@@ -1176,7 +1175,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"выиграл\w* (?:\w+ )?(?:друг\w+|конкурент\w*)",
                  r"(?:клиент|заказчик) выбрал\w* (?:того|другого|другую|других|тех)",
                  r"проект закрыли", r"урезали бюджет", r"бюджет (?:урезали|срезали|заморозили)",
-                 r"конкурент\w*", r"уш[её]л(?! на пенсию| в отпуск| на больничный| с работы)",
+                 r"уш[её]л(?! на пенсию| в отпуск| на больничный| с работы)",
                  # "заказ … получила фирма из Тампере … этот лид для нас закрыт"
                  r"для нас закрыт\w*", r"сорвал\w*", r"увы", r"не получилось",
                  r"отдали (?:другим|другому)",
@@ -1675,7 +1674,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
              (says(s, done if s in ("proposal", "contacted") else text) or
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
               (s == "lost" and (_in_one_clause(_LOST_PARTS, text) or _LOST_TO.search(text)
-                                or _THEIR_WIN.search(text))))]
+                                or _THEIR_WIN.search(text)
+                                or _in_one_clause(_COMPETITOR_GOT, text))))]
     if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
         found = sorted([*found, "proposal"], key=STATUSES.index)  # "told them the price"
     # a competitor named in passing ("Kilpailija tarjosi halvemmalla, mutta …") is no loss
@@ -1762,6 +1762,22 @@ _LOST_PARTS = (
                r"errichter|toimittaja\w*|kumppani\w*|yritykse\w*|integraattori\w*|firma\w*|"
                r"leverantör\w*|installatör\w*|поставщик\w*|подрядчик\w*|интегратор\w*|"
                r"компани\w*)(?!\w)", re.I))
+#: lost: a competitor and what it got or the customer did with it, in one clause ("Asiakas
+#: osti halvemmalta kilpailijalta", "die nehmen das vom Mitbewerber", "kilpailija vei tämän")
+#: (the word alone is no loss: "the customer is also talking to our competitor")
+_COMPETITOR_GOT = (
+    _whole_words(r"competitor\w*|(?:mit|wett)bewerber\w*|konkurren\w*|kilpailij\w*|"
+                 r"конкурент\w*"),
+    _whole_words(r"went|gone|goes|chose|chosen|picked|selected|bought|buys|ordered|orders|took|"
+                 r"won|got|signed|awarded|gave|given|placed|lost|"
+                 r"nehmen|nimmt|genommen|nahm\w*|bestellt\w*|eingekauft|gekauft|kauft\w*|"
+                 r"beauftragt|entschieden|bekommen|erhalten|gewonnen|vergeben|geht|ging|"
+                 r"gegangen|verloren|"
+                 r"vei|vie|osti|ostivat|ostaa|tilasi|tilasivat|valitsi|valitsivat|voitti|sai|"
+                 r"meni|antoi|hävisimme|"
+                 r"gick|går|valde|köpte|köper|beställde|tog|vann|fick|fått|förlorade|"
+                 r"отдал\w*|выбрал\w*|купил\w*|заказал\w*|уш[её]л\w*|ушла|ушли|выиграл\w*|"
+                 r"получил\w*|забрал\w*|подписал\w*|проиграл\w*"))
 #: won: the customer sent its order ("kunden har skickat sin första avropsorder")
 _ORDER_SENT = (
     _whole_words(r"customer|client|they|kunde|kunden|asiakas|клиент|заказчик|purchasing|"
@@ -2106,7 +2122,13 @@ _NEAR_LOSS = re.compile(
     r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
     r"schon abgeschrieben|"
     r"чуть не (?:потеряли|проиграли)|meinattiin hävitä|oli vähällä (?:hävitä|mennä)|"
-    r"nära att (?:gå )?förlor\w*|(?:thought|think|thinking|feared|afraid) (?:\w+ ){0,3}?"
+    r"nära att (?:gå )?förlor\w*|"
+    # a loss that might come: "We might lose this one", "Vi kan förlora den här"
+    r"(?:might|may|could|can) (?:still |well )?lose|risk of losing|(?:könnte|könnten|kann|"
+    r"können) (?:\w+ ){0,3}?verlieren|verlieren könnten|(?:saattaa olla,? että|voimme|"
+    r"saatamme|voidaan) (?:\w+ )?(?:häviämme|hävitä|menettää)|(?:kan|kanske|riskerar att) "
+    r"(?:\w+ ){0,2}?förlora|(?:можем|могли бы|может|рискуем) (?:\w+ )?(?:проиграть|потерять)|"
+    r"(?:thought|think|thinking|feared|afraid) (?:\w+ ){0,3}?"
     r"(?:we'?d|we had|we have|we'?ve) lost|dachte\w* (?:\w+ ){0,3}?(?:verloren)|luulin\w* "
     r"(?:\w+ ){0,3}?hävinneemme|trodde (?:\w+ ){0,3}?förlorat|думал\w* (?:\w+ ){0,3}?"
     r"потеряли)[^.!?\n]*", re.I)

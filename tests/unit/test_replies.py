@@ -1798,3 +1798,27 @@ def test_a_deal_almost_won_is_not_won(text):
 def test_almost_elsewhere_in_a_win_keeps_it():
     reading = read_reply("We won it, almost without a fight.", TODAY, answering="status")
     assert reading.status == "won"
+
+
+@pytest.mark.parametrize("text", [
+    # a loss that might come, and a competitor merely named, close nothing
+    "We might lose this one, the competitor is cheaper.",
+    "Könnte sein, dass wir den verlieren, der Wettbewerber ist billiger.",
+    "Saattaa olla että häviämme tämän, kilpailija on halvempi.",
+    "Vi kan förlora den här, konkurrenten är billigare.",
+    "Можем проиграть, конкурент дешевле.",
+    "The customer is also talking to our competitor.",
+])
+def test_a_possible_loss_is_no_loss(text):
+    assert read_reply(text, TODAY, answering="status").status != "lost"
+
+
+@pytest.mark.parametrize("text", [
+    "Sadly the customer bought from a competitor.",
+    "Leider hat der Kunde beim Wettbewerber bestellt.",
+    "Kilpailija vei kaupan.",
+    "Kunden köpte av en konkurrent till slut.",
+    "Заказчик выбрал конкурента.",
+])
+def test_a_competitor_that_got_the_deal_is_a_loss(text):
+    assert read_reply(text, TODAY, answering="status").status == "lost"
