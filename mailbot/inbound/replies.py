@@ -509,6 +509,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"send (?:us |me )?the details over",
                    r"(?:we|i)(?:'d|’d| would) like (?:this|that) one",
                    r"take over the lead", r"with pleasure",
+                   r"(?:can'?t|don'?t) see why not",
                    # second-language English: "We take gladly this lead", "We take lead.",
                    # "this lead we take"
                    r"(?:we|i) take (?:gladly |happily |with pleasure )?(?:this |the |that )?"
@@ -2007,7 +2008,11 @@ _DENIED_REFUSAL = re.compile(
     r"\bnej,\s+(?:vi|jag)\s+har\s+inte\s+(?:glömt|förlorat)|"
     r"не отказыва\w*|не откажемся|не откажусь|(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
     r"en halua kieltäytyäkään|"
-    r"can'?t see any reason (?:not )?to (?:let|pass|say no)[^.!?]*", re.I)
+    r"can'?t see any reason (?:not )?to (?:let|pass|say no)[^.!?]*|"
+    # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
+    # "I can't see why not"
+    r"(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t wait|"
+    r"(?:can'?t|don'?t) see why not", re.I)
 #: the writer takes back what came before: only what follows counts
 _CORRECTED = re.compile(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"

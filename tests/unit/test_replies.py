@@ -1822,3 +1822,19 @@ def test_a_possible_loss_is_no_loss(text):
 ])
 def test_a_competitor_that_got_the_deal_is_a_loss(text):
     assert read_reply(text, TODAY, answering="status").status == "lost"
+
+
+@pytest.mark.parametrize("text", [
+    # "can't" that refuses nothing
+    "We can't say no to this one!",
+    "Can't wait to start, we take it.",
+    "I can't see why not. Yes.",
+    "I don't see why not.",
+])
+def test_a_cant_that_refuses_nothing(text):
+    assert read_reply(text, TODAY, answering="offer").intent == "accept"
+
+
+@pytest.mark.parametrize("text", ["We can't take it, sorry.", "Can't do it this month."])
+def test_a_cant_that_refuses(text):
+    assert read_reply(text, TODAY, answering="offer").intent == "decline"
