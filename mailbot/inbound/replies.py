@@ -519,6 +519,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"not interested", r"out of our (?:area|region|territory)",
                     r"(?:couldn'?t|could|can'?t) you find someone (?:else|closer|based|local)",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
+                    # "Sorry, it's a no from us", "We're too busy, sorry"
+                    r"(?:it'?s|it is) a no", r"(?<!not )too busy",
+                    r"(?:swamped|overloaded|snowed under)",
                     r"not for us", r"no thanks?", r"too far",
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
@@ -755,6 +758,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"diesmal nicht", r"bitte weitergeben",
+                    r"zu viel zu tun", r"(?:völlig |komplett )?überlastet",
                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an",
                     # "diesen Lead nehmen wir nicht", "den machen wir nicht"
                     r"(?:nehmen|übernehmen|machen) wir (?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
@@ -946,6 +950,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    r"liikaa (?:töitä|hommia)", r"kädet täynnä",
                     r"jätetään (?:tämä |tää |se )?väliin", r"jätämme (?:tämän )?väliin",
                     # "Tämä täytyy jättää meidän osalta väliin", "tällä kertaa ei", "me ei
                     # tätä oteta"
@@ -1117,6 +1122,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
                     r"tackar nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
+                    r"för mycket att göra",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
                     r"inte för oss", r"avstå\w*",
                     # "den här får någon annan ta", "inga montörer lediga"
@@ -1252,6 +1258,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
+                    r"слишком загружен\w*", r"перегружен\w*",
                     r"не берем", r"пас",
                     # "Этот лид брать не будем", "не будем его брать"
                     r"(?:брать|взять|браться) (?:\w+ )?не (?:будем|станем|сможем|можем)",
@@ -2012,7 +2019,9 @@ _DENIED_REFUSAL = re.compile(
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
     # "I can't see why not"
     r"(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t wait|"
-    r"(?:can'?t|don'?t) see why not", re.I)
+    r"(?:can'?t|don'?t) see why not|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:kan|kunde) inte "
+    r"säga nej|kann (?:man|ich|wir) (?:da )?nicht nein sagen|(?:отказаться не можем|не можем "
+    r"отказаться)", re.I)
 #: the writer takes back what came before: only what follows counts
 _CORRECTED = re.compile(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
@@ -2145,7 +2154,8 @@ _REFUSING_QUESTION = re.compile(
     re.I)
 #: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
 _WOULD_NOT_REFUSE = re.compile(
-    r"не откажемся|не откажусь|от такого не отказываются|(?:ei|eipä) (?:\w+ )?kehtaa "
+    r"не откажемся|не откажусь|от такого не отказываются|отказаться не можем|не можем "
+    r"отказаться|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:ei|eipä) (?:\w+ )?kehtaa "
     r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
     r"(?:kan|kunde) inte säga nej", re.I)

@@ -1838,3 +1838,21 @@ def test_a_cant_that_refuses_nothing(text):
 @pytest.mark.parametrize("text", ["We can't take it, sorry.", "Can't do it this month."])
 def test_a_cant_that_refuses(text):
     assert read_reply(text, TODAY, answering="offer").intent == "decline"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # too busy is a refusal; a refusal denied is a yes
+    ("Sorry, it's a no from us.", "decline"),
+    ("We're too busy, sorry.", "decline"),
+    ("Leider zu viel zu tun im Moment.", "decline"),
+    ("Liikaa töitä juuri nyt, valitettavasti.", "decline"),
+    ("Vi har för mycket att göra just nu.", "decline"),
+    ("Сейчас слишком загружены, извините.", "decline"),
+    ("We're not too busy right now, so yes.", "accept"),
+    ("Busy week but yes, we take it.", "accept"),
+    ("Ei voi kieltäytyä, otetaan.", "accept"),
+    ("Klart vi tar den, kan inte säga nej.", "accept"),
+    ("Конечно берём, отказаться не можем.", "accept"),
+])
+def test_too_busy_and_cannot_refuse(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
