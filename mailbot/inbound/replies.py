@@ -1491,9 +1491,11 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if questions and _DEPENDS.search(statements) and not statuses:
         # "Does the customer keep the panels? That decides who could take this on."
         return Reading(text, "question", language=lang)
-    if _UNSURE.search(statements) and not _ANYWAY.search(statements):
+    unsure = list(_UNSURE.finditer(statements))
+    if unsure and not _ANYWAY.search(statements, unsure[-1].end()):
         # "hard to say where we are": not a status report (but "hard to say if they liked
-        # it; the quote went out anyway" is one)
+        # it; the quote went out anyway" is one; "vunnen, tror jag – i alla fall sa inköparen
+        # det … Så jag vet faktiskt inte hur det blir" is not)
         return Reading(text, language=lang)
     if yes and not no and _CONDITION.search(statements) and _OR_SOMEONE_ELSE.search(statements):
         # "we take it if the customer can wait, otherwise give it to someone else": undecided
@@ -1510,7 +1512,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
         # (but not "das übernehmen wir. Kurze Frage: …? Wenn nicht, klären wir das")
         return Reading(text, "question", language=lang)
-    if words["hedge"].search(_NEXT_TIME.sub(" ", statements)):  # not "maybe next time"
+    if words["hedge"].search(_NEXT_TIME.sub(" ", statements)) and not _hedges_overruled(
+            words, lang, statements):  # not "maybe next time"
         # "… only delivery or installation too? It depends on that": a question to answer
         asks = "?" in head and (_DEPENDS.search(statements) or _ASKING.match(head))
         return Reading(text, "question" if asks else None, language=lang)
@@ -1634,8 +1637,32 @@ def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str 
     if not marks:
         return None
     tail = statements[marks[-1].end():]
+    if _UNSURE.search(tail):  # "So no yes and no no from me today": the close decides nothing
+        return None
     yes, no = _says_yes(words, lang, tail)[0], bool(words["decline"].search(tail))
     return None if yes == no else ("accept" if yes else "decline")
+
+
+#: "but" in each language: what follows it overrules a doubt before it
+_BUT = {"en": re.compile(r"\bbut\b", re.I), "de": re.compile(r"\b(?:aber|doch)\b", re.I),
+        "fi": re.compile(r"\bmutta\b", re.I), "sv": re.compile(r"\bmen\b", re.I),
+        "ru": re.compile(r"(?<!\w)(?:но|однако)(?!\w)", re.I)}
+
+
+def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
+    """Every doubt is answered in its own sentence by a plain yes after "but": "Не уверен,
+    что успеем …, но лид берём", "Lite osäker på om vi hinner före påsk, men vi tar den"."""
+    hedge = words["hedge"]
+    for sentence in _SENTENCE.findall(statements):
+        doubts = list(hedge.finditer(sentence))
+        if not doubts:
+            continue
+        turn = _BUT[lang].search(sentence, doubts[-1].end())
+        tail = sentence[turn.end():] if turn else ""
+        if not tail or hedge.search(tail) or words["decline"].search(tail) or \
+                not _says_yes(words, lang, tail)[0]:
+            return False
+    return True
 
 
 def _english(key: str, text: str) -> bool:
@@ -1909,6 +1936,14 @@ _UNSURE = re.compile(
     r"whether|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
+    # "kann ich weder zu- noch absagen", "So no yes and no no from me today"
+    r"weder zu-? noch ab(?:sagen)?|weder zusagen noch absagen|no yes and no no|neither (?:a )?"
+    r"yes nor (?:a )?no|ни да,? ни нет|"
+    # how it ends is not known: "Så jag vet faktiskt inte hur det blir"
+    r"vet (?:\w+ ){0,2}?inte hur det (?:blir|går|slutar)|(?:don'?t|do not) (?:\w+ )?know how "
+    r"(?:it|this|that)(?:'ll| will) (?:turn out|end|go)|weiß (?:\w+ ){0,2}?nicht,? wie (?:es|das) "
+    r"(?:ausgeht|ausgehen wird|wird)|en (?:\w+ )?tiedä,? miten (?:tässä|tämä|se) (?:käy|menee|"
+    r"päättyy)|не знаю,? (?:чем|как) (?:это |всё |все )?(?:закончится|кончится|обернётся)|"
     r"vaikea vastata|en itsekään tiedä|"
     # no answer yet: "vi har inte kommit överens än, så jag kan inte ge något svar just nu"
     r"(?:can'?t|cannot) give (?:you )?(?:an|a clear) answer (?:yet|just yet|right now)|"
@@ -2019,6 +2054,8 @@ _DENIED_REFUSAL = re.compile(
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
     # "I can't see why not"
     r"(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t wait|"
+    # "kann ich weder zu- noch absagen": no refusal either
+    r"weder zu-? noch ab(?:sagen)?|weder zusagen noch absagen|"
     r"(?:can'?t|don'?t) see why not|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:kan|kunde) inte "
     r"säga nej|kann (?:man|ich|wir) (?:da )?nicht nein sagen|(?:отказаться не можем|не можем "
     r"отказаться)", re.I)

@@ -1856,3 +1856,30 @@ def test_a_cant_that_refuses(text):
 ])
 def test_too_busy_and_cannot_refuse(text, intent):
     assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a doubt answered by a yes after "but" is an accept (set 91); a doubt left open is not
+    ("Not sure we can finish before the holidays, but we take it.", "accept"),
+    ("Не уверен, что успеем к пятнице, но берём.", "accept"),
+    ("Lite osäker på tidplanen, men vi tar den.", "accept"),
+    ("Nicht sicher, ob wir das vor Ostern schaffen, aber wir übernehmen den Lead.", "accept"),
+    ("Maybe, but I'll check and get back to you.", None),
+    ("Not sure we make it before Easter, but we'll try.", None),
+    ("Kanske, men jag återkommer.", None),
+    # neither yes nor no, said so: nothing to act on
+    ("If he is back, we're in. If not, we can't. So no yes and no no from me today.", None),
+    ("Vorher haben wir keine freien Leute. Solange das offen ist, kann ich weder zu- noch "
+     "absagen.", None),
+])
+def test_doubts_and_their_answers(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "Vunnen, tror jag – i alla fall sa inköparen det. Men så jag vet inte hur det blir.",
+    "We won it, I think. But their CFO wants to wait, so I don't know how it will turn out.",
+    "Gewonnen, glaube ich. Der Chef will aber noch warten, ich weiß nicht, wie es ausgeht.",
+])
+def test_a_win_whose_ending_is_not_known(text):
+    assert read_reply(text, TODAY, answering="status").intent is None
