@@ -759,6 +759,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"diesmal nicht", r"bitte weitergeben",
                     r"zu viel zu tun", r"(?:völlig |komplett )?überlastet",
+                    r"(?:lassen|lass) (?:\w+ ){0,3}?sausen",
                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an",
                     # "diesen Lead nehmen wir nicht", "den machen wir nicht"
                     r"(?:nehmen|übernehmen|machen) wir (?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
@@ -951,6 +952,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"liikaa (?:töitä|hommia)", r"kädet täynnä",
+                    r"jättä(?:mään|ä) (?:tämän |tää |sen )?väliin",
                     r"jätetään (?:tämä |tää |se )?väliin", r"jätämme (?:tämän )?väliin",
                     # "Tämä täytyy jättää meidän osalta väliin", "tällä kertaa ei", "me ei
                     # tätä oteta"
@@ -1122,9 +1124,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
                     r"tackar nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
-                    r"för mycket att göra",
+                    r"för mycket att göra", r"låta (?:den|det)(?: här)? gå",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
-                    r"inte för oss", r"avstå\w*",
+                    # "avstå", "avstår", "avstått" (not "avståndet": the distance)
+                    r"inte för oss", r"avstå(?:r|tt|)",
                     # "den här får någon annan ta", "inga montörer lediga"
                     r"(?:får|fick|kan) någon annan ta", r"inga (?:\w+ )?lediga",
                     r"svaret blir nej",
@@ -1471,8 +1474,11 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "diesen Lead nehmen wir nicht … Bitte an einen anderen Partner vergeben": what
         # happened to earlier projects in the reasons ("am Ende abgesagt") is no report
         return Reading(text, "decline", language=lang)
+    # what happened in other years is another deal's story ("we lost the tender there in
+    # 2029", "в прошлом году мы выиграли похожий проект"), not this lead's state
+    current = _without_past(statements, today)
     if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
-            not says("won") and not says("lost"):
+            not says("won", current) and not says("lost", current):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
         return Reading(text, "decline", language=lang)
     kept = _without_called_off(undenied)  # "the customer had to cancel" the meeting
@@ -1484,10 +1490,10 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if (not yes or weak_only) and any(_REFUSING_QUESTION.search(q) for q in questions):
         # "Couldn't you find someone based up north for this one?": a polite no
         return Reading(text, "decline", language=lang)
-    statuses = _statuses(lang, statements, says)
-    marks = list(_CONCLUSION.finditer(statements)) if len(statuses) > 1 else []
+    statuses = _statuses(lang, current, says)
+    marks = list(_CONCLUSION.finditer(current)) if len(statuses) > 1 else []
     if marks:  # "… that went nowhere. … So, in short: the meeting is booked."
-        statuses = _statuses(lang, statements[marks[-1].end():], says) or statuses
+        statuses = _statuses(lang, current[marks[-1].end():], says) or statuses
     if questions and _DEPENDS.search(statements) and not statuses:
         # "Does the customer keep the panels? That decides who could take this on."
         return Reading(text, "question", language=lang)
@@ -1501,7 +1507,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "we take it if the customer can wait, otherwise give it to someone else": undecided
         return Reading(text, language=lang)
     if statuses:
-        return _status_reading(text, statements, statuses, says, lang, today, yes=yes, no=no,
+        return _status_reading(text, current, statuses, says, lang, today, yes=yes, no=no,
                                weak_only=weak_only, answering=answering)
     if no and any(not _CONDITION.search(q) for q in questions) and _CONDITION.search(statements):
         # "What's the timeline? If they need it before May we can't": the answer decides
@@ -1623,7 +1629,8 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
             answering == "offer" or (not weak_only and answering != "status")):
         # "Yes, we'll take it, I'll call them today": an accept naming its next step (but
         # the lead of a status request is already theirs: "otan mukaan X" is no yes there)
-        return Reading(text, "accept", None, amount, currency, close, lang, yes=True,
+        # (figures in an accept are other jobs': "we closed a job there last week, 46 000 EUR")
+        return Reading(text, "accept", None, None, None, close, lang, yes=True,
                        next_step=status)
     return Reading(text, "status", status, amount, currency, close, lang, yes=yes and not no)
 
@@ -1663,6 +1670,32 @@ def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) 
                 not _says_yes(words, lang, tail)[0]:
             return False
     return True
+
+
+#: told as the past: "last year", "vor drei Jahren", "damals", "viime talvena", "i fjol"
+_PAST_WORDS = re.compile(
+    r"(?<!\w)(?:last year|(?:a few |two |three |\w+ )?years ago|the previous year|letzte[ns]? "
+    r"jahr|im vorjahr|vor (?:\w+ )?jahren|damals|viime (?:vuonna|talvena|kesänä|syksynä|keväänä)|"
+    r"vuosia sitten|aikoinaan|förra året|i fjol|för (?:\w+ )?år sedan|förra (?:vintern|sommaren|"
+    r"hösten|våren)|в прошлом году|(?:несколько |пару |\w+ )?лет назад|прошлой (?:зимой|весной|"
+    r"осенью))(?!\w)", re.I)
+#: a bare year ("in 2029", "seit 2027"), not one inside a date or an amount
+_YEAR = re.compile(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:€|eur|kr|sek|руб|₽))",
+                   re.I)
+
+
+def _without_past(text: str, today: date) -> str:
+    """``text`` without the sentences about other years: an earlier year named (in January
+    and February last year is still recent) or the past in so many words."""
+    recent = today.year - 1 if today.month <= 2 else today.year
+
+    def past(sentence: str) -> bool:
+        return bool(_PAST_WORDS.search(sentence)) or any(
+            int(year) < recent for year in _YEAR.findall(sentence))
+
+    if not (_PAST_WORDS.search(text) or _YEAR.search(text)):
+        return text
+    return "".join(" " if past(s) else s for s in _LONG_SENTENCE.findall(text))
 
 
 def _english(key: str, text: str) -> bool:
@@ -1936,6 +1969,12 @@ _UNSURE = re.compile(
     r"whether|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
     r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
+    # "itse en ole vakuuttunut", "Ehrlich gesagt bin ich mir noch unsicher"
+    r"(?:i'?m|i am|we'?re|we are) (?:still |not yet )?(?:unsure|undecided|not convinced)|"
+    r"(?:bin|sind) (?:\w+ ){0,2}?(?:mir|uns) (?:noch )?(?:unsicher|nicht sicher|unschlüssig)|"
+    r"(?:itse )?en ole (?:vielä )?vakuuttunut|olen (?:vielä )?epävarma|(?:jag är|vi är) "
+    r"(?:fortfarande |ännu )?(?:osäker|osäkra|tveksam\w*|inte övertygad\w*)|"
+    r"(?:пока )?не убежд[её]н\w*|(?:пока )?сомневаюсь|nicht überzeugt|not convinced|"
     # "kann ich weder zu- noch absagen", "So no yes and no no from me today"
     r"weder zu-? noch ab(?:sagen)?|weder zusagen noch absagen|no yes and no no|neither (?:a )?"
     r"yes nor (?:a )?no|ни да,? ни нет|"
@@ -2074,7 +2113,16 @@ _WILL_ACT = re.compile(
     r" (?:the customer|them|him|her|the client)|ich rufe (?:den kunden|sie|ihn) (?:\w+ )?an|"
     r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
     r"soittamaan)|soitan asiakkaalle|jag ringer (?:kunden|dem|honom|henne)|vi ringer kunden|"
-    r"отправлю к ним|позвоню (?:клиенту|им|заказчику))(?!\w)", re.I)
+    r"отправлю к ним|позвоню (?:клиенту|им|заказчику)|"
+    # "Send me the customer's phone number and I'll drive over on Tuesday", "Laittakaa
+    # asiakkaan puhelinnumero niin soitan", "Пришлите, пожалуйста, телефон контактного лица"
+    r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
+    r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
+    r"schicken sie (?:mir|uns) (?:bitte )?(?:die |den )?(?:kontaktdaten|telefonnummer|nummer|"
+    r"ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ )?(?:asiakkaan |heidän )?"
+    r"(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka (?:över )?(?:kundens |deras )?"
+    r"(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|kontaktperson)|пришлите,? (?:\w+,? )?"
+    r"(?:телефон|номер|контакт\w*))(?!\w)", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = re.compile(
     r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
@@ -2148,7 +2196,8 @@ _I_WAS = re.compile(r"(?<!\w)(?:i was|i've been|ich war|olin|jag var|я был\w
 _AWAY = re.compile(
     r"(?<!\w)(?:asiakaskäynneillä|visiting (?:other )?customers|bei kunden|på kundbesök|"
     r"на выездах|messuilla|at (?:a|the) (?:\w+ )?(?:fair|trade show)|auf der messe|på mässa\w*|"
-    r"на выставке|lomalla|on holiday|im urlaub|på semester|в отпуске)(?!\w)", re.I)
+    r"на выставке|lomalla|on holiday|im urlaub|på semester|в отпуске|on site|on the road|"
+    r"auf (?:der )?montage|työmaalla|på montage|на объекте)(?!\w)", re.I)
 
 
 #: someone busy right now: "my boss is in a meeting", "Pomo on palaverissa", "Chefen sitter i
@@ -2202,7 +2251,10 @@ _REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w
                      r"nicht bearbeiten|(?:have to|must|will) pass"
                      # not "which she will pass on." or "pass it on to …": forwarding
                      r"(?! (?:it|them|this|that|these|those) on\b)(?! on(?:\s*[.,;!]|\s+to\b|$))|"
-                     r"avstå\w*|"
+                     r"avstå(?:r|tt)?(?!\w)|"
+                     # "we must let this one go", "låta den här gå", "lassen wir den sausen"
+                     r"let (?:this|it|that) (?:one )?go|låta (?:den|det)(?: här)? gå|"
+                     r"lassen (?:\w+ ){0,3}?sausen|jättä\w* (?:tämän |tää |sen )?väliin|"
                      r"ei onnistu(?!\w)|"
                      r"(?:count|take) (?:this|it) as a no|"
                      # "jätetään tämä väliin", «этот лид мы пропустим», "we'll skip this one"
@@ -2377,6 +2429,16 @@ _FUTURE = re.compile(
     r"(?:make|makes|making) (?:an? |the )?(?:appointment|meeting)|"
     r"(?:an? |the )?(?:appointment|meeting|visit)\b[^.!?\n]{0,30}?\b(?:we|i) (?:make|arrange|"
     r"book|plan|set up|fix)\b[^.!?\n]*|"
+    # a quote that can be made once something is done: "danach können wir ein Angebot machen"
+    r"(?:können|könnten|werden|wollen) wir (?:\w+ )?(?:ein|das|unser) angebot (?:machen|"
+    r"schreiben|erstellen|abgeben|schicken)|(?:we )?(?:can|could) (?:then )?(?:make|send|prepare|"
+    r"give) (?:them |you )?(?:a |an |our )?(?:quote|offer|proposal)|voimme (?:sitten )?(?:tehdä|"
+    r"lähettää|laatia) tarjouksen|kan vi (?:sedan )?(?:lämna|skicka|ta fram|göra) (?:en )?offert|"
+    r"(?:сможем|можем) (?:\w+ )?(?:подготовить|сделать|отправить) (?:коммерческое )?предложение|"
+    # "när jag har fått dem bokar vi ett besök"
+    r"(?:när|when|once|wenn|sobald|kun|когда)\b[^.!?\n]{0,60}?\b(?:bokar vi|we(?:'ll| will)? "
+    r"book|buchen wir|vereinbaren wir|machen wir (?:einen )?termin|sovitaan|sovimme|назначим)"
+    r"[^.!?\n]*|"
     # "lovat att återkomma … med förslag på en tid för ett möte"
     r"(?:förslag på|föreslå) (?:en )?tid för (?:ett )?möte|(?:suggest|propose) (?:a )?(?:time|"
     r"date) for (?:a |the )?(?:meeting|visit)|"

@@ -1883,3 +1883,58 @@ def test_doubts_and_their_answers(text, intent):
 ])
 def test_a_win_whose_ending_is_not_known(text):
     assert read_reply(text, TODAY, answering="status").intent is None
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), [
+    # answers to offers with long explanations (set 93): other years' deals are not this
+    # lead's state, a refusal at the end still refuses, asking for the customer's number
+    # takes the lead
+    ("No thanks. We lost a tender with this customer in 2028 and they were not happy with "
+     "us afterwards.", "decline", None),
+    ("Nein danke. Mit dem Kunden hatten wir letztes Jahr einen Auftrag gewonnen, aber die "
+     "Zahlung kam erst nach drei Mahnungen.", "decline", None),
+    ("Нет, спасибо, пропустим. В прошлом году мы выиграли похожий проект, но сейчас нет "
+     "людей.", "decline", None),
+    ("We know the industry well. The site is 900 km away though, so unfortunately we must "
+     "let this one go.", "decline", None),
+    ("Tyvärr får vi låta den här gå, vi saknar behörighet för högspänning.", "decline", None),
+    ("Passau ist zu weit und wir haben keine Erfahrung, deshalb lassen wir den sausen.",
+     "decline", None),
+    ("Kajaaniin on liian pitkä matka, joudumme jättämään tämän väliin.", "decline", None),
+    ("I know their maintenance guy. Send me the customer's phone number and I'll drive over "
+     "on Tuesday.", "accept", None),
+    ("Schicken Sie mir bitte die Kontaktdaten, dann rufe ich morgen an.", "accept", None),
+    ("Laittakaa asiakkaan puhelinnumero, niin käyn paikan päällä torstaina.", "accept", None),
+    ("Skicka kundens telefonnummer så ringer jag i morgon bitti.", "accept", None),
+    ("Пришлите, пожалуйста, телефон контактного лица, в четверг могу быть у них.", "accept",
+     None),
+    ("Sorry for the slow answer, I was on site all morning. We'll pass on this one, no "
+     "capacity.", "decline", None),
+    ("Ehrlich gesagt bin ich mir noch unsicher. Ich melde mich, sobald ich mehr weiß.", None,
+     None),
+    ("Mikko thinks we should take it, but I'm not convinced.", None, None),
+    ("Kunden sitter nära, så avståndet är inget problem. Vi tar den.", "accept", None),
+])
+def test_long_offer_answers(text, intent, status):
+    reading = read_reply(text, date(2031, 5, 6), answering="offer")
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Jetzt haben wir einen Termin vor Ort am Dienstag, danach können wir ein Angebot machen. "
+     "2028 ging der Auftrag dort an einen Wettbewerber.", "meeting"),
+    ("Jag har pratat med driftchefen. När jag har fått ritningarna bokar vi ett besök.",
+     "contacted"),
+    # in January last year is still recent: "signed in December 2030"
+    ("The customer signed the contract on 29 December 2030.", "won"),
+])
+def test_status_with_the_past_around_it(text, status):
+    today = date(2031, 1, 8) if "2030" in text and "December" in text else date(2031, 5, 6)
+    assert read_reply(text, today, answering="status").status == status
+
+
+def test_an_accept_carries_no_amount_of_other_jobs():
+    reading = read_reply("We closed a similar job at Rauma last week, about 46 000 EUR. We'll "
+                         "take this lead, Janne will call the customer on Monday.", TODAY,
+                         answering="offer")
+    assert (reading.intent, reading.amount) == ("accept", None)
