@@ -1686,16 +1686,28 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:�
 
 def _without_past(text: str, today: date) -> str:
     """``text`` without the sentences about other years: an earlier year named (in January
-    and February last year is still recent) or the past in so many words."""
+    and February last year is still recent) or the past in so many words. Not a span up to
+    now ("the biggest order since 2029", "asiakkaamme vuodesta 2025") or a comparison
+    ("same prices as last year")."""
     recent = today.year - 1 if today.month <= 2 else today.year
 
     def past(sentence: str) -> bool:
-        return bool(_PAST_WORDS.search(sentence)) or any(
-            int(year) < recent for year in _YEAR.findall(sentence))
+        return any(not _COMPARED.search(sentence, 0, m.start())
+                   for m in _PAST_WORDS.finditer(sentence)) or any(
+            int(m.group(1)) < recent and not _SINCE_BEFORE.search(sentence, 0, m.start())
+            and not _SINCE_AFTER.match(sentence, m.end())
+            for m in _YEAR.finditer(sentence))
 
     if not (_PAST_WORDS.search(text) or _YEAR.search(text)):
         return text
     return "".join(" " if past(s) else s for s in _LONG_SENTENCE.findall(text))
+
+
+#: "since 2029", "seit 2027", "с 2029 года", "vuodesta 2025": up to now, not then
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|seit|sedan|från|from|ab|с|со|vuodesta)\s+$", re.I)
+_SINCE_AFTER = re.compile(r"\s*(?:alkaen|lähtien)(?!\w)", re.I)
+#: "as last year", "wie letztes Jahr": a comparison, not a story
+_COMPARED = re.compile(r"(?<!\w)(?:as|like|than|wie|als|kuin|som|än|как|чем)\s+$", re.I)
 
 
 def _english(key: str, text: str) -> bool:

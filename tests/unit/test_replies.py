@@ -1938,3 +1938,16 @@ def test_an_accept_carries_no_amount_of_other_jobs():
                          "take this lead, Janne will call the customer on Monday.", TODAY,
                          answering="offer")
     assert (reading.intent, reading.amount) == ("accept", None)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a span up to now or a comparison with last year is no story of another year
+    ("We won it - the biggest order we've had since 2029!", "won"),
+    ("Auftrag erhalten, der erste von diesem Kunden seit 2027.", "won"),
+    ("Tilaus tuli, asiakkaamme vuodesta 2025.", "won"),
+    ("Заказ получили, первый с 2029 года.", "won"),
+    ("Quote sent, same prices as last year.", "proposal"),
+    ("Angebot ist raus, gleiche Preise wie letztes Jahr.", "proposal"),
+])
+def test_since_and_as_last_year_keep_the_report(text, status):
+    assert read_reply(text, date(2031, 6, 10), answering="status").status == status
