@@ -463,7 +463,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"reached (?:the )?(?:customer|them|him|her|owner|buyer|manager|mrs?|ms)",
                       # "emailed it … to their purchasing coordinator. She answered on Friday"
                       r"(?:she|he|they) (?:answered|replied|wrote back)",
-                      r"spoke (?:to|with)", r"talked (?:to|with)", r"in touch",
+                      # (not "put me in touch with them": a request)
+                      r"spoke (?:to|with)", r"talked (?:to|with)",
+                      r"(?<!put me )(?<!put us )in touch",
                       r"(?:been|got|get|are|were) in contact with",
                       r"(?:had|made) (?:a |an |the )?(?:\w+ ){0,3}(?:call|chat|phone call|talk)",
                       r"phoned", r"telephoned",
@@ -526,7 +528,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
                     r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
-                    r"(?:that's|that is) a no", r"count us out",
+                    r"(?:that's|that is) a no", r"count (?:us|me) out",
+                    r"(?:please )?find (?:someone|somebody|another partner)(?: else)? for "
+                    r"(?:this|it)",
                     r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)",
                     r"sit (?:this|it) (?:one )?out",
                     r"fully booked",
@@ -757,6 +761,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"pack ma",
                    r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    r"ohne uns",
                     r"diesmal nicht", r"bitte weitergeben",
                     r"zu viel zu tun", r"(?:völlig |komplett )?überlastet",
                     r"(?:lassen|lass) (?:\w+ ){0,3}?sausen",
@@ -1127,7 +1132,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"för mycket att göra", r"låta (?:den|det)(?: här)? gå",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
                     # "avstå", "avstår", "avstått" (not "avståndet": the distance)
-                    r"inte för oss", r"avstå(?:r|tt|)",
+                    r"inte för oss", r"avstå(?:r|tt|)", r"inget för oss",
+                    r"ge (?:den|det|leadet|leaden) till någon annan",
                     # "den här får någon annan ta", "inga montörer lediga"
                     r"(?:får|fick|kan) någon annan ta", r"inga (?:\w+ )?lediga",
                     r"svaret blir nej",
@@ -2128,6 +2134,8 @@ _WILL_ACT = re.compile(
     r"отправлю к ним|позвоню (?:клиенту|им|заказчику)|"
     # "Send me the customer's phone number and I'll drive over on Tuesday", "Laittakaa
     # asiakkaan puhelinnumero niin soitan", "Пришлите, пожалуйста, телефон контактного лица"
+    r"put (?:me|us) in touch with (?:them|the customer|the client|him|her)|"
+    r"geben sie (?:mir|uns) (?:bitte )?(?:die )?(?:nummer|telefonnummer|kontaktdaten)|"
     r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
     r"schicken sie (?:mir|uns) (?:bitte )?(?:die |den )?(?:kontaktdaten|telefonnummer|nummer|"

@@ -1951,3 +1951,21 @@ def test_an_accept_carries_no_amount_of_other_jobs():
 ])
 def test_since_and_as_last_year_keep_the_report(text, status):
     assert read_reply(text, date(2031, 6, 10), answering="status").status == status
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # short implicit answers to an offer
+    ("Put me in touch with them.", "accept"),
+    ("Geben Sie mir die Nummer, ich fahre morgen hin.", "accept"),
+    ("Count me out this time.", "decline"),
+    ("Find someone else for this one.", "decline"),
+    ("Ohne uns diesmal.", "decline"),
+    ("Ge den till någon annan.", "decline"),
+    ("Det här är inget för oss.", "decline"),
+])
+def test_short_implicit_offer_answers(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+def test_a_request_to_be_put_in_touch_is_no_contact_made():
+    assert read_reply("Put me in touch with them.", TODAY, answering="status").status is None
