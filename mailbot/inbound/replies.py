@@ -554,6 +554,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"not clear yet",
                   r"actually,? no",
                   r"actually,? wait",
+                  # "I honestly don't know yet", "I'd rather not say yes and then …"
+                  r"(?:don'?t|do not) know yet", r"(?:i'?d|i would|we'?d|we would) rather not "
+                  r"say yes",
                   # second-language English: "I must first ask from my boss", "need first check"
                   r"(?:need|must|have) (?:to )?first (?:to )?(?:check|ask|clarify|see)",
                   # a yes in principle that still waits: "In principle yes, but I need to
@@ -893,6 +896,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     r"kutsui (?:meidät|minut)",
+                    # "sovin …, että tavataan heidän luonaan torstaina 11.9. klo 9": a day set
+                    r"tavataan\b[^.!?]{0,60}?(?:\d{1,2}\.\d{1,2}|maanantaina|tiistaina|"
+                    r"keskiviikkona|torstaina|perjantaina|klo)",
                     r"istuttiin (?:\w+ ){0,4}alas",
                     r"kierrettiin (?:\w+ ){0,3}(?:tuotantolinja|tehdas|tilat|halli)\w*",
                     r"kävi (?:\w+ ){0,3}(?:asiakkaan|asiakkaalla|varastolla|tehtaalla|"

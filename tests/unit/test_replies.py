@@ -1969,3 +1969,17 @@ def test_short_implicit_offer_answers(text, intent):
 
 def test_a_request_to_be_put_in_touch_is_no_contact_made():
     assert read_reply("Put me in touch with them.", TODAY, answering="status").status is None
+
+
+def test_a_meeting_agreed_for_a_day_in_finnish():
+    text = ("Pahoittelut viiveestä, olin lomalla. Sovin eilen ostajan kanssa, että tavataan "
+            "heidän varastollaan perjantaina klo 10.")
+    assert read_reply(text, TODAY, answering="status").status == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "I really don't know yet. The job would suit us, but our team is full until October.",
+    "I'd rather not say yes and then leave the customer waiting. Let me see next week.",
+])
+def test_not_known_yet_is_undecided(text):
+    assert read_reply(text, TODAY, answering="offer").intent is None
