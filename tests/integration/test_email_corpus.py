@@ -3,8 +3,8 @@ equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; 
 other field is checked and reported too.
 
 Ninety-five corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout93/`` and ``emails_heldout96/``, written later by other authors blind to the reader's code, to
-check that it generalises (their READMEs give the figures measured blind,
+``emails_heldout93/`` and ``emails_heldout96/``, written later by other authors blind to the
+reader's code, to check that it generalises (their READMEs give the figures measured blind,
 before the reader was improved on them)."""
 
 from __future__ import annotations
