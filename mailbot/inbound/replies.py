@@ -274,6 +274,8 @@ def _after_our_footer(body: str) -> str:
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+                # "… both lost to the local electrician, but this one came through"
+                r"this one came through",
                 # public tenders: the award decision, even while its appeal period runs
                 r"(?:we are|we're|we were) (?:now )?the (?:selected|chosen|preferred|winning) "
                 r"(?:supplier|bidder|vendor|tenderer|contractor)",
@@ -323,6 +325,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
                  r"(?:competitor|other (?:supplier|vendor))",
                  r"undercut", r"lost (?:out|it|the deal)",
+                 # "Unfortunately no deal here. The customer … cancelled the tender"
+                 r"no deal(?! yet)", r"(?:cancel+ed|scrapped|dropped) the (?:tender|project|"
+                 r"purchase|order)",
                  r"didn'?t (?:get|win) (?:it|this one|that one|the (?:order|deal|job|contract))",
                  r"not going ahead", r"decided to stay with",
                  r"(?:we )?closed (?:the|this) (?:lead|opportunity|case)",
@@ -964,6 +969,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"liikaa (?:töitä|hommia)", r"kädet täynnä",
                     r"jättä(?:mään|ä) (?:tämän |tää |sen )?väliin",
+                    r"saa mennä muille", r"antakaa (?:\w+ )?muille",
                     r"jätetään (?:tämä |tää |se )?väliin", r"jätämme (?:tämän )?väliin",
                     # "Tämä täytyy jättää meidän osalta väliin", "tällä kertaa ei", "me ei
                     # tätä oteta"
@@ -1503,7 +1509,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "Couldn't you find someone based up north for this one?": a polite no
         return Reading(text, "decline", language=lang)
     statuses = _statuses(lang, current, says)
-    marks = list(_CONCLUSION.finditer(current)) if len(statuses) > 1 else []
+    marks = sorted([*_CONCLUSION.finditer(current), *_TURN_TO_THIS.finditer(current)],
+                   key=lambda m: m.end()) if len(statuses) > 1 else []
     if marks:  # "… that went nowhere. … So, in short: the meeting is booked."
         statuses = _statuses(lang, current[marks[-1].end():], says) or statuses
     if questions and _DEPENDS.search(statements) and not statuses:
@@ -1518,6 +1525,17 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if yes and not no and _CONDITION.search(statements) and _OR_SOMEONE_ELSE.search(statements):
         # "we take it if the customer can wait, otherwise give it to someone else": undecided
         return Reading(text, language=lang)
+    if answering == "offer" and yes != no and not weak_only and statuses and set(
+            statuses) <= {"won", "lost"}:
+        # an offered lead is neither won nor lost yet: "We take this. … In March we lost
+        # one deal in Ylöjärvi because we answered too slow" takes it
+        return Reading(text, "accept" if yes else "decline", language=lang, yes=yes)
+    hedged = bool(words["hedge"].search(_NEXT_TIME.sub(" ", statements))) and \
+        not _hedges_overruled(words, lang, statements)  # not "maybe next time"
+    if hedged and answering == "offer" and yes and statuses:
+        # a yes in doubt names no next step: "Ett första besök skulle jag hinna med, men …
+        # Ja, jag vet inte riktigt. Kanske."
+        return _hedged(text, head, statements, lang)
     if statuses:
         return _status_reading(text, current, statuses, says, lang, today, yes=yes, no=no,
                                weak_only=weak_only, answering=answering)
@@ -1530,11 +1548,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
         # (but not "das übernehmen wir. Kurze Frage: …? Wenn nicht, klären wir das")
         return Reading(text, "question", language=lang)
-    if words["hedge"].search(_NEXT_TIME.sub(" ", statements)) and not _hedges_overruled(
-            words, lang, statements):  # not "maybe next time"
-        # "… only delivery or installation too? It depends on that": a question to answer
-        asks = "?" in head and (_DEPENDS.search(statements) or _ASKING.match(head))
-        return Reading(text, "question" if asks else None, language=lang)
+    if hedged:
+        return _hedged(text, head, statements, lang)
     if yes and weak_only and not no and "?" in head:
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
@@ -1553,6 +1568,8 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", _joined_wraps(_without_asides(text)[:1500]))
     if lead_id is not None:  # "the win was about L-9125, not this one"
+        head = "".join(" " if _names_other_lead(s, lead_id) else s
+                       for s in _LONG_SENTENCE.findall(head))
         head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
                                head)
     head = _QA.sub(lambda m: f"{m['q']}. ", head)  # "Q: … quote gone out? A: Yes" says it
@@ -1662,6 +1679,13 @@ def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str 
     return None if yes == no else ("accept" if yes else "decline")
 
 
+def _hedged(text: str, head: str, statements: str, lang: str) -> Reading:
+    """A reply in doubt: undecided, or a question when it asks what the decision depends on
+    ("… only delivery or installation too? It depends on that")."""
+    asks = "?" in head and (_DEPENDS.search(statements) or _ASKING.match(head))
+    return Reading(text, "question" if asks else None, language=lang)
+
+
 #: "but" in each language: what follows it overrules a doubt before it
 _BUT = {"en": re.compile(r"\bbut\b", re.I), "de": re.compile(r"\b(?:aber|doch)\b", re.I),
         "fi": re.compile(r"\bmutta\b", re.I), "sv": re.compile(r"\bmen\b", re.I),
@@ -1686,11 +1710,14 @@ def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) 
 
 #: told as the past: "last year", "vor drei Jahren", "damals", "viime talvena", "i fjol"
 _PAST_WORDS = re.compile(
-    r"(?<!\w)(?:last year|(?:a few |two |three |\w+ )?years ago|the previous year|letzte[ns]? "
-    r"jahr|im vorjahr|vor (?:\w+ )?jahren|damals|viime (?:vuonna|talvena|kesänä|syksynä|keväänä)|"
-    r"vuosia sitten|aikoinaan|förra året|i fjol|för (?:\w+ )?år sedan|förra (?:vintern|sommaren|"
-    r"hösten|våren)|в прошлом году|(?:несколько |пару |\w+ )?лет назад|прошлой (?:зимой|весной|"
-    r"осенью))(?!\w)", re.I)
+    r"(?<!\w)(?:last (?:year|spring|summer|autumn|fall|winter|time)|(?:a few |two |three |\w+ )?"
+    r"years ago|the previous year|earlier this year|letzte[ns]? (?:jahr|mal|herbst|frühjahr|"
+    r"sommer|winter)|im (?:vorjahr|letzten jahr|vergangenen jahr)|vor (?:\w+ )?jahren|damals|"
+    r"viime (?:vuonna|talvena|kesänä|syksynä|keväänä|kerralla)|viimeksi|vuosia sitten|aikoinaan|"
+    r"förra (?:året|gången|vintern|sommaren|hösten|våren)|i fjol|i (?:våras|höstas|somras|"
+    r"vintras)|tidigare i år|för (?:\w+ )?år sedan|в прошлом году|(?:несколько |пару |\w+ )?лет "
+    r"назад|прошл(?:ой|ым) (?:зимой|весной|осенью|летом)|в прошлый раз|ещ[её] (?:весной|зимой|"
+    r"летом|осенью))(?!\w)", re.I)
 #: a bare year ("in 2029", "seit 2027"), not one inside a date or an amount
 _YEAR = re.compile(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:€|eur|kr|sek|руб|₽))",
                    re.I)
@@ -1732,12 +1759,64 @@ def _english(key: str, text: str) -> bool:
     return any(len(m.group(0)) > 4 for m in pattern.finditer(text))
 
 
+def _names_other_lead(sentence: str, lead_id: int) -> bool:
+    """A sentence about another lead by its reference ("Лид L-85944 по соседнему объекту
+    мы, к сожалению, проиграли"), not naming this one ("L-9 is won, this one is quoted")."""
+    return any(int(n) != lead_id for n in _LEAD_REF.findall(sentence)) and \
+        not _THIS_ONE.search(sentence) and not sentence.rstrip().endswith("?")
+
+
+_LEAD_REF = re.compile(r"\bL-(\d+)\b")
+_THIS_ONE = re.compile(r"(?<!\w)(?:this (?:one|lead)|dieser|diesen|tämä|tää|den här|detta|"
+                       r"этот|этому|по этому)(?!\w)", re.I)
+
+
 def _without_asides(text: str) -> str:
     """The reply without paragraphs announced as about something else ("First, a
-    question about your invoice …", "Först en helt annan sak"): their amounts and
-    hedges are not the lead's."""
+    question about your invoice …", "Först en helt annan sak") or said to be about other
+    deals ("Those are done and dusted, nothing to do with Laine", "Men det är andra kunder,
+    inte den här"): their amounts, hedges and states are not the lead's. A reply of one
+    paragraph keeps it."""
     paragraphs = re.split(r"\n\s*\n", text)
-    return "\n\n".join(p for p in paragraphs if not _ASIDE.match(p))
+    kept = [p for p in paragraphs if not _ASIDE.match(p)]
+    # the first paragraph of substance keeps its other sentences; a later one said to be
+    # about other deals goes whole ("Sen verran taustaa … se on eri liidi eikä liity tähän")
+    main = next((i for i, p in enumerate(kept) if len(p.strip()) > 40), 0)
+    return "\n\n".join(_without_other_deals(p) if i <= main else
+                         (" " if _OTHER_DEALS.search(p) else p) for i, p in enumerate(kept))
+
+
+def _without_other_deals(paragraph: str) -> str:
+    """The paragraph without sentences said to be about other deals ("Min kollega har ett
+    eget lead … så blanda inte ihop dem"); a short one ("Men det är andra kunder, inte den
+    här.") takes the sentence before it along. Not a sentence that turns to this lead ("…
+    (not one of yours) …, so this one is only at first contact")."""
+    if not _OTHER_DEALS.search(paragraph):
+        return paragraph
+    sentences = _LONG_SENTENCE.findall(paragraph)
+    drop: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if _OTHER_DEALS.search(sentence) and not _TURN_TO_THIS.search(sentence):
+            drop.add(i)
+            if len(sentence.strip()) <= 80 and i:
+                drop.add(i - 1)
+    return "".join(" " if i in drop else s for i, s in enumerate(sentences))
+
+
+#: the writer turns to this lead: "so this one is only at first contact", "mutta tämä"
+_TURN_TO_THIS = re.compile(r"(?<!\w)(?:so|but|and|aber|doch|mutta|men|но|а) (?:this one|dieser|"
+                           r"tämä|den här|этот)(?!\w)", re.I)
+
+
+#: a paragraph said to be about other deals than this lead
+_OTHER_DEALS = re.compile(
+    r"(?<!\w)(?:nothing to do with (?:this|it|the lead|\w+)|not one of yours|(?:those|these) "
+    r"(?:are|were) (?:other|different) (?:customers|deals|leads)|(?:a |an )?(?:different|other) "
+    r"lead(?: entirely)?|(?:hat|haben) mit diesem lead nichts zu tun|nichts mit diese[mn] lead|"
+    r"betrifft (?:aber )?nur diese|ein anderer lead|eri liidi|ei liity tähän|(?:det är|de är) "
+    r"andra (?:kunder|affärer|leads)|har inget med (?:det här|detta) (?:lead|leadet|att göra)|"
+    r"blanda inte ihop|другая история|друг(?:ой|ие) лид\w*|к этому лиду не относ\w*|"
+    r"(?:the )?(?:two |three |\w+ )?other leads|втор(?:ой|ого) лид\w*)(?!\w)", re.I)
 
 
 def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple[bool, bool]:
@@ -1803,7 +1882,10 @@ _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но
                  "de": r"aber(?!\s+(?:noch|nicht|kein))|(?<!hin )und(?! her)"}
 #: (an emoji ends a clause too: "Zuschlag bekommen 👍 AB geht morgen raus")
 _CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
-                            rf"(?<!\d)[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b",
+                            rf"(?<!\d)[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
+                            # "… at 10:00. That one was never ours": a sentence ends after a
+                            # time too (not "am 18.09. ist geplatzt")
+                            rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))",
                             re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
@@ -1999,6 +2081,11 @@ _UNSURE = re.compile(
     r"(?:itse )?en ole (?:vielä )?vakuuttunut|olen (?:vielä )?epävarma|(?:jag är|vi är) "
     r"(?:fortfarande |ännu )?(?:osäker|osäkra|tveksam\w*|inte övertygad\w*)|"
     r"(?:пока )?не убежд[её]н\w*|(?:пока )?сомневаюсь|nicht überzeugt|not convinced|"
+    # "Two views on this one … before I pick a status", "Не могу сказать точно, в каком
+    # статусе этот лид", "en itse asiassa tiedä nyt mitään ajantasaista", "Пока не знаю."
+    r"(?:two|different|conflicting) views|before i (?:pick|choose|set) a status|не могу "
+    r"(?:сказать точно|точно сказать)|в каком статусе|en (?:\w+ ){0,3}?tiedä (?:nyt |vielä )?"
+    r"mitään|пока не знаю|"
     # "kann ich weder zu- noch absagen", "So no yes and no no from me today"
     r"weder zu-? noch ab(?:sagen)?|weder zusagen noch absagen|no yes and no no|neither (?:a )?"
     r"yes nor (?:a )?no|ни да,? ни нет|"
@@ -2061,7 +2148,11 @@ _ASIDE = re.compile(
     r"asiaa?|saker|sak|вещи) (?:noch|more|still|vielä|till|från vår sida|from (?:us|our side))|"
     r"one (?:more )?thing (?:i|we) (?:would|'d)|eine bitte noch|noch eine bitte|"
     r"(?:ja )?yksi toive|(?:vähän )?sivuhuomiona|by the way|btw|übrigens|förresten|кстати|"
-    r"просьба|apropos)", re.I)
+    r"просьба|apropos|"
+    # other deals' news: "While I have you: you asked about our other two leads", "Nebenbei:",
+    # "Weil Sie letzte Woche auch nach den anderen Leads gefragt hatten", "Annars har våren …"
+    r"while i have you|since you (?:also )?asked|nebenbei|weil sie (?:\w+ ){0,3}auch nach|"
+    r"annars har (?:våren|hösten|sommaren|vintern|året)|между прочим|к слову)", re.I)
 #: competitors named in a refusal's reason: "under our competitor's service contract"
 _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
@@ -2117,6 +2208,8 @@ _DENIED_REFUSAL = re.compile(
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
     # "I can't see why not"
     r"(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t wait|"
+    # "отказываться жалко": a refusal regretted, not made
+    r"(?:отказываться|отказаться) жалко|жалко (?:отказываться|отказаться)|sääli kieltäytyä|"
     # "kann ich weder zu- noch absagen": no refusal either
     r"weder zu-? noch ab(?:sagen)?|weder zusagen noch absagen|"
     r"(?:can'?t|don'?t) see why not|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:kan|kunde) inte "
@@ -2141,6 +2234,7 @@ _WILL_ACT = re.compile(
     # "Send me the customer's phone number and I'll drive over on Tuesday", "Laittakaa
     # asiakkaan puhelinnumero niin soitan", "Пришлите, пожалуйста, телефон контактного лица"
     r"put (?:me|us) in touch with (?:them|the customer|the client|him|her)|"
+    r"sätt (?:mig|oss) i kontakt med (?:kunden|dem|honom|henne)|"
     r"geben sie (?:mir|uns) (?:bitte )?(?:die )?(?:nummer|telefonnummer|kontaktdaten)|"
     r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
@@ -2401,6 +2495,10 @@ _WORD_START_ET = re.compile(r"(?<![a-z])et(?=[a-z])")
 _DEPENDS = re.compile(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
+    # "I need a few answers before I can commit", "ich muss vorher ein paar Dinge wissen"
+    r"before (?:i|we) (?:can )?commit|(?:muss|müssen) (?:\w+ )?vorher (?:ein paar |einige )?"
+    r"(?:dinge|punkte|fragen) (?:wissen|klären)|ennen kuin (?:voimme |voin )?sitoutua|innan "
+    r"(?:jag|vi) kan (?:lova|åta oss)|прежде чем (?:брать|взять|обещать)|"
     # "Need to know that before we say yes or no."
     r"before (?:we|i) (?:can )?say yes or no|bevor wir ja oder nein sagen|ennen kuin "
     r"(?:voimme )?sano(?:mme|a) kyllä tai ei|innan vi (?:kan )?säga ja eller nej|"

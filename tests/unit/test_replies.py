@@ -1983,3 +1983,53 @@ def test_a_meeting_agreed_for_a_day_in_finnish():
 ])
 def test_not_known_yet_is_undecided(text):
     assert read_reply(text, TODAY, answering="offer").intent is None
+
+
+@pytest.mark.parametrize(("text", "answering", "lead_id", "intent", "status"), [
+    # other deals around this lead's news (sets 94 and 95)
+    ("Meeting booked for Monday at their plant.\n\nWhile I have you: the bakery ordered in "
+     "April and the sawmill we lost in March. Nothing to do with this one.", "status", None,
+     "status", "meeting"),
+    ("Angebot ist am Montag raus.\n\nNebenbei: Den Auftrag in Erding haben wir an einen "
+     "Mitbewerber verloren.", "status", None, "status", "proposal"),
+    ("Написал клиенту, встречи пока не было. Лид L-4412 по соседнему объекту мы, к сожалению, "
+     "проиграли.", "status", 4401, "status", "contacted"),
+    ("They signed the order on Friday. The two other leads nearby (L-4420 and L-4421) went "
+     "nowhere, but this one came through.", "status", 4401, "status", "won"),
+    ("Jag har pratat med kunden i telefon. Min kollega har ett eget lead där som är i "
+     "offertskedet, så blanda inte ihop dem.", "status", None, "status", "contacted"),
+    ("Kauppa tuli, tilaus eilen.\n\nTaustaksi: keväällä hävittiin sama asiakas, mutta se on "
+     "eri liidi eikä liity tähän.", "status", None, "status", "won"),
+    ("Möte bokat på måndag. Deras förra leverantör förlorade avtalet i våras.", "status",
+     None, "status", "meeting"),
+    ("Tapaaminen sovittu torstaille. Viimeksi meidän tarjous hävisi hinnalla.", "status",
+     None, "status", "meeting"),
+    ("Unfortunately no deal: they cancelled the tender. Last summer we won their warehouse "
+     "job, though.", "status", None, "status", "lost"),
+    # to an offer, other deals' outcomes are no state of this lead
+    ("We take this. In March we lost a deal in Ylöjärvi because we were too slow. Not this "
+     "time.", "offer", None, "accept", None),
+    ("Sätt mig i kontakt med kunden, tack! Vi gjorde två liknande hallar förra hösten.",
+     "offer", None, "accept", None),
+    ("Tämä saa mennä muille. Kesäkuu on jo täynnä.", "offer", None, "decline", None),
+    ("Да, берём... Хотя нет, подождите. Отказываться жалко, но людей нет. Пока не знаю.",
+     "offer", None, None, None),
+    ("Ett första besök skulle jag hinna med, men knappast installationen. Ja, jag vet inte "
+     "riktigt. Kanske.", "offer", None, None, None),
+    ("We are interested in principle, but I need a few answers before I can commit. Which PLC "
+     "is it?", "offer", None, "question", None),
+    # a report the writer cannot place yet
+    ("Two views on this one: Katja thinks we've lost it, I think the quote is still open. "
+     "Let's wait before I pick a status.", "status", None, None, None),
+    ("Не могу сказать точно, в каком статусе этот лид.", "status", None, None, None),
+])
+def test_other_deals_around_this_lead(text, answering, lead_id, intent, status):
+    reading = read_reply(text, date(2031, 6, 10), answering=answering, lead_id=lead_id)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_a_sentence_ending_after_a_time_is_a_clause_of_its_own():
+    # "… at 10:00. That one was never ours": the negation belongs to the next sentence
+    text = ("We have a meeting at the customer's site on Wednesday at 10:00. That one was "
+            "never ours.")
+    assert read_reply(text, TODAY, answering="status").status == "meeting"
