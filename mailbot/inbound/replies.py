@@ -519,6 +519,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:can'?t|don'?t) see why not",
                    # second-language English: "We take gladly this lead", "We take lead.",
                    # "this lead we take"
+                   # "That one has our name written all over it", "Leave it with me 👍"
+                   r"(?:has|have) our name (?:written )?all over it", r"leave it with (?:me|us)",
+                   r"sounds like (?:one|something|a job) for us",
                    r"(?:we|i) take (?:gladly |happily |with pleasure )?(?:this |the |that )?"
                    r"(?:lead|one|job|project)",
                    r"(?:this|the|that) (?:lead|one|job) (?:we|i) take"],
@@ -529,6 +532,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Sorry, it's a no from us", "We're too busy, sorry"
                     r"(?:it'?s|it is) a no", r"(?<!not )too busy",
                     r"(?:swamped|overloaded|snowed under)",
+                    # "a bit outside our patch", "someone else will have to have this one",
+                    # "Let someone who knows … have a go at this one"
+                    r"outside our patch", r"someone else will have to (?:have|take|do) (?:this|it)",
+                    r"let someone (?:else|who)\b[^.!?]{0,60}?\bhave a go",
+                    r"someone (?:up north|down south|closer|local)\b[^.!?]{0,40}?\bbetter job",
                     r"not for us", r"no thanks?", r"too far",
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
@@ -752,6 +760,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
+                   # "Wenn der noch zu haben ist: her damit"
+                   r"her damit",
                    r"(?:da )?sind wir (?:gern |gerne )?dabei",
                    r"bestätigen wir (?:\w+ )?(?:die )?übernahme",
                    r"wir kümmern uns (?:drum|darum)",
@@ -769,7 +779,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"pack ma",
                    r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
-                    r"ohne uns",
+                    r"ohne uns", r"winken wir (?:\w+ )?ab",
+                    r"rechnet sich (?:\w+ ){0,4}nicht",
                     r"diesmal nicht", r"bitte weitergeben",
                     r"zu viel zu tun", r"(?:völlig |komplett )?überlastet",
                     r"(?:lassen|lass) (?:\w+ ){0,3}?sausen",
@@ -801,7 +812,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"können\b[^.!?]{0,40}\bnicht (?:\w+ )?betreuen"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
-                  r"ich melde mich(?=\s*[.!]|\s*$)",
+                  r"(?:ich|und) melde mich(?=\s*[.!]|\s*$)",
                   r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
                   # "Grundsätzlich ja, aber ich muss das noch mit dem Team abstimmen"
                   r"(?:grundsätzlich|im prinzip|prinzipiell) ja,? aber",
@@ -953,6 +964,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
+                   # "Ei tätä kannata muille antaa": not worth giving to anyone else
+                   r"ei (?:tätä|sitä|tää) kannata (?:\w+ )?muille antaa",
                    r"(?:voidaan|voimme) ottaa",
                    r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
                    r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
@@ -970,6 +983,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"liikaa (?:töitä|hommia)", r"kädet täynnä",
                     r"jättä(?:mään|ä) (?:tämän |tää |sen )?väliin",
                     r"saa mennä muille", r"antakaa (?:\w+ )?muille",
+                    # "ei taida meiltä onnistua", "ei meidän heiniä", "Antakaa sellaiselle, joka"
+                    r"ei taida (?:\w+ )?onnistua", r"(?:ei|eipä) (?:\w+ ){0,2}meidän heiniä",
+                    r"antakaa (?:se |tämä )?(?:sellaiselle|jollekin)",
+                    r"jätetään (?:tämä |tää |se )?(?:suosiolla )?jollekin (?:toiselle|muulle)",
                     r"jätetään (?:tämä |tää |se )?väliin", r"jätämme (?:tämän )?väliin",
                     # "Tämä täytyy jättää meidän osalta väliin", "tällä kertaa ei", "me ei
                     # tätä oteta"
@@ -1120,6 +1137,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade",
                       r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
+                   # "Låter som något för oss 😊", "precis vår grej. Boka in oss"
+                   r"låter som något för oss", r"precis vår grej", r"boka in oss",
                    r"det gör vi(?! inte)",
                    r"vi är med", r"(?:så )?är vi med", r"räkna med oss",
                    r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
@@ -1142,6 +1161,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"tackar nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
                     r"för mycket att göra", r"låta (?:den|det)(?: här)? gå",
+                    # "inte riktigt vårt bord", "det får bli någon annan", "Ge den till någon som"
+                    r"inte (?:riktigt )?vårt bord", r"får bli någon annan",
+                    r"ge den till någon (?:som|annan)",
                     r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
                     # "avstå", "avstår", "avstått" (not "avståndet": the distance)
                     r"inte för oss", r"avstå(?:r|tt|)", r"inget för oss",
@@ -1161,7 +1183,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"låta (?:den |det )?gå förbi", r"går (?:\w+ ){0,3}inte ihop",
                     r"vore det inte bättre (?:att|om) någon"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
-                  r"vet (?:\w+ ){1,2}inte", r"nja",
+                  # (not "nja": a soft no before its reason, "Nja, Åland blir lite väl långt")
+                  r"vet (?:\w+ ){1,2}inte",
                   r"i princip ja,? men", r"måste (?:först |ännu )?(?:kolla|stämma av|prata) med",
                   r"annars",
                   r"beror på",
@@ -1280,6 +1303,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
                     r"слишком загружен\w*", r"перегружен\w*",
+                    # "Не наш формат", "Пусть возьмёт кто-нибудь поближе", "Куда нам в …"
+                    r"не наш (?:формат|профиль|уровень)", r"куда нам",
+                    r"пусть (?:возьм[её]т|этим займ\w+|займ[её]тся) (?:\w+ )?(?:кто-нибудь|ребята|"
+                    r"другие|другой|коллеги)",
                     r"не берем", r"пас",
                     # "Этот лид брать не будем", "не будем его брать"
                     r"(?:брать|взять|браться) (?:\w+ )?не (?:будем|станем|сможем|можем)",
@@ -1525,8 +1552,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     if yes and not no and _CONDITION.search(statements) and _OR_SOMEONE_ELSE.search(statements):
         # "we take it if the customer can wait, otherwise give it to someone else": undecided
         return Reading(text, language=lang)
-    if answering == "offer" and yes != no and not weak_only and statuses and set(
-            statuses) <= {"won", "lost"}:
+    if answering == "offer" and statuses and ((no and not yes) or (
+            yes and not no and not weak_only and set(statuses) <= {"won", "lost"})):
         # an offered lead is neither won nor lost yet: "We take this. … In March we lost
         # one deal in Ylöjärvi because we answered too slow" takes it
         return Reading(text, "accept" if yes else "decline", language=lang, yes=yes)
@@ -1894,7 +1921,7 @@ _CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]
 _DENIED_LOSS = re.compile(
     r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
     r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
-    r"verloren ist (?:\w+ ){0,2}nichts", re.I)
+    r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*", re.I)
 
 
 def _in_one_clause(parts: tuple[re.Pattern, ...], text: str) -> bool:
@@ -2074,7 +2101,7 @@ _UNSURE = re.compile(
     r"(?:don'?t|do not) know what to (?:answer|say|report|write)|(?:can'?t|cannot) say (?:yet )?"
     r"whether|"
     # neither yes nor no yet; only read so far ("Ok, luettu … palaan asiaan")
-    r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|"
+    r"weder ja noch nein|varken ja eller nej|ei kyllä eikä ei|en osaa sanoa,? olemmeko|jein|"
     # "itse en ole vakuuttunut", "Ehrlich gesagt bin ich mir noch unsicher"
     r"(?:i'?m|i am|we'?re|we are) (?:still |not yet )?(?:unsure|undecided|not convinced)|"
     r"(?:bin|sind) (?:\w+ ){0,2}?(?:mir|uns) (?:noch )?(?:unsicher|nicht sicher|unschlüssig)|"
@@ -2208,6 +2235,7 @@ _DENIED_REFUSAL = re.compile(
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
     # "I can't see why not"
     r"(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t wait|"
+    r"(?:da )?sagen wir nicht nein|грех (?:отказываться|отказаться)|"
     # "отказываться жалко": a refusal regretted, not made
     r"(?:отказываться|отказаться) жалко|жалко (?:отказываться|отказаться)|sääli kieltäytyä|"
     # "kann ich weder zu- noch absagen": no refusal either
@@ -2222,7 +2250,9 @@ _CORRECTED = re.compile(
     r"ich muss mich korrigieren|vergiss(?:t)? (?:das|den ersten "
     r"satz)|vergessen sie (?:das|meinen ersten satz)|kommando zurück|tai ei sittenkään|unohda "
     r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
-    r"забудьте|отбой|хотя нет)(?!\w)", re.I)
+    r"забудьте|отбой|хотя нет|"
+    # "Ei taida onnistua, kaikki asentajat on kiinni... ai niin, Jari palaa lomalta"
+    r"ai niin|eiku|oh wait|ach (?:nee|nein),? (?:doch|moment)|förresten nej|а,? нет)(?!\w)", re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
 _WILL_ACT = re.compile(
@@ -2236,6 +2266,8 @@ _WILL_ACT = re.compile(
     r"put (?:me|us) in touch with (?:them|the customer|the client|him|her)|"
     r"sätt (?:mig|oss) i kontakt med (?:kunden|dem|honom|henne)|"
     r"geben sie (?:mir|uns) (?:bitte )?(?:die )?(?:nummer|telefonnummer|kontaktdaten)|"
+    r"schick (?:mir|uns) (?:mal )?(?:die )?(?:kontaktdaten|nummer|telefonnummer)|"
+    r"свяжусь с (?:клиентом|заказчиком)|(?:i'll|we'll) swing by|jag åker förbi|"
     r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
     r"schicken sie (?:mir|uns) (?:bitte )?(?:die |den )?(?:kontaktdaten|telefonnummer|nummer|"
@@ -2361,6 +2393,7 @@ _REFUSING_QUESTION = re.compile(
 #: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
 _WOULD_NOT_REFUSE = re.compile(
     r"не откажемся|не откажусь|от такого не отказываются|отказаться не можем|не можем "
+    r"отказаться|грех (?:отказываться|отказаться)|(?:da )?sagen wir nicht nein|не можем "
     r"отказаться|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:ei|eipä) (?:\w+ )?kehtaa "
     r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
@@ -2410,11 +2443,12 @@ _POLITE_IF = re.compile(
     r"(?<!\w)(?:if (?:that'?s|it'?s) (?:ok|okay|fine|alright)|if (?:you|that) (?:like|want|wish)|"
     r"if (?:it'?s |this is |the lead is |it is )?still (?:open|available|free|on offer)|"
     r"if (?:nobody|no one) else|"
-    r"wenn (?:es )?(?:ihnen|euch|dir) recht ist|falls (?:er |es |der lead )?noch (?:frei|offen|"
-    r"verfügbar|zu haben)|wenn (?:er |es |der lead )?noch (?:frei|offen|verfügbar|zu haben)|"
+    r"wenn (?:es )?(?:ihnen|euch|dir) recht ist|falls (?:er |es |der |die |das |der lead )?noch "
+    r"(?:frei|offen|verfügbar|zu haben)|wenn (?:er |es |der |die |das |der lead )?noch (?:frei|"
+    r"offen|verfügbar|zu haben)|"
     r"jos (?:\w+ )?(?:on )?vielä (?:vapaana|vapaa|auki|tarjolla)|om (?:den|det|leadet) (?:är )?"
     r"(?:fortfarande|fortf\.?|ännu) (?:ledig|öppen|kvar)|если (?:\w+ )?(?:ещё|еще) (?:актуально|"
-    r"свободен|не занят)|"
+    r"свободен|не занят)|если (?:он |лид )?(?:ещё |еще )?не уш[её]л|"
     # a fact the offer already tells: "Wenn der Kunde im Großraum München sitzt, machen wir das"
     r"(?:wenn|falls|if|jos|om|если) (?:der kunde|the customer|the site|asiakas|kunden|клиент|"
     r"it|es|sie|they) (?:\w+ ){0,4}?(?:sitzt|liegt|is located|is based|sijaitsee|ligger|"
@@ -2423,7 +2457,7 @@ _POLITE_IF = re.compile(
 _OURS_NOW = re.compile(
     r"(?<!\w)(?:it'?s ours|(?:the )?lead is ours|(?:der )?lead bleibt bei uns|"
     r"(?:tämä|tää|se|liidi) on (?:nyt )?meidän(?! osalta)|(?:den|leadet|leaden) är vår|"
-    r"лид за нами)"
+    r"лид за нами|считайте,? что (?:он|лид|объект) наш)"
     r"(?!\w)", re.I)
 
 

@@ -2033,3 +2033,31 @@ def test_a_sentence_ending_after_a_time_is_a_clause_of_its_own():
     text = ("We have a meeting at the customer's site on Wednesday at 10:00. That one was "
             "never ours.")
     assert read_reply(text, TODAY, answering="status").status == "meeting"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # short answers to offers said in a roundabout way (set 98), in new words
+    ("This one has our name all over it. I'll swing by on Monday.", "accept"),
+    ("Leave it with us, we'll call them tomorrow.", "accept"),
+    ("Wenn der noch zu haben ist: her damit!", "accept"),
+    ("Da sagen wir nicht nein. Schick mir die Kontaktdaten.", "accept"),
+    ("Ei tätä kannata muille antaa, meillä on sopiva porukka.", "accept"),
+    ("Låter som något för oss. Jag åker förbi i morgon.", "accept"),
+    ("Det här är precis vår grej, boka in oss.", "accept"),
+    ("Грех отказываться, объект рядом. Свяжусь с клиентом сегодня.", "accept"),
+    ("Если он ещё не ушёл – считайте, что он наш.", "accept"),
+    ("That's outside our patch, I'm afraid.", "decline"),
+    ("Da winken wir diesmal ab, danke trotzdem.", "decline"),
+    ("Für zwei Sensoren nach Passau, das rechnet sich nicht.", "decline"),
+    ("Ei taida meiltä onnistua tällä kertaa.", "decline"),
+    ("Eipä ole meidän heiniä tuo. Antakaa jollekin muulle.", "decline"),
+    ("Det får bli någon annan den här gången.", "decline"),
+    ("Det är inte riktigt vårt bord.", "decline"),
+    ("Не наш формат, пусть возьмёт кто-нибудь поближе.", "decline"),
+    ("Since when do we do cleanrooms? Let someone who knows them have a go.", "decline"),
+    ("Jein. Interessant wär's, nur wer soll's machen? Ich kläre das und melde mich.", None),
+    # a correction turns the answer: "… ai niin, Jari palaa maanantaina. Otetaan siis!"
+    ("Ei taida onnistua… ai niin, Jari palaa lomalta. Otetaan siis sittenkin!", "accept"),
+])
+def test_roundabout_offer_answers(text, intent):
+    assert read_reply(text, TODAY, answering="offer").intent == intent
