@@ -860,6 +860,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tuli (?:\w+ )?tilaus",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 r"jäi meiltä", r"meni meiltä ohi",
                  r"valitsi (?:\w+ ){0,2}(?:halvemm|kiinalai|toise)\w*",
                  # "meille ei tästä tule kauppaa", "päätyivät kilpailijan ratkaisuun", "tämä on
                  # meidän osaltamme päättynyt"
@@ -912,6 +913,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     r"kutsui (?:meidät|minut)",
+                    r"(?:asiakkaan|heidän) luona (?:käytiin|kävimme|olimme|oltiin)",
                     # "sovin …, että tavataan heidän luonaan torstaina 11.9. klo 9": a day set
                     r"tavataan\b[^.!?]{0,60}?(?:\d{1,2}\.\d{1,2}|maanantaina|tiistaina|"
                     r"keskiviikkona|torstaina|perjantaina|klo)",
@@ -981,7 +983,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
                     r"liikaa (?:töitä|hommia)", r"kädet täynnä",
-                    r"jättä(?:mään|ä) (?:tämän |tää |sen )?väliin",
+                    r"jättä(?:mään|ä) (?:tämä |tämän |tää |se |sen )?väliin",
                     r"saa mennä muille", r"antakaa (?:\w+ )?muille",
                     # "ei taida meiltä onnistua", "ei meidän heiniä", "Antakaa sellaiselle, joka"
                     r"ei taida (?:\w+ )?onnistua", r"(?:ei|eipä) (?:\w+ ){0,2}meidän heiniä",
@@ -1039,7 +1041,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
                 r"kunden (?:har )?(?:signerat|beställt)",
                 # "Haparanda Trä har beställt! Ordern på 212 000 SEK exkl. moms kom in i måndags"
-                r"(?<!vi )(?<!jag )har beställt"
+                r"(?<!vi )(?<!jag )har beställt(?! (?:\w+ )?från (?:en )?(?:konkurrent|annan))"
                 r"(?! (?:\w+ )?(?:prover|broschyr\w*|offert\w*|demo\w*))",
                 r"ordern\b[^!?]{0,60}?\bkom in",
                 r"(?:avtalet|kontraktet) (?:är )?(?:påskrivet|signerat)",
@@ -1266,6 +1268,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"встрет\w*",
                     r"митинг\w*",
                     r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*",
+                    # "вчера были у Helsingin Kylmäkeskus на объекте"
+                    r"(?:были|был|была|побывали) (?:\S+ ){0,4}?на объекте",
                     r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект",
                     r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
                     # "съездили к клиенту на объект"
@@ -1536,7 +1540,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "Couldn't you find someone based up north for this one?": a polite no
         return Reading(text, "decline", language=lang)
     statuses = _statuses(lang, current, says)
-    marks = sorted([*_CONCLUSION.finditer(current), *_TURN_TO_THIS.finditer(current)],
+    marks = sorted([*_CONCLUSION.finditer(current), *_TURN_TO_THIS.finditer(current),
+                    *_THIS_LEAD.finditer(current)],
                    key=lambda m: m.end()) if len(statuses) > 1 else []
     if marks:  # "… that went nowhere. … So, in short: the meeting is booked."
         statuses = _statuses(lang, current[marks[-1].end():], says) or statuses
@@ -1757,16 +1762,44 @@ def _without_past(text: str, today: date) -> str:
     ("same prices as last year")."""
     recent = today.year - 1 if today.month <= 2 else today.year
 
-    def past(sentence: str) -> bool:
-        return any(not _COMPARED.search(sentence, 0, m.start())
-                   for m in _PAST_WORDS.finditer(sentence)) or any(
-            int(m.group(1)) < recent and not _SINCE_BEFORE.search(sentence, 0, m.start())
-            and not _SINCE_AFTER.match(sentence, m.end())
-            for m in _YEAR.finditer(sentence))
+    def past_end(sentence: str) -> int:
+        """Where the sentence's last mention of the past ends (0: none)."""
+        ends = [m.end() for m in _PAST_WORDS.finditer(sentence)
+                if not _COMPARED.search(sentence, 0, m.start())]
+        ends += [m.end() for m in _YEAR.finditer(sentence)
+                 if int(m.group(1)) < recent and not _SINCE_BEFORE.search(sentence, 0, m.start())
+                 and not _SINCE_AFTER.match(sentence, m.end())]
+        return max(ends, default=0)
 
+    def now_part(sentence: str) -> str:
+        """The sentence without its story of another year; what comes after a "but" is
+        about now ("Efter att vi förlorade … 2029 trodde jag inte …, men i går skrev de
+        under")."""
+        end = past_end(sentence)
+        if not end:
+            return sentence
+        turn = _ANY_BUT.search(sentence, end)
+        return " " + sentence[turn.end():] if turn else " "
+
+    text = _SAME_TIME.sub(" ", text)
     if not (_PAST_WORDS.search(text) or _YEAR.search(text)):
         return text
-    return "".join(" " if past(s) else s for s in _LONG_SENTENCE.findall(text))
+    return "".join(now_part(s) for s in _LONG_SENTENCE.findall(text))
+
+
+#: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
+#: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
+_SAME_TIME = re.compile(
+    r"(?<![^.;!?\n])[^\w.;!?\n]*(?:[\w-]+\W+){0,3}?(?:samalla viikolla|samana päivänä|the same "
+    r"(?:day|week)|am selben tag|in derselben woche|samma dag|samma vecka|в тот же день|на той же "
+    r"неделе)(?!\w)[^.!?\n]*|"
+    # "Min kollega Jonas förlorade däremot Kalajoki-affären samma dag": another event
+    r"(?<![^.;!?\n])(?=[^.;!?\n]*\b(?:däremot|dagegen|hingegen|however|sen sijaan|зато)\b)"
+    r"(?=[^.;!?\n]*\b(?:samma dag|same day|am selben tag|samana päivänä|в тот же день)\b)"
+    r"[^.;!?\n]*", re.I)
+
+
+_ANY_BUT = re.compile(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а)(?!\w)", re.I)
 
 
 #: "since 2029", "seit 2027", "с 2029 года", "vuodesta 2025": up to now, not then
@@ -1825,11 +1858,14 @@ def _without_other_deals(paragraph: str) -> str:
     for i, sentence in enumerate(sentences):
         if _OTHER_DEALS.search(sentence) and not _TURN_TO_THIS.search(sentence):
             drop.add(i)
-            if len(sentence.strip()) <= 80 and i:
+            if len(sentence.strip()) <= 60 and i:
                 drop.add(i - 1)
     return "".join(" " if i in drop else s for i, s in enumerate(sentences))
 
 
+#: this lead named: "Tämä liidi on siis meidän osaltamme hävitty", "this lead is lost"
+_THIS_LEAD = re.compile(r"(?<!\w)(?:this lead|tämä liidi|tää liidi|dieser lead|detta lead|den här "
+                        r"leaden|этот лид)(?!\w)", re.I)
 #: the writer turns to this lead: "so this one is only at first contact", "mutta tämä"
 _TURN_TO_THIS = re.compile(r"(?<!\w)(?:so|but|and|aber|doch|mutta|men|но|а) (?:this one|dieser|"
                            r"tämä|den här|этот)(?!\w)", re.I)
@@ -1843,7 +1879,15 @@ _OTHER_DEALS = re.compile(
     r"betrifft (?:aber )?nur diese|ein anderer lead|eri liidi|ei liity tähän|(?:det är|de är) "
     r"andra (?:kunder|affärer|leads)|har inget med (?:det här|detta) (?:lead|leadet|att göra)|"
     r"blanda inte ihop|другая история|друг(?:ой|ие) лид\w*|к этому лиду не относ\w*|"
-    r"(?:the )?(?:two |three |\w+ )?other leads|втор(?:ой|ого) лид\w*)(?!\w)", re.I)
+    r"(?:the )?(?:two |three |\w+ )?other leads|втор(?:ой|ого) лид\w*|"
+    # "that's their own deal, not ours", "Das sind aber eigene Kontakte, keine Leads von Ihnen",
+    # "se on eri projekti kuin tämä liidi", "de gäller andra kunder och kom inte via er",
+    # "но это не через Mailbot", "(не ваш лид)"
+    r"(?:their|his|her) own deal|not (?:through|via) (?:you|mailbot)|eigene kontakte|keine leads "
+    r"von ihnen|nicht über sie|eri projekti|gäller andra kunder|kom inte via er|не через "
+    r"(?:mailbot|вас)|не ваш лид|"
+    # "Ensimmäisen vaiheen … he tilasivat keväällä suoraan meiltä ilman liidiä"
+    r"ilman liidiä|without a lead|ohne lead|utan lead|без лида)(?!\w)", re.I)
 
 
 def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple[bool, bool]:
@@ -2113,6 +2157,12 @@ _UNSURE = re.compile(
     r"(?:two|different|conflicting) views|before i (?:pick|choose|set) a status|не могу "
     r"(?:сказать точно|точно сказать)|в каком статусе|en (?:\w+ ){0,3}?tiedä (?:nyt |vielä )?"
     r"mitään|пока не знаю|"
+    # "пока ничего определённого сказать не могу", "kaksi eri vastausta", "Aus Ihrer Mail
+    # geht nicht hervor, welches der beiden dieser Lead ist"
+    r"ничего определ[её]нного (?:\w+ ){0,2}?не могу|(?:two|zwei|kaksi|två|два) (?:different |"
+    r"verschiedene |eri |olika |разных )?(?:answers|antworten|vastausta|svar|ответа)|"
+    r"(?:geht nicht hervor|ist (?:mir )?(?:nicht klar|unklar)),? welche[sr]? (?:\w+ ){0,3}?"
+    r"(?:dieser lead|gemeint)|not clear which (?:\w+ )?(?:this lead|you mean)|"
     # "kann ich weder zu- noch absagen", "So no yes and no no from me today"
     r"weder zu-? noch ab(?:sagen)?|weder zusagen noch absagen|no yes and no no|neither (?:a )?"
     r"yes nor (?:a )?no|ни да,? ни нет|"
@@ -2179,7 +2229,9 @@ _ASIDE = re.compile(
     # other deals' news: "While I have you: you asked about our other two leads", "Nebenbei:",
     # "Weil Sie letzte Woche auch nach den anderen Leads gefragt hatten", "Annars har våren …"
     r"while i have you|since you (?:also )?asked|nebenbei|weil sie (?:\w+ ){0,3}auch nach|"
-    r"annars har (?:våren|hösten|sommaren|vintern|året)|между прочим|к слову)", re.I)
+    r"annars har (?:våren|hösten|sommaren|vintern|året)|между прочим|к слову|"
+    # "Kerava on nyt muutenkin kuuma paikka: Keravan Puutuote tilasi …"
+    r"muutenkin)", re.I)
 #: competitors named in a refusal's reason: "under our competitor's service contract"
 _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
@@ -2306,6 +2358,8 @@ _NOT_OURS = re.compile(
     r"\blost (?:production|time|output|hours|days|revenue|sales|data|profits?|shifts?)\b|"
     r"\blost (?:a|an|the|their|its) (?:\w+ )?(?:freezer|fridge|batch|shipment|load|samples?|"
     r"stock|goods|cargo)\b|"
+    r"\blost (?:a|an|our|one of our) (?:\w+ ){0,2}(?:man|employee|technician|engineer|colleague|"
+    r"installer)\b|(?:\w+ ){0,3}(?:mann|mitarbeiter|techniker|monteur|kollegen) verloren\b|"
     # an open question is no fact: "ob er mit der Molkerei schon gesprochen hat"
     r"\b(?:ob|whether)\b[^.!?\n]*|"
     r"\bverlorene[nr]? (?:produktion|zeit|stunden|tage)\b|"
@@ -2567,7 +2621,8 @@ _NEXT_TIME = re.compile(
     # … or about someone else: "maybe someone up north can take it"
     r"\b(?:someone|somebody|another partner|other partners?|local partner|jemand|"
     r"a partner (?:in|from|up|near|closer)|"
-    r"ein anderer partner|joku muu|toinen kumppani|någon annan|кто-(?:то|нибудь)|"
+    r"ein anderer partner|joku muu|joku paikallinen|joku lähempänä|toinen kumppani|någon annan|"
+    r"någon lokal|кто-(?:то|нибудь)|"
     r"друг\w+ партн\w*))[^.!?\n]*", re.I)
 #: a step still to be arranged is not yet the state: "then we'll set up a meeting"
 _FUTURE = re.compile(

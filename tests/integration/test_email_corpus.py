@@ -2,10 +2,10 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-Ninety-eight corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout96/`` and ``emails_heldout98/``, written later by other authors blind to the
-reader's code, to check that it generalises (their READMEs give the figures measured blind,
-before the reader was improved on them)."""
+One hundred corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
+``emails_heldout99/``, written later by other authors blind to the reader's code, to check
+that it generalises (their READMEs give the figures measured blind, before the reader was
+improved on them)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout88", "emails_heldout89", "emails_heldout90",
            "emails_heldout91", "emails_heldout92", "emails_heldout93",
            "emails_heldout94", "emails_heldout95", "emails_heldout96",
-           "emails_heldout98")
+           "emails_heldout97", "emails_heldout98", "emails_heldout99")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -161,7 +161,9 @@ def readings(tmp_path_factory) -> dict[str, dict]:
                                                  ("emails_heldout94", 50),
                                                  ("emails_heldout95", 50),
                                                  ("emails_heldout96", 50),
-                                                 ("emails_heldout98", 50)])
+                                                 ("emails_heldout97", 50),
+                                                 ("emails_heldout98", 50),
+                                                 ("emails_heldout99", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -200,6 +202,9 @@ KNOWN_MISSES: dict[str, str] = {
         "Status 4.4.7 with Action: failed is read as temporary (RFC 3463), labelled permanent",
     "emails_heldout39/unrelated/backscatter_dsn_stranger_recipient_to_leads_address.eml":
         "a backscatter DSN is kind bounce (quarantined in processing), labelled unrelated",
+    "emails_heldout97/replies/iphone_en_02_meeting_fixed_tue_21_oct_aura_signed_linna_lost.eml":
+        "other customers' news in a paragraph of its own with no marker ('Aura Dairy signed "
+        "with us in September. Linnan Panimo went to Sensotec'): read as lost, not meeting",
 }
 
 

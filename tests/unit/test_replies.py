@@ -2061,3 +2061,52 @@ def test_a_sentence_ending_after_a_time_is_a_clause_of_its_own():
 ])
 def test_roundabout_offer_answers(text, intent):
     assert read_reply(text, TODAY, answering="offer").intent == intent
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # status reports crowded with other deals, a second sample (set 97), in new words
+    ("Called their buyer on Monday.\n\nThat order from the bakery came in too, but that's "
+     "their own deal with us, not through you.", "contacted"),
+    ("Wir haben heute mit dem Werkleiter telefoniert.\n\nIn Dachau haben wir übrigens den "
+     "Auftrag bekommen. Das sind aber eigene Kontakte, keine Leads von Ihnen.", "contacted"),
+    ("Встреча назначена на вторник.\n\nСоседний завод подписал договор с нами, но это не через "
+     "Mailbot.", "meeting"),
+    ("Emoyhtiön kauppa tuli meille viime viikolla. Tämä liidi on siis meidän osaltamme hävitty, "
+     "asiakas valitsi toisen toimittajan.", "lost"),
+    ("Kiinteistö jäi meiltä. Harmittaa, mutta samalla viikolla voitimme ison "
+     "puitesopimuksen.", "lost"),
+    ("Vi har bokat ett möte på tisdag. Min kollega förlorade däremot en affär i Kemi samma "
+     "dag.", "meeting"),
+    ("Вчера были у клиента на объекте; в тот же день нам, кстати, подтвердили другой заказ.",
+     "meeting"),
+    ("Efter att vi förlorade dem 2029 trodde jag inte på det, men i går skrev de under, "
+     "affären är vår!", "won"),
+    ("Tapaaminen sovittu tiistaille.\n\nKerava on nyt muutenkin kuuma paikka: yksi tilasi "
+     "meiltä ja toinen meni kilpailijalle.", "meeting"),
+    ("Feinmechanik Pasing hat unterschrieben, der Auftrag ist da. Leider haben wir einen guten "
+     "Techniker verloren.", "won"),
+    ("Vi har bokat ett möte med dem, medan grannfirman redan har beställt från en konkurrent.",
+     "meeting"),
+])
+def test_crowded_reports_second_sample(text, status):
+    assert read_reply(text, date(2031, 10, 10), answering="status").status == status
+
+
+def test_an_amount_of_a_phase_ordered_without_a_lead_is_not_this_deals():
+    text = ("Tilaus tuli tänään: 33 780 € alv 0 %. Ensimmäisen vaiheen (8 900 €) he tilasivat "
+            "keväällä suoraan meiltä ilman liidiä.")
+    assert read_reply(text, date(2031, 10, 10), answering="status").amount == 33780
+
+
+@pytest.mark.parametrize("text", [
+    "По этому лиду пока ничего определённого сказать не могу.",
+    "Tähän saatte meiltä kaksi eri vastausta, selvitetään.",
+    "Aus Ihrer Mail geht nicht hervor, welches der beiden Projekte dieser Lead ist.",
+])
+def test_reports_that_cannot_be_placed(text):
+    assert read_reply(text, date(2031, 10, 10), answering="status").intent is None
+
+
+def test_a_refusal_handing_the_lead_to_someone_local():
+    text = "Täytyy jättää tämä väliin. Parempi että joku paikallinen ottaa tämän."
+    assert read_reply(text, TODAY, answering="offer").intent == "decline"
