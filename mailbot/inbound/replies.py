@@ -1600,8 +1600,9 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", _joined_wraps(_without_asides(text)[:1500]))
     if lead_id is not None:  # "the win was about L-9125, not this one"
-        head = "".join(" " if _names_other_lead(s, lead_id) else s
-                       for s in _LONG_SENTENCE.findall(head))
+        if any(int(n) != lead_id for n in _LEAD_REF.findall(head)):
+            head = "".join(" " if _names_other_lead(s, lead_id) else s
+                           for s in _LONG_SENTENCE.findall(head))
         head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
                                head)
     head = _QA.sub(lambda m: f"{m['q']}. ", head)  # "Q: … quote gone out? A: Yes" says it
@@ -1781,12 +1782,16 @@ def _without_past(text: str, today: date) -> str:
         turn = _ANY_BUT.search(sentence, end)
         return " " + sentence[turn.end():] if turn else " "
 
-    text = _SAME_TIME.sub(" ", text)
+    if _SAME_TIME_WORDS.search(text):
+        text = _SAME_TIME.sub(" ", text)
     if not (_PAST_WORDS.search(text) or _YEAR.search(text)):
         return text
     return "".join(now_part(s) for s in _LONG_SENTENCE.findall(text))
 
 
+_SAME_TIME_WORDS = re.compile(r"(?<!\w)(?:samalla viikolla|samana päivänä|the same (?:day|week)|"
+                              r"am selben tag|in derselben woche|samma (?:dag|vecka)|в тот же "
+                              r"день|на той же неделе)(?!\w)", re.I)
 #: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
 #: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
 _SAME_TIME = re.compile(
@@ -1917,7 +1922,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
               (s == "lost" and (_in_one_clause(_LOST_PARTS, text) or _LOST_TO.search(text)
                                 or _THEIR_WIN.search(text)
-                                or _in_one_clause(_COMPETITOR_GOT, text))))]
+                                or (_COMPETITOR.search(text)
+                                    and _in_one_clause(_COMPETITOR_GOT, text)))))]
     if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
         found = sorted([*found, "proposal"], key=STATUSES.index)  # "told them the price"
     # a competitor named in passing ("Kilpailija tarjosi halvemmalla, mutta …") is no loss
