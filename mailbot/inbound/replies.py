@@ -457,6 +457,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [r"contacted", r"called",
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
+                      r"(?:had|have had|i've had) (?:\w+ ){0,2}(?:phone )?calls? with",
                       r"(?:we've|we have) talked",
                       r"reached (?:their|the customer'?s?) (?:\w+ )?(?:engineer|manager|buyer|"
                       r"director|owner|head|planner|chief|contact|purchaser|officer|lead)",
@@ -779,6 +780,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"pack ma",
                    r"packen wir"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    r"(?:muss|müssen) (?:\w+ ){0,3}?absagen",
                     r"ohne uns", r"winken wir (?:\w+ )?ab",
                     r"rechnet sich (?:\w+ ){0,4}nicht",
                     r"diesmal nicht", r"bitte weitergeben",
@@ -985,6 +987,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"liikaa (?:töitä|hommia)", r"kädet täynnä",
                     r"jättä(?:mään|ä) (?:tämä |tämän |tää |se |sen )?väliin",
                     r"saa mennä muille", r"antakaa (?:\w+ )?muille",
+                    # "Ei meiltä kyllä nyt löydy tähän ketään" ("kyllä" is "really" there)
+                    r"ei (?:\w+ ){0,4}?löydy (?:\w+ ){0,3}?(?:ketään|tekijää|asentajaa|resursseja)",
                     # "ei taida meiltä onnistua", "ei meidän heiniä", "Antakaa sellaiselle, joka"
                     r"ei taida (?:\w+ )?onnistua", r"(?:ei|eipä) (?:\w+ ){0,2}meidän heiniä",
                     r"antakaa (?:se |tämä )?(?:sellaiselle|jollekin)",
@@ -1275,6 +1279,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "съездили к клиенту на объект"
                     r"(?:съездили|ездили|выезжали|приезжали|заехали) (?:\w+ ){0,2}к (?:клиенту|"
                     r"заказчику)",
+                    r"(?:съездили|ездили|выезжали|приезжали|заехали) (?:\w+ ){0,2}(?:к ним|к нему|"
+                    r"на завод\w*|на площадк\w*)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       # "Клиенту мы написали сразу же, он ответил"
@@ -1598,7 +1604,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     """The text to read and its language: asides left out, soft wraps joined, clauses about
     other leads set aside, Russian typed in Latin letters back in Cyrillic."""
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
-    head = _SOFT_WRAP.sub(" ", _joined_wraps(_without_asides(text)[:1500]))
+    head = _SOFT_WRAP.sub(" ", _joined_wraps(_this_item(_without_asides(text))[:1500]))
     if lead_id is not None:  # "the win was about L-9125, not this one"
         if any(int(n) != lead_id for n in _LEAD_REF.findall(head)):
             head = "".join(" " if _names_other_lead(s, lead_id) else s
@@ -1750,7 +1756,8 @@ _PAST_WORDS = re.compile(
     r"förra (?:året|gången|vintern|sommaren|hösten|våren)|i fjol|i (?:våras|höstas|somras|"
     r"vintras)|tidigare i år|för (?:\w+ )?år sedan|в прошлом году|(?:несколько |пару |\w+ )?лет "
     r"назад|прошл(?:ой|ым) (?:зимой|весной|осенью|летом)|в прошлый раз|ещ[её] (?:весной|зимой|"
-    r"летом|осенью))(?!\w)", re.I)
+    r"летом|осенью)|в прошлом (?:квартале|месяце)|last (?:quarter|month)|letzte[ns]? (?:quartal|"
+    r"monat)|viime (?:kvartaalilla|kuussa)|förra (?:kvartalet|månaden))(?!\w)", re.I)
 #: a bare year ("in 2029", "seit 2027"), not one inside a date or an amount
 _YEAR = re.compile(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:€|eur|kr|sek|руб|₽))",
                    re.I)
@@ -1773,6 +1780,8 @@ def _without_past(text: str, today: date) -> str:
         return max(ends, default=0)
 
     def now_part(sentence: str) -> str:
+        if _COMPARISON.match(sentence):  # "Для сравнения: с их соседями … подписали договор"
+            return " "
         """The sentence without its story of another year; what comes after a "but" is
         about now ("Efter att vi förlorade … 2029 trodde jag inte …, men i går skrev de
         under")."""
@@ -1784,7 +1793,7 @@ def _without_past(text: str, today: date) -> str:
 
     if _SAME_TIME_WORDS.search(text):
         text = _SAME_TIME.sub(" ", text)
-    if not (_PAST_WORDS.search(text) or _YEAR.search(text)):
+    if not (_PAST_WORDS.search(text) or _YEAR.search(text) or _COMPARISON_WORD.search(text)):
         return text
     return "".join(now_part(s) for s in _LONG_SENTENCE.findall(text))
 
@@ -1804,6 +1813,11 @@ _SAME_TIME = re.compile(
     r"[^.;!?\n]*", re.I)
 
 
+_COMPARISON_WORD = re.compile(r"(?<!\w)(?:для сравнения|for comparison|by comparison|"
+                              r"zum vergleich|im vergleich|vertailun vuoksi|som jämförelse)(?!\w)",
+                              re.I)
+_COMPARISON = re.compile(r"\W*(?:для сравнения|for comparison|by comparison|zum vergleich|"
+                         r"im vergleich|vertailun vuoksi|som jämförelse)(?!\w)", re.I)
 _ANY_BUT = re.compile(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а)(?!\w)", re.I)
 
 
@@ -1824,10 +1838,28 @@ def _english(key: str, text: str) -> bool:
     return any(len(m.group(0)) > 4 for m in pattern.finditer(text))
 
 
+def _this_item(text: str) -> str:
+    """A list of customers with this lead's item marked ("• Torneå Vatten (den här) – offert
+    skickad", "- Keravan Meijeri (this one): …"): the marked item and the text around the
+    list, without the other items."""
+    items = _LIST_ITEM.findall(text)
+    if len(items) < 2 or not any(_MARKED_ITEM.search(i) for i in items):
+        return text
+    return _LIST_ITEM.sub(lambda m: m[0] if _MARKED_ITEM.search(m[0]) else "", text)
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*[-•*–][ \t]+[^\n]*", re.M)
+_MARKED_ITEM = re.compile(r"\((?:this one|den här|tämä|tää|diese[rs]?|dieser lead|этот|этот лид)\)",
+                          re.I)
+
+
 def _names_other_lead(sentence: str, lead_id: int) -> bool:
     """A sentence about another lead by its reference ("Лид L-85944 по соседнему объекту
     мы, к сожалению, проиграли"), not naming this one ("L-9 is won, this one is quoted")."""
-    return any(int(n) != lead_id for n in _LEAD_REF.findall(sentence)) and \
+    refs = {int(n) for n in _LEAD_REF.findall(sentence)}
+    # (one naming this lead's reference too is left to the clauses: "L-92014: gewonnen …
+    # L-91990: Kunde hat abgesagt" joined by a soft wrap)
+    return bool(refs - {lead_id}) and lead_id not in refs and \
         not _THIS_ONE.search(sentence) and not sentence.rstrip().endswith("?")
 
 
@@ -1858,12 +1890,17 @@ def _without_other_deals(paragraph: str) -> str:
     (not one of yours) …, so this one is only at first contact")."""
     if not _OTHER_DEALS.search(paragraph):
         return paragraph
+    # a disclaimer inside a parenthesis takes only the parenthesis ("Quote sent on Friday
+    # (they also asked us to price … but that's a separate story).")
+    paragraph = _PAREN_ASIDE.sub(lambda m: " " if _OTHER_DEALS.search(m[0]) else m[0], paragraph)
     sentences = _LONG_SENTENCE.findall(paragraph)
     drop: set[int] = set()
     for i, sentence in enumerate(sentences):
-        if _OTHER_DEALS.search(sentence) and not _TURN_TO_THIS.search(sentence):
+        said = _OTHER_DEALS.search(sentence)
+        if said and not _TURN_TO_THIS.search(sentence):
             drop.add(i)
-            if len(sentence.strip()) <= 60 and i:
+            # a sentence that is only the disclaimer points at the one before it
+            if len(sentence.strip()) - len(said[0]) <= 30 and i:
                 drop.add(i - 1)
     return "".join(" " if i in drop else s for i, s in enumerate(sentences))
 
@@ -1873,7 +1910,11 @@ _THIS_LEAD = re.compile(r"(?<!\w)(?:this lead|tämä liidi|tää liidi|dieser le
                         r"leaden|этот лид)(?!\w)", re.I)
 #: the writer turns to this lead: "so this one is only at first contact", "mutta tämä"
 _TURN_TO_THIS = re.compile(r"(?<!\w)(?:so|but|and|aber|doch|mutta|men|но|а) (?:this one|dieser|"
-                           r"tämä|den här|этот)(?!\w)", re.I)
+                           r"tämä|den här|этот)(?!\w)|"
+                           # "As for Hämeen Puutuote:", "По Imatran Kemia:", "Mit Huber …"
+                           r"(?<!\w)(?:as for|as to|was (?:\w+ ){1,3}angeht|vad gäller|что "
+                           r"касается)\b[^.!?:\n]{0,40}:|(?:^|(?<=[\n.!?]) ?)[Пп]о [A-ZÄÖÅ]"
+                           r"[^.!?:\n]{0,40}:", re.I)
 
 
 #: a paragraph said to be about other deals than this lead
@@ -1892,7 +1933,12 @@ _OTHER_DEALS = re.compile(
     r"von ihnen|nicht über sie|eri projekti|gäller andra kunder|kom inte via er|не через "
     r"(?:mailbot|вас)|не ваш лид|"
     # "Ensimmäisen vaiheen … he tilasivat keväällä suoraan meiltä ilman liidiä"
-    r"ilman liidiä|without a lead|ohne lead|utan lead|без лида)(?!\w)", re.I)
+    r"ilman liidiä|without a lead|ohne lead|utan lead|без лида|"
+    # "(… but that's a separate story)", "bei den zwei anderen Brauereien", "по соседнему
+    # проекту на той же верфи"
+    r"(?:a |that'?s a )?separate story|(?:the|den|die) (?:two |three |zwei |drei )?(?:other|"
+    r"anderen) (?:customers|kunden|brauereien|projekte|projects|sites|werke)|соседн\w+ "
+    r"проект\w*)(?!\w)", re.I)
 
 
 def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple[bool, bool]:
@@ -1912,7 +1958,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
-            statements))))))))
+            _PAREN_ASIDE.sub(" ", statements)))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
@@ -1943,6 +1989,9 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     return found
 
 
+#: a long parenthesis is an aside, not the state: "Quote sent to Lindström on Friday (they also
+#: asked us to price … which went to another integrator last time …)"
+_PAREN_ASIDE = re.compile(r"\([^()]{15,}\)")
 #: a negation in each language (a clause with one reports nothing but a loss)
 _NEGATION = {
     "en": re.compile(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
@@ -2169,6 +2218,12 @@ _UNSURE = re.compile(
     r"verschiedene |eri |olika |разных )?(?:answers|antworten|vastausta|svar|ответа)|"
     r"(?:geht nicht hervor|ist (?:mir )?(?:nicht klar|unklar)),? welche[sr]? (?:\w+ ){0,3}?"
     r"(?:dieser lead|gemeint)|not clear which (?:\w+ )?(?:this lead|you mean)|"
+    # "Was das für Amperland bedeutet, kann ich noch nicht sagen", "I don't want to give you
+    # the wrong status", "До Kouvolan Lämpö руки пока не дошли", "not sure which customer"
+    r"niemand kann mir sagen|(?:don'?t|do not) want to "
+    r"give you the wrong status|руки (?:\w+ )?не дошли|not sure which (?:customer|lead|project|"
+    r"one)|kann (?:ich )?(?:ihnen |dir )?(?:\w+ ){0,4}?keinen (?:stand|status) (?:geben|nennen|"
+    r"sagen)|"
     # "kann ich weder zu- noch absagen", "So no yes and no no from me today"
     r"weder zu-? noch ab(?:sagen)?|weder zusagen noch absagen|no yes and no no|neither (?:a )?"
     r"yes nor (?:a )?no|ни да,? ни нет|"
@@ -2237,7 +2292,10 @@ _ASIDE = re.compile(
     r"while i have you|since you (?:also )?asked|nebenbei|weil sie (?:\w+ ){0,3}auch nach|"
     r"annars har (?:våren|hösten|sommaren|vintern|året)|между прочим|к слову|"
     # "Kerava on nyt muutenkin kuuma paikka: Keravan Puutuote tilasi …"
-    r"muutenkin)", re.I)
+    r"muutenkin|"
+    # "Noch etwas anderes: …", "сначала про другое: …"
+    r"noch etwas anderes|something else|(?:сначала )?про другое|toisesta asiasta|en annan sak)",
+    re.I)
 #: competitors named in a refusal's reason: "under our competitor's service contract"
 _COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
                          r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
@@ -2372,9 +2430,11 @@ _NOT_OURS = re.compile(
     r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
     r"\bпотерянн\w* (?:врем\w*|производств\w*|час\w*|дн\w*)", re.I)
-#: one sentence; a point inside a date or before a small letter ("am 18.09. ist geplatzt")
+#: one sentence; a point inside a date or before a small letter ("am 18.09. ist geplatzt",
+#: "1 750 000 руб., а одну …")
 #: ends none (one character at a time: linear, however long the sentence)
-_LONG_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d|\s+(?-i:[a-zäöüßåа-яё])))+[.!?]*|[.!?\n]+")
+_LONG_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|\.(?=\d|(?:\s*,)?\s+(?-i:[a-zäöüßåа-яё])))+[.!?]*|[.!?\n]+")
 
 
 def _without(text: str, *parts: re.Pattern, unless: re.Pattern | None = None) -> str:
@@ -3195,7 +3255,10 @@ def _date(parts: tuple[int | None, int, int], today: date) -> date | None:
         if year is not None:
             return date(year, month, day)
         candidate = date(today.year, month, day)
-        return candidate if candidate >= today else date(today.year + 1, month, day)
+        # a date of the last month is past, not next year's: "talvilomalla 19.1.–30.1.2032"
+        # written on 20.1. began yesterday
+        recent = today.toordinal() - candidate.toordinal() <= 31
+        return candidate if candidate >= today or recent else date(today.year + 1, month, day)
     except ValueError:
         return None
 

@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout99/``, written later by other authors blind to the reader's code, to check
+One hundred and three corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
+``emails_heldout102/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -49,7 +49,8 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout88", "emails_heldout89", "emails_heldout90",
            "emails_heldout91", "emails_heldout92", "emails_heldout93",
            "emails_heldout94", "emails_heldout95", "emails_heldout96",
-           "emails_heldout97", "emails_heldout98", "emails_heldout99")
+           "emails_heldout97", "emails_heldout98", "emails_heldout99",
+           "emails_heldout100", "emails_heldout101", "emails_heldout102")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -163,7 +164,10 @@ def readings(tmp_path_factory) -> dict[str, dict]:
                                                  ("emails_heldout96", 50),
                                                  ("emails_heldout97", 50),
                                                  ("emails_heldout98", 50),
-                                                 ("emails_heldout99", 50)])
+                                                 ("emails_heldout99", 50),
+                                                 ("emails_heldout100", 50),
+                                                 ("emails_heldout101", 50),
+                                                 ("emails_heldout102", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -205,6 +209,15 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout97/replies/iphone_en_02_meeting_fixed_tue_21_oct_aura_signed_linna_lost.eml":
         "other customers' news in a paragraph of its own with no marker ('Aura Dairy signed "
         "with us in September. Linnan Panimo went to Sensotec'): read as lost, not meeting",
+    "emails_heldout101/replies/iphone_ru_39_lost_otkazalsya_zato_lesopilka.eml":
+        "a consolation deal opened by 'Зато' ('лесопилка … подписала с нами договор'): won and "
+        "lost contradict, so undecided; 'зато' opens this lead's news elsewhere (set 76)",
+    "emails_heldout101/replies/owa_de_14_won_sammelantwort_drei_leads.eml":
+        "a collective answer for three leads whose lines a soft wrap joins: another lead's "
+        "'Kunde hat abgesagt' runs into this lead's 'gewonnen'",
+    "emails_heldout101/replies/roundcube_sv_32_meeting_vidarebefordrat_kollega_motet_pa_bruket.eml":
+        "the answer is a colleague's note forwarded below the quote ('se nedan från min "
+        "kollega'): only the partner's own line is read",
 }
 
 

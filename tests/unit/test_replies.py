@@ -2110,3 +2110,46 @@ def test_reports_that_cannot_be_placed(text):
 def test_a_refusal_handing_the_lead_to_someone_local():
     text = "Täytyy jättää tämä väliin. Parempi että joku paikallinen ottaa tämän."
     assert read_reply(text, TODAY, answering="offer").intent == "decline"
+
+
+def test_an_absence_that_began_yesterday_ends_this_month():
+    from mailbot.inbound.replies import latest_date
+    text = "Olen talvilomalla 19.1.–30.1.2032 enkä lue sähköpostia."
+    assert latest_date(text, date(2032, 1, 20), relative=True) == date(2032, 1, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Für Niederbayern muss ich diesmal leider absagen, der Techniker fängt erst im April an.",
+    "Ei meiltä kyllä nyt löydy tähän ketään, kaikki asentajat on kiinni.",
+])
+def test_refusals_of_sets_100_and_102(text):
+    assert read_reply(text, TODAY, answering="offer").intent == "decline"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # status reports crowded with other deals, a third sample (set 101), in new words
+    ("Noch etwas anderes: Wir haben den Rahmenvertrag mit dem Klinikum gewonnen.\n\nBei den "
+     "Stadtwerken waren wir am Mittwoch vor Ort.", "meeting"),
+    ("Pipeline update:\n- Bakery: won last week\n- Sawmill: lost on price\n- Dairy (this "
+     "one): I've had two calls with their buyer, no meeting yet.", "contacted"),
+    ("Quote sent on Friday (they also asked about another line, which went to a competitor "
+     "last time, but that's a separate story).", "proposal"),
+    ("КП отправили в среду: 2 085 000 руб. без НДС. Для сравнения, похожую сделку мы "
+     "выиграли за 1 750 000 руб., а другую проиграли.", "proposal"),
+    ("По Imatran Kemia: в понедельник съездили к ним на завод. Кстати, по соседнему проекту "
+     "другая фирма получила заказ.", "meeting"),
+    ("Mit Huber habe ich bisher nur telefoniert. Bei den zwei anderen Brauereien sind wir "
+     "weiter: eine hat unterschrieben.", "contacted"),
+])
+def test_crowded_reports_third_sample(text, status):
+    assert read_reply(text, date(2032, 2, 12), answering="status").status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Mikko marked this one as won, but I don't want to give you the wrong status yet.",
+    "До Kouvolan Lämpö руки пока не дошли, напишу позже.",
+    "I'm not sure which customer this is. We won one project there before Christmas.",
+    "Dort liegt alles auf Eis, niemand kann mir sagen, ob es weitergeht.",
+])
+def test_reports_that_cannot_be_placed_third_sample(text):
+    assert read_reply(text, date(2032, 2, 12), answering="status").intent is None
