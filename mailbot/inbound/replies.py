@@ -1798,26 +1798,24 @@ def _without_past(text: str, today: date) -> str:
     return "".join(now_part(s) for s in _LONG_SENTENCE.findall(text))
 
 
-_SAME_TIME_WORDS = re.compile(r"(?<!\w)(?:samalla viikolla|samana päivänä|the same (?:day|week)|"
-                              r"am selben tag|in derselben woche|samma (?:dag|vecka)|в тот же "
-                              r"день|на той же неделе)(?!\w)", re.I)
+#: another event at the same time: "samalla viikolla", "в тот же день"
+_SAME_TIME_PHRASES = (r"samalla viikolla|samana päivänä|the same (?:day|week)|am selben tag|"
+                      r"in derselben woche|samma (?:dag|vecka)|в тот же день|на той же неделе")
+_SAME_TIME_WORDS = re.compile(rf"(?<!\w)(?:{_SAME_TIME_PHRASES})(?!\w)", re.I)
 #: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
 #: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
 _SAME_TIME = re.compile(
-    r"(?<![^.;!?\n])[^\w.;!?\n]*(?:[\w-]+\W+){0,3}?(?:samalla viikolla|samana päivänä|the same "
-    r"(?:day|week)|am selben tag|in derselben woche|samma dag|samma vecka|в тот же день|на той же "
-    r"неделе)(?!\w)[^.!?\n]*|"
+    rf"(?<![^.;!?\n])[^\w.;!?\n]*(?:[\w-]+\W+){{0,3}}?(?:{_SAME_TIME_PHRASES})(?!\w)[^.!?\n]*|"
     # "Min kollega Jonas förlorade däremot Kalajoki-affären samma dag": another event
     r"(?<![^.;!?\n])(?=[^.;!?\n]*\b(?:däremot|dagegen|hingegen|however|sen sijaan|зато)\b)"
-    r"(?=[^.;!?\n]*\b(?:samma dag|same day|am selben tag|samana päivänä|в тот же день)\b)"
-    r"[^.;!?\n]*", re.I)
+    rf"(?=[^.;!?\n]*\b(?:{_SAME_TIME_PHRASES})\b)[^.;!?\n]*", re.I)
 
 
-_COMPARISON_WORD = re.compile(r"(?<!\w)(?:для сравнения|for comparison|by comparison|"
-                              r"zum vergleich|im vergleich|vertailun vuoksi|som jämförelse)(?!\w)",
-                              re.I)
-_COMPARISON = re.compile(r"\W*(?:для сравнения|for comparison|by comparison|zum vergleich|"
-                         r"im vergleich|vertailun vuoksi|som jämförelse)(?!\w)", re.I)
+#: a sentence told for comparison: "Для сравнения, в прошлом квартале …"
+_COMPARISON_PHRASES = (r"для сравнения|for comparison|by comparison|zum vergleich|im vergleich|"
+                       r"vertailun vuoksi|som jämförelse")
+_COMPARISON_WORD = re.compile(rf"(?<!\w)(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
+_COMPARISON = re.compile(rf"\W*(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
 _ANY_BUT = re.compile(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а)(?!\w)", re.I)
 
 
