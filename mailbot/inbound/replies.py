@@ -1531,7 +1531,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, "decline", language=lang)
     # what happened in other years is another deal's story ("we lost the tender there in
     # 2029", "в прошлом году мы выиграли похожий проект"), not this lead's state
-    current = _without_past(statements, today)
+    current = _without_other_times(statements, today)
     if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
             not says("won", current) and not says("lost", current):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
@@ -1568,9 +1568,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # an offered lead is neither won nor lost yet: "We take this. … In March we lost
         # one deal in Ylöjärvi because we answered too slow" takes it
         return Reading(text, "accept" if yes else "decline", language=lang, yes=yes)
-    hedged = bool(words["hedge"].search(_NEXT_TIME.sub(" ", statements))) and \
-        not _hedges_overruled(words, lang, statements)  # not "maybe next time"
-    if hedged and answering == "offer" and yes and statuses:
+    if answering == "offer" and yes and statuses and _in_doubt(words, lang, statements):
         # a yes in doubt names no next step: "Ett första besök skulle jag hinna med, men …
         # Ja, jag vet inte riktigt. Kanske."
         return _hedged(text, head, statements, lang)
@@ -1586,7 +1584,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
         # (but not "das übernehmen wir. Kurze Frage: …? Wenn nicht, klären wir das")
         return Reading(text, "question", language=lang)
-    if hedged:
+    if _in_doubt(words, lang, statements):
         return _hedged(text, head, statements, lang)
     if yes and weak_only and not no and "?" in head:
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
@@ -1718,6 +1716,13 @@ def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str 
     return None if yes == no else ("accept" if yes else "decline")
 
 
+def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
+    """A doubt ("maybe", "not sure"; not "maybe next time") that no plain yes after "but"
+    answers."""
+    return bool(words["hedge"].search(_NEXT_TIME.sub(" ", statements))) and \
+        not _hedges_overruled(words, lang, statements)
+
+
 def _hedged(text: str, head: str, statements: str, lang: str) -> Reading:
     """A reply in doubt: undecided, or a question when it asks what the decision depends on
     ("… only delivery or installation too? It depends on that")."""
@@ -1763,11 +1768,12 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:�
                    re.I)
 
 
-def _without_past(text: str, today: date) -> str:
-    """``text`` without the sentences about other years: an earlier year named (in January
-    and February last year is still recent) or the past in so many words. Not a span up to
-    now ("the biggest order since 2029", "asiakkaamme vuodesta 2025") or a comparison
-    ("same prices as last year")."""
+def _without_other_times(text: str, today: date) -> str:
+    """``text`` without what happened at other times: sentences about other years (an
+    earlier year named — in January and February last year is still recent — or the past in
+    so many words; not a span up to now, "the biggest order since 2029", nor a comparison,
+    "same prices as last year"), sentences told for comparison, and parts about another
+    event the same day or week."""
     recent = today.year - 1 if today.month <= 2 else today.year
 
     def past_end(sentence: str) -> int:
@@ -1780,11 +1786,11 @@ def _without_past(text: str, today: date) -> str:
         return max(ends, default=0)
 
     def now_part(sentence: str) -> str:
-        if _COMPARISON.match(sentence):  # "Для сравнения: с их соседями … подписали договор"
-            return " "
         """The sentence without its story of another year; what comes after a "but" is
         about now ("Efter att vi förlorade … 2029 trodde jag inte …, men i går skrev de
-        under")."""
+        under"). A sentence told for comparison goes whole ("Для сравнения: …")."""
+        if _COMPARISON.match(sentence):
+            return " "
         end = past_end(sentence)
         if not end:
             return sentence
