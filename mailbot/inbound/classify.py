@@ -28,6 +28,7 @@ from urllib.parse import unquote
 from flufl.bounce import all_failures
 
 from mailbot.inbound import replies
+from mailbot.inbound.customer_focus import quoted_customer
 
 
 class _OneLine(logging.Filter):
@@ -70,6 +71,8 @@ DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemo
 LEAD_REF = re.compile(r"\[L-(\d{1,9})\]")  # ids fit a 32-bit integer column
 OUT_OF_OFFICE = re.compile(
     r"out of (?:the )?office|on (?:vacation|holiday|leave|parental leave|sick leave)|"
+    # second-language English: "I am in vacation since 24.5 till 6.6."
+    r"in (?:vacation|holidays?|leave|sick leave)\b|"
     r"\baway\b|annual leave|travell?ing|back (?:in|at|on)\b|"
     # out visiting customers, reading mail only in the evenings
     r"visiting (?:customers|clients)|on (?:a )?business trip|on the road|(?:only|rarely|"
@@ -90,7 +93,8 @@ OUT_OF_OFFICE = re.compile(
     r"en lue sähköposte\w*|not (?:reading|checking) (?:my )?e-?mails?|не читаю почту|"
     # out on a commissioning job, reading mail now and then
     r"commissioning|inbetriebnahme|käyttöönotossa|driftsättning|пусконаладк|"
-    r"(?:check|read)\w* (?:my )?e-?mails? (?:only )?(?:occasionally|rarely|sporadically)|"
+    r"(?:check|read)\w* (?:my )?e-?mails? (?:only )?(?:occasionally|rarely|sporadically|"
+    r"sometimes|now and then)|"
     r"e-?mails? nur (?:sporadisch|unregelmäßig|gelegentlich)|"
     r"sähköpostia? (?:vain )?(?:harvoin|satunnaisesti)|"
     r"(?:mejl|mail|e-?post)\w* (?:bara )?(?:sporadiskt|sällan|oregelbundet)|"
@@ -229,7 +233,8 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
         # a partner writing about something else (an own deal, a question) is read too
         reading = replies.Reading(replies.new_text(body_text(msg))) if found else None
         return Classified("unrelated", "no lead reference", reading=reading, **who, **base)
-    reading = replies.read_reply(reply_text(msg), today, _answering(msg), lead_id)
+    reading = replies.read_reply(reply_text(msg), today, _answering(msg), lead_id,
+                                 quoted_customer(body_text(msg)))
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 

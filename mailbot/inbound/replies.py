@@ -17,7 +17,7 @@ The word lists were widened against eight corpora written blind to this code
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -29,6 +29,7 @@ from mailparser_reply.constants import MAIL_LANGUAGES
 from price_parser import Price
 
 from mailbot.domain.money import storable
+from mailbot.inbound.customer_focus import about_customer
 
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
 
@@ -325,6 +326,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:went|gone) (?:to|with) (?:a |the |another )?"
                  r"(?:competitor|other (?:supplier|vendor))",
                  r"undercut", r"lost (?:out|it|the deal)",
+                 r"called (?:it|the (?:\w+ )?(?:project|deal|order)) off",
                  # "Unfortunately no deal here. The customer … cancelled the tender"
                  r"no deal(?! yet)", r"(?:cancel+ed|scrapped|dropped) the (?:tender|project|"
                  r"purchase|order)",
@@ -453,8 +455,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"will (?:drive|go|head|travel|fly) (?:down |over |out |up )?to (?:their|the "
                     r"customer'?s?) [^.!?]{0,80}?\bon (?:mon|tues|wednes|thurs|fri)day",
                     r"(?:we're|we are|i'm|i am) going (?:out )?to (?:look at|see|visit|check) "
-                    r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day"],
-        "contacted": [r"contacted", r"called",
+                    r"[^.!?]{0,60}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day",
+                    # second-language English: "we have fixed a date at the customer on Thursday"
+                    # (Termin vereinbart)
+                    r"(?:fixed|agreed|set|arranged) (?:a |the )?(?:date|time) (?:at|with) (?:the "
+                    r"customer|the client|them|their)",
+                    r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
+        # (not "they called it off": lost)
+        "contacted": [r"contacted", r"called(?! (?:it|the (?:\w+ )?(?:project|deal|order)) off)",
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
                       r"(?:had|have had|i've had) (?:\w+ ){0,2}(?:phone )?calls? with",
@@ -467,6 +475,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
                       r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
                       r"reached (?:the )?(?:customer|them|him|her|owner|buyer|manager|mrs?|ms)",
+                      r"reached (?:\w+ ){1,4}by (?:phone|telephone|e-?mail)",
                       # "emailed it … to their purchasing coordinator. She answered on Friday"
                       r"(?:she|he|they) (?:answered|replied|wrote back)",
                       # (not "put me in touch with them": a request)
@@ -556,10 +565,18 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"a different"
                     r"|someone else|somebody else)",
                     # second-language English: "we must leave this one", "say no for this"
-                    r"(?:have to|must|need to) leave (?:this|it|that)(?: one)?(?! to)",
+                    r"(?:have to|must(?: to)?|need to) leave (?:this|it|that)(?: one)?(?! to)",
                     r"(?:have to|must|need to) say no",
                     r"give (?:this|it|that) (?:one )?a miss",
-                    r"(?:count|take) (?:this|it) as a no"],
+                    r"(?:count|take) (?:this|it) as a no",
+                    # "this one isn't for us", "let someone with a shorter drive have the fun",
+                    # "Better you give it to some other partner"
+                    r"(?:isn'?t|is not|wasn'?t) (?:really |quite )?(?:one |a job |something )?for "
+                    r"us",
+                    r"someone else will have to pick (?:it|this|that)(?: one)? up",
+                    r"let someone (?:else |with |who |closer |nearer )[^.!?]{0,60}?\bhave (?:the "
+                    r"fun|the honou?r|this one|it)\b",
+                    r"give (?:it|this|this one|that one) to (?:some |an)?other partner"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
                   r"otherwise",
@@ -778,7 +795,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"den schnappen wir",
                    r"nehma",
                    r"pack ma",
-                   r"packen wir"],
+                   r"packen wir",
+                   r"passt wie die faust aufs auge"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     r"(?:muss|müssen) (?:\w+ ){0,3}?absagen",
                     r"ohne uns", r"winken wir (?:\w+ )?ab",
@@ -811,7 +829,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"besser aufgehoben", r"wäre das nicht eher (?:was|etwas) für",
                     r"geben sie (?:ihn|es|den lead|das) (?:bitte )?an (?:einen|"
                     r"jemand\w*) (?:anderen|andere)\w*",
-                    r"können\b[^.!?]{0,40}\bnicht (?:\w+ )?betreuen"],
+                    r"können\b[^.!?]{0,40}\bnicht (?:\w+ )?betreuen",
+                    # „Das bekommen wir beim besten Willen nicht hin“, „wir sind raus“, „ein
+                    # Traumprojekt – für jemand anderen“
+                    # (not a date's condition: "Vorher bekommen wir das personell nicht hin")
+                    r"(?<!vorher )(?<!davor )(?<!dahin )(?:bekommen|kriegen|schaffen) wir "
+                    r"(?:\w+ ){0,4}?nicht hin",
+                    r"beim besten willen nicht", r"wir sind raus",
+                    r"(?:[–—-]|was|etwas|eher|nur) für jemand(?:en)? ander(?:en|s)"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"(?:ich|und) melde mich(?=\s*[.!]|\s*$)",
@@ -912,7 +937,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hinta-arvio\w*",
                      r"(?:offer|quote)\w* (?:on )?(?:lähti|lähetetty)",
                      r"lähetettiin (?:\w+ ){0,2}?(?:tarjou\w*|versio)",
-                     r"tarjouksesta (?:uusi|toinen|päivitetty) versio"],
+                     r"tarjouksesta (?:uusi|toinen|päivitetty) versio",
+                     # the office anglicism "offeri": "lähetimme offerin asiakkaalle"
+                     r"(?:lähetimme|lähetin|laitoimme|laitoin|teimme|tein) (?:\w+ )?offeri\w*",
+                     r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     r"kutsui (?:meidät|minut)",
                     r"(?:asiakkaan|heidän) luona (?:käytiin|kävimme|olimme|oltiin)",
@@ -944,7 +972,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"nähdään",
                     r"(?:mennään|menemme|tullaan) (?:\w+ )?(?:katsomaan|esittelemään)",
                     r"(?:oltiin|olimme|olin)\b[^.!?]{0,40}?(?:katsomassa|kattomassa|paikan päällä|"
-                    r"asiakkaalla|tehtaalla|varastolla|työmaalla)"],
+                    r"asiakkaalla|tehtaalla|varastolla|työmaalla)",
+                    # office anglicisms: "Meillä oli meetingi asiakkaan kanssa", "miitti"
+                    r"meeting\w*", r"miiti\w*", r"miitti\w*",
+                    # "Äänekosken Kartongilla käytiin tiistaina"
+                    r"\w{3,}(?:lla|llä) käytiin",
+                    r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       r"otettiin yhteyttä", r"laitoin (?:\w+ ){0,3}viestiä",
                       r"vastasi (?:\w+ )?sähköpostiini",
@@ -1019,7 +1052,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ei oteta",
                     r"jää\w* (?:\w+ )?väliin",
                     r"ei kannata",
-                    r"kieltäyty\w*"],
+                    r"kieltäyty\w*",
+                    # "Jätetään suosiolla muille"
+                    r"jätetään (?:tämä |tää |se )?(?:suosiolla )?(?:muille|toisille)"],
         "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
                   r"palaan asiaan",
                   r"periaatteessa (?:kyllä|joo),? mutta", r"varmistan (?:vielä|ensin)",
@@ -1078,7 +1113,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:projektet|satsningen)\b[^.!?]{0,40}\bär nedlagt",
                  r"(?:har )?stoppat (?:alla )?investeringar\w*",
                  r"ingen affär(?! än)",
-                 r"valde (?:kunden )?(?:en )?annan (?:leverantör|partner|installatör|firma)",
+                 r"valde (?:kunden )?(?:\w+ ){0,3}?(?:en )?annan (?:leverantör|partner|"
+                 r"installatör|firma)",
                  r"lägger ner (?:det|leadet|ärendet)",
                  r"(?:har )?lagt ner (?:den här|det här|det|leadet|ärendet)",
                  r"(?:la|lade|har lagt) ner (?:hela )?projektet",
@@ -1161,7 +1197,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"kör på den",
                    r"ja,? vi kör", r"skriv upp oss", r"vår sorts jobb",
                    r"tar emot (?:den|det|leadet)",
-                   r"(?:den|det)(?: här)? tar vi"],
+                   r"(?:den|det)(?: här)? tar vi",
+                   # "Precis den sortens jobb vi vill ha mer av"
+                   r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
+                   r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
                     r"tackar nej",
@@ -1187,7 +1226,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"avböj\w*",
                     r"int(?:e)? (?:nåt|något) för oss",
                     r"låta (?:den |det )?gå förbi", r"går (?:\w+ ){0,3}inte ihop",
-                    r"vore det inte bättre (?:att|om) någon"],
+                    r"vore det inte bättre (?:att|om) någon",
+                    # "inte riktigt vår kopp te", "Ge det hellre till någon som kan det", "vi måste
+                    # säga nej"
+                    r"inte (?:riktigt )?(?:vår|min) kopp te",
+                    r"ge (?:den|det) (?:hellre |istället )?till någon (?:som|annan)",
+                    r"(?:måste|får) (?:\w+ )?säga nej"],
         "hedge": [r"kanske", r"vet inte", r"återkommer", r"möjligen", r"osäker",
                   # (not "nja": a soft no before its reason, "Nja, Åland blir lite väl långt")
                   r"vet (?:\w+ ){1,2}inte",
@@ -1221,7 +1265,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"получили (?:\w+ ){0,3}подписанн\w* (?:контракт|договор)\w*",
                 r"(?:контракт|договор|заказ) наш", r"(?:нас|нашу компанию) выбрали",
                 r"сумм\w* (?:по )?договор\w*",
-                r"договор\w* (?:[^.!?]{0,40} )?подписан\w*"],
+                r"договор\w* (?:[^.!?]{0,40} )?подписан\w*",
+                # «Akaan Betoni заказали! 11 380 € + НДС»: the customer ordered
+                # (at a clause's end: "!" ends the clause before the words are read)
+                r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"обойтись своими силами", r"(?:тут )?мы больше ничего не сделаем",
                  r"проект (?:\w+ ){0,3}закрыт", r"закупок (?:\w+ ){0,4}не будет",
@@ -1308,7 +1355,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"возьм[её]м(?=\s*(?:[,.!]|$|его|её|ее|это|лид))",
                    r"впишите нас",
                    r"записывайте нас",
-                   r"люд(?:ей|и) (?:\w+ )?найд[её]м", r"давайте нам"],
+                   r"люд(?:ей|и) (?:\w+ )?найд[её]м", r"давайте нам",
+                   # «С удовольствием займёмся»
+                   r"с удовольствием (?:займ[её]мся|возьм[её]мся|возьм[её]м)",
+                   r"займ[её]мся (?:этим|им|с удовольствием)"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
@@ -1327,7 +1377,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"мимо",
                     r"не наш огород",
                     r"отдайте кому-(?:нибудь|то)", r"отдайте (?:лучше )?(?:тем|другим|тому)",
-                    r"овчинка выделки не стоит"],
+                    r"овчинка выделки не стоит",
+                    # «Так что в этот раз без нас»; in Latin letters "ne vozmem", "Otdajte
+                    # pozhalujsta drugomu partneru"
+                    r"(?:этот раз|так что|тут|здесь) без нас", r"не возм[её]м",
+                    r"отдайте (?:\w+ )?(?:другому|другим) (?:партн[её]р\w*|компани\w*)"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
                   r"не знаю",
                   r"в принципе да,? но",
@@ -1477,17 +1531,22 @@ class Reading:
     next_step: str | None = None
 
 
-def read_reply(text: str, today: date, answering: str = "", lead_id: int | None = None
-               ) -> Reading:
+def read_reply(text: str, today: date, answering: str = "", lead_id: int | None = None,
+               customer: str | None = None) -> Reading:
     """Read the intent of a partner's new text (already stripped by ``new_text``).
     ``answering``: "offer" or "status" when the quoted email shows what was asked;
-    ``lead_id``: the lead replied about (clauses about other leads are set aside).
+    ``lead_id``: the lead replied about (clauses about other leads are set aside);
+    ``customer``: the lead's customer, as our quoted request names it (a report on several
+    customers is read where it tells of this one).
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
     if _BARE_YES.fullmatch(text.strip()):
         # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
         return Reading(text, None if answering == "status" else "accept", yes=True)
+    focused = about_customer(text, customer) if customer else None
+    if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
+        return replace(read_reply(focused, today, answering, lead_id), text=text)
     head, lang = _prepared(text, lead_id)
     head = _CORRECTED.split(head)[-1]  # "we'll pass – scratch that, we take it"
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
@@ -1791,6 +1850,10 @@ def _without_other_times(text: str, today: date) -> str:
         under"). A sentence told for comparison goes whole ("Для сравнения: …")."""
         if _COMPARISON.match(sentence):
             return " "
+        # a story of another year told in an aside goes alone: "(they bought their last
+        # batch from us in 2021)", "– samma bageri som vi levererade till redan 2026 –", ", ja
+        # koska sama firma osti meiltä jo 2028 …,"
+        sentence = _SENTENCE_ASIDE.sub(lambda m: " " if past_end(m[0]) else m[0], sentence)
         end = past_end(sentence)
         if not end:
             return sentence
@@ -1804,6 +1867,10 @@ def _without_other_times(text: str, today: date) -> str:
     return "".join(now_part(s) for s in _LONG_SENTENCE.findall(text))
 
 
+#: an aside inside a sentence: a parenthesis, a pair of dashes, a clause giving a reason
+_SENTENCE_ASIDE = re.compile(
+    r"\([^()]{10,}\)|\s[–—]\s[^–—]{10,}?\s[–—]\s|,\s+(?:(?:ja|and|und|och|и)\s+)?(?:koska|since|"
+    r"because|weil|eftersom|так как|потому что)\s[^,.;!?]*", re.I)
 #: another event at the same time: "samalla viikolla", "в тот же день"
 _SAME_TIME_PHRASES = (r"samalla viikolla|samana päivänä|the same (?:day|week)|am selben tag|"
                       r"in derselben woche|samma (?:dag|vecka)|в тот же день|на той же неделе")
@@ -2164,7 +2231,11 @@ _UNSURE = re.compile(
     r"или (?:же|всё-таки))\b[^!?]{0,120}?\b(?:en ole varma|not sure|nicht sicher|inte säker|"
     r"не уверен\w*)|"
     # "jag vet faktiskt inte riktigt var vi står"
-    r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht),? (?:\w+ ){0,2}?,? ?wo wir stehen|сам не понимаю|"
+    r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht),? (?:\w+ ){0,2}?,? ?wo wir stehen|"
+    r"сам не (?:понимаю|пойму)|"
+    # a colleague says otherwise: "Das Angebot ist raus, soweit ich weiß. Mein Kollege meint
+    # allerdings, er hätte es noch gar nicht verschickt"
+    r"(?:mein|meine) kolleg\w* (?:meint|sagt) (?:allerdings|aber|jedoch)|"
     r"vet (?:\w+ ){0,3}?inte (?:\w+ ){0,2}?var vi står|en (?:\w+ )?tiedä,? missä mennään|"
     r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
     r"(?:не знаю|не понимаю|не могу (?:\w+ ){0,2}?сказать(?: точно)?),? (?:на каком (?:мы )?этапе|"
@@ -2295,8 +2366,9 @@ _ASIDE = re.compile(
     # "Weil Sie letzte Woche auch nach den anderen Leads gefragt hatten", "Annars har våren …"
     r"while i have you|since you (?:also )?asked|nebenbei|weil sie (?:\w+ ){0,3}auch nach|"
     r"annars har (?:våren|hösten|sommaren|vintern|året)|между прочим|к слову|"
-    # "Kerava on nyt muutenkin kuuma paikka: Keravan Puutuote tilasi …"
-    r"muutenkin|"
+    # "Kerava on nyt muutenkin kuuma paikka: Keravan Puutuote tilasi …" (a place that is
+    # busy anyway; not "käyn huomenna muutenkin Nokialla": going there anyway)
+    r"on (?:nyt |tällä hetkellä )?muutenkin|"
     # "Noch etwas anderes: …", "сначала про другое: …"
     r"noch etwas anderes|something else|(?:сначала )?про другое|toisesta asiasta|en annan sak)",
     re.I)
@@ -2376,9 +2448,13 @@ _CORRECTED = re.compile(
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
 _WILL_ACT = re.compile(
-    r"(?<!\w)(?:(?:i'll|we'll|i will|we will) (?:ring|call|phone|contact|visit|get in touch with)"
+    r"(?<!\w)(?:(?:i'll|we'll|i will|we will) give (?:the customer|them|him|her|the client) a "
+    r"(?:call|ring|buzz)|"
+    r"(?:i'll|we'll|i will|we will) (?:ring|call|phone|contact|visit|get in touch with)"
     r" (?:the customer|them|him|her|the client)|ich rufe (?:den kunden|sie|ihn) (?:\w+ )?an|"
-    r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
+    r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|(?:vi|jag) hör av (?:oss|mig) till (?:kunden|"
+    r"dem)|"
+    r"soitan (?:heille|hänelle)|наберу (?:клиенту|им|заказчику)|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
     r"soittamaan)|soitan asiakkaalle|jag ringer (?:kunden|dem|honom|henne)|vi ringer kunden|"
     r"отправлю к ним|позвоню (?:клиенту|им|заказчику)|"
     # "Send me the customer's phone number and I'll drive over on Tuesday", "Laittakaa
@@ -2393,7 +2469,8 @@ _WILL_ACT = re.compile(
     r"schicken sie (?:mir|uns) (?:bitte )?(?:die |den )?(?:kontaktdaten|telefonnummer|nummer|"
     r"ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ )?(?:asiakkaan |heidän )?"
     r"(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka (?:över )?(?:kundens |deras )?"
-    r"(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|kontaktperson)|пришлите,? (?:\w+,? )?"
+    r"(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|kontaktperson)|(?:пришлите|присылайте|"
+    r"скиньте),? (?:\w+,? )?"
     r"(?:телефон|номер|контакт\w*))(?!\w)", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = re.compile(
@@ -2424,6 +2501,9 @@ _NOT_OURS = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))[\s\-•*\d.)]*(?:wettbewerb|konkurrenz|konkurrenter|konkurrent\w*|"
     r"competition|competitors?|kilpailij\w*|конкурент\w*)\s*:[^\n]*|"
     r"\blost (?:production|time|output|hours|days|revenue|sales|data|profits?|shifts?)\b|"
+    # a competitor's loss is our win elsewhere: "the competitor's rep who had just lost the
+    # Hamina terminal deal (Haminan Terminaali) to us"
+    r"\blost [^.!?\n]{1,60}? to us\b|"
     r"\blost (?:a|an|the|their|its) (?:\w+ )?(?:freezer|fridge|batch|shipment|load|samples?|"
     r"stock|goods|cargo)\b|"
     r"\blost (?:a|an|our|one of our) (?:\w+ ){0,2}(?:man|employee|technician|engineer|colleague|"
@@ -2519,7 +2599,8 @@ _WOULD_NOT_REFUSE = re.compile(
     r"не откажемся|не откажусь|от такого не отказываются|отказаться не можем|не можем "
     r"отказаться|грех (?:отказываться|отказаться)|(?:da )?sagen wir nicht nein|не можем "
     r"отказаться|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:ei|eipä) (?:\w+ )?kehtaa "
-    r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t see any "
+    r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|(?:we )?"
+    r"(?:wouldn'?t|would not) say no to\b|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
     r"(?:kan|kunde) inte säga nej", re.I)
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
@@ -2730,7 +2811,7 @@ _FUTURE = re.compile(
     r"(?:schreiben|erstellen|machen) wir (?:das |ein |unser )?angebot|"
     r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan|make) (?:an? |the )?"
     r"(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
-    r"(?:\w*termin|treffen)\w* (?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
+    r"(?:\w*termin|treffen)\w* (?:\w+ ){0,3}?(?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
     r"wegen (?:einem|eines|dem) termin\w*|"
     r"(?:to|um|för att|jotta|чтобы) (?:book|arrange|set up|boka|vereinbaren|sopia|"
     r"назначить|договориться)\b[^.!?]{0,30}?(?:meeting|visit|möte|besök|termin\w*|"
@@ -2896,7 +2977,13 @@ _FUTURE = re.compile(
     r"(?:нужно|надо|должны|собираемся|планируем|будем)\s+(?:\w+\s+){0,3}?(?:кп|"
     r"предложени\w*|смет\w*)|"
     r"(?:коммерческое )?предложение (?:\w+ )?(?:подготовим|отправим|пришл[её]м|вышлем)|"
-    r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение)",
+    r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение|"
+    # the customer wants a quote: it is still to be made ("He haluavat nyt tarjous meiltä,
+    # me teemme se ensi viikolla", "they want a quote from us now")
+    r"(?:haluavat|haluaa|toivovat|toivoo|pyysivät|pyysi) (?:\w+ ){0,2}?tarjou\w*|"
+    r"(?:they|customer|client) (?:now )?(?:wants?|asked for|would like) (?:a |an |our )?(?:quote|"
+    r"offer|proposal)|(?:vill ha|bad om) (?:en )?offert|(?:хотят|просят|попросили) (?:\w+ ){0,2}?"
+    r"(?:кп|коммерческое предложение|предложение))",
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal

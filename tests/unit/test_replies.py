@@ -2153,3 +2153,66 @@ def test_crowded_reports_third_sample(text, status):
 ])
 def test_reports_that_cannot_be_placed_third_sample(text):
     assert read_reply(text, date(2032, 2, 12), answering="status").intent is None
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # sets 103-106 (crowded reports, roundabout offer answers, second-language writers)
+    ("We reached their plant office by phone yesterday.", "status", "status", "contacted"),
+    ("They called the whole project off last week.", "status", "status", "lost"),
+    ("Vi skickade offert, men de valde i slutändan en annan leverantör.", "status", "status",
+     "lost"),
+    ("Einen Termin beim Kunden machen wir aus, wenn die Pläne da sind. Telefoniert haben wir.",
+     "status", "status", "contacted"),
+    ("Meillä oli eilen meetingi asiakkaan kanssa.", "status", "status", "meeting"),
+    ("Porin Konepajalla käytiin maanantaina.", "status", "status", "meeting"),
+    ("Lähetimme eilen offerin asiakkaalle.", "status", "status", "proposal"),
+    ("We have fixed a date with the customer for next Tuesday.", "status", "status",
+     "meeting"),
+    ("Тамбовский завод заказали! Поставка в июне.", "status", "status", "won"),
+    ("Soitin heille, ja nyt he haluavat tarjouksen meiltä.", "status", "status", "contacted"),
+    ("Met them on site; the client would like a proposal by May.", "status", "status",
+     "meeting"),
+    ("Passt wie die Faust aufs Auge!", "offer", "accept", None),
+    ("Den sortens uppdrag vi letar efter, tack!", "offer", "accept", None),
+    ("С удовольствием займёмся.", "offer", "accept", None),
+    ("We would not say no to this, thanks.", "offer", "accept", None),
+    ("I'll give the customer a ring tomorrow morning.", "offer", "accept", None),
+    ("Sorry, this isn't really a job for us.", "offer", "decline", None),
+    ("Someone else will have to pick this one up, we're full.", "offer", "decline", None),
+    ("Better give it to some other partner, our team is on holiday.", "offer", "decline",
+     None),
+    ("Das kriegen wir diesen Monat nicht hin, tut mir leid.", "offer", "decline", None),
+    ("Ein schönes Projekt – für jemand anderen.", "offer", "decline", None),
+    ("Inte riktigt vår kopp te, tyvärr.", "offer", "decline", None),
+    ("Jätetään tämä suosiolla muille.", "offer", "decline", None),
+    ("Здесь без нас, отдайте другому партнёру.", "offer", "decline", None),
+])
+def test_sets_103_to_106(text, answering, intent, status):
+    reading = read_reply(text, date(2032, 5, 20), answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Сам не пойму, где мы: клиент вроде заказал у нас.",
+    "Die Begehung war gestern, glaube ich. Meine Kollegin sagt allerdings, sie sei verschoben.",
+])
+def test_contradicted_reports_are_undecided(text):
+    assert read_reply(text, date(2032, 5, 20), answering="status").intent is None
+
+
+def test_a_competitor_losing_to_us_elsewhere_is_no_loss_here():
+    text = ("Visited them on Monday; their old supplier, who had just lost a big deal at "
+            "Rauma to us, was there too.")
+    assert read_reply(text, date(2032, 5, 20), answering="status").status == "meeting"
+
+
+def test_an_aside_about_another_year_is_not_this_report():
+    text = ("Called them yesterday (they ordered their first sensors from us in 2027, so they "
+            "know us).")
+    assert read_reply(text, date(2032, 5, 20), answering="status").status == "contacted"
+
+
+def test_learner_english_absence_is_out_of_office():
+    from mailbot.inbound.classify import OUT_OF_OFFICE
+    assert OUT_OF_OFFICE.search("I am in vacation since 24.5 till 6.6.")
+    assert OUT_OF_OFFICE.search("I read my e-mails only sometimes this week.")
