@@ -63,8 +63,7 @@ def _naming(customer: str) -> re.Pattern | None:
     if len(words) == 1:  # one word alone must be whole ("Valio", not "valitettavasti")
         return re.compile(rf"(?<!\w){re.escape(words[0])}(?:s|n|a|ä|lle|lla|llä|ssa|ssä|"
                           r"sta|stä|ille|ilta|iltä|in|e|u|y|om|ом|е|у|а)?(?!\w)", re.I)
-    stems = [re.escape(w[:max(3, min(5, len(w) - 3))] if len(w) > 4 else w[:3]) + r"\w*"
-             for w in words]
+    stems = [re.escape(_stem(w)) + r"\w*" for w in words]
     # a place after the first word may shrink to its licence-plate letters ("Stadtwerke
     # FFB" for Stadtwerke Fürstenfeldbruck)
     stems[1:] = [rf"(?:{stem}|(?-i:{re.escape(w[0].upper())}[A-ZÄÖÜ]{{1,3}})(?!\w))"
@@ -72,21 +71,62 @@ def _naming(customer: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)" + r"[\s-]+".join(stems), re.I)
 
 
+def _stem(word: str) -> str:
+    """What stays of a name's word however it is inflected: "Porin" → "Por", "Kotkan" →
+    "Kot", "Kartonki" → "Karto"."""
+    return word[:max(3, min(5, len(word) - 3))] if len(word) > 4 else word[:3]
+
+
+@lru_cache(maxsize=256)
+def _loose_naming(customer: str) -> re.Pattern | None:
+    """The customer named by one word of its name, as partners shorten it: the place
+    ("zu Germering" for Germeringer Kältetechnik, "the Hollola sawmill" for Hollolan
+    Puutuote, "пекарня в Керава" for Keravan Leipomo) or the trade ("Kylmäkeskukseen"). A
+    short stem must start with a capital ("Vihdin kanssa", not "vihdoin")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", _LEGAL_FORM.sub(" ", customer)) if len(w) >= 4]
+    alternatives = []
+    for word in words:
+        stem = _stem(word)
+        alternatives.append(re.escape(stem) if len(stem) >= 5 else
+                            rf"(?-i:{re.escape(stem[0].upper())}){re.escape(stem[1:])}")
+        cyrillic = word[:4].lower().translate(_TO_CYRILLIC)
+        if not re.search(r"[a-z]", cyrillic):
+            alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I)
+
+
+#: Finnish and Swedish place names as Russian writes them ("Kerava" → "Керава")
+_TO_CYRILLIC = str.maketrans({"a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г",
+                              "h": "х", "i": "и", "j": "й", "k": "к", "l": "л", "m": "м",
+                              "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т",
+                              "u": "у", "v": "в", "y": "ю", "ä": "я", "ö": "ё", "å": "о"})
+
+
 def about_customer(text: str, customer: str) -> str | None:
     """The sentences of ``text`` about ``customer``: those naming it and those after it in
     the same paragraph or list item, until the writer turns to other news. None when the
-    text does not name it, or tells of nothing else (then all of it is about it)."""
-    naming = _naming(customer)
-    if naming is None or not naming.search(text):
+    text does not name it, or tells of nothing else (then all of it is about it). A name
+    written in full is looked for first, then one word of it."""
+    naming = next((n for n in (_naming(customer), _loose_naming(customer))
+                   if n is not None and n.search(text)), None)
+    if naming is None:
         return None
+    items = _ITEM.split(text)
+    # a list of customers: the customer is a bullet's subject ("– Pudasjärvi (…): offerten
+    # skickades …"), so the other bullets' subjects are customers too, even of one word
+    listed = any(_BULLETED.match(item) and (header := _HEADER.match(item)) and
+                 naming.search(header["subject"]) for item in items)
     kept, elsewhere, about = [], False, False
-    for item in _ITEM.split(text):
+    for item in items:
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence):
                 about = True
                 own = _own_clauses(sentence, naming)
                 elsewhere, sentence = elsewhere or own != sentence, own
-            elif _TURN.match(sentence) or _opens_with_other(sentence, naming):
+            elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _opens_with_other(
+                    sentence, naming, listed):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -101,18 +141,31 @@ def _own_clauses(sentence: str, naming: re.Pattern) -> str:
     clauses = _CLAUSE.split(sentence)
     named = next(i for i, c in enumerate(clauses) if naming.search(c))
     other = next((i for i in range(named + 1, len(clauses))
-                  if _names_other(clauses[i], naming)), None)
-    return sentence if other is None else " ".join(clauses[:other])
+                  if _names_other(clauses[i], naming) or _turns_to_other(clauses[i], naming)),
+                 None)
+    return sentence if other is None else " ".join(clauses[:other]) + " "
 
 
-def _opens_with_other(sentence: str, naming: re.Pattern) -> bool:
+def _turns_to_other(clause: str, naming: re.Pattern) -> bool:
+    """A clause turning to someone else by name: ", а вот Сипоо … подтвердил заказ", "ja
+    samana päivänä Tammisaaren telakka ilmoitti" (not ", а вот вторую очередь, о которой
+    этот лид": this lead's)."""
+    turn = _TURN.match(clause) or _TURN.match(clause := _AND.sub("", clause))
+    return turn is not None and any(
+        not naming.search(m[0]) for m in _PROPER.finditer(clause, turn.end()))
+
+
+def _opens_with_other(sentence: str, naming: re.Pattern, listed: bool) -> bool:
     """The sentence opens with another customer's name: a list item's subject of two
     capitalised words ("- Leppävaara sports centre (Leppävaaran Liikuntakeskus): still
     waiting", "– Saarijärven Saha hävittiin"), or a name in Latin letters opening Russian
     text ("Porvoon Energia подписали"). Not a capitalised word opening a sentence ("Tarjous
     Kangasalan …", "Einen Termin …"), nor names further in: people, products and places."""
     header = _HEADER.match(sentence)
-    name = header["subject"] if header and _TWO_CAPITALS.search(header["subject"]) else None
+    # a bullet's subject may be one word ("• Porvoo, склад — проиграли")
+    name = header["subject"] if header and (_TWO_CAPITALS.search(header["subject"]) or (
+        listed and _BULLETED.match(sentence) and _ONE_CAPITAL.match(header["subject"]))) \
+        else None
     opening = _OPENING_NAME.match(sentence) if (
         _CYRILLIC.search(sentence) or _BULLETED.match(sentence)) else None
     name = name or (opening["name"] if opening else None)
@@ -141,15 +194,35 @@ _CAPITALISED = re.compile(
     rf"Monday|Tuesday|Wednesday|Thursday|Friday|KW|Q[1-4])\b)[{_UPPER}][{_LOWER}-]+"
     rf"(?:\s+[{_UPPER}][\w-]+)+")
 _BULLETED = re.compile(_BULLET)
-_TWO_CAPITALS = re.compile(rf"[{_UPPER}][\w-]+\s+\(?[{_UPPER}]")
+#: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
+#: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид"
+_NOT_THIS = re.compile(
+    r"(?<!\w)(?:eri asiakas|toinen asiakas|(?:another|a different|different) customer|"
+    r"not (?:your|this|a) lead|not one of your leads|kein lead von ihnen|nicht ihr lead|"
+    r"anderer kunde|annan kund|inte ert lead|inte er lead|не ваш лид|другой клиент)(?!\w)", re.I)
+_ONE_CAPITAL = re.compile(rf"[{_UPPER}][{_LOWER}]")
+#: a name inside a clause: a capitalised word after a space ("Tammisaaren", "Сипоо")
+_PROPER = re.compile(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+")
+_AND = re.compile(r"^\s*(?:and|und|ja|och|и|а)\s+(?=\S)", re.I)
+#: (the second a word, not a code: "Quotation Q-2029-0412" is none)
+_TWO_CAPITALS = re.compile(rf"[{_UPPER}][\w-]+\s+\(?[{_UPPER}][\w-]*[{_LOWER}]")
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
+_OPENING_WORDS = (r"die|der|das|den|dem|ein|eine|einen|bei|beim|mit|zur|zum|für|the|at|for|"
+                  r"with|about|hos|för|med|om|vid|по|у|в|с|для|про")
+#: (each word of the name with a small letter: "The US parent", "Quotation Q-2029-0412" are
+#: none)
 _OPENING_NAME = re.compile(
-    rf"\s*(?:{_BULLET})?\s*(?i:(?:die|der|das|den|dem|ein|eine|einen|bei|beim|mit|zur|zum|für|"
-    rf"the|at|for|with|about|hos|för|med|om|vid|по|у|в|с|для|про)\s+)*"
-    rf"(?P<name>(?!(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|FI|DE)\b)[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)+)")
+    rf"\s*(?:{_BULLET})?\s*(?i:(?:{_OPENING_WORDS})\s+)*"
+    rf"(?P<name>(?!(?i:{_OPENING_WORDS})\s)(?!(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|FI|DE)\b)"
+    rf"[{_UPPER}][\w-]*[{_LOWER}][\w-]*(?:\s+[{_UPPER}][\w-]*[{_LOWER}][\w-]*)+)")
 #: the writer turns to other news: "Meanwhile", "Unrelated:", "Ansonsten", "Dafür", "Toinen
-#: asia", "Lite annat", "При этом", "Остальное по плану"
+#: asia", "Lite annat", "При этом", "Остальное по плану", "Other bits from the region:",
+#: "Muuta:", "Und noch was Erfreuliches:", or to what happened at the same time elsewhere
+#: ("Same week we heard …", "Samaan aikaan …", "Samtidigt drog sig …")
 _TURN = re.compile(
     r"\s*(?:meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"
-    r"при этом|остальное|кстати|а вот)(?!\w)", re.I)
+    r"при этом|остальное|кстати|а вот|other (?:bits|news|things|stuff)|und noch (?:was|etwas)|"
+    r"muuta:|ja sitten muut|övrigt:|в остальном|(?:the )?same (?:day|week|afternoon|morning)|"
+    r"at the same time|samaan aikaan|samana päivänä|samalla viikolla|samtidigt|"
+    r"am selben tag|zur selben zeit|gleichzeitig|в тот же день|одновременно)(?!\w)", re.I)

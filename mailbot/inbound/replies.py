@@ -416,6 +416,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "we're going over on Wednesday 16 June at 13:00"
+                    r"(?:we're|we are|i'm|i am) going (?:over|out|there|up|down|round) on "
+                    r"(?:mon|tues|wednes|thurs|fri)day",
                     # "she invited us to the yard next Thursday"
                     r"invited (?:us|me) (?:to|over|for|out)",
                     # "Thursday was spent at the hospital … we walked through the blood bank"
@@ -859,6 +862,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                # "Hangon satama kuittasi tilauksen perjantaina"
+                r"kuittasi\w* (?:\w+ )?tilauks\w*",
                 # the office anglicism: "dealin closasimme eilen!"
                 r"(?:closasimme|closattiin|klousasimme|klousattiin)",
                 r"ostotilaus (?:\w+ )?(?:tuli|saatiin)", r"ennakkolasku (?:on )?(?:jo )?maksettu",
@@ -887,6 +892,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tuli (?:\w+ )?tilaus",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Vihdin kanssa kävi huonosti: kunta päätti hoitaa saneerauksen omalla väellä"
+                 r"kävi huonosti", r"(?:omalla väellä|omin voimin)",
                  r"jäi meiltä", r"meni meiltä ohi",
                  r"valitsi (?:\w+ ){0,2}(?:halvemm|kiinalai|toise)\w*",
                  # "meille ei tästä tule kauppaa", "päätyivät kilpailijan ratkaisuun", "tämä on
@@ -942,6 +949,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:lähetimme|lähetin|laitoimme|laitoin|teimme|tein) (?:\w+ )?offeri\w*",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    # "Lohjalle mennään maanantaina 14.6. klo 9"
+                    r"\w{3,}(?:lle|lla|llä) mennään (?:\w+ )?(?:maanantaina|tiistaina|"
+                    r"keskiviikkona|torstaina|perjantaina|\d)",
                     r"kutsui (?:meidät|minut)",
                     r"(?:asiakkaan|heidän) luona (?:käytiin|kävimme|olimme|oltiin)",
                     # "sovin …, että tavataan heidän luonaan torstaina 11.9. klo 9": a day set
@@ -1867,10 +1877,12 @@ def _without_other_times(text: str, today: date) -> str:
     return "".join(now_part(s) for s in _LONG_SENTENCE.findall(text))
 
 
-#: an aside inside a sentence: a parenthesis, a pair of dashes, a clause giving a reason
+#: an aside inside a sentence: a parenthesis, a pair of dashes, a clause giving a reason, a
+#: closing "and" clause ("…, och det roliga är att vi förlorade samma kund 2027 på priset")
 _SENTENCE_ASIDE = re.compile(
     r"\([^()]{10,}\)|\s[–—]\s[^–—]{10,}?\s[–—]\s|,\s+(?:(?:ja|and|und|och|и)\s+)?(?:koska|since|"
-    r"because|weil|eftersom|так как|потому что)\s[^,.;!?]*", re.I)
+    r"because|weil|eftersom|так как|потому что)\s[^,.;!?]*|"
+    r",\s+(?:ja|and|und|och|и)\s[^,.;!?]*(?=[.!?]?\s*$)", re.I)
 #: another event at the same time: "samalla viikolla", "в тот же день"
 _SAME_TIME_PHRASES = (r"samalla viikolla|samana päivänä|the same (?:day|week)|am selben tag|"
                       r"in derselben woche|samma (?:dag|vecka)|в тот же день|на той же неделе")
@@ -2247,6 +2259,10 @@ _UNSURE = re.compile(
     r"(?:answer|status|update)|"
     # not known until someone is asked: "Ich melde mich, sobald ich weiß, was Sache ist"
     r"sobald ich weiß,? (?:was sache ist|wie es steht|woran wir sind)|"
+    # two stories, neither sure: "nichts Verlässliches sagen", "En tiedä kumpaa uskoa"
+    r"nichts (?:verlässliches|genaues|sicheres) sagen|en tiedä,? kumpaa uskoa|"
+    r"(?:don'?t|do not) know which (?:one |story )?to believe|vet inte vad jag ska tro|"
+    r"не знаю,? (?:кому|чему) верить|"
     # (not "återkommer när jag vet mer": a closing line, the report above it stands)
     r"(?:once|when|as soon as) i know (?:what'?s (?:what|true)|which (?:one )?is true)|"
     # "Gewonnen ist es also vielleicht, vielleicht aber auch nicht"
@@ -2978,6 +2994,10 @@ _FUTURE = re.compile(
     r"предложени\w*|смет\w*)|"
     r"(?:коммерческое )?предложение (?:\w+ )?(?:подготовим|отправим|пришл[её]м|вышлем)|"
     r"(?:подготовим|отправим|пришл[её]м|вышлем) (?:\w+ )?(?:коммерческое )?предложение|"
+    # steps wanted before a quote or a visit: "toisen palaverin ennen tarjousta", "He'd like
+    # a walk-through in July", "before we put a price on anything"
+    r"ennen tarjou\w*|before (?:we )?(?:quote|quoting|put a price)|"
+    r"(?:'d|would) like (?:a |an )?(?:walk-?through|site visit|visit|meeting|demo)|"
     # the customer wants a quote: it is still to be made ("He haluavat nyt tarjous meiltä,
     # me teemme se ensi viikolla", "they want a quote from us now")
     r"(?:haluavat|haluaa|toivovat|toivoo|pyysivät|pyysi) (?:\w+ ){0,2}?tarjou\w*|"

@@ -66,3 +66,40 @@ def test_another_customers_win_does_not_blur_this_ones_loss():
     reading = read_reply(text, TODAY, "status", customer="Lohjan Paperi")
     assert (reading.intent, reading.status, reading.amount) == ("status", "lost", None)
     assert reading.text == text  # the whole text is kept on the timeline
+
+
+@pytest.mark.parametrize(("text", "customer", "kept"), [
+    # one word of the name: the place, the trade, or the place in Cyrillic letters
+    ("About Kerava: they signed. Meanwhile Porvoon Energia went quiet.", "Keravan Leipomo",
+     "About Kerava: they signed."),
+    ("Kylmäkeskukseen soitettiin.\n\nMuuta: Tuusulan kirjasto tilasi anturit.",
+     "Järvenpään Kylmäkeskus", "Kylmäkeskukseen soitettiin."),
+    ("Пекарня в Керава отказалась. Кстати, Porvoon Energia подписали.", "Keravan Leipomo",
+     "Пекарня в Керава отказалась."),
+    # a list of customers: one-word subjects are customers too
+    ("• Askolan Juustola — КП отправили.\n• Pukkila, школа — проиграли.", "Askolan Juustola",
+     "• Askolan Juustola — КП отправили."),
+    # said to be another customer's
+    ("Vihdin kanssa kävi huonosti. Nummelan varikolla (eri asiakas) homma etenee.",
+     "Vihdin Vesihuolto", "Vihdin kanssa kävi huonosti."),
+    # a clause turning to someone else by name, or at the same time elsewhere
+    ("Hangon satama kuittasi tilauksen, ja samana päivänä Tammisaaren telakka osti muualta.",
+     "Hangon Satama", "Hangon satama kuittasi tilauksen"),
+    ("Lohjan Paperi signed. Same week we heard Vantaan Taimisto went elsewhere.",
+     "Lohjan Paperi", "Lohjan Paperi signed."),
+])
+def test_the_customer_written_short_and_other_news(text, customer, kept):
+    assert about_customer(text, customer) == kept
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    # a list of steps, not of customers: the customer is no bullet's subject
+    ("Stand Brauerei Aying:\n- Montag: Telefonat\n- Problem: Feuchte schwankt", "Brauerei Aying"),
+    # a turn in a clause that stays with this lead ("о которой этот лид")
+    ("С Porin Paperi выиграли первую очередь, а вот вторую, о которой этот лид, отдали "
+     "конкуренту.", "Porin Paperi"),
+    # a short stem must be a capitalised name ("vihdoin" is "at last")
+    ("Nyt vihdoin saatiin tarjous ulos. Meanwhile Porvoon Energia went quiet.", "Vihdin Vesi"),
+])
+def test_no_focus_where_nothing_else_is_told(text, customer):
+    assert about_customer(text, customer) is None

@@ -2216,3 +2216,27 @@ def test_learner_english_absence_is_out_of_office():
     from mailbot.inbound.classify import OUT_OF_OFFICE
     assert OUT_OF_OFFICE.search("I am in vacation since 24.5 till 6.6.")
     assert OUT_OF_OFFICE.search("I read my e-mails only sometimes this week.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # set 107 (a fifth sample of crowded status reports), read wrong blind
+    ("Asiakas kuittasi eilen tilauksen, toimitus syyskuussa.", "won"),
+    ("Tämän kanssa kävi huonosti, he tekevät asennuksen omin voimin.", "lost"),
+    ("Tehtaalle mennään tiistaina klo 10 katsomaan linjaa.", "meeting"),
+    ("We're going out on Thursday to walk the line with their engineer.", "meeting"),
+    ("Tavattiin heidät eilen, ja he haluavat vielä yhden palaverin ennen tarjousta.", "meeting"),
+    ("Spoke to their manager; he'd like a site visit in August, nothing booked yet.",
+     "contacted"),
+    ("Kunden har beställt, och kul nog förlorade vi samma kund 2027 på pris.", "won"),
+])
+def test_crowded_reports_fifth_sample(text, status):
+    assert read_reply(text, date(2032, 6, 14), answering="status").status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Dazu kann ich gerade nichts Verlässliches sagen, der Außendienst meint, er war dort.",
+    "Toimitusjohtaja lupasi tilauksen, ostaja sanoi ei. En tiedä kumpaa uskoa.",
+    "The owner says it's ours, the buyer says it's lost. I don't know which one to believe.",
+])
+def test_two_stories_are_undecided(text):
+    assert read_reply(text, date(2032, 6, 14), answering="status").intent is None
