@@ -253,8 +253,14 @@ class DbLookup:
         rows = self.session.connection().execute(_THREADS, {"mids": list(message_ids)})
         return {mid: (lead, contact) for mid, lead, contact in rows}
 
+    def customer(self, lead_id: int) -> tuple[str, str] | None:
+        row = self.session.connection().execute(_CUSTOMER, {"lead": lead_id}).first()
+        return (row[0], row[1]) if row else None
+
 
 _outbox = m.OutboundMessage.__table__
+_leads = m.Lead.__table__
+_CUSTOMER = select(_leads.c.company, _leads.c.city).where(_leads.c.id == bindparam("lead"))
 _THREADS = select(_outbox.c.message_id, _outbox.c.lead_id, _outbox.c.contact_id).where(
     _outbox.c.message_id.in_(bindparam("mids", expanding=True)))
 _addresses, _contacts, _partners = (m.ContactAddress.__table__, m.Contact.__table__,

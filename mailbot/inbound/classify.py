@@ -116,6 +116,9 @@ class Lookup(Protocol):
     def threads(self, message_ids: list[str]) -> dict[str, tuple[int | None, int | None]]:
         """(lead id, contact id) of each email we sent with one of these Message-IDs."""
 
+    def customer(self, lead_id: int) -> tuple[str, str] | None:
+        """(company, city) of a lead's customer; None when there is no such lead."""
+
 
 @dataclass(frozen=True)
 class Ours:
@@ -233,8 +236,11 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
         # a partner writing about something else (an own deal, a question) is read too
         reading = replies.Reading(replies.new_text(body_text(msg))) if found else None
         return Classified("unrelated", "no lead reference", reading=reading, **who, **base)
+    # the customer whose news this reply is (a report often tells of others too): the lead's
+    # own, else the one our quoted request names
+    company, place = lookup.customer(lead_id) or ("", "")
     reading = replies.read_reply(reply_text(msg), today, _answering(msg), lead_id,
-                                 quoted_customer(body_text(msg)))
+                                 company or quoted_customer(body_text(msg)), place or None)
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 

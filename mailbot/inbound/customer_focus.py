@@ -78,12 +78,14 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _loose_naming(customer: str) -> re.Pattern | None:
-    """The customer named by one word of its name, as partners shorten it: the place
-    ("zu Germering" for Germeringer Kältetechnik, "the Hollola sawmill" for Hollolan
-    Puutuote, "пекарня в Керава" for Keravan Leipomo) or the trade ("Kylmäkeskukseen"). A
-    short stem must start with a capital ("Vihdin kanssa", not "vihdoin")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", _LEGAL_FORM.sub(" ", customer)) if len(w) >= 4]
+def _loose_naming(customer: str, place: str = "") -> re.Pattern | None:
+    """The customer named by one word of its name or by its town, as partners shorten it:
+    the place ("zu Germering" for Germeringer Kältetechnik, "the Hollola sawmill" for
+    Hollolan Puutuote, "пекарня в Керава" for Keravan Leipomo) or the trade
+    ("Kylmäkeskukseen"). A short stem must start with a capital ("Vihdin kanssa", not
+    "vihdoin")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", _LEGAL_FORM.sub(" ", f"{customer} {place}"))
+             if len(w) >= 4]
     alternatives = []
     for word in words:
         stem = _stem(word)
@@ -104,12 +106,12 @@ _TO_CYRILLIC = str.maketrans({"a": "а", "b": "б", "d": "д", "e": "е", "f": "
                               "u": "у", "v": "в", "y": "ю", "ä": "я", "ö": "ё", "å": "о"})
 
 
-def about_customer(text: str, customer: str) -> str | None:
+def about_customer(text: str, customer: str, place: str | None = None) -> str | None:
     """The sentences of ``text`` about ``customer``: those naming it and those after it in
     the same paragraph or list item, until the writer turns to other news. None when the
     text does not name it, or tells of nothing else (then all of it is about it). A name
-    written in full is looked for first, then one word of it."""
-    naming = next((n for n in (_naming(customer), _loose_naming(customer))
+    written in full is looked for first, then one word of it or its town (``place``)."""
+    naming = next((n for n in (_naming(customer), _loose_naming(customer, place or ""))
                    if n is not None and n.search(text)), None)
     if naming is None:
         return None

@@ -1542,19 +1542,19 @@ class Reading:
 
 
 def read_reply(text: str, today: date, answering: str = "", lead_id: int | None = None,
-               customer: str | None = None) -> Reading:
+               customer: str | None = None, place: str | None = None) -> Reading:
     """Read the intent of a partner's new text (already stripped by ``new_text``).
     ``answering``: "offer" or "status" when the quoted email shows what was asked;
     ``lead_id``: the lead replied about (clauses about other leads are set aside);
-    ``customer``: the lead's customer, as our quoted request names it (a report on several
-    customers is read where it tells of this one).
+    ``customer``: the lead's customer, and ``place`` its town (a report on several customers
+    is read where it tells of this one).
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
     if _BARE_YES.fullmatch(text.strip()):
         # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
         return Reading(text, None if answering == "status" else "accept", yes=True)
-    focused = about_customer(text, customer) if customer else None
+    focused = about_customer(text, customer, place) if customer else None
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
         return replace(read_reply(focused, today, answering, lead_id), text=text)
     head, lang = _prepared(text, lead_id)

@@ -248,6 +248,19 @@ def test_status_won_with_amount_by_reply(app):
     assert row.state == "won" and row.deal_amount == 12500 and row.deal_currency == "EUR"
 
 
+def test_a_report_on_several_customers_is_read_where_it_tells_of_this_leads(app):
+    # no request quoted that names the customer: the lead's own company and town say which
+    lead = add_lead(app, T0, company="Kotkan Sellu Oy", city="Kotka")
+    offer_id, contact_id = offer_of(app, lead.lead_id, "fi-gold")
+    accept_offer(app, offer_id, contact_id, T0)
+    done = reply_to(app, lead.lead_id, "fi-gold",
+                    "Kotka: tapaaminen sovittu tiistaille klo 10 paikan päällä.\n\n"
+                    "Muuta: Haminan Satama hävittiin hinnalla.\n\nAino",
+                    at=T0 + timedelta(days=1))
+    assert "meeting: updated" in done.reason, done.reason
+    assert lead_row(app, lead.lead_id).state == "meeting"
+
+
 def test_unclear_reply_is_kept_and_answered_once_a_day(app):
     lead = add_lead(app, T0)
     first = reply_to(app, lead.lead_id, "fi-plc", "Maybe, let me check with my boss.")

@@ -28,6 +28,9 @@ class NoDirectory:
     def verp_key(self, key):
         return None
 
+    def customer(self, lead_id):
+        return None
+
     def threads(self, message_ids):
         return {}
 

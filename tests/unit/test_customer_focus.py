@@ -103,3 +103,9 @@ def test_the_customer_written_short_and_other_news(text, customer, kept):
 ])
 def test_no_focus_where_nothing_else_is_told(text, customer):
     assert about_customer(text, customer) is None
+
+
+def test_the_customers_town_names_it_too():
+    text = "Eichenau: Angebot ist raus. Ansonsten hat Brauerei Maisach abgesagt."
+    assert about_customer(text, "Kältetechnik Schmid") is None
+    assert about_customer(text, "Kältetechnik Schmid", "Eichenau") == "Eichenau: Angebot ist raus."

@@ -26,6 +26,9 @@ class OneLead:
     def verp_key(self, key):
         return None
 
+    def customer(self, lead_id):
+        return None
+
     def threads(self, message_ids):
         return {}
 
