@@ -219,12 +219,16 @@ _OPENING_NAME = re.compile(
     rf"[{_UPPER}][\w-]*[{_LOWER}][\w-]*(?:\s+[{_UPPER}][\w-]*[{_LOWER}][\w-]*)+)")
 #: the writer turns to other news: "Meanwhile", "Unrelated:", "Ansonsten", "Dafür", "Toinen
 #: asia", "Lite annat", "При этом", "Остальное по плану", "Other bits from the region:",
-#: "Muuta:", "Und noch was Erfreuliches:", or to what happened at the same time elsewhere
-#: ("Same week we heard …", "Samaan aikaan …", "Samtidigt drog sig …")
+#: "Muuta:", "Und noch was Erfreuliches:", "Zwei Sachen am Rande:", "Muita kuulumisia:",
+#: "Lite andra nyheter:", "Из других новостей:", "Попутно:", or to what happened at the same
+#: time elsewhere ("Same week we heard …", "Samaan aikaan …", "Samtidigt drog sig …")
 _TURN = re.compile(
     r"\s*(?:meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"
     r"при этом|остальное|кстати|а вот|other (?:bits|news|things|stuff)|und noch (?:was|etwas)|"
     r"muuta:|ja sitten muut|övrigt:|в остальном|(?:the )?same (?:day|week|afternoon|morning)|"
+    r"btw|(?:\w+ )?(?:sachen|dinge|punkte) am rande|nebenbei|annat:|попутно|"
+    r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"
+    r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"
     r"at the same time|samaan aikaan|samana päivänä|samalla viikolla|samtidigt|"
     r"am selben tag|zur selben zeit|gleichzeitig|в тот же день|одновременно)(?!\w)", re.I)

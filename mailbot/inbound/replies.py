@@ -892,6 +892,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tuli (?:\w+ )?tilaus",
                 r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Nurmijärven puutarhalta tuli tänään kielteinen päätös"
+                 r"kielteinen päätös", r"kielteisen päätöksen",
                  # "Vihdin kanssa kävi huonosti: kunta päätti hoitaa saneerauksen omalla väellä"
                  r"kävi huonosti", r"(?:omalla väellä|omin voimin)",
                  r"jäi meiltä", r"meni meiltä ohi",
@@ -949,8 +951,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:lähetimme|lähetin|laitoimme|laitoin|teimme|tein) (?:\w+ )?offeri\w*",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
-                    # "Lohjalle mennään maanantaina 14.6. klo 9"
-                    r"\w{3,}(?:lle|lla|llä) mennään (?:\w+ )?(?:maanantaina|tiistaina|"
+                    # "Lohjalle mennään maanantaina 14.6. klo 9", "Riihimäen Lasitehtaalla
+                    # käydään torstaina 8.7."
+                    r"\w{3,}(?:lle|lla|llä) (?:mennään|käydään) (?:\w+ )?(?:maanantaina|tiistaina|"
                     r"keskiviikkona|torstaina|perjantaina|\d)",
                     r"kutsui (?:meidät|minut)",
                     r"(?:asiakkaan|heidän) luona (?:käytiin|kävimme|olimme|oltiin)",
@@ -1027,6 +1030,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    # "tämä pitää valitettavasti jättää väliin"
+                    r"(?:pitää|täytyy|joudumme|joudun) (?:\w+ )?jättää (?:tämä |tää )?väliin",
                     r"liikaa (?:töitä|hommia)", r"kädet täynnä",
                     r"jättä(?:mään|ä) (?:tämä |tämän |tää |se |sen )?väliin",
                     r"saa mennä muille", r"antakaa (?:\w+ )?muille",
@@ -1083,6 +1088,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                # "Ijo sågverk ringde i eftermiddag och beställde, 26 900 €" (the customer
+                # ordered; not "beställde en offert")
+                r"(?<!inte )(?<!inte ha )beställde(?=\s*[,.!]|\s*$)",
                 r"inköpsorder(?:n)? (?:\w+ )?kom", r"ordern kom",
                 r"(?:har )?lagt (?:sin |en )?order(?:n)?",
                 r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat",
@@ -2220,7 +2228,9 @@ EARLY = ("contacted", "meeting", "proposal")
 WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely"),
             "de": ("ja", "jawohl", "gerne", "sehr gerne", "machen wir", "klar"),
             # "kiinnostaa": often the customer's interest ("heitä kiinnostaa"), not a yes
-            "fi": ("kyllä", "joo", "sopii", "mielellämme", "selvä", "käy", "kiinnostaa"),
+            # "mielellään": often the next time's ("tarjotkaa samanlaisia silloin mielellään")
+            "fi": ("kyllä", "joo", "sopii", "mielellämme", "mielellään", "selvä", "käy",
+                   "kiinnostaa"),
             "sv": ("ja", "gärna", "absolut", "självklart", "toppen", "låter bra", "kör",
                    "intresserade", "vi är intresserade"),
             "ru": ("да", "давайте")}
@@ -2232,7 +2242,9 @@ _UNSURE = re.compile(
     r"weiß (?:\w+ ){0,3}?(?:nicht|selbst nicht),? was ich (?:ihnen |dir |euch )?(?:hier |da |"
     r"jetzt )?(?:eintragen|"
     r"melden|schreiben|sagen) soll|"
-    r"vet (?:\w+ ){0,2}inte (?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
+    r"vet (?:\w+ ){0,2}inte (?:\w+ )?(?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
+    # "Tuusulan Vesihuolto is a bit of a mystery right now"
+    r"(?:is|it's) (?:a bit of |something of |a real |a complete )?a mystery|"
     r"en tiedä,? mitä (?:tähän )?(?:pitäisi |pitää )?(?:vastata|laittaa|kirjoittaa)|"
     r"не (?:знаю|понимаю),? что (?:ответить|написать|указать)|"
     # "where it stands", not known
@@ -3028,7 +3040,8 @@ def _strongest(statuses: list[str]) -> str | None:
 # --- money ------------------------------------------------------------------------------------
 
 _CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|e(?=\s*(?:\+\s*)?alv)|"  # "17 300 e + alv", "9800e alv"
-             r"\$|usd|dollars?|£|gbp|chf|sek|nok|dkk|kr\.?|kronor|"
+             r"\$|usd|dollars?|доллар(?:ов|а|ы)?(?: сша)?|долл\.|£|gbp|chf|sek|nok|dkk|kr\.?|"
+             r"kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
 _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,[-–])?|"  # "27.350,-": no cents
            r"\d+(?:[.,]\d{1,2}|,[-–])?")
@@ -3043,7 +3056,7 @@ _MONEY = re.compile(
     # Finnish money slang: a "tonni" is a thousand euros ("27 tonnia alv0")
     rf"(?<![\w\d.,])(?P<tonni>{_NUMBER})\s?tonni(?:a|n)?(?!\w))", re.I)
 _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "kronor": "SEK",
-        "р": "RUB", "руб": "RUB", "dollar": "USD"}
+        "р": "RUB", "руб": "RUB", "dollar": "USD", "долл": "USD"}
 
 
 class _Amount(NamedTuple):

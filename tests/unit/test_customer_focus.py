@@ -109,3 +109,10 @@ def test_the_customers_town_names_it_too():
     text = "Eichenau: Angebot ist raus. Ansonsten hat Brauerei Maisach abgesagt."
     assert about_customer(text, "Kältetechnik Schmid") is None
     assert about_customer(text, "Kältetechnik Schmid", "Eichenau") == "Eichenau: Angebot ist raus."
+
+
+@pytest.mark.parametrize("turn", ["Muita kuulumisia:", "Из других новостей:", "Lite andra nyheter:",
+                                  "Zwei Sachen am Rande:", "Annat:", "Попутно:", "Btw"])
+def test_more_ways_to_turn_to_other_news(turn):
+    text = f"Lohjan Paperi: quote sent.\n\n{turn} Vihdin Saha ordered, 9 000 €."
+    assert about_customer(text, "Lohjan Paperi") == "Lohjan Paperi: quote sent."

@@ -2240,3 +2240,26 @@ def test_crowded_reports_fifth_sample(text, status):
 ])
 def test_two_stories_are_undecided(text):
     assert read_reply(text, date(2032, 6, 14), answering="status").intent is None
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # set 109 (a sixth sample of status reports with other news), read wrong blind
+    ("Tehtaalla käydään tiistaina 13.7. klo 9.", "status", "status", "meeting"),
+    ("Asiakkaalta tuli eilen kielteinen päätös.", "status", "status", "lost"),
+    ("Kunden ringde i morse och beställde, 12 000 € enligt offerten.", "status", "status",
+     "won"),
+    ("Tämä täytyy jättää väliin. Syksyllä tarjotkaa samanlaisia mielellään.", "offer",
+     "decline", None),
+    ("Hangö hamn is a bit of a mystery: the CRM says quoted, they say nothing arrived.",
+     "status", None, None),
+    ("Jag vet inte riktigt vad jag ska svara. Efter mötet ville de ha en offert.", "status",
+     None, None),
+])
+def test_status_reports_sixth_sample(text, answering, intent, status):
+    reading = read_reply(text, date(2032, 7, 8), answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_dollars_written_in_russian():
+    assert find_amount("Сумма 24 750 долларов США без НДС") == (Decimal("24750"), "USD")
+    assert find_amount("итого 5 000 долл.") == (Decimal("5000"), "USD")
