@@ -539,6 +539,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:lead|one|job|project)",
                    r"(?:this|the|that) (?:lead|one|job) (?:we|i) take"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "this isn't really our kind of work"
+                    r"(?:isn'?t|is not|not) (?:really |quite )?our kind of (?:work|job|thing|"
+                    r"project)",
                     r"not interested", r"out of our (?:area|region|territory)",
                     r"(?:couldn'?t|could|can'?t) you find someone (?:else|closer|based|local)",
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
@@ -856,8 +859,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"überlege\w*",
                   r"muss (?:ich )?(?:mir )?(?:das )?überlegen",
                   r"muss (?:das )?(?:aber )?erst",
-                  r"erst (?:noch )?(?:mit \w+ \w+ )?(?:besprechen|klären|abstimmen|sprechen|"
-                  r"reden)",
+                  # (not "ich wollte erst klären, ob …": done before the answer)
+                  r"(?<!wollte )(?<!wollten )erst (?:noch )?(?:mit \w+ \w+ )?(?:besprechen|"
+                  r"klären|abstimmen|sprechen|reden)",
                   r"(?:ich )?gebe (?:\w+ )?bescheid"],
     },
     "fi": {
@@ -1220,6 +1224,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    # "Tyvärr blir det nej från oss" (not "Går det inte blir det nej": a condition)
+                    r"(?<!inte )(?:blir|är) (?:det )?(?:ett )?nej från (?:oss|mig|vår sida)",
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
                     r"tackar nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
@@ -2243,6 +2249,11 @@ _UNSURE = re.compile(
     r"jetzt )?(?:eintragen|"
     r"melden|schreiben|sagen) soll|"
     r"vet (?:\w+ ){0,2}inte (?:\w+ )?(?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
+    # an offer weighed up, no answer yet: "I can't give you a yes or a no just yet", "Ich
+    # bin ehrlich gesagt hin- und hergerissen", "Jag måste kolla med Johan först"
+    r"(?:can'?t|cannot) give you (?:a )?(?:yes or (?:a )?no|a clear answer|a definite answer)|"
+    r"hin- und hergerissen|zwiegespalten|"
+    r"måste (?:\w+ )?(?:kolla|stämma av|prata) med \w+ först|"
     # "Tuusulan Vesihuolto is a bit of a mystery right now"
     r"(?:is|it's) (?:a bit of |something of |a real |a complete )?a mystery|"
     r"en tiedä,? mitä (?:tähän )?(?:pitäisi |pitää )?(?:vastata|laittaa|kirjoittaa)|"

@@ -2263,3 +2263,18 @@ def test_status_reports_sixth_sample(text, answering, intent, status):
 def test_dollars_written_in_russian():
     assert find_amount("Сумма 24 750 долларов США без НДС") == (Decimal("24750"), "USD")
     assert find_amount("итого 5 000 долл.") == (Decimal("5000"), "USD")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # set 111 (answers to offers, a mixed sample), read wrong blind
+    ("Tyvärr blir det nej från oss, det är för långt bort.", "decline"),
+    ("Sorry, not quite our kind of job. Send us the next one though, we'd happily take it.",
+     "decline"),
+    ("Ich wollte erst klären, ob der Monteur frei ist. Er ist es, wir übernehmen den Lead.",
+     "accept"),
+    ("I can't give you a yes or a no today, our foreman decides and he is away.", None),
+    ("Ehrlich gesagt bin ich zwiegespalten: nah dran, aber keine Leute frei.", None),
+    ("Jag måste prata med Kalle först, han har fått tag på kunden förut.", None),
+])
+def test_offer_answers_mixed_sample_after_set_111(text, intent):
+    assert read_reply(text, date(2032, 8, 20), answering="offer").intent == intent
