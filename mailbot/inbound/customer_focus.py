@@ -230,5 +230,8 @@ _TURN = re.compile(
     r"btw|(?:\w+ )?(?:sachen|dinge|punkte) am rande|nebenbei|annat:|попутно|"
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"
     r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"
+    r"for your information|fyi|on the plus side|on a (?:brighter|happier|sadder) note|"
+    r"из (?:хорошего|плохого)|по остальн\w+(?: делам)?|zur einordnung|anderes thema|"
+    r"bei uns (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) los|samalla reissulla|"
     r"at the same time|samaan aikaan|samana päivänä|samalla viikolla|samtidigt|"
     r"am selben tag|zur selben zeit|gleichzeitig|в тот же день|одновременно)(?!\w)", re.I)

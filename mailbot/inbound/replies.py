@@ -275,6 +275,9 @@ def _after_our_footer(body: str) -> str:
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+                # "Lohja said yes! The swimming hall is ours" (not "said yes to a meeting")
+                r"(?:customer|client|they|he|she|[A-Z][a-zäöå]+) said yes(?! to (?:a |the |our )?"
+                r"(?:meeting|visit|call|demo))",
                 # "… both lost to the local electrician, but this one came through"
                 r"this one came through",
                 # public tenders: the award decision, even while its appeal period runs
@@ -416,6 +419,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "We have now met Tuusulan Vesihuolto twice"
+                    r"(?:have|has|had|we've) (?:now |already )?met (?-i:[A-Z])\w+",
                     # "we're going over on Wednesday 16 June at 13:00"
                     r"(?:we're|we are|i'm|i am) going (?:over|out|there|up|down|round) on "
                     r"(?:mon|tues|wednes|thurs|fri)day",
@@ -766,6 +771,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      # "Mit Pfaffenhofen bin ich in Kontakt"
+                      r"(?:bin|sind) (?:ich |wir )?(?:mit \w+ )?in kontakt",
                       r"zurückgerufen", r"durchgestellt",
                       r"(?:eine )?(?:e-?mail|mail) geschrieben", r"kam seine antwort",
                       r"am tel(?:efon)? gehabt", r"telefonisch geantwortet",
@@ -955,6 +962,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:lähetimme|lähetin|laitoimme|laitoin|teimme|tein) (?:\w+ )?offeri\w*",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    # "Ikaalisissa käytiin torstaina"
+                    r"\w{3,}(?:ssa|ssä) käytiin",
                     # "Lohjalle mennään maanantaina 14.6. klo 9", "Riihimäen Lasitehtaalla
                     # käydään torstaina 8.7."
                     r"\w{3,}(?:lle|lla|llä) (?:mennään|käydään) (?:\w+ )?(?:maanantaina|tiistaina|"
@@ -1092,6 +1101,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                # "Haparanda Värmeverk sa ja i dag!"
+                r"sa ja(?: i dag| i går)?(?=\s*[!.,]|\s*$)",
                 # "Ijo sågverk ringde i eftermiddag och beställde, 26 900 €" (the customer
                 # ordered; not "beställde en offert")
                 r"(?<!inte )(?<!inte ha )beställde(?=\s*[,.!]|\s*$)",
@@ -2267,7 +2278,7 @@ _UNSURE = re.compile(
     r"не уверен\w*)|"
     # "jag vet faktiskt inte riktigt var vi står"
     r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht),? (?:\w+ ){0,2}?,? ?wo wir stehen|"
-    r"сам не (?:понимаю|пойму)|"
+    r"сам не (?:понимаю|пойму)|weiß (?:\w+ ){0,4}?nicht,? woran wir sind|"
     # a colleague says otherwise: "Das Angebot ist raus, soweit ich weiß. Mein Kollege meint
     # allerdings, er hätte es noch gar nicht verschickt"
     r"(?:mein|meine) kolleg\w* (?:meint|sagt) (?:allerdings|aber|jedoch)|"
@@ -2805,7 +2816,7 @@ _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+
 #: a clause about some later lead: "happy to take the next one", "gerne beim nächsten Mal"
 _NEXT_TIME = re.compile(
     r"(?<![^.!?\n])[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
-    r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|"
+    r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|jos vastaava\w* tulee|"
     r"(?:new|future|other) (?:leads|enquiries)|neue (?:leads|anfragen)|uusi\w* liide\w*|"
     r"nya (?:leads|förfrågningar)|нов\w+ лид\w*|keep us in mind|"
     # … or about someone else: "maybe someone up north can take it"
@@ -2838,6 +2849,10 @@ _FUTURE = re.compile(
     r"give) (?:them |you )?(?:a |an |our )?(?:quote|offer|proposal)|voimme (?:sitten )?(?:tehdä|"
     r"lähettää|laatia) tarjouksen|kan vi (?:sedan )?(?:lämna|skicka|ta fram|göra) (?:en )?offert|"
     r"(?:сможем|можем) (?:\w+ )?(?:подготовить|сделать|отправить) (?:коммерческое )?предложение|"
+    # a meeting only later: "встречаться он готов только после инвентаризации", "встречу
+    # назначим, когда он их посмотрит"
+    r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
+    r"встречу (?:\w+ )?назначим|"
     # "när jag har fått dem bokar vi ett besök"
     r"(?:när|when|once|wenn|sobald|kun|когда)\b[^.!?\n]{0,60}?\b(?:bokar vi|we(?:'ll| will)? "
     r"book|buchen wir|vereinbaren wir|machen wir (?:einen )?termin|sovitaan|sovimme|назначим)"

@@ -116,3 +116,11 @@ def test_the_customers_town_names_it_too():
 def test_more_ways_to_turn_to_other_news(turn):
     text = f"Lohjan Paperi: quote sent.\n\n{turn} Vihdin Saha ordered, 9 000 €."
     assert about_customer(text, "Lohjan Paperi") == "Lohjan Paperi: quote sent."
+
+
+@pytest.mark.parametrize("turn", ["For your information,", "On the plus side", "Из хорошего:",
+                                  "По остальным делам:", "Zur Einordnung:", "Anderes Thema:",
+                                  "Samalla reissulla"])
+def test_turns_of_set_110(turn):
+    text = f"Lohjan Paperi: quote sent.\n\n{turn} Vihdin Saha ordered, 9 000 €."
+    assert about_customer(text, "Lohjan Paperi") == "Lohjan Paperi: quote sent."

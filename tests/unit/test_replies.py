@@ -2278,3 +2278,26 @@ def test_dollars_written_in_russian():
 ])
 def test_offer_answers_mixed_sample_after_set_111(text, intent):
     assert read_reply(text, date(2032, 8, 20), answering="offer").intent == intent
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # set 110 (a seventh sample of status reports with other news), read wrong blind
+    ("Kemi said yes this morning! 9 800 € + VAT.", "status", "status", "won"),
+    ("Kunden sa ja i går! 41 000 kronor.", "status", "status", "won"),
+    ("Mit dem Einkauf bin ich in Kontakt, einen Termin gibt es noch nicht.", "status",
+     "status", "contacted"),
+    ("Porissa käytiin maanantaina katsomassa linjaa.", "status", "status", "meeting"),
+    ("We have now met Kemin Satama twice, the second time at their quay.", "status",
+     "status", "meeting"),
+    ("Дозвонился до главного инженера, встречаться он готов только после отпуска.",
+     "status", "status", "contacted"),
+    ("Поговорил с их технологом, встречу назначим в сентябре.", "status", "status",
+     "contacted"),
+    ("Ich weiß gerade selbst nicht, woran wir sind: mündlich ja, per Mail nein.", "status",
+     None, None),
+    ("Tämä täytyy jättää väliin. Jos vastaavaa tulee syksyllä, otamme mielellämme.", "offer",
+     "decline", None),
+])
+def test_status_reports_seventh_sample(text, answering, intent, status):
+    reading = read_reply(text, date(2032, 8, 9), answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
