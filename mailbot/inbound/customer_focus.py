@@ -127,8 +127,8 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 about = True
                 own = _own_clauses(sentence, naming)
                 elsewhere, sentence = elsewhere or own != sentence, own
-            elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _opens_with_other(
-                    sentence, naming, listed):
+            elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
+                    sentence) or _opens_with_other(sentence, naming, listed):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -196,6 +196,10 @@ _CAPITALISED = re.compile(
     rf"Monday|Tuesday|Wednesday|Thursday|Friday|KW|Q[1-4])\b)[{_UPPER}][{_LOWER}-]+"
     rf"(?:\s+[{_UPPER}][\w-]+)+")
 _BULLETED = re.compile(_BULLET)
+#: a sentence contrasting another subject with this one: "Heinolan kohde sen sijaan meni
+#: sivu suun", "Torneå-kunden har däremot gått till …", "Die Brauerei dagegen …"
+_CONTRAST = re.compile(r"\s*(?:\S+\s+){1,3}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
+                       r"в свою очередь)\s", re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид"
 _NOT_THIS = re.compile(

@@ -901,8 +901,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"maksoi (?:\w+ )?(?:ennakko\w*|ensimmäisen laskun)",
                 r"maksoi (?:\w+ )?lasku\w*", r"lasku (?:on )?maksettu",
                 r"tuli (?:\w+ )?tilaus",
-                r"hyväksy\w* (?:\w+ )?(?:tarjouksen|tarjouksemme)"],
+                # (not "hyväksyivät kilpailijan tarjouksen": lost)
+                r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "He hyväksyivät kilpailijan tarjouksen"
+                 r"hyväksy\w* (?:\w+ )?kilpailija\w* tarjou\w*",
                  # "Nurmijärven puutarhalta tuli tänään kielteinen päätös"
                  r"kielteinen päätös", r"kielteisen päätöksen",
                  # "Vihdin kanssa kävi huonosti: kunta päätti hoitaa saneerauksen omalla väellä"

@@ -124,3 +124,8 @@ def test_more_ways_to_turn_to_other_news(turn):
 def test_turns_of_set_110(turn):
     text = f"Lohjan Paperi: quote sent.\n\n{turn} Vihdin Saha ordered, 9 000 €."
     assert about_customer(text, "Lohjan Paperi") == "Lohjan Paperi: quote sent."
+
+
+def test_a_contrast_turns_to_another_subject():
+    text = "Lohjan Paperi: palaveri sovittu tiistaille. Heinolan kohde sen sijaan meni ohi."
+    assert about_customer(text, "Lohjan Paperi") == "Lohjan Paperi: palaveri sovittu tiistaille."

@@ -2301,3 +2301,10 @@ def test_offer_answers_mixed_sample_after_set_111(text, intent):
 def test_status_reports_seventh_sample(text, answering, intent, status):
     reading = read_reply(text, date(2032, 8, 9), answering=answering)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_the_competitors_offer_accepted_is_no_win():
+    text = "He hyväksyivät kilpailijan tarjouksen."
+    assert read_reply(text, date(2032, 8, 9), answering="status").status != "won"
+    assert read_reply("He hyväksyivät tarjouksemme.", date(2032, 8, 9),
+                      answering="status").status == "won"
