@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and eleven corpora: ``emails/`` (the main one), ``emails_heldout/`` to
-``emails_heldout109/`` and ``emails_heldout111/``, written later by other authors blind to the reader's code, to check
+One hundred and twelve corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
+``emails_heldout111/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -53,7 +53,7 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout100", "emails_heldout101", "emails_heldout102",
            "emails_heldout103", "emails_heldout104", "emails_heldout105",
            "emails_heldout106", "emails_heldout107", "emails_heldout108",
-           "emails_heldout109", "emails_heldout111")
+           "emails_heldout109", "emails_heldout110", "emails_heldout111")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -178,6 +178,7 @@ def readings(tmp_path_factory) -> dict[str, dict]:
                                                  ("emails_heldout107", 50),
                                                  ("emails_heldout108", 50),
                                                  ("emails_heldout109", 50),
+                                                 ("emails_heldout110", 50),
                                                  ("emails_heldout111", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
@@ -239,6 +240,12 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout107/replies/iphone_ru_48_lost_pivovarnya_otkazalis_janakkala_emoji.eml":
         "another customer's win opened by 'Зато' ('Зато в Янаккала вчера подписали договор'): "
         "read as won, where this lead is lost; 'зато' opens this lead's own news elsewhere",
+    "emails_heldout110/replies/gmail_android_sv_37_contacted_fatt_tag_pa_driftchefen_hango.eml":
+        "the customer under its Swedish name ('Raseborgs vatten' for Raaseporin Vesi) beside "
+        "another project 'som vi vann i juni': read as won",
+    "emails_heldout110/replies/thunderbird_en_05_lost_bottom_framework_deal_stockholm.eml":
+        "the customer not named ('that one's gone'), another deal after 'On the plus side' "
+        "('we won in spring'): won and lost contradict, so undecided",
 }
 
 
