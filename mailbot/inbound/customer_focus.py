@@ -2,10 +2,11 @@
 
 Partners answer our feedback request with news of several customers at once ("Espoon
 Datakeskus: quote sent Monday … Leppävaara: still waiting … Saarijärven Saha hävittiin
-hinnalla"). Our request names the lead's customer in every language ("You are working on
-Kotkan Sellu (…)", "Sie betreuen …", "Hoidat asiakasta …"), so the quote below the answer
-says which customer this reply is about; the reader then reads the sentences and list
-items that name that customer, and what follows them until the writer turns to another.
+hinnalla"). The lead's company and town say which customer this reply is about; for a lead
+not in the store, our quoted request names it in every language ("You are working on Kotkan
+Sellu (…)", "Sie betreuen …", "Hoidat asiakasta …"). The reader then reads the sentences and
+list items that name that customer (in full, or by one word of the name or the town), and
+what follows them until the writer turns to another.
 """
 
 from __future__ import annotations
