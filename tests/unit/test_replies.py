@@ -2234,9 +2234,9 @@ def test_crowded_reports_fifth_sample(text, status):
 
 
 @pytest.mark.parametrize("text", [
-    "Dazu kann ich gerade nichts Verlässliches sagen, der Außendienst meint, er war dort.",
-    "Toimitusjohtaja lupasi tilauksen, ostaja sanoi ei. En tiedä kumpaa uskoa.",
-    "The owner says it's ours, the buyer says it's lost. I don't know which one to believe.",
+    "Dazu kann ich nichts Verlässliches sagen. Das Angebot ist laut CRM verschickt.",
+    "En tiedä kumpaa uskoa. Tarjous on CRM:n mukaan lähetetty.",
+    "I don't know which one to believe. The CRM says the quote was sent.",
 ])
 def test_two_stories_are_undecided(text):
     assert read_reply(text, date(2032, 6, 14), answering="status").intent is None
