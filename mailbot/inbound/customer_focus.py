@@ -153,7 +153,8 @@ def _turns_to_other(clause: str, naming: re.Pattern) -> bool:
     """A clause turning to someone else by name: ", а вот Сипоо … подтвердил заказ", "ja
     samana päivänä Tammisaaren telakka ilmoitti" (not ", а вот вторую очередь, о которой
     этот лид": this lead's)."""
-    turn = _TURN.match(clause) or _TURN.match(clause := _AND.sub("", clause))
+    turn = _TURN.match(clause) or _WHEREAS.match(clause) or _TURN.match(
+        clause := _AND.sub("", clause))
     return turn is not None and any(
         not naming.search(m[0]) for m in _PROPER.finditer(clause, turn.end()))
 
@@ -199,7 +200,7 @@ _CAPITALISED = re.compile(
 _BULLETED = re.compile(_BULLET)
 #: a sentence contrasting another subject with this one: "Heinolan kohde sen sijaan meni
 #: sivu suun", "Torneå-kunden har däremot gått till …", "Die Brauerei dagegen …"
-_CONTRAST = re.compile(r"\s*(?:\S+\s+){1,3}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
+_CONTRAST = re.compile(r"\s*(?:\S+\s+){1,4}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
                        r"в свою очередь)\s", re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид"
@@ -211,6 +212,9 @@ _ONE_CAPITAL = re.compile(rf"[{_UPPER}][{_LOWER}]")
 #: a name inside a clause: a capitalised word after a space ("Tammisaaren", "Сипоо")
 _PROPER = re.compile(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+")
 _AND = re.compile(r"^\s*(?:and|und|ja|och|и|а)\s+(?=\S)", re.I)
+#: a clause set against this customer's: "…, während sein Kollege in Schongau …"
+_WHEREAS = re.compile(r"\s*(?:während|whereas|while|kun taas|medan|тогда как|"
+                      r"в то время как)(?!\w)", re.I)
 #: (the second a word, not a code: "Quotation Q-2029-0412" is none)
 _TWO_CAPITALS = re.compile(rf"[{_UPPER}][\w-]+\s+\(?[{_UPPER}][\w-]*[{_LOWER}]")
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
@@ -237,6 +241,8 @@ _TURN = re.compile(
     r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"
     r"for your information|fyi|on the plus side|on a (?:brighter|happier|sadder) note|"
     r"из (?:хорошего|плохого)|по остальн\w+(?: делам)?|zur einordnung|anderes thema|"
-    r"bei uns (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) los|samalla reissulla|"
+    r"(?:bei uns|hier(?: auf der messe)?) (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) "
+    r"los|samalla reissulla|was sonst (?:noch )?läuft|för övrigt|on (?:the|an)other fronts?|"
+    r"also:|(?:good|bad|sad|better|worse|happier) news|(?:sitten |ja )?muita kuulumisia|"
     r"at the same time|samaan aikaan|samana päivänä|samalla viikolla|samtidigt|"
     r"am selben tag|zur selben zeit|gleichzeitig|в тот же день|одновременно)(?!\w)", re.I)

@@ -653,6 +653,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat (?:\w+ ){0,2}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "das Sägewerk Bad Aibling können Sie abhaken. … Da war nichts zu machen."
+                 r"(?:können|kann|könnt) (?:\w+ )?abhaken", r"da war nichts zu machen",
                  # "… hat ihm gestern den Zuschlag gegeben. Wir sind also raus."
                  r"wir sind (?:also |leider |damit |jetzt |da )?raus",
                  # "Zum Zug gekommen ist am Ende ein Anbieter aus Innsbruck"
@@ -731,6 +733,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "sind wir am Mittwoch, 22.9., um 10 Uhr vor Ort verabredet"
+                    r"(?:vor ort|beim kunden|uhr|zum termin) verabredet",
                     r"(?:halle|lager\w*|anlage|gelände) (?:\w+ )?begangen",
                     # "sind … rausgefahren und haben die komplette Anlage abgelaufen"
                     r"rausgefahren", r"(?:anlage|halle|gelände|werk|produktion) (?:\w+ )?"
@@ -1008,6 +1012,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      # "isäntään sain eilen puhelimella yhteyden"
+                      r"sain (?:\w+ ){0,2}yhteyden", r"sain (?:\w+ ){0,2}kiinni",
                       r"otettiin yhteyttä", r"laitoin (?:\w+ ){0,3}viestiä",
                       r"vastasi (?:\w+ )?sähköpostiini",
                       r"(?:hän|he) vastasi(?:vat)?\w*",
@@ -1046,6 +1052,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    # "tämä ei meiltä onnistu"
+                    r"(?:tämä|tää) ei (?:meiltä |meillä )?onnistu", r"ei meiltä onnistu",
                     # "tämä pitää valitettavasti jättää väliin"
                     r"(?:pitää|täytyy|joudumme|joudun) (?:\w+ )?jättää (?:tämä |tää )?väliin",
                     r"liikaa (?:töitä|hommia)", r"kädet täynnä",
@@ -2281,7 +2289,9 @@ _UNSURE = re.compile(
     r"не уверен\w*)|"
     # "jag vet faktiskt inte riktigt var vi står"
     r"weiß (?:\w+ ){0,3}?(?:nicht|es nicht),? (?:\w+ ){0,2}?,? ?wo wir stehen|"
-    r"сам не (?:понимаю|пойму)|weiß (?:\w+ ){0,4}?nicht,? woran wir sind|"
+    r"сам не (?:понимаю|пойму)|weiß (?:\w+ ){0,6}?nicht,? woran wir sind|"
+    r"(?:не могу|не можем) сказать ничего определ[её]нного|"
+    r"(?:honestly |really )?can'?t tell you(?=\s*[.!,;:–—-])|"
     # a colleague says otherwise: "Das Angebot ist raus, soweit ich weiß. Mein Kollege meint
     # allerdings, er hätte es noch gar nicht verschickt"
     r"(?:mein|meine) kolleg\w* (?:meint|sagt) (?:allerdings|aber|jedoch)|"
@@ -2856,6 +2866,8 @@ _FUTURE = re.compile(
     # назначим, когда он их посмотрит"
     r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
     r"встречу (?:\w+ )?назначим|"
+    # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
+    r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
     # "när jag har fått dem bokar vi ett besök"
     r"(?:när|when|once|wenn|sobald|kun|когда)\b[^.!?\n]{0,60}?\b(?:bokar vi|we(?:'ll| will)? "
     r"book|buchen wir|vereinbaren wir|machen wir (?:einen )?termin|sovitaan|sovimme|назначим)"

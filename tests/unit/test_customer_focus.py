@@ -129,3 +129,19 @@ def test_turns_of_set_110(turn):
 def test_a_contrast_turns_to_another_subject():
     text = "Lohjan Paperi: palaveri sovittu tiistaille. Heinolan kohde sen sijaan meni ohi."
     assert about_customer(text, "Lohjan Paperi") == "Lohjan Paperi: palaveri sovittu tiistaille."
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Lohjan Paperi: Termin am Donnerstag.\n\nWas sonst noch läuft: Karlsfeld hat abgesagt.",
+     "Lohjan Paperi: Termin am Donnerstag."),
+    ("Lohjan Paperi said yes.\nBad news elsewhere: Orimattila Dairy went with Vaisala.",
+     "Lohjan Paperi said yes."),
+    ("Lohjan Paperi: offert skickad. För övrigt blev det nej från Siikajoki.",
+     "Lohjan Paperi: offert skickad."),
+    ("Lohjan Paperi ist durch. In Kaufbeuren sieht es dagegen schlecht aus.",
+     "Lohjan Paperi ist durch."),
+    ("Bei Lohjan Paperi liegt das Angebot beim Chef, während sein Kollege in Schongau "
+     "schon bestellt hat.", "Bei Lohjan Paperi liegt das Angebot beim Chef"),
+])
+def test_turns_of_set_112(text, kept):
+    assert about_customer(text, "Lohjan Paperi") == kept

@@ -2308,3 +2308,25 @@ def test_the_competitors_offer_accepted_is_no_win():
     assert read_reply(text, date(2032, 8, 9), answering="status").status != "won"
     assert read_reply("He hyväksyivät tarjouksemme.", date(2032, 8, 9),
                       answering="status").status == "won"
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # set 112 (an eighth sample of status reports with other news), read wrong blind
+    ("Die Molkerei können Sie abhaken, da war nichts zu machen.", "status", "status", "lost"),
+    ("Tää ei meiltä onnistu tällä kertaa.", "offer", "decline", None),
+    ("Am Freitag um 9 Uhr sind wir beim Kunden vor Ort verabredet.", "status", "status",
+     "meeting"),
+    ("Wir haben verabredet, dass er uns die Pläne schickt. Telefoniert haben wir gestern.",
+     "status", "status", "contacted"),
+    ("Omistajaan sain eilen yhteyden, tapaamisesta sovitaan vasta puintien jälkeen.", "status",
+     "status", "contacted"),
+    ("Ich weiß beim Zweckverband gerade wirklich selbst nicht, woran wir sind. Angebot ist "
+     "raus.", "status", None, None),
+    ("По заводу не могу сказать ничего определённого, КП отправили в мае.", "status", None,
+     None),
+    ("The port – I honestly can't tell you. Kalle says he sent our prices.", "status", None,
+     None),
+])
+def test_status_reports_eighth_sample(text, answering, intent, status):
+    reading = read_reply(text, date(2032, 9, 10), answering=answering)
+    assert (reading.intent, reading.status) == (intent, status)
