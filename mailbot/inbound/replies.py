@@ -913,7 +913,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "Nurmijärven puutarhalta tuli tänään kielteinen päätös"
                  r"kielteinen päätös", r"kielteisen päätöksen",
                  # "Vihdin kanssa kävi huonosti: kunta päätti hoitaa saneerauksen omalla väellä"
-                 r"kävi huonosti", r"(?:omalla väellä|omin voimin)",
+                 # (the customer doing it, not "asennamme omalla väellä": ours)
+                 r"kävi huonosti", r"(?:päätti|päättivät|hoitaa|hoitavat|tekee|tekevät) "
+                 r"(?:\w+ ){0,4}?(?:omalla väellä|omin voimin)",
                  r"jäi meiltä", r"meni meiltä ohi",
                  r"valitsi (?:\w+ ){0,2}(?:halvemm|kiinalai|toise)\w*",
                  # "meille ei tästä tule kauppaa", "päätyivät kilpailijan ratkaisuun", "tämä on
