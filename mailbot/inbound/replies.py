@@ -29,7 +29,7 @@ from mailparser_reply.constants import MAIL_LANGUAGES
 from price_parser import Price
 
 from mailbot.domain.money import storable
-from mailbot.inbound.customer_focus import about_customer
+from mailbot.inbound.customer_focus import SAME_TIME_PHRASES, about_customer
 
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
 
@@ -1921,17 +1921,14 @@ _SENTENCE_ASIDE = re.compile(
     r"\([^()]{10,}\)|\s[–—]\s[^–—]{10,}?\s[–—]\s|,\s+(?:(?:ja|and|und|och|и)\s+)?(?:koska|since|"
     r"because|weil|eftersom|так как|потому что)\s[^,.;!?]*|"
     r",\s+(?:ja|and|und|och|и)\s[^,.;!?]*(?=[.!?]?\s*$)", re.I)
-#: another event at the same time: "samalla viikolla", "в тот же день"
-_SAME_TIME_PHRASES = (r"samalla viikolla|samana päivänä|the same (?:day|week)|am selben tag|"
-                      r"in derselben woche|samma (?:dag|vecka)|в тот же день|на той же неделе")
-_SAME_TIME_WORDS = re.compile(rf"(?<!\w)(?:{_SAME_TIME_PHRASES})(?!\w)", re.I)
+_SAME_TIME_WORDS = re.compile(rf"(?<!\w)(?:{SAME_TIME_PHRASES})(?!\w)", re.I)
 #: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
 #: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
 _SAME_TIME = re.compile(
-    rf"(?<![^.;!?\n])[^\w.;!?\n]*(?:[\w-]+\W+){{0,3}}?(?:{_SAME_TIME_PHRASES})(?!\w)[^.!?\n]*|"
+    rf"(?<![^.;!?\n])[^\w.;!?\n]*(?:[\w-]+\W+){{0,3}}?(?:{SAME_TIME_PHRASES})(?!\w)[^.!?\n]*|"
     # "Min kollega Jonas förlorade däremot Kalajoki-affären samma dag": another event
     r"(?<![^.;!?\n])(?=[^.;!?\n]*\b(?:däremot|dagegen|hingegen|however|sen sijaan|зато)\b)"
-    rf"(?=[^.;!?\n]*\b(?:{_SAME_TIME_PHRASES})\b)[^.;!?\n]*", re.I)
+    rf"(?=[^.;!?\n]*\b(?:{SAME_TIME_PHRASES})\b)[^.;!?\n]*", re.I)
 
 
 #: a sentence told for comparison: "Для сравнения, в прошлом квартале …"
