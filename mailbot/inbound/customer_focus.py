@@ -95,11 +95,35 @@ def _loose_naming(customer: str, place: str = "") -> re.Pattern | None:
         cyrillic = word[:4].lower().translate(_TO_CYRILLIC)
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
+        alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if re.match(own, word)]
     if not alternatives:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I)
 
 
+#: the towns of bilingual Finland by both their names, each a stem that their inflected forms
+#: start with ("Raaseporin Vesi" is "Raseborgs vatten" to a Swedish speaker, "Hangon" and
+#: "Uudenkaupungin" are Hanko and Uusikaupunki)
+_FINNISH_SWEDISH = (
+    ("Helsin", "Helsingfors"), ("Espo", "Esbo"), ("Vanta", "Vanda"), ("Kauniai", "Grankulla"),
+    ("Tur(?:ku|un)", "Åbo"), ("Tamper", "Tammerfors"), ("Oulu", "Uleåborg"),
+    ("Pori(?!n?a)", "Björneborg"), ("Vaasa", "Vasa(?!r)"), ("Kokkola", "Karleby"),
+    ("Pietarsaar", "Jakobstad"), ("Porvo", "Borgå"), ("Loviis", "Lovis(?!s)"),
+    ("Kirkkonum", "Kyrkslätt"), ("Sipo", "Sibbo"), ("Inko", "Ingå"), ("Siunti", "Sjundeå"),
+    ("Raasepor", "Raseborg"), ("Karjaa", "Karis"), ("Tammisaar", "Ekenäs"),
+    ("Han(?:ko|go)", "Hangö"), ("Lohja", "Lojo"), ("Hyvink", "Hyvinge"),
+    ("Järvenpä", "Träskända"), ("Kerava", "Kervo"), ("Tornio", "Torneå"),
+    ("Kemiönsaar", "Kimito"), ("Parai", "Pargas"), ("Naantal", "Nådendal"),
+    ("U(?:usi|uden)kaupun", "Nystad"), ("Hämeenlinn", "Tavastehus"), ("Lah(?:ti|de)", "Lahtis"),
+    ("Lappeenran", "Villmanstrand"), ("Hamina", "Fredrikshamn"), ("Savonlinn", "Nyslott"),
+    ("Mustasaar", "Korsholm"), ("Närpiö", "Närpes"), ("Kristiinankaupun", "Kristinestad"),
+    ("U(?:usi|uden)kaarlepyy", "Nykarleby"), ("Kaski(?:nen|sten|s)", "Kaskö"),
+    ("Kruunupyy", "Kronoby"), ("Maala(?:hti|hde)", "Malax"), ("Lu(?:oto|odo)", "Larsmo"),
+    ("Vöyri", "Vörå"), ("Lapinjärv", "Lappträsk"), ("Pornai", "Borgnäs"), ("Tuusul", "Tusby"),
+    ("Vih(?:ti|de)", "Vichtis"), ("Kaja(?:ani|anin)", "Kajana"), ("Kokemä", "Kumo"),
+    ("Iisalm", "Idensalmi"))
+#: a word of a customer's name or town → the same town's other name, either way
+_TWIN_NAMES = tuple((a, b) for fi, sv in _FINNISH_SWEDISH for a, b in ((fi, sv), (sv, fi)))
 #: Finnish and Swedish place names as Russian writes them ("Kerava" → "Керава")
 _TO_CYRILLIC = str.maketrans({"a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г",
                               "h": "х", "i": "и", "j": "й", "k": "к", "l": "л", "m": "м",

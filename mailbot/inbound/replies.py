@@ -363,6 +363,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"went elsewhere",
                  r"didn'?t come off",
                  r"(?:this one|the deal|the lead|it) is (?:gone|dead)",
+                 r"(?:that|this) one'?s gone",
+                 # the customer's signature for a competitor: "signed a Nordic framework
+                 # agreement with another integrator"
+                 r"signed (?:\w+ ){0,5}?with (?:a |an |another |the other )(?:\w+ )?(?:integrator|"
+                 r"supplier|vendor|installer|contractor|provider|competitor)",
                  r"postponed indefinitely", r"on hold indefinitely",
                  r"(?:has |have )?gone with (?:a |an |another |the other )(?:\w+ )?(?:integrator|"
                  r"supplier|vendor|installer|partner|company|competitor)",
@@ -1910,11 +1915,38 @@ def _without_other_times(text: str, today: date) -> str:
 
     if _SAME_TIME_WORDS.search(text):
         text = _SAME_TIME.sub(" ", text)
+    text = _EARLIER_DEAL.sub(r"\g<deal>", text)
     if not (_PAST_WORDS.search(text) or _YEAR.search(text) or _COMPARISON_WORD.search(text)):
         return text
     return "".join(now_part(s) for s in _LONG_SENTENCE.findall(text))
 
 
+def _months() -> str:
+    """Month names in the five languages as their inflected forms start ("kesäkuu\\w*" for
+    "kesäkuussa", "июн\\w*" for "в июне")."""
+    names = {name.lower() for lang in ("en", "de", "fi", "sv", "ru")
+             for name in get_month_names("wide", "stand-alone", lang).values()}
+    return "|".join(sorted(re.escape(n[:max(3, len(n) - 2)]) + r"\w*" for n in names))
+
+
+#: a month or a season: when an earlier deal was won or lost
+_EARLIER = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|winter)|frühjahr|sommer|"
+            r"herbst|keväällä|kesällä|syksyllä|talvella|våras|somras|höstas|vintras|весной|"
+            r"летом|осенью|зимой)(?!\w)")
+#: another deal told by what came of it before, in a relative clause with its time: "Hangö-
+#: projektet som vi vann i juni drar igång nu", "the Lohja job that we lost in spring",
+#: "проект, который мы выиграли в июне": the clause is history, the deal is not this lead
+_EARLIER_DEAL = re.compile(
+    r"(?P<deal>(?<!\w)(?:project|deal|order|job|contract|tender|\w*projekt\w*|\w*affär\w*|"
+    r"\w*order\w*|\w*upphandling\w*|\w*auftrag\w*|\w*ausschreibung\w*|\w*projekti\w*|"
+    r"\w*kauppa\w*|\w*tilaus\w*|\w*urakka\w*|\w*kohde\w*|\w*проект\w*|сделк\w*|заказ\w*|"
+    r"тендер\w*))\s*,?\s+(?:that|which|som|den|das|der|die|jonka|joka|которы\w+)\s+"
+    r"(?:(?:(?:we|vi|me|мы)\s+)?(?:\w+\s+){0,2}?(?:won|lost|signed|vann|förlorade|tappade|"
+    r"voitimme|hävisimme|выиграли|проиграли|подписали)(?!\w)[^,.;!?\n]*?(?<!\w)"
+    rf"(?:in|i|в|во)?\s*{_EARLIER}|"
+    # German puts the verb last: "das wir im Mai gewonnen haben"
+    rf"wir\s+[^,.;!?\n]{{0,40}}?{_EARLIER}[^,.;!?\n]{{0,30}}?(?:gewonnen|verloren|"
+    r"unterschrieben)(?:\s+(?:haben|hatten|hat))?)", re.I)
 #: an aside inside a sentence: a parenthesis, a pair of dashes, a clause giving a reason, a
 #: closing "and" clause ("…, och det roliga är att vi förlorade samma kund 2027 på priset")
 _SENTENCE_ASIDE = re.compile(
@@ -2930,6 +2962,9 @@ _FUTURE = re.compile(
     r"sen jälkeen|sitten|после этого|потом|затем)\b[^.!?]{0,60}?(?:meeting|visit|demo|"
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
     r"встреч\w*|выезд\w*)|"
+    # a time still to be decided: "sedan bestämmer vi när vi åker dit", "we'll decide when to go"
+    r"(?:bestämmer|bestämma|decide|entscheiden|päätetään|päätämme|решим|решаем) (?:vi |we |wir "
+    r")?(?:sedan |then |dann |sitten |потом )?(?:när|when|wann|milloin|когда)\b[^.!?\n]*|"
     r"(?:готовим|готовлю|подготовим|подготовлю|готовится) (?:\w+ ){0,2}(?:кп|коммерческое "
     r"предложение|предложение|смет\w*)|"
     r"кп (?:\w+ )?(?:готовим|готовится|подготовим|в работе|(?:будем|буду) (?:готовить|"

@@ -145,3 +145,25 @@ def test_a_contrast_turns_to_another_subject():
 ])
 def test_turns_of_set_112(text, kept):
     assert about_customer(text, "Lohjan Paperi") == kept
+
+
+@pytest.mark.parametrize(("text", "customer", "kept"), [
+    # a Finnish town by its Swedish name, and back
+    ("Vi har fått tag på Raseborgs vatten. Annars: Lojo bageri beställde.", "Raaseporin Vesi",
+     "Vi har fått tag på Raseborgs vatten."),
+    ("Hangon satamaan soitettiin. Muuten Porvoon Energia tilasi.", "Hangö Hamn",
+     "Hangon satamaan soitettiin."),
+])
+def test_a_bilingual_town_by_either_name(text, customer, kept):
+    assert about_customer(text, customer) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har pratat med driftchefen. Hangöprojektet som vi vann i juni drar igång nu.",
+    "We called the plant manager. The Lohja job that we lost in the spring is back on.",
+    "Wir haben telefoniert. Das Projekt, das wir im Mai gewonnen haben, läuft an.",
+    "Soitin kunnossapitopäällikölle. Kohde, jonka voitimme kesäkuussa, alkaa nyt.",
+])
+def test_an_earlier_deals_outcome_in_a_relative_clause_is_history(text):
+    reading = read_reply(text, TODAY, "status")
+    assert (reading.intent, reading.status) == ("status", "contacted")
