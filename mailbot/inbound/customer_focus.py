@@ -153,7 +153,8 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 own = _own_clauses(sentence, naming)
                 elsewhere, sentence = elsewhere or own != sentence, own
             elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
-                    sentence) or _opens_with_other(sentence, naming, listed):
+                    sentence) or _opens_with_other(sentence, naming, listed) or (
+                    _CONSOLATION.match(sentence) and _PROPER.search(sentence)):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -226,6 +227,10 @@ _BULLETED = re.compile(_BULLET)
 #: sivu suun", "Torneå-kunden har däremot gått till …", "Die Brauerei dagegen …"
 _CONTRAST = re.compile(r"\s*(?:\S+\s+){1,4}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
                        r"в свою очередь)\s", re.I)
+#: a consolation naming someone ("Зато в Янаккала вчера подписали договор"): a sentence
+#: naming this customer was kept before it; one not naming anyone is this lead's ("Зато
+#: они подписали", set 76)
+_CONSOLATION = re.compile(r"\s*зато(?!\w)", re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to

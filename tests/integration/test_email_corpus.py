@@ -223,9 +223,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout97/replies/iphone_en_02_meeting_fixed_tue_21_oct_aura_signed_linna_lost.eml":
         "other customers' news in a paragraph of its own with no marker ('Aura Dairy signed "
         "with us in September. Linnan Panimo went to Sensotec'): read as lost, not meeting",
-    "emails_heldout101/replies/iphone_ru_39_lost_otkazalsya_zato_lesopilka.eml":
-        "a consolation deal opened by 'Зато' ('лесопилка … подписала с нами договор'): won and "
-        "lost contradict, so undecided; 'зато' opens this lead's news elsewhere (set 76)",
     "emails_heldout101/replies/owa_de_14_won_sammelantwort_drei_leads.eml":
         "a collective answer for three leads whose lines a soft wrap joins: another lead's "
         "'Kunde hat abgesagt' runs into this lead's 'gewonnen'",
@@ -239,9 +236,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a paragraph to a colleague in cc comes first ('Tuomas - yes, please take the … call, "
         "I can't make it'): read as a decline, where the report to us ('For Mailbot: …') "
         "is a meeting",
-    "emails_heldout107/replies/iphone_ru_48_lost_pivovarnya_otkazalis_janakkala_emoji.eml":
-        "another customer's win opened by 'Зато' ('Зато в Янаккала вчера подписали договор'): "
-        "read as won, where this lead is lost; 'зато' opens this lead's own news elsewhere",
 }
 
 

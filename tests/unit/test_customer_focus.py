@@ -167,3 +167,11 @@ def test_a_bilingual_town_by_either_name(text, customer, kept):
 def test_an_earlier_deals_outcome_in_a_relative_clause_is_history(text):
     reading = read_reply(text, TODAY, "status")
     assert (reading.intent, reading.status) == ("status", "contacted")
+
+
+def test_a_consolation_naming_someone_else_is_other_news():
+    text = ("Пивоварня в Хямеэнлинне отказалась. Зато в Янаккала вчера подписали договор.")
+    reading = read_reply(text, TODAY, "status", customer="Hämeenlinnan Panimo")
+    assert (reading.intent, reading.status) == ("status", "lost")
+    # naming no one, it is this lead's news (set 76)
+    assert read_reply("Зато они подписали договор.", TODAY, "status").status == "won"
