@@ -96,6 +96,8 @@ def _loose_naming(customer: str, place: str = "") -> re.Pattern | None:
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if re.match(own, word)]
+        alternatives += [name for names in _TRADES if re.match(names, word, re.I)
+                         for name in names.split("|")]
     if not alternatives:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I)
@@ -122,6 +124,42 @@ _FINNISH_SWEDISH = (
     ("Vöyri", "Vörå"), ("Lapinjärv", "Lappträsk"), ("Pornai", "Borgnäs"), ("Tuusul", "Tusby"),
     ("Vih(?:ti|de)", "Vichtis"), ("Kaja(?:ani|anin)", "Kajana"), ("Kokemä", "Kumo"),
     ("Iisalm", "Idensalmi"))
+#: the trade in a customer's name in the five languages, each a stem its inflected forms
+#: start with: partners write "the brewery" for Nokian Panimo, "myllyltä" for Loimaan Mylly,
+#: "литейкой" for Imatran Valimo, "Hotellet" for Kuusamon Tunturihotelli. (Not the bare
+#: "mill" or "tehdas": every plant is one.)
+_TRADES = (
+    r"(?:\w*)panimo|brewery|brauerei|bryggeri|пивовар",
+    r"(?:\w*)mylly|flour mill|mühle|kvarn|мельниц",
+    r"(?:\w*)meijeri|dairy|molkerei|mejeri|молокозавод|молочн",
+    r"sementti|cement|zement|цемент",
+    r"satama|harbou?r|port(?:s)?(?!\w)|hafen|hamn|порт(?:а|у|ом|е)?(?!\w)",
+    r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
+    r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
+    r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|лесопил",
+    r"vesihuol|vesi(?!\w)|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
+    r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
+    r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
+    r"rehuteh|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
+    r"lasiteh|glass ?works|glashütte|glasbruk|стекол",
+    r"kalkkiteh|lime ?works|kalkwerk|kalkbruk|извест",
+    r"pakkaamo|packaging|verpackung|förpackning|packeri|упаков",
+    r"(?:\w*)logistiik|logistics|logistik|логист",
+    r"(?:\w*)hotelli|hotel|hotell|отел|гостиниц",
+    r"sairaala|hospital|krankenhaus|klinik|sjukhus|больниц",
+    r"koulu|school|schule|skola|школ",
+    r"leipomo|bakery|bäckerei|bageri|пекарн",
+    r"paperi(?!\w)|paperin|paper mill|papierfabrik|pappersbruk|бумажн",
+    r"kartong?k?|board mill|kartonfabrik|kartongbruk|картон",
+    r"uimahal|swimming|hallenbad|schwimmhalle|simhall|бассейн",
+    r"datakesk|data ?cent|rechenzentrum|datacenter|дата-центр|цод(?!\w)",
+    r"jäähal|ice (?:rink|hall)|eishalle|ishall|ледов",
+    r"kasvihuon|greenhouse|gewächshaus|växthus|теплиц",
+    r"terminaal|terminal|терминал",
+    r"painotal|printing|druckerei|tryckeri|типограф",
+    r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
+    r"varasto|warehouse|lager(?!\w)|lagret|склад",
+)
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((a, b) for fi, sv in _FINNISH_SWEDISH for a, b in ((fi, sv), (sv, fi)))
 #: Finnish and Swedish place names as Russian writes them ("Kerava" → "Керава")
@@ -145,21 +183,47 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     # skickades …"), so the other bullets' subjects are customers too, even of one word
     listed = any(_BULLETED.match(item) and (header := _HEADER.match(item)) and
                  naming.search(header["subject"]) for item in items)
-    kept, elsewhere, about = [], False, False
+    kept, elsewhere, about, skipped = [], False, False, False
     for item in items:
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence):
+                own = _after_contrast(_own_clauses(sentence, naming), naming)
+                # "As for the packaging plant in Lahti: …", "Meanwhile Hyvinkää came
+                # through", "Hotellet i Kuusamo har däremot …": what came before was other news
+                turned = skipped and not about and bool(
+                    _ON_THIS.match(own) or _CONTRAST_WORD.search(own))
+                elsewhere, sentence = elsewhere or own != sentence or turned, own
+                if not about:  # read "Кстати, цементный завод … подписал" as "цементный …"
+                    sentence = _ON_THIS.sub("", sentence, count=1).lstrip(" ,:") \
+                        if _ON_THIS.match(sentence) and not _AS_FOR.match(sentence) else sentence
                 about = True
-                own = _own_clauses(sentence, naming)
-                elsewhere, sentence = elsewhere or own != sentence, own
             elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
                     sentence) or _opens_with_other(sentence, naming, listed) or (
                     _CONSOLATION.match(sentence) and _PROPER.search(sentence)):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
+            else:
+                skipped = skipped or len(sentence.split()) >= 4
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
+
+
+def _after_contrast(sentence: str, naming: re.Pattern) -> str:
+    """A sentence telling of another deal and then, set against it, of this customer ("The
+    Kotka terminal signed with us yesterday, but Porvoo is still only at the quote stage",
+    "…verloren, das Seehotel in Ambach dagegen läuft"): from the clause naming this one."""
+    named = naming.search(sentence)
+    start = max(sentence.rfind(mark, 0, named.start()) for mark in (", ", "; ", " – ", " — "))
+    if start <= 0:
+        return sentence
+    clause = sentence[start + 2:]
+    own_part = clause[:next((m.start() for m in re.finditer(r"[,;:]", clause)
+                             if m.start() > named.start() - start), len(clause))]
+    if (_BUT.match(clause) or _CONTRAST_WORD.search(own_part)) and _NAMED.search(
+            sentence[:start]):
+        return clause
+    return sentence
 
 
 def _own_clauses(sentence: str, naming: re.Pattern) -> str:
@@ -227,10 +291,28 @@ _BULLETED = re.compile(_BULLET)
 #: sivu suun", "Torneå-kunden har däremot gått till …", "Die Brauerei dagegen …"
 _CONTRAST = re.compile(r"\s*(?:\S+\s+){1,4}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
                        r"в свою очередь)\s", re.I)
-#: a consolation naming someone ("Зато в Янаккала вчера подписали договор"): a sentence
+#: a clause set against what came before: ", but Porvoo …", ", mutta telakan kanssa …"
+_BUT = re.compile(r"\s*(?:but|mutta|men|aber|doch|но|а|while|whereas|however)(?!\w)", re.I)
+_CONTRAST_WORD = re.compile(r"(?<!\w)(?:sen sijaan|puolestaan|taas|däremot|dagegen|hingegen|"
+                            r"jedoch|on the other hand|however|в свою очередь|зато)(?!\w)", re.I)
+#: someone named: a capitalised word inside the text, or a Finnish or Swedish name in the
+#: genitive opening it ("Naantalin nosturit …", "Haparandas nya skola …")
+_NAMED = re.compile(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+|"
+                    rf"^\s*[{_UPPER}][{_LOWER}]+[ns] [{_LOWER}]")
+#: a sentence turning to this customer after other news: "As for …", "Sedan Kemi hamn:",
+#: "Beim Zweckverband …", "А по Sipoon Logistiikka …", "Muuten meijerin kanssa …"
+_ON_THIS = re.compile(
+    r"\s*(?:as for|as to|as regards|regarding|on the|but|meanwhile|otherwise|sedan|vad gäller|"
+    r"när det gäller|men|aber|mitä tulee|muuten|mutta|а по|что касается|а вот|а|но|кстати|"
+    r"зато)(?!\w)", re.I)
+_AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
+                     r"а по|что касается)(?!\w)", re.I)
+#: a consolation or contrast naming someone ("Зато в Янаккала вчера подписали договор", "Sen
+#: sijaan Pornaisten koulu teki tilauksen"): a sentence
 #: naming this customer was kept before it; one not naming anyone is this lead's ("Зато
 #: они подписали", set 76)
-_CONSOLATION = re.compile(r"\s*зато(?!\w)", re.I)
+_CONSOLATION = re.compile(r"\s*(?:зато|sen sijaan|däremot|on the other hand|в свою очередь)(?!\w)",
+                          re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to

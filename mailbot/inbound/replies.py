@@ -479,6 +479,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
                       r"(?:had|have had|i've had) (?:\w+ ){0,2}(?:phone )?calls? with",
+                      # "we're still at the very beginning: one phone call with …"
+                      r"(?:one|a single|a first|first) (?:short )?(?:phone )?call with",
                       r"(?:we've|we have) talked",
                       r"reached (?:their|the customer'?s?) (?:\w+ )?(?:engineer|manager|buyer|"
                       r"director|owner|head|planner|chief|contact|purchaser|officer|lead)",
@@ -892,6 +894,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"\btilasi\b(?! (?:\w+ )?(?:tarjou|esitte|lisätie|näyttei))"
                 r"(?![^.!?]{0,60}\b(?:kilpailijalta|muualta|toiselta|netistä|jostain))",
                 r"saimme (?:kaupan|tilauksen|sopimuksen)", r"tilaus saatu", r"allekirjoitettu",
+                r"teki(?:vät)? (?:\w+ )?tilauksen(?! (?:\w+ )?(?:toiselle|kilpailijalle|muualle|"
+                r"muualta|toiselta|kilpailijalta))",
                 r"sopimus (?:syntyi|allekirjoitettu)", r"kauppa tuli", r"kaupat tuli",
                 r"(?:tilaus|kauppa|sopimus) saatiin",
                 r"tuli (?:tilaus|kauppa|kaupat)",
@@ -1375,7 +1379,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "вчера были у Helsingin Kylmäkeskus на объекте"
                     r"(?:были|был|была|побывали) (?:\S+ ){0,4}?на объекте",
                     r"ед(?:ем|у) (?:к (?:ним|клиенту|заказчику) )?на объект",
-                    r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика)",
+                    r"(?:были|был|была|съездили) (?:\w+ ){0,2}у (?:клиента|заказчика|них)\b",
+                    r"посмотрели (?:\w+ )?(?:цех|склад|объект|производство|площадку)",
                     # "съездили к клиенту на объект"
                     r"(?:съездили|ездили|выезжали|приезжали|заехали) (?:\w+ ){0,2}к (?:клиенту|"
                     r"заказчику)",
@@ -2899,6 +2904,8 @@ _FUTURE = re.compile(
     r"встречу (?:\w+ )?назначим|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
+    # "Tapaamisesta puhutaan, kun hän on katsonut ne": to be talked of later
+    r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?(?:puhutaan|mietitään|katsotaan)[^.!?]*|"
     # "när jag har fått dem bokar vi ett besök"
     r"(?:när|when|once|wenn|sobald|kun|когда)\b[^.!?\n]{0,60}?\b(?:bokar vi|we(?:'ll| will)? "
     r"book|buchen wir|vereinbaren wir|machen wir (?:einen )?termin|sovitaan|sovimme|назначим)"
