@@ -96,8 +96,8 @@ def _loose_naming(customer: str, place: str = "") -> re.Pattern | None:
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if re.match(own, word)]
-        alternatives += [name for names in _TRADES if re.match(names, word, re.I)
-                         for name in names.split("|")]
+        alternatives += [rf"{_NOT_AFTER_A_NAME}(?:{names})" for names in _TRADES
+                         if re.match(names, word, re.I)]
     if not alternatives:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I)
@@ -159,7 +159,16 @@ _TRADES = (
     r"painotal|printing|druckerei|tryckeri|типограф",
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
     r"varasto|warehouse|lager(?!\w)|lagret|склад",
+    r"(?:\w*)zweckverband",
 )
+#: a trade word not inside another customer's name: not after a capitalised word ("Tuusulan
+#: Veden kanssa" is another water utility), unless that word opens the sentence ("Muuten
+#: meijerin kanssa …") or is an article or a preposition ("Die Brauerei", "Beim Zweckverband")
+_NOT_AFTER_A_NAME = "(?:" + "|".join(
+    rf"(?<=(?-i:{word}) )" for word in ("Die", "Der", "Das", "Den", "Dem", "Des", "Beim", "Bei",
+                                        "Im", "Am", "Zum", "Zur", "Vom", "Mit", "The", "On",
+                                        "At", "In", "For", "About", "With")) + "|" + "".join(
+    rf"(?<!(?-i:[^\s.!?;] [A-ZÄÖÅ][a-zäöå]{{{n}}}) )" for n in range(1, 16)) + ")"
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((a, b) for fi, sv in _FINNISH_SWEDISH for a, b in ((fi, sv), (sv, fi)))
 #: Finnish and Swedish place names as Russian writes them ("Kerava" → "Керава")
@@ -183,15 +192,20 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     # skickades …"), so the other bullets' subjects are customers too, even of one word
     listed = any(_BULLETED.match(item) and (header := _HEADER.match(item)) and
                  naming.search(header["subject"]) for item in items)
-    kept, elsewhere, about, skipped = [], False, False, False
+    kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
     for item in items:
+        first = True
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence):
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
                 # "As for the packaging plant in Lahti: …", "Meanwhile Hyvinkää came
                 # through", "Hotellet i Kuusamo har däremot …": what came before was other news
                 turned = skipped and not about and bool(
-                    _ON_THIS.match(own) or _CONTRAST_WORD.search(own))
+                    _ON_THIS.match(own) or _CONTRAST_WORD.search(own) or (
+                        # a paragraph of its own opening with this customer, after news
+                        # naming others ("The Vihti sawmill signed …\n\nLohja is another
+                        # story"; "…Bergkirchen …\n\nBeim Zweckverband geht es voran")
+                        skipped_named and first and naming.search(own).start() <= 12))
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
                 if not about:  # read "Кстати, цементный завод … подписал" as "цементный …"
                     sentence = _ON_THIS.sub("", sentence, count=1).lstrip(" ,:") \
@@ -199,12 +213,17 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 about = True
             elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
                     sentence) or _opens_with_other(sentence, naming, listed) or (
-                    _CONSOLATION.match(sentence) and _PROPER.search(sentence)):
+                    _CONSOLATION.match(sentence) and _PROPER.search(sentence)) or (
+                    first and _AND_A_NAME.match(sentence)):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
             else:
                 skipped = skipped or len(sentence.split()) >= 4
+                # (German capitalises every noun: no sign of a name there)
+                skipped_named = skipped_named or bool(
+                    _NAMED.search(sentence) and not _GERMAN.search(sentence))
+            first = False
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
 
@@ -311,14 +330,18 @@ _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gälle
 #: sijaan Pornaisten koulu teki tilauksen"): a sentence
 #: naming this customer was kept before it; one not naming anyone is this lead's ("Зато
 #: они подписали", set 76)
-_CONSOLATION = re.compile(r"\s*(?:зато|sen sijaan|däremot|on the other hand|в свою очередь)(?!\w)",
-                          re.I)
+_CONSOLATION = re.compile(r"\s*(?:зато|а|sen sijaan|däremot|on the other hand|в свою очередь)"
+                          r"(?!\w)", re.I)
+#: a paragraph opening "And" and a name: "Ja Kotkan terminaali allekirjoitti tänään"
+_AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]")
+_GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to
 #: do with this") often sit in the sentence about this lead; merged, 5 corpus files broke.
 _NOT_THIS = re.compile(
     r"(?<!\w)(?:eri asiakas|toinen asiakas|(?:another|a different|different) customer|"
+    r"(?:ein )?anderes thema|(?:a )?different matter|(?:en )?annan sak|eri asia|другой вопрос|"
     r"not (?:your|this|a) lead|not one of your leads|kein lead von ihnen|nicht ihr lead|"
     r"anderer kunde|annan kund|inte ert lead|inte er lead|не ваш лид|другой клиент)(?!\w)", re.I)
 _ONE_CAPITAL = re.compile(rf"[{_UPPER}][{_LOWER}]")
