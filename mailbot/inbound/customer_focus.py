@@ -192,6 +192,8 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     # skickades …"), so the other bullets' subjects are customers too, even of one word
     listed = any(_BULLETED.match(item) and (header := _HEADER.match(item)) and
                  naming.search(header["subject"]) for item in items)
+    # lines headed "Name: …" for several customers are a list the reader takes apart itself
+    headed_list = sum(1 for line in text.splitlines() if _HEADING.match(line)) >= 2
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
     for item in items:
         first = True
@@ -201,15 +203,20 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 # "As for the packaging plant in Lahti: …", "Meanwhile Hyvinkää came
                 # through", "Hotellet i Kuusamo har däremot …": what came before was other news
                 turned = skipped and not about and bool(
-                    _ON_THIS.match(own) or _CONTRAST_WORD.search(own) or (
+                    _ON_THIS.match(own) or _TURN.match(own) or _CONTRAST_WORD.search(own) or
+                    (_heading_names(own, naming) and not headed_list) or (
                         # a paragraph of its own opening with this customer, after news
                         # naming others ("The Vihti sawmill signed …\n\nLohja is another
                         # story"; "…Bergkirchen …\n\nBeim Zweckverband geht es voran")
                         skipped_named and first and naming.search(own).start() <= 12))
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
                 if not about:  # read "Кстати, цементный завод … подписал" as "цементный …"
-                    sentence = _ON_THIS.sub("", sentence, count=1).lstrip(" ,:") \
-                        if _ON_THIS.match(sentence) and not _AS_FOR.match(sentence) else sentence
+                    opening = _ON_THIS.match(sentence) or _TURN.match(sentence)
+                    if opening and not _AS_FOR.match(sentence):
+                        sentence = sentence[opening.end():].lstrip(" ,:")
+                    # the contrast is with what is left out: "Järvenpään kanssa sen sijaan
+                    # sovittiin tapaaminen"
+                    sentence = _CONTRAST_WORD.sub("", sentence).replace("  ", " ")
                 about = True
             elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
                     sentence) or _opens_with_other(sentence, naming, listed) or (
@@ -239,10 +246,18 @@ def _after_contrast(sentence: str, naming: re.Pattern) -> str:
     clause = sentence[start + 2:]
     own_part = clause[:next((m.start() for m in re.finditer(r"[,;:]", clause)
                              if m.start() > named.start() - start), len(clause))]
-    if (_BUT.match(clause) or _CONTRAST_WORD.search(own_part)) and _NAMED.search(
-            sentence[:start]):
+    # (what comes before names someone, or is a scrap: "(ca. 15.000 €), bei Ismaning …")
+    if (_BUT.match(clause) or _CONTRAST_WORD.search(own_part)) and (
+            _NAMED.search(sentence[:start]) or len(sentence[:start].strip()) < 25):
         return clause
     return sentence
+
+
+def _heading_names(sentence: str, naming: re.Pattern) -> bool:
+    """The sentence opens with a heading naming this customer: "Zur Tierklinik: …",
+    "Lempäälä: …" (not "Zum Vergleich: … mit den Stadtwerken")."""
+    heading = _HEADING.match(sentence)
+    return heading is not None and naming.search(heading[0]) is not None
 
 
 def _own_clauses(sentence: str, naming: re.Pattern) -> str:
@@ -324,6 +339,9 @@ _ON_THIS = re.compile(
     r"\s*(?:as for|as to|as regards|regarding|on the|but|meanwhile|otherwise|sedan|vad gäller|"
     r"när det gäller|men|aber|mitä tulee|muuten|mutta|а по|что касается|а вот|а|но|кстати|"
     r"зато)(?!\w)", re.I)
+_HEADING = re.compile(r"\s*(?:(?i:zur|zum|beim|bei|about|on|re|om|по|про|sedan|then|und|and|"
+                      r"а)\s+)?[A-ZÄÖÅÜА-ЯЁ][\w-]*(?:\s+[A-ZÄÖÅÜА-ЯЁ][\w-]*){0,2}"
+                      r"(?:\s*\([^()\n]{1,40}\))?:")
 _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
                      r"а по|что касается)(?!\w)", re.I)
 #: a consolation or contrast naming someone ("Зато в Янаккала вчера подписали договор", "Sen
@@ -381,7 +399,7 @@ _TURN = re.compile(
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"
     r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"
     r"for your information|fyi|on the plus side|on a (?:brighter|happier|sadder) note|"
-    r"из (?:хорошего|плохого)|по остальн\w+(?: делам)?|zur einordnung|anderes thema|"
+    r"из (?:хорошего|плохого|остального)|по остальн\w+(?: делам)?|zur einordnung|anderes thema|"
     r"(?:bei uns|hier(?: auf der messe)?) (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) "
     r"los|samalla reissulla|was sonst (?:noch )?läuft|för övrigt|on (?:the|an)other fronts?|"
     r"also:|(?:good|bad|sad|better|worse|happier) news|(?:sitten |ja )?muita kuulumisia|"

@@ -2301,6 +2301,9 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # "So it's either won or back to the quote stage", "weiß ich … nicht, wo wir stehen"
+    r"either (?:won|lost|signed|a win|a loss) or|can'?t tell (?:you )?where we (?:are|stand)|"
+    r"weiß (?:ich )?(?:\w+ ){0,5}nicht,? wo wir stehen|ob das gewonnen ist oder|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
     r"report|tell you)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
     r"weiß (?:\w+ ){0,3}?(?:nicht|selbst nicht),? was ich (?:ihnen |dir |euch )?(?:hier |da |"
@@ -2854,6 +2857,8 @@ _ASKING = re.compile(
     r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
+                     r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"
+                     r"management|team|committee|council)|"
                      r"(?:decide|deciding) whether to take[^.!?]*|"
                      # a colleague covering: "hoidan hänen liidinsä", "I'm handling his mail"
                      r"hoidan (?:hänen|heidän) \w+|(?:übernehme|kümmere mich um) (?:seine|ihre) "
@@ -2910,6 +2915,8 @@ _FUTURE = re.compile(
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
     # "Tapaamisesta puhutaan, kun hän on katsonut ne": to be talked of later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?(?:puhutaan|mietitään|katsotaan)[^.!?]*|"
+    # "Sen jälkeen tehdään tarjous": the passive present is the future
+    r"(?:tehdään|laaditaan|lähetetään) (?:\w+ )?tarjou\w*|"
     # "när jag har fått dem bokar vi ett besök"
     r"(?:när|when|once|wenn|sobald|kun|когда)\b[^.!?\n]{0,60}?\b(?:bokar vi|we(?:'ll| will)? "
     r"book|buchen wir|vereinbaren wir|machen wir (?:einen )?termin|sovitaan|sovimme|назначим)"
@@ -2961,7 +2968,8 @@ _FUTURE = re.compile(
     r"(?:коммерческое )?предложение (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"kalkulation (?:\w+ ){0,3}?(?:folgt|kommt)|"
     # "Ein Angebot gibt es natürlich erst danach"
-    r"(?:angebot|tarjou\w*|offert\w*|quote|кп)\b[^.!?\n]{0,30}?\b(?:erst|vasta|först|"
+    r"(?:angebot|tarjou\w*|offert\w*|quote|кп|termin|tapaami\w*|möte|встреч\w*)\b"
+    r"[^.!?\n]{0,30}?\b(?:erst|vasta|först|"
     r"only after|only then)\b[^.!?\n]*|"
     # a request to be called is no call made: "call me", "soita mulle", "ruf mich an"
     r"(?:please |pls |bitte )?(?:call|ring|phone) (?:me|us)\b|(?:ruf|rufen sie|"

@@ -175,3 +175,30 @@ def test_a_consolation_naming_someone_else_is_other_news():
     assert (reading.intent, reading.status) == ("status", "lost")
     # naming no one, it is this lead's news (set 76)
     assert read_reply("Зато они подписали договор.", TODAY, "status").status == "won"
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # the customer by its trade, in another language than its name
+    ("Valkeakoski went to a competitor. On the brewery: our quote went out, €8,950 net.",
+     "Nokian Panimo", ("status", "proposal")),
+    # a clause set against another named deal
+    ("The Kotka terminal signed with us yesterday, but Porvoo is still only at the quote "
+     "stage.", "Porvoon Satama", ("status", "proposal")),
+    ("Den Wellnessbereich in Bad Tölz haben wir verloren, das Seehotel in Ambach dagegen "
+     "läuft: wir waren am Mittwoch vor Ort.", "Seehotel Ambach", ("status", "meeting")),
+    # a turn to this customer after other news
+    ("Из новостей: школу в Лохье проиграли.\n\nКстати, цементный завод в Лаппеенранте "
+     "подписал заказ в пятницу.", "Lappeenrannan Sementti", ("status", "won")),
+    ("The Vihti sawmill signed last week.\n\nLohja is another story: I can't tell you where "
+     "we are, it's either won or back to the quote stage.", "Lohjan Kalkkitehdas",
+     (None, None)),
+])
+def test_a_crowded_report_is_read_where_it_tells_of_this_customer(text, customer, expected):
+    reading = read_reply(text, TODAY, "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_a_trade_word_inside_another_customers_name_is_not_this_customer():
+    text = ("Meillä on kaksi vastausta, en tiedä.\n\n"
+            "Ohimennen: Tuusulan Veden kanssa allekirjoitettiin.")
+    assert about_customer(text, "Järvenpään Vesi") is None
