@@ -315,6 +315,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 r"(?:chose|picked|went for) the cheapest (?:offer|quote|bid|option)",
                  # "Tampere Metal Works dropped the whole project"
                  r"dropped (?:the |their )?(?:whole |entire )?(?:project|plans?|idea)",
                  r"froze (?:all |their )?(?:\w+ )?investments?",
@@ -479,6 +480,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
                       r"(?:had|have had|i've had) (?:\w+ ){0,2}(?:phone )?calls? with",
+                      r"(?:did )?(?:get|got) (?:\w+ ){0,4}on the phone",
                       # "we're still at the very beginning: one phone call with …"
                       r"(?:one|a single|a first|first) (?:short )?(?:phone )?call with",
                       r"(?:we've|we have) talked",
@@ -513,6 +515,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   r"put us down for (?:it|this|that|the lead)", r"not uninterested",
                    r"(?:we'll|we will|i'll|i will) (?:happily|gladly) (?:do|take|handle) "
                    r"(?:it|this|that)",
                    # "FI Extra Oy would like to take on this lead"
@@ -822,6 +825,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir",
                    r"passt wie die faust aufs auge"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    # "Bitte geben Sie den Lead an einen Partner weiter, der das abdecken kann"
+                    r"geben sie (?:den|diesen) lead (?:bitte )?an (?:einen|eine) (?:anderen )?"
+                    r"(?:partner|kollegen|händler)\w* weiter",
                     r"(?:muss|müssen) (?:\w+ ){0,3}?absagen",
                     r"ohne uns", r"winken wir (?:\w+ )?ab",
                     r"rechnet sich (?:\w+ ){0,4}nicht",
@@ -1063,6 +1069,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    # "kukapa ei unelmoisi? No, me emme."; "antakaa tämä jollekulle lähempänä"
+                    r"no,? me emme", r"antakaa (?:tämä|se) (?:\w+ )?(?:jollekulle|jollekin|"
+                    r"toiselle|muille)",
                     # "tämä ei meiltä onnistu"
                     r"(?:tämä|tää) ei (?:meiltä |meillä )?onnistu", r"ei meiltä onnistu",
                     # "tämä pitää valitettavasti jättää väliin"
@@ -1234,6 +1243,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade",
                       r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med"],
         "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
+                   r"skicka (?:över )?(?:\w+ )?(?:kund)?uppgifterna",
+                   r"klart som korvspad",
                    # "Låter som något för oss 😊", "precis vår grej. Boka in oss"
                    r"låter som något för oss", r"precis vår grej", r"boka in oss",
                    r"det gör vi(?! inte)",
@@ -1327,6 +1338,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "заказчик выбрал самое дешёвое предложение" (and ours was not)
+                 r"выбрал\w* (?:самое )?(?:дешёв|дешев)\w+ (?:предложение|вариант)",
                  r"обойтись своими силами", r"(?:тут )?мы больше ничего не сделаем",
                  r"проект (?:\w+ ){0,3}закрыт", r"закупок (?:\w+ ){0,4}не будет",
                  r"проекта больше нет", r"(?:больше )?никому не нужн\w*",
@@ -1720,6 +1733,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     other leads set aside, Russian typed in Latin letters back in Cyrillic."""
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", _joined_wraps(_this_item(_without_asides(text))[:1500]))
+    head = _LITOTES.sub("", head)  # "det gick inte sämre än att de skrev på"
     if lead_id is not None:  # "the win was about L-9125, not this one"
         if any(int(n) != lead_id for n in _LEAD_REF.findall(head)):
             head = "".join(" " if _names_other_lead(s, lead_id) else s
@@ -1733,6 +1747,10 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     return _spelled_out(head, lang), lang
 
 
+#: an understatement around the news, whose "not" negates nothing: "det gick inte sämre
+#: än att de skrev på i går" (they signed), "es lief nicht schlechter, als dass …"
+_LITOTES = re.compile(r"(?<!\w)(?:det )?gick inte sämre än att |(?:es )?lief nicht schlechter,? als "
+                      r"dass ", re.I)
 #: a report as questions and answers: a question answered "yes" states what it asks (a "no"
 #: leaves the question, set aside as one)
 _QA = re.compile(
@@ -1920,6 +1938,7 @@ def _without_other_times(text: str, today: date) -> str:
 
     if _SAME_TIME_WORDS.search(text):
         text = _SAME_TIME.sub(" ", text)
+    text = _HYPOTHETICAL.sub(" ", _REPORTED.sub(r"\g<say> ", text))
     text = _EARLIER_DEAL.sub(r"\g<deal>", text)
     if not (_PAST_WORDS.search(text) or _YEAR.search(text) or _COMPARISON_WORD.search(text)):
         return text
@@ -1934,6 +1953,19 @@ def _months() -> str:
     return "|".join(sorted(re.escape(n[:max(3, len(n) - 2)]) + r"\w*" for n in names))
 
 
+#: what would have happened: "wären wir 8 % günstiger gewesen, hätten wir den Auftrag
+#: bekommen", "had the price been lower we'd have won", "выиграли бы"
+_HYPOTHETICAL = re.compile(
+    r"(?<!\w)(?:(?:wären|hätten) wir\b[^.!?;–—]*?(?:bekommen|gewonnen|erhalten|gehabt)"
+    r"(?: hätten| wären)?|(?:we'?d|we would|would) have (?:won|got|gotten|had|lost)\b[^,.;!?]*|"
+    r"had (?:the|our) (?:price|quote|offer|bid) been [^,.;!?]*|(?:olisimme|oltaisiin) "
+    r"(?:\w+ )?(?:voittaneet|saaneet|voitettu|hävinneet)\b[^,.;!?]*|hade vi (?:\w+ )?(?:vunnit|"
+    r"fått|förlorat)\b[^,.;!?]*|(?:выиграли|получили|взяли|проиграли) бы\b[^,.;!?]*)", re.I)
+#: what the customer said, word for word: "asiakas sanoi, että ”tarjous kiinnostaa kyllä”"
+#: (their words, not the partner's report)
+_REPORTED = re.compile(
+    r"(?P<say>(?<!\w)(?:sanoi|said|says|sagte|meinte|sa|sade|säger|сказал\w*|говорит)(?!\w)"
+    r"[^.!?\n”“\"«»„]{0,40})[”“\"«„][^”“\"«»„\n]{1,80}[”“\"»]", re.I)
 #: a month or a season: when an earlier deal was won or lost
 _EARLIER = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|winter)|frühjahr|sommer|"
             r"herbst|keväällä|kesällä|syksyllä|talvella|våras|somras|höstas|vintras|весной|"
@@ -2175,7 +2207,12 @@ _CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]
 _DENIED_LOSS = re.compile(
     r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
     r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
-    r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*", re.I)
+    r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*|"
+    r"ei (?:tätä|sitä|tää|se) (?:\w+ )?(?:ole )?(?:vielä )?(?:menetetty|hävitty)|"
+    # no refusal heard: "отказа мы не получали", "keine Absage bekommen"
+    r"отказа (?:\w+ ){0,2}не (?:получали|было)|(?:no|not had a|haven't had a) refusal|"
+    r"keine absage|(?:inget|något) (?:avslag|nej) (?:har vi fått|än)|ei (?:ole )?(?:tullut )?"
+    r"(?:kieltävää|hylkäystä)", re.I)
 
 
 def _in_one_clause(parts: tuple[re.Pattern, ...], text: str) -> bool:
@@ -2493,6 +2530,9 @@ _THEIR_WIN = re.compile(
     r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
     r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*", re.I)
 _LOST_TO = re.compile(
+    # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
+    r"(?:mitbewerber|wettbewerber|konkurrent)\w*\b[^.!?]{0,40}?\bden (?:zuschlag|auftrag) "
+    r"(?:\w+ )?(?:erhalten|bekommen)|"
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
     r"(?:a |the |another )?(?:\w+ )?competitor|chose (?:a |the |another )?competitor|"
     r"gick (?:till|på|pa|med) (?:en )?(?:annan )?konkurrent|"
@@ -2523,7 +2563,12 @@ _DENIED_REFUSAL = re.compile(
     r"\bнет,\s+(?:мы|я)\s+не\s+(?:забыл\w*|проиграл\w*)|"
     r"\bei,\s+(?:emme|en)\s+ole\s+(?:unohtanut|unohtaneet|hävinnyt|hävinneet)|"
     r"\bnej,\s+(?:vi|jag)\s+har\s+inte\s+(?:glömt|förlorat)|"
-    r"не отказыва\w*|не откажемся|не откажусь|(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
+    r"не отказыва\w*|не откажемся|не откажусь|отказа (?:\w+ ){0,2}не (?:получали|было)|"
+    r"keine absage (?:\w+ ){0,2}(?:bekommen|erhalten)|(?:no|not had a|haven't had a) refusal|"
+    r"\bno,\s+not un\w+|nicht,? dass wir kein\w* (?:interesse|bedarf)\w* hätten|"
+    r"(?:it'?s )?not that we (?:aren'?t|are not|'re not) interested|inte för att vi inte är "
+    r"intresserade|(?:отказываться|отказаться) (?:\w+ ){0,2}грех|"
+    r"(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
     r"en halua kieltäytyäkään|"
     r"can'?t see any reason (?:not )?to (?:let|pass|say no)[^.!?]*|"
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
@@ -2546,7 +2591,10 @@ _CORRECTED = re.compile(
     r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
     r"забудьте|отбой|хотя нет|"
     # "Ei taida onnistua, kaikki asentajat on kiinni... ai niin, Jari palaa lomalta"
-    r"ai niin|eiku|oh wait|ach (?:nee|nein),? (?:doch|moment)|förresten nej|а,? нет)(?!\w)", re.I)
+    r"ai niin|eiku|oh wait|ach (?:nee|nein),? (?:doch|moment)|förresten nej|а,? нет|"
+    # "Leider verloren – nein, Moment, das war die Ausschreibung in Ingolstadt"
+    r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите))(?!\w)",
+    re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
 _WILL_ACT = re.compile(
@@ -2784,6 +2832,7 @@ _HAND_ON = re.compile(
     r"(?:\w+ )?(?:vergeben|geben|weitergeben|weiterleiten|weiter\b)|"
     r"(?:anna|antakaa|ohjatkaa|ohjaa|tarjotkaa|tarjoa|laittakaa) (?:\w+ )?(?:jollekin|"
     r"toiselle|muille)|"
+    r"(?:den här|det här|denna|den) får någon annan ta|"
     r"(?:ge|skicka|lämna|erbjud) (?:den|det|leadet|leaden) (?:vidare )?till (?:någon annan|"
     r"en annan|andra)|"
     r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,2}?(?:другому|другим|"
@@ -2915,6 +2964,11 @@ _FUTURE = re.compile(
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
     # "Tapaamisesta puhutaan, kun hän on katsonut ne": to be talked of later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?(?:puhutaan|mietitään|katsotaan)[^.!?]*|"
+    # "Offerten räknar vi på nu"; "a quote is further off still", "offert är det alldeles för
+    # tidigt att tala om"
+    r"(?:offert\w*|anbud\w*) räknar (?:vi|jag) på|räknar (?:vi|jag) på (?:en |ett )?(?:offert\w*|"
+    r"anbud\w*)|(?:quote|proposal|offer|offert\w*|angebot\w*|tarjou\w*|кп)\b[^.!?\n]{0,30}?\b"
+    r"(?:further off|far off|a long way off|för tidigt|zu früh|liian aikaista|рано)\b[^.!?\n–—;]*|"
     # "Sen jälkeen tehdään tarjous": the passive present is the future
     r"(?:tehdään|laaditaan|lähetetään) (?:\w+ )?tarjou\w*|"
     # "när jag har fått dem bokar vi ett besök"
