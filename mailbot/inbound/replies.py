@@ -1749,8 +1749,8 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
 
 #: an understatement around the news, whose "not" negates nothing: "det gick inte sämre
 #: än att de skrev på i går" (they signed), "es lief nicht schlechter, als dass …"
-_LITOTES = re.compile(r"(?<!\w)(?:det )?gick inte sämre än att |(?:es )?lief nicht schlechter,? als "
-                      r"dass ", re.I)
+_LITOTES = re.compile(r"(?<!\w)(?:det )?gick inte sämre än att |"
+                      r"(?:es )?lief nicht schlechter,? als dass ", re.I)
 #: a report as questions and answers: a question answered "yes" states what it asks (a "no"
 #: leaves the question, set aside as one)
 _QA = re.compile(
