@@ -3503,7 +3503,7 @@ def find_dates(text: str, today: date, *, relative: bool = False) -> list[date]:
         # a weekday alone counts only where no date is written: "vom 14.–16.6. … ab Montag
         # wieder im Büro" is away until the 16th
         found += _weeks(text, today) + ([] if found or _has_month_date(text) else
-                                         _weekdays(text, today))
+                                         _weekdays(text, today)) + _ordinal_days(text, today)
     months = _month_names()
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
@@ -3576,17 +3576,45 @@ _WEEKDAYS = re.compile(
     r"(?P<d6>sunday|sonntag|sunnuntai\w*|söndag\w*|воскресень[ея]))(?!\w)", re.I)
 #: a date right after a weekday's name: "Monday 8 May", "Montag, 8.5.", "den 8 maj"
 _DATED = re.compile(r"[,.]?\s+(?:(?:the|den)\s+)?\d{1,2}(?!\d)")
+_THIS_WEEK = re.compile(r"(?<!\w)(?:dieser woche|this week|den här veckan|denna vecka|tällä "
+                        r"viikolla|на этой неделе)(?!\w)", re.I)
+#: a day of the month alone, as an ordinal: "den 3:e", "the 3rd", "с 1-го", "1-го числа"
+_ORDINAL_DAY = re.compile(r"(?<![\w.])(?:den |the |on the |с |со )?([1-9]|[12]\d|3[01])"
+                          r"(?::e|:a|st|nd|rd|th|-го|-ого)(?!\w)", re.I)
 #: "v. 33", "vecka 33", "KW 33", "week 33", "viikolla 33", "на 33 неделе"
 _WEEK = re.compile(r"(?<!\w)(?:v\.|vecka|week|wk|kw|vk\.?|viiko(?:lla|lle|n)?|неде\w+)\s*"
                    r"(\d{1,2})(?!\d)", re.I)
 
 
 def _weekdays(text: str, today: date) -> list[date]:
-    """The next such weekday after ``today``; not a weekday that names the date written
-    next to it ("back on Monday 8 May", "ti 9.5.")."""
-    days = [next(int(k[1]) for k, v in m.groupdict().items() if v)
-            for m in _WEEKDAYS.finditer(text) if not _DATED.match(text, m.end())]
-    return [today + timedelta(days=(d - today.weekday() - 1) % 7 + 1) for d in days]
+    """The next such weekday after ``today`` (this week's, today's included, when the text
+    says "dieser Woche"); not a weekday that names the date written next to it ("back on
+    Monday 8 May", "ti 9.5.")."""
+    out = []
+    for m in _WEEKDAYS.finditer(text):
+        if _DATED.match(text, m.end()):
+            continue
+        day = next(int(k[1]) for k, v in m.groupdict().items() if v)
+        ahead = (day - today.weekday() - 1) % 7 + 1
+        if ahead == 7 and _THIS_WEEK.search(text, m.end(), m.end() + 60):
+            ahead = 0  # "Am Donnerstag und Freitag dieser Woche" written on a Thursday
+        out.append(today + timedelta(days=ahead))
+    return out
+
+
+def _ordinal_days(text: str, today: date) -> list[date]:
+    """A day of the month alone, the next one: "Tillbaka den 3:e", "с 1-го", "back on the
+    3rd"."""
+    out = []
+    for m in _ORDINAL_DAY.finditer(text):
+        day, month, year = int(m[1]), today.month, today.year
+        if day <= today.day:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return out
 
 
 def _weeks(text: str, today: date) -> list[date]:

@@ -2330,3 +2330,33 @@ def test_the_competitors_offer_accepted_is_no_win():
 def test_status_reports_eighth_sample(text, answering, intent, status):
     reading = read_reply(text, date(2032, 9, 10), answering=answering)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+@pytest.mark.parametrize(("text", "today", "back"), [
+    # a day of the month alone, the next one
+    ("Tillbaka på kontoret den 3:e.", date(2032, 10, 25), date(2032, 11, 3)),
+    ("Я в отпуске до конца месяца. Снова на связи с 1-го.", date(2032, 10, 22),
+     date(2032, 11, 1)),
+    # "this week" keeps a weekday in the week written
+    ("Am Donnerstag und Freitag dieser Woche bin ich auf einer Messe; ab Dienstag bin ich "
+     "wieder im Büro.", date(2032, 10, 28), date(2032, 11, 2)),
+])
+def test_absence_notices_give_their_return_day(text, today, back):
+    from mailbot.inbound.replies import latest_date
+    assert latest_date(text, today, relative=True) == back
+
+
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    ("Leider verloren – nein, Moment, das war die Ausschreibung in Ingolstadt. Diese hier "
+     "ist unterschrieben.", "status", "status", "won"),
+    ("Wären wir 8 % günstiger gewesen, hätten wir den Auftrag bekommen. Unser Angebot lag "
+     "bei 27.350 €. So hat ein Mitbewerber den Zuschlag erhalten.", "status", "status", "lost"),
+    ("Не проиграли — пока. КП лежит у них с понедельника, и отказа мы не получали.",
+     "status", "status", "proposal"),
+    ("Det gick inte sämre än att de skrev på i går.", "status", "status", "won"),
+    ("Nicht, dass wir kein Interesse hätten – im Gegenteil. Liegen die Messstellen in einer "
+     "Halle?", "offer", "question", None),
+])
+def test_hard_meaning_of_set_114(text, answering, intent, status):
+    reading = read_reply(text, date(2032, 10, 20), answering)
+    assert (reading.intent, reading.status) == (intent, status)
