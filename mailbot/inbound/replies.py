@@ -1702,6 +1702,10 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # a yes in doubt names no next step: "Ett första besök skulle jag hinna med, men …
         # Ja, jag vet inte riktigt. Kanske."
         return _hedged(text, head, statements, lang)
+    if answering == "offer" and questions and statuses == ["contacted"] and not (yes or no):
+        # "yritin soittaa …, liittymä ei ole käytössä. Onko teillä toista numeroa?": the
+        # first tries on an offered lead end in what the partner asks
+        return Reading(text, "question", language=lang)
     if statuses:
         return _status_reading(text, current, statuses, says, lang, today, yes=yes, no=no,
                                weak_only=weak_only, answering=answering)
@@ -1734,6 +1738,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", _joined_wraps(_this_item(_without_asides(text))[:1500]))
     head = _LITOTES.sub("", head)  # "det gick inte sämre än att de skrev på"
+    head = _IF_STILL_FREE.sub("", head)  # "Vi vill gärna ha leadet, om det inte redan …"
     if lead_id is not None:  # "the win was about L-9125, not this one"
         if any(int(n) != lead_id for n in _LEAD_REF.findall(head)):
             head = "".join(" " if _names_other_lead(s, lead_id) else s
@@ -1751,6 +1756,13 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
 #: än att de skrev på i går" (they signed), "es lief nicht schlechter, als dass …"
 _LITOTES = re.compile(r"(?<!\w)(?:det )?gick inte sämre än att |"
                       r"(?:es )?lief nicht schlechter,? als dass ", re.I)
+#: a yes on the one condition that the lead is still free, which waits on nothing: "Vi vill
+#: gärna ha leadet, om det inte redan har gått vidare till någon annan", "if it's not taken"
+_IF_STILL_FREE = re.compile(
+    r",?\s*(?:om det inte redan (?:har )?gått (?:vidare )?till någon annan|if (?:it'?s|it is) "
+    r"(?:still (?:free|available|open)|not (?:already )?taken)|falls (?:er|der lead|es) noch "
+    r"(?:frei|zu haben) ist|jos (?:se|liidi) on (?:vielä|yhä) vapaana?|если (?:он |лид )?"
+    r"(?:ещё|еще) (?:свободен|не занят))", re.I)
 #: a report as questions and answers: a question answered "yes" states what it asks (a "no"
 #: leaves the question, set aside as one)
 _QA = re.compile(
@@ -2781,7 +2793,8 @@ _DROPPED = re.compile(
     r"(?:этого|него|клиента))(?!\w)", re.I)
 #: giving the lead back for someone else ("Palautamme liidin"): a decline, not a loss
 _GIVE_BACK = re.compile(
-    r"palautamme|geben (?:\w+ ){0,2}zurück|give (?:it|this|the lead) back|return(?:ing)? "
+    r"palautamme|palauttamaan (?:tämän |tää )?liidi\w*|"
+    r"geben (?:\w+ ){0,2}zurück|give (?:it|this|the lead) back|return(?:ing)? "
     r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
 #: a condition: "if they need it before May, we can't"
 _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
@@ -2833,6 +2846,7 @@ _HAND_ON = re.compile(
     r"(?:anna|antakaa|ohjatkaa|ohjaa|tarjotkaa|tarjoa|laittakaa) (?:\w+ )?(?:jollekin|"
     r"toiselle|muille)|"
     r"(?:den här|det här|denna|den) får någon annan ta|"
+    r"joku muu ottaa (?:tämän|sen|tän)|"
     r"(?:ge|skicka|lämna|erbjud) (?:den|det|leadet|leaden) (?:vidare )?till (?:någon annan|"
     r"en annan|andra)|"
     r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,2}?(?:другому|другим|"
@@ -2969,6 +2983,12 @@ _FUTURE = re.compile(
     r"(?:offert\w*|anbud\w*) räknar (?:vi|jag) på|räknar (?:vi|jag) på (?:en |ett )?(?:offert\w*|"
     r"anbud\w*)|(?:quote|proposal|offer|offert\w*|angebot\w*|tarjou\w*|кп)\b[^.!?\n]{0,30}?\b"
     r"(?:further off|far off|a long way off|för tidigt|zu früh|liian aikaista|рано)\b[^.!?\n–—;]*|"
+    # a call tried is no contact: "yritin soittaa … kaksi kertaa, mutta liittymä ei ole
+    # käytössä", "tried to call them twice"
+    r"(?:yritin|yritimme|yritetty) soittaa\w*[^.!?\n]*|(?:i |we )?tried (?:to )?(?:call|ring|"
+    r"phone|reach)\w*[^.!?\n]*|(?:habe|haben) (?:\w+ ){0,4}versucht,? (?:\w+ ){0,3}"
+    r"(?:anzurufen|zu erreichen)[^.!?\n]*|försökte (?:ringa|nå)[^.!?\n]*|пытал\w* "
+    r"(?:дозвониться|позвонить)[^.!?\n]*|"
     # "Sen jälkeen tehdään tarjous": the passive present is the future
     r"(?:tehdään|laaditaan|lähetetään) (?:\w+ )?tarjou\w*|"
     # "när jag har fått dem bokar vi ett besök"
