@@ -558,6 +558,9 @@ _NOT_DELIVERED = re.compile(
     rb"|following recipients?(?:\(s\))? could not be reached:?"
     # MDaemon's plain-text failure
     rb"|following recipients did not receive the attached message:?"
+    # OpenSMTPD: "An error has occurred while attempting to deliver a message for the
+    # following list of recipients:"
+    rb"|deliver a message for\s+the following list of recipients:?"
     # Exim's delay warning
     rb"|address(?:es)? to which the message has not yet been delivered (?:is|are):?", re.I)
 _ADDRESS = re.compile(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
