@@ -78,8 +78,20 @@ def _stem(word: str) -> str:
     return word[:max(3, min(5, len(word) - 3))] if len(word) > 4 else word[:3]
 
 
+class AnyOf:
+    """Several patterns searched as one, the earliest match winning: a customer's own words
+    compiled for it, and its trade's words compiled once for every customer."""
+
+    def __init__(self, *patterns: re.Pattern) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match | None:
+        found = [m for p in self.patterns if (m := p.search(text))]
+        return min(found, key=lambda m: m.start(), default=None)
+
+
 @lru_cache(maxsize=256)
-def _loose_naming(customer: str, place: str = "") -> re.Pattern | None:
+def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
     """The customer named by one word of its name or by its town, as partners shorten it:
     the place ("zu Germering" for Germeringer Kältetechnik, "the Hollola sawmill" for
     Hollolan Puutuote, "пекарня в Керава" for Keravan Leipomo) or the trade
@@ -87,7 +99,7 @@ def _loose_naming(customer: str, place: str = "") -> re.Pattern | None:
     "vihdoin")."""
     words = [w for w in re.findall(r"[^\W\d_]+", _LEGAL_FORM.sub(" ", f"{customer} {place}"))
              if len(w) >= 4]
-    alternatives = []
+    alternatives, trades = [], []
     for word in words:
         stem = _stem(word)
         alternatives.append(re.escape(stem) if len(stem) >= 5 else
@@ -95,12 +107,11 @@ def _loose_naming(customer: str, place: str = "") -> re.Pattern | None:
         cyrillic = word[:4].lower().translate(_TO_CYRILLIC)
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
-        alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if re.match(own, word)]
-        alternatives += [rf"{_NOT_AFTER_A_NAME}(?:{names})" for names in _TRADES
-                         if re.match(names, word, re.I)]
+        alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if own.match(word)]
+        trades += [named for trade, named in _TRADE_WORDS if trade.match(word)]
     if not alternatives:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I)
+    return AnyOf(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I), *trades)
 
 
 #: the towns of bilingual Finland by both their names, each a stem that their inflected forms
@@ -169,8 +180,13 @@ _NOT_AFTER_A_NAME = "(?:" + "|".join(
                                         "Im", "Am", "Zum", "Zur", "Vom", "Mit", "The", "On",
                                         "At", "In", "For", "About", "With")) + "|" + "".join(
     rf"(?<!(?-i:[^\s.!?;] [A-ZÄÖÅ][a-zäöå]{{{n}}}) )" for n in range(1, 16)) + ")"
+#: each trade: what finds it in a customer's name, and what finds it in a reply
+_TRADE_WORDS = tuple((re.compile(names, re.I),
+                      re.compile(rf"(?<!\w){_NOT_AFTER_A_NAME}(?:{names})\w*", re.I))
+                     for names in _TRADES)
 #: a word of a customer's name or town → the same town's other name, either way
-_TWIN_NAMES = tuple((a, b) for fi, sv in _FINNISH_SWEDISH for a, b in ((fi, sv), (sv, fi)))
+_TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
+                    for a, b in ((fi, sv), (sv, fi)))
 #: Finnish and Swedish place names as Russian writes them ("Kerava" → "Керава")
 _TO_CYRILLIC = str.maketrans({"a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г",
                               "h": "х", "i": "и", "j": "й", "k": "к", "l": "л", "m": "м",
@@ -235,7 +251,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     return "".join(kept).strip() if elsewhere else None
 
 
-def _after_contrast(sentence: str, naming: re.Pattern) -> str:
+def _after_contrast(sentence: str, naming: re.Pattern | AnyOf) -> str:
     """A sentence telling of another deal and then, set against it, of this customer ("The
     Kotka terminal signed with us yesterday, but Porvoo is still only at the quote stage",
     "…verloren, das Seehotel in Ambach dagegen läuft"): from the clause naming this one."""
@@ -253,14 +269,14 @@ def _after_contrast(sentence: str, naming: re.Pattern) -> str:
     return sentence
 
 
-def _heading_names(sentence: str, naming: re.Pattern) -> bool:
+def _heading_names(sentence: str, naming: re.Pattern | AnyOf) -> bool:
     """The sentence opens with a heading naming this customer: "Zur Tierklinik: …",
     "Lempäälä: …" (not "Zum Vergleich: … mit den Stadtwerken")."""
     heading = _HEADING.match(sentence)
     return heading is not None and naming.search(heading[0]) is not None
 
 
-def _own_clauses(sentence: str, naming: re.Pattern) -> str:
+def _own_clauses(sentence: str, naming: re.Pattern | AnyOf) -> str:
     """A sentence naming this customer and then another ("Lahden Lämpö signed yesterday,
     and the same afternoon we lost Heinolan Energia"): up to the clause that turns to the
     other."""
@@ -272,7 +288,7 @@ def _own_clauses(sentence: str, naming: re.Pattern) -> str:
     return sentence if other is None else " ".join(clauses[:other]) + " "
 
 
-def _turns_to_other(clause: str, naming: re.Pattern) -> bool:
+def _turns_to_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
     """A clause turning to someone else by name: ", а вот Сипоо … подтвердил заказ", "ja
     samana päivänä Tammisaaren telakka ilmoitti" (not ", а вот вторую очередь, о которой
     этот лид": this lead's)."""
@@ -282,7 +298,7 @@ def _turns_to_other(clause: str, naming: re.Pattern) -> bool:
         not naming.search(m[0]) for m in _PROPER.finditer(clause, turn.end()))
 
 
-def _opens_with_other(sentence: str, naming: re.Pattern, listed: bool) -> bool:
+def _opens_with_other(sentence: str, naming: re.Pattern | AnyOf, listed: bool) -> bool:
     """The sentence opens with another customer's name: a list item's subject of two
     capitalised words ("- Leppävaara sports centre (Leppävaaran Liikuntakeskus): still
     waiting", "– Saarijärven Saha hävittiin"), or a name in Latin letters opening Russian
@@ -299,7 +315,7 @@ def _opens_with_other(sentence: str, naming: re.Pattern, listed: bool) -> bool:
     return name is not None and not naming.search(name)
 
 
-def _names_other(clause: str, naming: re.Pattern) -> bool:
+def _names_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
     """A later clause of a sentence names another customer: two capitalised words in a
     row, not a title or a time ("Herrn Obermaier", "Ende Mai")."""
     return any(not naming.search(m[0]) for m in _CAPITALISED.finditer(clause))
