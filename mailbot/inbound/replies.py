@@ -427,6 +427,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
                     # "We have now met Tuusulan Vesihuolto twice"
                     r"(?:have|has|had|we've) (?:now |already )?met (?-i:[A-Z])\w+",
+                    r"(?:we|i) met (?-i:[A-Z])\w+",
                     # "we're going over on Wednesday 16 June at 13:00"
                     r"(?:we're|we are|i'm|i am) going (?:over|out|there|up|down|round) on "
                     r"(?:mon|tues|wednes|thurs|fri)day",
@@ -435,7 +436,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Thursday was spent at the hospital … we walked through the blood bank"
                     r"(?:was|were) spent (?:at|on site|with)",
                     r"spent (?:the|a) (?:day|morning|afternoon) (?:at|with|on site)",
-                    r"walked (?:through|round|around) (?:the|their)",
+                    r"walked (?:through|round|around) (?:the|their|both|all)",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
                     r"site visit", r"workshop", r"sat down with",
@@ -1735,6 +1736,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     """The text to read and its language: asides left out, soft wraps joined, clauses about
     other leads set aside, Russian typed in Latin letters back in Cyrillic."""
+    # a reply that also speaks to a colleague in cc marks the part for us: "Tuomas – yes,
+    # please take the call … For Mailbot: on Wednesday we met …"
+    for_us = _FOR_US.search(text)
+    text = text[for_us.end():] if for_us else text
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", _joined_wraps(_this_item(_without_asides(text))[:1500]))
     head = _LITOTES.sub("", head)  # "det gick inte sämre än att de skrev på"
@@ -1752,6 +1757,8 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     return _spelled_out(head, lang), lang
 
 
+_FOR_US = re.compile(r"^[ \t]*(?:for|to|re|für|an|för|till|для)?[ \t]*(?:the )?mailbot(?:ille)?"
+                     r"[ \t]*[:–—-][ \t]*", re.I | re.M)
 #: an understatement around the news, whose "not" negates nothing: "det gick inte sämre
 #: än att de skrev på i går" (they signed), "es lief nicht schlechter, als dass …"
 _LITOTES = re.compile(r"(?<!\w)(?:det )?gick inte sämre än att |"

@@ -2360,3 +2360,10 @@ def test_absence_notices_give_their_return_day(text, today, back):
 def test_hard_meaning_of_set_114(text, answering, intent, status):
     reading = read_reply(text, date(2032, 10, 20), answering)
     assert (reading.intent, reading.status) == (intent, status)
+
+
+def test_the_part_for_us_when_a_colleague_in_cc_is_spoken_to_first():
+    text = ("Tuomas - yes, please take the hospital call on Monday, I can't make it.\n"
+            "For Mailbot: on Wednesday we met Timo Virtanen and walked through both lines.")
+    reading = read_reply(text, date(2032, 10, 20), "status")
+    assert (reading.intent, reading.status) == ("status", "meeting")
