@@ -1983,7 +1983,8 @@ _HYPOTHETICAL = re.compile(
 #: what the customer said, word for word: "asiakas sanoi, että ”tarjous kiinnostaa kyllä”"
 #: (their words, not the partner's report)
 _REPORTED = re.compile(
-    r"(?P<say>(?<!\w)(?:sanoi|said|says|sagte|meinte|sa|sade|säger|сказал\w*|говорит)(?!\w)"
+    r"(?P<say>(?<!\w)(?:sanoi|mainitsi|said|says|mentioned|sagte|meinte|erwähnte|sa|sade|säger|"
+    r"nämnde|сказал\w*|говорит|упомянул\w*)(?!\w)"
     r"[^.!?\n”“\"«»„]{0,40})[”“\"«„][^”“\"«»„\n]{1,80}[”“\"»]", re.I)
 #: a month or a season: when an earlier deal was won or lost
 _EARLIER = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|winter)|frühjahr|sommer|"

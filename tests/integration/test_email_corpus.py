@@ -233,9 +233,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout101/replies/roundcube_sv_32_meeting_vidarebefordrat_kollega_motet_pa_bruket.eml":
         "the answer is a colleague's note forwarded below the quote ('se nedan från min "
         "kollega'): only the partner's own line is read",
-    "emails_heldout104/replies/roundcube_sv_40_question_redan_offert_fran_maker.eml":
-        "a question before calling ('innan jag ringer …: vet ni om …?') whose statement quotes "
-        "the buyer ('\"redan pratat med tillverkaren\"'): the quoted talk reads as contacted",
     "emails_heldout113/replies/"
     "gmail_web_de_11_meeting_maisach_unterschrieben_termin_12_oktober.eml":
         "two other customers' news in a first paragraph with no turn word, then 'Beim "
