@@ -1228,6 +1228,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
                     r"(?:var|varit) på plats", r"gick igenom (?:\w+ ){1,3}(?:tillsammans )?med",
                     r"var där i \w+dags",
+                    # "se nedan från min kollega Johan, han var där"
+                    r"(?:han|hon) var där(?= *[.!,]| *$)",
                     r"kom överens om att (?:jag|vi) (?:kommer|åker) dit",
                     r"var där (?:\w+ ){0,3}och mätte",
                     r"möte\w*", r"besök\w*", r"genomgång\w*", r"demo\w*",

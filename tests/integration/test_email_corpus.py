@@ -230,9 +230,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout101/replies/owa_de_14_won_sammelantwort_drei_leads.eml":
         "a collective answer for three leads whose lines a soft wrap joins: another lead's "
         "'Kunde hat abgesagt' runs into this lead's 'gewonnen'",
-    "emails_heldout101/replies/roundcube_sv_32_meeting_vidarebefordrat_kollega_motet_pa_bruket.eml":
-        "the answer is a colleague's note forwarded below the quote ('se nedan från min "
-        "kollega'): only the partner's own line is read",
     "emails_heldout113/replies/"
     "gmail_web_de_11_meeting_maisach_unterschrieben_termin_12_oktober.eml":
         "two other customers' news in a first paragraph with no turn word, then 'Beim "
