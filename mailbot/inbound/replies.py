@@ -408,9 +408,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"handed (?:the |our )?(?:offer|quote|proposal) over",
                      r"handed over (?:the |our )?(?:offer|quote|proposal)",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
+                     r"(?:offer|quote|proposal) is with them",
                      r"(?:sent|submitted|emailed|gave) (?:them |the customer |him |her )?"
                      r"(?:a |an |the |our )?(?:\w+ )?"
-                     r"(?:quote|quotation|proposal|pricing|price list|tender)",
+                     r"(?:quote|quotation|proposal|pricing|tender)",
                      r"pricing (?:sent|out)",
                      r"(?:made|gave|submitted) (?:an? |the |our )?offer(?! to (?:take|help))",
                      r"(?:offer|bid|tender) (?:was |has been |is )?(?:submitted|sent|out)",
@@ -1168,7 +1169,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den|affären|ordern) är vår",
                 r"(?:har )?valt (?:vårt|vår) (?:anbud|offert)\w*",
                 r"(?:kunden )?(?:har )?tackat ja",
-                r"beställde (?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre)dags)"],
+                r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
+                r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
                  r"valde (?:en )?(?:lokal|annan|billigare)\w*",
                  r"(?:har )?köpt (?:ett )?(?:\w+ )?system från", r"givare behövs inte",
@@ -1341,6 +1343,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "не вышло :( они купили китайские датчики … закрывайте лид"
+                 r"не вышло", r"закрыва[йи]те (?:лид|сделку)",
                  # "заказчик выбрал самое дешёвое предложение" (and ours was not)
                  r"выбрал\w* (?:самое )?(?:дешёв|дешев)\w+ (?:предложение|вариант)",
                  r"обойтись своими силами", r"(?:тут )?мы больше ничего не сделаем",
@@ -1688,10 +1692,12 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "Does the customer keep the panels? That decides who could take this on."
         return Reading(text, "question", language=lang)
     unsure = list(_UNSURE.finditer(statements))
-    if unsure and not _ANYWAY.search(statements, unsure[-1].end()):
+    if unsure and not any(_statuses(lang, s, says) for s in _SENTENCE.findall(
+            statements[unsure[-1].end():]) if _ANYWAY.search(s)):
         # "hard to say where we are": not a status report (but "hard to say if they liked
-        # it; the quote went out anyway" is one; "vunnen, tror jag – i alla fall sa inköparen
-        # det … Så jag vet faktiskt inte hur det blir" is not)
+        # it; the quote went out anyway" is one; "… I'm off till the 2nd anyway" and
+        # "vunnen, tror jag – i alla fall sa inköparen det … Så jag vet faktiskt inte hur
+        # det blir" are not)
         return Reading(text, language=lang)
     if yes and not no and _CONDITION.search(statements) and _OR_SOMEONE_ELSE.search(statements):
         # "we take it if the customer can wait, otherwise give it to someone else": undecided
@@ -1989,9 +1995,9 @@ _REPORTED = re.compile(
     r"nämnde|сказал\w*|говорит|упомянул\w*)(?!\w)"
     r"[^.!?\n”“\"«»„]{0,40})[”“\"«„][^”“\"«»„\n]{1,80}[”“\"»]", re.I)
 #: a month or a season: when an earlier deal was won or lost
-_EARLIER = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|winter)|frühjahr|sommer|"
-            r"herbst|keväällä|kesällä|syksyllä|talvella|våras|somras|höstas|vintras|весной|"
-            r"летом|осенью|зимой)(?!\w)")
+_MONTH_OR_SEASON = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|winter)|"
+                    r"frühjahr|sommer|herbst|keväällä|kesällä|syksyllä|talvella|våras|somras|"
+                    r"höstas|vintras|весной|летом|осенью|зимой)(?!\w)")
 #: another deal told by what came of it before, in a relative clause with its time: "Hangö-
 #: projektet som vi vann i juni drar igång nu", "the Lohja job that we lost in spring",
 #: "проект, который мы выиграли в июне": the clause is history, the deal is not this lead
@@ -2002,9 +2008,9 @@ _EARLIER_DEAL = re.compile(
     r"тендер\w*))\s*,?\s+(?:that|which|som|den|das|der|die|jonka|joka|которы\w+)\s+"
     r"(?:(?:(?:we|vi|me|мы)\s+)?(?:\w+\s+){0,2}?(?:won|lost|signed|vann|förlorade|tappade|"
     r"voitimme|hävisimme|выиграли|проиграли|подписали)(?!\w)[^,.;!?\n]*?(?<!\w)"
-    rf"(?:in|i|в|во)?\s*{_EARLIER}|"
+    rf"(?:in|i|в|во)?\s*{_MONTH_OR_SEASON}|"
     # German puts the verb last: "das wir im Mai gewonnen haben"
-    rf"wir\s+[^,.;!?\n]{{0,40}}?{_EARLIER}[^,.;!?\n]{{0,30}}?(?:gewonnen|verloren|"
+    rf"wir\s+[^,.;!?\n]{{0,40}}?{_MONTH_OR_SEASON}[^,.;!?\n]{{0,30}}?(?:gewonnen|verloren|"
     r"unterschrieben)(?:\s+(?:haben|hatten|hat))?)", re.I)
 #: an aside inside a sentence: a parenthesis, a pair of dashes, a clause giving a reason, a
 #: closing "and" clause ("…, och det roliga är att vi förlorade samma kund 2027 på priset")
@@ -2303,7 +2309,8 @@ _ORDER_SENT = (
 #: proposal: a price given ("den Preis genannt", "annoin niille hinnan", "сказал им цену")
 _PRICE_GIVEN = (
     # not "pricing": "BOM sent to the distributor for pricing" gives the customer nothing
-    _whole_words(r"price|cost|preis|preise|kosten|hinta|hinnan|hinnat|pris(?:et)?|"
+    # (not a price list: "sent him the datasheets + price list" gives no price for this job)
+    _whole_words(r"price(?!\s?list)|cost|preis|preise|kosten|hinta|hinnan|hinnat|pris(?:et)?|"
                  r"prisuppgift\w*|"
                  r"kostnad\w*|цен[ауы]|стоимост\w*|расч[её]т\w*"),
     _whole_words(r"gave|given|told|sent|emailed|quoted|genannt|gegeben|geschickt|gemailt|"
@@ -2360,6 +2367,7 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    r"no idea where (?:this|it|we|things) (?:stands?|is|are)|"
     # "So it's either won or back to the quote stage", "weiß ich … nicht, wo wir stehen"
     r"either (?:won|lost|signed|a win|a loss) or|can'?t tell (?:you )?where we (?:are|stand)|"
     r"weiß (?:ich )?(?:\w+ ){0,5}nicht,? wo wir stehen|ob das gewonnen ist oder|"
@@ -2875,7 +2883,8 @@ _TRANSLIT_WORDS = frozenset((
     "dobryy", "pozhaluysta", "kontakty", "otkaz", "otkazyvaemsya", "kommercheskoe",
     "vyslali", "sdelka", "zakryli", "nashu", "nam", "vam", "bez", "eto", "chto",
     "otpravil", "predlozhenie", "zhdu", "otveta", "podtverdil", "podtverdili", "zakaz",
-    "zakazyvaem", "oborudovanie", "zavtra", "vchera", "segodnya", "proigral", "vyigral"))
+    "zakazyvaem", "oborudovanie", "zavtra", "vchera", "segodnya", "proigral", "vyigral",
+    "vyshlo", "kupili", "datchiki", "deshevle", "zakryvaite", "zakryvayte"))
 #: Latin to Cyrillic, longest first (GOST-like, as people type it; "ja"/"ju" as in the
 #: scholarly scheme: "otkazyvaemsja", "sledujushhej")
 _TO_CYRILLIC = (("shch", "щ"), ("shh", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"),
@@ -3217,7 +3226,9 @@ def _strongest(statuses: list[str]) -> str | None:
 
 # --- money ------------------------------------------------------------------------------------
 
-_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|e(?=\s*(?:\+\s*)?alv)|"  # "17 300 e + alv", "9800e alv"
+_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|"
+             # "17 300 e + alv", "9800e alv", "11 300e + moms"
+             r"e(?=\s*(?:\+\s*)?(?:alv|moms|mwst|vat|ндс)(?![^\W\d_]))|"
              r"\$|usd|dollars?|доллар(?:ов|а|ы)?(?: сша)?|долл\.|£|gbp|chf|sek|nok|dkk|kr\.?|"
              r"kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
@@ -3255,6 +3266,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     net one is written too ("23.681,00 € brutto, das sind 19.900,00 € netto"); in a won deal
     (``won``), not the figure of the quote when the order's is written too ("we quoted
     21 900 €, … their purchase order arrived: 19 450 €")."""
+    text = _THOUSAND_RUBLES.sub(r"\g<1> тыс. руб.", text)  # "450 т.р." as phones write it
     found: list[_Amount] = []
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
@@ -3288,6 +3300,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     return best.amount, best.currency
 
 
+_THOUSAND_RUBLES = re.compile(r"(\d)\s?т\.\s?р\.?(?!\w)")
 #: thousands written the short way without a currency: "quote out 11k", "32,5k", "180к"
 #: (not "5k units": a quantity)
 _BARE_THOUSANDS = re.compile(
