@@ -554,8 +554,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"sounds like (?:one|something|a job) for us",
                    r"(?:we|i) take (?:gladly |happily |with pleasure )?(?:this |the |that )?"
                    r"(?:lead|one|job|project)",
-                   r"(?:this|the|that) (?:lead|one|job) (?:we|i) take"],
+                   r"(?:this|the|that) (?:lead|one|job) (?:we|i) take",
+                   # "So please put it through to us"
+                   r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    r"can ?not take (?:this|it|the lead|that)",
                     # "this isn't really our kind of work"
                     r"(?:isn'?t|is not|not) (?:really |quite )?our kind of (?:work|job|thing|"
                     r"project)",
@@ -807,6 +810,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
+                   r"geht an uns",
                    # "Wenn der noch zu haben ist: her damit"
                    r"her damit",
                    r"(?:da )?sind wir (?:gern |gerne )?dabei",
@@ -1057,7 +1061,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
                    # "Ei tätä kannata muille antaa": not worth giving to anyone else
                    r"ei (?:tätä|sitä|tää) kannata (?:\w+ )?muille antaa",
-                   r"(?:voidaan|voimme) ottaa",
+                   r"(?:voidaan|voimme) (?:hyvin |kyllä |mielellään )?ottaa",
                    r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
                    r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
                    r"tottakai", r"totta kai", r"ilman muuta",
@@ -1071,6 +1075,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    r"ei valitettavasti", r"(?:on|täytyy) sanoa?(?:ttava)? ei",
                     # "kukapa ei unelmoisi? No, me emme."; "antakaa tämä jollekulle lähempänä"
                     r"no,? me emme", r"antakaa (?:tämä|se) (?:\w+ )?(?:jollekulle|jollekin|"
                     r"toiselle|muille)",
@@ -1711,6 +1716,12 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # a yes in doubt names no next step: "Ett första besök skulle jag hinna med, men …
         # Ja, jag vet inte riktigt. Kanske."
         return _hedged(text, head, statements, lang)
+    if answering == "offer" and statuses and yes and not no and questions and any(
+            _CONDITION.search(s) and _says_yes(words, lang, s)[0] for s in sentences
+            if not s.rstrip().endswith("?")):
+        # "onko tämä sama vesiosuuskunta …? Jos on, voimme hyvin ottaa tämän": the yes
+        # waits on the answer, whatever steps the reasons tell of
+        return Reading(text, "question", language=lang)
     if answering == "offer" and questions and statuses == ["contacted"] and not (yes or no):
         # "yritin soittaa …, liittymä ei ole käytössä. Onko teillä toista numeroa?": the
         # first tries on an offered lead end in what the partner asks
@@ -2368,6 +2379,9 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"no idea where (?:this|it|we|things) (?:stands?|is|are)|"
+    # "Ich schlafe mal eine Nacht drüber", "let me sleep on it"
+    r"(?:schlafe|schlafen) (?:\w+ ){0,2}(?:eine )?nacht drüber|sleep on it|sova på saken|"
+    r"nukun (?:\w+ )?yön yli|"
     # "So it's either won or back to the quote stage", "weiß ich … nicht, wo wir stehen"
     r"either (?:won|lost|signed|a win|a loss) or|can'?t tell (?:you )?where we (?:are|stand)|"
     r"weiß (?:ich )?(?:\w+ ){0,5}nicht,? wo wir stehen|ob das gewonnen ist oder|"
@@ -2632,6 +2646,7 @@ _WILL_ACT = re.compile(
     r"(?:call|ring|buzz)|"
     r"(?:i'll|we'll|i will|we will) (?:ring|call|phone|contact|visit|get in touch with)"
     r" (?:the customer|them|him|her|the client)|ich rufe (?:den kunden|sie|ihn) (?:\w+ )?an|"
+    r"ich ruf(?:e)? (?:\w+ ){0,3}(?:beim kunden|bei ihnen|bei ihm|den kunden) an|"
     r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|(?:vi|jag) hör av (?:oss|mig) till (?:kunden|"
     r"dem)|"
     r"soitan (?:heille|hänelle)|наберу (?:клиенту|им|заказчику)|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
@@ -2815,7 +2830,13 @@ _GIVE_BACK = re.compile(
     r"geben (?:\w+ ){0,2}zurück|give (?:it|this|the lead) back|return(?:ing)? "
     r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
 #: a condition: "if they need it before May, we can't"
-_CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если)(?!\w)", re.I)
+_CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
+                        # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
+                        r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
+                        r"accepterar|klarar)|"
+                        # "joten jälkimmäisessä tapauksessa tämä ei sovi meille"
+                        r"jälkimmäisessä tapauksessa|in the latter case|im letzteren fall|"
+                        r"i det senare fallet|в последнем случае)(?!\w)", re.I)
 #: a condition the yes of an offer answer can wait on: ``_CONDITION``'s words, "sofern", a
 #: Swedish "om … så" ("om kunden kan vänta … så är vi med") and "but only on/with"
 _IF = re.compile(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
@@ -2954,7 +2975,7 @@ _NEXT_TIME = re.compile(
     r"(?<![^.!?\n])[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
     r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|jos vastaava\w* tulee|"
     r"(?:new|future|other) (?:leads|enquiries)|neue (?:leads|anfragen)|uusi\w* liide\w*|"
-    r"nya (?:leads|förfrågningar)|нов\w+ лид\w*|keep us in mind|"
+    r"nya (?:leads|förfrågningar)|нов\w+ лид(?:ы|ов|ам)|keep us in mind|"
     # leads from nearer by: "Etelämpää otetaan mielellään", "closer to home gladly"
     r"(?:etelämpää|lähempää|lähempänä|pohjoisempaa|idempää|lännempää|closer to (?:home|us)|"
     r"further (?:south|north|east|west)|näher (?:bei uns|dran)|närmare (?:oss|hem)|"
