@@ -482,7 +482,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
                       r"(?:had|have had|i've had) (?:\w+ ){0,2}(?:phone )?calls? with",
-                      r"(?:did )?(?:get|got) (?:\w+ ){0,4}on the phone",
+                      r"(?:did )?(?:get|got) (?:[\w,]+ ){0,6}on the phone",
                       # "we're still at the very beginning: one phone call with …"
                       r"(?:one|a single|a first|first) (?:short )?(?:phone )?call with",
                       r"(?:we've|we have) talked",
@@ -2033,7 +2033,7 @@ _SAME_TIME_WORDS = re.compile(rf"(?<!\w)(?:{SAME_TIME_PHRASES})(?!\w)", re.I)
 #: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
 #: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
 _SAME_TIME = re.compile(
-    rf"(?<![^.;!?\n])[^\w.;!?\n]*(?:[\w-]+\W+){{0,3}}?(?:{SAME_TIME_PHRASES})(?!\w)[^.!?\n]*|"
+    rf"(?<![^.;!?\n,])[^\w.;!?\n]*(?:[\w-]+\W+){{0,3}}?(?:{SAME_TIME_PHRASES})(?!\w)[^.!?\n]*|"
     # "Min kollega Jonas förlorade däremot Kalajoki-affären samma dag": another event
     r"(?<![^.;!?\n])(?=[^.;!?\n]*\b(?:däremot|dagegen|hingegen|however|sen sijaan|зато)\b)"
     rf"(?=[^.;!?\n]*\b(?:{SAME_TIME_PHRASES})\b)[^.;!?\n]*", re.I)
@@ -2379,6 +2379,10 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"no idea where (?:this|it|we|things) (?:stands?|is|are)|"
+    # "Так что не знаю, какой статус ставить", "svår att bedöma just nu"
+    r"не знаю,? какой статус|don'?t know (?:which|what) status|weiß nicht,? welchen status|"
+    r"vet inte vilken status|en tiedä,? mikä tila|svår(?:t)? att bedöma|vaikea arvioida|"
+    r"трудно оценить|"
     # "Ich schlafe mal eine Nacht drüber", "let me sleep on it"
     r"(?:schlafe|schlafen) (?:\w+ ){0,2}(?:eine )?nacht drüber|sleep on it|sova på saken|"
     r"nukun (?:\w+ )?yön yli|"
