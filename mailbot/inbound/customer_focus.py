@@ -78,16 +78,30 @@ def _stem(word: str) -> str:
     return word[:max(3, min(5, len(word) - 3))] if len(word) > 4 else word[:3]
 
 
+#: a capitalised word right after a name's word, not a place in the genitive: "Järvenpään
+#: Betoni" (not "Hakalan Espoon työmaalla")
+_NEXT_NAME = re.compile(r" ((?-i:[A-ZÄÖÅÜ])[a-zäöåü]*[a-mo-rt-zäöåü])(?!\w)")
+
+
 class AnyOf:
     """Several patterns searched as one, the earliest match winning: a customer's own words
     compiled for it, and its trade's words compiled once for every customer."""
 
-    def __init__(self, *patterns: re.Pattern) -> None:
-        self.patterns = patterns
+    def __init__(self, *patterns: re.Pattern, own: re.Pattern | None = None) -> None:
+        self.patterns, self.own = patterns, own
 
     def search(self, text: str) -> re.Match | None:
-        found = [m for p in self.patterns if (m := p.search(text))]
+        found = [m for p in self.patterns if (m := self._first(p, text))]
         return min(found, key=lambda m: m.start(), default=None)
+
+    def _first(self, pattern: re.Pattern, text: str) -> re.Match | None:
+        """Not a word of the name that opens another company's name: "Järvenpään Betoni"
+        is not Järvenpään Uimahalli."""
+        for match in pattern.finditer(text):
+            after = _NEXT_NAME.match(text, match.end())
+            if after is None or self.own is None or self.own.match(after[1]):
+                return match
+        return None
 
 
 @lru_cache(maxsize=256)
@@ -111,7 +125,9 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
         trades += [named for trade, named in _TRADE_WORDS if trade.search(word)]
     if not alternatives:
         return None
-    return AnyOf(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I), *trades)
+    own = re.compile("|".join(re.escape(_stem(w)) for w in words), re.I)
+    return AnyOf(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I), *trades,
+                 own=own)
 
 
 #: the towns of bilingual Finland by both their names, each a stem that their inflected forms
@@ -263,9 +279,9 @@ def _after_contrast(sentence: str, naming: re.Pattern | AnyOf) -> str:
     own_part = clause[:next((m.start() for m in re.finditer(r"[,;:]", clause)
                              if m.start() > named.start() - start), len(clause))]
     # (what comes before names someone, or is a scrap: "(ca. 15.000 €), bei Ismaning …")
-    if (_BUT.match(clause) or _CONTRAST_WORD.search(own_part)) and (
+    if (_BUT.match(clause) or _CONTRAST_WORD.search(own_part) or _SET_AGAINST.match(sentence)) and (
             _NAMED.search(sentence[:start]) or len(sentence[:start].strip()) < 25):
-        return clause
+        return clause[_BUT.match(clause).end():].lstrip() if _BUT.match(clause) else clause
     return sentence
 
 
@@ -342,7 +358,9 @@ _BULLETED = re.compile(_BULLET)
 _CONTRAST = re.compile(r"\s*(?:\S+\s+){1,4}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
                        r"в свою очередь)\s", re.I)
 #: a clause set against what came before: ", but Porvoo …", ", mutta telakan kanssa …"
-_BUT = re.compile(r"\s*(?:but|mutta|men|aber|doch|но|а|while|whereas|however)(?!\w)", re.I)
+_BUT = re.compile(r"\s*(?:but|mutta|men|aber|doch|но|а|while|whereas|however|(?:and|och|und|ja|и) "
+                  r"(?:at the same time|samtidigt|gleichzeitig|samaan aikaan|одновременно))(?!\w)",
+                  re.I)
 _CONTRAST_WORD = re.compile(r"(?<!\w)(?:sen sijaan|puolestaan|taas|däremot|dagegen|hingegen|"
                             r"jedoch|on the other hand|however|в свою очередь|зато)(?!\w)", re.I)
 #: someone named: a capitalised word inside the text, or a Finnish or Swedish name in the
@@ -358,6 +376,10 @@ _ON_THIS = re.compile(
 _HEADING = re.compile(r"\s*(?:(?i:zur|zum|beim|bei|about|on|re|om|по|про|sedan|then|und|and|"
                       r"а)\s+)?[A-ZÄÖÅÜА-ЯЁ][\w-]*(?:\s+[A-ZÄÖÅÜА-ЯЁ][\w-]*){0,2}"
                       r"(?:\s*\([^()\n]{1,40}\))?:")
+#: a sentence opening with another deal set against this one: "während die Kläranlage
+#: Schongau unterschrieben hat, sind wir bei der Molkerei …" (not "While I'm at it")
+_SET_AGAINST = re.compile(r"\s*(?:während|whereas|kun taas|medan|тогда как|в то время как)(?!\w)",
+                          re.I)
 _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
                      r"а по|что касается)(?!\w)", re.I)
 #: a consolation or contrast naming someone ("Зато в Янаккала вчера подписали договор", "Sen
@@ -367,7 +389,10 @@ _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gälle
 _CONSOLATION = re.compile(r"\s*(?:зато|а|sen sijaan|däremot|on the other hand|в свою очередь)"
                           r"(?!\w)", re.I)
 #: a paragraph opening "And" and a name: "Ja Kotkan terminaali allekirjoitti tänään"
-_AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]")
+_AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]|"
+                         r"\s*(?i:also|the|also the) [A-ZÄÖÅ][a-zäöå]+ "
+                         r"(?i:job|project|deal|order|tender|site|plant|sawmill|mill|school|"
+                         r"terminal|brewery|dairy|bakery)\b|\s*(?i:also) (?:the )?[A-ZÄÖÅ]")
 _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
@@ -411,7 +436,9 @@ SAME_TIME_PHRASES = (r"(?:the )?same (?:day|week|afternoon|morning)|at the same 
 _TURN = re.compile(
     r"\s*(?:meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"
-    r"при этом|остальное|кстати|а вот|other (?:bits|news|things|stuff)|und noch (?:was|etwas)|"
+    r"при этом|остальное|кстати|а вот|заодно|other (?:bits|news|things|stuff)|"
+    r"und noch (?:was|etwas)|"
+    r"on the (?:brighter|bright|plus|happier) side|"
     r"muuta:|ja sitten muut|övrigt:|в остальном|"
     r"btw|(?:\w+ )?(?:sachen|dinge|punkte) am rande|nebenbei|annat:|попутно|"
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"

@@ -428,6 +428,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
                     # "We have now met Tuusulan Vesihuolto twice"
                     r"(?:have|has|had|we've) (?:now |already )?met (?-i:[A-Z])\w+",
+                    r"(?:we're|we are|i'm|i am) (?:seeing|meeting) (?:their|the|them|him|her)\b",
                     r"(?:we|i) met (?-i:[A-Z])\w+",
                     # "we're going over on Wednesday 16 June at 13:00"
                     r"(?:we're|we are|i'm|i am) going (?:over|out|there|up|down|round) on "
@@ -2381,6 +2382,8 @@ _UNSURE = re.compile(
     r"no idea where (?:this|it|we|things) (?:stands?|is|are)|"
     # "Так что не знаю, какой статус ставить", "svår att bedöma just nu"
     r"не знаю,? какой статус|don'?t know (?:which|what) status|weiß nicht,? welchen status|"
+    r"don'?t know (?:which|who) (?:of them )?to believe|не знаю,? кому верить|"
+    r"vet inte vem (?:jag ska|man ska) tro på|weiß nicht,? wem ich glauben soll|"
     r"vet inte vilken status|en tiedä,? mikä tila|svår(?:t)? att bedöma|vaikea arvioida|"
     r"трудно оценить|"
     # "Ich schlafe mal eine Nacht drüber", "let me sleep on it"
@@ -3017,7 +3020,7 @@ _FUTURE = re.compile(
     # a meeting only later: "встречаться он готов только после инвентаризации", "встречу
     # назначим, когда он их посмотрит"
     r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
-    r"встречу (?:\w+ )?назначим|"
+    r"встречу (?:\w+ )?назначим|о встрече (?:\w+ )?договоримся[^.!?]*|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
     # "Tapaamisesta puhutaan, kun hän on katsonut ne": to be talked of later
