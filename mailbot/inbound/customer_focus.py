@@ -253,7 +253,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
                     sentence) or _opens_with_other(sentence, naming, listed) or (
                     _CONSOLATION.match(sentence) and _PROPER.search(sentence)) or (
-                    first and _AND_A_NAME.match(sentence)):
+                    first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -279,8 +279,9 @@ def _after_contrast(sentence: str, naming: re.Pattern | AnyOf) -> str:
     own_part = clause[:next((m.start() for m in re.finditer(r"[,;:]", clause)
                              if m.start() > named.start() - start), len(clause))]
     # (what comes before names someone, or is a scrap: "(ca. 15.000 €), bei Ismaning …")
+    same_time = _BUT.match(clause) is not None and _BUT.match(clause)[0].strip().count(" ") > 0
     if (_BUT.match(clause) or _CONTRAST_WORD.search(own_part) or _SET_AGAINST.match(sentence)) and (
-            _NAMED.search(sentence[:start]) or len(sentence[:start].strip()) < 25):
+            _NAMED.search(sentence[:start]) or len(sentence[:start].strip()) < 25 or same_time):
         return clause[_BUT.match(clause).end():].lstrip() if _BUT.match(clause) else clause
     return sentence
 
@@ -393,6 +394,8 @@ _AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]|"
                          r"\s*(?i:also|the|also the) [A-ZÄÖÅ][a-zäöå]+ "
                          r"(?i:job|project|deal|order|tender|site|plant|sawmill|mill|school|"
                          r"terminal|brewery|dairy|bakery)\b|\s*(?i:also) (?:the )?[A-ZÄÖÅ]")
+#: "Also the Hamina sawmill wants a second quote": another customer, anywhere
+_ALSO_A_NAME = re.compile(r"\s*(?i:also|plus) (?:the )?[A-ZÄÖÅ][a-zäöå]+")
 _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept

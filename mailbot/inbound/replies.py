@@ -483,7 +483,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
                       r"(?:had|have had|i've had) (?:\w+ ){0,2}(?:phone )?calls? with",
-                      r"(?:did )?(?:get|got) (?:[\w,]+ ){0,6}on the phone",
+                      r"(?:did )?(?:get|got) (?:[\w,]+\s+){0,8}?on the phone",
                       # "we're still at the very beginning: one phone call with …"
                       r"(?:one|a single|a first|first) (?:short )?(?:phone )?call with",
                       r"(?:we've|we have) talked",
@@ -791,6 +791,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      # "sind wir bei der Molkerei noch ganz am Anfang"
+                      r"sind wir (?:[\w.]+ ){0,5}?(?:noch )?(?:ganz )?am anfang",
                       # "Mit Pfaffenhofen bin ich in Kontakt"
                       r"(?:bin|sind) (?:ich |wir )?(?:mit \w+ )?in kontakt",
                       r"zurückgerufen", r"durchgestellt",
@@ -3021,6 +3023,8 @@ _FUTURE = re.compile(
     # назначим, когда он их посмотрит"
     r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
     r"встречу (?:\w+ )?назначим|о встрече (?:\w+ )?договоримся[^.!?]*|"
+    # "will aber erst nach ihrer Inventur über einen Termin reden"
+    r"über (?:einen|den) termin (?:\w+ )?(?:reden|sprechen)|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
     # "Tapaamisesta puhutaan, kun hän on katsonut ne": to be talked of later
