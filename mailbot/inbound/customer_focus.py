@@ -226,6 +226,10 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                  naming.search(header["subject"]) for item in items)
     # lines headed "Name: …" for several customers are a list the reader takes apart itself
     headed_list = sum(1 for line in text.splitlines() if _HEADING.match(line)) >= 2
+    # … and when one of those headings is this customer's ("Lechner: Angebot ist raus"),
+    # the others are other customers' ("Metzgerei Stadler: hat abgesagt")
+    named_line = any((head := _LINE_HEAD.match(line)) and naming.search(head[0])
+                     for line in text.splitlines())
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
     for item in items:
         first = True
@@ -253,7 +257,8 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
                     sentence) or _opens_with_other(sentence, naming, listed) or (
                     _CONSOLATION.match(sentence) and _PROPER.search(sentence)) or (
-                    first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence):
+                    first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence) or (
+                    named_line and _LINE_HEAD.match(sentence)):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -381,6 +386,9 @@ _HEADING = re.compile(r"\s*(?:(?i:zur|zum|beim|bei|about|on|re|om|по|про|se
 #: Schongau unterschrieben hat, sind wir bei der Molkerei …" (not "While I'm at it")
 _SET_AGAINST = re.compile(r"\s*(?:während|whereas|kun taas|medan|тогда как|в то время как)(?!\w)",
                           re.I)
+#: a line headed by a name: "Lechner:", "Therme in Prien:", "Bäckerei Kaiser, Kolbermoor:"
+_LINE_HEAD = re.compile(r"\s*[A-ZÄÖÅÜ][\w.-]*(?:,?\s+(?:(?:in|i|am|an|bei|von|de|der)\s+)?"
+                        r"[A-ZÄÖÅÜ][\w.-]*){0,3}(?:\s*\([^()\n]{1,40}\))?:")
 _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
                      r"а по|что касается)(?!\w)", re.I)
 #: a consolation or contrast naming someone ("Зато в Янаккала вчера подписали договор", "Sen

@@ -3307,7 +3307,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
             match.end()
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
             continue  # "-5000 EUR" is no deal amount
-        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()) or \
+        if _budget_before(before) or _BUDGET_AFTER.match(text, match.end()) or \
                 _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
             continue
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
@@ -3333,6 +3333,16 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
 
 
 _THOUSAND_RUBLES = re.compile(r"(\d)\s?т\.\s?р\.?(?!\w)")
+def _budget_before(before: str) -> bool:
+    """The figure is a budget: a budget word before it in the sentence, not followed by the
+    order that came of it ("before the budget expires, so the order came fast: 23 750 €")."""
+    budgets = list(_BUDGET.finditer(before))
+    return bool(budgets) and not _ORDER_CAME.search(before, budgets[-1].end())
+
+
+#: the order after a budget: the figure that follows is the order's
+_ORDER_CAME = re.compile(r"(?<!\w)(?:the order|order came|auftrag kam|tilaus tuli|ordern kom|"
+                         r"заказ пришёл|заказ пришел)(?!\w)", re.I)
 #: thousands written the short way without a currency: "quote out 11k", "32,5k", "180к"
 #: (not "5k units": a quantity)
 _BARE_THOUSANDS = re.compile(
@@ -3344,7 +3354,7 @@ def _thousands(text: str) -> tuple[Decimal | None, str | None]:
     """The first short-written amount (currency unknown), not a budget."""
     for match in _BARE_THOUSANDS.finditer(text):
         before = text[_sentence_start(text, 0, match.start()):match.start()]
-        if _BUDGET.search(before) or _BUDGET_AFTER.match(text, match.end()) or \
+        if _budget_before(before) or _BUDGET_AFTER.match(text, match.end()) or \
                 _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
             continue
         amount = Decimal(match["n"].replace(",", ".")) * (1000 if match["k"] else 1_000_000)

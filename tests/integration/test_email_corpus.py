@@ -227,9 +227,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout97/replies/iphone_en_02_meeting_fixed_tue_21_oct_aura_signed_linna_lost.eml":
         "other customers' news in a paragraph of its own with no marker ('Aura Dairy signed "
         "with us in September. Linnan Panimo went to Sensotec'): read as lost, not meeting",
-    "emails_heldout101/replies/owa_de_14_won_sammelantwort_drei_leads.eml":
-        "a collective answer for three leads whose lines a soft wrap joins: another lead's "
-        "'Kunde hat abgesagt' runs into this lead's 'gewonnen'",
     "emails_heldout113/replies/"
     "gmail_web_de_11_meeting_maisach_unterschrieben_termin_12_oktober.eml":
         "two other customers' news in a first paragraph with no turn word, then 'Beim "
