@@ -202,3 +202,24 @@ def test_a_trade_word_inside_another_customers_name_is_not_this_customer():
     text = ("Meillä on kaksi vastausta, en tiedä.\n\n"
             "Ohimennen: Tuusulan Veden kanssa allekirjoitettiin.")
     assert about_customer(text, "Järvenpään Vesi") is None
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # a town word that opens another company's name is not this customer
+    ("На этой неделе подписали Järvenpään Betoni, а вот бассейн в Ярвенпяа мы потеряли.",
+     "Järvenpään Uimahalli", ("status", "lost")),
+    # lines headed by names, one of them this customer's
+    ("Lechner: Angebot ist am Montag raus, 17.340 € netto.\nMetzgerei Stadler: hat abgesagt.\n"
+     "Bäckerei Kaiser, Kolbermoor: bestellt, 2.150 €.", "Sägewerk Lechner", ("status", "proposal")),
+    # another deal set against this one by "während" and by "och samtidigt"
+    ("Während die Kläranlage Schongau gestern unterschrieben hat, sind wir bei der Molkerei "
+     "Ammertal noch ganz am Anfang.", "Molkerei Ammertal", ("status", "contacted")),
+    ("Kemi hamn beställde i går, och samtidigt fick vi nej från bryggeriet: de valde en annan "
+     "leverantör.", "Oulun Panimo", ("status", "lost")),
+    # "Also <name> …" is another customer's news
+    ("Nordic Pulp Terminal is a yes! PO came in this afternoon. Also the Hamina sawmill wants "
+     "a second quote.", "Nordic Pulp Terminal", ("status", "won")),
+])
+def test_other_customers_news_is_told_apart(text, customer, expected):
+    reading = read_reply(text, TODAY, "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
