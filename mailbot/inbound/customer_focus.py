@@ -349,8 +349,8 @@ _ITEM = re.compile(rf"\n\s*\n|\n(?={_BULLET})")
 #: a list item's subject: "- Leppävaara sports centre (…): …", "3. Molkerei Gut R. – …"
 _HEADER = re.compile(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*(?::|\s[–—]\s)")
 #: a sentence; a list number ("1. Pfaffenhofener Molkerei – …") ends none
-_SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n]|\.(?=\d)|\.(?=\S))+"
-                       r"(?:[.!?]+\s*|\n|$)", re.M)
+_SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAFF]|\.(?=\d)|"
+                       r"\.(?=\S))+(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
 _CLAUSE = re.compile(r",\s+(?=(?:and|but|while|und|aber|während|ja|mutta|och|men|и|а|но)\s)|"
                      r";\s+|\s+[–—]\s+")
 _UPPER, _LOWER = "A-ZÄÖÅÜ", "a-zäöåüß"
@@ -361,7 +361,7 @@ _CAPITALISED = re.compile(
 _BULLETED = re.compile(_BULLET)
 #: a sentence contrasting another subject with this one: "Heinolan kohde sen sijaan meni
 #: sivu suun", "Torneå-kunden har däremot gått till …", "Die Brauerei dagegen …"
-_CONTRAST = re.compile(r"\s*(?:\S+\s+){1,4}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
+_CONTRAST = re.compile(r"\s*(?:\S+\s+){1,6}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
                        r"в свою очередь)\s", re.I)
 #: a clause set against what came before: ", but Porvoo …", ", mutta telakan kanssa …"
 _BUT = re.compile(r"\s*(?:but|mutta|men|aber|doch|но|а|while|whereas|however|(?:and|och|und|ja|и) "
@@ -378,6 +378,7 @@ _NAMED = re.compile(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+|"
 _ON_THIS = re.compile(
     r"\s*(?:as for|as to|as regards|regarding|on the|but|meanwhile|otherwise|sedan|vad gäller|"
     r"när det gäller|men|aber|mitä tulee|muuten|mutta|а по|что касается|а вот|а|но|кстати|"
+    r"on(?= (?-i:[A-ZÄÖÅ]))|"
     r"зато)(?!\w)", re.I)
 _HEADING = re.compile(r"\s*(?:(?i:zur|zum|beim|bei|about|on|re|om|по|про|sedan|then|und|and|"
                       r"а)\s+)?[A-ZÄÖÅÜА-ЯЁ][\w-]*(?:\s+[A-ZÄÖÅÜА-ЯЁ][\w-]*){0,2}"
@@ -387,8 +388,8 @@ _HEADING = re.compile(r"\s*(?:(?i:zur|zum|beim|bei|about|on|re|om|по|про|se
 _SET_AGAINST = re.compile(r"\s*(?:während|whereas|kun taas|medan|тогда как|в то время как)(?!\w)",
                           re.I)
 #: a line headed by a name: "Lechner:", "Therme in Prien:", "Bäckerei Kaiser, Kolbermoor:"
-_LINE_HEAD = re.compile(r"\s*[A-ZÄÖÅÜ][\w.-]*(?:,?\s+(?:(?:in|i|am|an|bei|von|de|der)\s+)?"
-                        r"[A-ZÄÖÅÜ][\w.-]*){0,3}(?:\s*\([^()\n]{1,40}\))?:")
+_LINE_HEAD = re.compile(r"\s*(?:L-\d+|[A-ZÄÖÅÜ][\w.-]*[^\W\d_])(?:,?\s+[\w.-]*[^\W\d_]){0,3}"
+                        r"(?:\s*\([^()\n]{1,40}\))?:")
 _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
                      r"а по|что касается)(?!\w)", re.I)
 #: a consolation or contrast naming someone ("Зато в Янаккала вчера подписали договор", "Sen
@@ -403,7 +404,14 @@ _AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]|"
                          r"(?i:job|project|deal|order|tender|site|plant|sawmill|mill|school|"
                          r"terminal|brewery|dairy|bakery)\b|\s*(?i:also) (?:the )?[A-ZÄÖÅ]")
 #: "Also the Hamina sawmill wants a second quote": another customer, anywhere
-_ALSO_A_NAME = re.compile(r"\s*(?i:also|plus) (?:the )?[A-ZÄÖÅ][a-zäöå]+")
+_ALSO_A_NAME = re.compile(
+    r"\s*(?i:also|plus) (?:the )?[A-ZÄÖÅ][a-zäöå]+|\s*(?i:and) the [A-ZÄÖÅ][a-zäöå]+|"
+    # "We also finally closed the Hamina terminal deal"
+    r".*\b(?i:we|i) also (?:\w+ )?(?i:closed|signed|won|lost|got|sold)\b.*\b[A-ZÄÖÅ][a-zäöå]+|"
+    # "Kotkan hanke siirtyi syksyyn", "Uleåborgs simhall godkände …": another place's project
+    r"\s*[A-ZÄÖÅ][a-zäöå]+(?:n|s) (?:hanke|kohde|projekti|työmaa|saha|satama|telakka|koulu|"
+    r"sairaala|meijeri|panimo|valimo|mylly|projekt\w*|bygge\w*|simhall\w*|hamn\w*|skola\w*|"
+    r"såg\w*|mejeri\w*|bryggeri\w*|vattenverk\w*)\b")
 _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
@@ -449,7 +457,7 @@ _TURN = re.compile(
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"
     r"при этом|остальное|кстати|а вот|заодно|other (?:bits|news|things|stuff)|"
     r"und noch (?:was|etwas)|"
-    r"on the (?:brighter|bright|plus|happier) side|"
+    r"on the (?:brighter|bright|plus|happier) side|bättre nytt|bättre nyheter|parempia uutisia|"
     r"muuta:|ja sitten muut|övrigt:|в остальном|"
     r"btw|(?:\w+ )?(?:sachen|dinge|punkte) am rande|nebenbei|annat:|попутно|"
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"

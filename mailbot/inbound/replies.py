@@ -1038,6 +1038,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      r"tavoitettiin", r"tavoitin", r"tavoitimme",
                       # "isäntään sain eilen puhelimella yhteyden"
                       r"sain (?:\w+ ){0,2}yhteyden", r"sain (?:\w+ ){0,2}kiinni",
                       r"otettiin yhteyttä", r"laitoin (?:\w+ ){0,3}viestiä",
@@ -1177,9 +1178,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den|affären|ordern) är vår",
                 r"(?:har )?valt (?:vårt|vår) (?:anbud|offert)\w*",
                 r"(?:kunden )?(?:har )?tackat ja",
+                r"(?<!inte )(?<!har inte )beställt(?=\s*[!.,]|\s*$)",
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Limingo mejeri blev det inget med"
+                 r"blev det inget (?:med|av)", r"det blev inget (?:med|av) (?:det|den|affären)",
                  r"valde (?:en )?(?:lokal|annan|billigare)\w*",
                  r"(?:har )?köpt (?:ett )?(?:\w+ )?system från", r"givare behövs inte",
                  r"inget mer att göra",
@@ -2399,7 +2403,7 @@ _UNSURE = re.compile(
     r"weiß (?:\w+ ){0,3}?(?:nicht|selbst nicht),? was ich (?:ihnen |dir |euch )?(?:hier |da |"
     r"jetzt )?(?:eintragen|"
     r"melden|schreiben|sagen) soll|"
-    r"vet (?:\w+ ){0,2}inte (?:\w+ )?(?:hur|vad) jag ska (?:rapportera|skriva|svara)|"
+    r"vet (?:\w+ ){0,4}inte (?:\w+ )?(?:hur|vad) jag ska (?:rapportera|skriva|svara|säga)|"
     # an offer weighed up, no answer yet: "I can't give you a yes or a no just yet", "Ich
     # bin ehrlich gesagt hin- und hergerissen", "Jag måste kolla med Johan först"
     r"(?:can'?t|cannot) give you (?:a )?(?:yes or (?:a )?no|a clear answer|a definite answer)|"
@@ -3023,6 +3027,11 @@ _FUTURE = re.compile(
     # назначим, когда он их посмотрит"
     r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
     r"встречу (?:\w+ )?назначим|о встрече (?:\w+ )?договоримся[^.!?]*|"
+    # whether a meeting is wanted at all: "согласовать, нужна ли им встреча"
+    r"нужна ли (?:им |нам )?встреча|(?:whether|if) they (?:need|want) a meeting|ob sie "
+    r"(?:einen termin|ein treffen) (?:brauchen|wollen)|om de vill ha ett möte|"
+    r"tarvitaanko tapaamista|"
+    r"(?:termin|treffen)\w* (?:[\w-]+ ){0,3}?(?:vereinbaren|machen|planen) wir,? sobald|"
     # "will aber erst nach ihrer Inventur über einen Termin reden"
     r"über (?:einen|den) termin (?:\w+ )?(?:reden|sprechen)|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
