@@ -12,6 +12,7 @@ what follows them until the writer turns to another.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -220,45 +221,18 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     if naming is None:
         return None
     items = _ITEM.split(text)
-    # a list of customers: the customer is a bullet's subject ("– Pudasjärvi (…): offerten
-    # skickades …"), so the other bullets' subjects are customers too, even of one word
-    listed = any(_BULLETED.match(item) and (header := _HEADER.match(item)) and
-                 naming.search(header["subject"]) for item in items)
-    # lines headed "Name: …" for several customers are a list the reader takes apart itself
-    headed_list = sum(1 for line in text.splitlines() if _HEADING.match(line)) >= 2
-    # … and when one of those headings is this customer's ("Lechner: Angebot ist raus"),
-    # the others are other customers' ("Metzgerei Stadler: hat abgesagt")
-    named_line = any((head := _LINE_HEAD.match(line)) and naming.search(head[0])
-                     for line in text.splitlines())
+    report = _Layout.of(text, items, naming)
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
     for item in items:
         first = True
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence):
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
-                # "As for the packaging plant in Lahti: …", "Meanwhile Hyvinkää came
-                # through", "Hotellet i Kuusamo har däremot …": what came before was other news
-                turned = skipped and not about and bool(
-                    _ON_THIS.match(own) or _TURN.match(own) or _CONTRAST_WORD.search(own) or
-                    (_heading_names(own, naming) and not headed_list) or (
-                        # a paragraph of its own opening with this customer, after news
-                        # naming others ("The Vihti sawmill signed …\n\nLohja is another
-                        # story"; "…Bergkirchen …\n\nBeim Zweckverband geht es voran")
-                        skipped_named and first and naming.search(own).start() <= 12))
+                turned = skipped and not about and report.turns_to_it(own, first, skipped_named)
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
-                if not about:  # read "Кстати, цементный завод … подписал" as "цементный …"
-                    opening = _ON_THIS.match(sentence) or _TURN.match(sentence)
-                    if opening and not _AS_FOR.match(sentence):
-                        sentence = sentence[opening.end():].lstrip(" ,:")
-                    # the contrast is with what is left out: "Järvenpään kanssa sen sijaan
-                    # sovittiin tapaaminen"
-                    sentence = _CONTRAST_WORD.sub("", sentence).replace("  ", " ")
+                sentence = sentence if about else _without_opening(sentence)
                 about = True
-            elif _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(
-                    sentence) or _opens_with_other(sentence, naming, listed) or (
-                    _CONSOLATION.match(sentence) and _PROPER.search(sentence)) or (
-                    first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence) or (
-                    named_line and _LINE_HEAD.match(sentence)):
+            elif report.tells_of_other(sentence, first):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -270,6 +244,59 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             first = False
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a reply is laid out around its customers."""
+
+    naming: re.Pattern | AnyOf
+    #: a list of customers: the customer is a bullet's subject ("– Pudasjärvi (…): offerten
+    #: skickades …"), so the other bullets' subjects are customers too, even of one word
+    listed: bool
+    #: lines headed "Name: …" for several customers: a list the reader takes apart itself
+    headed_list: bool
+    #: one of those headings is this customer's ("Lechner: Angebot ist raus"), so the
+    #: others are other customers' ("Metzgerei Stadler: hat abgesagt")
+    named_line: bool
+
+    @classmethod
+    def of(cls, text: str, items: list[str], naming: re.Pattern | AnyOf) -> _Layout:
+        lines = text.splitlines()
+        return cls(naming,
+                   any(_BULLETED.match(item) and (header := _HEADER.match(item)) and
+                       naming.search(header["subject"]) for item in items),
+                   sum(1 for line in lines if _HEADING.match(line)) >= 2,
+                   any((head := _LINE_HEAD.match(line)) and naming.search(head[0])
+                       for line in lines))
+
+    def turns_to_it(self, own: str, first: bool, after_names: bool) -> bool:
+        """After other news, the sentence naming this customer turns to it: "As for the
+        packaging plant in Lahti: …", "Meanwhile Hyvinkää came through", "Hotellet i Kuusamo
+        har däremot …", "Zur Tierklinik: …", or a paragraph of its own opening with it after
+        news naming others ("The Vihti sawmill signed …\n\nLohja is another story")."""
+        return bool(_ON_THIS.match(own) or _TURN.match(own) or _CONTRAST_WORD.search(own) or
+                    (_heading_names(own, self.naming) and not self.headed_list) or
+                    (after_names and first and self.naming.search(own).start() <= 12))
+
+    def tells_of_other(self, sentence: str, first: bool) -> bool:
+        """A sentence not naming this customer that turns to another or names one."""
+        return bool(
+            _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(sentence)
+            or _opens_with_other(sentence, self.naming, self.listed)
+            or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
+            or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
+            or (self.named_line and _LINE_HEAD.match(sentence)))
+
+
+def _without_opening(sentence: str) -> str:
+    """The first sentence kept without the turn that opens it ("Кстати, цементный завод …
+    подписал" is read as "цементный завод …") nor the contrast with what is left out
+    ("Järvenpään kanssa sen sijaan sovittiin tapaaminen")."""
+    opening = _ON_THIS.match(sentence) or _TURN.match(sentence)
+    if opening and not _AS_FOR.match(sentence):
+        sentence = sentence[opening.end():].lstrip(" ,:")
+    return _CONTRAST_WORD.sub("", sentence).replace("  ", " ")
 
 
 def _after_contrast(sentence: str, naming: re.Pattern | AnyOf) -> str:
