@@ -310,11 +310,12 @@ def _after_contrast(sentence: str, naming: re.Pattern | AnyOf) -> str:
     clause = sentence[start + 2:]
     own_part = clause[:next((m.start() for m in re.finditer(r"[,;:]", clause)
                              if m.start() > named.start() - start), len(clause))]
+    but = _BUT.match(clause)
+    same_time = but is not None and " " in but[0].strip()  # ", och samtidigt …"
     # (what comes before names someone, or is a scrap: "(ca. 15.000 €), bei Ismaning …")
-    same_time = _BUT.match(clause) is not None and _BUT.match(clause)[0].strip().count(" ") > 0
-    if (_BUT.match(clause) or _CONTRAST_WORD.search(own_part) or _SET_AGAINST.match(sentence)) and (
+    if (but or _CONTRAST_WORD.search(own_part) or _SET_AGAINST.match(sentence)) and (
             _NAMED.search(sentence[:start]) or len(sentence[:start].strip()) < 25 or same_time):
-        return clause[_BUT.match(clause).end():].lstrip() if _BUT.match(clause) else clause
+        return clause[but.end():].lstrip() if but else clause
     return sentence
 
 
@@ -427,7 +428,7 @@ _CONSOLATION = re.compile(r"\s*(?:зато|а|sen sijaan|däremot|on the other h
                           r"(?!\w)", re.I)
 #: a paragraph opening "And" and a name: "Ja Kotkan terminaali allekirjoitti tänään"
 _AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]|"
-                         r"\s*(?i:also|the|also the) [A-ZÄÖÅ][a-zäöå]+ "
+                         r"\s*(?i:the) [A-ZÄÖÅ][a-zäöå]+ "
                          r"(?i:job|project|deal|order|tender|site|plant|sawmill|mill|school|"
                          r"terminal|brewery|dairy|bakery)\b|\s*(?i:also) (?:the )?[A-ZÄÖÅ]")
 #: "Also the Hamina sawmill wants a second quote": another customer, anywhere

@@ -1680,7 +1680,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, "decline", language=lang)
     # what happened in other years is another deal's story ("we lost the tender there in
     # 2029", "в прошлом году мы выиграли похожий проект"), not this lead's state
-    current = _without_other_times(statements, today)
+    current = _without_other_times(_without_unreal(statements), today)
     if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
             not says("won", current) and not says("lost", current):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
@@ -1948,12 +1948,20 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:�
                    re.I)
 
 
+def _without_unreal(text: str) -> str:
+    """``text`` without what did not happen as the partner's news: what would have happened
+    ("hätten wir den Auftrag bekommen") and the customer's words quoted ("asiakas sanoi, että
+    ”tarjous kiinnostaa kyllä”")."""
+    return _HYPOTHETICAL.sub(" ", _REPORTED.sub(r"\g<say> ", text))
+
+
 def _without_other_times(text: str, today: date) -> str:
     """``text`` without what happened at other times: sentences about other years (an
     earlier year named — in January and February last year is still recent — or the past in
     so many words; not a span up to now, "the biggest order since 2029", nor a comparison,
-    "same prices as last year"), sentences told for comparison, and parts about another
-    event the same day or week."""
+    "same prices as last year"), sentences told for comparison, parts about another event
+    the same day or week, and another deal's outcome told with its month ("Hangöprojektet som
+    vi vann i juni")."""
     recent = today.year - 1 if today.month <= 2 else today.year
 
     def past_end(sentence: str) -> int:
@@ -1983,7 +1991,6 @@ def _without_other_times(text: str, today: date) -> str:
 
     if _SAME_TIME_WORDS.search(text):
         text = _SAME_TIME.sub(" ", text)
-    text = _HYPOTHETICAL.sub(" ", _REPORTED.sub(r"\g<say> ", text))
     text = _EARLIER_DEAL.sub(r"\g<deal>", text)
     if not (_PAST_WORDS.search(text) or _YEAR.search(text) or _COMPARISON_WORD.search(text)):
         return text
