@@ -650,12 +650,18 @@ def _lead(msg: Message, subject: str, recipients: list[str], lookup: Lookup, our
 
 def body_text(msg: Message) -> str:
     """The readable text of a message: text/plain, else HTML turned into text. A plain
-    part that is empty or only says "see the HTML version" is no text: the HTML is."""
-    plain, html = _decoded(msg, "text/plain"), _decoded(msg, "text/html")
-    if plain is not None and (html is None or (plain.strip() and
-                                               not _SEE_HTML.fullmatch(plain.strip()))):
-        return plain
-    return "" if html is None else html_to_text(html)
+    part that is empty or only says "see the HTML version" is no text: the HTML is. Kept
+    on the message with the decoded parts: the reply and the quoted customer both read it,
+    and turning a long HTML part into text costs more than reading the reply."""
+    cache = msg.__dict__.setdefault("_mailbot_decoded", {})
+    if "body" not in cache:
+        plain, html = _decoded(msg, "text/plain"), _decoded(msg, "text/html")
+        if plain is not None and (html is None or (plain.strip() and
+                                                   not _SEE_HTML.fullmatch(plain.strip()))):
+            cache["body"] = plain
+        else:
+            cache["body"] = "" if html is None else html_to_text(html)
+    return cache["body"]
 
 
 def _decoded(msg: Message, ctype: str) -> str | None:
