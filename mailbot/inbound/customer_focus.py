@@ -46,13 +46,29 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 
 
 def quoted_customer(body: str) -> str | None:
-    """The customer our quoted feedback request names, without its legal form; None when
-    the body quotes no such request."""
-    found = _working_on().search(" ".join(_QUOTE_MARKS.sub("", body).split()))
+    """The customer our quoted feedback request names, or the "Company:" line of our quoted
+    lead details, without its legal form; None when the body quotes neither."""
+    unquoted = _QUOTE_MARKS.sub("", body)
+    found = _working_on().search(" ".join(unquoted.split()))
+    if found is None:  # the details mail: the last such line, below the partner's own words
+        found = next(reversed(list(_company_line().finditer(unquoted))), None)
     if found is None:
         return None
     name = " ".join(_LEGAL_FORM.sub(" ", found["name"]).split()).strip(" ,.")
     return name if len(name) >= 3 else None
+
+
+@lru_cache(maxsize=1)
+def _company_line() -> re.Pattern:
+    """The lead details' "Company: …" line in every language ("Yritys: …", "Firma: …")."""
+    labels = {"Company"}
+    for po in LOCALE_DIR.glob("*/LC_MESSAGES/messages.po"):
+        with po.open("rb") as fh:
+            message = read_po(fh).get("Company")
+        if message is not None and message.string:
+            labels.add(message.string)
+    words = "|".join(sorted(map(re.escape, labels)))
+    return re.compile(rf"^[ \t]*(?:{words})[ \t]*:[ \t]*(?P<name>[^\n]{{2,80}}?)[ \t]*$", re.M)
 
 
 @lru_cache(maxsize=256)
@@ -119,16 +135,20 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
         stem = _stem(word)
         alternatives.append(re.escape(stem) if len(stem) >= 5 else
                             rf"(?-i:{re.escape(stem[0].upper())}){re.escape(stem[1:])}")
-        cyrillic = word[:4].lower().translate(_TO_CYRILLIC)
+        # (no more than the stem: "Lopen Kartano" is "в Лоппи")
+        cyrillic = word[:min(4, len(stem))].lower().translate(_TO_CYRILLIC)
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if own.match(word)]
-        trades += [named for trade, named in _TRADE_WORDS if trade.search(word)]
+        trades += [(trade, named) for trade, named in _TRADE_WORDS if trade.search(word)]
     if not alternatives:
         return None
-    own = re.compile("|".join(re.escape(_stem(w)) for w in words), re.I)
-    return AnyOf(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I), *trades,
-                 own=own)
+    # its own next word may be its trade in another language: "Lahti Packaging" for Lahden
+    # Pakkaus is one name, not Lahti's other company
+    own = re.compile("|".join([re.escape(_stem(w)) for w in words] +
+                              [trade.pattern for trade, _ in trades]), re.I)
+    return AnyOf(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I),
+                 *(named for _, named in trades), own=own)
 
 
 #: the towns of bilingual Finland by both their names, each a stem that their inflected forms
@@ -171,7 +191,7 @@ _TRADES = (
     r"rehuteh|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
     r"lasiteh|glass ?works|glashütte|glasbruk|стекол",
     r"kalkkiteh|lime ?works|kalkwerk|kalkbruk|извест",
-    r"pakkaamo|packaging|verpackung|förpackning|packeri|упаков",
+    r"pakkaamo|pakkau[sk]|packaging|verpackung|förpackning|packeri|упаков",
     r"(?:\w*)logistiik|logistics|logistik|логист",
     r"(?:\w*)hotelli|hotel|hotell|отел|гостиниц",
     r"sairaala|hospital|krankenhaus|klinik|sjukhus|больниц",
@@ -201,6 +221,13 @@ _NOT_AFTER_A_NAME = "(?:" + "|".join(
 _TRADE_WORDS = tuple((re.compile(names, re.I),
                       re.compile(rf"(?<!\w){_NOT_AFTER_A_NAME}(?:{names})\w*", re.I))
                      for names in _TRADES)
+#: a sentence opening with a place and a trade, another customer's: "Lempäälän vesilaitos
+#: allekirjoitti", "The Lempäälä water utility signed", "Torneå hamn förlorade vi", "Kalix
+#: kommun skrev på"
+_MUNICIPAL = r"kunta|kaupunki|kommun|stadt|gemeinde|city|council|municipality|город|муниципалитет"
+_PLACE_TRADE = re.compile(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|Das|Den|En|Ett)\s)"
+                          rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
+                          rf"(?i:{'|'.join(_TRADES)}|{_MUNICIPAL})")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -286,6 +313,7 @@ class _Layout:
             or _opens_with_other(sentence, self.naming, self.listed)
             or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
+            or (first and _PLACE_TRADE.match(sentence)) or _ASIDE.search(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence)))
 
 
@@ -433,7 +461,9 @@ _AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]|"
                          r"terminal|brewery|dairy|bakery)\b|\s*(?i:also) (?:the )?[A-ZÄÖÅ]")
 #: "Also the Hamina sawmill wants a second quote": another customer, anywhere
 _ALSO_A_NAME = re.compile(
-    r"\s*(?i:also|plus) (?:the )?[A-ZÄÖÅ][a-zäöå]+|\s*(?i:and) the [A-ZÄÖÅ][a-zäöå]+|"
+    # "Also heard that Orimattila went with a Danfoss dealer"
+    r"\s*(?i:also|plus)(?: [a-zäöå]+){0,3} (?:the )?[A-ZÄÖÅ][a-zäöå]+|"
+    r"\s*(?i:and) the [A-ZÄÖÅ][a-zäöå]+|"
     # "We also finally closed the Hamina terminal deal"
     r".*\b(?i:we|i) also (?:\w+ )?(?i:closed|signed|won|lost|got|sold)\b.*\b[A-ZÄÖÅ][a-zäöå]+|"
     # "Kotkan hanke siirtyi syksyyn", "Uleåborgs simhall godkände …": another place's project
@@ -441,6 +471,10 @@ _ALSO_A_NAME = re.compile(
     r"sairaala|meijeri|panimo|valimo|mylly|projekt\w*|bygge\w*|simhall\w*|hamn\w*|skola\w*|"
     r"såg\w*|mejeri\w*|bryggeri\w*|vattenverk\w*)\b")
 _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
+#: an aside said in passing, inside the sentence: "Torneå hamn förlorade vi förresten till en
+#: lokal firma", "Die Therme haben wir übrigens verloren"
+_ASIDE = re.compile(r"(?<!\w)(?:förresten|übrigens|by the way|btw|кстати|между прочим)(?!\w)",
+                    re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to
@@ -495,4 +529,8 @@ _TURN = re.compile(
     r"(?:bei uns|hier(?: auf der messe)?) (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) "
     r"los|samalla reissulla|was sonst (?:noch )?läuft|för övrigt|on (?:the|an)other fronts?|"
     r"also:|(?:good|bad|sad|better|worse|happier) news|(?:sitten |ja )?muita kuulumisia|"
+    # "Not such good news elsewhere.", "Хорошая новость:", "Parempaa:", "Otherwise a frozen
+    # week here"
+    r"not (?:such |so |very )?(?:good|great) news|otherwise|хорош(?:ая|ие) новост[ьи]|"
+    r"плох(?:ая|ие) новост[ьи]|parempaa|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)

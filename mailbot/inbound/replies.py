@@ -431,8 +431,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:we're|we are|i'm|i am) (?:seeing|meeting) (?:their|the|them|him|her)\b",
                     r"(?:we|i) met (?-i:[A-Z])\w+",
                     # "we're going over on Wednesday 16 June at 13:00"
-                    r"(?:we're|we are|i'm|i am) going (?:over|out|there|up|down|round) on "
-                    r"(?:mon|tues|wednes|thurs|fri)day",
+                    r"(?:we're|we are|i'm|i am) going (?:over|out|there|up|down|round)"
+                    r"(?: there)? on (?:mon|tues|wednes|thurs|fri)day",
                     # "she invited us to the yard next Thursday"
                     r"invited (?:us|me) (?:to|over|for|out)",
                     # "Thursday was spent at the hospital … we walked through the blood bank"
@@ -669,6 +669,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat (?:\w+ ){0,2}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "Für uns ist das Projekt damit leider erledigt"
+                 r"für uns ist (?:das|der) (?:projekt|auftrag|thema|lead) (?:damit |also )?"
+                 r"(?:leider )?erledigt",
                  # "das Sägewerk Bad Aibling können Sie abhaken. … Da war nichts zu machen."
                  r"(?:können|kann|könnt) (?:\w+ )?abhaken", r"da war nichts zu machen",
                  # "… hat ihm gestern den Zuschlag gegeben. Wir sind also raus."
@@ -775,7 +778,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"präsentations)termin\w*", r"treffen uns", r"vor-ort-termin", r"begehung",
                     r"präsentation",
                     r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
-                    r"(?:waren|war|sind|bin)\b[^.!?]{0,60}\bvor ort",
+                    # "wir sind am Montag, 21.03., um 10 Uhr bei ihr vor Ort": a date's dots
+                    # are no sentence's end
+                    r"(?:waren|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\bvor ort",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     # "Di 9.5. 8:30 beim Kunden": a time at the customer's is a meeting
                     r"\d{1,2}[:.]\d\d (?:uhr )?(?:beim|bei dem) kunden",
@@ -932,6 +937,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Tarjouksemme hylättiin virallisesti", "peli on pelattu" (the game is up)
+                 r"(?:tarjouksemme|tarjous|tarjouksenne) (?:\w+ )?hylättiin",
+                 r"hylkäsi\w* (?:\w+ )?tarjouksemme", r"peli on pelattu",
                  # "He hyväksyivät kilpailijan tarjouksen"
                  r"hyväksy\w* (?:\w+ )?kilpailija\w* tarjou\w*",
                  # "Nurmijärven puutarhalta tuli tänään kielteinen päätös"
@@ -2436,7 +2444,7 @@ _UNSURE = re.compile(
     # allerdings, er hätte es noch gar nicht verschickt"
     r"(?:mein|meine) kolleg\w* (?:meint|sagt) (?:allerdings|aber|jedoch)|"
     r"vet (?:\w+ ){0,3}?inte (?:\w+ ){0,2}?var vi står|en (?:\w+ )?tiedä,? missä mennään|"
-    r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things)(?: one)? stands?|"
+    r"(?:can'?t|cannot) tell (?:you )?where (?:this|it|we|things|\w+)(?: one)? stands?|"
     r"(?:не знаю|не понимаю|не могу (?:\w+ ){0,2}?сказать(?: точно)?),? (?:на каком (?:мы )?этапе|"
     r"на ч[её]м мы остановились)|"
     # "vet jag faktiskt inte hur det står till med", "en oikein tiedä, mitä tähän vastaisin"
@@ -2963,6 +2971,10 @@ _DEPENDS = re.compile(
     r"before (?:i|we) (?:can )?commit|(?:muss|müssen) (?:\w+ )?vorher (?:ein paar |einige )?"
     r"(?:dinge|punkte|fragen) (?:wissen|klären)|ennen kuin (?:voimme |voin )?sitoutua|innan "
     r"(?:jag|vi) kan (?:lova|åta oss)|прежде чем (?:брать|взять|обещать)|"
+    # "pitää miettiä materiaalit ennen kuin lupaan mitään": a condition, not a hedge
+    r"before (?:i|we) (?:can )?promise anything|ennen kuin (?:voin |voimme )?lupaa?(?:n|mme)? "
+    r"mitään|bevor (?:ich|wir) (?:\w+ )?(?:zusage|zusagen|verspreche|versprechen)|innan "
+    r"(?:jag|vi) lovar (?:något|nåt)|(?:прежде|раньше),? чем (?:что-то |что-либо )?обещать|"
     # "Need to know that before we say yes or no."
     r"before (?:we|i) (?:can )?say yes or no|bevor wir ja oder nein sagen|ennen kuin "
     r"(?:voimme )?sano(?:mme|a) kyllä tai ei|innan vi (?:kan )?säga ja eller nej|"

@@ -230,9 +230,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Status 4.4.7 with Action: failed is read as temporary (RFC 3463), labelled permanent",
     "emails_heldout39/unrelated/backscatter_dsn_stranger_recipient_to_leads_address.eml":
         "a backscatter DSN is kind bounce (quarantined in processing), labelled unrelated",
-    "emails_heldout97/replies/iphone_en_02_meeting_fixed_tue_21_oct_aura_signed_linna_lost.eml":
-        "other customers' news in a paragraph of its own with no marker ('Aura Dairy signed "
-        "with us in September. Linnan Panimo went to Sensotec'): read as lost, not meeting",
     "emails_heldout113/replies/"
     "gmail_web_de_11_meeting_maisach_unterschrieben_termin_12_oktober.eml":
         "two other customers' news in a first paragraph with no turn word, then 'Beim "
