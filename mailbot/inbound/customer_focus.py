@@ -60,7 +60,8 @@ def quoted_customer(body: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _company_line() -> re.Pattern:
-    """The lead details' "Company: …" line in every language ("Yritys: …", "Firma: …")."""
+    """The lead details' "Company: …" line in every language ("Yritys: …", "Firma: …"), or
+    its HTML table row turned into text ("Yritys Kirkkonummen Kiinteistöt Oy")."""
     labels = {"Company"}
     for po in LOCALE_DIR.glob("*/LC_MESSAGES/messages.po"):
         with po.open("rb") as fh:
@@ -68,7 +69,8 @@ def _company_line() -> re.Pattern:
         if message is not None and message.string:
             labels.add(message.string)
     words = "|".join(sorted(map(re.escape, labels)))
-    return re.compile(rf"^[ \t]*(?:{words})[ \t]*:[ \t]*(?P<name>[^\n]{{2,80}}?)[ \t]*$", re.M)
+    return re.compile(rf"^[ \t]*(?:{words})(?:[ \t]*:[ \t]*|[ \t]+)(?P<name>[^\n]{{2,80}}?)[ \t]*$",
+                      re.M)
 
 
 @lru_cache(maxsize=256)
@@ -250,12 +252,16 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     items = _ITEM.split(text)
     report = _Layout.of(text, items, naming)
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
+    trade_named = False
     for item in items:
-        first = True
+        first, clean_break = True, False
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence):
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
-                turned = skipped and not about and report.turns_to_it(own, first, skipped_named)
+                # (mid-paragraph only after a customer named by trade and town: other
+                # capitalised words there are as often days, titles and nouns)
+                turned = skipped and not about and report.turns_to_it(
+                    own, first or (clean_break and trade_named), skipped_named)
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
                 sentence = sentence if about else _without_opening(sentence)
                 about = True
@@ -266,9 +272,12 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             else:
                 skipped = skipped or len(sentence.split()) >= 4
                 # (German capitalises every noun: no sign of a name there)
-                skipped_named = skipped_named or bool(
+                trade_named = trade_named or bool(_TRADE_IN_TOWN.search(sentence))
+                skipped_named = skipped_named or trade_named or bool(
                     _NAMED.search(sentence) and not _GERMAN.search(sentence))
             first = False
+            # (a title's dot ends no sentence: "an appointment with Mr. Huber")
+            clean_break = bool(_CLEAN_END.search(sentence))
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
 
@@ -470,6 +479,16 @@ _ALSO_A_NAME = re.compile(
     r"\s*[A-ZÄÖÅ][a-zäöå]+(?:n|s) (?:hanke|kohde|projekti|työmaa|saha|satama|telakka|koulu|"
     r"sairaala|meijeri|panimo|valimo|mylly|projekt\w*|bygge\w*|simhall\w*|hamn\w*|skola\w*|"
     r"såg\w*|mejeri\w*|bryggeri\w*|vattenverk\w*)\b")
+#: another customer named by its trade and town, as German and Swedish name them even where
+#: every noun has a capital: "die Gärtnerei in Zolling", "das Seniorenheim in Vaterstetten",
+#: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
+_TRADE_IN_TOWN = re.compile(
+    r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
+    r"(?<!\w)[A-Za-zÅÄÖåäö][a-zåäö]{2,}(?:et|en|an)\s+i\s+[A-ZÅÄÖ]")
+#: a sentence's real end, not a title's or a date's dot ("Mr. Huber", "seit 6.4. bei")
+_CLEAN_END = re.compile(r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\bFr)(?<!\bSt)"
+                        r"(?<!\d)\.|[!?])\s*$")
 _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
 #: an aside said in passing, inside the sentence: "Torneå hamn förlorade vi förresten till en
 #: lokal firma", "Die Therme haben wir übrigens verloren"

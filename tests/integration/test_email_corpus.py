@@ -230,11 +230,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Status 4.4.7 with Action: failed is read as temporary (RFC 3463), labelled permanent",
     "emails_heldout39/unrelated/backscatter_dsn_stranger_recipient_to_leads_address.eml":
         "a backscatter DSN is kind bounce (quarantined in processing), labelled unrelated",
-    "emails_heldout113/replies/"
-    "gmail_web_de_11_meeting_maisach_unterschrieben_termin_12_oktober.eml":
-        "two other customers' news in a first paragraph with no turn word, then 'Beim "
-        "Zweckverband geht es voran': German capitalises every noun, so the first paragraph "
-        "is not known to name other customers; read as undecided",
     "emails_heldout118/replies/iphone_sv_39_question_hur_manga_matpunkter.eml":
         "a second question typed without its question mark ('och maste det vara klart fore "
         "arsskiftet, vi ar fullbokade tills v 2'): 'fullbokade' reads as a decline",
