@@ -130,9 +130,12 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
     Hollolan Puutuote, "пекарня в Керава" for Keravan Leipomo) or the trade
     ("Kylmäkeskukseen"). A short stem must start with a capital ("Vihdin kanssa", not
     "vihdoin")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", _LEGAL_FORM.sub(" ", f"{customer} {place}"))
-             if len(w) >= 4]
-    alternatives, trades = [], []
+    every = re.findall(r"[^\W\d_]+", _LEGAL_FORM.sub(" ", f"{customer} {place}"))
+    words = [w for w in every if len(w) >= 4]
+    # a short word may still be the trade: "Kalix Såg" is "sågverket"
+    trades = [(trade, named) for word in every if len(word) < 4
+              for trade, named in _TRADE_WORDS if trade.fullmatch(word)]
+    alternatives = []
     for word in words:
         stem = _stem(word)
         alternatives.append(re.escape(stem) if len(stem) >= 5 else
@@ -142,6 +145,9 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if own.match(word)]
+        # a German compound's last part is its trade: "Kaffeerösterei" is "die Rösterei"
+        alternatives += [rf"(?-i:{tail[0].upper()}){tail[1:]}" for tail in _GERMAN_TAILS
+                         if word.lower().endswith(tail) and len(word) > len(tail) + 2]
         trades += [(trade, named) for trade, named in _TRADE_WORDS if trade.search(word)]
     if not alternatives:
         return None
@@ -186,7 +192,7 @@ _TRADES = (
     r"satama|harbou?r|port(?:s)?(?!\w)|hafen|hamn|порт(?:а|у|ом|е)?(?!\w)",
     r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
     r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
-    r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|лесопил",
+    r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|såg(?!\w)|лесопил",
     r"vesihuol|vesi(?!\w)|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
     r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
@@ -211,6 +217,10 @@ _TRADES = (
     r"varasto|warehouse|lager(?!\w)|lagret|склад",
     r"(?:\w*)zweckverband",
 )
+#: the trades German compounds end in ("Kaffeerösterei", "Kunstmühle", "Fischzucht")
+_GERMAN_TAILS = ("rösterei", "mühle", "zucht", "schreinerei", "metzgerei", "bäckerei",
+                 "gärtnerei", "wäscherei", "brauerei", "molkerei", "halle", "klinik", "labor",
+                 "heim", "bad")
 #: a trade word not inside another customer's name: not after a capitalised word ("Tuusulan
 #: Veden kanssa" is another water utility), unless that word opens the sentence ("Muuten
 #: meijerin kanssa …") or is an article or a preposition ("Die Brauerei", "Beim Zweckverband")
@@ -323,6 +333,7 @@ class _Layout:
             or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
             or (first and _PLACE_TRADE.match(sentence)) or _ASIDE.search(sentence)
+            or _TRADE_IN_TOWN.search(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence)))
 
 
@@ -483,9 +494,11 @@ _ALSO_A_NAME = re.compile(
 #: every noun has a capital: "die Gärtnerei in Zolling", "das Seniorenheim in Vaterstetten",
 #: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
 _TRADE_IN_TOWN = re.compile(
-    r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+[A-ZÄÖÜ][a-zäöüß]+"
-    r"(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
-    r"(?<!\w)[A-Za-zÅÄÖåäö][a-zåäö]{2,}(?:et|en|an)\s+i\s+[A-ZÅÄÖ]")
+    r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+[A-ZÄÖÜ][a-zäöüß]*"
+    r"(?:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|spedition|werk|werke|hof|"
+    r"schule|hotel)(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
+    r"(?<!\w)(?i:[a-zåäö]*(?:hotellet|skolan|varvet|verket|hallen|hamnen|bageriet|fabriken|"
+    r"mejeriet|bryggeriet|kvarnen|sjukhuset|bygget|gjuteriet|tryckeriet))\s+i\s+[A-ZÅÄÖ]")
 #: a sentence's real end, not a title's or a date's dot ("Mr. Huber", "seit 6.4. bei")
 _CLEAN_END = re.compile(r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\bFr)(?<!\bSt)"
                         r"(?<!\d)\.|[!?])\s*$")
@@ -552,4 +565,6 @@ _TURN = re.compile(
     # week here"
     r"not (?:such |so |very )?(?:good|great) news|otherwise|хорош(?:ая|ие) новост[ьи]|"
     r"плох(?:ая|ие) новост[ьи]|parempaa|"
+    # "The rest of the week has been less fun", "Det positiva den här veckan är att …"
+    r"(?:the )?rest of the week|det positiva|das positive|the (?:good|positive) thing|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)

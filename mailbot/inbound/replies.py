@@ -1644,7 +1644,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, None if answering == "status" else "accept", yes=True)
     focused = about_customer(text, customer, place) if customer else None
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
-        return replace(read_reply(focused, today, answering, lead_id), text=text)
+        return replace(read_reply(_with_doubt(text, focused), today, answering, lead_id),
+                       text=text)
     head, lang = _prepared(text, lead_id)
     head = _CORRECTED.split(head)[-1]  # "we'll pass – scratch that, we take it"
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
@@ -1765,6 +1766,18 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _with_doubt(text: str, focused: str) -> str:
+    """The part about this customer, with the doubt the reply opens with before naming it
+    ("ehrlich gesagt weiß ich gerade selbst nicht, wo wir stehen. Der Hoteldirektor …"):
+    the writer's doubt is about this lead, not about the others told of later."""
+    start = text.find(focused.split("\n", 1)[0])
+    doubt = _UNSURE.search(text, 0, start) if start > 0 else None
+    if doubt is None:
+        return focused
+    return " ".join(s for s in _SENTENCE.findall(text[:start]) if _UNSURE.search(s)) + \
+        "\n" + focused
 
 
 def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
