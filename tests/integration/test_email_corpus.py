@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and twenty-one corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout120/``, written later by other authors blind to the reader's code, to check
+One hundred and twenty-five corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
+``emails_heldout124/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -56,7 +56,9 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout109", "emails_heldout110", "emails_heldout111",
            "emails_heldout112", "emails_heldout113", "emails_heldout114",
            "emails_heldout115", "emails_heldout116", "emails_heldout117",
-           "emails_heldout118", "emails_heldout119", "emails_heldout120")
+           "emails_heldout118", "emails_heldout119", "emails_heldout120",
+           "emails_heldout121", "emails_heldout122", "emails_heldout123",
+           "emails_heldout124")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -191,7 +193,11 @@ def readings(tmp_path_factory) -> dict[str, dict]:
                                                  ("emails_heldout117", 50),
                                                  ("emails_heldout118", 50),
                                                  ("emails_heldout119", 50),
-                                                 ("emails_heldout120", 50)])
+                                                 ("emails_heldout120", 50),
+                                                 ("emails_heldout121", 50),
+                                                 ("emails_heldout122", 50),
+                                                 ("emails_heldout123", 50),
+                                                 ("emails_heldout124", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -234,6 +240,101 @@ KNOWN_MISSES: dict[str, str] = {
         "a second question typed without its question mark ('och maste det vara klart fore "
         "arsskiftet, vi ar fullbokade tills v 2'): 'fullbokade' reads as a decline",
 }
+
+
+#: misses of the blind sets 121, 122 and 124 left when stop 25 ended (their rounds are not
+#: finished: see each README's "Measured blind, then used"); strict like the others, so a
+#: reader change that mends one must remove it
+OPEN_ROUND_MISSES: dict[str, str] = {
+    "emails_heldout121/replies/apple_mail_fi_27_null_valimo_toimitusjohtaja_vs_osto.eml":
+        "intent status (labelled None), status contacted (labelled None)",
+    "emails_heldout121/"
+    "replies/gmail_android_sv_38_proposal_raseborgs_vatten_vann_hyvinkaa_sjukhus.eml":
+        "status won (labelled proposal)",
+    "emails_heldout121/replies/outlook_ios_sv_42_question_fiskfabriken_keminmaa_ip69k.eml":
+        "intent status (labelled question), status contacted (labelled None)",
+    "emails_heldout121/replies/owa_en_06_null_mantsala_director_yes_purchasing_budget.eml":
+        "intent status (labelled None), status contacted (labelled None)",
+    "emails_heldout121/replies/samsung_en_09_meeting_ylojarvi_sawmill_thursday_17_snowstorm.eml":
+        "status won (labelled meeting)",
+    "emails_heldout121/"
+    "replies/thunderbird_fi_24_contacted_jarille_kartonkitehtaalle_lempaala_allekirjoitti.eml":
+        "status won (labelled contacted)",
+    "emails_heldout121/"
+    "replies/thunderbird_sv_35_meeting_ijo_tisdag_15_februari_kalix_belopp_forst.eml":
+        "status won (labelled meeting), amount 4200 (labelled None), currency EUR (labelled "
+        "None)",
+    "emails_heldout122/replies/apple_mail_de_67_proposal_roesterei_zuletzt_spedition_abgesagt.eml":
+        "status lost (labelled proposal), amount None (labelled 9980), currency None "
+        "(labelled EUR)",
+    "emails_heldout122/replies/gmail_android_de_74_null_tennishalle_hin_und_her.eml":
+        "intent status (labelled None), status won (labelled None)",
+    "emails_heldout122/"
+    "replies/gmail_android_fi_93_meeting_kirkkonummi_koulut_pesula_allekirjoitti.eml":
+        "intent None (labelled status), status None (labelled meeting)",
+    "emails_heldout122/replies/gmail_android_sv_89_question_vaxthuset_nikkala_vem_tog_over.eml":
+        "intent status (labelled question), status contacted (labelled None)",
+    "emails_heldout122/replies/gmail_web_sv_90_meeting_fiskfabriken_nagu_abovarvet_forlorat.eml":
+        "intent None (labelled status), status None (labelled meeting)",
+    "emails_heldout122/replies/mailru_ru_99_contacted_bassejn_nokia_fabrika_podpisala.eml":
+        "status won (labelled contacted), amount 52000 (labelled None), currency EUR "
+        "(labelled None)",
+    "emails_heldout122/"
+    "replies/outlook_desktop_de_66_decline_rosenheim_zu_weit_monteure_ausgebucht.eml":
+        "intent None (labelled decline)",
+    "emails_heldout122/"
+    "replies/outlook_desktop_fi_94_proposal_orivesi_nokia_allekirjoitettu_ylojarvi_huono.eml":
+        "status won (labelled proposal), amount 52000 (labelled 17900)",
+    "emails_heldout122/replies/"
+    "outlook_desktop_sv_78_proposal_fiskodlingen_sist_nilssons_skrev_pa_pajala_forlorat.eml":
+        "intent None (labelled status), status None (labelled proposal), amount None "
+        "(labelled 142000), currency None (labelled SEK)",
+    "emails_heldout122/replies/outlook_mac_sv_87_won_hos_lindgrens_bestallde_ekenas_forlorat.eml":
+        "intent None (labelled status), status None (labelled won), amount None (labelled "
+        "23400), currency None (labelled EUR)",
+    "emails_heldout122/replies/owa_de_57_meeting_eishalle_grafing_hallenbad_abgesagt.eml":
+        "status lost (labelled meeting)",
+    "emails_heldout122/replies/owa_de_71_lost_waescherei_verkauft_huber_wartet.eml":
+        "intent None (labelled status), status None (labelled lost)",
+    "emails_heldout122/replies/roundcube_sv_85_null_hamnen_upphandling_eller_vunnit.eml":
+        "intent status (labelled None), status proposal (labelled None)",
+    "emails_heldout122/replies/samsung_de_64_meeting_beim_autohaus_hallenbad_abgesagt.eml":
+        "intent None (labelled status), status None (labelled meeting)",
+    "emails_heldout122/replies/thunderbird_de_76_meeting_labor_termin_15_maerz_bottom_posted.eml":
+        "intent None (labelled status), status None (labelled meeting)",
+    "emails_heldout124/replies/gmail_web_fi_73_meeting_tehkaa_tarjous_sanoi_ostaja.eml":
+        "status proposal (labelled meeting)",
+    "emails_heldout124/replies/gmail_web_ru_87_decline_pust_luchshe_kollegi.eml":
+        "intent None (labelled decline)",
+    "emails_heldout124/replies/iphone_en_53_decline_better_with_people_free_now.eml":
+        "intent None (labelled decline)",
+    "emails_heldout124/replies/iphone_fi_72_contacted_ei_viela_havitty_soitin.eml":
+        "status meeting (labelled contacted)",
+    "emails_heldout124/replies/outlook_desktop_de_59_accept_wer_wuerde_da_ablehnen.eml":
+        "intent question (labelled accept)",
+    "emails_heldout124/replies/outlook_desktop_fi_69_decline_annetaan_suosiolla_muille.eml":
+        "intent None (labelled decline)",
+    "emails_heldout124/replies/outlook_desktop_fi_71_question_eiko_han_jaanyt_elakkeelle.eml":
+        "intent status (labelled question), status meeting (labelled None)",
+    "emails_heldout124/replies/outlook_desktop_ru_88_decline_esli_do_kontsa_aprelya.eml":
+        "intent None (labelled decline)",
+    "emails_heldout124/replies/outlook_mac_en_56_meeting_quote_sent_no_mixing_up.eml":
+        "status proposal (labelled meeting)",
+    "emails_heldout124/replies/owa_ru_92_meeting_vstrecha_byla_hotya_net.eml":
+        "intent None (labelled status), status None (labelled meeting)",
+    "emails_heldout124/replies/roundcube_sv_78_accept_skrev_tacka_nej_skickade_aldrig.eml":
+        "intent None (labelled accept)",
+    "emails_heldout124/replies/roundcube_sv_85_lost_vad_sager_man.eml":
+        "status proposal (labelled lost), amount 17300 (labelled None), currency EUR "
+        "(labelled None)",
+    "emails_heldout124/replies/samsung_sv_84_won_fakturan_gick_ut_i_gar.eml":
+        "intent None (labelled status), status None (labelled won), amount None (labelled "
+        "22150), currency None (labelled EUR)",
+    "emails_heldout124/"
+    "replies/thunderbird_de_62_question_uninteressant_nicht_aber_nachruesten.eml":
+        "intent None (labelled question)",
+}
+KNOWN_MISSES |= OPEN_ROUND_MISSES
 
 
 @pytest.mark.parametrize("name", [
