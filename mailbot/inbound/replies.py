@@ -275,6 +275,8 @@ def _after_our_footer(body: str) -> str:
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+                r"(?:the |our |their )?invoice (?:[\w€,.]+ ){0,6}?(?:went out|has gone out|"
+                r"was sent)",
                 # "Lohja said yes! The swimming hall is ours" (not "said yes to a meeting")
                 r"(?:customer|client|they|he|she|[A-Z][a-zäöå]+) said yes(?! to (?:a |the |our )?"
                 r"(?:meeting|visit|call|demo))",
@@ -559,6 +561,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "It would be in better hands with a partner who has people free"
+                    r"(?:would be|is|'d be) in better hands with",
                     r"can ?not take (?:this|it|the lead|that)",
                     # "this isn't really our kind of work"
                     r"(?:isn'?t|is not|not) (?:really |quite )?our kind of (?:work|job|thing|"
@@ -633,6 +637,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
+                r"rechnung (?:[\w€,.]+ ){0,6}?(?:ist raus|rausgegangen|verschickt)",
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"zu unseren gunsten (?:gefallen|entschieden|ausgefallen)",
                 r"zuschlag (?:geht|ging) an uns",
@@ -904,6 +909,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                r"lasku (?:[\w€,.]+ ){0,6}?(?:lähti|on lähetetty|lähetettiin)",
                 # "Hangon satama kuittasi tilauksen perjantaina"
                 r"kuittasi\w* (?:\w+ )?tilauks\w*",
                 # the office anglicism: "dealin closasimme eilen!"
@@ -1087,6 +1093,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    # "Annetaan tämä suosiolla jollekin toiselle kumppanille"
+                    r"annetaan (?:tämä |tää |se )?(?:suosiolla )?(?:jollekin )?(?:toiselle|muille|"
+                    r"toisille)",
                     r"ei valitettavasti", r"(?:on|täytyy) sanoa?(?:ttava)? ei",
                     # "kukapa ei unelmoisi? No, me emme."; "antakaa tämä jollekulle lähempänä"
                     r"no,? me emme", r"antakaa (?:tämä|se) (?:\w+ )?(?:jollekulle|jollekin|"
@@ -1151,6 +1160,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                # "fakturan på 22 150 € exkl. moms gick ut i går": billed, so sold
+                r"faktura\w* (?:[\w€,.]+ ){0,6}?(?:gick ut|är skickad|skickades)",
                 # "Haparanda Värmeverk sa ja i dag!"
                 r"sa ja(?: i dag| i går)?(?=\s*[!.,]|\s*$)",
                 # "Ijo sågverk ringde i eftermiddag och beställde, 26 900 €" (the customer
@@ -1190,6 +1201,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Vår offert på 17 300 € exkl. moms gick alltså inte hem"
+                 r"(?:offert\w*|anbud\w*) (?:[\w€,.]+ ){0,6}?gick (?:\w+ )?inte hem",
                  # "Limingo mejeri blev det inget med"
                  r"blev det inget (?:med|av)", r"det blev inget (?:med|av) (?:det|den|affären)",
                  r"valde (?:en )?(?:lokal|annan|billigare)\w*",
@@ -1406,6 +1419,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    # "Теперь она назначена на понедельник, 4 апреля" (the meeting, moved)
+                    r"(?:назначен[аоы]?|перенес(?:ли|ена|ён|ен)) на (?:понедельник|вторник|среду|"
+                    r"четверг|пятницу|\d)",
                     r"пригласил\w* (?:нас|меня)",
                     r"пригласил\w* нас (?:\w+ ){0,3}(?:приехать|в )",
                     r"(?:были|был|была|побывали) (?:\w+ ){0,2}(?:в|на|у) (?:лаборатори\w*|"
@@ -1458,6 +1474,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"с удовольствием (?:займ[её]мся|возьм[её]мся|возьм[её]м)",
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
+                    # "Пусть лучше им займутся коллеги", "Передайте, пожалуйста, другому партнёру"
+                    r"пусть (?:лучше )?(?:им |этим |его |её )?займ(?:[её]т|ут)ся (?:\w+ )?"
+                    r"(?:коллеги|другие|другой)",
+                    r"передайте,? (?:пожалуйста,? )?(?:\w+ )?другому партн[её]ру",
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
                     r"слишком загружен\w*", r"перегружен\w*",
@@ -1926,8 +1946,9 @@ def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
 
 def _hedged(text: str, head: str, statements: str, lang: str) -> Reading:
     """A reply in doubt: undecided, or a question when it asks what the decision depends on
-    ("… only delivery or installation too? It depends on that")."""
-    asks = "?" in head and (_DEPENDS.search(statements) or _ASKING.match(head))
+    ("… only delivery or installation too? It depends on that"; "Eines muss ich aber vorher
+    wissen: Geht es um …?")."""
+    asks = "?" in head and (_DEPENDS.search(head) or _ASKING.match(head))
     return Reading(text, "question" if asks else None, language=lang)
 
 
@@ -2037,8 +2058,10 @@ _HYPOTHETICAL = re.compile(
 #: what the customer said, word for word: "asiakas sanoi, että ”tarjous kiinnostaa kyllä”"
 #: (their words, not the partner's report)
 _REPORTED = re.compile(
+    # "Hänen sanansa olivat: "tehkää tarjous"", "his words were: "…""
     r"(?P<say>(?<!\w)(?:sanoi|mainitsi|said|says|mentioned|sagte|meinte|erwähnte|sa|sade|säger|"
-    r"nämnde|сказал\w*|говорит|упомянул\w*)(?!\w)"
+    r"nämnde|сказал\w*|говорит|упомянул\w*|sanansa olivat|(?:his|her|their) words were|"
+    r"seine worte waren|hans ord var|hennes ord var|его слова были)(?!\w)"
     r"[^.!?\n”“\"«»„]{0,40})[”“\"«„][^”“\"«»„\n]{1,80}[”“\"»]", re.I)
 #: a month or a season: when an earlier deal was won or lost
 _MONTH_OR_SEASON = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|winter)|"
@@ -2180,7 +2203,9 @@ _TURN_TO_THIS = re.compile(r"(?<!\w)(?:so|but|and|aber|doch|mutta|men|но|а) (
 
 #: a paragraph said to be about other deals than this lead
 _OTHER_DEALS = re.compile(
-    r"(?<!\w)(?:nothing to do with (?:this|it|the lead|\w+)|not one of yours|(?:those|these) "
+    r"(?<!\w)(?:toisessa asiassa|(?:on|in|about) (?:a |an )?(?:different|another|other) matter|"
+    r"in (?:einer )?anderen sache|i ett annat ärende|по другому (?:делу|вопросу)|"
+    r"nothing to do with (?:this|it|the lead|\w+)|not one of yours|(?:those|these) "
     r"(?:are|were) (?:other|different) (?:customers|deals|leads)|(?:a |an )?(?:different|other) "
     r"lead(?: entirely)?|(?:hat|haben) mit diesem lead nichts zu tun|nichts mit diese[mn] lead|"
     r"betrifft (?:aber )?nur diese|ein anderer lead|eri liidi|ei liity tähän|(?:det är|de är) "
@@ -2268,8 +2293,14 @@ _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но
                  # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
                  "de": r"aber(?!\s+(?:noch|nicht|kein))|(?<!hin )und(?! her)"}
 #: (an emoji ends a clause too: "Zuschlag bekommen 👍 AB geht morgen raus")
+#: words shortened with a dot that ends neither sentence nor clause: "22 150 € exkl. moms gick
+#: ut", "17.450 EUR zzgl. MwSt."
+_ABBREVIATIONS = ("exkl", "inkl", "excl", "incl", "zzgl", "ca", "approx", "bzw", "evtl", "ggf",
+                  "esim", "ns", "mm", "ym", "jne", "t.ex", "resp")
+_ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
-                            rf"(?<!\d)[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
+                            rf"(?<!\d){_NOT_ABBREVIATED}[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
                             # "… at 10:00. That one was never ours": a sentence ends after a
                             # time too (not "am 18.09. ist geplatzt")
                             rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))",
@@ -2655,6 +2686,12 @@ _DENIED_REFUSAL = re.compile(
     r"intresserade|(?:отказываться|отказаться) (?:\w+ ){0,2}грех|"
     r"(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
     r"en halua kieltäytyäkään|"
+    # a refusal drafted and never sent: "jag skrev faktiskt ett svar i går där vi tackade nej,
+    # men det blev liggande bland utkasten", "I'd already written a reply turning it down"
+    r"(?:skrev|hade skrivit) (?:\w+ ){0,3}(?:ett )?svar (?:\w+ ){0,3}där (?:vi|jag) tackade nej|"
+    r"(?:wrote|had written|drafted) (?:\w+ ){0,2}(?:a |an )?(?:reply|answer|email) "
+    r"(?:\w+ ){0,3}(?:turning (?:it|this) down|declining)|"
+    r"(?:hatte|habe) (?:\w+ ){0,3}(?:eine )?(?:absage|antwort) (?:\w+ ){0,3}geschrieben|"
     r"can'?t see any reason (?:not )?to (?:let|pass|say no)[^.!?]*|"
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
     # "I can't see why not"
@@ -2678,7 +2715,10 @@ _CORRECTED = re.compile(
     # "Ei taida onnistua, kaikki asentajat on kiinni... ai niin, Jari palaa lomalta"
     r"ai niin|eiku|oh wait|ach (?:nee|nein),? (?:doch|moment)|förresten nej|а,? нет|"
     # "Leider verloren – nein, Moment, das war die Ausschreibung in Ingolstadt"
-    r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите))(?!\w)",
+    r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите)|"
+    # "we sent them our quote on Monday – no, sorry, I'm mixing this up with the Rauma job"
+    r"(?:no,? )?(?:sorry,? )?i'?m mixing (?:this|that|it|things) up|ich verwechsle (?:das|da was)|"
+    r"sekoitan (?:tämän|nyt)|jag blandar ihop)(?!\w)",
     re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
@@ -2702,10 +2742,11 @@ _WILL_ACT = re.compile(
     r"свяжусь с (?:клиентом|заказчиком)|(?:i'll|we'll) swing by|jag åker förbi|"
     r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
-    r"schicken sie (?:mir|uns) (?:bitte )?(?:die |den )?(?:kontaktdaten|telefonnummer|nummer|"
-    r"ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ )?(?:asiakkaan |heidän )?"
-    r"(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka (?:över )?(?:kundens |deras )?"
-    r"(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|kontaktperson)|(?:пришлите|присылайте|"
+    r"schicken sie (?:mir|uns) (?:bitte )?(?:die |den )?(?:kontaktdaten|kundendaten|"
+    r"telefonnummer|nummer|ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ )?"
+    r"(?:asiakkaan |heidän )?(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka "
+    r"(?:gärna |över )?(?:kundens |deras )?(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|"
+    r"kunduppgifter\w*|kontaktperson)|(?:пришлите|присылайте|"
     r"скиньте),? (?:\w+,? )?"
     r"(?:телефон|номер|контакт\w*))(?!\w)", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
@@ -2984,6 +3025,10 @@ _DEPENDS = re.compile(
     r"before (?:i|we) (?:can )?commit|(?:muss|müssen) (?:\w+ )?vorher (?:ein paar |einige )?"
     r"(?:dinge|punkte|fragen) (?:wissen|klären)|ennen kuin (?:voimme |voin )?sitoutua|innan "
     r"(?:jag|vi) kan (?:lova|åta oss)|прежде чем (?:брать|взять|обещать)|"
+    # "Eines muss ich aber vorher wissen: …", "One thing I need to know first: …"
+    r"(?:eines|eins|etwas) (?:muss|müsste) ich (?:aber |noch |zuerst )*vorher wissen|"
+    r"one thing (?:i|we) (?:need|have) to know first|en sak (?:måste|behöver) (?:jag|vi) veta "
+    r"först|yksi asia (?:pitää|täytyy) tietää ensin|"
     # "pitää miettiä materiaalit ennen kuin lupaan mitään": a condition, not a hedge
     r"before (?:i|we) (?:can )?promise anything|ennen kuin (?:voin |voimme )?lupaa?(?:n|mme)? "
     r"mitään|bevor (?:ich|wir) (?:\w+ )?(?:zusage|zusagen|verspreche|versprechen)|innan "
@@ -3068,6 +3113,11 @@ _FUTURE = re.compile(
     r"über (?:einen|den) termin (?:\w+ )?(?:reden|sprechen)|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
+    # "Tapaamisaikaa odotellaan": a meeting time waited for
+    r"(?:tapaamis|palaveri|käynti)\w* (?:\w+ )?odotel\w*|odotamme (?:\w+ )?(?:tapaamis|käynti)\w*|"
+    r"waiting (?:for|on) (?:a |the )?(?:meeting|appointment) (?:date|time|slot)|"
+    r"warten (?:\w+ )?auf (?:einen|den) termin(?:vorschlag)?|väntar på (?:en |ett )?(?:mötestid|"
+    r"mötesdatum|tid för (?:ett )?möte)|"
     # "Tapaamisesta puhutaan, kun hän on katsonut ne": to be talked of later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?(?:puhutaan|mietitään|katsotaan)[^.!?]*|"
     # "Offerten räknar vi på nu"; "a quote is further off still", "offert är det alldeles för
@@ -3287,7 +3337,7 @@ _THANKS = re.compile(
 _SOFT_WRAP = re.compile(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a sentence with its end mark (a line break ends one too: replies are often terse);
 #: a point inside a number ("12.500", "30.11.") ends nothing
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)")
+_SENTENCE = re.compile(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S))+(?:[.!?]+|\n|$)")
 
 
 def _strongest(statuses: list[str]) -> str | None:

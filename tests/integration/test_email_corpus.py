@@ -302,37 +302,6 @@ OPEN_ROUND_MISSES: dict[str, str] = {
         "intent None (labelled status), status None (labelled meeting)",
     "emails_heldout122/replies/thunderbird_de_76_meeting_labor_termin_15_maerz_bottom_posted.eml":
         "intent None (labelled status), status None (labelled meeting)",
-    "emails_heldout124/replies/gmail_web_fi_73_meeting_tehkaa_tarjous_sanoi_ostaja.eml":
-        "status proposal (labelled meeting)",
-    "emails_heldout124/replies/gmail_web_ru_87_decline_pust_luchshe_kollegi.eml":
-        "intent None (labelled decline)",
-    "emails_heldout124/replies/iphone_en_53_decline_better_with_people_free_now.eml":
-        "intent None (labelled decline)",
-    "emails_heldout124/replies/iphone_fi_72_contacted_ei_viela_havitty_soitin.eml":
-        "status meeting (labelled contacted)",
-    "emails_heldout124/replies/outlook_desktop_de_59_accept_wer_wuerde_da_ablehnen.eml":
-        "intent question (labelled accept)",
-    "emails_heldout124/replies/outlook_desktop_fi_69_decline_annetaan_suosiolla_muille.eml":
-        "intent None (labelled decline)",
-    "emails_heldout124/replies/outlook_desktop_fi_71_question_eiko_han_jaanyt_elakkeelle.eml":
-        "intent status (labelled question), status meeting (labelled None)",
-    "emails_heldout124/replies/outlook_desktop_ru_88_decline_esli_do_kontsa_aprelya.eml":
-        "intent None (labelled decline)",
-    "emails_heldout124/replies/outlook_mac_en_56_meeting_quote_sent_no_mixing_up.eml":
-        "status proposal (labelled meeting)",
-    "emails_heldout124/replies/owa_ru_92_meeting_vstrecha_byla_hotya_net.eml":
-        "intent None (labelled status), status None (labelled meeting)",
-    "emails_heldout124/replies/roundcube_sv_78_accept_skrev_tacka_nej_skickade_aldrig.eml":
-        "intent None (labelled accept)",
-    "emails_heldout124/replies/roundcube_sv_85_lost_vad_sager_man.eml":
-        "status proposal (labelled lost), amount 17300 (labelled None), currency EUR "
-        "(labelled None)",
-    "emails_heldout124/replies/samsung_sv_84_won_fakturan_gick_ut_i_gar.eml":
-        "intent None (labelled status), status None (labelled won), amount None (labelled "
-        "22150), currency None (labelled EUR)",
-    "emails_heldout124/"
-    "replies/thunderbird_de_62_question_uninteressant_nicht_aber_nachruesten.eml":
-        "intent None (labelled question)",
 }
 KNOWN_MISSES |= OPEN_ROUND_MISSES
 
