@@ -193,7 +193,7 @@ _TRADES = (
     r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
     r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
     r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|såg(?!\w)|лесопил",
-    r"vesihuol|vesi(?!\w)|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
+    r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
     r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
     r"rehuteh|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
@@ -216,6 +216,8 @@ _TRADES = (
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
     r"varasto|warehouse|lager(?!\w)|lagret|склад",
     r"(?:\w*)zweckverband",
+    r"energia(?!\w)|energiayhtiö|energy (?:company|utility)|energieversorger|energibolag|"
+    r"энергокомпани",
 )
 #: the trades German compounds end in ("Kaffeerösterei", "Kunstmühle", "Fischzucht")
 _GERMAN_TAILS = ("rösterei", "mühle", "zucht", "schreinerei", "metzgerei", "bäckerei",
@@ -240,6 +242,7 @@ _MUNICIPAL = r"kunta|kaupunki|kommun|stadt|gemeinde|city|council|municipality|г
 _PLACE_TRADE = re.compile(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|Das|Den|En|Ett)\s)"
                           rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
                           rf"(?i:{'|'.join(_TRADES)}|{_MUNICIPAL})")
+_PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{'|'.join(_TRADES)})")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -264,7 +267,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
     trade_named = False
     for item in items:
-        first, clean_break = True, False
+        first, clean_break, line_start = True, False, False
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence):
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
@@ -275,7 +278,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
                 sentence = sentence if about else _without_opening(sentence)
                 about = True
-            elif report.tells_of_other(sentence, first):
+            elif report.tells_of_other(sentence, first, first or line_start):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -288,6 +291,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             first = False
             # (a title's dot ends no sentence: "an appointment with Mr. Huber")
             clean_break = bool(_CLEAN_END.search(sentence))
+            line_start = sentence.endswith("\n")
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
 
@@ -325,14 +329,17 @@ class _Layout:
                     (_heading_names(own, self.naming) and not self.headed_list) or
                     (after_names and first and self.naming.search(own).start() <= 12))
 
-    def tells_of_other(self, sentence: str, first: bool) -> bool:
-        """A sentence not naming this customer that turns to another or names one."""
+    def tells_of_other(self, sentence: str, first: bool, line_start: bool) -> bool:
+        """A sentence not naming this customer that turns to another or names one; one
+        opening a paragraph or a line may do so by a place and a trade ("The Lempäälä water
+        utility signed …", "Sen vann vi Hyvinkää sjukhus!")."""
         return bool(
             _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(sentence)
             or _opens_with_other(sentence, self.naming, self.listed)
             or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
-            or (first and _PLACE_TRADE.match(sentence)) or _ASIDE.search(sentence)
+            or (line_start and (_PLACE_TRADE.match(sentence) or _PLACE_TRADE_INSIDE.search(
+                sentence))) or _ASIDE.search(sentence)
             or _TRADE_IN_TOWN.search(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence)))
 

@@ -2445,6 +2445,14 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
 _UNSURE = re.compile(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"no idea where (?:this|it|we|things) (?:stands?|is|are)|"
+    # the customer says two things: "Karkkilan valimolta tulee ristiriitaisia viestejä … En
+    # tiedä vielä, kumpi pitää", "I don't know what to put down for Mäntsälä … Could go
+    # either way"
+    r"ristiriitaisia (?:viestejä|tietoja|signaaleja)|conflicting (?:messages|signals|news)|"
+    r"widersprüchliche (?:signale|aussagen|nachrichten)|motstridiga (?:besked|signaler)|"
+    r"противоречив\w+ (?:сигнал|информаци|сообщени)\w*|en tiedä (?:vielä,? )?kumpi pitää|"
+    r"(?:don'?t|do not) know what to (?:put down|report|write) for|could go either way|"
+    r"kann in beide richtungen gehen|kan gå åt båda hållen|"
     # "Так что не знаю, какой статус ставить", "svår att bedöma just nu"
     r"не знаю,? какой статус|don'?t know (?:which|what) status|weiß nicht,? welchen status|"
     r"don'?t know (?:which|who) (?:of them )?to believe|не знаю,? кому верить|"
@@ -3113,6 +3121,9 @@ _FUTURE = re.compile(
     r"über (?:einen|den) termin (?:\w+ )?(?:reden|sprechen)|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
+    # "en fråga innan jag ringer kunden": the call is still to come
+    r"(?:innan|before|bevor|ennen kuin) (?:jag |vi |i |we |ich |wir )?(?:ringer|call|calls|"
+    r"anrufe|anrufen|soitan|soitamme)\b[^.!?:\n]*|прежде чем (?:позвонить|звонить)[^.!?:\n]*|"
     # "Tapaamisaikaa odotellaan": a meeting time waited for
     r"(?:tapaamis|palaveri|käynti)\w* (?:\w+ )?odotel\w*|odotamme (?:\w+ )?(?:tapaamis|käynti)\w*|"
     r"waiting (?:for|on) (?:a |the )?(?:meeting|appointment) (?:date|time|slot)|"
