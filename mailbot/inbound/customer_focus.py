@@ -135,7 +135,7 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
     # a short word may still be the trade: "Kalix Såg" is "sågverket"
     trades = [(trade, named) for word in every if len(word) < 4
               for trade, named in _TRADE_WORDS if trade.fullmatch(word)]
-    alternatives = []
+    alternatives, tails = [], []
     for word in words:
         stem = _stem(word)
         alternatives.append(re.escape(stem) if len(stem) >= 5 else
@@ -146,8 +146,9 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if own.match(word)]
         # a German compound's last part is its trade: "Kaffeerösterei" is "die Rösterei"
-        alternatives += [rf"(?-i:{tail[0].upper()}){tail[1:]}" for tail in _GERMAN_TAILS
-                         if word.lower().endswith(tail) and len(word) > len(tail) + 2]
+        # (as a word of its own: "das Hallenbad" is no Eishalle)
+        tails += [rf"(?-i:{tail[0].upper()}){tail[1:]}" for tail in _GERMAN_TAILS
+                  if word.lower().endswith(tail) and len(word) > len(tail) + 2]
         trades += [(trade, named) for trade, named in _TRADE_WORDS if trade.search(word)]
     if not alternatives:
         return None
@@ -155,6 +156,8 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
     # Pakkaus is one name, not Lahti's other company
     own = re.compile("|".join([re.escape(_stem(w)) for w in words] +
                               [trade.pattern for trade, _ in trades]), re.I)
+    if tails:
+        trades.append((None, re.compile(rf"(?<!\w)(?:{'|'.join(tails)})(?:n|en|s)?(?!\w)")))
     return AnyOf(re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I),
                  *(named for _, named in trades), own=own)
 
@@ -166,7 +169,7 @@ _FINNISH_SWEDISH = (
     ("Helsin", "Helsingfors"), ("Espo", "Esbo"), ("Vanta", "Vanda"), ("Kauniai", "Grankulla"),
     ("Tur(?:ku|un)", "Åbo"), ("Tamper", "Tammerfors"), ("Oulu", "Uleåborg"),
     ("Pori(?!n?a)", "Björneborg"), ("Vaasa", "Vasa(?!r)"), ("Kokkola", "Karleby"),
-    ("Pietarsaar", "Jakobstad"), ("Porvo", "Borgå"), ("Loviis", "Lovis(?!s)"),
+    ("Pietarsaar", "Jakobstad"), ("Nauvo", "Nagu"), ("Porvo", "Borgå"), ("Loviis", "Lovis(?!s)"),
     ("Kirkkonum", "Kyrkslätt"), ("Sipo", "Sibbo"), ("Inko", "Ingå"), ("Siunti", "Sjundeå"),
     ("Raasepor", "Raseborg"), ("Karjaa", "Karis"), ("Tammisaar", "Ekenäs"),
     ("Han(?:ko|go)", "Hangö"), ("Lohja", "Lojo"), ("Hyvink", "Hyvinge"),
@@ -205,7 +208,7 @@ _TRADES = (
     r"sairaala|hospital|krankenhaus|klinik|sjukhus|больниц",
     r"koulu|school|schule|skola|школ",
     r"leipomo|bakery|bäckerei|bageri|пекарн",
-    r"paperi(?!\w)|paperin|paper mill|papierfabrik|pappersbruk|бумажн",
+    r"paperi(?!\w)|paperin|paperiteh|paper mill|papierfabrik|pappersbruk|бумажн",
     r"kartong?k?|board mill|kartonfabrik|kartongbruk|картон",
     r"uimahal|swimming|hallenbad|schwimmhalle|simhall|бассейн",
     r"datakesk|data ?cent|rechenzentrum|datacenter|дата-центр|цод(?!\w)",
@@ -216,6 +219,8 @@ _TRADES = (
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
     r"varasto|warehouse|lager(?!\w)|lagret|склад",
     r"(?:\w*)zweckverband",
+    r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
+    r"fiskodling|рыбзавод|рыбн",
     r"energia(?!\w)|energiayhtiö|energy (?:company|utility)|energieversorger|energibolag|"
     r"энергокомпани",
 )
@@ -432,8 +437,11 @@ _ITEM = re.compile(rf"\n\s*\n|\n(?={_BULLET})")
 #: a list item's subject: "- Leppävaara sports centre (…): …", "3. Molkerei Gut R. – …"
 _HEADER = re.compile(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*(?::|\s[–—]\s)")
 #: a sentence; a list number ("1. Pfaffenhofener Molkerei – …") ends none
+#: (nor a German date's day: "Dienstag, 15. März")
 _SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAFF]|\.(?=\d)|"
-                       r"\.(?=\S))+(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
+                       r"\.(?=\S)|(?<=\d)\.(?= (?:Januar|Februar|März|April|Mai|Juni|Juli|"
+                       r"August|September|Oktober|November|Dezember)\b))+"
+                       r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
 _CLAUSE = re.compile(r",\s+(?=(?:and|but|while|und|aber|während|ja|mutta|och|men|и|а|но)\s)|"
                      r";\s+|\s+[–—]\s+")
 _UPPER, _LOWER = "A-ZÄÖÅÜ", "a-zäöåüß"
@@ -501,11 +509,14 @@ _ALSO_A_NAME = re.compile(
 #: every noun has a capital: "die Gärtnerei in Zolling", "das Seniorenheim in Vaterstetten",
 #: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
 _TRADE_IN_TOWN = re.compile(
-    r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+[A-ZÄÖÜ][a-zäöüß]*"
-    r"(?:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|spedition|werk|werke|hof|"
+    r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+(?=[A-ZÄÖÜ])\w*?"
+    r"(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|spedition|werk|werke|hof|"
     r"schule|hotel)(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
     r"(?<!\w)(?i:[a-zåäö]*(?:hotellet|skolan|varvet|verket|hallen|hamnen|bageriet|fabriken|"
-    r"mejeriet|bryggeriet|kvarnen|sjukhuset|bygget|gjuteriet|tryckeriet))\s+i\s+[A-ZÅÄÖ]")
+    r"mejeriet|bryggeriet|kvarnen|sjukhuset|bygget|gjuteriet|tryckeriet))\s+i\s+[A-ZÅÄÖ]|"
+    # "hos Nilssons i Haparanda", "Pajala-skolan", "Ekenäs-bygget"
+    r"(?<!\w)(?i:hos) [A-ZÅÄÖ]\w+ i [A-ZÅÄÖ]|"
+    r"(?<!\w)[A-ZÅÄÖ]\w+-(?i:skolan|bygget|projektet|hallen|varvet|hamnen|verket|affären)(?!\w)")
 #: a sentence's real end, not a title's or a date's dot ("Mr. Huber", "seit 6.4. bei")
 _CLEAN_END = re.compile(r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\bFr)(?<!\bSt)"
                         r"(?<!\d)\.|[!?])\s*$")
@@ -559,7 +570,7 @@ _TURN = re.compile(
     r"при этом|остальное|кстати|а вот|заодно|other (?:bits|news|things|stuff)|"
     r"und noch (?:was|etwas)|"
     r"on the (?:brighter|bright|plus|happier) side|bättre nytt|bättre nyheter|parempia uutisia|"
-    r"muuta:|ja sitten muut|övrigt:|в остальном|"
+    r"muuta:|ja sitten muut|övrigt:|в остальном|(?:från oss )?i övrigt|"
     r"btw|(?:\w+ )?(?:sachen|dinge|punkte) am rande|nebenbei|annat:|попутно|"
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"
     r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"

@@ -712,6 +712,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
                  r"leider kein auftrag", r"hat sich (?:\w+ )?erledigt", r"bitte schließen",
+                 # "Die Wäscherei können Sie schließen."
+                 r"(?:die|den|das) \w+ können sie (?:\w+ )?schließen",
                  r"ersatzlos gestrichen",
                  r"(?:mit|durch) (?:ihrer|seiner|der) eigenen (?:instandhaltung|mannschaft|"
                  r"technik|leuten)",
@@ -757,6 +759,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "beim Autohaus waren wir heute Vormittag, Herr Seidl junior hat uns
+                    # Werkstatt, Lackiererei und die Waschstraße gezeigt"
+                    r"beim \w+ (?:waren|war) (?:wir|ich)\b",
+                    r"(?:hat|haben) uns (?:[\w-]+,? ){1,8}gezeigt",
                     # "sind wir am Mittwoch, 22.9., um 10 Uhr vor Ort verabredet"
                     r"(?:vor ort|beim kunden|uhr|zum termin) verabredet",
                     r"(?:halle|lager\w*|anlage|gelände) (?:\w+ )?begangen",
@@ -1027,6 +1033,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"tapasimme", r"käynti", r"käynnin",
                     r"kävimme(?![^.!?,]{0,40}\bläpi\b)",  # "kävimme tarpeet läpi": discussed
                     r"palaver\w*", r"tapaami\w*",
+                    # "sovittiin jatkopalaveri torstaiksi 3.3.": a compound's meeting too
+                    r"(?:jatko|aloitus|työ|kick-off-?)(?:palaveri|tapaami)\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
                     r"asiakaskäyn\w*",
                     # "Menemme heille torstaina 13.6. … katsomaan koneet" (a dated visit)
@@ -2453,6 +2461,13 @@ _UNSURE = re.compile(
     r"противоречив\w+ (?:сигнал|информаци|сообщени)\w*|en tiedä (?:vielä,? )?kumpi pitää|"
     r"(?:don'?t|do not) know what to (?:put down|report|write) for|could go either way|"
     r"kann in beide richtungen gehen|kan gå åt båda hållen|"
+    # "Ob das gewonnen oder verloren ist, da traue ich mich wirklich nicht festzulegen"
+    r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festlegen|"
+    r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
+    r"ein einziges hin und her|"
+    # "Om vi har vunnit eller är tillbaka på ruta ett vet jag ärligt talat inte"
+    r"(?:won|vunnit|gewonnen|voitettu|выиграли) (?:or|eller|oder|vai|или) [^.!?]{0,60}?"
+    r"(?:don'?t know|vet jag (?:\w+ ){0,3}inte|weiß ich (?:\w+ ){0,3}nicht|en tiedä|не знаю)|"
     # "Так что не знаю, какой статус ставить", "svår att bedöma just nu"
     r"не знаю,? какой статус|don'?t know (?:which|what) status|weiß nicht,? welchen status|"
     r"don'?t know (?:which|who) (?:of them )?to believe|не знаю,? кому верить|"
@@ -3074,6 +3089,8 @@ _NEXT_TIME = re.compile(
     r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|jos vastaava\w* tulee|"
     r"(?:new|future|other) (?:leads|enquiries)|neue (?:leads|anfragen)|uusi\w* liide\w*|"
     r"nya (?:leads|förfrågningar)|нов\w+ лид(?:ы|ов|ам)|keep us in mind|"
+    # "Im Landkreis Freising oder Erding nehmen wir gern wieder was"
+    r"nehmen wir gerne? wieder (?:was|etwas)|(?:tar|tager) vi gärna (?:något )?igen|"
     # leads from nearer by: "Etelämpää otetaan mielellään", "closer to home gladly"
     r"(?:etelämpää|lähempää|lähempänä|pohjoisempaa|idempää|lännempää|closer to (?:home|us)|"
     r"further (?:south|north|east|west)|näher (?:bei uns|dran)|närmare (?:oss|hem)|"
