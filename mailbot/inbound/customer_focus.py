@@ -437,12 +437,15 @@ _ITEM = re.compile(rf"\n\s*\n|\n(?={_BULLET})")
 #: a list item's subject: "- Leppävaara sports centre (…): …", "3. Molkerei Gut R. – …"
 _HEADER = re.compile(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*(?::|\s[–—]\s)")
 #: a sentence; a list number ("1. Pfaffenhofener Molkerei – …") ends none
-#: (nor a German date's day: "Dienstag, 15. März")
+#: (nor a German date's day, "Dienstag, 15. März", nor a date's last dot before a small letter,
+#: "tavataan torstaina 7.4. klo 9")
 _SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAFF]|\.(?=\d)|"
                        r"\.(?=\S)|(?<=\d)\.(?= (?:Januar|Februar|März|April|Mai|Juni|Juli|"
-                       r"August|September|Oktober|November|Dezember)\b))+"
+                       r"August|September|Oktober|November|Dezember)\b)|"
+                       r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+"
                        r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
-_CLAUSE = re.compile(r",\s+(?=(?:and|but|while|und|aber|während|ja|mutta|och|men|и|а|но)\s)|"
+_CLAUSE = re.compile(r",\s+(?=(?:and|but|while|whereas|und|aber|während|ja|mutta|kun taas|och|men|"
+                     r"medan|и|а|но|тогда как)\s)|"
                      r";\s+|\s+[–—]\s+")
 _UPPER, _LOWER = "A-ZÄÖÅÜ", "a-zäöåüß"
 _CAPITALISED = re.compile(
@@ -570,7 +573,7 @@ _TURN = re.compile(
     r"при этом|остальное|кстати|а вот|заодно|other (?:bits|news|things|stuff)|"
     r"und noch (?:was|etwas)|"
     r"on the (?:brighter|bright|plus|happier) side|bättre nytt|bättre nyheter|parempia uutisia|"
-    r"muuta:|ja sitten muut|övrigt:|в остальном|(?:från oss )?i övrigt|"
+    r"muuta:|muut:|ja sitten muut|övrigt:|в остальном|(?:från oss )?i övrigt|"
     r"btw|(?:\w+ )?(?:sachen|dinge|punkte) am rande|nebenbei|annat:|попутно|"
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"
     r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"

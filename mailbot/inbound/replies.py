@@ -317,6 +317,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "they have decided not to go with us … our offer is off the table"
+                 r"(?:decided|chose|opted) not to go with us",
+                 r"(?:our|the) (?:offer|quote|proposal) is off the table",
                  r"(?:chose|picked|went for) the cheapest (?:offer|quote|bid|option)",
                  # "Tampere Metal Works dropped the whole project"
                  r"dropped (?:the |their )?(?:whole |entire )?(?:project|plans?|idea)",
@@ -893,6 +896,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"beim besten willen nicht", r"wir sind raus",
                     r"(?:[–—-]|was|etwas|eher|nur) für jemand(?:en)? ander(?:en|s)"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
+                  # "ich kann Ihnen ehrlich gesagt noch keine Antwort geben"
+                  r"noch keine (?:antwort|zusage|entscheidung) geben", r"ob ja oder nein",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"(?:ich|und) melde mich(?=\s*[.!]|\s*$)",
                   r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
@@ -951,6 +956,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
                  # "Tarjouksemme hylättiin virallisesti", "peli on pelattu" (the game is up)
                  r"(?:tarjouksemme|tarjous|tarjouksenne) (?:\w+ )?hylättiin",
+                 r"(?:tarjouksemme|tarjous|tarjouksenne) on (?:\w+ )?hylätty",
+                 # "ilmoitti, etteivät tilaa meiltä", "Tämä jäi siis meiltä"
+                 r"etteivät (?:\w+ )?tilaa meiltä", r"(?:tämä|se|kauppa) jäi (?:siis |nyt )?meiltä",
                  r"hylkäsi\w* (?:\w+ )?tarjouksemme", r"peli on pelattu",
                  # "He hyväksyivät kilpailijan tarjouksen"
                  r"hyväksy\w* (?:\w+ )?kilpailija\w* tarjou\w*",
@@ -1509,6 +1517,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:этот раз|так что|тут|здесь) без нас", r"не возм[её]м",
                     r"отдайте (?:\w+ )?(?:другому|другим) (?:партн[её]р\w*|компани\w*)"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
+                  r"(?:мы |я )?(?:ещё|еще|пока) не решили",
                   r"не знаю",
                   r"в принципе да,? но",
                   r"(?:надо|нужно) (?:сначала |ещё |еще )?(?:уточнить|согласовать|посоветоваться)",
@@ -1737,8 +1746,10 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
                    key=lambda m: m.end()) if len(statuses) > 1 else []
     if marks:  # "… that went nowhere. … So, in short: the meeting is booked."
         statuses = _statuses(lang, current[marks[-1].end():], says) or statuses
-    if questions and _DEPENDS.search(statements) and not statuses:
-        # "Does the customer keep the panels? That decides who could take this on."
+    if questions and _DEPENDS.search(statements) and statuses in ([], ["contacted"]):
+        # "Does the customer keep the panels? That decides who could take this on."; a first
+        # call's question passed on is asked too ("…kysyttiin puhelimessa, voisiko anturit
+        # vuokrata. Onko ACME:lla vuokramalli? En halua antaa hintaa ennen kuin tiedän.")
         return Reading(text, "question", language=lang)
     unsure = list(_UNSURE.finditer(statements))
     if unsure and not any(_statuses(lang, s, says) for s in _SENTENCE.findall(
@@ -1746,8 +1757,10 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "hard to say where we are": not a status report (but "hard to say if they liked
         # it; the quote went out anyway" is one; "… I'm off till the 2nd anyway" and
         # "vunnen, tror jag – i alla fall sa inköparen det … Så jag vet faktiskt inte hur
-        # det blir" are not)
-        return Reading(text, language=lang)
+        # det blir" are not); one that opens by saying it asks is a question ("A question
+        # before I pick a status for Inkeroinen. … does the lead still count as ours?")
+        asks = bool(questions) and _ASKING.match(head) is not None
+        return Reading(text, "question" if asks else None, language=lang)
     if yes and not no and _CONDITION.search(statements) and _OR_SOMEONE_ELSE.search(statements):
         # "we take it if the customer can wait, otherwise give it to someone else": undecided
         return Reading(text, language=lang)
@@ -2461,6 +2474,11 @@ _UNSURE = re.compile(
     r"противоречив\w+ (?:сигнал|информаци|сообщени)\w*|en tiedä (?:vielä,? )?kumpi pitää|"
     r"(?:don'?t|do not) know what to (?:put down|report|write) for|could go either way|"
     r"kann in beide richtungen gehen|kan gå åt båda hållen|"
+    # "not sure what to tick for Ylöjärvi", "jag vet faktiskt inte vad jag ska kryssa i för"
+    r"not sure what to (?:tick|put down|pick|choose)|vet (?:\w+ ){0,2}inte vad jag ska (?:kryssa "
+    r"i|sätta|skriva|välja)|weiß (?:\w+ )?nicht,? was ich (?:ankreuzen|eintragen|angeben) soll|"
+    r"en tiedä,? mitä (?:rastittaisin|merkitsisin|laittaisin)|не знаю,? что (?:отметить|"
+    r"поставить)|keinen (?:sauberen|klaren|eindeutigen) stand (?:geben|nennen|sagen)|"
     # "Ob das gewonnen oder verloren ist, da traue ich mich wirklich nicht festzulegen"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festlegen|"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
@@ -2715,6 +2733,9 @@ _DENIED_REFUSAL = re.compile(
     r"(?:wrote|had written|drafted) (?:\w+ ){0,2}(?:a |an )?(?:reply|answer|email) "
     r"(?:\w+ ){0,3}(?:turning (?:it|this) down|declining)|"
     r"(?:hatte|habe) (?:\w+ ){0,3}(?:eine )?(?:absage|antwort) (?:\w+ ){0,3}geschrieben|"
+    # a caveat, not a refusal: "Can't promise a visit before Easter though"
+    r"can'?t promise (?:a |an |the )?(?:visit|meeting|start|delivery|date)\w* (?:before|until|"
+    r"till)|"
     r"can'?t see any reason (?:not )?to (?:let|pass|say no)[^.!?]*|"
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
     # "I can't see why not"
@@ -3052,6 +3073,9 @@ _DEPENDS = re.compile(
     r"(?:eines|eins|etwas) (?:muss|müsste) ich (?:aber |noch |zuerst )*vorher wissen|"
     r"one thing (?:i|we) (?:need|have) to know first|en sak (?:måste|behöver) (?:jag|vi) veta "
     r"först|yksi asia (?:pitää|täytyy) tietää ensin|"
+    # "En halua antaa hintaa ennen kuin tiedän", "I won't quote before I know"
+    r"ennen kuin tiedän|before (?:i|we) know|innan (?:jag|vi) vet|bevor (?:ich|wir) (?:das )?"
+    r"wei(?:ß|ss)|пока не узнаю|"
     # "pitää miettiä materiaalit ennen kuin lupaan mitään": a condition, not a hedge
     r"before (?:i|we) (?:can )?promise anything|ennen kuin (?:voin |voimme )?lupaa?(?:n|mme)? "
     r"mitään|bevor (?:ich|wir) (?:\w+ )?(?:zusage|zusagen|verspreche|versprechen)|innan "
@@ -3069,7 +3093,8 @@ _DEPENDS = re.compile(
     re.I)
 #: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
 _ASKING = re.compile(
-    r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) question|kurze frage|eine frage|"
+    r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) question|(?:a|one) question "
+    r"before|kurze frage|eine frage|"
     r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
@@ -3128,7 +3153,7 @@ _FUTURE = re.compile(
     # a meeting only later: "встречаться он готов только после инвентаризации", "встречу
     # назначим, когда он их посмотрит"
     r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
-    r"встречу (?:\w+ )?назначим|о встрече (?:\w+ )?договоримся[^.!?]*|"
+    r"встречу (?:\w+ )?(?:назначим|обсудим)|о встрече (?:\w+ )?договоримся[^.!?]*|"
     # whether a meeting is wanted at all: "согласовать, нужна ли им встреча"
     r"нужна ли (?:им |нам )?встреча|(?:whether|if) they (?:need|want) a meeting|ob sie "
     r"(?:einen termin|ein treffen) (?:brauchen|wollen)|om de vill ha ett möte|"
@@ -3221,8 +3246,10 @@ _FUTURE = re.compile(
     r"ring (?:mig|oss|upp mig)\b|(?:по|пере)звони(?:те)? (?:мне|нам)\b|"
     r"(?:would|'d) like to (?:see|get|have|receive) (?:a |an |the |our )?(?:proposal|quote|"
     r"quotation|offer)|"
+    # (not a list's "Ja sitten Järvenpään uimahalli: tapaaminen on sovittu …")
     r"(?:then|after that|afterwards|danach|dann|anschließend|sen|sedan|därefter|"
-    r"sen jälkeen|sitten|после этого|потом|затем)\b[^.!?]{0,60}?(?:meeting|visit|demo|"
+    r"sen jälkeen|sitten|после этого|потом|затем)\b(?![^.!?:\n]{0,40}:)[^.!?]{0,60}?"
+    r"(?:meeting|visit|demo|"
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
     r"встреч\w*|выезд\w*)|"
     # a time still to be decided: "sedan bestämmer vi när vi åker dit", "we'll decide when to go"
