@@ -314,6 +314,9 @@ class _Layout:
     #: one of those headings is this customer's ("Lechner: Angebot ist raus"), so the
     #: others are other customers' ("Metzgerei Stadler: hat abgesagt")
     named_line: bool
+    #: lines opening "Beim Hotel in Starnberg …", "Bei der Kläranlage …" for several customers,
+    #: one of them this customer's: the others are other customers'
+    named_prep_line: bool
 
     @classmethod
     def of(cls, text: str, items: list[str], naming: re.Pattern | AnyOf) -> _Layout:
@@ -323,7 +326,9 @@ class _Layout:
                        naming.search(header["subject"]) for item in items),
                    sum(1 for line in lines if _HEADING.match(line)) >= 2,
                    any((head := _LINE_HEAD.match(line)) and naming.search(head[0])
-                       for line in lines))
+                       for line in lines),
+                   sum(1 for line in lines if _PREP_LINE.match(line)) >= 2 and any(
+                       _PREP_LINE.match(line) and naming.search(line[:40]) for line in lines))
 
     def turns_to_it(self, own: str, first: bool, after_names: bool) -> bool:
         """After other news, the sentence naming this customer turns to it: "As for the
@@ -331,6 +336,7 @@ class _Layout:
         har däremot …", "Zur Tierklinik: …", or a paragraph of its own opening with it after
         news naming others ("The Vihti sawmill signed …\n\nLohja is another story")."""
         return bool(_ON_THIS.match(own) or _TURN.match(own) or _CONTRAST_WORD.search(own) or
+                    (self.named_prep_line and _PREP_LINE.match(own)) or
                     (_heading_names(own, self.naming) and not self.headed_list) or
                     (after_names and first and self.naming.search(own).start() <= 12))
 
@@ -346,7 +352,9 @@ class _Layout:
             or (line_start and (_PLACE_TRADE.match(sentence) or _PLACE_TRADE_INSIDE.search(
                 sentence))) or _ASIDE.search(sentence)
             or _TRADE_IN_TOWN.search(sentence)
-            or (self.named_line and _LINE_HEAD.match(sentence)))
+            or (self.named_line and _LINE_HEAD.match(sentence))
+            or (self.named_prep_line and _PREP_LINE.match(sentence))
+            or (line_start and _TRADE_SUBJECT.match(sentence)))
 
 
 def _without_opening(sentence: str) -> str:
@@ -471,6 +479,8 @@ _NAMED = re.compile(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+|"
 #: "Beim Zweckverband …", "А по Sipoon Logistiikka …", "Muuten meijerin kanssa …"
 _ON_THIS = re.compile(
     r"\s*(?:as for|as to|as regards|regarding|on the|but|meanwhile|otherwise|sedan|vad gäller|"
+    # "Was die Genossenschaft betrifft:", "Was die Gärtnerei angeht"
+    r"was (?:die|den|das|der) \w+ (?:betrifft|angeht)|"
     r"när det gäller|men|aber|mitä tulee|muuten|mutta|а по|что касается|а вот|а|но|кстати|"
     r"on(?= (?-i:[A-ZÄÖÅ]))|"
     r"зато)(?!\w)", re.I)
@@ -501,6 +511,8 @@ _AND_A_NAME = re.compile(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]|"
 _ALSO_A_NAME = re.compile(
     # "Also heard that Orimattila went with a Danfoss dealer"
     r"\s*(?i:also|plus)(?: [a-zäöå]+){0,3} (?:the )?[A-ZÄÖÅ][a-zäöå]+|"
+    # "Лемпяаля тоже выиграли": another place too
+    r"\s*(?:(?i:а|и) )?[А-ЯЁ][а-яё]+ тоже(?!\w)|"
     r"\s*(?i:and) the [A-ZÄÖÅ][a-zäöå]+|"
     # "We also finally closed the Hamina terminal deal"
     r".*\b(?i:we|i) also (?:\w+ )?(?i:closed|signed|won|lost|got|sold)\b.*\b[A-ZÄÖÅ][a-zäöå]+|"
@@ -511,15 +523,25 @@ _ALSO_A_NAME = re.compile(
 #: another customer named by its trade and town, as German and Swedish name them even where
 #: every noun has a capital: "die Gärtnerei in Zolling", "das Seniorenheim in Vaterstetten",
 #: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
+_GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
+                      r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt)")
 _TRADE_IN_TOWN = re.compile(
-    r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+(?=[A-ZÄÖÜ])\w*?"
-    r"(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|spedition|werk|werke|hof|"
-    r"schule|hotel)(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
+    r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+"
+    rf"{_GERMAN_TRADE_NOUN}(?:(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
+    # "die Brauerei Maxlrain", "das Autohaus Gruber"
+    r"\s+(?!(?:In|Im|Am|An|Zu|Ab|Um)\b)[A-ZÄÖÜ][a-zäöüß]+\b(?!-))|"
     r"(?<!\w)(?i:[a-zåäö]*(?:hotellet|skolan|varvet|verket|hallen|hamnen|bageriet|fabriken|"
     r"mejeriet|bryggeriet|kvarnen|sjukhuset|bygget|gjuteriet|tryckeriet))\s+i\s+[A-ZÅÄÖ]|"
     # "hos Nilssons i Haparanda", "Pajala-skolan", "Ekenäs-bygget"
     r"(?<!\w)(?i:hos) [A-ZÅÄÖ]\w+ i [A-ZÅÄÖ]|"
     r"(?<!\w)[A-ZÅÄÖ]\w+-(?i:skolan|bygget|projektet|hallen|varvet|hamnen|verket|affären)(?!\w)")
+#: a line opening with a preposition and a name: "Beim Hotel in Starnberg …", "Bei der
+#: Kläranlage Moosburg …"
+_PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Hos|Vid)\s+[A-ZÄÖÜÅ]")
+#: a line or paragraph opening with another customer by its trade, German style: "Die Therme
+#: hat inzwischen den Auftrag erteilt", "Das Autohaus Gruber …" (built after the trades)
+_TRADE_SUBJECT = re.compile(
+    rf"\s*(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+{_GERMAN_TRADE_NOUN}(?!\w)")
 #: a sentence's real end, not a title's or a date's dot ("Mr. Huber", "seit 6.4. bei")
 _CLEAN_END = re.compile(r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\bFr)(?<!\bSt)"
                         r"(?<!\d)\.|[!?])\s*$")
@@ -588,4 +610,5 @@ _TURN = re.compile(
     r"плох(?:ая|ие) новост[ьи]|parempaa|"
     # "The rest of the week has been less fun", "Det positiva den här veckan är att …"
     r"(?:the )?rest of the week|det positiva|das positive|the (?:good|positive) thing|"
+    r"(?:und )?zum schluss(?: noch)?|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)

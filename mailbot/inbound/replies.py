@@ -674,9 +674,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag",
-                r"hat (?:\w+ ){0,2}(?:bestellt|unterschrieben)",
+                # "Die Zimmerei hat gleich beim ersten Anruf bestellt"
+                r"hat (?:\w+ ){0,4}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "Fischer in Erding ist raus, die haben beim Mitbewerber unterschrieben"
+                 r"beim (?:mitbewerber|wettbewerber|konkurrenten) (?:\w+ )?(?:unterschrieben|"
+                 r"bestellt|gekauft)",
                  # "Für uns ist das Projekt damit leider erledigt"
                  r"für uns ist (?:das|der) (?:projekt|auftrag|thema|lead) (?:damit |also )?"
                  r"(?:leider )?erledigt",
@@ -762,6 +766,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"angebot liegt (?:beim|bei)",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "wir schauen uns am Freitag, 6. Mai um 7 Uhr früh die Backstube … an"
+                    r"schauen uns (?:am|nächste\w*|morgen|\w+tag)\b[^!?\n]{0,80}?\ban\b",
                     # "beim Autohaus waren wir heute Vormittag, Herr Seidl junior hat uns
                     # Werkstatt, Lackiererei und die Waschstraße gezeigt"
                     r"beim \w+ (?:waren|war) (?:wir|ich)\b",
@@ -810,6 +816,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      # "habe ich gestern endlich Herrn Obermaier von der Haustechnik erwischt"
+                      r"(?:herrn|frau) \w+ (?:[\w-]+ ){0,4}erwischt",
                       # "sind wir bei der Molkerei noch ganz am Anfang"
                       r"sind wir (?:[\w.]+ ){0,5}?(?:noch )?(?:ganz )?am anfang",
                       # "Mit Pfaffenhofen bin ich in Kontakt"
@@ -1288,6 +1296,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      # "jag fick tag i produktionschefen i fredags"
+                      r"fick tag (?:i|på) (?:\w+ )?(?:\w*chef\w*|kunden|honom|henne|dem|\w+)",
                       r"växlat (?:\w+ )?mejl",
                       r"svarade på (?:mitt|vårt|mina|våra) (?:mejl|mail|e-?post|samtal)\w*",
                       r"snackat", r"snackade", r"mejl (?:\w+ ){0,3}skickat", r"svar från",
@@ -2318,13 +2328,15 @@ _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но
 #: ut", "17.450 EUR zzgl. MwSt."
 _ABBREVIATIONS = ("exkl", "inkl", "excl", "incl", "zzgl", "ca", "approx", "bzw", "evtl", "ggf",
                   "esim", "ns", "mm", "ym", "jne", "t.ex", "resp")
+_GERMAN_MONTH = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                 r"November|Dezember)\b")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
                             rf"(?<!\d){_NOT_ABBREVIATED}[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
                             # "… at 10:00. That one was never ours": a sentence ends after a
-                            # time too (not "am 18.09. ist geplatzt")
-                            rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))",
+                            # time too (not "am 18.09. ist geplatzt", nor "am 6. Mai um 7")
+                            rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))(?<!\d\.(?=\s{_GERMAN_MONTH}))",
                             re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
@@ -2478,7 +2490,9 @@ _UNSURE = re.compile(
     r"not sure what to (?:tick|put down|pick|choose)|vet (?:\w+ ){0,2}inte vad jag ska (?:kryssa "
     r"i|sätta|skriva|välja)|weiß (?:\w+ )?nicht,? was ich (?:ankreuzen|eintragen|angeben) soll|"
     r"en tiedä,? mitä (?:rastittaisin|merkitsisin|laittaisin)|не знаю,? что (?:отметить|"
-    r"поставить)|keinen (?:sauberen|klaren|eindeutigen) stand (?:geben|nennen|sagen)|"
+    r"поставить)|keinen (?:sauberen|klaren|eindeutigen|vernünftigen) (?:stand|status) (?:geben|"
+    r"nennen|sagen)|"
+    r"was davon gilt|"
     # "Ob das gewonnen oder verloren ist, da traue ich mich wirklich nicht festzulegen"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festlegen|"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
@@ -3166,6 +3180,8 @@ _FUTURE = re.compile(
     # "en fråga innan jag ringer kunden": the call is still to come
     r"(?:innan|before|bevor|ennen kuin) (?:jag |vi |i |we |ich |wir )?(?:ringer|call|calls|"
     r"anrufe|anrufen|soitan|soitamme)\b[^.!?:\n]*|прежде чем (?:позвонить|звонить)[^.!?:\n]*|"
+    # "Sie wollte eigentlich sofort einen Termin, aber …": wanted, not made
+    r"(?:wollte|wollten) (?:\w+ ){0,3}einen termin\b[^.!?]*|"
     # "Tapaamisaikaa odotellaan": a meeting time waited for
     r"(?:tapaamis|palaveri|käynti)\w* (?:\w+ )?odotel\w*|odotamme (?:\w+ )?(?:tapaamis|käynti)\w*|"
     r"waiting (?:for|on) (?:a |the )?(?:meeting|appointment) (?:date|time|slot)|"
@@ -3392,7 +3408,9 @@ _THANKS = re.compile(
 _SOFT_WRAP = re.compile(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a sentence with its end mark (a line break ends one too: replies are often terse);
 #: a point inside a number ("12.500", "30.11.") ends nothing
-_SENTENCE = re.compile(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S))+(?:[.!?]+|\n|$)")
+#: (nor a German date's day: "am Freitag, 6. Mai um 7 Uhr")
+_SENTENCE = re.compile(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|"
+                       rf"(?<=\d)\.(?= {_GERMAN_MONTH}))+(?:[.!?]+|\n|$)")
 
 
 def _strongest(statuses: list[str]) -> str | None:
