@@ -150,6 +150,8 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
         tails += [rf"(?-i:{tail[0].upper()}){tail[1:]}" for tail in _GERMAN_TAILS
                   if word.lower().endswith(tail) and len(word) > len(tail) + 2]
         trades += [(trade, named) for trade, named in _TRADE_WORDS if trade.search(word)]
+    if re.search(r"(?<!\w)eG(?!\w)", customer):  # "Wohnbau Isartal eG": "die Genossenschaft"
+        alternatives.append("(?-i:G)enossenschaft")
     if not alternatives:
         return None
     # its own next word may be its trade in another language: "Lahti Packaging" for Lahden
@@ -261,12 +263,13 @@ _TO_CYRILLIC = str.maketrans({"a": "а", "b": "б", "d": "д", "e": "е", "f": "
 def about_customer(text: str, customer: str, place: str | None = None) -> str | None:
     """The sentences of ``text`` about ``customer``: those naming it and those after it in
     the same paragraph or list item, until the writer turns to other news. None when the
-    text does not name it, or tells of nothing else (then all of it is about it). A name
+    text tells of nothing else (then all of it is about it); a text not naming it at all is
+    about it, less the sentences setting other customers against it. A name
     written in full is looked for first, then one word of it or its town (``place``)."""
     naming = next((n for n in (_naming(customer), _loose_naming(customer, place or ""))
                    if n is not None and n.search(text)), None)
     if naming is None:
-        return None
+        return _without_contrasted_others(text)
     items = _ITEM.split(text)
     report = _Layout.of(text, items, naming)
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
@@ -355,6 +358,16 @@ class _Layout:
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and _TRADE_SUBJECT.match(sentence)))
+
+
+def _without_contrasted_others(text: str) -> str | None:
+    """A report that never names its customer ("die Eishalle hat heute unterschrieben!" for
+    Eissportzentrum Geretsried) is about it, but for sentences setting another customer,
+    named by trade and town, against it ("Das Autohaus in Mainburg hat dagegen endgültig
+    abgesagt"); None when there are none."""
+    sentences = _SENTENCE.findall(text)
+    kept = [s for s in sentences if not (_TRADE_IN_TOWN.search(s) and _CONTRAST_WORD.search(s))]
+    return "".join(kept).strip() if len(kept) < len(sentences) else None
 
 
 def _without_opening(sentence: str) -> str:
@@ -493,7 +506,7 @@ _SET_AGAINST = re.compile(r"\s*(?:während|whereas|kun taas|medan|тогда к�
                           re.I)
 #: a line headed by a name: "Lechner:", "Therme in Prien:", "Bäckerei Kaiser, Kolbermoor:"
 _LINE_HEAD = re.compile(r"\s*(?:L-\d+|[A-ZÄÖÅÜ][\w.-]*[^\W\d_])(?:,?\s+[\w.-]*[^\W\d_]){0,3}"
-                        r"(?:\s*\([^()\n]{1,40}\))?:")
+                        r"(?:\s*\([^()\n]{1,40}\))?(?::|[ \t]+[–—][ \t]+)")
 _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
                      r"а по|что касается)(?!\w)", re.I)
 #: a consolation or contrast naming someone ("Зато в Янаккала вчера подписали договор", "Sen
@@ -541,7 +554,10 @@ _PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Hos|Vid)\s+[
 #: a line or paragraph opening with another customer by its trade, German style: "Die Therme
 #: hat inzwischen den Auftrag erteilt", "Das Autohaus Gruber …" (built after the trades)
 _TRADE_SUBJECT = re.compile(
-    rf"\s*(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+{_GERMAN_TRADE_NOUN}(?!\w)")
+    rf"\s*(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+{_GERMAN_TRADE_NOUN}(?!\w)|"
+    # "Autohaus Gruber hat die Anzahlung überwiesen" (a wrapped line lost its article)
+    rf"\s*{_GERMAN_TRADE_NOUN}\s+(?!(?:In|Im|Am|An|Zu|Ab|Um)\b)[A-ZÄÖÜ][a-zäöüß]+\s+(?:hat|haben|"
+    r"ist|sind|will|wollen)\b")
 #: a sentence's real end, not a title's or a date's dot ("Mr. Huber", "seit 6.4. bei")
 _CLEAN_END = re.compile(r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\bFr)(?<!\bSt)"
                         r"(?<!\d)\.|[!?])\s*$")
