@@ -552,7 +552,7 @@ _TRADE_IN_TOWN = re.compile(
 #: Kläranlage Moosburg …"
 _PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Hos|Vid)\s+[A-ZÄÖÜÅ]")
 #: a line or paragraph opening with another customer by its trade, German style: "Die Therme
-#: hat inzwischen den Auftrag erteilt", "Das Autohaus Gruber …" (built after the trades)
+#: hat inzwischen den Auftrag erteilt", "Das Autohaus Gruber …"
 _TRADE_SUBJECT = re.compile(
     rf"\s*(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+{_GERMAN_TRADE_NOUN}(?!\w)|"
     # "Autohaus Gruber hat die Anzahlung überwiesen" (a wrapped line lost its article)
