@@ -223,3 +223,43 @@ def test_a_trade_word_inside_another_customers_name_is_not_this_customer():
 def test_other_customers_news_is_told_apart(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize("quote", [
+    "> Company: Askolan Kasvihuoneet Oy\n> Contact person: Heikki Salonen",
+    "> Yritys Askolan Kasvihuoneet Oy\n> Yhteyshenkilö Heikki Salonen",  # an HTML row as text
+])
+def test_the_quoted_lead_details_name_the_customer(quote):
+    body = f"Called Heikki.\n\nOn Tue, Mailbot wrote:\n> Lead L-1 is yours\n{quote}\n"
+    assert quoted_customer(body) == "Askolan Kasvihuoneet"
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # German: other customers by trade and town, this lead's news last in the paragraph
+    ("die Tennishalle in Olching weiß immer noch nicht, was sie will, die Gärtnerei in Zolling "
+     "hat uns abgesagt. Die Mühle in Au hat gestern unser Angebot bekommen.", "Kunstmühle Au",
+     ("status", "proposal")),
+    # a compound's trade names the customer only as a word of its own
+    ("Die Eishalle in Grafing: Wir waren am Freitag mit dem Betriebsleiter in der Halle.\n\n"
+     "Das Hallenbad in Unterschleißheim ist abgesagt.", "Eishalle Grafing", ("status", "meeting")),
+    # Swedish: "hos X i Y" and "X-bygget" are other customers
+    ("hos Lindgrens är det klart: de beställde i dag.\n\nEkenäs-bygget förlorade vi ju.",
+     "Lindgrens Fastigheter", ("status", "won")),
+    # a place and a trade opening a line: another customer
+    ("Ylöjärvi: meeting booked with the kiln foreman for Thursday 17.2. at 13:00, on site.\n"
+     "The Lempäälä water utility signed their order on the 8th.", "Ylöjärven Saha",
+     ("status", "meeting")),
+    # a customer's trade in another language continues its name
+    ("Lahti Packaging signed yesterday!\n\nAlso heard that Orimattila went with a Danfoss "
+     "dealer, so that one is gone.", "Lahden Pakkaus", ("status", "won")),
+])
+def test_stop_25_ways_of_naming_customers(text, customer, expected):
+    reading = read_reply(text, TODAY, "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_an_unnamed_customers_report_drops_only_others_set_against_it():
+    text = ("die Eishalle hat heute unterschrieben! Das Autohaus in Mainburg hat dagegen "
+            "endgültig abgesagt.")
+    assert about_customer(text, "Eissportzentrum Geretsried") == \
+        "die Eishalle hat heute unterschrieben!"

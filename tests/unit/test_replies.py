@@ -2367,3 +2367,22 @@ def test_the_part_for_us_when_a_colleague_in_cc_is_spoken_to_first():
             "For Mailbot: on Wednesday we met Timo Virtanen and walked through both lines.")
     reading = read_reply(text, date(2032, 10, 20), "status")
     assert (reading.intent, reading.status) == ("status", "meeting")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviation's dot ends no sentence
+    ("Vår offert på 17 300 € exkl. moms gick alltså inte hem.", ("status", "lost")),
+    ("De första detektorerna sitter på plats, och fakturan på 22 150 € exkl. moms gick ut i går.",
+     ("status", "won")),
+    # a German date's day ends none either
+    ("wir schauen uns am Freitag, 6. Mai um 7 Uhr früh die Backstube an.", ("status", "meeting")),
+    # a correction: what comes after it counts
+    ("we sent them our quote on Monday – no, sorry, I'm mixing this up with the Rauma job. We "
+     "walked the whole line with the production manager on Tuesday.", ("status", "meeting")),
+    # the customer saying two things leaves the report undecided
+    ("Their director said the job is ours; purchasing says the budget may go. Could go either "
+     "way.", (None, None)),
+])
+def test_stop_25_readings(text, expected):
+    reading = read_reply(text, date(2033, 3, 10), "status")
+    assert (reading.intent, reading.status) == expected
