@@ -399,6 +399,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     # "we reworked the offer …, and it went to the customer this morning"
+                     r"(?:it|the (?:offer|quote|proposal)) went (?:out |off )?to (?:the customer|"
+                     r"them|the client)",
                      # the stage told by its facts (set 86): "The customer has had our figures
                      # since last Friday", "weighing us against two other suppliers"
                      r"(?:had|has|have|received|got) our (?:figures|prices|numbers|pricing|"
@@ -564,6 +567,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "Better that someone with a full crew gets it."
+                    r"better (?:that )?someone (?:else )?(?:with [\w ]{1,20} )?(?:gets|takes|"
+                    r"has) it",
                     # "It would be in better hands with a partner who has people free"
                     r"(?:would be|is|'d be) in better hands with",
                     r"can ?not take (?:this|it|the lead|that)",
@@ -681,6 +687,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "Fischer in Erding ist raus, die haben beim Mitbewerber unterschrieben"
                  r"beim (?:mitbewerber|wettbewerber|konkurrenten) (?:\w+ )?(?:unterschrieben|"
                  r"bestellt|gekauft)",
+                 # "Gegen so einen Heimvorteil kommt man … nicht an"
+                 r"gegen (?:so einen|einen solchen|diesen|den) heimvorteil",
                  # "Für uns ist das Projekt damit leider erledigt"
                  r"für uns ist (?:das|der) (?:projekt|auftrag|thema|lead) (?:damit |also )?"
                  r"(?:leider )?erledigt",
@@ -764,6 +772,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"bepreist",
                      r"kalkulation liegt (?:vor|beim)",
                      r"angebot liegt (?:beim|bei)",
+                     # "inzwischen liegt unser Angebot über 14.380 € netto beim Kunden"
+                     r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
                     # "wir schauen uns am Freitag, 6. Mai um 7 Uhr früh die Backstube … an"
@@ -861,6 +871,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir",
                    r"passt wie die faust aufs auge"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    # "Geben Sie es bitte an einen Partner weiter, der jetzt Kapazität hat."
+                    r"geben sie (?:es|ihn|das|den lead) (?:bitte )?an einen (?:anderen )?partner "
+                    r"weiter",
                     # "Bitte geben Sie den Lead an einen Partner weiter, der das abdecken kann"
                     r"geben sie (?:den|diesen) lead (?:bitte )?an (?:einen|eine) (?:anderen )?"
                     r"(?:partner|kollegen|händler)\w* weiter",
@@ -1225,6 +1238,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "kunden blev inte övertygad. De köper av samma leverantör som byggde …"
+                 r"blev inte övertygad\w*", r"köper (?:av|från) (?:samma|en annan|sin (?:gamla|"
+                 r"vanliga)) leverantör",
                  # "Vår offert på 17 300 € exkl. moms gick alltså inte hem"
                  r"(?:offert\w*|anbud\w*) (?:[\w€,.]+ ){0,6}?gick (?:\w+ )?inte hem",
                  # "Limingo mejeri blev det inget med"
@@ -1332,6 +1348,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    # "Låt någon som är i tjänst i sommar ta hand om kunden."
+                    r"låt någon (?:annan |som (?:\w+ ){1,6})?ta (?:hand om|över)",
                     # "Tyvärr blir det nej från oss" (not "Går det inte blir det nej": a condition)
                     r"(?<!inte )(?:blir|är) (?:det )?(?:ett )?nej från (?:oss|mig|vår sida)",
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
@@ -1402,6 +1420,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "заказчик решил остаться у своего постоянного поставщика"
+                 r"решил\w* остаться (?:у|со?) (?:своего|своим|прежн\w*|постоянн\w*) (?:\w+ )?"
+                 r"поставщик\w*",
                  # "не вышло :( они купили китайские датчики … закрывайте лид"
                  r"не вышло", r"закрыва[йи]те (?:лид|сделку)",
                  # "заказчик выбрал самое дешёвое предложение" (and ours was not)
@@ -1502,7 +1523,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
                     # "Пусть лучше им займутся коллеги", "Передайте, пожалуйста, другому партнёру"
                     r"пусть (?:лучше )?(?:им |этим |его |её )?займ(?:[её]т|ут)ся (?:\w+ )?"
-                    r"(?:коллеги|другие|другой)",
+                    r"(?:коллеги|другие|другой|тот,? кто|кто-(?:то|нибудь) друг\w+)",
                     r"передайте,? (?:пожалуйста,? )?(?:\w+ )?другому партн[её]ру",
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
@@ -2059,7 +2080,7 @@ def _without_other_times(text: str, today: date) -> str:
         end = past_end(sentence)
         if not end:
             return sentence
-        turn = _ANY_BUT.search(sentence, end)
+        turn = _BUT_OR_NOW.search(sentence, end)
         return " " + sentence[turn.end():] if turn else " "
 
     if _SAME_TIME_WORDS.search(text):
@@ -2092,6 +2113,7 @@ _REPORTED = re.compile(
     # "Hänen sanansa olivat: "tehkää tarjous"", "his words were: "…""
     r"(?P<say>(?<!\w)(?:sanoi|mainitsi|said|says|mentioned|sagte|meinte|erwähnte|sa|sade|säger|"
     r"nämnde|сказал\w*|говорит|упомянул\w*|sanansa olivat|(?:his|her|their) words were|"
+    r"totesi|stated|konstaterade|заявил\w*|"
     r"seine worte waren|hans ord var|hennes ord var|его слова были)(?!\w)"
     r"[^.!?\n”“\"«»„]{0,40})[”“\"«„][^”“\"«»„\n]{1,80}[”“\"»]", re.I)
 #: a month or a season: when an earlier deal was won or lost
@@ -2133,7 +2155,10 @@ _COMPARISON_PHRASES = (r"для сравнения|for comparison|by comparison|
                        r"vertailun vuoksi|som jämförelse")
 _COMPARISON_WORD = re.compile(rf"(?<!\w)(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
 _COMPARISON = re.compile(rf"\W*(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
-_ANY_BUT = re.compile(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а)(?!\w)", re.I)
+#: (or a turn to now: "Damals kamen wir gerade vom Termin zurück, inzwischen liegt unser
+#: Angebot beim Kunden")
+_BUT_OR_NOW = re.compile(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а|inzwischen|mittlerweile|"
+                      r"(?:by )?now|nyt|nu|теперь)(?!\w)", re.I)
 
 
 #: "since 2029", "seit 2027", "с 2029 года", "vuodesta 2025": up to now, not then
@@ -2776,7 +2801,7 @@ _CORRECTED = re.compile(
     r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите)|"
     # "we sent them our quote on Monday – no, sorry, I'm mixing this up with the Rauma job"
     r"(?:no,? )?(?:sorry,? )?i'?m mixing (?:this|that|it|things) up|ich verwechsle (?:das|da was)|"
-    r"sekoitan (?:tämän|nyt)|jag blandar ihop)(?!\w)",
+    r"sekoitan (?:tämän|nyt)|(?:jag blandar|nu blandar jag) ihop)(?!\w)",
     re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
@@ -3180,6 +3205,12 @@ _FUTURE = re.compile(
     # "en fråga innan jag ringer kunden": the call is still to come
     r"(?:innan|before|bevor|ennen kuin) (?:jag |vi |i |we |ich |wir )?(?:ringer|call|calls|"
     r"anrufe|anrufen|soitan|soitamme)\b[^.!?:\n]*|прежде чем (?:позвонить|звонить)[^.!?:\n]*|"
+    # "we'll quote once we have it", "Offerten skriver vi när vi har fått ritningarna",
+    # "Tarjousta emme ole vielä tehneet, se on työn alla", "vi pratar om ett möte i augusti"
+    r"(?:we'?ll|we will) quote (?:once|when|after)\b[^.!?\n]*|offerten skriver vi när[^.!?\n]*|"
+    r"(?:tarjous\w*|se) on (?:vielä )?työn alla|(?:vi )?pratar om (?:ett )?möte\b[^.!?\n]*|"
+    # "КП, соответственно, пока не готовим": the commas must not leave "КП" standing alone
+    r"кп,?\s+(?:\w+,?\s+){0,2}пока не \w+|"
     # "Sie wollte eigentlich sofort einen Termin, aber …": wanted, not made
     r"(?:wollte|wollten) (?:\w+ ){0,3}einen termin\b[^.!?]*|"
     # "Tapaamisaikaa odotellaan": a meeting time waited for
