@@ -249,7 +249,7 @@ _MUNICIPAL = r"kunta|kaupunki|kommun|stadt|gemeinde|city|council|municipality|г
 _PLACE_TRADE = re.compile(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|Das|Den|En|Ett)\s)"
                           rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
                           rf"(?i:{'|'.join(_TRADES)}|{_MUNICIPAL})")
-_PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{'|'.join(_TRADES)})")
+_PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{'|'.join(_TRADES)})")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -423,8 +423,8 @@ def _turns_to_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
     """A clause turning to someone else by name: ", а вот Сипоо … подтвердил заказ", "ja
     samana päivänä Tammisaaren telakka ilmoitti" (not ", а вот вторую очередь, о которой
     этот лид": this lead's)."""
-    turn = _TURN.match(clause) or _WHEREAS.match(clause) or _TURN.match(
-        clause := _AND.sub("", clause))
+    turn = _TURN.match(clause) or _WHEREAS.match(clause) or _CONTRAST_WORD.match(clause) or \
+        _TURN.match(clause := _AND.sub("", clause))
     return turn is not None and any(
         not naming.search(m[0]) for m in _PROPER.finditer(clause, turn.end()))
 
@@ -466,7 +466,7 @@ _SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001F
                        r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+"
                        r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
 _CLAUSE = re.compile(r",\s+(?=(?:and|but|while|whereas|und|aber|während|ja|mutta|kun taas|och|men|"
-                     r"medan|и|а|но|тогда как)\s)|"
+                     r"medan|и|а|но|зато|тогда как)\s)|"
                      r";\s+|\s+[–—]\s+")
 _UPPER, _LOWER = "A-ZÄÖÅÜ", "a-zäöåüß"
 _CAPITALISED = re.compile(
@@ -555,6 +555,8 @@ _PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Hos|Vid)\s+[
 #: hat inzwischen den Auftrag erteilt", "Das Autohaus Gruber …"
 _TRADE_SUBJECT = re.compile(
     rf"\s*(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+{_GERMAN_TRADE_NOUN}(?!\w)|"
+    # a colleague's note passed on: "„Gärtnerei Indersdorf will statt 20 nur 12 Fühler …"
+    rf"\s*[„“\"»«]{_GERMAN_TRADE_NOUN}\s+[A-ZÄÖÜ][a-zäöüß]+\s|"
     # "Autohaus Gruber hat die Anzahlung überwiesen" (a wrapped line lost its article)
     rf"\s*{_GERMAN_TRADE_NOUN}\s+(?!(?:In|Im|Am|An|Zu|Ab|Um)\b)[A-ZÄÖÜ][a-zäöüß]+\s+(?:hat|haben|"
     r"ist|sind|will|wollen)\b")
@@ -564,8 +566,8 @@ _CLEAN_END = re.compile(r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\
 _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
 #: an aside said in passing, inside the sentence: "Torneå hamn förlorade vi förresten till en
 #: lokal firma", "Die Therme haben wir übrigens verloren"
-_ASIDE = re.compile(r"(?<!\w)(?:förresten|übrigens|by the way|btw|кстати|между прочим)(?!\w)",
-                    re.I)
+_ASIDE = re.compile(r"(?<!\w)(?:förresten|übrigens|by the way|btw|кстати|между прочим|"
+                    r"muuten (?:hyviä |huonoja )?uutisia)(?!\w)", re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to
@@ -627,4 +629,6 @@ _TURN = re.compile(
     # "The rest of the week has been less fun", "Det positiva den här veckan är att …"
     r"(?:the )?rest of the week|det positiva|das positive|the (?:good|positive) thing|"
     r"(?:und )?zum schluss(?: noch)?|"
+    # "Прочие новости:", "Other customers, quickly:"
+    r"прочие новости|прочее:|other customers\b|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)

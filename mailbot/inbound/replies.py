@@ -437,6 +437,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "We have now met Tuusulan Vesihuolto twice"
                     r"(?:have|has|had|we've) (?:now |already )?met (?-i:[A-Z])\w+",
                     r"(?:we're|we are|i'm|i am) (?:seeing|meeting) (?:their|the|them|him|her)\b",
+                    r"(?:we're|we are|i'm|i am) (?:seeing|meeting) (?-i:[A-Z])\w+ (?:at|on|in)\b",
                     r"(?:we|i) met (?-i:[A-Z])\w+",
                     # "we're going over on Wednesday 16 June at 13:00"
                     r"(?:we're|we are|i'm|i am) going (?:over|out|there|up|down|round)"
@@ -3201,7 +3202,7 @@ _FUTURE = re.compile(
     # "will aber erst nach ihrer Inventur über einen Termin reden"
     r"über (?:einen|den) termin (?:\w+ )?(?:reden|sprechen)|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
-    r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan vasta[^.!?]*|"
+    r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan (?:vasta|kun|myöhemmin)[^.!?]*|"
     # "en fråga innan jag ringer kunden": the call is still to come
     r"(?:innan|before|bevor|ennen kuin) (?:jag |vi |i |we |ich |wir )?(?:ringer|call|calls|"
     r"anrufe|anrufen|soitan|soitamme)\b[^.!?:\n]*|прежде чем (?:позвонить|звонить)[^.!?:\n]*|"
@@ -3211,6 +3212,9 @@ _FUTURE = re.compile(
     r"(?:tarjous\w*|se) on (?:vielä )?työn alla|(?:vi )?pratar om (?:ett )?möte\b[^.!?\n]*|"
     # "КП, соответственно, пока не готовим": the commas must not leave "КП" standing alone
     r"кп,?\s+(?:\w+,?\s+){0,2}пока не \w+|"
+    # "will aber erst nach Pfingsten einen Termin machen"
+    r"(?:will|wollen|möchte\w*) (?:\w+ ){0,2}erst (?:nach|im|ab|in)\b[^.!?\n]{0,40}?termin\w*"
+    r"[^.!?\n]*|"
     # "Sie wollte eigentlich sofort einen Termin, aber …": wanted, not made
     r"(?:wollte|wollten) (?:\w+ ){0,3}einen termin\b[^.!?]*|"
     # "Tapaamisaikaa odotellaan": a meeting time waited for
