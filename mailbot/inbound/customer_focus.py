@@ -492,6 +492,9 @@ _NAMED = re.compile(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+|"
 #: "Beim Zweckverband …", "А по Sipoon Logistiikka …", "Muuten meijerin kanssa …"
 _ON_THIS = re.compile(
     r"\s*(?:as for|as to|as regards|regarding|on the|but|meanwhile|otherwise|sedan|vad gäller|"
+    # "Und schließlich zu Bachmaier:", "Finally, Porvoo:"
+    r"(?:und |and )?(?:schließlich|zuletzt|finally|lastly|lopuksi|slutligen|наконец)(?: noch)?"
+    r"(?: (?:zu|about|to|om|по))?|"
     # "Was die Genossenschaft betrifft:", "Was die Gärtnerei angeht"
     r"was (?:die|den|das|der) \w+ (?:betrifft|angeht)|"
     r"när det gäller|men|aber|mitä tulee|muuten|mutta|а по|что касается|а вот|а|но|кстати|"
@@ -547,10 +550,11 @@ _TRADE_IN_TOWN = re.compile(
     r"mejeriet|bryggeriet|kvarnen|sjukhuset|bygget|gjuteriet|tryckeriet))\s+i\s+[A-ZÅÄÖ]|"
     # "hos Nilssons i Haparanda", "Pajala-skolan", "Ekenäs-bygget"
     r"(?<!\w)(?i:hos) [A-ZÅÄÖ]\w+ i [A-ZÅÄÖ]|"
-    r"(?<!\w)[A-ZÅÄÖ]\w+-(?i:skolan|bygget|projektet|hallen|varvet|hamnen|verket|affären)(?!\w)")
+    r"(?<!\w)[A-ZÅÄÖ]\w+-(?i:skolan|bygget|projektet|hallen|varvet|hamnen|verket|affären|"
+    r"jobbet)(?!\w)")
 #: a line opening with a preposition and a name: "Beim Hotel in Starnberg …", "Bei der
 #: Kläranlage Moosburg …"
-_PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Hos|Vid)\s+[A-ZÄÖÜÅ]")
+_PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Zu|Hos|Vid)\s+[A-ZÄÖÜÅ]")
 #: a line or paragraph opening with another customer by its trade, German style: "Die Therme
 #: hat inzwischen den Auftrag erteilt", "Das Autohaus Gruber …"
 _TRADE_SUBJECT = re.compile(
@@ -620,7 +624,8 @@ _TURN = re.compile(
     r"for your information|fyi|on the plus side|on a (?:brighter|happier|sadder) note|"
     r"из (?:хорошего|плохого|остального)|по остальн\w+(?: делам)?|zur einordnung|anderes thema|"
     r"(?:bei uns|hier(?: auf der messe)?) (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) "
-    r"los|samalla reissulla|was sonst (?:noch )?läuft|för övrigt|on (?:the|an)other fronts?|"
+    r"los|samalla reissulla|was sonst (?:noch )?(?:läuft|war|los war)|för övrigt|"
+    r"on (?:the |an)?other fronts?|"
     r"also:|(?:good|bad|sad|better|worse|happier) news|(?:sitten |ja )?muita kuulumisia|"
     # "Not such good news elsewhere.", "Хорошая новость:", "Parempaa:", "Otherwise a frozen
     # week here"

@@ -827,8 +827,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
-                      # "habe ich gestern endlich Herrn Obermaier von der Haustechnik erwischt"
-                      r"(?:herrn|frau) \w+ (?:[\w-]+ ){0,4}erwischt",
+                      # "habe ich gestern endlich Herrn Obermaier von der Haustechnik erwischt",
+                      # "Reisinger hab ich erst am Montag erwischt" (not erwischt: negated)
+                      r"erwischt",
+                      # "Unterlagen zur CO-Überwachung hat er per Mail bekommen"
+                      r"(?:unterlagen|prospekte|datenblätter|infos?)\b[^.!?\n]{0,40}?\b"
+                      r"(?:hat er|hat sie|haben sie) (?:\w+ ){0,3}(?:bekommen|erhalten)",
                       # "sind wir bei der Molkerei noch ganz am Anfang"
                       r"sind wir (?:[\w.]+ ){0,5}?(?:noch )?(?:ganz )?am anfang",
                       # "Mit Pfaffenhofen bin ich in Kontakt"
@@ -2508,6 +2512,7 @@ _UNSURE = re.compile(
     # tiedä vielä, kumpi pitää", "I don't know what to put down for Mäntsälä … Could go
     # either way"
     r"ristiriitaisia (?:viestejä|tietoja|signaaleja)|conflicting (?:messages|signals|news)|"
+    r"en osaa sanoa,? onko|tilanne on (?:vähän |hieman |vielä )?epäselvä|"
     r"widersprüchliche (?:signale|aussagen|nachrichten)|motstridiga (?:besked|signaler)|"
     r"противоречив\w+ (?:сигнал|информаци|сообщени)\w*|en tiedä (?:vielä,? )?kumpi pitää|"
     r"(?:don'?t|do not) know what to (?:put down|report|write) for|could go either way|"
@@ -2938,6 +2943,9 @@ _NEAR_LOSS = re.compile(
     # (?<!…): tried only where a sentence starts, not at every character
     r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
     r"schon abgeschrieben|"
+    # the customer's own loss of goods, not the deal: "de har förlorat en hel frys med varor"
+    r"(?:de|they|sie) (?:har|have|haben) (?:\w+ ){0,2}(?:förlorat|lost|verloren) (?:en|ett|a|an|"
+    r"eine?n?) (?:hel\w* |whole |ganze\w* )?\w+ (?:med|of|mit|voll)\b|"
     r"чуть не (?:потеряли|проиграли)|meinattiin hävitä|oli vähällä (?:hävitä|mennä)|"
     r"nära att (?:gå )?förlor\w*|"
     # a loss that might come: "We might lose this one", "Vi kan förlora den här"
