@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and twenty-eight corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout127/``, written later by other authors blind to the reader's code, to check
+One hundred and thirty-one corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
+``emails_heldout130/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -59,7 +59,8 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout118", "emails_heldout119", "emails_heldout120",
            "emails_heldout121", "emails_heldout122", "emails_heldout123",
            "emails_heldout124", "emails_heldout125", "emails_heldout126",
-           "emails_heldout127")
+           "emails_heldout127", "emails_heldout128", "emails_heldout129",
+           "emails_heldout130")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -201,7 +202,10 @@ def readings(tmp_path_factory) -> dict[str, dict]:
                                                  ("emails_heldout124", 50),
                                                  ("emails_heldout125", 50),
                                                  ("emails_heldout126", 50),
-                                                 ("emails_heldout127", 50)])
+                                                 ("emails_heldout127", 50),
+                                                 ("emails_heldout128", 50),
+                                                 ("emails_heldout129", 50),
+                                                 ("emails_heldout130", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -246,6 +250,15 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout122/replies/mailru_ru_99_contacted_bassejn_nokia_fabrika_podpisala.eml":
         "another customer in the same town ('А вот бумажная фабрика в Нокии подписала') is "
         "named by the town this customer is known by: read as won, not contacted",
+    "emails_heldout129/replies/"
+    "outlook_mac_sv_37_contacted_golfklubben_sibbo_juli_daghemmet_skrev_pa.eml":
+        "the same kind: 'Daghemmet i Kyrkslätt skrev på …, och Mikko håller på med offerten "
+        "till herrgården i Sibbo' names this customer's town (Sibbo Golf): read as won",
+    "emails_heldout129/replies/"
+    "samsung_de_08_contacted_pfarrer_fahrenzhausen_klaeranlage_zuschlag.eml":
+        "the customer never named as the lead has it ('Beim Pfarrer in Fahrenzhausen' for a "
+        "Kirchenstiftung), so 'Und: Kläranlage Moosburg, heute Zuschlag bekommen' is read as "
+        "this lead's win",
 }
 
 
