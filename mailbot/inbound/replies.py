@@ -1297,6 +1297,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    # "vi ses på sågen i Jakobstad torsdag 8.9 kl. 9"
+                    r"vi ses (?:på|hos|vid|i) \w+",
                     r"bjöd in (?:oss|mig)",
                     r"(?:vi )?åker (?:dit|ut till (?:dem|kunden))",
                     # "i tisdags var jag och vår tekniker hos Värmeverket"; "visade oss runt"
@@ -1317,6 +1319,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      # "har nått inköparen, Lena Backman"
+                      r"(?:har|hade) (?:\w+ )?nått (?:kunden|inköpar\w*|\w*chef\w*|\w*ansvarig\w*|"
+                      r"honom|henne|dem|kontaktperson\w*)",
                       # "jag fick tag i produktionschefen i fredags"
                       r"fick tag (?:i|på) (?:\w+ )?(?:\w*chef\w*|kunden|honom|henne|dem|\w+)",
                       r"växlat (?:\w+ )?mejl",
@@ -3111,7 +3116,8 @@ _WORD_START_ET = re.compile(r"(?<![a-z])et(?=[a-z])")
 
 #: "it depends on that": after a question, the decision waits for its answer
 _DEPENDS = re.compile(
-    r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|kommt darauf an|"
+    r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|davon hängt (?:es )?ab|"
+    r"kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
     # "I need a few answers before I can commit", "ich muss vorher ein paar Dinge wissen"
     r"before (?:i|we) (?:can )?commit|(?:muss|müssen) (?:\w+ )?vorher (?:ein paar |einige )?"
