@@ -354,7 +354,9 @@ class _Layout:
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
             or (line_start and (_PLACE_TRADE.match(sentence) or _PLACE_TRADE_INSIDE.search(
                 sentence))) or _ASIDE.search(sentence)
-            or _TRADE_IN_TOWN.search(sentence)
+            or _TRADE_IN_TOWN.search(sentence) or _SWEDISH_PLACE_TRADE.match(sentence)
+            # "Nokian vesilaitos muuten maksoi jo ensimmäisen laskun"
+            or (_PLACE_TRADE.match(sentence) and _BY_THE_WAY_FI.search(sentence))
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and _TRADE_SUBJECT.match(sentence)))
@@ -438,8 +440,8 @@ def _opens_with_other(sentence: str, naming: re.Pattern | AnyOf, listed: bool) -
     header = _HEADER.match(sentence)
     # a bullet's subject may be one word ("• Porvoo, склад — проиграли")
     name = header["subject"] if header and (_TWO_CAPITALS.search(header["subject"]) or (
-        listed and _BULLETED.match(sentence) and _ONE_CAPITAL.match(header["subject"]))) \
-        else None
+        listed and _BULLETED.match(sentence) and _ONE_CAPITAL.match(header["subject"])) or
+        _TRADE_AT.match(header["subject"])) else None
     opening = _OPENING_NAME.match(sentence) if (
         _CYRILLIC.search(sentence) or _BULLETED.match(sentence)) else None
     name = name or (opening["name"] if opening else None)
@@ -540,7 +542,8 @@ _ALSO_A_NAME = re.compile(
 #: every noun has a capital: "die Gärtnerei in Zolling", "das Seniorenheim in Vaterstetten",
 #: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
 _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
-                      r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt)")
+                      r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt|"
+                      r"hafen)")
 _TRADE_IN_TOWN = re.compile(
     r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+"
     rf"{_GERMAN_TRADE_NOUN}(?:(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
@@ -552,6 +555,12 @@ _TRADE_IN_TOWN = re.compile(
     r"(?<!\w)(?i:hos) [A-ZÅÄÖ]\w+ i [A-ZÅÄÖ]|"
     r"(?<!\w)[A-ZÅÄÖ]\w+-(?i:skolan|bygget|projektet|hallen|varvet|hamnen|verket|affären|"
     r"jobbet)(?!\w)")
+#: a bullet's subject that is a trade and a town: "- Großbäckerei in Moosburg: abgesagt"
+_TRADE_AT = re.compile(rf"{_GERMAN_TRADE_NOUN}\s+(?:in|aus)\s+[A-ZÄÖÜ]")
+#: a Swedish place in the genitive and a trade, opening any sentence: "Jakobstads sjukhus
+#: beställde i går" (the Finnish genitive in -n only where a line starts: "Tarkistin
+#: varastosta" is a verb)
+_SWEDISH_PLACE_TRADE = re.compile(rf"\s*[A-ZÅÄÖ][a-zåäö]+s (?i:{'|'.join(_TRADES)})")
 #: a line opening with a preposition and a name: "Beim Hotel in Starnberg …", "Bei der
 #: Kläranlage Moosburg …"
 _PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Zu|Hos|Vid)\s+[A-ZÄÖÜÅ]")
@@ -572,6 +581,7 @@ _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|habe
 #: lokal firma", "Die Therme haben wir übrigens verloren"
 _ASIDE = re.compile(r"(?<!\w)(?:förresten|übrigens|by the way|btw|кстати|между прочим|"
                     r"muuten (?:hyviä |huonoja )?uutisia)(?!\w)", re.I)
+_BY_THE_WAY_FI = re.compile(r"(?<!\w)muuten(?!\w)", re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to

@@ -728,8 +728,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
                  r"leider kein auftrag", r"hat sich (?:\w+ )?erledigt", r"bitte schließen",
-                 # "Die Wäscherei können Sie schließen."
-                 r"(?:die|den|das) \w+ können sie (?:\w+ )?schließen",
+                 # "Die Wäscherei können Sie schließen.", "Den Getränkehändler in Wolnzach
+                 # können Sie streichen"
+                 r"(?:die|den|das) \w+ (?:in \w+ )?können sie (?:\w+ )?(?:schließen|streichen)",
                  r"ersatzlos gestrichen",
                  r"(?:mit|durch) (?:ihrer|seiner|der) eigenen (?:instandhaltung|mannschaft|"
                  r"technik|leuten)",
@@ -3226,6 +3227,11 @@ _FUTURE = re.compile(
     r"(?:tarjous\w*|se) on (?:vielä )?työn alla|(?:vi )?pratar om (?:ett )?möte\b[^.!?\n]*|"
     # "КП, соответственно, пока не готовим": the commas must not leave "КП" standing alone
     r"кп,?\s+(?:\w+,?\s+){0,2}пока не \w+|"
+    # "call back after 20 September to agree on a visit", "Vi bestämmer tid för besök när …",
+    # "återkomma om ett möte"
+    r"(?:to|and) (?:agree on|arrange|book|fix|set up|schedule) (?:a |the )?(?:visit|meeting|"
+    r"date|time)\b[^.!?\n]*|(?:vi )?bestämmer (?:en )?tid för (?:ett )?(?:besök|möte)\b[^.!?\n]*|"
+    r"återkomm\w* om (?:ett )?(?:möte|besök)\b[^.!?\n]*|"
     # "will aber erst nach Pfingsten einen Termin machen"
     r"(?:will|wollen|möchte\w*) (?:\w+ ){0,2}erst (?:nach|im|ab|in)\b[^.!?\n]{0,40}?termin\w*"
     r"[^.!?\n]*|"
