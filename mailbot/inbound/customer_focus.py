@@ -645,5 +645,5 @@ _TURN = re.compile(
     r"(?:the )?rest of the week|det positiva|das positive|the (?:good|positive) thing|"
     r"(?:und )?zum schluss(?: noch)?|"
     # "Прочие новости:", "Other customers, quickly:"
-    r"прочие новости|прочее:|other customers\b|"
+    r"прочие новости|прочее:|other customers\b|från sommaren:|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)
