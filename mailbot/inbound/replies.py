@@ -78,7 +78,8 @@ _DEVICE_LINE = (
     r"skickat från (?:min \w+.*|outlook(?: för \w+)?|mail för windows|yahoo mail.*)|"
     r"отправлено (?:с|из|через) (?:\w+ )?(?:iphone|ipad|android|samsung|galaxy|почты|"
     r"мобильн\w*|приложени\w*|яндекс|mail\.ru|outlook|телефона|смартфона).*|"
-    r"(?:(?:get|hanki|skaffa|hämta|holen sie sich|"
+    # ("Von Outlook für iOS<https://aka.ms/o0ukef> gesendet")
+    r"(?:(?:get|hanki|skaffa|hämta|holen sie sich|von|"
     r"загрузите|получить|скачать|скачайте|download) )?outlook (?:(?:for|för|für|для) )?"
     r"(?:ios|android)\S*.*")
 _SIGNOFF = re.compile(

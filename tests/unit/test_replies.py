@@ -2386,3 +2386,9 @@ def test_the_part_for_us_when_a_colleague_in_cc_is_spoken_to_first():
 def test_stop_25_readings(text, expected):
     reading = read_reply(text, date(2033, 3, 10), "status")
     assert (reading.intent, reading.status) == expected
+
+
+def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
+    body = ("Termin ist am Montag 19.9. um 7:30.\nGrüße, Stefan\n\n"
+            "Von Outlook für iOS<https://aka.ms/o0ukef> gesendet\n")
+    assert "aka.ms" not in new_text(body)
