@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and thirty-one corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout130/``, written later by other authors blind to the reader's code, to check
+One hundred and thirty-four corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
+``emails_heldout133/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -60,7 +60,8 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout121", "emails_heldout122", "emails_heldout123",
            "emails_heldout124", "emails_heldout125", "emails_heldout126",
            "emails_heldout127", "emails_heldout128", "emails_heldout129",
-           "emails_heldout130")
+           "emails_heldout130", "emails_heldout131", "emails_heldout132",
+           "emails_heldout133")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -205,7 +206,10 @@ def readings(tmp_path_factory) -> dict[str, dict]:
                                                  ("emails_heldout127", 50),
                                                  ("emails_heldout128", 50),
                                                  ("emails_heldout129", 50),
-                                                 ("emails_heldout130", 50)])
+                                                 ("emails_heldout130", 50),
+                                                 ("emails_heldout131", 50),
+                                                 ("emails_heldout132", 50),
+                                                 ("emails_heldout133", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -259,6 +263,34 @@ KNOWN_MISSES: dict[str, str] = {
         "the customer never named as the lead has it ('Beim Pfarrer in Fahrenzhausen' for a "
         "Kirchenstiftung), so 'Und: Kläranlage Moosburg, heute Zuschlag bekommen' is read as "
         "this lead's win",
+    # customers never named as the lead has them, so the focus cannot find them (stop 25)
+    "emails_heldout131/replies/"
+    "outlook_desktop_sv_33_contacted_lohijaloste_halva_personalen_semester.eml":
+        "Iin Lohijaloste is never named; 'Från sommaren: Kemi hamn skrev på …, medan sågverket "
+        "valde en annan leverantör' is read with this lead's call: undecided",
+    "emails_heldout133/replies/"
+    "evolution_de_15_contacted_unten_landmaschinen_taufkirchen_erntezeit_klinikum_zuschlag.eml":
+        "'Den Landmaschinenhändler in Taufkirchen … erreicht' for Landtechnik Ostermaier: the "
+        "call is told before the name, so only 'will danach einen Termin ausmachen' is read",
+    "emails_heldout133/replies/"
+    "outlook_desktop_de_01_contacted_wirtshaus_kranzberg_juniorchef_nach_der_wiesn_molkerei_"
+    "unterschrieben.eml":
+        "'das Wirtshaus in Kranzberg' for Landgasthof Obermaier is never found, so the whole "
+        "report (a signing, a loss) is read: undecided",
+    "emails_heldout133/replies/"
+    "owa_de_21_proposal_zuerst_biomarkt_unterschleissheim_11950_liste_molkerei_seitz_verloren"
+    ".eml":
+        "'beim Biomarkt in Unterschleißheim liegt … das Angebot' for Naturkost Lindner reads as "
+        "another customer by trade and town; only 'Frau Lindner will es … besprechen' is kept",
+    "emails_heldout133/replies/"
+    "samsung_ru_48_meeting_rybnyj_zavod_kokkola_ponedelnik_19_sentyabrya_port_otkazal.eml":
+        "'Порт Коккола нам отказал' names this customer's town (Kokkolan Kalajaloste): the "
+        "port's refusal is read as this lead's loss",
+    "emails_heldout133/replies/"
+    "thunderbird_de_03_proposal_zu_gaertnerei_wartenberg_14860_festzelt_fuehler_bestellt.eml":
+        "'Zu der Gärtnerei in Wartenberg: Das Angebot ist gestern raus' for Gartenbau "
+        "Fischbacher: the heading's paragraph is kept only from 'Frau Fischbacher', and the "
+        "next heading's order is read as this lead's",
 }
 
 
