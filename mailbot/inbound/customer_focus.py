@@ -131,7 +131,8 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
     ("Kylmäkeskukseen"). A short stem must start with a capital ("Vihdin kanssa", not
     "vihdoin")."""
     every = re.findall(r"[^\W\d_]+", _LEGAL_FORM.sub(" ", f"{customer} {place}"))
-    words = [w for w in every if len(w) >= 4]
+    # (not a generic word of a name: "Molkerei Erdinger Land" is not "Langenbach")
+    words = [w for w in every if len(w) >= 4 and w.lower() not in _GENERIC_NAME_WORDS]
     # a short word may still be the trade: "Kalix Såg" is "sågverket"
     trades = [(trade, named) for word in every if len(word) < 4
               for trade, named in _TRADE_WORDS if trade.fullmatch(word)]
@@ -226,6 +227,7 @@ _TRADES = (
     r"energia(?!\w)|energiayhtiö|energy (?:company|utility)|energieversorger|energibolag|"
     r"энергокомпани",
 )
+_GENERIC_NAME_WORDS = frozenset({"land", "stadt", "gemeinde", "kreis", "verein"})
 #: the trades German compounds end in ("Kaffeerösterei", "Kunstmühle", "Fischzucht")
 _GERMAN_TAILS = ("rösterei", "mühle", "zucht", "schreinerei", "metzgerei", "bäckerei",
                  "gärtnerei", "wäscherei", "brauerei", "molkerei", "halle", "klinik", "labor",
@@ -355,6 +357,7 @@ class _Layout:
             or (line_start and (_PLACE_TRADE.match(sentence) or _PLACE_TRADE_INSIDE.search(
                 sentence))) or _ASIDE.search(sentence)
             or _TRADE_IN_TOWN.search(sentence) or _SWEDISH_PLACE_TRADE.match(sentence)
+            or _RUSSIAN_TRADE_IN_TOWN.match(sentence)
             # "Nokian vesilaitos muuten maksoi jo ensimmäisen laskun"
             or (_PLACE_TRADE.match(sentence) and _BY_THE_WAY_FI.search(sentence))
             or (self.named_line and _LINE_HEAD.match(sentence))
@@ -366,9 +369,11 @@ def _without_contrasted_others(text: str) -> str | None:
     """A report that never names its customer ("die Eishalle hat heute unterschrieben!" for
     Eissportzentrum Geretsried) is about it, but for sentences setting another customer,
     named by trade and town, against it ("Das Autohaus in Mainburg hat dagegen endgültig
-    abgesagt"); None when there are none."""
+    abgesagt") or telling of one in passing ("Übrigens: Die Schlosserei in Eching hat
+    unterschrieben!"); None when there are none."""
     sentences = _SENTENCE.findall(text)
-    kept = [s for s in sentences if not (_TRADE_IN_TOWN.search(s) and _CONTRAST_WORD.search(s))]
+    kept = [s for s in sentences if not (_TRADE_IN_TOWN.search(s) and (
+        _CONTRAST_WORD.search(s) or _ASIDE.search(s)))]
     return "".join(kept).strip() if len(kept) < len(sentences) else None
 
 
@@ -543,7 +548,7 @@ _ALSO_A_NAME = re.compile(
 #: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
 _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
                       r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt|"
-                      r"hafen)")
+                      r"hafen|meister)")
 _TRADE_IN_TOWN = re.compile(
     r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+"
     rf"{_GERMAN_TRADE_NOUN}(?:(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
@@ -555,6 +560,10 @@ _TRADE_IN_TOWN = re.compile(
     r"(?<!\w)(?i:hos) [A-ZÅÄÖ]\w+ i [A-ZÅÄÖ]|"
     r"(?<!\w)[A-ZÅÄÖ]\w+-(?i:skolan|bygget|projektet|hallen|varvet|hamnen|verket|affären|"
     r"jobbet)(?!\w)")
+#: the same in Russian, opening the sentence: "Пивоварня в Нокии подписала договор" (not "на
+#: складе в Шушарах" inside it, often the customer's own site)
+_RUSSIAN_TRADE_IN_TOWN = re.compile(
+    rf"\s*(?:(?i:а|и) )?(?i:{'|'.join(_TRADES)})\w*\s+(?:в|во)\s+[А-ЯЁ]")
 #: a bullet's subject that is a trade and a town: "- Großbäckerei in Moosburg: abgesagt"
 _TRADE_AT = re.compile(rf"{_GERMAN_TRADE_NOUN}\s+(?:in|aus)\s+[A-ZÄÖÜ]")
 #: a Swedish place in the genitive and a trade, opening any sentence: "Jakobstads sjukhus
@@ -579,7 +588,7 @@ _CLEAN_END = re.compile(r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\
 _GERMAN = re.compile(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)(?!\w)")
 #: an aside said in passing, inside the sentence: "Torneå hamn förlorade vi förresten till en
 #: lokal firma", "Die Therme haben wir übrigens verloren"
-_ASIDE = re.compile(r"(?<!\w)(?:förresten|übrigens|by the way|btw|кстати|между прочим|"
+_ASIDE = re.compile(r"(?<!\w)(?:förresten|för övrigt|übrigens|by the way|btw|кстати|между прочим|"
                     r"muuten (?:hyviä |huonoja )?uutisia)(?!\w)", re.I)
 _BY_THE_WAY_FI = re.compile(r"(?<!\w)muuten(?!\w)", re.I)
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
@@ -646,4 +655,6 @@ _TURN = re.compile(
     r"(?:und )?zum schluss(?: noch)?|"
     # "Прочие новости:", "Other customers, quickly:"
     r"прочие новости|прочее:|other customers\b|från sommaren:|"
+    # "Zum Glück war der Rest der Woche gut:", "Bei uns: Ich bin ab Donnerstag …"
+    r"zum glück war|(?:der )?rest der woche|bei uns:|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)

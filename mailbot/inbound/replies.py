@@ -729,6 +729,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:einen )?anderen (?:lieferant|anbieter|partner)\w* (?:gewählt|genommen|"
                  r"beauftragt)",
                  r"leider kein auftrag", r"hat sich (?:\w+ )?erledigt", r"bitte schließen",
+                 # "Sie können den Lead schließen", "bei der Zahnklinik … ist es leider vorbei"
+                 r"können (?:den|das) (?:lead|projekt|vorgang) (?:\w+ )?schließen",
+                 r"ist es (?:\w+ )?(?:leider )?vorbei",
                  # "Die Wäscherei können Sie schließen.", "Den Getränkehändler in Wolnzach
                  # können Sie streichen"
                  r"(?:die|den|das) \w+ (?:in \w+ )?können sie (?:\w+ )?(?:schließen|streichen)",
@@ -3152,7 +3155,8 @@ _DEPENDS = re.compile(
 #: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
 _ASKING = re.compile(
     r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) question|(?:a|one) question "
-    r"before|kurze frage|eine frage|"
+    r"before|(?:two|a few|some|zwei|ein paar|två|några|kaksi|pari|два|несколько) (?:questions|"
+    r"fragen|frågor|kysymystä|вопроса|вопросов)|kurze frage|eine frage|"
     r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
