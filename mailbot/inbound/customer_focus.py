@@ -657,4 +657,6 @@ _TURN = re.compile(
     r"прочие новости|прочее:|other customers\b|från sommaren:|"
     # "Zum Glück war der Rest der Woche gut:", "Bei uns: Ich bin ab Donnerstag …"
     r"zum glück war|(?:der )?rest der woche|bei uns:|"
+    # "Stand der anderen:", "Sitten vielä pari muuta asiaa.", "Что ещё:"
+    r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)

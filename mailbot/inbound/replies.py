@@ -490,6 +490,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [r"contacted", r"called(?! (?:it|the (?:\w+ )?(?:project|deal|order)) off)",
+                      # "I got Tapio Nurmi, the maintenance lead there, on the phone"
+                      r"got (?:[\w,]+ ){1,6}on the phone",
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
                       r"(?:had|have had|i've had) (?:\w+ ){0,4}on the phone",
                       r"(?:had|have had|i've had) (?:\w+ ){0,2}(?:phone )?calls? with",
@@ -795,6 +797,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"rausgefahren", r"(?:anlage|halle|gelände|werk|produktion) (?:\w+ )?"
                     r"abgelaufen", r"gespräch vor ort",
                     r"besprechung mit", r"(?:hat|haben) uns\b[^!?]{0,60}?\beingeladen",
+                    r"\w+begehung",
                     r"vorführung", r"wir sehen uns (?:am|nächste\w*|morgen|\w+tag)",
                     # "am Dienstag war ich mit unserem Techniker draußen bei denen"
                     r"(?:war|waren) (?:ich|wir)\b[^.!?]{0,50}?\b(?:draußen|vor ort|beim kunden|"
@@ -1248,6 +1251,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"blev (?:\w+ )?en förlust",
                  # "kunden blev inte övertygad. De köper av samma leverantör som byggde …"
                  r"blev inte övertygad\w*", r"köper (?:av|från) (?:samma|en annan|sin (?:gamla|"
                  r"vanliga)) leverantör",
@@ -1302,8 +1306,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
-                    # "vi ses på sågen i Jakobstad torsdag 8.9 kl. 9"
-                    r"vi ses (?:på|hos|vid|i) \w+",
+                    # "vi ses på sågen i Jakobstad torsdag 8.9 kl. 9", "… kl 13, så vi ses där"
+                    r"vi ses (?:på|hos|vid|i) \w+", r"vi ses där",
                     r"bjöd in (?:oss|mig)",
                     r"(?:vi )?åker (?:dit|ut till (?:dem|kunden))",
                     # "i tisdags var jag och vår tekniker hos Värmeverket"; "visade oss runt"
@@ -2536,6 +2540,8 @@ _UNSURE = re.compile(
     r"was davon gilt|was gilt, weiß|nichts eindeutiges (?:melden|sagen)|"
     # "Luleå Bröd går inte att sätta en status på just nu"
     r"går inte att sätta (?:en )?status på|can'?t put a status on|"
+    # "kysymys ennen kuin raportoin mitään:"
+    r"ennen kuin raportoin|before i report|innan jag rapporterar|"
     # "Ob das gewonnen oder verloren ist, da traue ich mich wirklich nicht festzulegen"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festlegen|"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
@@ -3154,9 +3160,9 @@ _DEPENDS = re.compile(
     re.I)
 #: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
 _ASKING = re.compile(
-    r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) question|(?:a|one) question "
-    r"before|(?:two|a few|some|zwei|ein paar|två|några|kaksi|pari|два|несколько) (?:questions|"
-    r"fragen|frågor|kysymystä|вопроса|вопросов)|kurze frage|eine frage|"
+    r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) (?:question|one)|"
+    r"(?:a|one) question before|(?:two|a few|some|zwei|ein paar|två|några|kaksi|pari|два|"
+    r"несколько) (?:questions|fragen|frågor|kysymystä|вопроса|вопросов)|kurze frage|eine frage|"
     r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
@@ -3226,7 +3232,7 @@ _FUTURE = re.compile(
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan (?:vasta|kun|myöhemmin)[^.!?]*|"
     # "en fråga innan jag ringer kunden": the call is still to come
-    r"(?:innan|before|bevor|ennen kuin) (?:jag |vi |i |we |ich |wir )?(?:ringer|call|calls|"
+    r"(?:innan|before|bevor|ennen kuin) (?:jag |vi |i |we |ich |wir )?(?:ringer|call|calls|ring|"
     r"anrufe|anrufen|soitan|soitamme)\b[^.!?:\n]*|прежде чем (?:позвонить|звонить)[^.!?:\n]*|"
     # "we'll quote once we have it", "Offerten skriver vi när vi har fått ritningarna",
     # "Tarjousta emme ole vielä tehneet, se on työn alla", "vi pratar om ett möte i augusti"
