@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and thirty-four corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout133/``, written later by other authors blind to the reader's code, to check
+One hundred and thirty-six corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
+``emails_heldout135/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -61,7 +61,7 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout124", "emails_heldout125", "emails_heldout126",
            "emails_heldout127", "emails_heldout128", "emails_heldout129",
            "emails_heldout130", "emails_heldout131", "emails_heldout132",
-           "emails_heldout133")
+           "emails_heldout133", "emails_heldout134", "emails_heldout135")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -209,7 +209,9 @@ def readings(tmp_path_factory) -> dict[str, dict]:
                                                  ("emails_heldout130", 50),
                                                  ("emails_heldout131", 50),
                                                  ("emails_heldout132", 50),
-                                                 ("emails_heldout133", 50)])
+                                                 ("emails_heldout133", 50),
+                                                 ("emails_heldout134", 50),
+                                                 ("emails_heldout135", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -291,6 +293,35 @@ KNOWN_MISSES: dict[str, str] = {
         "'Zu der Gärtnerei in Wartenberg: Das Angebot ist gestern raus' for Gartenbau "
         "Fischbacher: the heading's paragraph is kept only from 'Frau Fischbacher', and the "
         "next heading's order is read as this lead's",
+    # the last round of stop 25, left unfinished when the stop ended
+    "emails_heldout134/replies/"
+    "k9_en_59_question_which_boiler_house_sastamala_contact_moved.eml":
+        "'Quick one before I ring …: … which one they mean? … would it be OK if I call them "
+        "on Friday?' beside 'The Orivesi school order got signed': read as won, not a question",
+    "emails_heldout134/replies/"
+    "outlook_desktop_en_51_contacted_tapio_kerava_energy_vantaa_signed.eml":
+        "'Kerava Energy – I got Tapio Nurmi … on the phone': the dash cuts the customer's "
+        "clause from the call, so the report reads as undecided",
+    "emails_heldout134/replies/"
+    "outlook_ios_en_57_meeting_paper_mill_nokia_monday_valkeakoski_ordered.eml":
+        "'meeting with Harri Vuorinen on Monday 26.9. at 9:00 at their site' is not read as a "
+        "meeting after 'Called the paper mill': contacted",
+    "emails_heldout134/replies/"
+    "roundcube_de_66_won_autohaus_wimmer_summe_folgt_markus_notiz.eml":
+        "a colleague's note quoted as '„Stefan – Tiefgarage Olching hat abgesagt …“' is read as "
+        "this lead's loss",
+    "emails_heldout134/replies/"
+    "samsung_fi_78_meeting_palkaneen_puutarha_puutarhuri_kallio_ma_3_10.eml":
+        "'Valkeakosken puhdistamo tilasi maanantaina, noin 11 000 €' mid-paragraph (a trade the "
+        "lists lack) is read as this lead's win",
+    "emails_heldout135/replies/"
+    "gmail_android_sv_32_question_badhuset_kalix_bara_simhallen_vecka_43.eml":
+        "'Två frågor innan jag ringer …' with 'Mattias och Jonatan är fullbokade till dess' "
+        "in the second question's answer: read as a decline",
+    "emails_heldout135/replies/"
+    "outlook_mac_de_07_won_schlosserei_eching_liste_therme_weg.eml":
+        "'Die Schlosserei in Eching' for Metallbau Strasser is never found, so the whole list "
+        "(a signing, a loss) is read: undecided",
 }
 
 
