@@ -241,6 +241,8 @@ _NOT_AFTER_A_NAME = "(?:" + "|".join(
                                         "At", "In", "For", "About", "With")) + "|" + "".join(
     rf"(?<!(?-i:[^\s.!?;] [A-ZÄÖÅ][a-zäöå]{{{n}}}) )" for n in range(1, 16)) + ")"
 #: each trade: what finds it in a customer's name, and what finds it in a reply
+#: any trade's words, for patterns that name a trade without knowing which
+_ANY_TRADE = "|".join(_TRADES)
 _TRADE_WORDS = tuple((re.compile(names, re.I),
                       re.compile(rf"(?<!\w){_NOT_AFTER_A_NAME}(?:{names})\w*", re.I))
                      for names in _TRADES)
@@ -250,8 +252,8 @@ _TRADE_WORDS = tuple((re.compile(names, re.I),
 _MUNICIPAL = r"kunta|kaupunki|kommun|stadt|gemeinde|city|council|municipality|город|муниципалитет"
 _PLACE_TRADE = re.compile(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|Das|Den|En|Ett)\s)"
                           rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
-                          rf"(?i:{'|'.join(_TRADES)}|{_MUNICIPAL})")
-_PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{'|'.join(_TRADES)})")
+                          rf"(?i:{_ANY_TRADE}|{_MUNICIPAL})")
+_PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{_ANY_TRADE})")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -277,7 +279,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
     trade_named = False
     for item in items:
-        first, clean_break, line_start = True, False, False
+        first, clean_break, line_start = True, False, True
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence):
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
@@ -288,7 +290,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
                 sentence = sentence if about else _without_opening(sentence)
                 about = True
-            elif report.tells_of_other(sentence, first, first or line_start):
+            elif report.tells_of_other(sentence, first, line_start):
                 about, elsewhere = False, True
             if about:
                 kept.append(sentence)
@@ -467,9 +469,11 @@ _HEADER = re.compile(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*
 #: a sentence; a list number ("1. Pfaffenhofener Molkerei – …") ends none
 #: (nor a German date's day, "Dienstag, 15. März", nor a date's last dot before a small letter,
 #: "tavataan torstaina 7.4. klo 9")
+#: a German month's name: its day's dot ends no sentence ("am 6. Mai"; replies uses it too)
+GERMAN_MONTH = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                r"November|Dezember)\b")
 _SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAFF]|\.(?=\d)|"
-                       r"\.(?=\S)|(?<=\d)\.(?= (?:Januar|Februar|März|April|Mai|Juni|Juli|"
-                       r"August|September|Oktober|November|Dezember)\b)|"
+                       rf"\.(?=\S)|(?<=\d)\.(?= {GERMAN_MONTH})|"
                        r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+"
                        r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
 _CLAUSE = re.compile(r",\s+(?=(?:and|but|while|whereas|und|aber|während|ja|mutta|kun taas|och|men|"
@@ -563,13 +567,13 @@ _TRADE_IN_TOWN = re.compile(
 #: the same in Russian, opening the sentence: "Пивоварня в Нокии подписала договор" (not "на
 #: складе в Шушарах" inside it, often the customer's own site)
 _RUSSIAN_TRADE_IN_TOWN = re.compile(
-    rf"\s*(?:(?i:а|и) )?(?i:{'|'.join(_TRADES)})\w*\s+(?:в|во)\s+[А-ЯЁ]")
+    rf"\s*(?:(?i:а|и) )?(?i:{_ANY_TRADE})\w*\s+(?:в|во)\s+[А-ЯЁ]")
 #: a bullet's subject that is a trade and a town: "- Großbäckerei in Moosburg: abgesagt"
 _TRADE_AT = re.compile(rf"{_GERMAN_TRADE_NOUN}\s+(?:in|aus)\s+[A-ZÄÖÜ]")
 #: a Swedish place in the genitive and a trade, opening any sentence: "Jakobstads sjukhus
 #: beställde i går" (the Finnish genitive in -n only where a line starts: "Tarkistin
 #: varastosta" is a verb)
-_SWEDISH_PLACE_TRADE = re.compile(rf"\s*[A-ZÅÄÖ][a-zåäö]+s (?i:{'|'.join(_TRADES)})")
+_SWEDISH_PLACE_TRADE = re.compile(rf"\s*[A-ZÅÄÖ][a-zåäö]+s (?i:{_ANY_TRADE})")
 #: a line opening with a preposition and a name: "Beim Hotel in Starnberg …", "Bei der
 #: Kläranlage Moosburg …"
 _PREP_LINE = re.compile(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Zu|Hos|Vid)\s+[A-ZÄÖÜÅ]")

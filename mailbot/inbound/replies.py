@@ -29,7 +29,7 @@ from mailparser_reply.constants import MAIL_LANGUAGES
 from price_parser import Price
 
 from mailbot.domain.money import storable
-from mailbot.inbound.customer_focus import SAME_TIME_PHRASES, about_customer
+from mailbot.inbound.customer_focus import GERMAN_MONTH, SAME_TIME_PHRASES, about_customer
 
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
 
@@ -2372,15 +2372,13 @@ _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но
 #: ut", "17.450 EUR zzgl. MwSt."
 _ABBREVIATIONS = ("exkl", "inkl", "excl", "incl", "zzgl", "ca", "approx", "bzw", "evtl", "ggf",
                   "esim", "ns", "mm", "ym", "jne", "t.ex", "resp")
-_GERMAN_MONTH = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
-                 r"November|Dezember)\b")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
                             rf"(?<!\d){_NOT_ABBREVIATED}[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
                             # "… at 10:00. That one was never ours": a sentence ends after a
                             # time too (not "am 18.09. ist geplatzt", nor "am 6. Mai um 7")
-                            rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))(?<!\d\.(?=\s{_GERMAN_MONTH}))",
+                            rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))(?<!\d\.(?=\s{GERMAN_MONTH}))",
                             re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
@@ -3481,7 +3479,7 @@ _SOFT_WRAP = re.compile(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a point inside a number ("12.500", "30.11.") ends nothing
 #: (nor a German date's day: "am Freitag, 6. Mai um 7 Uhr")
 _SENTENCE = re.compile(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|"
-                       rf"(?<=\d)\.(?= {_GERMAN_MONTH}))+(?:[.!?]+|\n|$)")
+                       rf"(?<=\d)\.(?= {GERMAN_MONTH}))+(?:[.!?]+|\n|$)")
 
 
 def _strongest(statuses: list[str]) -> str | None:
