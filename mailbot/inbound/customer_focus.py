@@ -457,8 +457,10 @@ def _opens_with_other(sentence: str, naming: re.Pattern | AnyOf, listed: bool) -
 
 def _names_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
     """A later clause of a sentence names another customer: two capitalised words in a
-    row, not a title or a time ("Herrn Obermaier", "Ende Mai")."""
-    return any(not naming.search(m[0]) for m in _CAPITALISED.finditer(clause))
+    row, not a title or a time ("Herrn Obermaier", "Ende Mai"), nor the person met or
+    called there ("– meeting with Harri Vuorinen on Monday")."""
+    return any(not naming.search(m[0]) and not _MET_WITH.search(clause, 0, m.start())
+               for m in _CAPITALISED.finditer(clause))
 
 
 #: paragraphs and list items ("- Espoon Datakeskus: …", "2. Käserei …", "* Kempele …")
@@ -485,6 +487,10 @@ _CAPITALISED = re.compile(
     rf"Monday|Tuesday|Wednesday|Thursday|Friday|KW|Q[1-4])\b)[{_UPPER}][{_LOWER}-]+"
     rf"(?:\s+[{_UPPER}][\w-]+)+")
 _BULLETED = re.compile(_BULLET)
+#: a meeting or a call with someone: the name after it is a person's, not a customer's
+_MET_WITH = re.compile(r"(?<!\w)(?:meeting|appointment|call|talk|chat|spoke|talked|met|termin|"
+                       r"gespräch|telefonat|möte|samtal|pratade|talade|träffade|встреча|"
+                       r"разговор)(?: \w+){0,2} (?:with|mit|med|с)\s+$", re.I)
 #: a sentence contrasting another subject with this one: "Heinolan kohde sen sijaan meni
 #: sivu suun", "Torneå-kunden har däremot gått till …", "Die Brauerei dagegen …"
 _CONTRAST = re.compile(r"\s*(?:\S+\s+){1,6}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"

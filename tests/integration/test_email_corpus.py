@@ -303,10 +303,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Kerava Energy – I got Tapio Nurmi … on the phone': the dash cuts the customer's "
         "clause from the call, so the report reads as undecided",
     "emails_heldout134/replies/"
-    "outlook_ios_en_57_meeting_paper_mill_nokia_monday_valkeakoski_ordered.eml":
-        "'meeting with Harri Vuorinen on Monday 26.9. at 9:00 at their site' is not read as a "
-        "meeting after 'Called the paper mill': contacted",
-    "emails_heldout134/replies/"
     "roundcube_de_66_won_autohaus_wimmer_summe_folgt_markus_notiz.eml":
         "a colleague's note quoted as '„Stefan – Tiefgarage Olching hat abgesagt …“' is read as "
         "this lead's loss",

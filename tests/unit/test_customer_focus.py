@@ -263,3 +263,14 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
             "endgültig abgesagt.")
     assert about_customer(text, "Eissportzentrum Geretsried") == \
         "die Eishalle hat heute unterschrieben!"
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # the person met is no other customer: the meeting after the dash is this lead's
+    ("Called the paper mill in Nokia right away – meeting with Harri Vuorinen on Monday 26.9. "
+     "at 9:00 at their site.\n\nThe Valkeakoski water plant ordered yesterday.", "Nokian Paperi",
+     ("status", "meeting")),
+])
+def test_stop_26_ways_of_naming_customers(text, customer, expected):
+    reading = read_reply(text, TODAY, "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
