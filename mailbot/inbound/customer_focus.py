@@ -199,7 +199,9 @@ _TRADES = (
     r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
     r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
     r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|såg(?!\w)|лесопил",
-    r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
+    r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб|"
+    # a treatment plant: "Valkeakosken puhdistamo", "reningsverket", "очистные"
+    r"(?:\w*)puhdistam|reningsverk|water treatment|очистн",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
     r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
     r"rehuteh|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
@@ -254,6 +256,11 @@ _PLACE_TRADE = re.compile(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|D
                           rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
                           rf"(?i:{_ANY_TRADE}|{_MUNICIPAL})")
 _PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{_ANY_TRADE})")
+#: the same with what that customer did: "Valkeakosken puhdistamo tilasi", "Kemi hamn
+#: beställde" (as "Soitin sahalle" does not go on)
+_PLACE_TRADE_DID = re.compile(
+    rf"{_PLACE_TRADE.pattern}\w* (?:\w+ )?(?:tilasi|allekirjoitti|valitsi|peruutti|perui|hylkäsi|"
+    r"hävisi|päätti|beställde|skrev på|valde|tackade nej|avböjde)(?!\w)")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -362,6 +369,9 @@ class _Layout:
             or _RUSSIAN_TRADE_IN_TOWN.match(sentence)
             # "Nokian vesilaitos muuten maksoi jo ensimmäisen laskun"
             or (_PLACE_TRADE.match(sentence) and _BY_THE_WAY_FI.search(sentence))
+            # "…messuilla. Valkeakosken puhdistamo tilasi maanantaina": a place's plant that
+            # ordered, mid-paragraph too
+            or _PLACE_TRADE_DID.match(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and _TRADE_SUBJECT.match(sentence)))
@@ -422,7 +432,9 @@ def _own_clauses(sentence: str, naming: re.Pattern | AnyOf) -> str:
     other."""
     clauses = _CLAUSE.split(sentence)
     named = next(i for i, c in enumerate(clauses) if naming.search(c))
-    other = next((i for i in range(named + 1, len(clauses))
+    # a name alone heads what follows: "Kerava Energy – I got Tapio Nurmi … on the phone"
+    heading = len(clauses[named].split()) <= 3
+    other = next((i for i in range(named + 1 + heading, len(clauses))
                   if _names_other(clauses[i], naming) or _turns_to_other(clauses[i], naming)),
                  None)
     return sentence if other is None else " ".join(clauses[:other]) + " "

@@ -299,17 +299,9 @@ KNOWN_MISSES: dict[str, str] = {
         "'Quick one before I ring …: … which one they mean? … would it be OK if I call them "
         "on Friday?' beside 'The Orivesi school order got signed': read as won, not a question",
     "emails_heldout134/replies/"
-    "outlook_desktop_en_51_contacted_tapio_kerava_energy_vantaa_signed.eml":
-        "'Kerava Energy – I got Tapio Nurmi … on the phone': the dash cuts the customer's "
-        "clause from the call, so the report reads as undecided",
-    "emails_heldout134/replies/"
     "roundcube_de_66_won_autohaus_wimmer_summe_folgt_markus_notiz.eml":
         "a colleague's note quoted as '„Stefan – Tiefgarage Olching hat abgesagt …“' is read as "
         "this lead's loss",
-    "emails_heldout134/replies/"
-    "samsung_fi_78_meeting_palkaneen_puutarha_puutarhuri_kallio_ma_3_10.eml":
-        "'Valkeakosken puhdistamo tilasi maanantaina, noin 11 000 €' mid-paragraph (a trade the "
-        "lists lack) is read as this lead's win",
     "emails_heldout135/replies/"
     "gmail_android_sv_32_question_badhuset_kalix_bara_simhallen_vecka_43.eml":
         "'Två frågor innan jag ringer …' with 'Mattias och Jonatan är fullbokade till dess' "

@@ -270,6 +270,15 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("Called the paper mill in Nokia right away – meeting with Harri Vuorinen on Monday 26.9. "
      "at 9:00 at their site.\n\nThe Valkeakoski water plant ordered yesterday.", "Nokian Paperi",
      ("status", "meeting")),
+    # a name alone heads what follows the dash, people named there included
+    ("Kerava Energy – I got Tapio Nurmi, the maintenance lead there, on the phone yesterday. "
+     "First contact done, no visit agreed yet.\n\nOther news from here:\n\n- Vantaa "
+     "logistics centre: SIGNED last Friday.\n- Porvoo paint factory: lost.", "Keravan Energia",
+     ("status", "contacted")),
+    # a place's treatment plant that ordered, mid-paragraph: another customer
+    ("Soitin heti Pälkäneen puutarhalle. Sovittiin tapaaminen ma 3.10. klo 8.\nEnsi viikko "
+     "menee messuilla. Valkeakosken puhdistamo tilasi maanantaina, noin 11 000 €.",
+     "Pälkäneen Puutarha", ("status", "meeting")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
