@@ -3154,7 +3154,12 @@ _DEPENDS = re.compile(
     r"зависит от (?:этого|ответа)|depending on (?:that|this|the answer)|je nachdem|"
     r"sen mukaan (?:katsotaan|päätetään|mietitään)|beroende på (?:det|svaret)|"
     r"в зависимости от (?:этого|ответа)|kertokaa,? niin katsotaan|let us know and we'?ll see|"
-    r"sagen sie (?:uns )?bescheid,? dann|meddela (?:oss )?så|скажите,? (?:и|тогда) посмотрим",
+    r"sagen sie (?:uns )?bescheid,? dann|meddela (?:oss )?så|скажите,? (?:и|тогда) посмотрим|"
+    # "Без этого не можем решить": the answer decides, no refusal
+    r"без этого (?:мы )?не (?:можем|могу|сможем) (?:решить|ответить|сказать)|without (?:that|"
+    r"this|it),? (?:we|i) can(?:'?t|not) (?:decide|say|answer)|ohne (?:das|dies) (?:können wir|"
+    r"kann ich) (?:das )?nicht (?:entscheiden|sagen)|utan (?:det|detta) kan (?:vi|jag) inte "
+    r"(?:bestämma|säga|svara)|ilman (?:sitä|tätä) (?:emme|en) (?:voi|pysty) (?:päättää|sanoa)",
     re.I)
 #: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
 _ASKING = re.compile(

@@ -2392,3 +2392,14 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     body = ("Termin ist am Montag 19.9. um 7:30.\nGrüße, Stefan\n\n"
             "Von Outlook für iOS<https://aka.ms/o0ukef> gesendet\n")
     assert "aka.ms" not in new_text(body)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # "we cannot decide without it" asks, it does not refuse
+    ("подскажите, пожалуйста, какие расходомеры нужны заказчику – электромагнитные или "
+     "ультразвуковые? И какие диаметры труб? Без этого не можем решить.", "offer",
+     ("question", None)),
+])
+def test_stop_26_readings(text, answering, expected):
+    reading = read_reply(text, date(2033, 11, 16), answering)
+    assert (reading.intent, reading.status) == expected
