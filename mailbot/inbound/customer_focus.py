@@ -208,7 +208,8 @@ _TRADES = (
     r"lasiteh|glass ?works|glashütte|glasbruk|стекол",
     r"kalkkiteh|lime ?works|kalkwerk|kalkbruk|извест",
     r"pakkaamo|pakkau[sk]|packaging|verpackung|förpackning|packeri|упаков",
-    r"(?:\w*)logistiik|logistics|logistik|логист",
+    # (a logistics centre is a warehouse to those who work there)
+    r"(?:\w*)logistiik|logistics|logistik|логист|warehouse",
     r"(?:\w*)hotelli|hotel|hotell|отел|гостиниц",
     r"sairaala|hospital|krankenhaus|klinik|sjukhus|больниц",
     r"koulu|school|schule|skola|школ",
@@ -226,6 +227,8 @@ _TRADES = (
     r"(?:\w*)zweckverband",
     r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
     r"fiskodling|рыбзавод|рыбн",
+    r"maalitehta|maalitehdas|paint ?works|paint factory|farbenfabrik|lackfabrik|färgfabrik|"
+    r"лакокрасочн",
     r"energia(?!\w)|energiayhtiö|energy (?:company|utility)|energieversorger|energibolag|"
     r"энергокомпани",
 )
@@ -245,6 +248,7 @@ _NOT_AFTER_A_NAME = "(?:" + "|".join(
 #: each trade: what finds it in a customer's name, and what finds it in a reply
 #: any trade's words, for patterns that name a trade without knowing which
 _ANY_TRADE = "|".join(_TRADES)
+_A_TRADE = re.compile(rf"(?<!\w)(?:{_ANY_TRADE})", re.I)
 _TRADE_WORDS = tuple((re.compile(names, re.I),
                       re.compile(rf"(?<!\w){_NOT_AFTER_A_NAME}(?:{names})\w*", re.I))
                      for names in _TRADES)
@@ -288,7 +292,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     for item in items:
         first, clean_break, line_start = True, False, True
         for sentence in _SENTENCE.findall(item):
-            if naming.search(sentence):
+            if naming.search(sentence) and not _other_at_same_place(sentence, naming):
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
                 # (mid-paragraph only after a customer named by trade and town: other
                 # capitalised words there are as often days, titles and nouns)
@@ -359,7 +363,8 @@ class _Layout:
         opening a paragraph or a line may do so by a place and a trade ("The Lempäälä water
         utility signed …", "Sen vann vi Hyvinkää sjukhus!")."""
         return bool(
-            _TURN.match(sentence) or _NOT_THIS.search(sentence) or _CONTRAST.match(sentence)
+            _TURN.match(sentence) or _NOT_THIS.search(sentence) or _OTHER_HERE.search(sentence)
+            or _CONTRAST.match(sentence)
             or _opens_with_other(sentence, self.naming, self.listed)
             or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
@@ -375,6 +380,30 @@ class _Layout:
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and _TRADE_SUBJECT.match(sentence)))
+
+
+def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
+    """The sentence names this customer's town, but for another customer: "The other Raisio
+    customer, the bakery next door, postponed", or a line headed by the town and another
+    trade ("Porvoo paint works: WON" for Porvoon Satama)."""
+    if not isinstance(naming, AnyOf):  # the name in full is this customer's
+        return False
+    own = _own_clauses(sentence, naming)
+    if _NOT_THIS.search(own) or _OTHER_HERE.search(own):
+        return True
+    head = _LINE_HEAD.match(sentence)
+    named = naming.search(head[0]) if head else None
+    if named is None:
+        return False
+    # (its small words only: "The", "Zum", "Båtvarvet i" open headings of this customer too)
+    rest = " ".join(re.findall(r"(?<!\w)[a-zäöåü]{3,}", head[0][named.end():]))
+    return bool(_A_TRADE.search(rest)) and not naming.own.search(rest)
+
+
+#: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
+_OTHER_HERE = re.compile(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+ )?kunde|"
+                         r"den andra (?:\w+ )?kunden|toinen (?:\w+ )?asiakas|другой (?:\w+ )?"
+                         r"(?:клиент|заказчик))(?!\w)", re.I)
 
 
 def _without_contrasted_others(text: str) -> str | None:

@@ -3232,6 +3232,9 @@ _FUTURE = re.compile(
     r"(?:termin|treffen)\w* (?:[\w-]+ ){0,3}?(?:vereinbaren|machen|planen) wir,? sobald|"
     # "will aber erst nach ihrer Inventur über einen Termin reden"
     r"über (?:einen|den) termin (?:\w+ )?(?:reden|sprechen)|"
+    # "einen Termin gibt's frühestens nach Allerheiligen", "a meeting not before Monday"
+    r"(?:einen |ein )?(?:termin|treffen) (?:gibt'?s|gibt es|wird es) (?:\w+ )?(?:erst|frühestens)"
+    r"[^.!?]*|(?:a |the )?(?:meeting|visit) (?:not before|at the earliest)[^.!?]*|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan (?:vasta|kun|myöhemmin)[^.!?]*|"
     # "en fråga innan jag ringer kunden": the call is still to come

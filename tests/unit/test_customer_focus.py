@@ -279,6 +279,14 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("Soitin heti Pälkäneen puutarhalle. Sovittiin tapaaminen ma 3.10. klo 8.\nEnsi viikko "
      "menee messuilla. Valkeakosken puhdistamo tilasi maanantaina, noin 11 000 €.",
      "Pälkäneen Puutarha", ("status", "meeting")),
+    # "the other Raisio customer" is not this one, though it names the town
+    ("the mill in Raisio accepted our offer, EUR 17 250 + ALV.\n\nThe other Raisio customer, "
+     "the bakery next door, postponed to spring, so that one is lost.", "Raision Mylly",
+     ("status", "won")),
+    # a heading of this customer's town and another trade is another customer's
+    ("Porvoo harbour: meeting is booked for Tuesday 25.10. at 10:00.\n\nOther stuff, quickly:"
+     "\nPorvoo paint works: WON, €31,200\nKerava brewery: waiting for their board",
+     "Porvoon Satama", ("status", "meeting")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)

@@ -2399,6 +2399,9 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     ("подскажите, пожалуйста, какие расходомеры нужны заказчику – электромагнитные или "
      "ультразвуковые? И какие диаметры труб? Без этого не можем решить.", "offer",
      ("question", None)),
+    # a meeting only later is no meeting yet
+    ("mit Frau Reiter habe ich gestern telefoniert. Kontakt also hergestellt, einen Termin "
+     "gibt's frühestens nach Allerheiligen.", "status", ("status", "contacted")),
 ])
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
