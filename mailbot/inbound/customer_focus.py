@@ -199,9 +199,9 @@ _TRADES = (
     r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
     r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
     r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|såg(?!\w)|лесопил",
-    r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб|"
+    r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
     # a treatment plant: "Valkeakosken puhdistamo", "reningsverket", "очистные"
-    r"(?:\w*)puhdistam|reningsverk|water treatment|очистн",
+    r"(?:\w*)puhdistam|reningsverk|water treatment|kläranlage|klärwerk|очистн",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
     r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
     r"rehuteh|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
@@ -264,7 +264,9 @@ _PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? 
 #: beställde" (as "Soitin sahalle" does not go on)
 _PLACE_TRADE_DID = re.compile(
     rf"{_PLACE_TRADE.pattern}\w* (?:\w+ )?(?:tilasi|allekirjoitti|valitsi|peruutti|perui|hylkäsi|"
-    r"hävisi|päätti|beställde|skrev på|valde|tackade nej|avböjde)(?!\w)")
+    r"hävisi|päätti|meni|beställde|skrev på|valde|tackade nej|avböjde|"
+    # "Liedon varasto taas meni ohi": set against this customer
+    r"taas|puolestaan|däremot)(?!\w)")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -391,19 +393,27 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
     own = _own_clauses(sentence, naming)
     if _NOT_THIS.search(own) or _OTHER_HERE.search(own):
         return True
-    head = _LINE_HEAD.match(sentence)
+    head = _LINE_HEAD.match(sentence, _BULLETED.match(sentence).end() if _BULLETED.match(
+        sentence) else 0)
     named = naming.search(head[0]) if head else None
     if named is None:
         return False
-    # (its small words only: "The", "Zum", "Båtvarvet i" open headings of this customer too)
-    rest = " ".join(re.findall(r"(?<!\w)[a-zäöåü]{3,}", head[0][named.end():]))
+    # (its small words only after the name, "The", "Zum", "Båtvarvet i" open headings of
+    # this customer too; before it a German trade: "- Kläranlage Erding: verloren")
+    rest = " ".join([head[0][:named.start()], *re.findall(r"(?<!\w)[a-zäöåü]{3,}",
+                                                           head[0][named.end():])])
     return bool(_A_TRADE.search(rest)) and not naming.own.search(rest)
 
 
 #: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
 _OTHER_HERE = re.compile(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+ )?kunde|"
                          r"den andra (?:\w+ )?kunden|toinen (?:\w+ )?asiakas|другой (?:\w+ )?"
-                         r"(?:клиент|заказчик))(?!\w)", re.I)
+                         r"(?:клиент|заказчик))(?!\w)|"
+                         # "та другая пекарня", "se toinen meijeri", "the other bakery"
+                         # (opening the sentence: "kun toinen varasto laajenee" is no name)
+                         r"^\s*(?:[\w,]+\s+){0,2}?(?:(?:the|that) other|die andere|der andere|"
+                         r"das andere|den andra|det andra|se toinen|друг(?:ая|ой|ое|ую))\s+"
+                         rf"(?:\w+\s+)?(?:{_ANY_TRADE})", re.I)
 
 
 def _without_contrasted_others(text: str) -> str | None:
@@ -413,8 +423,10 @@ def _without_contrasted_others(text: str) -> str | None:
     abgesagt") or telling of one in passing ("Übrigens: Die Schlosserei in Eching hat
     unterschrieben!"); None when there are none."""
     sentences = _SENTENCE.findall(text)
+    # (or turning to it: "Otherwise all fine here: Valkeakoski sawmill signed …")
     kept = [s for s in sentences if not (_TRADE_IN_TOWN.search(s) and (
-        _CONTRAST_WORD.search(s) or _ASIDE.search(s)))]
+        _CONTRAST_WORD.search(s) or _ASIDE.search(s)) or _TURN.match(s) and (
+        _PLACE_TRADE_INSIDE.search(s) or _TRADE_IN_TOWN.search(s)))]
     return "".join(kept).strip() if len(kept) < len(sentences) else None
 
 
@@ -687,7 +699,8 @@ _TURN = re.compile(
     r"при этом|остальное|кстати|а вот|заодно|other (?:bits|news|things|stuff)|"
     r"und noch (?:was|etwas)|"
     r"on the (?:brighter|bright|plus|happier) side|bättre nytt|bättre nyheter|parempia uutisia|"
-    r"muuta:|muut:|ja sitten muut|övrigt:|в остальном|(?:från oss )?i övrigt|"
+    r"muuta:|muut:|ja sitten muut|(?:lyhyesti )?muista(?: lyhyesti)?:|övrigt:|в остальном|"
+    r"(?:från oss )?i övrigt|"
     r"btw|(?:\w+ )?(?:sachen|dinge|punkte) am rande|nebenbei|annat:|попутно|"
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"
     r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"

@@ -266,10 +266,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Kirchenstiftung), so 'Und: Kläranlage Moosburg, heute Zuschlag bekommen' is read as "
         "this lead's win",
     # customers never named as the lead has them, so the focus cannot find them (stop 25)
-    "emails_heldout131/replies/"
-    "outlook_desktop_sv_33_contacted_lohijaloste_halva_personalen_semester.eml":
-        "Iin Lohijaloste is never named; 'Från sommaren: Kemi hamn skrev på …, medan sågverket "
-        "valde en annan leverantör' is read with this lead's call: undecided",
     "emails_heldout133/replies/"
     "evolution_de_15_contacted_unten_landmaschinen_taufkirchen_erntezeit_klinikum_zuschlag.eml":
         "'Den Landmaschinenhändler in Taufkirchen … erreicht' for Landtechnik Ostermaier: the "

@@ -287,6 +287,23 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("Porvoo harbour: meeting is booked for Tuesday 25.10. at 10:00.\n\nOther stuff, quickly:"
      "\nPorvoo paint works: WON, €31,200\nKerava brewery: waiting for their board",
      "Porvoon Satama", ("status", "meeting")),
+    ("Termin steht: Mittwoch, 26.10., 9 Uhr, im Klinikum.\n\nSonst:\n- Kläranlage Erding: "
+     "verloren.", "Klinikum Landkreis Erding", ("status", "meeting")),
+    # "that other bakery" is another customer, though of this one's trade
+    ("Коммерческое предложение для пекарни в Керава отправила сегодня утром: датчики, 19 640 € "
+     "без НДС. Директор обещала ответить до середины ноября.\n\nКстати, та другая пекарня, в "
+     "Хювинкяа, наконец подписала договор, но там совсем маленький заказ.", "Keravan Leipomo",
+     ("status", "proposal")),
+    # a short list of the others, and another place's store set against this one
+    ("Tapaaminen Hämeenkosken meijerillä on sovittu ensi tiistaille.\n\nLyhyesti muista:\n"
+     "- Heinolan saha: allekirjoitettu\n- Lahden koulukeittiöt: hävittiin", "Hämeenkosken Meijeri",
+     ("status", "meeting")),
+    ("Paimion kylmäkuljetus tilasi, tilausvahvistus tuli just. Liedon varasto taas meni ohi, "
+     "valitsivat halvemman.", "Paimion Kylmäkuljetus", ("status", "won")),
+    # the customer never named: the other news after a turn is set aside
+    ("Quick question before I call them: which site is this about?\n\nOtherwise all fine here: "
+     "Valkeakoski sawmill signed the gas detector order today, 8 700 €.",
+     "Pirkanmaan Jätehuolto", ("question", None)),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)

@@ -2402,6 +2402,10 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     # a meeting only later is no meeting yet
     ("mit Frau Reiter habe ich gestern telefoniert. Kontakt also hergestellt, einen Termin "
      "gibt's frühestens nach Allerheiligen.", "status", ("status", "contacted")),
+    # whether there is a meeting or not, the writer does not know
+    ("Soitin tiistaina toimitusjohtajalle, joka sanoi heti että tulkaa näyttämään, ensi viikolla "
+     "käy. Tunnin päästä soitti heidän talouspäällikkö ja sanoi, ettei mitään hankintoja tehdä. "
+     "Eli onko meillä tapaaminen vai ei, en oikeesti tiedä.", "status", (None, None)),
 ])
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
