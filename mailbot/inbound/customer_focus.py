@@ -611,7 +611,7 @@ _ALSO_A_NAME = re.compile(
 #: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
 _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
                       r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt|"
-                      r"hafen|meister)")
+                      r"hafen|meister|landkreis|gemeinde|stadt)")
 _TRADE_IN_TOWN = re.compile(
     r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+"
     rf"{_GERMAN_TRADE_NOUN}(?:(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"

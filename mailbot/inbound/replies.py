@@ -686,6 +686,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:wir )?haben den auftrag",
                 # "Die Zimmerei hat gleich beim ersten Anruf bestellt"
                 r"hat (?:\w+ ){0,4}(?:bestellt|unterschrieben)",
+                # "hat nach dem Termin letzte Woche bestellt"
+                r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
                  # "Fischer in Erding ist raus, die haben beim Mitbewerber unterschrieben"
@@ -792,6 +794,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:hat|haben) uns (?:[\w-]+,? ){1,8}gezeigt",
                     # "sind wir am Mittwoch, 22.9., um 10 Uhr vor Ort verabredet"
                     r"(?:vor ort|beim kunden|uhr|zum termin) verabredet",
+                    # "Wir haben uns für Donnerstag 26.1. auf seiner Baustelle … verabredet"
+                    r"(?:haben|hab|habe) (?:uns|mich) (?:[\w.]+ ){0,8}?verabredet",
                     r"(?:halle|lager\w*|anlage|gelände) (?:\w+ )?begangen",
                     # "sind … rausgefahren und haben die komplette Anlage abgelaufen"
                     r"rausgefahren", r"(?:anlage|halle|gelände|werk|produktion) (?:\w+ )?"
@@ -853,7 +857,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"gemailt",
                       r"(?:hat|haben) (?:\w+ ){0,2}(?:auf (?:meine|unsere|die) (?:e-?mail|"
                       r"mail|nachricht|anfrage) )?(?:geantwortet|zurückgerufen)",
-                      r"kontakt (?:ist )?hergestellt", r"mit (?:dem|der) kunden? gesprochen",
+                      r"kontakt (?:ist )?hergestellt", r"kontakt steht",
+                      r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,6}am telefon",
                       # "Ich hatte den Juniorchef, Herrn Wimmer, am Apparat"
@@ -2816,7 +2821,8 @@ _DENIED_REFUSAL = re.compile(
 #: the writer takes back what came before: only what follows counts
 _CORRECTED = re.compile(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
-    r"ignore (?:that|my (?:first|last) \w+)|on second thought|nein,? halt|"
+    r"ignore (?:that|my (?:first|last) \w+)|on second thought|nein,? halt|halt,? nein|"
+    r"das stimmt so nicht|that'?s not (?:quite )?right|"
     r"ich muss mich korrigieren|vergiss(?:t)? (?:das|den ersten "
     r"satz)|vergessen sie (?:das|meinen ersten satz)|kommando zurück|tai ei sittenkään|unohda "
     r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
@@ -3491,7 +3497,9 @@ _SOFT_WRAP = re.compile(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a point inside a number ("12.500", "30.11.") ends nothing
 #: (nor a German date's day: "am Freitag, 6. Mai um 7 Uhr")
 _SENTENCE = re.compile(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|"
-                       rf"(?<=\d)\.(?= {GERMAN_MONTH}))+(?:[.!?]+|\n|$)")
+                       rf"(?<=\d)\.(?= {GERMAN_MONTH})|"
+                       # a date's last dot before a small letter: "für Donnerstag 26.1. verabredet"
+                       r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+(?:[.!?]+|\n|$)")
 
 
 def _strongest(statuses: list[str]) -> str | None:

@@ -304,6 +304,10 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("Quick question before I call them: which site is this about?\n\nOtherwise all fine here: "
      "Valkeakoski sawmill signed the gas detector order today, 8 700 €.",
      "Pirkanmaan Jätehuolto", ("question", None)),
+    # a Landkreis named with its town is another customer, German capitals or not
+    ("Der Landkreis Ebersberg hat uns heute früh den Zuschlag erteilt, 63.200 Euro. Dr. "
+     "Moosmüller hat gestern das Angebot unterschrieben zurückgefaxt. Die genaue Summe schick "
+     "ich nach.", "Tierarztpraxis Dr. Moosmüller", ("status", "won")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)

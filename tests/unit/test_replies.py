@@ -2406,6 +2406,15 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     ("Soitin tiistaina toimitusjohtajalle, joka sanoi heti että tulkaa näyttämään, ensi viikolla "
      "käy. Tunnin päästä soitti heidän talouspäällikkö ja sanoi, ettei mitään hankintoja tehdä. "
      "Eli onko meillä tapaaminen vai ei, en oikeesti tiedä.", "status", (None, None)),
+    # an order after the meeting is a win; a date's dot before a small letter ends nothing
+    ("Der Sternwirt hat nach dem Termin letzte Woche bestellt: Kühlhaus und Bierkeller.",
+     "status", ("status", "won")),
+    ("Wir haben uns für Donnerstag 26.1. auf seiner Baustelle in Ergolding verabredet.",
+     "status", ("status", "meeting")),
+    # "halt, nein, das stimmt so nicht" takes back what came before; "Kontakt steht"
+    ("wir haben uns für Donnerstag verabredet – halt, nein, das stimmt so nicht. Den Termin "
+     "will sie erst festmachen, wenn ihr Chef zurück ist.\n\nKontakt steht also, Termin noch "
+     "offen.", "status", ("status", "contacted")),
 ])
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
