@@ -139,7 +139,10 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
     alternatives, tails = [], []
     for word in words:
         stem = _stem(word)
-        alternatives.append(re.escape(stem) if len(stem) >= 5 else
+        # (a short stem, or one that is a common German prefix, with its capital: "Unter…"
+        # of Unterschleißheim is not "unterschrieben")
+        alternatives.append(re.escape(stem) if len(stem) >= 5 and stem.lower() not in
+                            _PREFIX_STEMS else
                             rf"(?-i:{re.escape(stem[0].upper())}){re.escape(stem[1:])}")
         # (no more than the stem: "Lopen Kartano" is "в Лоппи")
         cyrillic = word[:min(4, len(stem))].lower().translate(_TO_CYRILLIC)
@@ -232,6 +235,8 @@ _TRADES = (
     r"energia(?!\w)|energiayhtiö|energy (?:company|utility)|energieversorger|energibolag|"
     r"энергокомпани",
 )
+_PREFIX_STEMS = frozenset({"unter", "ober", "nieder", "hinte", "vorde", "mitte", "außen",
+                           "inner", "über"})
 _GENERIC_NAME_WORDS = frozenset({"land", "stadt", "gemeinde", "kreis", "verein"})
 #: the trades German compounds end in ("Kaffeerösterei", "Kunstmühle", "Fischzucht")
 _GERMAN_TAILS = ("rösterei", "mühle", "zucht", "schreinerei", "metzgerei", "bäckerei",
@@ -403,17 +408,6 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
     rest = " ".join([head[0][:named.start()], *re.findall(r"(?<!\w)[a-zäöåü]{3,}",
                                                            head[0][named.end():])])
     return bool(_A_TRADE.search(rest)) and not naming.own.search(rest)
-
-
-#: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
-_OTHER_HERE = re.compile(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+ )?kunde|"
-                         r"den andra (?:\w+ )?kunden|toinen (?:\w+ )?asiakas|другой (?:\w+ )?"
-                         r"(?:клиент|заказчик))(?!\w)|"
-                         # "та другая пекарня", "se toinen meijeri", "the other bakery"
-                         # (opening the sentence: "kun toinen varasto laajenee" is no name)
-                         r"^\s*(?:[\w,]+\s+){0,2}?(?:(?:the|that) other|die andere|der andere|"
-                         r"das andere|den andra|det andra|se toinen|друг(?:ая|ой|ое|ую))\s+"
-                         rf"(?:\w+\s+)?(?:{_ANY_TRADE})", re.I)
 
 
 def _without_contrasted_others(text: str) -> str | None:
@@ -612,6 +606,15 @@ _ALSO_A_NAME = re.compile(
 _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
                       r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt|"
                       r"hafen|meister|landkreis|gemeinde|stadt)")
+#: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
+_OTHER_HERE = re.compile(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+ )?kunde|"
+                         r"den andra (?:\w+ )?kunden|toinen (?:\w+ )?asiakas|другой (?:\w+ )?"
+                         r"(?:клиент|заказчик))(?!\w)|"
+                         # "та другая пекарня", "se toinen meijeri", "the other bakery"
+                         # (opening the sentence: "kun toinen varasto laajenee" is no name)
+                         r"^\s*(?:[\w,]+\s+){0,2}?(?:(?:the|that) other|die andere|der andere|"
+                         r"das andere|den andra|det andra|se toinen|друг(?:ая|ой|ое|ую))\s+"
+                         rf"(?:\w+\s+)?(?:{_ANY_TRADE}|{_GERMAN_TRADE_NOUN})", re.I)
 _TRADE_IN_TOWN = re.compile(
     r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+"
     rf"{_GERMAN_TRADE_NOUN}(?:(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
@@ -723,4 +726,7 @@ _TURN = re.compile(
     r"zum glück war|(?:der )?rest der woche|bei uns:|"
     # "Stand der anderen:", "Sitten vielä pari muuta asiaa.", "Что ещё:"
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
+    # "Die schlechte: Wallner hat abgesagt. … Die gute: Frau Brandl …"
+    r"die (?:gute|schlechte)(?: nachricht)?:|the (?:good|bad) one:|den (?:goda|dåliga)"
+    r"(?: nyheten)?:|(?:hyvä|huono) uutinen:|"
     rf"{SAME_TIME_PHRASES})(?!\w)", re.I)

@@ -695,6 +695,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bestellt|gekauft)",
                  # "Gegen so einen Heimvorteil kommt man … nicht an"
                  r"gegen (?:so einen|einen solchen|diesen|den) heimvorteil",
+                 # "beim Zehetmair brauchen wir nicht mehr weiterzumachen": given up
+                 r"(?:brauchen|müssen) wir (?:da |dort )?nicht (?:mehr )?weiter(?:zu)?machen",
+                 r"(?:investiert|investieren) (?:er|sie) nichts mehr",
                  # "Für uns ist das Projekt damit leider erledigt"
                  r"für uns ist (?:das|der) (?:projekt|auftrag|thema|lead) (?:damit |also )?"
                  r"(?:leider )?erledigt",
@@ -2550,6 +2553,11 @@ _UNSURE = re.compile(
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
     r"ein einziges hin und her|"
     # "Om vi har vunnit eller är tillbaka på ruta ett vet jag ärligt talat inte"
+    # "Ehrlich gesagt weiß ich nicht, was ich Ihnen melden soll"
+    r"wei(?:ß|ss) (?:ich )?nicht,? was ich (?:ihnen |euch |dir )?(?:melden|berichten|eintragen|"
+    r"ankreuzen) soll|(?:don'?t|do not) know what to (?:report|tell you|put down)|vet inte vad "
+    r"jag ska (?:rapportera|svara)|en tiedä,? mitä (?:raportoisin|ilmoittaisin)|не знаю,? что "
+    r"(?:вам )?(?:сообщить|доложить|написать)|"
     # "Eli onko meillä tapaaminen vai ei, en oikeesti tiedä"
     r"(?:vai ei|or not|oder nicht|eller inte|или нет),? (?:\w+ ){0,2}?(?:en (?:\w+ )?tiedä|"
     r"(?:i )?(?:really |honestly )?don'?t know|weiß ich (?:\w+ ){0,2}nicht|vet jag (?:\w+ ){0,2}"
@@ -3239,7 +3247,8 @@ _FUTURE = re.compile(
     r"нужна ли (?:им |нам )?встреча|(?:whether|if) they (?:need|want) a meeting|ob sie "
     r"(?:einen termin|ein treffen) (?:brauchen|wollen)|om de vill ha ett möte|"
     r"tarvitaanko tapaamista|"
-    r"(?:termin|treffen)\w* (?:[\w-]+ ){0,3}?(?:vereinbaren|machen|planen) wir,? sobald|"
+    r"(?:termin|treffen|besuch)\w* (?:[\w-]+ ){0,3}?(?:vereinbaren|machen|planen) wir(?: aus)?,? "
+    r"sobald|"
     # "will aber erst nach ihrer Inventur über einen Termin reden"
     r"über (?:einen|den) termin (?:\w+ )?(?:reden|sprechen)|"
     # "einen Termin gibt's frühestens nach Allerheiligen", "a meeting not before Monday"

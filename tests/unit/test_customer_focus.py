@@ -308,6 +308,20 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("Der Landkreis Ebersberg hat uns heute früh den Zuschlag erteilt, 63.200 Euro. Dr. "
      "Moosmüller hat gestern das Angebot unterschrieben zurückgefaxt. Die genaue Summe schick "
      "ich nach.", "Tierarztpraxis Dr. Moosmüller", ("status", "won")),
+    # "Unter…" of Unterschleißheim is not "unterschrieben"
+    ("Unterschleißheim ist leider verloren. Der Stadtrat hat sich für das günstigere Angebot "
+     "entschieden.\n\nDafür läuft es woanders: Die Stadtwerke Dorfen haben den Zuschlag "
+     "erteilt, und Poing hat gestern unterschrieben.", "Hallenbad Unterschleißheim",
+     ("status", "lost")),
+    # "the other home" is another customer, though the trade is this one's
+    ("Das Heim in Kirchseeon hat jetzt einen Termin: Mittwoch, 25. Januar, 10 Uhr.\n\nDas "
+     "andere Heim, das in Grafing, ist dagegen geplatzt.", "Caritas-Altenheim St. Anna",
+     ("status", "meeting")),
+    # "Die schlechte: …" and "Die gute: …" head two customers' news
+    ("aus Dachau gibt es eine gute und eine schlechte Nachricht, beide betreffen eine "
+     "Metzgerei.\n\nDie schlechte: Wallner hat abgesagt. Verloren, da kann man nix machen.\n\n"
+     "Die gute: Frau Brandl wollte gleich ein Angebot haben. Das ist gestern Abend raus, 3.870 € "
+     "netto.", "Metzgerei Brandl", ("status", "proposal")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)

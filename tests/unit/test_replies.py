@@ -2415,6 +2415,16 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     ("wir haben uns für Donnerstag verabredet – halt, nein, das stimmt so nicht. Den Termin "
      "will sie erst festmachen, wenn ihr Chef zurück ist.\n\nKontakt steht also, Termin noch "
      "offen.", "status", ("status", "contacted")),
+    # given up: no need to go on, the customer invests nothing more
+    ("beim Zehetmair brauchen wir nicht mehr weiterzumachen. Nach unserem Termin hat er sich "
+     "die Zahlen noch mal angeschaut. Für ein Jahr investiert er nichts mehr. Schade, der Termin "
+     "war eigentlich gut.", "status", ("status", "lost")),
+    # a visit to be arranged once the roads are clear is none yet
+    ("Frau Sedlmair erreicht. Sie schickt mir den Grundriss, einen Besuch machen wir aus, sobald "
+     "die Straßen wieder frei sind.", "status", ("status", "contacted")),
+    # the writer does not know what to report: undecided
+    ("Ehrlich gesagt weiß ich nicht, was ich Ihnen melden soll. Wir waren am Montag beim "
+     "Bürgermeister, der will, der Kämmerer nicht.", "status", (None, None)),
 ])
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
