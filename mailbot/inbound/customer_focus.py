@@ -230,6 +230,8 @@ _TRADES = (
     r"(?:\w*)zweckverband",
     r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
     r"fiskodling|рыбзавод|рыбн",
+    r"steuerberat|kanzlei|tax (?:advis|office)|accounting firm|skattebyrå|redovisningsbyrå|"
+    r"tilitoimisto|бухгалтерск",
     r"maalitehta|maalitehdas|paint ?works|paint factory|farbenfabrik|lackfabrik|färgfabrik|"
     r"лакокрасочн",
     r"energia(?!\w)|energiayhtiö|energy (?:company|utility)|energieversorger|energibolag|"
@@ -272,6 +274,13 @@ _PLACE_TRADE_DID = re.compile(
     r"hävisi|päätti|meni|beställde|skrev på|valde|tackade nej|avböjde|"
     # "Liedon varasto taas meni ohi": set against this customer
     r"taas|puolestaan|däremot)(?!\w)")
+#: a place's business of any kind that ordered or signed: "Kaarinan pesula allekirjoitti
+#: muuten eilen", "Kimitos tvätteri beställde" (not the customer's own people: "Asiakkaan
+#: edustaja allekirjoitti")
+_PLACE_THING_DID = re.compile(
+    r"\s*(?!(?:Asiakkaan|Yrityksen|Heidän|Meidän|Firman|Talon|Hänen|Kundens|Företagets)\s)"
+    r"[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{4,} (?:\w+ )?(?:tilasi|allekirjoitti|valitsi|peruutti|"
+    r"hylkäsi|beställde|skrev på|valde|tackade nej)(?!\w)")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -383,7 +392,7 @@ class _Layout:
             or (_PLACE_TRADE.match(sentence) and _BY_THE_WAY_FI.search(sentence))
             # "…messuilla. Valkeakosken puhdistamo tilasi maanantaina": a place's plant that
             # ordered, mid-paragraph too
-            or _PLACE_TRADE_DID.match(sentence)
+            or _PLACE_TRADE_DID.match(sentence) or _PLACE_THING_DID.match(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and _TRADE_SUBJECT.match(sentence)))
@@ -724,8 +733,13 @@ _TURN = re.compile(
     r"прочие новости|прочее:|other customers\b|från sommaren:|"
     # "Zum Glück war der Rest der Woche gut:", "Bei uns: Ich bin ab Donnerstag …"
     r"zum glück war|(?:der )?rest der woche|bei uns:|"
+    # "Hos oss handlar det mest om budget just nu:"
+    r"hos oss[^.:!?\n]{0,40}:|bei uns[^.:!?\n]{0,40}:|"
     # "Stand der anderen:", "Sitten vielä pari muuta asiaa.", "Что ещё:"
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
+    # "Not all gloom though: the hangar at Pirkkala signed"
+    r"not all (?:gloom|bad(?: news)?)|nicht alles schlecht|inte bara (?:elände|dåliga nyheter)|"
+    r"ei pelkkää (?:kurjuutta|huonoa)|не всё так плохо|"
     # "Die schlechte: Wallner hat abgesagt. … Die gute: Frau Brandl …"
     r"die (?:gute|schlechte)(?: nachricht)?:|the (?:good|bad) one:|den (?:goda|dåliga)"
     r"(?: nyheten)?:|(?:hyvä|huono) uutinen:|"

@@ -797,6 +797,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:hat|haben) uns (?:[\w-]+,? ){1,8}gezeigt",
                     # "sind wir am Mittwoch, 22.9., um 10 Uhr vor Ort verabredet"
                     r"(?:vor ort|beim kunden|uhr|zum termin) verabredet",
+                    # "in Kranzberg waren wir heute Vormittag mit dem Kirchenpfleger … in der
+                    # Pfarrkirche" (not "war ich mit dem Angebot zu spät")
+                    r"(?:wir waren|waren wir|ich war|war ich) (?:heute|gestern|am \w+|diese "
+                    r"woche|letzte woche)(?: \w+)? mit (?:dem|der|den|herrn|frau) (?!angebot|"
+                    r"preis|ergebnis|termin)\w+",
                     # "Wir haben uns für Donnerstag 26.1. auf seiner Baustelle … verabredet"
                     r"(?:haben|hab|habe) (?:uns|mich) (?:[\w.]+ ){0,8}?verabredet",
                     r"(?:halle|lager\w*|anlage|gelände) (?:\w+ )?begangen",
@@ -2553,6 +2558,8 @@ _UNSURE = re.compile(
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
     r"ein einziges hin und her|"
     # "Om vi har vunnit eller är tillbaka på ruta ett vet jag ärligt talat inte"
+    # "ehrlich gesagt weiß ich beim Brandl gerade selbst nicht, woran ich bin"
+    r"wei(?:ß|ss) ich (?:\w+ ){0,4}nicht,? woran ich bin|"
     # "Ehrlich gesagt weiß ich nicht, was ich Ihnen melden soll"
     r"wei(?:ß|ss) (?:ich )?nicht,? was ich (?:ihnen |euch |dir )?(?:melden|berichten|eintragen|"
     r"ankreuzen) soll|(?:don'?t|do not) know what to (?:report|tell you|put down)|vet inte vad "
@@ -2560,6 +2567,8 @@ _UNSURE = re.compile(
     r"(?:вам )?(?:сообщить|доложить|написать)|"
     # "Eli onko meillä tapaaminen vai ei, en oikeesti tiedä"
     r"(?:vai ei|or not|oder nicht|eller inte|или нет),? (?:\w+ ){0,2}?(?:en (?:\w+ )?tiedä|"
+    r"kann ich (?:ihnen |euch |dir )?(?:\w+ )?nicht sagen|(?:i )?can'?t (?:really )?(?:tell|say)|"
+    r"kan jag inte säga|en osaa sanoa|не могу сказать|"
     r"(?:i )?(?:really |honestly )?don'?t know|weiß ich (?:\w+ ){0,2}nicht|vet jag (?:\w+ ){0,2}"
     r"inte|(?:я )?(?:честно )?не знаю)|"
     r"(?:won|vunnit|gewonnen|voitettu|выиграли) (?:or|eller|oder|vai|или) [^.!?]{0,60}?"
@@ -3233,7 +3242,13 @@ _FUTURE = re.compile(
     r"(?:make|makes|making) (?:an? |the )?(?:appointment|meeting)|"
     r"(?:an? |the )?(?:appointment|meeting|visit)\b[^.!?\n]{0,30}?\b(?:we|i) (?:make|arrange|"
     r"book|plan|set up|fix)\b[^.!?\n]*|"
-    # a quote that can be made once something is done: "danach können wir ein Angebot machen"
+    # a quote that can be made once something is done: "danach können wir ein Angebot machen",
+    # "nochmal Termin am Dienstag mit dem Vater, dann erst Angebot"
+    # "einen Termin in der Backstube will er aber erst nach Martini ausmachen"
+    r"(?:termin|treffen|besuch)\w* (?:[\w-]+ ){0,4}?(?:will|möchte|wollen) (?:er|sie|man) "
+    r"(?:\w+ )?erst (?:nach|im|ab|wenn)[^.!?–]*|"
+    r"(?:dann|danach) erst (?:das |ein |unser )?angebot|erst (?:dann|danach) (?:das |ein )?"
+    r"angebot|only then (?:a |the |our )?quote|först (?:då|sedan) (?:en )?offert|"
     r"(?:können|könnten|werden|wollen) wir (?:\w+ )?(?:ein|das|unser) angebot (?:machen|"
     r"schreiben|erstellen|abgeben|schicken)|(?:we )?(?:can|could) (?:then )?(?:make|send|prepare|"
     r"give) (?:them |you )?(?:a |an |our )?(?:quote|offer|proposal)|voimme (?:sitten )?(?:tehdä|"

@@ -322,6 +322,20 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
      "Metzgerei.\n\nDie schlechte: Wallner hat abgesagt. Verloren, da kann man nix machen.\n\n"
      "Die gute: Frau Brandl wollte gleich ein Angebot haben. Das ist gestern Abend raus, 3.870 € "
      "netto.", "Metzgerei Brandl", ("status", "proposal")),
+    ("The vegetable packers in Lempäälä went with the company that services their "
+     "refrigeration. Please close it.\n\nNot all gloom though: the hangar at Pirkkala signed on "
+     "Monday, roughly €26,000.", "Lempäälän Vihannespakkaamo", ("status", "lost")),
+    # a tax adviser is "die Kanzlei"
+    ("Das Möbelhaus in Eching hat abgesagt.\n\nImmerhin liegt seit heute Mittag bei der Kanzlei "
+     "in Freising unser Angebot: 4.960 EUR zzgl. MwSt.", "Steuerberatung Mayr & Partner mbB",
+     ("status", "proposal")),
+    # "Hos oss …:" turns to the partner's own news
+    ("vi träffade hamnkaptenen i Lovisa i går. Vi ses igen den 21 november. Någon offert blir "
+     "det inte före det.\n\nHos oss handlar det mest om budget just nu: Oona har tagit över det "
+     "mesta av offertarbetet.", "Loviisan Satama", ("status", "meeting")),
+    # a place's laundry that signed, on a line of its own
+    ("soitin tänään Raision jäähallin isännöitsijälle. Tapaamista ei ole vielä sovittu.\n"
+     "Kaarinan pesula allekirjoitti muuten eilen.", "Raision Jäähalli", ("status", "contacted")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)

@@ -2425,6 +2425,18 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     # the writer does not know what to report: undecided
     ("Ehrlich gesagt weiß ich nicht, was ich Ihnen melden soll. Wir waren am Montag beim "
      "Bürgermeister, der will, der Kämmerer nicht.", "status", (None, None)),
+    ("ehrlich gesagt weiß ich beim Brandl gerade selbst nicht, woran ich bin. Der Senior hat "
+     "gesagt, die Silofühler machen wir. Ob das jetzt ein Auftrag ist oder nicht, kann ich Ihnen "
+     "nicht sagen.", "status", (None, None)),
+    # the quote only after the next meeting; a meeting the customer will fix only later
+    ("waren heut früh beim Gruber, Werkstatt und Holzlager angeschaut. Der Junior will die "
+     "Trockenkammer auch mit drin haben, deshalb nochmal Termin am Dienstag mit dem Vater, dann "
+     "erst Angebot.", "status", ("status", "meeting")),
+    ("Den jungen Reisinger habe ich heute früh am Telefon erwischt. Einen Termin in der "
+     "Backstube will er aber erst nach Martini ausmachen.", "status", ("status", "contacted")),
+    # being there with the customer's man is a meeting
+    ("in Kranzberg waren wir heute Vormittag mit dem Kirchenpfleger, Herrn Strobl, und dem "
+     "Orgelbauer in der Pfarrkirche.", "status", ("status", "meeting")),
 ])
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
