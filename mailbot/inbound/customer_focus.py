@@ -145,7 +145,9 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
                             _PREFIX_STEMS else
                             rf"(?-i:{re.escape(stem[0].upper())}){re.escape(stem[1:])}")
         # (no more than the stem: "Lopen Kartano" is "в Лоппи")
-        cyrillic = word[:min(4, len(stem))].lower().translate(_TO_CYRILLIC)
+        # (a Finnish "jä", "ja", "ju" is one Russian letter: "Järvenpää" → "Ярвенпяя")
+        cyrillic = re.sub(r"j[aä]", "я", re.sub(r"j[uy]", "ю", word[:min(4, len(stem))]
+                                                .lower())).translate(_TO_CYRILLIC)
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if own.match(word)]
@@ -188,7 +190,9 @@ _FINNISH_SWEDISH = (
     ("Kruunupyy", "Kronoby"), ("Maala(?:hti|hde)", "Malax"), ("Lu(?:oto|odo)", "Larsmo"),
     ("Vöyri", "Vörå"), ("Lapinjärv", "Lappträsk"), ("Pornai", "Borgnäs"), ("Tuusul", "Tusby"),
     ("Vih(?:ti|de)", "Vichtis"), ("Kaja(?:ani|anin)", "Kajana"), ("Kokemä", "Kumo"),
-    ("Iisalm", "Idensalmi"))
+    ("Iisalm", "Idensalmi"), ("Raahe", "Brahestad"), ("Raisio|Raision", "Reso"),
+    ("Kaarin", "S:t Karins"), ("Lieto|Liedo", "Lundo"), ("Pyhtä", "Pyttis"), ("Rauma", "Raumo"),
+    ("Lapua|Lapuan", "Lappo"), ("Laihia|Laihian", "Laihela"), ("Isokyrö", "Storkyro"))
 #: the trade in a customer's name in the five languages, each a stem its inflected forms
 #: start with: partners write "the brewery" for Nokian Panimo, "myllyltä" for Loimaan Mylly,
 #: "литейкой" for Imatran Valimo, "Hotellet" for Kuusamon Tunturihotelli. (Not the bare
@@ -281,6 +285,17 @@ _PLACE_THING_DID = re.compile(
     r"\s*(?!(?:Asiakkaan|Yrityksen|Heidän|Meidän|Firman|Talon|Hänen|Kundens|Företagets)\s)"
     r"[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{4,} (?:\w+ )?(?:tilasi|allekirjoitti|valitsi|peruutti|"
     r"hylkäsi|beställde|skrev på|valde|tackade nej)(?!\w)")
+#: a trade's town after it: "…ский центр в Коуволе", "the sawmill in Orivesi"
+_TRADE_TOWN = re.compile(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|в|во|i)\s+([A-ZÄÖÅА-ЯЁ][\w-]+)")
+#: the writer says what follows is other news
+_OTHER_NEWS = re.compile(r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
+                         r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
+                         r"(?:weitere|andere) (?:neuigkeiten|themen)|(?:lite )?andra nyheter|"
+                         r"(?:из )?други[хе] новост", re.I)
+#: "… on toivuttu ja Tukkutori tilasi perjantaina": and a name that ordered or signed
+_AND_NAME_DID = re.compile(
+    r"(?:,|\s)(?:ja|och|and|und|и|а) [A-ZÄÖÅА-ЯЁ][\w-]+ (?:\w+ )?(?:tilasi|allekirjoitti|signed|"
+    r"ordered|beställde|skrev på|unterschrieb|bestellte|подписал\w*)(?!\w)")
 #: a word of a customer's name or town → the same town's other name, either way
 _TWIN_NAMES = tuple((re.compile(a), b) for fi, sv in _FINNISH_SWEDISH
                     for a, b in ((fi, sv), (sv, fi)))
@@ -393,6 +408,7 @@ class _Layout:
             # "…messuilla. Valkeakosken puhdistamo tilasi maanantaina": a place's plant that
             # ordered, mid-paragraph too
             or _PLACE_TRADE_DID.match(sentence) or _PLACE_THING_DID.match(sentence)
+            or _AND_NAME_DID.search(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and _TRADE_SUBJECT.match(sentence)))
@@ -406,6 +422,15 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
         return False
     own = _own_clauses(sentence, naming)
     if _NOT_THIS.search(own) or _OTHER_HERE.search(own):
+        return True
+    # named by its trade alone, in another town, after the writer turned to other news:
+    # "Остальное: логистический центр в Коуволе тоже наш" for Neva Cold Logistics (not
+    # "пекарня в Керава" for Keravan Leipomo; the town as written may be this customer's
+    # in another language, so only after a turn)
+    trade = naming.search(sentence)
+    town = _TRADE_TOWN.match(sentence, trade.end()) if _TURN.match(sentence) and not \
+        naming.patterns[0].match(sentence, trade.start()) else None
+    if town and not (naming.own.match(town[1]) or naming.patterns[0].match(town[1])):
         return True
     head = _LINE_HEAD.match(sentence, _BULLETED.match(sentence).end() if _BULLETED.match(
         sentence) else 0)
@@ -426,6 +451,11 @@ def _without_contrasted_others(text: str) -> str | None:
     abgesagt") or telling of one in passing ("Übrigens: Die Schlosserei in Eching hat
     unterschrieben!"); None when there are none."""
     sentences = _SENTENCE.findall(text)
+    # (nor anything after the writer says the rest is other news: "Two other things while
+    # I'm at it. Kouvola logistics centre: won")
+    cut = next((i for i, s in enumerate(sentences) if i and _OTHER_NEWS.match(s)), None)
+    if cut is not None:
+        return "".join(sentences[:cut]).strip()
     # (or turning to it: "Otherwise all fine here: Valkeakoski sawmill signed …")
     kept = [s for s in sentences if not (_TRADE_IN_TOWN.search(s) and (
         _CONTRAST_WORD.search(s) or _ASIDE.search(s)) or _TURN.match(s) and (
@@ -738,6 +768,9 @@ _TURN = re.compile(
     # "Stand der anderen:", "Sitten vielä pari muuta asiaa.", "Что ещё:"
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
     # "Not all gloom though: the hangar at Pirkkala signed"
+    r"(?:a few|some|two|three|a couple of) other (?:things|bits|news)|ещ[её] новости|"
+    # "Besser läuft es bei Rieder in Erding"
+    r"besser läuft es|better news|bättre går det|paremmin menee|"
     r"not all (?:gloom|bad(?: news)?)|nicht alles schlecht|inte bara (?:elände|dåliga nyheter)|"
     r"ei pelkkää (?:kurjuutta|huonoa)|не всё так плохо|"
     # "Die schlechte: Wallner hat abgesagt. … Die gute: Frau Brandl …"

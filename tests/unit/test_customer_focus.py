@@ -336,6 +336,26 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     # a place's laundry that signed, on a line of its own
     ("soitin tänään Raision jäähallin isännöitsijälle. Tapaamista ei ole vielä sovittu.\n"
      "Kaarinan pesula allekirjoitti muuten eilen.", "Raision Jäähalli", ("status", "contacted")),
+    # "… ja Tukkutori tilasi perjantaina": another customer inside the sentence
+    ("Kalasataman palvelutalolle lähti tarjous, 15 980 € + alv. Pikkujouluista on toivuttu ja "
+     "Tukkutori tilasi perjantaina 🎉", "Palvelutalo Kalasataman Helmi", ("status", "proposal")),
+    # a Finnish "Jä" is Russian "Я": "в Ярвенпяя" names Järvenpää
+    ("С художественным музеем в Ярвенпяя договорились о встрече: среда, 21 декабря, 14:00.\n\n"
+     "Ещё новости: Нурмиярви оплатили счёт, а с пекарней в Хювинкяя всё, проиграли.",
+     "Järvenpään taidemuseo", ("status", "meeting")),
+    ("Loviisa Water - lost, please close it.\n\nA few other things while I have you:\n"
+     "• The fish plant in Pyhtää wants a quote in January.", "Loviisan Vesi", ("status", "lost")),
+    ("Vaterstetten können Sie schließen. Verloren, da ist nichts mehr zu machen.\n\nBesser "
+     "läuft es bei Rieder in Erding, Termin ist morgen früh. Und Schwaiger in Augsburg hat am "
+     "Freitag unterschrieben.", "Gemeinde Vaterstetten", ("status", "lost")),
+    # the customer never named: what follows "Two other things" is other news
+    ("Status for the Hamina data centre: proposal sent this afternoon, USD 48,500.\n\nTwo "
+     "other things while I'm at it. Kouvola logistics centre: won, they signed yesterday.",
+     "Nordhavn Data Centers Finland", ("status", "proposal")),
+    # named by its trade alone in another town, after a turn: another customer
+    ("Складской комплекс \"Нева Колд Логистикс\" в Петербурге - выиграли! 1 260 000 руб.\n\n"
+     "Остальное: логистический центр в Коуволе тоже наш, а теплица в Сипоо ушла к конкурентам.",
+     "Neva Cold Logistics", ("status", "won")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
