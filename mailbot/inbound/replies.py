@@ -435,6 +435,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "spending yesterday morning in their control room with the automation lead"
+                    r"(?:in|at) their (?:\w+ )?(?:control room|office|plant|site|workshop|premises|"
+                     r"factory|mill) with (?:the|their) \w+",
                     # "We have now met Tuusulan Vesihuolto twice"
                     r"(?:have|has|had|we've) (?:now |already )?met (?-i:[A-Z])\w+",
                     r"(?:we're|we are|i'm|i am) (?:seeing|meeting) (?:their|the|them|him|her)\b",
@@ -571,6 +574,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "a partner up in Oulu who would love this … Please let them have it."
+                    r"(?:please )?let (?:them|someone else|another partner) have (?:it|this one)",
                     # "Better that someone with a full crew gets it."
                     r"better (?:that )?someone (?:else )?(?:with [\w ]{1,20} )?(?:gets|takes|"
                     r"has) it",
@@ -650,6 +655,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
+                # "Der unterschriebene Auftrag lag … in unserem Faxgerät"
+                r"unterschriebenen? (?:auftrag|bestellung|vertrag) (?:lag|liegt|ist|kam)",
+                r"auftragswert:\s*\d",
                 r"rechnung (?:[\w€,.]+ ){0,6}?(?:ist raus|rausgegangen|verschickt)",
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"zu unseren gunsten (?:gefallen|entschieden|ausgefallen)",
@@ -967,6 +975,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                # "pyysi, että laskutamme vielä tämän vuoden puolella"
+                r"pyysi,? että laskutamme|laskutamme (?:vielä )?tämän vuoden",
+                r"(?:anturit|laitteet|tavarat) lähtevät (?:siis )?heille",
                 r"lasku (?:[\w€,.]+ ){0,6}?(?:lähti|on lähetetty|lähetettiin)",
                 # "Hangon satama kuittasi tilauksen perjantaina"
                 r"kuittasi\w* (?:\w+ )?tilauks\w*",
@@ -1001,6 +1012,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Meidän 9 870 euron tarjouksemme jäi siis pöydälle"
+                 r"tarjou\w* jäi (?:siis )?pöydälle",
+                 r"vaihtavat anturit itse",
                  # "Tarjouksemme hylättiin virallisesti", "peli on pelattu" (the game is up)
                  r"(?:tarjouksemme|tarjous|tarjouksenne) (?:\w+ )?hylättiin",
                  r"(?:tarjouksemme|tarjous|tarjouksenne) on (?:\w+ )?hylätty",
@@ -1156,6 +1170,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    # "Olkoon tämä siis jonkun toisen joululahja."
+                    r"olkoon (?:tämä|se) (?:siis )?jonkun toisen",
                     # "Annetaan tämä suosiolla jollekin toiselle kumppanille"
                     r"annetaan (?:tämä |tää |se )?(?:suosiolla )?(?:jollekin )?(?:toiselle|muille|"
                     r"toisille)",
@@ -1341,6 +1357,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      # "Vi hann ändå prata en kvart i telefon i måndags"
+                      r"prata\w* (?:\w+ ){0,3}i telefon(?:en)?",
                       # "har nått inköparen, Lena Backman"
                       r"(?:har|hade) (?:\w+ )?nått (?:kunden|inköpar\w*|\w*chef\w*|\w*ansvarig\w*|"
                       r"honom|henne|dem|kontaktperson\w*)",
@@ -1427,6 +1445,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # "по их просьбе выставили счёт на предоплату 30 %"
+                r"(?:выставили|выставлен) сч[её]т на предоплату",
+                r"предоплат\w* (?:получили|пришла|оплатили)",
                 # "заказ оформлен, счёт оплачен вчера"
                 r"заказ (?:\w+ )?оформлен", r"сч[её]т (?:\w+ )?оплачен",
                 r"прислал\w* (?:\w+ ){0,3}заказ", r"пришёл (?:\w+ )?заказ",
@@ -1553,6 +1574,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"с удовольствием (?:займ[её]мся|возьм[её]мся|возьм[её]м)",
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
+                    # "Отдайте, пожалуйста, другому партнёру"
+                    r"(?:отдайте|передайте),? (?:пожалуйста,? )?другому партн[её]ру",
                     # "Пусть лучше им займутся коллеги", "Передайте, пожалуйста, другому партнёру"
                     r"пусть (?:лучше )?(?:им |этим |его |её )?займ(?:[её]т|ут)ся (?:\w+ )?"
                     r"(?:коллеги|другие|другой|тот,? кто|кто-(?:то|нибудь) друг\w+)",
@@ -1761,9 +1784,14 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "we already have this customer, our own deal since March": their steps are not
         # this lead's, and the lead is not wanted
         return Reading(text, "decline", language=lang)
+    if _BOTH_WAYS.search(statements):
+        # "om vi tackar ja nu … Om vi tackar nej …": both answers weighed, none given
+        return Reading(text, language=lang)
     undenied = _DENIED_REFUSAL.sub(" ", statements)
     no = says("decline", undenied)
-    yes, weak_only = _says_yes(words, lang, statements)
+    # (what the partner promised before is no answer now: "sanoin syksyllä Sannalle, että
+    # otamme kaikki Uudenmaan liidit, kunhan …")
+    yes, weak_only = _says_yes(words, lang, _TOLD_BEFORE.sub(" ", statements))
     if _WOULD_NOT_REFUSE.search(statements):  # "не откажемся", "can't say no to this"
         yes, weak_only = True, False
     if answering == "offer" and not no and _WILL_ACT.search(statements):
@@ -2511,12 +2539,19 @@ def _affirmed(lang: str, text: str) -> str:
     """``text`` without its negated clauses, unless what they say is a loss (and without
     denied losses: "nicht verloren")."""
     lost = _PATTERNS[lang]["lost"]
-    text = _DENIED_LOSS.sub(" ", text)
+    text = _NOT_NEGATING.sub(" ", _DENIED_LOSS.sub(" ", text))
     kept = [c for c in _CLAUSE[lang].split(text)
             if not _NEGATION[lang].search(c) or lost.search(c)]
     return _CLAUSE_JOIN.join(kept)
 
 
+#: a "not" that denies no step: "I hadn't realised that spending yesterday morning in their
+#: control room … didn't count as telling you"
+_NOT_NEGATING = re.compile(
+    r"(?<!\w)(?:(?:i )?hadn'?t reali[sz]ed(?: that)?|(?:didn'?t|did not|doesn'?t|does not) count "
+    r"as (?:telling|reporting|a report)\w*(?: (?:you|back))?|(?:zählt|zählte) (?:wohl )?nicht als "
+    r"(?:meldung|rückmeldung)|räknades inte som (?:rapport|återkoppling)|не счита\w+ отч[её]том)",
+    re.I)
 #: the states an accept's next step may name ("yes, we'll call them today")
 EARLY = ("contacted", "meeting", "proposal")
 #: generic agreement: it does not outweigh an explicit refusal in the same reply
@@ -2558,6 +2593,9 @@ _UNSURE = re.compile(
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
     r"ein einziges hin und her|"
     # "Om vi har vunnit eller är tillbaka på ruta ett vet jag ärligt talat inte"
+    # "Jag vet ärligt talat inte vilket det blir"
+    r"vet (?:\w+ ){0,3}inte vilket det blir|(?:don'?t|do not) know which (?:it'?ll|it will) be|"
+    r"wei(?:ß|ss) (?:\w+ ){0,3}nicht,? was es wird|en tiedä,? kumpi siitä tulee|"
     # "ehrlich gesagt weiß ich beim Brandl gerade selbst nicht, woran ich bin"
     r"wei(?:ß|ss) ich (?:\w+ ){0,4}nicht,? woran ich bin|"
     # "Ehrlich gesagt weiß ich nicht, was ich Ihnen melden soll"
@@ -3054,6 +3092,20 @@ _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                         # "joten jälkimmäisessä tapauksessa tämä ei sovi meille"
                         r"jälkimmäisessä tapauksessa|in the latter case|im letzteren fall|"
                         r"i det senare fallet|в последнем случае)(?!\w)", re.I)
+#: a yes and a no each weighed as a condition: "om vi tackar ja nu … Om vi tackar nej …"
+_BOTH_WAYS = re.compile(
+    r"(?<!\w)(?:om vi tackar ja\b.*\bom vi tackar nej|om vi tackar nej\b.*\bom vi tackar ja|"
+    r"if we (?:say yes|accept)\b.*\bif we (?:say no|decline)|if we (?:say no|decline)\b.*\bif we "
+    r"(?:say yes|accept)|wenn wir zusagen\b.*\bwenn wir absagen|wenn wir absagen\b.*\bwenn wir "
+    r"zusagen|jos otamme\b.*\bjos emme ota|jos emme ota\b.*\bjos otamme|если (?:мы )?возьм[её]м"
+    r"\b.*\bесли (?:мы )?откажемся|если (?:мы )?откажемся\b.*\bесли (?:мы )?возьм[её]м)",
+    re.I | re.S)
+#: a promise told before: "sanoin syksyllä Sannalle, että otamme kaikki …", "I told Sanna in
+#: the autumn that we'd take every lead"
+_TOLD_BEFORE = re.compile(
+    r"(?<!\w)(?:sanoin|lupasin|i told \w+|i said|i promised|ich habe \w+ (?:\w+ )?(?:gesagt|"
+    r"versprochen)|jag (?:sa|lovade) till \w+|я (?:говорил|обещал)\w*)[^.!?]*?(?:että|that|"
+    r"dass|att|что)[^.!?]*", re.I)
 #: a condition the yes of an offer answer can wait on: ``_CONDITION``'s words, "sofern", a
 #: Swedish "om … så" ("om kunden kan vänta … så är vi med") and "but only on/with"
 _IF = re.compile(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
@@ -3244,6 +3296,8 @@ _FUTURE = re.compile(
     r"book|plan|set up|fix)\b[^.!?\n]*|"
     # a quote that can be made once something is done: "danach können wir ein Angebot machen",
     # "nochmal Termin am Dienstag mit dem Vater, dann erst Angebot"
+    # "Sobald er zurück ist, will er sich wegen eines Vor-Ort-Termins melden"
+    r"wegen (?:eines|einem|des) [\w-]*termin\w* melden|"
     # "einen Termin in der Backstube will er aber erst nach Martini ausmachen"
     r"(?:termin|treffen|besuch)\w* (?:[\w-]+ ){0,4}?(?:will|möchte|wollen) (?:er|sie|man) "
     r"(?:\w+ )?erst (?:nach|im|ab|wenn)[^.!?–]*|"

@@ -2437,6 +2437,37 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     # being there with the customer's man is a meeting
     ("in Kranzberg waren wir heute Vormittag mit dem Kirchenpfleger, Herrn Strobl, und dem "
      "Orgelbauer in der Pfarrkirche.", "status", ("status", "meeting")),
+    # set 139, hard meaning: a meeting told as what "didn't count as telling you"
+    ("Apologies - I hadn't realised that spending yesterday morning in their control room with "
+     "the automation lead didn't count as telling you.", "status", ("status", "meeting")),
+    # won, told by the invoice: asked to invoice this year, a prepayment invoice issued
+    ("asiakas soitti perjantaina ja pyysi, että laskutamme vielä tämän vuoden puolella. Anturit "
+     "lähtevät siis heille 15.12.", "status", ("status", "won")),
+    ("по их просьбе выставили счёт на предоплату 30 %, а линию под наш монтаж остановят с 27 "
+     "по 30 декабря.", "status", ("status", "won")),
+    ("Der unterschriebene Auftrag lag am Freitagnachmittag tatsächlich in unserem Faxgerät – ja, "
+     "die haben noch eins.", "status", ("status", "won")),
+    # lost: our quote left on the table
+    ("viime viikolla olisin vielä vastannut, että hyvältä näyttää. Tänään he ilmoittivat, että "
+     "he vaihtavat anturit itse. Meidän tarjouksemme jäi siis pöydälle.", "status",
+     ("status", "lost")),
+    # declines without a no
+    ("I'm sure there's a partner up in Oulu who would love this and could actually turn up. "
+     "Please let them have it.", "offer", ("decline", None)),
+    ("Отдайте, пожалуйста, другому партнёру — так будет честнее по отношению к заказчику.",
+     "offer", ("decline", None)),
+    ("sanoin syksyllä Sannalle, että otamme kaikki Uudenmaan liidit, kunhan asennus ei osu "
+     "joulukuulle. No, tämä osuu juuri niille. Olkoon tämä siis jonkun toisen joululahja.",
+     "offer", ("decline", None)),
+    # both answers weighed, none given
+    ("om vi tackar ja nu och kunden vill ha allt monterat före jul sitter vi illa till. Om vi "
+     "tackar nej och de kan vänta, har vi släppt ett bra jobb i onödan.", "offer", (None, None)),
+    # no meeting yet, a call instead
+    ("något möte har det inte blivit – han ligger hemma med influensa. Vi hann ändå prata en "
+     "kvart i telefon i måndags.", "status", ("status", "contacted")),
+    ("von einem Termin kann bisher keine Rede sein. Immerhin hat er mich gestern zurückgerufen. "
+     "Sobald er zurück ist, will er sich wegen eines Vor-Ort-Termins melden.", "status",
+     ("status", "contacted")),
 ])
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
