@@ -318,6 +318,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "They're going with his old employer's kit", "our quote can go in the drawer"
+                 r"(?:they'?re|they are|they'?ll be) going with (?!us\b)",
+                 r"quote (?:can|could) go in the drawer",
                  # "they have decided not to go with us … our offer is off the table"
                  r"(?:decided|chose|opted) not to go with us",
                  r"(?:our|the) (?:offer|quote|proposal) is off the table",
@@ -698,6 +701,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "unser Angebot über 7.240 € netto war damit natürlich chancenlos"
+                 r"chancenlos",
                  # "Fischer in Erding ist raus, die haben beim Mitbewerber unterschrieben"
                  r"beim (?:mitbewerber|wettbewerber|konkurrenten) (?:\w+ )?(?:unterschrieben|"
                  r"bestellt|gekauft)",
@@ -797,6 +802,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "saß ich … bei Lechner im Besprechungsraum", "Rundgang durch beide Hallen"
+                    r"(?:saß|saßen|sitze|sitzen) (?:ich|wir) (?:\w+ ){0,3}bei \w+ im "
+                     r"(?:besprechungsraum|büro)",
+                    r"rundgang durch",
                     # "wir schauen uns am Freitag, 6. Mai um 7 Uhr früh die Backstube … an"
                     r"schauen uns (?:am|nächste\w*|morgen|\w+tag)\b[^!?\n]{0,80}?\ban\b",
                     # "beim Autohaus waren wir heute Vormittag, Herr Seidl junior hat uns
@@ -905,6 +914,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir",
                    r"passt wie die faust aufs auge"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    # "Geben Sie den Lead bitte einem Partner, der dort in der Nähe sitzt"
+                    r"geben sie (?:den lead|ihn|das) (?:bitte )?einem (?:anderen )?partner",
                     # "Geben Sie es bitte an einen Partner weiter, der jetzt Kapazität hat."
                     r"geben sie (?:es|ihn|das|den lead) (?:bitte )?an einen (?:anderen )?partner "
                     r"weiter",
@@ -1239,6 +1250,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                # "Ordern är på 187 500 kr exkl. moms"
+                r"ordern är på",
                 # "fakturan på 22 150 € exkl. moms gick ut i går": billed, so sold
                 r"faktura\w* (?:[\w€,.]+ ){0,6}?(?:gick ut|är skickad|skickades)",
                 # "Haparanda Värmeverk sa ja i dag!"
@@ -1280,6 +1293,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Vår offert på 16 300 € kan vi nog lägga till handlingarna."
+                 r"lägga (?:den |det )?till handlingarna",
                  r"blev (?:\w+ )?en förlust",
                  # "kunden blev inte övertygad. De köper av samma leverantör som byggde …"
                  r"blev inte övertygad\w*", r"köper (?:av|från) (?:samma|en annan|sin (?:gamla|"
@@ -1398,6 +1413,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    # "Låt en annan partner ta hand om kunden"
+                    r"låt en annan partner",
+                    r"ge (?:den|leadet|det) (?:till )?en annan partner",
                     # "Låt någon som är i tjänst i sommar ta hand om kunden."
                     r"låt någon (?:annan |som (?:\w+ ){1,6})?ta (?:hand om|över)",
                     # "Tyvärr blir det nej från oss" (not "Går det inte blir det nej": a condition)
@@ -2900,6 +2918,9 @@ _WILL_ACT = re.compile(
     r"ich ruf(?:e)? (?:\w+ ){0,3}(?:beim kunden|bei ihnen|bei ihm|den kunden) an|"
     r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|(?:vi|jag) hör av (?:oss|mig) till (?:kunden|"
     r"dem)|"
+    # "Skicka kundens kontaktuppgifter så ringer jag dem före lunch."
+    r"(?:skicka|send) (?:me |mig )?(?:the |kundens )?(?:customer'?s )?(?:kontaktuppgifter\w*|"
+    r"contact details) (?:så ringer jag|and i'?ll (?:call|ring))|"
     r"soitan (?:heille|hänelle)|наберу (?:клиенту|им|заказчику)|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
     r"soittamaan)|soitan asiakkaalle|jag ringer (?:kunden|dem|honom|henne)|vi ringer kunden|"
     r"отправлю к ним|позвоню (?:клиенту|им|заказчику)|"
@@ -3234,6 +3255,9 @@ _DEPENDS = re.compile(
     r"sen mukaan (?:katsotaan|päätetään|mietitään)|beroende på (?:det|svaret)|"
     r"в зависимости от (?:этого|ответа)|kertokaa,? niin katsotaan|let us know and we'?ll see|"
     r"sagen sie (?:uns )?bescheid,? dann|meddela (?:oss )?så|скажите,? (?:и|тогда) посмотрим|"
+    # "innan jag svarar något: gäller … båda anläggningarna …?"
+    r"innan jag svarar (?:något|nåt)|before i (?:can )?answer(?: anything)?|bevor ich (?:etwas |"
+    r"was )?antworte|ennen kuin vastaan|прежде чем (?:что-то )?ответить|"
     # "Без этого не можем решить": the answer decides, no refusal
     r"без этого (?:мы )?не (?:можем|могу|сможем) (?:решить|ответить|сказать)|without (?:that|"
     r"this|it),? (?:we|i) can(?:'?t|not) (?:decide|say|answer)|ohne (?:das|dies) (?:können wir|"
@@ -3245,7 +3269,10 @@ _ASKING = re.compile(
     r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) (?:question|one)|"
     r"(?:a|one) question before|(?:two|a few|some|zwei|ein paar|två|några|kaksi|pari|два|"
     r"несколько) (?:questions|fragen|frågor|kysymystä|вопроса|вопросов)|kurze frage|eine frage|"
-    r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос)\b", re.I)
+    r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос|"
+    # "innan jag svarar något: gäller … ?"
+    r"innan jag svarar (?:något|nåt)|before i answer(?: anything)?|bevor ich (?:etwas |was )?"
+    r"antworte|ennen kuin vastaan mitään|прежде чем (?:что-то )?ответить)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                      r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"

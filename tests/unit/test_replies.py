@@ -2468,6 +2468,31 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
     ("von einem Termin kann bisher keine Rede sein. Immerhin hat er mich gestern zurückgerufen. "
      "Sobald er zurück ist, will er sich wegen eines Vor-Ort-Termins melden.", "status",
      ("status", "contacted")),
+    # lost, told by what it means: "chancenlos", "going with his old employer's kit", "lägga
+    # till handlingarna"
+    ("Die Umrüstung der Kühlräume macht jetzt die Familie selbst, und unser Angebot über 7.240 € "
+     "netto war damit natürlich chancenlos.", "status", ("status", "lost")),
+    ("They're going with his old employer's kit, and our EUR 21,800 quote can go in the drawer "
+     "with the others.", "status", ("status", "lost")),
+    ("kunden har bestämt sig för att vänta på koncernens upphandling. Vår offert på 16 300 € kan "
+     "vi nog lägga till handlingarna.", "status", ("status", "lost")),
+    # won: "Ordern är på …"; a meeting: sitting with them in their meeting room
+    ("Kalle är inbokad hos kunden 14–16 december. Ordern är på 187 500 kr exkl. moms.", "status",
+     ("status", "won")),
+    ("als Ihre Erinnerung kam, saß ich gerade bei Lechner im Besprechungsraum. Zwei Stunden mit "
+     "dem Produktionsleiter, danach ein Rundgang durch beide Hallen.", "status",
+     ("status", "meeting")),
+    # declines without a no
+    ("Geben Sie den Lead bitte einem Partner, der dort in der Nähe sitzt.", "offer",
+     ("decline", None)),
+    ("Vi har ungefär lika mycket luft i kalendern som det finns dagsljus i Sodankylä. Låt en "
+     "annan partner ta hand om kunden.", "offer", ("decline", None)),
+    # an accept told as what the partner will do
+    ("Jag tror att vi just fick svaret på hans bön. Skicka kundens kontaktuppgifter så ringer jag "
+     "dem före lunch.", "offer", ("accept", None)),
+    # a reply that opens "before I answer anything" asks
+    ("innan jag svarar något: gäller 30 mätpunkter båda anläggningarna, eller 30 på varje? I det "
+     "senare fallet måste jag prata med Aino först.", "offer", ("question", None)),
 ])
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
