@@ -267,6 +267,7 @@ _TRADE_WORDS = tuple((re.compile(names, re.I),
 #: allekirjoitti", "The Lempäälä water utility signed", "Torneå hamn förlorade vi", "Kalix
 #: kommun skrev på"
 _MUNICIPAL = r"kunta|kaupunki|kommun|stadt|gemeinde|city|council|municipality|город|муниципалитет"
+_A_MUNICIPALITY = re.compile(rf"(?<!\w)(?:{_MUNICIPAL})", re.I)
 _PLACE_TRADE = re.compile(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|Das|Den|En|Ett)\s)"
                           rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
                           rf"(?i:{_ANY_TRADE}|{_MUNICIPAL})")
@@ -285,8 +286,15 @@ _PLACE_THING_DID = re.compile(
     r"\s*(?!(?:Asiakkaan|Yrityksen|Heidän|Meidän|Firman|Talon|Hänen|Kundens|Företagets)\s)"
     r"[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{4,} (?:\w+ )?(?:tilasi|allekirjoitti|valitsi|peruutti|"
     r"hylkäsi|beställde|skrev på|valde|tackade nej)(?!\w)")
+#: a parenthesis saying the name is another's: "Järvenpää swimming hall (the town's,
+#: nothing to do with Kylmäkeskus)"
+_SAID_OTHER = re.compile(r"\([^()]*?(?:nothing to do with|hat nichts (?:mit|zu tun mit)|har inget "
+                         r"(?:med|att göra med)|ei liity|не имеет отношения)[^()]*\)", re.I)
 #: a trade's town after it: "…ский центр в Коуволе", "the sawmill in Orivesi"
 _TRADE_TOWN = re.compile(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|в|во|i)\s+([A-ZÄÖÅА-ЯЁ][\w-]+)")
+#: this lead, said so: "Это можно закрывать", "this one is lost", "tämä on hävitty"
+_THIS_ONE = re.compile(r"(?<!\w)(?:this one|this lead|это(?: можно| мы)|этот лид|tämä on|tämän "
+                       r"voi|den här|dieser lead|den lead|das hier)(?!\w)", re.I)
 #: the writer says what follows is other news
 _OTHER_NEWS = re.compile(r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
                          r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
@@ -319,11 +327,16 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     items = _ITEM.split(text)
     report = _Layout.of(text, items, naming)
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
-    trade_named = False
+    trade_named, opening = False, []
     for item in items:
         first, clean_break, line_start = True, False, True
         for sentence in _SENTENCE.findall(item):
             if naming.search(sentence) and not _other_at_same_place(sentence, naming):
+                # the report's opening about "this one" before the customer is named: "Это
+                # можно закрывать, проиграли. Водоканал в Састамала …"
+                if not about and not elsewhere and not kept and opening:
+                    kept += opening
+                opening = []
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
                 # (mid-paragraph only after a customer named by trade and town: other
                 # capitalised words there are as often days, titles and nouns)
@@ -333,7 +346,9 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 sentence = sentence if about else _without_opening(sentence)
                 about = True
             elif report.tells_of_other(sentence, first, line_start):
-                about, elsewhere = False, True
+                about, elsewhere, opening = False, True, []
+            elif not about and not elsewhere and _THIS_ONE.search(sentence):
+                opening.append(sentence)
             if about:
                 kept.append(sentence)
             else:
@@ -421,7 +436,7 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
     if not isinstance(naming, AnyOf):  # the name in full is this customer's
         return False
     own = _own_clauses(sentence, naming)
-    if _NOT_THIS.search(own) or _OTHER_HERE.search(own):
+    if _NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own):
         return True
     # named by its trade alone, in another town, after the writer turned to other news:
     # "Остальное: логистический центр в Коуволе тоже наш" for Neva Cold Logistics (not
@@ -439,9 +454,11 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
         return False
     # (its small words only after the name, "The", "Zum", "Båtvarvet i" open headings of
     # this customer too; before it a German trade: "- Kläranlage Erding: verloren")
-    rest = " ".join([head[0][:named.start()], *re.findall(r"(?<!\w)[a-zäöåü]{3,}",
+    rest = " ".join([head[0][:named.start()], *re.findall(r"(?<!\w)[a-zäöåüа-яё]{3,}",
                                                            head[0][named.end():])])
-    return bool(_A_TRADE.search(rest)) and not naming.own.search(rest)
+    # (a town's council too: "Холлола, муниципалитет: бюджет …" for Hollolan Taimitarha)
+    return bool(_A_TRADE.search(rest) or _A_MUNICIPALITY.search(rest)) and \
+        not naming.own.search(rest)
 
 
 def _without_contrasted_others(text: str) -> str | None:
@@ -611,7 +628,7 @@ _HEADING = re.compile(r"\s*(?:(?i:zur|zum|beim|bei|about|on|re|om|по|про|se
 _SET_AGAINST = re.compile(r"\s*(?:während|whereas|kun taas|medan|тогда как|в то время как)(?!\w)",
                           re.I)
 #: a line headed by a name: "Lechner:", "Therme in Prien:", "Bäckerei Kaiser, Kolbermoor:"
-_LINE_HEAD = re.compile(r"\s*(?:L-\d+|[A-ZÄÖÅÜ][\w.-]*[^\W\d_])(?:,?\s+[\w.-]*[^\W\d_]){0,3}"
+_LINE_HEAD = re.compile(r"\s*(?:L-\d+|[A-ZÄÖÅÜА-ЯЁ][\w.-]*[^\W\d_])(?:,?\s+[\w.-]*[^\W\d_]){0,3}"
                         r"(?:\s*\([^()\n]{1,40}\))?(?::|[ \t]+[–—][ \t]+)")
 _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
                      r"а по|что касается)(?!\w)", re.I)
@@ -769,6 +786,7 @@ _TURN = re.compile(
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
     # "Not all gloom though: the hangar at Pirkkala signed"
     r"(?:a few|some|two|three|a couple of) other (?:things|bits|news)|ещ[её] новости|"
+    r"(?:while i'?m at it,? )?(?:a few |some )?(?:other )?updates from (?:our|my) side|"
     # "Besser läuft es bei Rieder in Erding"
     r"besser läuft es|better news|bättre går det|paremmin menee|"
     r"not all (?:gloom|bad(?: news)?)|nicht alles schlecht|inte bara (?:elände|dåliga nyheter)|"

@@ -356,6 +356,19 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("Складской комплекс \"Нева Колд Логистикс\" в Петербурге - выиграли! 1 260 000 руб.\n\n"
      "Остальное: логистический центр в Коуволе тоже наш, а теплица в Сипоо ушла к конкурентам.",
      "Neva Cold Logistics", ("status", "won")),
+    # the report's opening about "this one" before the customer is named
+    ("Это можно закрывать, проиграли. Водоканал в Састамала отдал всё своему подрядчику.\n\n"
+     "Попутно: в Нокиа, на бумажной фабрике, заказ подписан, 12 400 €.", "Sastamalan Vesi",
+     ("status", "lost")),
+    # a list of "Town, trade:" headings in Cyrillic; this customer's town's council is another
+    ("По питомнику в Холлоле: созвонился с владельцем в пятницу. Контакт есть, встречи пока "
+     "нет.\n\nПрочее:\nХоллола, муниципалитет: бюджет утверждают 21 ноября\nЛахти, школьные "
+     "кухни: проиграли", "Hollolan Taimitarha", ("status", "contacted")),
+    # a parenthesis saying the town's other customer is not this one
+    ("The cold store in Järvenpää: I reached their operations manager. We haven't fixed a visit "
+     "yet.\n\nWhile I'm at it, a few updates from our side:\n\n- Tuusula bus depot: SIGNED on "
+     "Friday.\n- Järvenpää swimming hall (the town's, nothing to do with Kylmäkeskus): "
+     "cancelled.", "Järvenpään Kylmäkeskus", ("status", "contacted")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
