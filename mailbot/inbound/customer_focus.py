@@ -295,6 +295,11 @@ _TRADE_TOWN = re.compile(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|в|во|i)\s+([A-ZÄÖÅ
 #: this lead, said so: "Это можно закрывать", "this one is lost", "tämä on hävitty"
 _THIS_ONE = re.compile(r"(?<!\w)(?:this one|this lead|это(?: можно| мы)|этот лид|tämä on|tämän "
                        r"voi|den här|dieser lead|den lead|das hier)(?!\w)", re.I)
+#: a line opening with a place that signed, ordered or refused, in Russian: "Котка (порт)
+#: подписала договор" (not "Клиент подписал": this customer)
+_RUSSIAN_NAME_DID = re.compile(
+    r"\s*(?!(?:Клиент|Заказчик|Они|Он|Она|Мы|Директор|Компания|Сегодня|Вчера)\b)[А-ЯЁ][а-яё]+"
+    r"(?:\s*\([^()\n]{1,30}\))?\s+(?:\w+\s+)?(?:подписал\w*|заказал\w*|отказал\w*|выбрал\w*)")
 #: the writer says what follows is other news
 _OTHER_NEWS = re.compile(r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
                          r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
@@ -426,7 +431,8 @@ class _Layout:
             or _AND_NAME_DID.search(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
-            or (line_start and _TRADE_SUBJECT.match(sentence)))
+            or (line_start and (_TRADE_SUBJECT.match(sentence) or _RUSSIAN_NAME_DID.match(
+                sentence))))
 
 
 def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
@@ -555,6 +561,9 @@ def _opens_with_other(sentence: str, naming: re.Pattern | AnyOf, listed: bool) -
     opening = _OPENING_NAME.match(sentence) if (
         _CYRILLIC.search(sentence) or _BULLETED.match(sentence)) else None
     name = name or (opening["name"] if opening else None)
+    # in a list of customers a bullet may open with one word: "- Pirkkala hävittiin"
+    first = _BULLET_WORD.match(sentence) if listed and name is None else None
+    name = name or (first[1] if first else None)
     return name is not None and not naming.search(name)
 
 
@@ -578,6 +587,8 @@ _HEADER = re.compile(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*
 GERMAN_MONTH = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
                 r"November|Dezember)\b")
 _SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAFF]|\.(?=\d)|"
+                       # "torsdag 19/1 kl. 13 hos klinikchefen": a clock's "kl." ends none
+                       r"(?<=\bkl)\.(?= \d)|"
                        rf"\.(?=\S)|(?<=\d)\.(?= {GERMAN_MONTH})|"
                        r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+"
                        r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
@@ -725,6 +736,7 @@ _NOT_THIS = re.compile(
     r"not (?:your|this|a) lead|not one of your leads|kein lead von ihnen|nicht ihr lead|"
     r"anderer kunde|annan kund|inte ert lead|inte er lead|не ваш лид|другой клиент)(?!\w)", re.I)
 _ONE_CAPITAL = re.compile(rf"[{_UPPER}][{_LOWER}]")
+_BULLET_WORD = re.compile(rf"\s*(?:{_BULLET})\s*([{_UPPER}][{_LOWER}][\w-]*)")
 #: a name inside a clause: a capitalised word after a space ("Tammisaaren", "Сипоо")
 _PROPER = re.compile(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+")
 _AND = re.compile(r"^\s*(?:and|und|ja|och|и|а)\s+(?=\S)", re.I)
@@ -786,9 +798,13 @@ _TURN = re.compile(
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
     # "Not all gloom though: the hangar at Pirkkala signed"
     r"(?:a few|some|two|three|a couple of) other (?:things|bits|news)|ещ[её] новости|"
+    r"из новостей:|"
     r"(?:while i'?m at it,? )?(?:a few |some )?(?:other )?updates from (?:our|my) side|"
     # "Besser läuft es bei Rieder in Erding"
     r"besser läuft es|better news|bättre går det|paremmin menee|"
+    # "Sämre gick det i Haukipudas: skolan valde en annan leverantör"
+    r"sämre gick det|bättre gick det|schlechter lief es|huonommin (?:meni|kävi)|"
+    r"хуже (?:было|вышло)|"
     r"not all (?:gloom|bad(?: news)?)|nicht alles schlecht|inte bara (?:elände|dåliga nyheter)|"
     r"ei pelkkää (?:kurjuutta|huonoa)|не всё так плохо|"
     # "Die schlechte: Wallner hat abgesagt. … Die gute: Frau Brandl …"

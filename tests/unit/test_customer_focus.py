@@ -369,6 +369,22 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
      "yet.\n\nWhile I'm at it, a few updates from our side:\n\n- Tuusula bus depot: SIGNED on "
      "Friday.\n- Järvenpää swimming hall (the town's, nothing to do with Kylmäkeskus): "
      "cancelled.", "Järvenpään Kylmäkeskus", ("status", "contacted")),
+    # in a list of customers, a bullet opening with one word is another's
+    ("kiitos tiedoista. Lyhyesti:\n- Oriveden meijeri: soitin heti, tapaaminen on sovittu "
+     "torstaille 26.1. klo 10.\n- Pirkkala hävittiin.\n- Ylöjärven koulun kauppa on nyt "
+     "allekirjoitettu, 33 400 € + alv.", "Oriveden Meijeri", ("status", "meeting")),
+    ("Kylhuset i Brahestad har skrivit på! 19 450 € exkl. moms.\n\nSämre gick det i Haukipudas: "
+     "skolan valde en annan leverantör, den affären är förlorad.", "Brahestads Kylhus",
+     ("status", "won")),
+    # a clock's "kl." ends no sentence
+    ("Möte bokat: torsdag 19/1 kl. 13 hos klinikchefen.\n\nAnnars: Skolan i Haukipudas lutar åt "
+     "en konkurrent.", "Uleåborgs Djursjukhus", ("status", "meeting")),
+    ("По ледовому дворцу в Порвоо: дозвонился до технического директора. Встречу пока не "
+     "назначили.\n\nИз новостей: бассейн в Ярвенпяа подписал договор, 27 900 евро.",
+     "Porvoon Jäähalli", ("status", "contacted")),
+    # a Russian line opening with a place that signed
+    ("По Loviisan Lämpö: отправили КП, 21 300 € без НДС.\nКотка (порт) подписала договор, "
+     "38 500 €.", "Loviisan Lämpö", ("status", "proposal")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
