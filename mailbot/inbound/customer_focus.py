@@ -444,6 +444,17 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
     own = _own_clauses(sentence, naming)
     if _NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own):
         return True
+    # named by its trade after another place: "- Lempäälän kaukolämpö (se pienempi laitos)
+    # ilmoitti …" for Kangasalan Kaukolämpö; or the town, then another's trade news: "eine
+    # gute Nachricht aus Geretsried: Das Wasserwerk hat … bestellt"
+    named = naming.search(sentence)
+    place = _PLACE_BEFORE.search(sentence, 0, named.start())
+    if place and not naming.patterns[0].match(sentence, named.start()) and not (
+            naming.own.match(place[1]) or naming.patterns[0].match(place[1])):
+        return True
+    news = _TRADE_NEWS.match(sentence, named.end())
+    if news and not naming.own.search(news[1]):
+        return True
     # named by its trade alone, in another town, after the writer turned to other news:
     # "Остальное: логистический центр в Коуволе тоже наш" for Neva Cold Logistics (not
     # "пекарня в Керава" for Keravan Leipomo; the town as written may be this customer's
@@ -682,6 +693,13 @@ _OTHER_HERE = re.compile(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\
                          r"^\s*(?:[\w,]+\s+){0,2}?(?:(?:the|that) other|die andere|der andere|"
                          r"das andere|den andra|det andra|se toinen|друг(?:ая|ой|ое|ую))\s+"
                          rf"(?:\w+\s+)?(?:{_ANY_TRADE}|{_GERMAN_TRADE_NOUN})", re.I)
+#: a place in the genitive just before a trade word, opening the sentence or a bullet
+_PLACE_BEFORE = re.compile(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Meidän|Teidän|"
+                           r"Asiakkaan|Tämän|Kundens|Deras|Vårt|Vår|Das|Des|Dies|Den|Ein|Einen|Kein|"
+                           r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
+                           r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
+#: the town named, then another customer's news by its trade: ": Das Wasserwerk hat …"
+_TRADE_NEWS = re.compile(rf"\w*:\s*(?i:das|die|der)\s+({_GERMAN_TRADE_NOUN}\w*)")
 _TRADE_IN_TOWN = re.compile(
     r"(?<!\w)(?i:die|der|das|den|dem|beim|vom|zum|zur|bei der|bei den)\s+"
     rf"{_GERMAN_TRADE_NOUN}(?:(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:in|aus)\s+[A-ZÄÖÜ]|"
@@ -798,6 +816,9 @@ _TURN = re.compile(
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
     # "Not all gloom though: the hangar at Pirkkala signed"
     r"(?:a few|some|two|three|a couple of) other (?:things|bits|news)|ещ[её] новости|"
+    # "Dessutom några rader om resten:", a heading line "MUUTA"
+    r"(?:dessutom )?(?:några rader )?om resten|(?:muuta|muut asiat|övrigt|sonstiges|other|"
+    r"прочее)[ \t]*(?=\n|$)|"
     r"из новостей:|"
     r"(?:while i'?m at it,? )?(?:a few |some )?(?:other )?updates from (?:our|my) side|"
     # "Besser läuft es bei Rieder in Erding"

@@ -385,6 +385,18 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     # a Russian line opening with a place that signed
     ("По Loviisan Lämpö: отправили КП, 21 300 € без НДС.\nКотка (порт) подписала договор, "
      "38 500 €.", "Loviisan Lämpö", ("status", "proposal")),
+    # this customer's trade after another place, under a heading line "MUUTA"
+    ("KANGASALAN KAUKOLÄMPÖ\nTarjous lähti eilen illalla: yhteensä 16 380 € (alv 0 %).\n\nMUUTA"
+     "\n- Lempäälän kaukolämpö (se pienempi laitos) ilmoitti, että hankinta peruttiin.\n- "
+     "Valkeakosken saha hyväksyi tarjouksen suullisesti.", "Kangasalan Kaukolämpö",
+     ("status", "proposal")),
+    # the town, then another customer's news by its trade
+    ("die Eishalle in Geretsried könnt ihr schließen. Verloren, leider.\n\nIm selben Atemzug "
+     "gab's aber eine gute Nachricht aus Geretsried: Das Wasserwerk hat die Drucksensoren "
+     "bestellt, 7.200 €.", "Stadt Geretsried – Eisstadion", ("status", "lost")),
+    ("Offerten till fjärrkylan i Boden gick i måndags, 142 800 kr exkl. moms.\n\nDessutom några "
+     "rader om resten:\n* Luleå hamn har tackat nej till vår offert.", "Bodens Fjärrkyla",
+     ("status", "proposal")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
