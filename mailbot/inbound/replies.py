@@ -1788,7 +1788,9 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return replace(read_reply(_with_doubt(text, focused), today, answering, lead_id),
                        text=text)
     head, lang = _prepared(text, lead_id)
-    head = _CORRECTED.split(head)[-1]  # "we'll pass – scratch that, we take it"
+    # a figure corrected in passing ("Summa oli 23 350 - ei kun 22 350 euroa") keeps the
+    # reply whole, less the wrong figure
+    head = _CORRECTED.split(_FIGURE_CORRECTED.sub("", head))[-1]  # "we'll pass – scratch that"
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
@@ -2892,6 +2894,8 @@ _DENIED_REFUSAL = re.compile(
     r"säga nej|kann (?:man|ich|wir) (?:da )?nicht nein sagen|(?:отказаться не можем|не можем "
     r"отказаться)", re.I)
 #: the writer takes back what came before: only what follows counts
+_FIGURE_CORRECTED = re.compile(r"\d[\d .,]*?\s*[-–—]?\s*(?:ei kun|eiku|nein|no|nej|нет),?\s+"
+                               r"(?=\d)", re.I)
 _CORRECTED = re.compile(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
     r"ignore (?:that|my (?:first|last) \w+)|on second thought|nein,? halt|halt,? nein|"

@@ -315,9 +315,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Die Schlosserei in Eching' for Metallbau Strasser is never found, so the whole list "
         "(a signing, a loss) is read: undecided",
     # stop 26
-    "emails_heldout139/replies/thunderbird_fi_24_proposal_summa_ei_kun_korjattu.eml":
-        "'Summa oli 23 350 - ei kun 22 350 euroa': the correction 'ei kun' cuts the reply, and "
-        "the quote's receipt told before it is lost with the wrong figure: undecided",
     "emails_heldout139/replies/thunderbird_sv_27_accept_svaret_pa_kalles_bon_bottom_posted.eml":
         "bottom-posted under a cut quote that does not show it answers an offer, so 'Skicka "
         "kundens kontaktuppgifter så ringer jag dem' reads as a report of contact",

@@ -2497,3 +2497,10 @@ def test_outlook_mobiles_german_line_with_its_link_is_not_the_partners_text():
 def test_stop_26_readings(text, answering, expected):
     reading = read_reply(text, date(2033, 11, 16), answering)
     assert (reading.intent, reading.status) == expected
+
+
+def test_a_figure_corrected_in_passing_keeps_the_reply_and_the_right_figure():
+    reading = read_reply('asiakkaan ostopäällikkö kuittasi perjantaina: "tarjous saatu, '
+                         'käsitellään tammikuussa". Summa oli 23 350 - ei kun 22 350 euroa alv '
+                         '0 %, sori.', date(2033, 12, 5), "status")
+    assert (reading.intent, reading.status, reading.amount) == ("status", "proposal", 22350)
