@@ -536,6 +536,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   # "Yes, FI Gold is in."
+                   r"yes,? [\w ]{1,25}? (?:is|are) in(?=[.!,])",
                    r"put us down for (?:it|this|that|the lead)", r"not uninterested",
                    r"(?:we'll|we will|i'll|i will) (?:happily|gladly) (?:do|take|handle) "
                    r"(?:it|this|that)",
@@ -577,6 +579,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "Thanks, but we'll leave this one."
+                    r"(?:we'?ll|we will|i'?ll) leave this one",
                     # "a partner up in Oulu who would love this … Please let them have it."
                     r"(?:please )?let (?:them|someone else|another partner) have (?:it|this one)",
                     # "Better that someone with a full crew gets it."
@@ -1350,6 +1354,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    # "Vi ses ute på sågen på torsdag kl. 9"
+                    r"vi ses (?:\w+ ){0,4}?(?:på |i )?(?:måndag|tisdag|onsdag|torsdag|fredag)\w*",
                     # "vi ses på sågen i Jakobstad torsdag 8.9 kl. 9", "… kl 13, så vi ses där"
                     r"vi ses (?:på|hos|vid|i) \w+", r"vi ses där",
                     r"bjöd in (?:oss|mig)",
@@ -1413,6 +1419,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    # "det här får vi tyvärr låta bli"
+                    r"får vi (?:tyvärr )?låta bli",
                     # "Låt en annan partner ta hand om kunden"
                     r"låt en annan partner",
                     r"ge (?:den|leadet|det) (?:till )?en annan partner",
@@ -2922,6 +2930,10 @@ _WILL_ACT = re.compile(
     r"ich ruf(?:e)? (?:\w+ ){0,3}(?:beim kunden|bei ihnen|bei ihm|den kunden) an|"
     r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|(?:vi|jag) hör av (?:oss|mig) till (?:kunden|"
     r"dem)|"
+    # "laitetaan Lauri asialle. Hän soittaa asiakkaalle heti kun yhteystiedot tulevat", "Da
+    # schick ich nächste Woche den Florian hin … Kontaktdaten bitte an mich."
+    r"laitetaan \w+ asialle|soittaa asiakkaalle heti kun|schick(?:e)? ich (?:\w+ ){0,3}(?:den|die) "
+    r"\w+ hin|kontaktdaten bitte an mich|"
     # "Skicka kundens kontaktuppgifter så ringer jag dem före lunch."
     r"(?:skicka|send) (?:me |mig )?(?:the |kundens )?(?:customer'?s )?(?:kontaktuppgifter\w*|"
     r"contact details) (?:så ringer jag|and i'?ll (?:call|ring))|"

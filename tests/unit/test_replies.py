@@ -2499,6 +2499,27 @@ def test_stop_26_readings(text, answering, expected):
     assert (reading.intent, reading.status) == expected
 
 
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # set 146, answers to offers: accepts told as who goes, declines without a no
+    ("laitetaan Lauri asialle. Hän soittaa asiakkaalle heti kun yhteystiedot tulevat.", "offer",
+     ("accept", None)),
+    ("Da schick ich nächste Woche den Florian hin, der kennt die Abfüllung eh. Kontaktdaten bitte "
+     "an mich.", "offer", ("accept", None)),
+    ("Yes, FI Gold is in. Aino will be the contact person on our side.\n\nOne thing I couldn't "
+     "tell from the mail: does the customer already have the PLC side sorted?", "offer",
+     ("accept", None)),
+    ("det här får vi tyvärr låta bli, vi har inga tekniker i Vasatrakten. Fråga gärna Botnia "
+     "Automation i Korsholm.", "offer", ("decline", None)),
+    ("Thanks, but we'll leave this one. Lappeenranta is a long drive for a two-line kiln job.",
+     "offer", ("decline", None)),
+    ("jag fick tag på Kaisa Niemelä i dag. Vi ses ute på sågen på torsdag kl. 9.", "status",
+     ("status", "meeting")),
+])
+def test_stop_26_offer_answers(text, answering, expected):
+    reading = read_reply(text, date(2034, 3, 22), answering)
+    assert (reading.intent, reading.status) == expected
+
+
 def test_a_figure_corrected_in_passing_keeps_the_reply_and_the_right_figure():
     reading = read_reply('asiakkaan ostopäällikkö kuittasi perjantaina: "tarjous saatu, '
                          'käsitellään tammikuussa". Summa oli 23 350 - ei kun 22 350 euroa alv '
