@@ -234,6 +234,7 @@ _TRADES = (
     r"(?:\w*)zweckverband",
     r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
     r"fiskodling|рыбзавод|рыбн",
+    r"kylpylä|spa(?!\w)|therme|kurbad|спа(?!\w)|санатори",
     r"steuerberat|kanzlei|tax (?:advis|office)|accounting firm|skattebyrå|redovisningsbyrå|"
     r"tilitoimisto|бухгалтерск",
     r"maalitehta|maalitehdas|paint ?works|paint factory|farbenfabrik|lackfabrik|färgfabrik|"
@@ -300,6 +301,10 @@ _THIS_ONE = re.compile(r"(?<!\w)(?:this one|this lead|это(?: можно| мы
 _RUSSIAN_NAME_DID = re.compile(
     r"\s*(?!(?:Клиент|Заказчик|Они|Он|Она|Мы|Директор|Компания|Сегодня|Вчера)\b)[А-ЯЁ][а-яё]+"
     r"(?:\s*\([^()\n]{1,30}\))?\s+(?:\w+\s+)?(?:подписал\w*|заказал\w*|отказал\w*|выбрал\w*)")
+#: a paragraph headed by what it is about, in Finnish: "Jäähallista vielä: sopimus on
+#: allekirjoitettu" (the ice hall's news, not this customer's)
+_ABOUT_HEADING_FI = re.compile(r"\s*[A-ZÄÖÅ][a-zäöå]+(?:sta|stä)(?: (?:vielä|sitten|taas|myös|"
+                               r"hyvää|huonoa|uutisia))?:")
 #: the writer says what follows is other news
 _OTHER_NEWS = re.compile(r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
                          r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
@@ -336,7 +341,9 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     for item in items:
         first, clean_break, line_start = True, False, True
         for sentence in _SENTENCE.findall(item):
-            if naming.search(sentence) and not _other_at_same_place(sentence, naming):
+            named = naming.search(sentence) is not None
+            other_here = named and _other_at_same_place(sentence, naming)
+            if named and not other_here:
                 # the report's opening about "this one" before the customer is named: "Это
                 # можно закрывать, проиграли. Водоканал в Састамала …"
                 if not about and not elsewhere and not kept and opening:
@@ -350,7 +357,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
                 sentence = sentence if about else _without_opening(sentence)
                 about = True
-            elif report.tells_of_other(sentence, first, line_start):
+            elif other_here or report.tells_of_other(sentence, first, line_start):
                 about, elsewhere, opening = False, True, []
             elif not about and not elsewhere and _THIS_ONE.search(sentence):
                 opening.append(sentence)
@@ -432,7 +439,8 @@ class _Layout:
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and (_TRADE_SUBJECT.match(sentence) or _RUSSIAN_NAME_DID.match(
-                sentence))))
+                sentence) or _TOWN_TRADE_HEAD.match(sentence)))
+            or ((first or line_start) and _ABOUT_HEADING_FI.match(sentence)))
 
 
 def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
@@ -454,6 +462,12 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
         return True
     news = _TRADE_NEWS.match(sentence, named.end())
     if news and not naming.own.search(news[1]):
+        return True
+    # another trade in this customer's town: "- Спа в Наантали вчера подписали" for
+    # Naantalin Satama (German partners name their own customers by too many trades:
+    # "die Eishalle in Geretsried" for an Eisstadion)
+    trade = _RUSSIAN_TRADE_AT.match(sentence)
+    if trade and not naming.own.search(trade[1]):
         return True
     # named by its trade alone, in another town, after the writer turned to other news:
     # "Остальное: логистический центр в Коуволе тоже наш" for Neva Cold Logistics (not
@@ -552,6 +566,9 @@ def _turns_to_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
     """A clause turning to someone else by name: ", а вот Сипоо … подтвердил заказ", "ja
     samana päivänä Tammisaaren telakka ilmoitti" (not ", а вот вторую очередь, о которой
     этот лид": this lead's)."""
+    but = _BUT.match(clause)
+    if but and _PLACE_TRADE.match(clause, but.end()) and not naming.search(clause):
+        return True  # ", mutta Rauman telakka taas meni muualle"
     turn = _TURN.match(clause) or _WHEREAS.match(clause) or _CONTRAST_WORD.match(clause) or \
         _TURN.match(clause := _AND.sub("", clause))
     return turn is not None and any(
@@ -612,13 +629,16 @@ _CAPITALISED = re.compile(
     rf"Monday|Tuesday|Wednesday|Thursday|Friday|KW|Q[1-4])\b)[{_UPPER}][{_LOWER}-]+"
     rf"(?:\s+[{_UPPER}][\w-]+)+")
 _BULLETED = re.compile(_BULLET)
+#: a line headed by a town and a trade: "- Лоймаа, молокозавод: встреча в четверг"
+_TOWN_TRADE_HEAD = re.compile(rf"\s*(?:{_BULLET})?\s*[A-ZÄÖÅА-ЯЁ][\w-]+,\s*(?i:{_ANY_TRADE}|"
+                              rf"{_MUNICIPAL})\w*(?:\s+\w+)?\s*:")
 #: a meeting or a call with someone: the name after it is a person's, not a customer's
 _MET_WITH = re.compile(r"(?<!\w)(?:meeting|appointment|call|talk|chat|spoke|talked|met|termin|"
                        r"gespräch|telefonat|möte|samtal|pratade|talade|träffade|встреча|"
                        r"разговор)(?: \w+){0,2} (?:with|mit|med|с)\s+$", re.I)
 #: a sentence contrasting another subject with this one: "Heinolan kohde sen sijaan meni
 #: sivu suun", "Torneå-kunden har däremot gått till …", "Die Brauerei dagegen …"
-_CONTRAST = re.compile(r"\s*(?:\S+\s+){1,6}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
+_CONTRAST = re.compile(r"\s*(?:\S+\s+){1,8}(?:sen sijaan|puolestaan|däremot|dagegen|hingegen|"
                        r"в свою очередь)\s", re.I)
 #: a clause set against what came before: ", but Porvoo …", ", mutta telakan kanssa …"
 _BUT = re.compile(r"\s*(?:but|mutta|men|aber|doch|но|а|while|whereas|however|(?:and|och|und|ja|и) "
@@ -698,6 +718,9 @@ _PLACE_BEFORE = re.compile(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|M
                            r"Asiakkaan|Tämän|Kundens|Deras|Vårt|Vår|Das|Des|Dies|Den|Ein|Einen|Kein|"
                            r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
                            r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
+#: a trade in a town opening a Russian sentence or bullet: "- Спа в Наантали подписали"
+_RUSSIAN_TRADE_AT = re.compile(rf"\s*(?:{_BULLET})?\s*(?:(?i:а|и) )?((?i:{_ANY_TRADE})\w*)\s+"
+                               r"(?:в|во)\s+[А-ЯЁ]")
 #: the town named, then another customer's news by its trade: ": Das Wasserwerk hat …"
 _TRADE_NEWS = re.compile(rf"\w*:\s*(?i:das|die|der)\s+({_GERMAN_TRADE_NOUN}\w*)")
 _TRADE_IN_TOWN = re.compile(

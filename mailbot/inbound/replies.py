@@ -1254,6 +1254,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+                # "De beställer flödesmätarna för 92 750 kronor", "orderbekräftelsen kom i fredags"
+                r"(?<!om )(?<!innan )de beställer",
+                r"orderbekräftelsen (?:kom|har kommit)",
+                r"har bestämt sig för (?:oss|vår offert)",
                 # "Ordern är på 187 500 kr exkl. moms"
                 r"ordern är på",
                 # "fakturan på 22 150 € exkl. moms gick ut i går": billed, so sold
@@ -3344,6 +3348,9 @@ _FUTURE = re.compile(
     # "einen Termin in der Backstube will er aber erst nach Martini ausmachen"
     r"(?:termin|treffen|besuch)\w* (?:[\w-]+ ){0,4}?(?:will|möchte|wollen) (?:er|sie|man) "
     r"(?:\w+ )?erst (?:nach|im|ab|wenn)[^.!?–]*|"
+    # "Bryggmästaren vill visa jäskällaren … och sedan få en offert"
+    r"(?:vill|want|wants) (?:\w+ ){0,6}?(?:och|and) (?:sedan|then) (?:få|get|have) (?:en |a )?"
+    r"(?:offert|quote)|"
     r"(?:dann|danach) erst (?:das |ein |unser )?angebot|erst (?:dann|danach) (?:das |ein )?"
     r"angebot|only then (?:a |the |our )?quote|först (?:då|sedan) (?:en )?offert|"
     r"(?:können|könnten|werden|wollen) wir (?:\w+ )?(?:ein|das|unser) angebot (?:machen|"

@@ -397,6 +397,25 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("Offerten till fjärrkylan i Boden gick i måndags, 142 800 kr exkl. moms.\n\nDessutom några "
      "rader om resten:\n* Luleå hamn har tackat nej till vår offert.", "Bodens Fjärrkyla",
      ("status", "proposal")),
+    # set 142: a Finnish paragraph headed by what it is about is another customer's
+    ("Messilään on nyt sovittu tapaaminen perjantaille 27.1. klo 10.\nJäähallista vielä: sopimus "
+     "on allekirjoitettu.", "Messilän Rinteet", ("status", "meeting")),
+    ("Paraisilla kalkkitehtaalla on nyt puhuttu: käyttöpäällikkö soitti takaisin. Käynnistä ei ole "
+     "sovittu.\nNaantalista hyvää: kylpylä allekirjoitti eilen, 12 700 €.",
+     "Paraisten Kalkkitehdas", ("status", "contacted")),
+    # ", mutta Rauman telakka taas meni muualle": another customer in the clause after "but"
+    ("Uudenkaupungin telakka tilasi eilen, 34 600 € + alv, mutta Rauman telakka taas meni "
+     "muualle.", "Uudenkaupungin Telakka", ("status", "won")),
+    # a contrast word further into the sentence
+    ("Kurz vom Jahresauftakt in Augsburg:\nPostwirt in Aying hat zugesagt, 7.950 € zzgl. MwSt., "
+     "der Auftrag kam heute Mittag per Mail. Der Kirchenwirt ein paar Häuser weiter hat dagegen "
+     "abgesagt.\nRest morgen aus dem Büro.", "Landgasthof Zur Post", ("status", "won")),
+    # another trade in this customer's town, in Russian
+    ("с портом Наантали связалась сегодня. Встречу пока не назначили. Контакт есть.\n\n- Лоймаа, "
+     "молокозавод: встреча в четверг.\n- Спа в Наантали вчера подписали договор, 12 700 €.",
+     "Naantalin Satama", ("status", "contacted")),
+    ("Бетонный завод в Порвоо: КП отправили во вторник.\nпивоварня в Порвоо оплатила счёт "
+     "полностью.", "Porvoon Betoni", ("status", "proposal")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)

@@ -2514,6 +2514,11 @@ def test_stop_26_readings(text, answering, expected):
      "offer", ("decline", None)),
     ("jag fick tag på Kaisa Niemelä i dag. Vi ses ute på sågen på torsdag kl. 9.", "status",
      ("status", "meeting")),
+    # set 142: an order in the present; a quote the customer wants only after the meeting
+    ("Havsbadet i Piteå har bestämt sig! De beställer flödesmätarna för 92 750 kronor exkl. "
+     "moms, orderbekräftelsen kom i fredags kväll.", "status", ("status", "won")),
+    ("Med bryggeriet i Karleby har vi nu ett möte, torsdag 2.2 klockan 13. Bryggmästaren vill "
+     "visa jäskällaren och kylrummet och sedan få en offert.", "status", ("status", "meeting")),
 ])
 def test_stop_26_offer_answers(text, answering, expected):
     reading = read_reply(text, date(2034, 3, 22), answering)
