@@ -276,6 +276,9 @@ def _after_our_footer(body: str) -> str:
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+                # "It landed this morning - 30 % of EUR 24,300 + VAT" (the deposit)
+                r"(?:the )?deposit (?:has )?(?:landed|arrived|came in|was paid)",
+                r"(?:down ?payment|advance payment) (?:has )?(?:landed|arrived|came in)",
                 r"(?:the |our |their )?invoice (?:[\w€,.]+ ){0,6}?(?:went out|has gone out|"
                 r"was sent)",
                 # "Lohja said yes! The swimming hall is ours" (not "said yes to a meeting")
@@ -318,6 +321,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "Our EUR 9,600 offer never stood a chance"
+                 r"never stood a chance",
                  # "They're going with his old employer's kit", "our quote can go in the drawer"
                  r"(?:they'?re|they are|they'?ll be) going with (?!us\b)",
                  r"quote (?:can|could) go in the drawer",
@@ -438,6 +443,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "walking all six of their pumping stations with Harri on Friday"
+                    r"walk(?:ed|ing) (?:all |the |both )?(?:\w+ ){0,3}(?:of )?their "
+                     r"(?:\w+ ){0,2}(?:stations|sites|plants|halls|lines|premises) with",
                     # "spending yesterday morning in their control room with the automation lead"
                     r"(?:in|at) their (?:\w+ )?(?:control room|office|plant|site|workshop|premises|"
                      r"factory|mill) with (?:the|their) \w+",
@@ -579,6 +587,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "Better that someone who can actually start next week picks this up."
+                    r"better (?:that |if )?someone (?:else|who can)",
                     # "Thanks, but we'll leave this one."
                     r"(?:we'?ll|we will|i'?ll) leave this one",
                     # "a partner up in Oulu who would love this … Please let them have it."
@@ -705,6 +715,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "Unser Angebot über 15.300 € netto können Sie also abhaken."
+                 r"können sie (?:also |dann )?abhaken",
                  # "unser Angebot über 7.240 € netto war damit natürlich chancenlos"
                  r"chancenlos",
                  # "Fischer in Erding ist raus, die haben beim Mitbewerber unterschrieben"
@@ -1027,6 +1039,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "kilpailijan asentajat", "Meidän 8 400 euron tarjous jäi siis siihen."
+                 r"tarjou\w* jäi (?:siis )?siihen",
+                 r"kilpailijan asentajat",
                  # "Meidän 9 870 euron tarjouksemme jäi siis pöydälle"
                  r"tarjou\w* jäi (?:siis )?pöydälle",
                  r"vaihtavat anturit itse",
@@ -1301,6 +1316,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Hej, det loppet är kört."
+                 r"loppet är kört",
                  # "Vår offert på 16 300 € kan vi nog lägga till handlingarna."
                  r"lägga (?:den |det )?till handlingarna",
                  r"blev (?:\w+ )?en förlust",
@@ -1549,6 +1566,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    # "Вчера провели у них почти весь день."
+                    r"провели у них (?:\w+ ){0,3}(?:день|утро|час\w*)",
                     # "Теперь она назначена на понедельник, 4 апреля" (the meeting, moved)
                     r"(?:назначен[аоы]?|перенес(?:ли|ена|ён|ен)) на (?:понедельник|вторник|среду|"
                     r"четверг|пятницу|\d)",
@@ -1574,6 +1593,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"на завод\w*|на площадк\w*)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      # "с главным механиком я вчера проговорила минут двадцать"
+                      r"проговорил\w* (?:\w+ ){0,2}(?:минут|час)",
                       # "Клиенту мы написали сразу же, он ответил"
                       r"клиенту (?:\w+ ){0,2}написал\w*", r"написал\w* (?:\w+ ){0,2}клиент\w*",
                       r"поговорить с (?:ним|ней|ними) по телефону",
@@ -1604,6 +1625,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"с удовольствием (?:займ[её]мся|возьм[её]мся|возьм[её]м)",
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         "decline": [r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём", r"не возьмем",
+                    # "Пусть лучше возьмёт тот, кто сможет доехать туда раньше мая."
+                    r"пусть (?:лучше )?возьм[её]т (?:тот|кто-то|другой)",
                     # "Отдайте, пожалуйста, другому партнёру"
                     r"(?:отдайте|передайте),? (?:пожалуйста,? )?другому партн[её]ру",
                     # "Пусть лучше им займутся коллеги", "Передайте, пожалуйста, другому партнёру"
@@ -1901,6 +1924,11 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
             if not s.rstrip().endswith("?")):
         # "onko tämä sama vesiosuuskunta …? Jos on, voimme hyvin ottaa tämän": the yes
         # waits on the answer, whatever steps the reasons tell of
+        return Reading(text, "question", language=lang)
+    if answering == "offer" and questions and not (yes or no) and _ASKING.match(head) and \
+            _CONDITION.search(statements):
+        # "ennen kuin vastaan: onko tämä sama meijeri …? Jos on, me käytiin siellä jo …": the
+        # answer decides what the steps told mean
         return Reading(text, "question", language=lang)
     if answering == "offer" and questions and statuses == ["contacted"] and not (yes or no):
         # "yritin soittaa …, liittymä ei ole käytössä. Onko teillä toista numeroa?": the
@@ -2871,6 +2899,8 @@ _ALREADY_OURS = re.compile(
 #: a "no" that agrees with a negative ("No, we haven't forgotten it"), a refusal denied
 #: ("от такого не отказываются"): no refusal
 _DENIED_REFUSAL = re.compile(
+    # "О встрече пока и речи нет": no meeting yet, no refusal
+    r"(?:и )?речи (?:не было|нет)|"
     r"\bno,\s+(?:[\w'’]+\s+){0,2}(?:haven't|hasn't|didn't|isn't|aren't|wasn't)\b"
     r"(?:(?!\s+and\s)[^.,;!?])*|\bno,\s+it'?s not too \w+[^.,;!?]*|"
     r"\bnein,\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht (?:vergessen|verloren)\w*|"
@@ -2936,7 +2966,8 @@ _WILL_ACT = re.compile(
     r"dem)|"
     # "laitetaan Lauri asialle. Hän soittaa asiakkaalle heti kun yhteystiedot tulevat", "Da
     # schick ich nächste Woche den Florian hin … Kontaktdaten bitte an mich."
-    r"laitetaan \w+ asialle|soittaa asiakkaalle heti kun|schick(?:e)? ich (?:\w+ ){0,3}(?:den|die) "
+    r"laitetaan \w+ asialle|soittaa asiakkaalle heti kun|(?:pistäkää|laittakaa) (?:asiakkaan )?"
+    r"(?:numero|yhteystiedot) tulemaan|schick(?:e)? ich (?:\w+ ){0,3}(?:den|die) "
     r"\w+ hin|kontaktdaten bitte an mich|"
     # "Skicka kundens kontaktuppgifter så ringer jag dem före lunch."
     r"(?:skicka|send) (?:me |mig )?(?:the |kundens )?(?:customer'?s )?(?:kontaktuppgifter\w*|"
@@ -3292,7 +3323,7 @@ _ASKING = re.compile(
     r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос|"
     # "innan jag svarar något: gäller … ?"
     r"innan jag svarar (?:något|nåt)|before i answer(?: anything)?|bevor ich (?:etwas |was )?"
-    r"antworte|ennen kuin vastaan mitään|прежде чем (?:что-то )?ответить)\b", re.I)
+    r"antworte|ennen kuin vastaan(?: mitään)?|прежде чем (?:что-то )?ответить)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                      r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"
@@ -3348,6 +3379,11 @@ _FUTURE = re.compile(
     # "einen Termin in der Backstube will er aber erst nach Martini ausmachen"
     r"(?:termin|treffen|besuch)\w* (?:[\w-]+ ){0,4}?(?:will|möchte|wollen) (?:er|sie|man) "
     r"(?:\w+ )?erst (?:nach|im|ab|wenn)[^.!?–]*|"
+    # "he wants the quote split per station, so that's what I'm working on now"
+    r"wants? (?:the |a )?quote[^.!?]*?(?:so )?that'?s what i'?m working on(?: now)?|"
+    # "Tapaamisesta puhuttiin, mutta päivää ei vielä lyöty lukkoon", "О встрече пока и речи нет"
+    r"(?:tapaami\w*|palaveri\w*) puhuttiin,? mutta (?:päivää|aikaa) ei (?:vielä )?(?:lyöty "
+    r"lukkoon|sovittu)|о встрече (?:пока )?(?:и )?речи нет|"
     # "Bryggmästaren vill visa jäskällaren … och sedan få en offert"
     r"(?:vill|want|wants) (?:\w+ ){0,6}?(?:och|and) (?:sedan|then) (?:få|get|have) (?:en |a )?"
     r"(?:offert|quote)|"

@@ -2525,6 +2525,42 @@ def test_stop_26_offer_answers(text, answering, expected):
     assert (reading.intent, reading.status) == expected
 
 
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # set 145, hard meaning
+    ("Guilty as charged, sorry. The reason is still drying by our radiator: my boots, after "
+     "walking all six of their pumping stations with Harri on Friday. It took the whole day, and "
+     "he wants the quote split per station, so that's what I'm working on now.", "status",
+     ("status", "meeting")),
+    ("Вчера провели у них почти весь день. КП готовим, отправим на следующей неделе.", "status",
+     ("status", "meeting")),
+    ("Eilen isäntä vihdoin soitti takasin ja juteltiin vartti. Tapaamisesta puhuttiin, mutta "
+     "päivää ei vielä lyöty lukkoon.", "status", ("status", "contacted")),
+    ("О встрече пока и речи нет: заказчик сам ещё не решил, кто у них будет вести проект. Но с "
+     "главным механиком я вчера проговорила минут двадцать, и он обещал до пятницы прислать "
+     "схему котельной.", "status", ("status", "contacted")),
+    ("Hallissa oli jo kilpailijan asentajat. Meidän 8 400 euron tarjous jäi siis siihen.",
+     "status", ("status", "lost")),
+    ("Hej, det loppet är kört. Kommunen avropade från sin ramavtalsleverantör.", "status",
+     ("status", "lost")),
+    ("Er hat die Sensoren jetzt bei einem Versandhändler bestellt. Unser Angebot über 15.300 € "
+     "netto können Sie also abhaken.", "status", ("status", "lost")),
+    ("Have you ever tried to compete with free? Our EUR 9,600 offer never stood a chance. I'll "
+     "close it on our side too.", "status", ("status", "lost")),
+    ("Better that someone who can actually start next week picks this up.", "offer",
+     ("decline", None)),
+    ("ну куда нам сейчас ещё Рованиеми? Пусть лучше возьмёт тот, кто сможет доехать туда раньше "
+     "мая.", "offer", ("decline", None)),
+    ("kysyttekö ihan tosissanne? Jarkko ja Tuomas ovat ensi viikon vapaina. Pistäkää asiakkaan "
+     "numero tulemaan, soitan vielä tänään.", "offer", ("accept", None)),
+    ("Moi, ennen kuin vastaan: onko tämä sama meijeri, josta Sanna kyseli helmikuussa? Jos on, "
+     "me käytiin siellä jo mittaamassa. Jos joku toinen, asia pitää miettiä eri tavalla.",
+     "offer", ("question", None)),
+])
+def test_stop_26_hard_meaning(text, answering, expected):
+    reading = read_reply(text, date(2034, 3, 22), answering)
+    assert (reading.intent, reading.status) == expected
+
+
 def test_a_figure_corrected_in_passing_keeps_the_reply_and_the_right_figure():
     reading = read_reply('asiakkaan ostopäällikkö kuittasi perjantaina: "tarjous saatu, '
                          'käsitellään tammikuussa". Summa oli 23 350 - ei kun 22 350 euroa alv '
