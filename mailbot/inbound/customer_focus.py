@@ -615,8 +615,9 @@ _HEADER = re.compile(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*
 GERMAN_MONTH = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
                 r"November|Dezember)\b")
 _SENTENCE = re.compile(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAFF]|\.(?=\d)|"
-                       # "torsdag 19/1 kl. 13 hos klinikchefen": a clock's "kl." ends none
-                       r"(?<=\bkl)\.(?= \d)|"
+                       # "torsdag 19/1 kl. 13 hos klinikchefen": a clock's "kl." ends none,
+                       # nor a saint's "St." ("Zu St. Anna in Markt Schwaben:")
+                       r"(?<=\bkl)\.(?= \d)|(?<=\bSt)\.(?= [A-ZÄÖÜ])|"
                        rf"\.(?=\S)|(?<=\d)\.(?= {GERMAN_MONTH})|"
                        r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+"
                        r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)
@@ -842,7 +843,7 @@ _TURN = re.compile(
     # "Dessutom några rader om resten:", a heading line "MUUTA"
     r"(?:dessutom )?(?:några rader )?om resten|(?:muuta|muut asiat|övrigt|sonstiges|other|"
     r"прочее)[ \t]*(?=\n|$)|"
-    r"из новостей:|"
+    r"из новостей:|по другим делам|"
     r"(?:while i'?m at it,? )?(?:a few |some )?(?:other )?updates from (?:our|my) side|"
     # "Besser läuft es bei Rieder in Erding"
     r"besser läuft es|better news|bättre går det|paremmin menee|"
@@ -851,6 +852,9 @@ _TURN = re.compile(
     r"хуже (?:было|вышло)|"
     r"not all (?:gloom|bad(?: news)?)|nicht alles schlecht|inte bara (?:elände|dåliga nyheter)|"
     r"ei pelkkää (?:kurjuutta|huonoa)|не всё так плохо|"
+    # "Erst das Erfreuliche: Ostermaier … unterschrieben. Weniger schön: In Dachau …"
+    r"(?:erst|zuerst) das erfreuliche|weniger (?:schön|erfreulich)|first(?:,)? the good news|"
+    r"ensin hyvät uutiset|först det (?:roliga|positiva)|сначала (?:о )?хорош\w+|"
     # "Die schlechte: Wallner hat abgesagt. … Die gute: Frau Brandl …"
     r"die (?:gute|schlechte)(?: nachricht)?:|the (?:good|bad) one:|den (?:goda|dåliga)"
     r"(?: nyheten)?:|(?:hyvä|huono) uutinen:|"

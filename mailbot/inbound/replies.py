@@ -1492,6 +1492,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # "спа в Ярвенпяя наше!"
+                r"(?<!\w)наш[аеу]?(?=\s*!)",
                 # "по их просьбе выставили счёт на предоплату 30 %"
                 r"(?:выставили|выставлен) сч[её]т на предоплату",
                 r"предоплат\w* (?:получили|пришла|оплатили)",
@@ -1925,8 +1927,8 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         # "onko tämä sama vesiosuuskunta …? Jos on, voimme hyvin ottaa tämän": the yes
         # waits on the answer, whatever steps the reasons tell of
         return Reading(text, "question", language=lang)
-    if answering == "offer" and questions and not (yes or no) and _ASKING.match(head) and \
-            _CONDITION.search(statements):
+    if answering == "offer" and questions and not (yes or no) and (_BEFORE_DECIDING.match(head) or (
+            _ASKING.match(head) and _CONDITION.search(statements))):
         # "ennen kuin vastaan: onko tämä sama meijeri …? Jos on, me käytiin siellä jo …": the
         # answer decides what the steps told mean
         return Reading(text, "question", language=lang)
@@ -2663,6 +2665,9 @@ _UNSURE = re.compile(
     r"ankreuzen) soll|(?:don'?t|do not) know what to (?:report|tell you|put down)|vet inte vad "
     r"jag ska (?:rapportera|svara)|en tiedä,? mitä (?:raportoisin|ilmoittaisin)|не знаю,? что "
     r"(?:вам )?(?:сообщить|доложить|написать)|"
+    # "Так что сам пока не понимаю, есть заказ или нет", "Kouvolan teatterin kanssa tilanne on
+    # sekava"
+    r"не понимаю,? (?:есть|будет) \w+ или нет|tilanne on (?:vähän |hieman |aika )?sekava|"
     # "Eli onko meillä tapaaminen vai ei, en oikeesti tiedä"
     r"(?:vai ei|or not|oder nicht|eller inte|или нет),? (?:\w+ ){0,2}?(?:en (?:\w+ )?tiedä|"
     r"kann ich (?:ihnen |euch |dir )?(?:\w+ )?nicht sagen|(?:i )?can'?t (?:really )?(?:tell|say)|"
@@ -2899,8 +2904,8 @@ _ALREADY_OURS = re.compile(
 #: a "no" that agrees with a negative ("No, we haven't forgotten it"), a refusal denied
 #: ("от такого не отказываются"): no refusal
 _DENIED_REFUSAL = re.compile(
-    # "О встрече пока и речи нет": no meeting yet, no refusal
-    r"(?:и )?речи (?:не было|нет)|"
+    # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
+    r"(?:и )?речи (?:не было|нет)|или нет|"
     r"\bno,\s+(?:[\w'’]+\s+){0,2}(?:haven't|hasn't|didn't|isn't|aren't|wasn't)\b"
     r"(?:(?!\s+and\s)[^.,;!?])*|\bno,\s+it'?s not too \w+[^.,;!?]*|"
     r"\bnein,\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht (?:vergessen|verloren)\w*|"
@@ -3324,6 +3329,10 @@ _ASKING = re.compile(
     # "innan jag svarar något: gäller … ?"
     r"innan jag svarar (?:något|nåt)|before i answer(?: anything)?|bevor ich (?:etwas |was )?"
     r"antworte|ennen kuin vastaan(?: mitään)?|прежде чем (?:что-то )?ответить)\b", re.I)
+#: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
+_BEFORE_DECIDING = re.compile(r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) zusagen?|before (?:i|we) "
+                              r"say yes|innan (?:jag|vi) tackar ja|ennen kuin (?:sanon|sanomme) "
+                              r"kyllä|прежде чем согласиться)\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                      r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"

@@ -416,6 +416,14 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
      "Naantalin Satama", ("status", "contacted")),
     ("Бетонный завод в Порвоо: КП отправили во вторник.\nпивоварня в Порвоо оплатила счёт "
      "полностью.", "Porvoon Betoni", ("status", "proposal")),
+    # set 147: "Erst das Erfreuliche: …" and "Weniger schön: …" tell of others; "St. Anna" is one
+    ("Erst das Erfreuliche: Ostermaier in Landsberg hat gestern unterschrieben, knapp 9.500 €. "
+     "Weniger schön: In Dachau hat uns beim Bauhof ein Elektriker unterboten.\n\nZu St. Anna in "
+     "Markt Schwaben: Ich habe heute mit der Heimleiterin gesprochen. Ein Termin ist noch nicht "
+     "ausgemacht.", "Seniorenzentrum St. Anna gGmbH", ("status", "contacted")),
+    ("С водоканалом в Кангасале связался вчера. Встречу пока не назначили. Контакт есть.\nПо "
+     "другим делам: пивоварня в Нокиа подписала договор, 16 800 €.", "Kangasalan Vesi",
+     ("status", "contacted")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)

@@ -2557,6 +2557,25 @@ def test_stop_26_offer_answers(text, answering, expected):
      "offer", ("question", None)),
 ])
 def test_stop_26_hard_meaning(text, answering, expected):
+    reading = read_reply(text, date(2034, 3, 8), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # set 147: undecided, in so many words
+    ("Честно, не знаю, что с офисным центром в Тампере. Управляющий после встречи сказал «берём», "
+     "а сегодня владелец написал, что весной никаких вложений не будет. Так что сам пока не "
+     "понимаю, есть заказ или нет.", "status", (None, None)),
+    ("Kouvolan teatterin kanssa tilanne on sekava. Teatterinjohtaja sanoi, että tarjous "
+     "hyväksytään. Tänään talousjohtaja kertoi, ettei mitään tilata.", "status", (None, None)),
+    ("Добрый день,\n\nспа в Ярвенпяя наше! Директор подписал заказ сегодня утром: 16 920 евро "
+     "без НДС.", "status", ("status", "won")),
+    # asking before saying yes, whatever the reasons tell of other deals
+    ("bevor ich zusage, zwei Fragen: Handelt es sich um einen Neubau? Und würde es reichen, wenn "
+     "wir erst nach Ostern vor Ort sind?\n\nZur Info: die Therme in Bad Tölz haben wir letzte "
+     "Woche verloren, weil wir nicht schnell genug waren.", "offer", ("question", None)),
+])
+def test_stop_26_undecided_and_asking(text, answering, expected):
     reading = read_reply(text, date(2034, 3, 22), answering)
     assert (reading.intent, reading.status) == expected
 
