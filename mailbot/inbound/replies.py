@@ -672,6 +672,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
+                # "Er nimmt das Angebot so, wie es ist", "Sie nimmt's, 4.190 € netto"
+                r"(?:er|sie|der kunde|die kundin) nimmt(?:'s| es| das angebot)(?!\w)",
                 # "Der unterschriebene Auftrag lag … in unserem Faxgerät"
                 r"unterschriebenen? (?:auftrag|bestellung|vertrag) (?:lag|liegt|ist|kam)",
                 r"auftragswert:\s*\d",
@@ -715,6 +717,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "die Säge in Buch ist leider raus"
+                 r"ist leider raus(?! gegangen)",
                  # "Unser Angebot über 15.300 € netto können Sie also abhaken."
                  r"können sie (?:also |dann )?abhaken",
                  # "unser Angebot über 7.240 € netto war damit natürlich chancenlos"

@@ -2576,7 +2576,21 @@ def test_stop_26_hard_meaning(text, answering, expected):
      "Woche verloren, weil wir nicht schnell genug waren.", "offer", ("question", None)),
 ])
 def test_stop_26_undecided_and_asking(text, answering, expected):
-    reading = read_reply(text, date(2034, 3, 22), answering)
+    reading = read_reply(text, date(2034, 4, 12), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 143: German customers who take the quote, and one that is out
+    ("Und am Nachmittag hat der Hinterwirt angerufen: Er nimmt das Angebot so, wie es ist, 6.380 € "
+     "netto, die Bestellung kommt noch schriftlich.", ("status", "won")),
+    ("Die Bichler hat grad angerufen: Sie nimmt's, 4.190 € netto, Einbau noch vor Valentinstag.",
+     ("status", "won")),
+    ("die Säge in Buch ist leider raus. Der junge Asenbeck hat die komplette Steuerung gebraucht "
+     "gekauft. Da ist nichts mehr zu machen.", ("status", "lost")),
+])
+def test_stop_26_german_outcomes(text, expected):
+    reading = read_reply(text, date(2034, 2, 15), "status")
     assert (reading.intent, reading.status) == expected
 
 
