@@ -145,9 +145,10 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
                             _PREFIX_STEMS else
                             rf"(?-i:{re.escape(stem[0].upper())}){re.escape(stem[1:])}")
         # (no more than the stem: "Lopen Kartano" is "в Лоппи")
-        # (a Finnish "jä", "ja", "ju" is one Russian letter: "Järvenpää" → "Ярвенпяя")
-        cyrillic = re.sub(r"j[aä]", "я", re.sub(r"j[uy]", "ю", word[:min(4, len(stem))]
-                                                .lower())).translate(_TO_CYRILLIC)
+        # (a Finnish "jä", "ja", "ju" is one Russian letter: "Järvenpää" → "Ярвенпяя",
+        # "Ylöjärvi" → "Юлёярви")
+        cyrillic = re.sub(r"j[aä]", "я", re.sub(r"j[uy]", "ю", word.lower())).translate(
+            _TO_CYRILLIC)[:min(4, len(stem))]
         if not re.search(r"[a-z]", cyrillic):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if own.match(word)]
@@ -840,6 +841,7 @@ _TURN = re.compile(
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
     # "Not all gloom though: the hangar at Pirkkala signed"
     r"(?:a few|some|two|three|a couple of) other (?:things|bits|news)|ещ[её] новости|"
+    r"annat från [\w ]{1,20}:|"
     # "Dessutom några rader om resten:", a heading line "MUUTA"
     r"(?:dessutom )?(?:några rader )?om resten|(?:muuta|muut asiat|övrigt|sonstiges|other|"
     r"прочее)[ \t]*(?=\n|$)|"

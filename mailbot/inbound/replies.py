@@ -2669,6 +2669,8 @@ _UNSURE = re.compile(
     r"ankreuzen) soll|(?:don'?t|do not) know what to (?:report|tell you|put down)|vet inte vad "
     r"jag ska (?:rapportera|svara)|en tiedä,? mitä (?:raportoisin|ilmoittaisin)|не знаю,? что "
     r"(?:вам )?(?:сообщить|доложить|написать)|"
+    # "честно, не знаю, что сказать про автосалон в Малми. … Может, купят, может, нет."
+    r"не знаю,? что сказать|может,? (?:\w+,? )?может,? нет|"
     # "Так что сам пока не понимаю, есть заказ или нет", "Kouvolan teatterin kanssa tilanne on
     # sekava"
     r"не понимаю,? (?:есть|будет) \w+ или нет|tilanne on (?:vähän |hieman |aika )?sekava|"

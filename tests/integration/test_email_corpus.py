@@ -338,12 +338,6 @@ KNOWN_MISSES: dict[str, str] = {
     # file is read as, against its label (most are another customer in this one's town or
     # trade, or this customer named by a word the lead does not have)
     "emails_heldout142/replies/"
-    "gmail_android_ru_47_null_avtosalon_malmi_otec_i_syn_espoo_podpisali.eml":
-        "read as intent status, status proposal; labelled intent None, status None",
-    "emails_heldout142/replies/"
-    "gmail_web_ru_41_contacted_avtoservis_yulyoyarvi_spisok_nokia_vodokanal.eml":
-        "read as intent None, status None; labelled intent status, status contacted",
-    "emails_heldout142/replies/"
     "gmail_web_sv_32_meeting_bryggeriet_i_karleby_torsdag_jakobstads_mejeri_nej.eml":
         "read as status proposal; labelled status meeting",
     "emails_heldout142/replies/"
@@ -351,9 +345,6 @@ KNOWN_MISSES: dict[str, str] = {
         "read as status lost; labelled status contacted",
     "emails_heldout142/replies/"
     "outlook_desktop_fi_21_contacted_datakeskus_vantaa_mika_halonen_aviapolis_kilpailijalle.eml":
-        "read as intent None, status None; labelled intent status, status contacted",
-    "emails_heldout142/replies/"
-    "outlook_desktop_sv_31_contacted_sagen_i_tornea_produktionschef_haparanda_skola_forlorad.eml":
         "read as intent None, status None; labelled intent status, status contacted",
     "emails_heldout142/replies/"
     "outlook_mac_sv_37_lost_handelstradgarden_sibbo_elrakningen_vanda_skolcentrum.eml":

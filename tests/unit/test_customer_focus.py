@@ -431,6 +431,13 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("С водоканалом в Кангасале связался вчера. Встречу пока не назначили. Контакт есть.\nПо "
      "другим делам: пивоварня в Нокиа подписала договор, 16 800 €.", "Kangasalan Vesi",
      ("status", "contacted")),
+    # "Ylöjärvi" is "Юлёярви" in Russian ("jä" is one letter)
+    ("По автосервису в Юлёярви: дозвонился сегодня утром до владельца. Встречу пока не "
+     "назначали. Так что пока только контакт.\n\nОстальное коротко:\n- Нокиа, водоканал: "
+     "подписали, 14 200 €.", "Ylöjärven Autohuolto", ("status", "contacted")),
+    ("Sågen i Torneå har jag pratat med nu. Något möte har vi inte bokat än. Så kontakt tagen, "
+     "inget mer.\n\nAnnat från norr:\n- Haparanda skola: förlorad.", "Tornion Saha",
+     ("status", "contacted")),
 ])
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
