@@ -504,6 +504,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [r"contacted", r"called(?! (?:it|the (?:\w+ )?(?:project|deal|order)) off)",
+                      # "I ran into their facilities guy … we swapped cards"
+                      r"swapped (?:business )?cards",
+                      r"ran into their \w+",
                       # "I got Tapio Nurmi, the maintenance lead there, on the phone"
                       r"got (?:[\w,]+ ){1,6}on the phone",
                       r"(?:first )?contact (?:established|made)", r"clarification questions?",
@@ -1006,6 +1009,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                # "Kauppasumma 21 600 € alv 0 %."
+                r"kauppasumma:? \d",
                 # "pyysi, että laskutamme vielä tämän vuoden puolella"
                 r"pyysi,? että laskutamme|laskutamme (?:vielä )?tämän vuoden",
                 r"(?:anturit|laitteet|tavarat) lähtevät (?:siis )?heille",
@@ -1371,6 +1376,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     # "Den riktiga skickade jag till kunden i går" (after "eller nej, vänta")
+                     r"den riktiga (?:offerten )?skickade (?:jag|vi)",
                      r"(?:kalkyl|pris)\w* (?:[\w,]+\s+){0,8}?(?:gick till|ligger (?:nu )?hos|"
                      r"skickad)",
                      r"(?:ytterligare|fler) (?:ett )?anbud",
@@ -1379,6 +1386,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    # "sett pannrummet inifrån. Jonas var där i går med drifteknikern"
+                    r"var där (?:i går|i dag|i förrgår|på \w+) med",
+                    r"sett \w+ inifrån",
                     # "Vi ses ute på sågen på torsdag kl. 9"
                     r"vi ses (?:\w+ ){0,4}?(?:på |i )?(?:måndag|tisdag|onsdag|torsdag|fredag)\w*",
                     # "vi ses på sågen i Jakobstad torsdag 8.9 kl. 9", "… kl 13, så vi ses där"
@@ -1526,6 +1536,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "тут, как говорится, поезд ушёл"
+                 r"поезд уш[её]л",
                  # "заказчик решил остаться у своего постоянного поставщика"
                  r"решил\w* остаться (?:у|со?) (?:своего|своим|прежн\w*|постоянн\w*) (?:\w+ )?"
                  r"поставщик\w*",
@@ -3342,7 +3354,7 @@ _BEFORE_DECIDING = re.compile(r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) zusage
 #: phrases that contain accept words but accept nothing
 _IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                      r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"
-                     r"management|team|committee|council)|"
+                     r"management|team|committee|council|(?:\w+ )?meeting)|"
                      r"(?:decide|deciding) whether to take[^.!?]*|"
                      # a colleague covering: "hoidan hänen liidinsä", "I'm handling his mail"
                      r"hoidan (?:hänen|heidän) \w+|(?:übernehme|kümmere mich um) (?:seine|ihre) "

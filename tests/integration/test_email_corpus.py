@@ -411,23 +411,13 @@ KNOWN_MISSES: dict[str, str] = {
         "atus, status won, amount 24300, currency EUR",
     "emails_heldout145/replies/outlook_mac_de_12_null_gestern_haette_ich_zugesagt.eml":
         "read as intent status, status contacted; labelled intent None, status None",
-    "emails_heldout145/replies/outlook_mac_sv_33_proposal_nej_vanta_utkastet.eml":
-        "read as intent None, status None, amount None, currency None; labelled intent st"
-        "atus, status proposal, amount 14880, currency EUR",
-    "emails_heldout145/replies/owa_en_04_contacted_wouldnt_call_it_a_meeting.eml":
-        "read as intent None, status None; labelled intent status, status contacted",
     "emails_heldout145/replies/roundcube_fi_25_won_kulkukortit_asentajille.eml":
         "read as status contacted, amount None, currency None; labelled status won, amoun"
         "t 21600, currency EUR",
-    "emails_heldout145/replies/thunderbird_en_06_proposal_things_moved_since.eml":
-        "read as intent accept, status None, amount None, currency None; labelled intent "
-        "status, status proposal, amount 12940, currency EUR",
     "emails_heldout145/replies/thunderbird_ru_44_lost_poezd_ushel.eml":
         "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout145/replies/thunderbird_sv_27_accept_som_ur_var_egen_broschyr_bottom_posted.eml":
         "read as intent status, status contacted; labelled intent accept, status None",
-    "emails_heldout145/replies/thunderbird_sv_32_meeting_pannrummet_inifran.eml":
-        "read as intent None, status None; labelled intent status, status meeting",
     "emails_heldout147/replies/"
     "gmail_web_sv_31_meeting_smedsby_skola_torsdag_13_april_momsdeklaration_karleby_abb.eml":
         "read as intent None, status None; labelled intent status, status meeting",

@@ -2552,6 +2552,18 @@ def test_stop_26_offer_answers(text, answering, expected):
      "мая.", "offer", ("decline", None)),
     ("kysyttekö ihan tosissanne? Jarkko ja Tuomas ovat ensi viikon vapaina. Pistäkää asiakkaan "
      "numero tulemaan, soitan vielä tänään.", "offer", ("accept", None)),
+    ("förlåt att det dröjt. Offerten gick ut i fredags – eller nej, vänta, det var utkastet som "
+     "gick till Ari för granskning. Den riktiga skickade jag till kunden i går förmiddag.",
+     "status", ("status", "proposal")),
+    ("I wouldn't call it a meeting. I ran into their facilities guy, Jari, at the wholesaler's "
+     "counter on Friday, we swapped cards, and he has since emailed me the floor plan.", "status",
+     ("status", "contacted")),
+    ("Things have moved since then: the quote went out yesterday evening, EUR 12,940 excl. VAT, "
+     "and their buyer has written back that she will take it to their Monday meeting.", "status",
+     ("status", "proposal")),
+    ("nu har vi äntligen sett pannrummet inifrån. Jonas var där i går med drifteknikern och "
+     "fotade varenda givare. Offerten skriver jag i början av nästa vecka.", "status",
+     ("status", "meeting")),
     ("Moi, ennen kuin vastaan: onko tämä sama meijeri, josta Sanna kyseli helmikuussa? Jos on, "
      "me käytiin siellä jo mittaamassa. Jos joku toinen, asia pitää miettiä eri tavalla.",
      "offer", ("question", None)),
