@@ -1010,7 +1010,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
                 # "Kauppasumma 21 600 € alv 0 %."
-                r"kauppasumma:? \d",
+                r"kauppasumma(?!\w)",
                 # "pyysi, että laskutamme vielä tämän vuoden puolella"
                 r"pyysi,? että laskutamme|laskutamme (?:vielä )?tämän vuoden",
                 r"(?:anturit|laitteet|tavarat) lähtevät (?:siis )?heille",
@@ -1536,6 +1536,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "договор с «Термоконтролем» они подписали ещё в феврале": with a competitor
+                 r"договор с «[^»]{2,40}» (?:они )?(?:уже |ещё \w+ )?подписал\w*",
                  # "тут, как говорится, поезд ушёл"
                  r"поезд уш[её]л",
                  # "заказчик решил остаться у своего постоянного поставщика"

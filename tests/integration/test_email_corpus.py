@@ -411,11 +411,6 @@ KNOWN_MISSES: dict[str, str] = {
         "atus, status won, amount 24300, currency EUR",
     "emails_heldout145/replies/outlook_mac_de_12_null_gestern_haette_ich_zugesagt.eml":
         "read as intent status, status contacted; labelled intent None, status None",
-    "emails_heldout145/replies/roundcube_fi_25_won_kulkukortit_asentajille.eml":
-        "read as status contacted, amount None, currency None; labelled status won, amoun"
-        "t 21600, currency EUR",
-    "emails_heldout145/replies/thunderbird_ru_44_lost_poezd_ushel.eml":
-        "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout145/replies/thunderbird_sv_27_accept_som_ur_var_egen_broschyr_bottom_posted.eml":
         "read as intent status, status contacted; labelled intent accept, status None",
     "emails_heldout147/replies/"

@@ -2564,6 +2564,10 @@ def test_stop_26_offer_answers(text, answering, expected):
     ("nu har vi äntligen sett pannrummet inifrån. Jonas var där i går med drifteknikern och "
      "fotade varenda givare. Offerten skriver jag i början av nästa vecka.", "status",
      ("status", "meeting")),
+    ("тут, как говорится, поезд ушёл. Выяснилось, что договор с «Термоконтролем» они подписали "
+     "ещё в феврале.", "status", ("status", "lost")),
+    ("Kortit on nyt tilattu, ja ilmaisimet ovat meillä tilauksessa.\nKauppasumma 21 600 € alv 0 "
+     "%.", "status", ("status", "won")),
     ("Moi, ennen kuin vastaan: onko tämä sama meijeri, josta Sanna kyseli helmikuussa? Jos on, "
      "me käytiin siellä jo mittaamassa. Jos joku toinen, asia pitää miettiä eri tavalla.",
      "offer", ("question", None)),
