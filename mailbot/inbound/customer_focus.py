@@ -311,6 +311,10 @@ _OTHER_NEWS = re.compile(r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?
                          r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
                          r"(?:weitere|andere) (?:neuigkeiten|themen)|(?:lite )?andra nyheter|"
                          r"(?:из )?други[хе] новост", re.I)
+#: after a dash, a place's business that signed: "Vi hade ändå en bra fredag – Nådendals hamn
+#: skrev under"
+_DASH_PLACE_DID = re.compile(r"\s[–—]\s+[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{3,} (?:\w+ )?(?:tilasi|"
+                             r"allekirjoitti|valitsi|beställde|skrev (?:på|under)|valde)(?!\w)")
 #: "… on toivuttu ja Tukkutori tilasi perjantaina": and a name that ordered or signed
 _AND_NAME_DID = re.compile(
     r"(?:,|\s)(?:ja|och|and|und|и|а) [A-ZÄÖÅА-ЯЁ][\w-]+ (?:\w+ )?(?:tilasi|allekirjoitti|signed|"
@@ -436,7 +440,7 @@ class _Layout:
             # "…messuilla. Valkeakosken puhdistamo tilasi maanantaina": a place's plant that
             # ordered, mid-paragraph too
             or _PLACE_TRADE_DID.match(sentence) or _PLACE_THING_DID.match(sentence)
-            or _AND_NAME_DID.search(sentence)
+            or _AND_NAME_DID.search(sentence) or _DASH_PLACE_DID.search(sentence)
             or (self.named_line and _LINE_HEAD.match(sentence))
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and (_TRADE_SUBJECT.match(sentence) or _RUSSIAN_NAME_DID.match(
@@ -841,7 +845,7 @@ _TURN = re.compile(
     r"stand der anderen|(?:sitten )?vielä pari muuta asiaa|что ещ[её]:|"
     # "Not all gloom though: the hangar at Pirkkala signed"
     r"(?:a few|some|two|three|a couple of) other (?:things|bits|news)|ещ[её] новости|"
-    r"annat från [\w ]{1,20}:|"
+    r"annat från [\w ]{1,20}:|muista kohteista|"
     # "Dessutom några rader om resten:", a heading line "MUUTA"
     r"(?:dessutom )?(?:några rader )?om resten|(?:muuta|muut asiat|övrigt|sonstiges|other|"
     r"прочее)[ \t]*(?=\n|$)|"

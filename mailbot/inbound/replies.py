@@ -1048,6 +1048,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Tarjouksemme oli 19 400 €, mutta siitä ei tule kauppaa."
+                 r"(?:siitä|tästä) ei tule kauppaa",
                  # "kilpailijan asentajat", "Meidän 8 400 euron tarjous jäi siis siihen."
                  r"tarjou\w* jäi (?:siis )?siihen",
                  r"kilpailijan asentajat",
@@ -1168,6 +1170,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      # "Nyström vastasi vihdoin puhelimeen … Yhteys on kuitenkin nyt olemassa"
+                      r"yhteys on (?:kuitenkin )?(?:nyt )?olemassa",
+                      r"vastasi (?:vihdoin )?puhelimeen",
                       r"tavoitettiin", r"tavoitin", r"tavoitimme",
                       # "isäntään sain eilen puhelimella yhteyden"
                       r"sain (?:\w+ ){0,2}yhteyden", r"sain (?:\w+ ){0,2}kiinni",

@@ -421,19 +421,10 @@ KNOWN_MISSES: dict[str, str] = {
         "read as intent None, status None, amount None, currency None; labelled intent st"
         "atus, status won, amount 16920, currency EUR",
     "emails_heldout147/replies/"
-    "outlook_desktop_fi_15_contacted_kauniaisten_uimahalli_nystro"
-    "m_vantaa_allekirjoitettu_kimito.eml":
-        "read as intent None, status None; labelled intent status, status contacted",
-    "emails_heldout147/replies/"
-    "outlook_desktop_fi_23_lost_soppeenmaen_koulu_ylojarvi_investointibudjetti_nokia_voitettu.eml":
-        "read as intent None, status None; labelled intent status, status lost",
-    "emails_heldout147/replies/"
     "outlook_desktop_sv_29_contacted_fiskfabriken_malax_sjoblom_n"
     "arpes_skrev_pa_karleby_hamn_tappade.eml":
         "read as status won, amount 16400, currency EUR; labelled status contacted, amoun"
         "t None, currency None",
-    "emails_heldout147/replies/owa_sv_41_lost_reso_mejeri_siemens_nadendal_skrev_under.eml":
-        "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout147/replies/"
     "roundcube_fi_16_contacted_hameenkyron_kylmavarasto_koski_nok"
     "ian_panimo_voitettu_ylojarvi_havitty.eml":

@@ -435,6 +435,13 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
     ("По автосервису в Юлёярви: дозвонился сегодня утром до владельца. Встречу пока не "
      "назначали. Так что пока только контакт.\n\nОстальное коротко:\n- Нокиа, водоканал: "
      "подписали, 14 200 €.", "Ylöjärven Autohuolto", ("status", "contacted")),
+    # set 147: "Muista kohteista:" turns away; a place's port that signed after a dash
+    ("Soppeenmäen koulun hanke siirtyy vuodella. Tarjouksemme oli 19 400 €, mutta siitä ei tule "
+     "kauppaa.\nMuista kohteista:\n• Nokian "
+     "panimo: voitettu perjantaina, 16 800 €", "Soppeenmäen koulu", ("status", "lost")),
+    ("tråkigt besked om Reso mejeri: de valde Siemens. Leadet är förlorat.\n\nVi hade ändå en "
+     "bra fredag – Nådendals hamn skrev under, 44 500 euro.", "Raision Meijeri",
+     ("status", "lost")),
     ("Sågen i Torneå har jag pratat med nu. Något möte har vi inte bokat än. Så kontakt tagen, "
      "inget mer.\n\nAnnat från norr:\n- Haparanda skola: förlorad.", "Tornion Saha",
      ("status", "contacted")),

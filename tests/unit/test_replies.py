@@ -2566,6 +2566,9 @@ def test_stop_26_offer_answers(text, answering, expected):
      ("status", "meeting")),
     ("тут, как говорится, поезд ушёл. Выяснилось, что договор с «Термоконтролем» они подписали "
      "ещё в феврале.", "status", ("status", "lost")),
+    ("Kauniaisten uimahallin kiinteistöpäällikkö vastasi vihdoin puhelimeen tänä aamuna. "
+     "Tapaamisesta ei vielä sovittu. Yhteys on kuitenkin nyt olemassa.", "status",
+     ("status", "contacted")),
     ("Kortit on nyt tilattu, ja ilmaisimet ovat meillä tilauksessa.\nKauppasumma 21 600 € alv 0 "
      "%.", "status", ("status", "won")),
     ("Moi, ennen kuin vastaan: onko tämä sama meijeri, josta Sanna kyseli helmikuussa? Jos on, "
