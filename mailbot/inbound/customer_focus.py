@@ -449,50 +449,55 @@ class _Layout:
 
 
 def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
-    """The sentence names this customer's town, but for another customer: "The other Raisio
-    customer, the bakery next door, postponed", or a line headed by the town and another
-    trade ("Porvoo paint works: WON" for Porvoon Satama)."""
+    """The sentence names this customer by its town or trade, but tells of another customer
+    there: said so ("The other Raisio customer", "(the town's, nothing to do with
+    Kylmäkeskus)"), by another place or trade beside the name, or by a heading of the town
+    and another trade ("Porvoo paint works: WON" for Porvoon Satama)."""
     if not isinstance(naming, AnyOf):  # the name in full is this customer's
         return False
     own = _own_clauses(sentence, naming)
-    if _NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own):
-        return True
-    # named by its trade after another place: "- Lempäälän kaukolämpö (se pienempi laitos)
-    # ilmoitti …" for Kangasalan Kaukolämpö; or the town, then another's trade news: "eine
-    # gute Nachricht aus Geretsried: Das Wasserwerk hat … bestellt"
+    return bool(_NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own)
+                or _another_beside(sentence, naming) or _another_heading(sentence, naming))
+
+
+def _another_beside(sentence: str, naming: AnyOf) -> bool:
+    """Another place or trade beside this customer's word: "- Lempäälän kaukolämpö (se
+    pienempi laitos) ilmoitti …" for Kangasalan Kaukolämpö, "aus Geretsried: Das Wasserwerk
+    hat … bestellt", "- Спа в Наантали вчера подписали" for Naantalin Satama, and after a
+    turn "Остальное: логистический центр в Коуволе" for Neva Cold Logistics. (German
+    partners name their own customers by too many trades for "die Eishalle in Geretsried";
+    and a town after a trade may be this customer's in another language unless a turn came
+    first: "пекарня в Керава" for Keravan Leipomo.)"""
     named = naming.search(sentence)
+    by_name = naming.patterns[0].match(sentence, named.start()) is not None
     place = _PLACE_BEFORE.search(sentence, 0, named.start())
-    if place and not naming.patterns[0].match(sentence, named.start()) and not (
-            naming.own.match(place[1]) or naming.patterns[0].match(place[1])):
-        return True
     news = _TRADE_NEWS.match(sentence, named.end())
-    if news and not naming.own.search(news[1]):
-        return True
-    # another trade in this customer's town: "- Спа в Наантали вчера подписали" for
-    # Naantalin Satama (German partners name their own customers by too many trades:
-    # "die Eishalle in Geretsried" for an Eisstadion)
     trade = _RUSSIAN_TRADE_AT.match(sentence)
-    if trade and not naming.own.search(trade[1]):
-        return True
-    # named by its trade alone, in another town, after the writer turned to other news:
-    # "Остальное: логистический центр в Коуволе тоже наш" for Neva Cold Logistics (not
-    # "пекарня в Керава" for Keravan Leipomo; the town as written may be this customer's
-    # in another language, so only after a turn)
-    trade = naming.search(sentence)
-    town = _TRADE_TOWN.match(sentence, trade.end()) if _TURN.match(sentence) and not \
-        naming.patterns[0].match(sentence, trade.start()) else None
-    if town and not (naming.own.match(town[1]) or naming.patterns[0].match(town[1])):
-        return True
-    head = _LINE_HEAD.match(sentence, _BULLETED.match(sentence).end() if _BULLETED.match(
-        sentence) else 0)
+    town = _TRADE_TOWN.match(sentence, named.end()) if _TURN.match(sentence) and \
+        not by_name else None
+    return bool((place and not by_name and not _is_own(place[1], naming))
+                or (news and not naming.own.search(news[1]))
+                or (trade and not naming.own.search(trade[1]))
+                or (town and not _is_own(town[1], naming)))
+
+
+def _is_own(word: str, naming: AnyOf) -> bool:
+    """A word of this customer's name or town, in any of its languages."""
+    return bool(naming.own.match(word) or naming.patterns[0].match(word))
+
+
+def _another_heading(sentence: str, naming: AnyOf) -> bool:
+    """A line headed by this customer's town and another trade or the town's council:
+    "Porvoo paint works: WON", "- Kläranlage Erding: verloren", "Холлола, муниципалитет:"."""
+    bullet = _BULLETED.match(sentence)
+    head = _LINE_HEAD.match(sentence, bullet.end() if bullet else 0)
     named = naming.search(head[0]) if head else None
     if named is None:
         return False
-    # (its small words only after the name, "The", "Zum", "Båtvarvet i" open headings of
-    # this customer too; before it a German trade: "- Kläranlage Erding: verloren")
+    # (its small words only after the name: "The", "Zum", "Båtvarvet i" open headings of
+    # this customer too; before it a German trade)
     rest = " ".join([head[0][:named.start()], *re.findall(r"(?<!\w)[a-zäöåüа-яё]{3,}",
                                                            head[0][named.end():])])
-    # (a town's council too: "Холлола, муниципалитет: бюджет …" for Hollolan Taimitarha)
     return bool(_A_TRADE.search(rest) or _A_MUNICIPALITY.search(rest)) and \
         not naming.own.search(rest)
 
