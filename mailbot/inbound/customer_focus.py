@@ -274,11 +274,13 @@ _PLACE_TRADE = re.compile(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|D
                           rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
                           rf"(?i:{_ANY_TRADE}|{_MUNICIPAL})")
 _PLACE_TRADE_INSIDE = re.compile(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{_ANY_TRADE})")
+#: what another customer did, in Finnish and Swedish: ordered, signed, chose
+_DID = r"tilasi|allekirjoitti|valitsi|beställde|skrev på|valde"
 #: the same with what that customer did: "Valkeakosken puhdistamo tilasi", "Kemi hamn
 #: beställde" (as "Soitin sahalle" does not go on)
 _PLACE_TRADE_DID = re.compile(
-    rf"{_PLACE_TRADE.pattern}\w* (?:\w+ )?(?:tilasi|allekirjoitti|valitsi|peruutti|perui|hylkäsi|"
-    r"hävisi|päätti|meni|beställde|skrev på|valde|tackade nej|avböjde|"
+    rf"{_PLACE_TRADE.pattern}\w* (?:\w+ )?(?:{_DID}|peruutti|perui|hylkäsi|hävisi|päätti|meni|"
+    r"tackade nej|avböjde|"
     # "Liedon varasto taas meni ohi": set against this customer
     r"taas|puolestaan|däremot)(?!\w)")
 #: a place's business of any kind that ordered or signed: "Kaarinan pesula allekirjoitti
@@ -286,8 +288,8 @@ _PLACE_TRADE_DID = re.compile(
 #: edustaja allekirjoitti")
 _PLACE_THING_DID = re.compile(
     r"\s*(?!(?:Asiakkaan|Yrityksen|Heidän|Meidän|Firman|Talon|Hänen|Kundens|Företagets)\s)"
-    r"[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{4,} (?:\w+ )?(?:tilasi|allekirjoitti|valitsi|peruutti|"
-    r"hylkäsi|beställde|skrev på|valde|tackade nej)(?!\w)")
+    rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{{4,}} (?:\w+ )?(?:{_DID}|peruutti|hylkäsi|tackade nej)"
+    r"(?!\w)")
 #: a parenthesis saying the name is another's: "Järvenpää swimming hall (the town's,
 #: nothing to do with Kylmäkeskus)"
 _SAID_OTHER = re.compile(r"\([^()]*?(?:nothing to do with|hat nichts (?:mit|zu tun mit)|har inget "
@@ -313,8 +315,8 @@ _OTHER_NEWS = re.compile(r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?
                          r"(?:из )?други[хе] новост", re.I)
 #: after a dash, a place's business that signed: "Vi hade ändå en bra fredag – Nådendals hamn
 #: skrev under"
-_DASH_PLACE_DID = re.compile(r"\s[–—]\s+[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{3,} (?:\w+ )?(?:tilasi|"
-                             r"allekirjoitti|valitsi|beställde|skrev (?:på|under)|valde)(?!\w)")
+_DASH_PLACE_DID = re.compile(rf"\s[–—]\s+[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{{3,}} (?:\w+ )?"
+                             rf"(?:{_DID}|skrev under)(?!\w)")
 #: "… on toivuttu ja Tukkutori tilasi perjantaina": and a name that ordered or signed
 _AND_NAME_DID = re.compile(
     r"(?:,|\s)(?:ja|och|and|und|и|а) [A-ZÄÖÅА-ЯЁ][\w-]+ (?:\w+ )?(?:tilasi|allekirjoitti|signed|"
@@ -346,8 +348,8 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     for item in items:
         first, clean_break, line_start = True, False, True
         for sentence in _SENTENCE.findall(item):
-            named = naming.search(sentence) is not None
-            other_here = named and _other_at_same_place(sentence, naming)
+            named = naming.search(sentence)
+            other_here = named is not None and _other_at_same_place(sentence, naming, named)
             if named and not other_here:
                 # the report's opening about "this one" before the customer is named: "Это
                 # можно закрывать, проиграли. Водоканал в Састамала …"
@@ -448,7 +450,7 @@ class _Layout:
             or ((first or line_start) and _ABOUT_HEADING_FI.match(sentence)))
 
 
-def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
+def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf, named: re.Match) -> bool:
     """The sentence names this customer by its town or trade, but tells of another customer
     there: said so ("The other Raisio customer", "(the town's, nothing to do with
     Kylmäkeskus)"), by another place or trade beside the name, or by a heading of the town
@@ -457,10 +459,10 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf) -> bool:
         return False
     own = _own_clauses(sentence, naming)
     return bool(_NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own)
-                or _another_beside(sentence, naming) or _another_heading(sentence, naming))
+                or _another_beside(sentence, naming, named) or _another_heading(sentence, naming))
 
 
-def _another_beside(sentence: str, naming: AnyOf) -> bool:
+def _another_beside(sentence: str, naming: AnyOf, named: re.Match) -> bool:
     """Another place or trade beside this customer's word: "- Lempäälän kaukolämpö (se
     pienempi laitos) ilmoitti …" for Kangasalan Kaukolämpö, "aus Geretsried: Das Wasserwerk
     hat … bestellt", "- Спа в Наантали вчера подписали" for Naantalin Satama, and after a
@@ -468,7 +470,6 @@ def _another_beside(sentence: str, naming: AnyOf) -> bool:
     partners name their own customers by too many trades for "die Eishalle in Geretsried";
     and a town after a trade may be this customer's in another language unless a turn came
     first: "пекарня в Керава" for Keravan Leipomo.)"""
-    named = naming.search(sentence)
     by_name = naming.patterns[0].match(sentence, named.start()) is not None
     place = _PLACE_BEFORE.search(sentence, 0, named.start())
     news = _TRADE_NEWS.match(sentence, named.end())
@@ -729,9 +730,10 @@ _PLACE_BEFORE = re.compile(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|M
                            r"Asiakkaan|Tämän|Kundens|Deras|Vårt|Vår|Das|Des|Dies|Den|Ein|Einen|Kein|"
                            r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
                            r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
+#: a trade and its town in Russian: "пивоварня в Нокии", "Спа в Наантали" (the trade caught)
+_RUSSIAN_TRADE = rf"\s*(?:(?i:а|и) )?((?i:{_ANY_TRADE})\w*)\s+(?:в|во)\s+[А-ЯЁ]"
 #: a trade in a town opening a Russian sentence or bullet: "- Спа в Наантали подписали"
-_RUSSIAN_TRADE_AT = re.compile(rf"\s*(?:{_BULLET})?\s*(?:(?i:а|и) )?((?i:{_ANY_TRADE})\w*)\s+"
-                               r"(?:в|во)\s+[А-ЯЁ]")
+_RUSSIAN_TRADE_AT = re.compile(rf"\s*(?:{_BULLET})?{_RUSSIAN_TRADE}")
 #: the town named, then another customer's news by its trade: ": Das Wasserwerk hat …"
 _TRADE_NEWS = re.compile(rf"\w*:\s*(?i:das|die|der)\s+({_GERMAN_TRADE_NOUN}\w*)")
 _TRADE_IN_TOWN = re.compile(
@@ -747,8 +749,7 @@ _TRADE_IN_TOWN = re.compile(
     r"jobbet)(?!\w)")
 #: the same in Russian, opening the sentence: "Пивоварня в Нокии подписала договор" (not "на
 #: складе в Шушарах" inside it, often the customer's own site)
-_RUSSIAN_TRADE_IN_TOWN = re.compile(
-    rf"\s*(?:(?i:а|и) )?(?i:{_ANY_TRADE})\w*\s+(?:в|во)\s+[А-ЯЁ]")
+_RUSSIAN_TRADE_IN_TOWN = re.compile(_RUSSIAN_TRADE)
 #: a bullet's subject that is a trade and a town: "- Großbäckerei in Moosburg: abgesagt"
 _TRADE_AT = re.compile(rf"{_GERMAN_TRADE_NOUN}\s+(?:in|aus)\s+[A-ZÄÖÜ]")
 #: a Swedish place in the genitive and a trade, opening any sentence: "Jakobstads sjukhus
