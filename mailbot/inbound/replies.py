@@ -3195,13 +3195,13 @@ _CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                         r"jälkimmäisessä tapauksessa|in the latter case|im letzteren fall|"
                         r"i det senare fallet|в последнем случае)(?!\w)", re.I)
 #: a yes and a no each weighed as a condition: "om vi tackar ja nu … Om vi tackar nej …"
-_BOTH_WAYS = re.compile(
-    r"(?<!\w)(?:om vi tackar ja\b.*\bom vi tackar nej|om vi tackar nej\b.*\bom vi tackar ja|"
-    r"if we (?:say yes|accept)\b.*\bif we (?:say no|decline)|if we (?:say no|decline)\b.*\bif we "
-    r"(?:say yes|accept)|wenn wir zusagen\b.*\bwenn wir absagen|wenn wir absagen\b.*\bwenn wir "
-    r"zusagen|jos otamme\b.*\bjos emme ota|jos emme ota\b.*\bjos otamme|если (?:мы )?возьм[её]м"
-    r"\b.*\bесли (?:мы )?откажемся|если (?:мы )?откажемся\b.*\bесли (?:мы )?возьм[её]м)",
-    re.I | re.S)
+#: (each pair in either order)
+_YES_AND_NO_IFS = (("om vi tackar ja", "om vi tackar nej"),
+                   ("if we (?:say yes|accept)", "if we (?:say no|decline)"),
+                   ("wenn wir zusagen", "wenn wir absagen"), ("jos otamme", "jos emme ota"),
+                   ("если (?:мы )?возьм[её]м", "если (?:мы )?откажемся"))
+_BOTH_WAYS = re.compile(r"(?<!\w)(?:" + "|".join(
+    rf"{a}\b.*\b{b}|{b}\b.*\b{a}" for a, b in _YES_AND_NO_IFS) + ")", re.I | re.S)
 #: a promise told before: "sanoin syksyllä Sannalle, että otamme kaikki …", "I told Sanna in
 #: the autumn that we'd take every lead"
 _TOLD_BEFORE = re.compile(
