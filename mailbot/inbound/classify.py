@@ -706,8 +706,75 @@ def _content(part: Message) -> str:
     except (LookupError, ValueError):  # unknown charset: read what we can
         text = payload.decode("utf-8", "replace")
     if str(part.get_param("format", "")).lower() != "flowed":
-        return text
+        return unwrapped(text) if part.get_content_subtype() == "plain" else text
     return unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+
+
+def unwrapped(text: str) -> str:
+    """Plain text a client hard-wrapped (Gmail's and Outlook's plain part, mutt, K-9: no
+    format=flowed) with its paragraphs' lines joined again. A line was wrapped when the
+    next line's first word would not have fitted on it: that is what a wrapping client
+    does, and a writer's own short lines ("Hi Anna,", "Termin war gestern¶Angebot kommt")
+    never look so. The width is the longest line of the writer's own; a text with a line
+    longer than any client wraps at is left as is. With only one such break the width is
+    unknown, and a long line broken mid-sentence is taken for one the client wrapped
+    ("… and back¶on 14.6.", "… Mailbot <leads@…>¶kirjoitti:")."""
+    lines = text.split("\n")
+    width = max((len(line.rstrip()) for line in lines if _OWN_LINE.match(line)), default=0)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return text
+    breaks = [_was_wrapped(line, following, width)
+              for line, following in zip(lines, lines[1:], strict=False)]
+    if sum(breaks) < 2:
+        breaks = [wrapped and not _ENDS_SENTENCE.search(line)
+                  and len(line.rstrip()) >= WRAP_WIDTHS[2]
+                  for wrapped, line in zip(breaks, lines, strict=False)]
+    out = lines[:1]
+    for i, following in enumerate(lines[1:]):
+        # a list of headed lines keeps its lines, whatever their length: "Schreinerei
+        # Lechner – Auftrag erteilt (14.300 €, …)¶Aigner – verloren."
+        if breaks[i] and not (_HEADED.match(following) and _HEADED.match(out[-1])
+                              and not _SPLIT_NUMBER.search(f"{lines[i]}\n{following}")):
+            out[-1] = f"{out[-1].rstrip()} {following.lstrip()}"
+        else:
+            out.append(following)
+    return "\n".join(out)
+
+
+def _was_wrapped(line: str, following: str, width: int) -> bool:
+    # (a capital after a colon starts what the line introduces: "ich gebe es einfach
+    # weiter:¶„Gärtnerei Indersdorf will …"; one after a full stop is as often a wrap, and
+    # a report's paragraph must stay one: "… an ihr Prozessleitsystem.¶Der Braumeister …")
+    if not _OWN_LINE.match(line) or not following.strip() or _STARTS_BLOCK.match(following) \
+            or _INTRODUCED.search(f"{line}\n{following}"):
+        return False
+    return len(line.rstrip()) + 1 + len(following.split(None, 1)[0]) > width
+
+
+#: the widths clients hard-wrap plain text at (Thunderbird and mutt 72, Outlook 76, Gmail
+#: about 78, a narrow setting 60): the range, and the shortest line taken for a wrapped one
+#: when it is the only one
+WRAP_WIDTHS = (50, 80, 50)
+_ENDS_SENTENCE = re.compile(r"[.!?;:,][ \t\r]*$")
+#: what a line ending in a colon introduces, starting with a capital
+_INTRODUCED = re.compile(r":[ \t\r]*\n[ \t]*\W*[A-ZÄÖÅÜА-ЯЁ]")
+#: a line of the writer's own words: not quoted ("> ", The Bat's "M> "), not blank, not the
+#: signature separator
+_OWN_LINE = re.compile(r"(?![ \t]*\w{0,3}>)(?![ \t]*-- ?\r?$)[ \t]*\S+[ \t]+\S")
+#: a line that starts something of its own: a list item, a quote, a separator, a lead's
+#: reference ("L-92014 (Gärtnerei Sommer): gewonnen")
+
+_STARTS_BLOCK = re.compile(
+    r"[ \t]*(?:[>*•·◦▪‣–—-]|\d{1,2}[.)][ \t]|[a-zA-Z][.)][ \t]|L-\d)")
+#: a line headed by up to four words ("Espoon Datakeskus: quote sent", "Aigner – verloren"),
+#: which starts a line of its own only after another such line: a colon in a wrapped
+#: sentence is as common ("… das Seehotel in¶Ambach dagegen läuft: Wir waren …"), and a
+#: lone "kirjoitti:" ends a wrapped line. A heading starts with a capital or a figure
+#: ("… по Sipoon Logistiikka вообще¶мимо: заказчик …" goes on).
+_HEADED = re.compile(r"[ \t]*(?=\W*[A-ZÄÖÅÜА-ЯЁ\d])(?:\S+[ \t]+){0,3}"
+                     r"(?:[^\s:]+:|\S+[ \t]+[–—-])[ \t]+\S")
+#: a figure the wrap cut between its thousands: "1 860¶000 руб."
+_SPLIT_NUMBER = re.compile(r"(?<!\S)\d{1,3}[ \t\r]*\n[ \t]*\d{3}(?!\d)")
 
 
 def unflowed(text: str, *, delsp: bool = False) -> str:

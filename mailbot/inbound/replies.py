@@ -3448,6 +3448,8 @@ _FUTURE = re.compile(
     # "en fråga innan jag ringer kunden": the call is still to come
     r"(?:innan|before|bevor|ennen kuin) (?:jag |vi |i |we |ich |wir )?(?:ringer|call|calls|ring|"
     r"anrufe|anrufen|soitan|soitamme)\b[^.!?:\n]*|прежде чем (?:позвонить|звонить)[^.!?:\n]*|"
+    # "Pitää soitella pojille ja kattoo maanantaina": a call yet to make
+    r"(?:pitää|täytyy|pitäisi) (?:vielä |ensin )?soit\w*[^.!?:\n]*|"
     # "we'll quote once we have it", "Offerten skriver vi när vi har fått ritningarna",
     # "Tarjousta emme ole vielä tehneet, se on työn alla", "vi pratar om ett möte i augusti"
     r"(?:we'?ll|we will) quote (?:once|when|after)\b[^.!?\n]*|offerten skriver vi när[^.!?\n]*|"

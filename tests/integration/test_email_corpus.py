@@ -9,14 +9,19 @@ improved on them)."""
 
 from __future__ import annotations
 
+import email
 import json
+import re
 import shutil
+import textwrap
 from datetime import UTC, datetime
+from email import policy
 
 import pytest
 
-from mailbot.app import build_app, load_config
+from mailbot.app import App, build_app, load_config
 from mailbot.handlers.mail_received import read
+from mailbot.inbound.classify import unflowed
 from mailbot.store.db import make_engine
 from tests.conftest import FIXTURES
 
@@ -75,13 +80,18 @@ FIELDS = ("kind", "lead", "contact", "intent", "status", "amount", "currency", "
 
 
 @pytest.fixture(scope="module")
-def readings(tmp_path_factory) -> dict[str, dict]:
-    """Every corpus file read through the real lookup (directory in SQLite)."""
+def corpus_app(tmp_path_factory) -> App:
+    """The directory the corpus mail is read against, in SQLite."""
     tmp = tmp_path_factory.mktemp("corpus")
     shutil.copytree(FIXTURES / "config", tmp / "config")
-    app = build_app(load_config(tmp / "config", environ={}),
-                    engine=make_engine(f"sqlite:///{tmp / 'c.db'}"))
-    return {name: read(app, (FIXTURES / name).read_bytes(), NOW).as_json()
+    return build_app(load_config(tmp / "config", environ={}),
+                     engine=make_engine(f"sqlite:///{tmp / 'c.db'}"))
+
+
+@pytest.fixture(scope="module")
+def readings(corpus_app) -> dict[str, dict]:
+    """Every corpus file read through the real lookup."""
+    return {name: read(corpus_app, (FIXTURES / name).read_bytes(), NOW).as_json()
             for name in EXPECTED}
 
 
@@ -454,6 +464,51 @@ def test_every_field(readings, name):
     else:
         assert got["bounce"]["permanent"] == expected["bounce"]["permanent"]
         assert sorted(got["bounce"]["recipients"]) == sorted(expected["bounce"]["recipients"])
+
+
+#: the widths clients hard-wrap plain text at (a narrow setting, Thunderbird and mutt
+#: without format=flowed, Outlook's plain text)
+CLIENT_WIDTHS = (60, 72, 76)
+#: corpus files read right as written but not once hard-wrapped, and why
+WRAP_MISSES = {
+    "emails_heldout130/replies/apple_mail_ru_90_meeting_kp_ne_ranshe_avgusta.eml":
+        "wrapped at 60, 'КП … не раньше августа' is read as a proposal",
+}
+
+
+def hard_wrapped(raw: bytes, width: int) -> bytes:
+    """The mail as a client that hard-wraps its plain text (no format=flowed) sends it:
+    every line of the writer's own longer than ``width`` broken greedily at spaces."""
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    for part in msg.walk():
+        if part.get_content_type() != "text/plain" or part.is_attachment():
+            continue
+        text = part.get_content()
+        if str(part.get_param("format", "")).lower() == "flowed":
+            text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+        lines = [wrapped for line in text.split("\n") for wrapped in (
+            [line] if len(line) <= width or re.match(r"\s*\w{0,3}>", line) else
+            textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))]
+        part.set_content("\n".join(lines), subtype="plain", charset="utf-8",
+                         cte="quoted-printable")
+    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+
+
+def test_hard_wrapped_copies_read_as_written(corpus_app, readings):
+    """Gmail's and Outlook's plain part, mutt and K-9 wrap long lines without marking
+    it: each file read right as written reads the same hard-wrapped, or a mail's answer,
+    figure or return date cut by a wrap goes missing. Every third file (the reading costs
+    as much again as the corpus test), at one of the usual widths in turn."""
+    broken = {}
+    for i, name in enumerate(sorted(EXPECTED)[::3]):
+        expected, width = EXPECTED[name], CLIENT_WIDTHS[i % len(CLIENT_WIDTHS)]
+        if any(readings[name][f] != expected[f] for f in FIELDS):
+            continue
+        got = read(corpus_app, hard_wrapped((FIXTURES / name).read_bytes(), width),
+                   NOW).as_json()
+        if name not in WRAP_MISSES and any(got[f] != expected[f] for f in FIELDS):
+            broken[name] = (width, {f: got[f] for f in FIELDS if got[f] != expected[f]})
+    assert not broken, broken
 
 
 def test_quoted_history_never_reaches_the_text(readings):

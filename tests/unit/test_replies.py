@@ -2621,3 +2621,16 @@ def test_a_figure_corrected_in_passing_keeps_the_reply_and_the_right_figure():
                          'käsitellään tammikuussa". Summa oli 23 350 - ei kun 22 350 euroa alv '
                          '0 %, sori.', date(2033, 12, 5), "status")
     assert (reading.intent, reading.status, reading.amount) == ("status", "proposal", 22350)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # a call still to make is no contact (the answer under a hard-wrapped K-9/Gmail quote
+    # header, found once the header's lines are joined)
+    ("Hmm. Vois kyl olla kiinnostava keissi, mut en tiiä ehditäänkö ennen joulua. Pitää "
+     "soitella pojille ja kattoo maanantaina, palaan sit.", "offer", (None, None)),
+    ("Soitettu asiakkaalle. Pitää soittaa vielä uudestaan ensi viikolla.", "status",
+     ("status", "contacted")),
+])
+def test_stop_27_calls_yet_to_make(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 3), answering)
+    assert (reading.intent, reading.status) == expected

@@ -127,6 +127,88 @@ def test_format_flowed_lines_are_joined_as_the_writer_meant():
     assert unflowed("Auftrags \r\nwert\r\n", delsp=True) == "Auftragswert\n"
 
 
+
+def test_hard_wrapped_paragraphs_are_joined_and_the_writers_own_lines_kept():
+    """Gmail's and Outlook's plain part, mutt and K-9 wrap at 72-78 columns without
+    format=flowed: a line is joined to the next when the next one's first word would not
+    have fitted on it; a list, a short line, a heading's list and a signature stay."""
+    import textwrap
+
+    from mailbot.inbound.classify import unwrapped
+
+    wrapped = ("Hei,\n\nkauppa tuli! Sastamalan Konepaja hyväksyi tarjouksen perjantaina ja\n"
+               "tilaus tuli eilen illalla sähköpostilla, 9 870 € + alv. Petri menee\n"
+               "asentamaan anturit viikolla 24, eli ennen juhannusta pitäisi olla\n"
+               "valmista.\n\nt. Juha\n-- \nJuha Niemi | FI Silver Oy\n")
+    assert unwrapped(wrapped).split("\n") == [
+        "Hei,", "", "kauppa tuli! Sastamalan Konepaja hyväksyi tarjouksen perjantaina ja "
+        "tilaus tuli eilen illalla sähköpostilla, 9 870 € + alv. Petri menee asentamaan "
+        "anturit viikolla 24, eli ennen juhannusta pitäisi olla valmista.", "", "t. Juha",
+        "-- ", "Juha Niemi | FI Silver Oy", ""]
+    listed = ("Stand von heute, alles in einem Rutsch, weil ich morgen im Urlaub bin:\n"
+              "Schreinerei Lechner – Auftrag erteilt (14.300 €, hatte ich schon gemeldet)\n"
+              "Aigner – verloren, der Maschinenhersteller liefert die Sensorik gleich\n"
+              "mit.\n- Therme: Angebot liegt beim Bäderbetrieb, Entscheidung im Mai\n"
+              "L-92011 (Molkerei Achental): Angebot liegt beim Kunden seit 10.02.\n")
+    assert unwrapped(listed).split("\n") == [
+        "Stand von heute, alles in einem Rutsch, weil ich morgen im Urlaub bin:",
+        "Schreinerei Lechner – Auftrag erteilt (14.300 €, hatte ich schon gemeldet)",
+        "Aigner – verloren, der Maschinenhersteller liefert die Sensorik gleich mit.",
+        "- Therme: Angebot liegt beim Bäderbetrieb, Entscheidung im Mai",
+        "L-92011 (Molkerei Achental): Angebot liegt beim Kunden seit 10.02.", ""]
+    # a figure cut between its thousands, and a wrapped sentence's colon, are joined
+    written = ("по Kotka Bulk Terminal: КП отправили в понедельник, 1 860 000 руб. без НДС, "
+               "а по Sipoon Logistiikka вообще мимо: заказчик купил склад вместе с системой.")
+    wrapped = "по Kotka Bulk Terminal: КП отправили в понедельник, 1 860\n000 руб. без НДС, " \
+              "а по Sipoon Logistiikka вообще мимо:\nзаказчик купил склад вместе с системой."
+    assert textwrap.fill(written, 60) == wrapped
+    assert unwrapped(wrapped) == written
+    unwrapped_already = ("We met them on Tuesday and they liked the demo a lot, so the offer "
+                         "goes out on Monday\nSecond meeting on Friday\n")
+    assert unwrapped(unwrapped_already) == unwrapped_already
+    short = "Termin war gestern\nAngebot kommt\n"
+    assert unwrapped(short) == short
+
+
+def test_what_a_wrapping_client_does_is_undone_at_every_usual_width():
+    import textwrap
+
+    from mailbot.inbound.classify import unwrapped
+
+    written = [
+        "Hallo,", "",
+        "den Wellnessbereich in Bad Tölz haben wir leider verloren, das Seehotel in Ambach "
+        "dagegen läuft: Wir waren am Mittwoch mit dem Haustechniker im Keller und im Spa, ein "
+        "zweiter Termin mit der Geschäftsführung ist für den 21. Oktober angesetzt.",
+        "TSV Moosburg – mit Herrn Lang (Vorstand) telefoniert, er will erst mit dem "
+        "Hallenwart reden, noch nichts ausgemacht",
+        "Seehotel Rottach – Auftrag erteilt, 19.800 € netto, Montage im November.", "",
+        "Tobias hat mir gestern noch dazu geschrieben, ich gebe es einfach weiter:",
+        "„Gärtnerei Indersdorf will statt 20 nur 12 Fühler, das Angebot mache ich neu.“", "",
+        "Schönen Tag noch", "Stefan Brandt"]
+    for width in (60, 72, 76, 78):
+        wrapped = "\n".join(wrapped_line for line in written for wrapped_line in (
+            textwrap.wrap(line, width, break_on_hyphens=False) or [""]))
+        assert unwrapped(wrapped).split("\n") == written, width
+
+
+def test_a_wrapped_quote_header_and_a_wrapped_return_date_are_read():
+    """One wrapped line tells no width; a long one broken mid-sentence is taken for one
+    the client wrapped: K-9's quote header above a bottom-posted answer, and the return
+    date of an out-of-office notice."""
+    k9 = ("10. joulukuuta 2026 7.30.00 UTC+02:00 Mailbot <leads@mailbot.localhost>\n"
+          "kirjoitti:\n> — Kirjoita vastauksesi tämän rivin yläpuolelle —\n>\n"
+          "> Hei Mikko, missä mennään?\n\n"
+          "palaveri sovittu ke 16.12. klo 10 asiakkaan luona\n-- \n"
+          "Lähetetty Android-laitteestani K-9 Maililla.\n")
+    assert read(mail(k9)) == ("status", "meeting")
+    msg = email.message_from_bytes(mail(
+        "Hi,\n\nI'm at a customer site this week with limited access to email and back\n"
+        "on 14.6. I'll reply to you then.\n\nBest,\nAino\n"))
+    msg["Auto-Submitted"] = "auto-replied"
+    found = classify(msg.as_bytes(), OneLead(), OURS, now=NOW)
+    assert (found.kind, found.paused_until) == ("auto_reply", date(2027, 6, 14))
+
 OFFER_QUOTE = ("<p>— Reply above this line —</p><p>Hello Aino, a new lead for you: L-7001."
                "</p><p><a href='https://leads.example/l/accept/abc'>Accept</a> "
                "<a href='https://leads.example/l/decline/abc'>Decline</a></p>")
