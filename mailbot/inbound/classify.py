@@ -823,6 +823,11 @@ class _HTMLText(HTMLParser):
         self.skip = 0
         self.done = False
         self.quote: list | None = None  # [tag of the quoting element, its open count]
+        # the writer's empty lines, which end a paragraph: how many pieces of text there
+        # were when each open div or p began, and at the last line break
+        self.words = 0
+        self.opened: list[int] = []
+        self.broken_at = -1
 
     def handle_starttag(self, tag: str, attrs) -> None:
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
@@ -840,6 +845,12 @@ class _HTMLText(HTMLParser):
             self.out.append(("\n", False))
         elif tag in ("td", "th"):  # table cells: "Stage Proposal sent", not "StageProposal"
             self.out.append((" ", False))
+        if tag in ("div", "p"):
+            self.opened.append(self.words)
+        elif tag == "br":  # "text<br><br>text"
+            if self.broken_at == self.words:
+                self.out += _BLANK_LINE
+            self.broken_at = self.words
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script", "head", "title"):
@@ -849,12 +860,16 @@ class _HTMLText(HTMLParser):
             if not self.quote[1]:
                 self.quote = None
                 self.out.append(("\n", False))
+        if tag in ("div", "p") and self.opened and self.opened.pop() == self.words:
+            # Gmail's and Apple Mail's "<div><br></div>", Outlook's "<p>&nbsp;</p>"
+            self.out += _BLANK_LINE
         if tag in self.BLOCKS:
             self.out.append(("\n", False))
 
     def handle_data(self, data: str) -> None:
         if not self.skip and not self.done:
             self.out.append((data.replace("\n", " "), self.quote is not None))
+            self.words += bool(data.strip())
 
     def lines(self) -> list[str]:
         lines, text, quoted = [], "", False
@@ -874,4 +889,15 @@ def html_to_text(html: str) -> str:
         parser.close()
     except Exception:  # noqa: BLE001
         return re.sub(r"<[^>]+>", " ", html)
-    return "\n".join(line for line in parser.lines() if line.strip("> "))
+    lines: list[str] = []
+    for line in parser.lines():
+        if line.strip("> ") and line != BLANK:
+            lines.append(line)
+        elif BLANK in line and lines and lines[-1]:  # one empty line between paragraphs
+            lines.append("")
+    return "\n".join(lines).strip("\n")
+
+
+#: an empty line the writer left in HTML (a paragraph's end)
+BLANK = "\x00"
+_BLANK_LINE = [("\n", False), (BLANK, False), ("\n", False)]

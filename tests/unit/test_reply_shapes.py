@@ -209,6 +209,39 @@ def test_a_wrapped_quote_header_and_a_wrapped_return_date_are_read():
     found = classify(msg.as_bytes(), OneLead(), OURS, now=NOW)
     assert (found.kind, found.paused_until) == ("auto_reply", date(2027, 6, 14))
 
+
+def test_the_empty_lines_of_an_html_only_mail_keep_its_paragraphs():
+    """Gmail and Apple Mail write an empty line as "<div><br></div>", Outlook as
+    "<p>&nbsp;</p>", others as "<br><br>": a paragraph ends there, and a report's other
+    news in the next paragraph is not this lead's."""
+    from mailbot.inbound.classify import html_to_text
+
+    assert html_to_text("<div dir=ltr><div>Hei,</div><div><br></div><div>kauppa tuli!</div>"
+                        "<div>rivi 2</div><div><br></div><div>t. Juha</div></div>") == \
+        "Hei,\n\nkauppa tuli!\nrivi 2\n\nt. Juha"
+    assert html_to_text("<p class=MsoNormal>Hallo,<o:p></o:p></p><p class=MsoNormal><o:p>"
+                        "&nbsp;</o:p></p><p class=MsoNormal>eins<o:p></o:p></p>") == \
+        "Hallo,\n\neins"
+    assert html_to_text("Hi<br><br>won it<br>really<br><br><br>Aino") == \
+        "Hi\n\nwon it\nreally\n\nAino"
+    paragraphs = [
+        "Hei,", "kauppa tuli! Sastamalan Konepaja hyväksyi tarjouksen perjantaina ja tilaus "
+        "tuli eilen illalla sähköpostilla, 9 870 € + alv. Petri menee asentamaan anturit "
+        "viikolla 24, eli ennen juhannusta pitäisi olla valmista.",
+        "Sen verran taustaa, että tilaajana oli sama kunnossapitopäällikkö, jonka kanssa "
+        "keväällä hävittiin Ylöjärven projekti, kun vastattiin liian hitaasti. Nyt oltiin "
+        "nopeampia ja se selvästi kannatti. Tarjous Kangasalan vesilaitokselle on vielä auki, "
+        "mutta se on eri liidi eikä liity tähän.", "t. Juha"]
+    gmail = "<div><br></div>".join(f"<div>{p}</div>" for p in paragraphs)
+    found = classify(mail(None, gmail), CustomerLead(), OURS, now=NOW)
+    assert (found.reading.intent, found.reading.status, found.reading.amount) == (
+        "status", "won", 9870)
+
+
+class CustomerLead(OneLead):
+    def customer(self, lead_id):
+        return ("Sastamalan Konepaja Oy", "Sastamala")
+
 OFFER_QUOTE = ("<p>— Reply above this line —</p><p>Hello Aino, a new lead for you: L-7001."
                "</p><p><a href='https://leads.example/l/accept/abc'>Accept</a> "
                "<a href='https://leads.example/l/decline/abc'>Decline</a></p>")
