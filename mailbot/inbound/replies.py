@@ -143,10 +143,13 @@ def new_text(body: str) -> str:
     # reply, lines below it are the quoted original, sometimes wrapped without their ">".
     own = _without_contact_block(_until_signature(text.split("\n")))
     if not _GREETING.sub("", own).strip(" ,.!\n"):  # nothing, or only "Добрый день."
-        below = _answers_between_quotes(body) or _after_our_footer(body)
+        # (an answer below the quote has its signature and disclaimer too)
+        below = _without_contact_block(_without_disclaimer(
+            _answers_between_quotes(body) or _after_our_footer(body)))
         return "\n".join(part for part in (own, below) if part)
     if len(own) < 200 and SEE_BELOW.search(own):
-        return "\n".join(part for part in (own, _answers_between_quotes(body)) if part)
+        below = _without_contact_block(_without_disclaimer(_answers_between_quotes(body)))
+        return "\n".join(part for part in (own, below) if part)
     return own
 
 
@@ -187,11 +190,7 @@ def _without_contact_block(text: str) -> str:
     amount). The first line is never taken for one, nor a line that mentions an address
     in a sentence ("Angebot ging an einkauf@kunde.example"). A legal disclaimer under it
     goes with it."""
-    paragraphs = re.split(r"\n[ \t]*\n", text)
-    while len(paragraphs) > 1 and _DISCLAIMER.search(paragraphs[-1]) and \
-            _ABOUT_MAIL.search(paragraphs[-1]):
-        paragraphs.pop()
-    lines = "\n\n".join(paragraphs).split("\n")
+    lines = _without_disclaimer(text, keep=1).split("\n")
     cut, contact = None, False
     for i in range(len(lines) - 1, 0, -1):  # from the end up: the earliest start wins
         line = lines[i].strip()
@@ -204,6 +203,28 @@ def _without_contact_block(text: str) -> str:
                         ("|" in line and _CONTACT.search(line))):  # "Eero | Oy | www.…"
             cut = i
     return "\n".join(lines if cut is None else lines[:cut]).strip()
+
+
+def _without_disclaimer(text: str, keep: int = 0) -> str:
+    """The text without the legal disclaimer at its end, a paragraph of its own or right
+    under the last line ("Aino¶Diese E-Mail enthält vertrauliche …", as a server appends
+    it), keeping at least ``keep`` lines."""
+    lines = text.strip().split("\n")
+    while len(lines) > keep and len(lines[-1]) > 60 and _is_disclaimer(lines[-1]):
+        lines.pop()
+    paragraphs = re.split(r"\n[ \t]*\n", "\n".join(lines))
+    # (one that starts so: "ne vyshlo :( …¶Tämä sähköpostiviesti … on luottamuksellinen" is
+    # an answer with the disclaimer under it)
+    while len(paragraphs) > keep and _is_disclaimer(_FIRST_SENTENCE.match(paragraphs[-1])[0]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+_FIRST_SENTENCE = re.compile(r"(?s).*?(?:[.!?](?=\s)|$)")
+
+
+def _is_disclaimer(text: str) -> bool:
+    return bool(_DISCLAIMER.search(text) and _ABOUT_MAIL.search(text))
 
 
 def _is_name(line: str) -> bool:
@@ -226,11 +247,11 @@ _ABOUT_MAIL = re.compile(
 _NAME_LINE = re.compile(
     r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
 #: a line that starts with contact details
-_CONTACT_LINE = re.compile(r"^(?:tel|phone|fon|mob|gsm|puh|fax|тел|моб|e-?mail|www\.|"
+_CONTACT_LINE = re.compile(r"^(?:tel|tfn|phone|fon|mob|gsm|puh|fax|тел|моб|e-?mail|www\.|"
                            r"https?://|\+\d)", re.I)
 #: what only contact details hold: a phone, an e-mail address, a web site, a register entry
 _CONTACT = re.compile(
-    r"(?:\b(?:tel|phone|fon|mob|mobile|gsm|puh|fax|тел|моб)\w*\.?:?\s*\+?\(?\d|"
+    r"(?:\b(?:tel|tfn|phone|fon|mob|mobile|gsm|puh|fax|тел|моб)\w*\.?:?\s*\+?\(?\d|"
     r"\+\d{1,3}[\s(]*\d|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|"
     r"\b(?:HRB|Amtsgericht|Handelsregister|Geschäftsführer\w*|Stammkapital|USt-?Id\w*|"
     r"Y-tunnus|Org\.?\s?nr|ИНН|КПП|ОГРН|Share capital|Business ID|VAT (?:no|number|reg))\b)",

@@ -515,6 +515,38 @@ def html_only(raw: bytes) -> bytes | None:
     return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
 
 
+#: what a mail server appends under every outgoing mail, quote and all
+SERVER_DISCLAIMERS = (
+    "This e-mail and any attachments are confidential and intended solely for the addressee. "
+    "If you are not the intended recipient, please notify the sender immediately and delete "
+    "this message.",
+    "Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie "
+    "nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren "
+    "Sie bitte sofort den Absender und vernichten Sie diese Mail.",
+    "Tämä sähköpostiviesti ja sen liitteet ovat luottamuksellisia ja tarkoitettu vain "
+    "vastaanottajalle. Jos olet saanut viestin erehdyksessä, ilmoita siitä lähettäjälle ja "
+    "poista viesti.",
+    "Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för "
+    "mottagaren. Om du har fått meddelandet av misstag, vänligen meddela avsändaren och radera "
+    "det.",
+    "Данное сообщение и любые приложения к нему являются конфиденциальными и предназначены "
+    "исключительно для адресата. Если вы получили это сообщение по ошибке, пожалуйста, "
+    "сообщите отправителю и удалите его.")
+
+
+def with_server_disclaimer(raw: bytes, i: int) -> bytes | None:
+    """The mail with a disclaimer appended under its plain text, quote and all, as an
+    Exchange transport rule does. None for a mail with an HTML part or a delivery report."""
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    kinds = [part.get_content_type() for part in msg.walk()]
+    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+        return None
+    part = next(p for p in msg.walk() if p.get_content_type() == "text/plain")
+    text = f"{plain_text(part).rstrip()}\n{SERVER_DISCLAIMERS[i % len(SERVER_DISCLAIMERS)]}\n"
+    part.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+
+
 def as_divs(text: str) -> str:
     out, quote = [], []
     for line in [*text.split("\n"), ""]:
@@ -528,21 +560,23 @@ def as_divs(text: str) -> str:
     return "".join(out)
 
 
-@pytest.mark.parametrize("shape", ["hard-wrapped", "html-only"])
+@pytest.mark.parametrize("shape", ["hard-wrapped", "html-only", "server disclaimer"])
 def test_other_client_shapes_read_as_written(corpus_app, readings, shape):
-    """What clients do to the same words: Gmail's and Outlook's plain part, mutt and K-9
-    wrap long lines without marking it (at one of the usual widths in turn); Gmail and
-    Apple Mail may send HTML alone. Each file read right as written reads the same so
-    shaped, or a mail's answer, figure or return date cut by a wrap, or a paragraph's
-    end, goes missing. Every third file: the reading costs as much again as the corpus
-    test."""
+    """What clients and servers do to the same words: Gmail's and Outlook's plain part,
+    mutt and K-9 wrap long lines without marking it (at one of the usual widths in turn);
+    Gmail and Apple Mail may send HTML alone; a company's server appends a disclaimer
+    (in one of our languages in turn). Each file read right as written reads the same so
+    shaped, or a mail's answer, figure or return date cut by a wrap, a paragraph's end,
+    or the answer itself goes missing. Every third file: the reading costs as much again
+    as the corpus test."""
     broken = {}
     for i, name in enumerate(sorted(EXPECTED)[::3]):
         expected, width = EXPECTED[name], CLIENT_WIDTHS[i % len(CLIENT_WIDTHS)]
         if any(readings[name][f] != expected[f] for f in FIELDS):
             continue
         raw = (FIXTURES / name).read_bytes()
-        shaped = hard_wrapped(raw, width) if shape == "hard-wrapped" else html_only(raw)
+        shaped = hard_wrapped(raw, width) if shape == "hard-wrapped" else \
+            html_only(raw) if shape == "html-only" else with_server_disclaimer(raw, i)
         if shaped is None or name in WRAP_MISSES:
             continue
         got = read(corpus_app, shaped, NOW).as_json()

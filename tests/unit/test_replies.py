@@ -2634,3 +2634,31 @@ def test_a_figure_corrected_in_passing_keeps_the_reply_and_the_right_figure():
 def test_stop_27_calls_yet_to_make(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 3), answering)
     assert (reading.intent, reading.status) == expected
+
+
+QUOTE = ("> — Reply above this line to answer by email —\n>\n> Hello Elsa, a new lead for you.\n"
+         "> Accept lead: https://leads.example.com/l/accept/abc\n")
+EN_DISCLAIMER = ("This e-mail and any attachments are confidential and intended solely for the "
+                 "addressee. If you are not the intended recipient, please notify the sender "
+                 "and delete this message.")
+RU_DISCLAIMER = ("Данное сообщение и любые приложения к нему являются конфиденциальными и "
+                 "предназначены исключительно для адресата. Если вы получили это сообщение по "
+                 "ошибке, сообщите отправителю и удалите его.")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a bottom-posted answer keeps no signature and no disclaimer
+    (f"On Mon, Mailbot wrote:\n{QUOTE}\nVi måste tyvärr säga nej, inga montörer lediga.\n\n"
+     f"Elsa Sundqvist\nFI Small Ab\ntfn 044 318 2270\n\n{EN_DISCLAIMER}\n",
+     "Vi måste tyvärr säga nej, inga montörer lediga."),
+    # a server appends its disclaimer under the whole mail, quote and all ("Alla" is Swedish
+    # for "all", Finnish for "below": the text under the quote is looked at)
+    (f"Hej,\n\ntyvärr måste vi säga nej. Alla våra montörer är upptagna.\n\nAino\n\n"
+     f"Den 26 maj skrev Mailbot:\n{QUOTE}\n{RU_DISCLAIMER}\n",
+     "Hej,\n\ntyvärr måste vi säga nej. Alla våra montörer är upptagna.\n\nAino"),
+    # right under the last line
+    (f"Thanks, we'll take it.\nAino\n{EN_DISCLAIMER}\n\nOn Mon, Mailbot wrote:\n{QUOTE}",
+     "Thanks, we'll take it.\nAino"),
+])
+def test_stop_27_disclaimers_are_no_answer(body, kept):
+    assert new_text(body) == kept
