@@ -1853,6 +1853,20 @@ class Reading:
 
 def read_reply(text: str, today: date, answering: str = "", lead_id: int | None = None,
                customer: str | None = None, place: str | None = None) -> Reading:
+    """Read the intent of a partner's new text (already stripped by ``new_text``), as
+    ``_read`` does, with typographic apostrophes read as typed ones: phones and Word
+    write "we wouldn’t say no", "Sie nimmt’s", "EUR 22’450.–". The reading keeps the
+    text as written."""
+    reading = _read(_APOSTROPHE.sub("'", text), today, answering, lead_id, customer, place)
+    return replace(reading, text=text)
+
+
+#: a typographic apostrophe (or an accent typed for one) inside a word or figure
+_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ‘´`](?=\w)")
+
+
+def _read(text: str, today: date, answering: str = "", lead_id: int | None = None,
+          customer: str | None = None, place: str | None = None) -> Reading:
     """Read the intent of a partner's new text (already stripped by ``new_text``).
     ``answering``: "offer" or "status" when the quoted email shows what was asked;
     ``lead_id``: the lead replied about (clauses about other leads are set aside);
@@ -1866,7 +1880,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
         return Reading(text, None if answering == "status" else "accept", yes=True)
     focused = about_customer(text, customer, place) if customer else None
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
-        return replace(read_reply(_with_doubt(text, focused), today, answering, lead_id),
+        return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
                        text=text)
     head, lang = _prepared(text, lead_id)
     # a figure corrected in passing ("Summa oli 23 350 - ei kun 22 350 euroa") keeps the

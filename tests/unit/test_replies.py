@@ -2662,3 +2662,23 @@ RU_DISCLAIMER = ("Данное сообщение и любые приложен
 ])
 def test_stop_27_disclaimers_are_no_answer(body, kept):
     assert new_text(body) == kept
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # phones and Word write typographic apostrophes; the word lists are typed with "'"
+    ("Well, we wouldn’t say no to a bit of work in Tampere :) I’ll give the customer a call "
+     "this afternoon.", "offer", ("accept", None, None)),
+    ("Thanks, but this isn’t really our kind of work. Do send us the next sensor job though.",
+     "offer", ("decline", None, None)),
+    ("I can’t give you a yes or a no just yet, Tomi has to judge whether we have the hours.",
+     "offer", (None, None, None)),
+    ("This one didn’t go our way: they took the sensor package their machine supplier offered.",
+     "status", ("status", "lost", None)),
+    # a Swiss thousands separator typed on a Mac
+    ("Wir haben den Auftrag erhalten. Auftragssumme EUR 22’450.– exkl. MwSt.", "status",
+     ("status", "won", 22450)),
+])
+def test_stop_28_typographic_apostrophes(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 4), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+    assert reading.text == text  # kept as written
