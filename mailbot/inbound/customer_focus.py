@@ -681,9 +681,11 @@ _HEADING = re.compile(r"\s*(?:(?i:zur|zum|beim|bei|about|on|re|om|по|про|se
 #: Schongau unterschrieben hat, sind wir bei der Molkerei …" (not "While I'm at it")
 _SET_AGAINST = re.compile(r"\s*(?:während|whereas|kun taas|medan|тогда как|в то время как)(?!\w)",
                           re.I)
-#: a line headed by a name: "Lechner:", "Therme in Prien:", "Bäckerei Kaiser, Kolbermoor:"
+#: a line headed by a name: "Lechner:", "Therme in Prien:", "Bäckerei Kaiser, Kolbermoor:",
+#: "Kouvola – quote sent"; not Russian's copula dash: "Kouvola Cold Storage — это склад …"
+#: ("… is a warehouse", a phone's "—" for a typed "--")
 _LINE_HEAD = re.compile(r"\s*(?:L-\d+|[A-ZÄÖÅÜА-ЯЁ][\w.-]*[^\W\d_])(?:,?\s+[\w.-]*[^\W\d_]){0,3}"
-                        r"(?:\s*\([^()\n]{1,40}\))?(?::|[ \t]+[–—][ \t]+)")
+                        r"(?:\s*\([^()\n]{1,40}\))?(?::|[ \t]+[–—][ \t]+(?!это\b))")
 _AS_FOR = re.compile(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|mitä tulee|"
                      r"а по|что касается)(?!\w)", re.I)
 #: a consolation or contrast naming someone ("Зато в Янаккала вчера подписали договор", "Sen

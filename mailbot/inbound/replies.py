@@ -266,13 +266,32 @@ def _answers_between_quotes(body: str) -> str:
     if first is None:
         return ""
     kept: list[str] = []
-    for line in lines[first:]:
-        if _QUOTED.match(line) or _ATTRIBUTION.match(line):
+    padded = ["", *lines, ""]
+    for i in range(first + 1, len(lines) + 1):
+        above, line, below = padded[i - 1:i + 2]
+        if _QUOTED.match(line) or _ATTRIBUTION.match(line) or _quote_tail(above, line, below):
             continue
+        if kept and _OPENERS.match(line) and re.match(r"\s*(?:-{3}|_{10})", line):
+            break  # a forwarded note under the answer ("-------- Forwarded Message ---")
         if line.rstrip() in ("--", "-- ", "__") or (_SIGNOFF.match(line) and kept):
             break  # the signature: nothing after it is an answer
         kept.append(line.rstrip())
     return "\n".join(kept).strip()
+
+
+def _quote_tail(above: str, line: str, below: str) -> bool:
+    """Whether ``line`` is the end of the quoted line above it, wrapped by a client that
+    does not quote the wrapped part again ("> Or reply in your own words, e.g. "contacted,
+    meeting next¶week" or "won, 12 500 EUR".¶>"): the line above broke at a space it kept
+    (format=flowed), or it is long and stops mid-sentence, and the line goes on in lower
+    case with the quote right under it. An answer typed under a quoted question is
+    neither."""
+    if not _QUOTED.match(above) or not line.strip():
+        return False
+    quoted = _QUOTED.sub("", above, count=1)
+    return quoted.endswith(" ") and bool(quoted.strip()) or (
+        len(above) >= 60 and not re.search(r"[.!?:]\s*$", above) and line[:1].islower()
+        and bool(_QUOTED.match(below)))
 
 
 #: the end of our own emails: "--", "Reference: L-12", the "Sent by …" line and, in

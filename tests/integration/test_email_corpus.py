@@ -547,6 +547,64 @@ def with_server_disclaimer(raw: bytes, i: int) -> bytes | None:
     return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
 
 
+def bottom_posted(raw: bytes) -> bytes | None:
+    """The top-posted plain text mail as a bottom-poster writes it: our quoted email (its
+    "… wrote:" line and the ">" lines) first, the answer under it, the signature last. None
+    for a mail with an HTML part, without a ">" quote or with nothing above it."""
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    kinds = [part.get_content_type() for part in msg.walk()]
+    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+        return None
+    part = next(p for p in msg.walk() if p.get_content_type() == "text/plain")
+    lines = plain_text(part).split("\n")
+    first = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+    if not first or not lines[first - 1].rstrip().endswith(":"):
+        return None
+    own, quote = "\n".join(lines[:first - 1]), "\n".join(lines[first - 1:])
+    signature = re.search(r"(?m)^-- ?$", own) or re.search(r"(?m)^-- ?\n(?!>)", quote)
+    tail = ""
+    if signature and signature.re.pattern.endswith("$"):
+        own, tail = own[:signature.start()], own[signature.start():]
+    elif signature:
+        quote, tail = quote[:signature.start()], quote[signature.start():]
+    if not own.strip():
+        return None
+    text = f"{quote.rstrip()}\n\n{own.strip()}\n\n{tail}"
+    part.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+
+
+#: where the writer's own words end: a quote, our quoted email's first line, an
+#: attribution, a forwarded or original message, an Outlook header block
+OWN_WORDS_END = re.compile(r"(?m)^(?:\s*\w{0,3}>|.*\b(?:wrote|schrieb|kirjoitti|skrev|"
+                           r"написал\w*)\b.*:\s*$|-{3,}|_{10,}|(?:From|Von|Lähettäjä|Från|"
+                           r"От): )")
+#: what iOS, macOS and Word make of what is typed: ' " -- ...
+SMART_PUNCTUATION = ((re.compile(r"(?<=\w)'(?=\w)"), "’"),
+                     (re.compile(r'"(\S[^"\n]*?)"'), "“\\1”"),
+                     (re.compile(r" -- "), " — "), (re.compile(r"\.\.\."), "…"))
+
+
+def smart_punctuation(raw: bytes) -> bytes | None:
+    """The plain text mail as a phone or Word types it: typographic apostrophes, quotes,
+    dashes and ellipses in the writer's own words (not in the quote). None for a mail with
+    an HTML part or with nothing to change."""
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    kinds = [part.get_content_type() for part in msg.walk()]
+    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+        return None
+    part = next(p for p in msg.walk() if p.get_content_type() == "text/plain")
+    text = plain_text(part)
+    end = OWN_WORDS_END.search(text)
+    own, rest = (text, "") if end is None else (text[:end.start()], text[end.start():])
+    for pattern, typed in SMART_PUNCTUATION:
+        own = pattern.sub(typed, own)
+    if own + rest == text:
+        return None
+    part.set_content(own + rest, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+
+
 def as_divs(text: str) -> str:
     out, quote = [], []
     for line in [*text.split("\n"), ""]:
@@ -560,15 +618,21 @@ def as_divs(text: str) -> str:
     return "".join(out)
 
 
-@pytest.mark.parametrize("shape", ["hard-wrapped", "html-only", "server disclaimer"])
+SHAPES = {"hard-wrapped": None, "html-only": html_only,
+          "server disclaimer": with_server_disclaimer, "bottom-posted": bottom_posted,
+          "smart punctuation": smart_punctuation}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
 def test_other_client_shapes_read_as_written(corpus_app, readings, shape):
     """What clients and servers do to the same words: Gmail's and Outlook's plain part,
     mutt and K-9 wrap long lines without marking it (at one of the usual widths in turn);
     Gmail and Apple Mail may send HTML alone; a company's server appends a disclaimer
-    (in one of our languages in turn). Each file read right as written reads the same so
-    shaped, or a mail's answer, figure or return date cut by a wrap, a paragraph's end,
-    or the answer itself goes missing. Every third file: the reading costs as much again
-    as the corpus test."""
+    (in one of our languages in turn); Thunderbird users answer under the quote; phones and
+    Word type ’ “ ” — …. Each file read right as written reads the same so shaped, or a
+    mail's answer, figure or return date cut by a wrap, a paragraph's end, or the answer
+    itself goes missing. Every third file: the reading costs as much again as the corpus
+    test."""
     broken = {}
     for i, name in enumerate(sorted(EXPECTED)[::3]):
         expected, width = EXPECTED[name], CLIENT_WIDTHS[i % len(CLIENT_WIDTHS)]
@@ -576,7 +640,8 @@ def test_other_client_shapes_read_as_written(corpus_app, readings, shape):
             continue
         raw = (FIXTURES / name).read_bytes()
         shaped = hard_wrapped(raw, width) if shape == "hard-wrapped" else \
-            html_only(raw) if shape == "html-only" else with_server_disclaimer(raw, i)
+            with_server_disclaimer(raw, i) if shape == "server disclaimer" else \
+            SHAPES[shape](raw)
         if shaped is None or name in WRAP_MISSES:
             continue
         got = read(corpus_app, shaped, NOW).as_json()

@@ -2682,3 +2682,37 @@ def test_stop_28_typographic_apostrophes(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 4), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
     assert reading.text == text  # kept as written
+
+
+OUR_STATUS_QUOTE = (
+    "On 10.1.2030 6.30, Mailbot wrote:\n> — Reply above this line to answer by email —\n>\n"
+    "> Your feedback was due on 1/9/30, 6:30 AM. Until you give it, you cannot \n"
+    "accept new leads.\n>\n> Or reply to this email in your own words, e.g. \"contacted, "
+    "meeting next\nweek\" or \"won, 12 500 EUR\".\n>\n> --\n> Reference: L-70004\n")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # answered under a quote whose client wrapped our lines without quoting the rest again
+    (f"{OUR_STATUS_QUOTE}\nThe quote went out on Monday, €12,450 excl. VAT.\n\n-- \nEero\n",
+     "The quote went out on Monday, €12,450 excl. VAT."),
+    # an answer typed under a quoted question is no wrapped rest
+    ("> Could you tell us whether you can take the lead at Kaarina, within the week\n"
+     "yes we can\n", "yes we can"),
+    # a colleague's note forwarded under the answer is not the answer
+    (f"{OUR_STATUS_QUOTE}\nHi,\n\nShort version: this one is gone.\n\nEero\n\n"
+     "-------- Forwarded Message --------\nSubject: Kaarina\n\nI'll book a meeting with the "
+     "daycare centre next door.\n", "Hi,\n\nShort version: this one is gone.\n\nEero"),
+])
+def test_stop_28_answers_under_the_quote(body, kept):
+    assert new_text(body) == kept
+
+
+def test_stop_28_a_russian_copula_dash_heads_no_list():
+    """"X — это склад" is "X is a warehouse": not the heading of X's item in a list of
+    customers, so the meeting told of in the next paragraph is this customer's."""
+    text = ("Kouvola Cold Storage — это холодильный склад, который обслуживает несколько "
+            "торговых сетей.\n\nВстреча назначена: в пятницу, 7 июня, в 9 утра мы приедем к "
+            "ним на склад.\n\nЕсть просьба: не могли бы вы прислать нам инструкцию?")
+    reading = read_reply(text, date(2026, 12, 4), "status", 75043, "Kouvola Cold Storage Oy",
+                         "Kouvola")
+    assert (reading.intent, reading.status) == ("status", "meeting")
