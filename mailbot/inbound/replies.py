@@ -143,14 +143,18 @@ def new_text(body: str) -> str:
     # reply, lines below it are the quoted original, sometimes wrapped without their ">".
     own = _without_contact_block(_until_signature(text.split("\n")))
     if not _GREETING.sub("", own).strip(" ,.!\n"):  # nothing, or only "Добрый день."
-        # (an answer below the quote has its signature and disclaimer too)
-        below = _without_contact_block(_without_disclaimer(
-            _answers_between_quotes(body) or _after_our_footer(body)))
+        below = _answer_below(_answers_between_quotes(body) or _after_our_footer(body))
         return "\n".join(part for part in (own, below) if part)
     if len(own) < 200 and SEE_BELOW.search(own):
-        below = _without_contact_block(_without_disclaimer(_answers_between_quotes(body)))
+        below = _answer_below(_answers_between_quotes(body))
         return "\n".join(part for part in (own, below) if part)
     return own
+
+
+def _answer_below(text: str) -> str:
+    """The answer found below the quote without its signature block and disclaimer, which
+    it has as a top-posted one does."""
+    return _without_contact_block(_without_disclaimer(text))
 
 
 #: what the partner's mail server puts above their words: an external-sender warning

@@ -484,6 +484,27 @@ def plain_text(part) -> str:
     return text
 
 
+def plain_only(raw: bytes) -> tuple[email.message.EmailMessage, email.message.EmailMessage] | None:
+    """The mail and its plain text part, for a mail of plain text alone: None for one with
+    an HTML part or a delivery report."""
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    kinds = [part.get_content_type() for part in msg.walk()]
+    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+        return None
+    return msg, next(p for p in msg.walk() if p.get_content_type() == "text/plain")
+
+
+def as_sent(msg: email.message.EmailMessage) -> bytes:
+    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+
+
+def with_plain_text(msg: email.message.EmailMessage, part: email.message.EmailMessage,
+                    text: str) -> bytes:
+    """The mail with ``part``'s text replaced by ``text``."""
+    part.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return as_sent(msg)
+
+
 def hard_wrapped(raw: bytes, width: int) -> bytes:
     """The mail as a client that hard-wraps its plain text (no format=flowed) sends it:
     every line of the writer's own longer than ``width`` broken greedily at spaces."""
@@ -496,23 +517,22 @@ def hard_wrapped(raw: bytes, width: int) -> bytes:
             textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))]
         part.set_content("\n".join(lines), subtype="plain", charset="utf-8",
                          cte="quoted-printable")
-    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+    return as_sent(msg)
 
 
-def html_only(raw: bytes) -> bytes | None:
+def html_only(raw: bytes, i: int = 0) -> bytes | None:
     """The mail of a plain text writer as Gmail or Apple Mail sends it in HTML alone: a
     div per line, "<div><br></div>" for an empty one, the quote in a blockquote. None for
     a mail with an HTML part or a delivery report of its own."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    kinds = [part.get_content_type() for part in msg.walk()]
-    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+    if (found := plain_only(raw)) is None:
         return None
-    text = plain_text(next(p for p in msg.walk() if p.get_content_type() == "text/plain"))
+    msg, part = found
+    text = plain_text(part)
     for header in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
         del msg[header]
     msg.set_content(f"<html><body><div dir=ltr>{as_divs(text)}</div></body></html>",
                     subtype="html", charset="utf-8", cte="quoted-printable")
-    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+    return as_sent(msg)
 
 
 #: what a mail server appends under every outgoing mail, quote and all
@@ -537,41 +557,34 @@ SERVER_DISCLAIMERS = (
 def with_server_disclaimer(raw: bytes, i: int) -> bytes | None:
     """The mail with a disclaimer appended under its plain text, quote and all, as an
     Exchange transport rule does. None for a mail with an HTML part or a delivery report."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    kinds = [part.get_content_type() for part in msg.walk()]
-    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+    if (found := plain_only(raw)) is None:
         return None
-    part = next(p for p in msg.walk() if p.get_content_type() == "text/plain")
-    text = f"{plain_text(part).rstrip()}\n{SERVER_DISCLAIMERS[i % len(SERVER_DISCLAIMERS)]}\n"
-    part.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+    msg, part = found
+    disclaimer = SERVER_DISCLAIMERS[i % len(SERVER_DISCLAIMERS)]
+    return with_plain_text(msg, part, f"{plain_text(part).rstrip()}\n{disclaimer}\n")
 
 
-def bottom_posted(raw: bytes) -> bytes | None:
+def bottom_posted(raw: bytes, i: int = 0) -> bytes | None:
     """The top-posted plain text mail as a bottom-poster writes it: our quoted email (its
     "… wrote:" line and the ">" lines) first, the answer under it, the signature last. None
     for a mail with an HTML part, without a ">" quote or with nothing above it."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    kinds = [part.get_content_type() for part in msg.walk()]
-    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+    if (found := plain_only(raw)) is None:
         return None
-    part = next(p for p in msg.walk() if p.get_content_type() == "text/plain")
+    msg, part = found
     lines = plain_text(part).split("\n")
     first = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
     if not first or not lines[first - 1].rstrip().endswith(":"):
         return None
     own, quote = "\n".join(lines[:first - 1]), "\n".join(lines[first - 1:])
-    signature = re.search(r"(?m)^-- ?$", own) or re.search(r"(?m)^-- ?\n(?!>)", quote)
+    # the signature, under the answer or (Thunderbird's default) under the quote, stays last
     tail = ""
-    if signature and signature.re.pattern.endswith("$"):
+    if signature := re.search(r"(?m)^-- ?$", own):
         own, tail = own[:signature.start()], own[signature.start():]
-    elif signature:
+    elif signature := re.search(r"(?m)^-- ?\n(?!>)", quote):
         quote, tail = quote[:signature.start()], quote[signature.start():]
     if not own.strip():
         return None
-    text = f"{quote.rstrip()}\n\n{own.strip()}\n\n{tail}"
-    part.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+    return with_plain_text(msg, part, f"{quote.rstrip()}\n\n{own.strip()}\n\n{tail}")
 
 
 #: where the writer's own words end: a quote, our quoted email's first line, an
@@ -585,24 +598,19 @@ SMART_PUNCTUATION = ((re.compile(r"(?<=\w)'(?=\w)"), "’"),
                      (re.compile(r" -- "), " — "), (re.compile(r"\.\.\."), "…"))
 
 
-def smart_punctuation(raw: bytes) -> bytes | None:
+def smart_punctuation(raw: bytes, i: int = 0) -> bytes | None:
     """The plain text mail as a phone or Word types it: typographic apostrophes, quotes,
     dashes and ellipses in the writer's own words (not in the quote). None for a mail with
     an HTML part or with nothing to change."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    kinds = [part.get_content_type() for part in msg.walk()]
-    if "text/plain" not in kinds or "text/html" in kinds or "multipart/report" in kinds:
+    if (found := plain_only(raw)) is None:
         return None
-    part = next(p for p in msg.walk() if p.get_content_type() == "text/plain")
+    msg, part = found
     text = plain_text(part)
     end = OWN_WORDS_END.search(text)
     own, rest = (text, "") if end is None else (text[:end.start()], text[end.start():])
     for pattern, typed in SMART_PUNCTUATION:
         own = pattern.sub(typed, own)
-    if own + rest == text:
-        return None
-    part.set_content(own + rest, subtype="plain", charset="utf-8", cte="quoted-printable")
-    return msg.as_bytes(policy=policy.SMTPUTF8.clone(max_line_length=998))
+    return None if own + rest == text else with_plain_text(msg, part, own + rest)
 
 
 def as_divs(text: str) -> str:
@@ -618,7 +626,9 @@ def as_divs(text: str) -> str:
     return "".join(out)
 
 
-SHAPES = {"hard-wrapped": None, "html-only": html_only,
+#: each shape of the ``i``-th file
+SHAPES = {"hard-wrapped": lambda raw, i: hard_wrapped(raw, CLIENT_WIDTHS[i % len(CLIENT_WIDTHS)]),
+          "html-only": html_only,
           "server disclaimer": with_server_disclaimer, "bottom-posted": bottom_posted,
           "smart punctuation": smart_punctuation}
 
@@ -639,9 +649,7 @@ def test_other_client_shapes_read_as_written(corpus_app, readings, shape):
         if any(readings[name][f] != expected[f] for f in FIELDS):
             continue
         raw = (FIXTURES / name).read_bytes()
-        shaped = hard_wrapped(raw, width) if shape == "hard-wrapped" else \
-            with_server_disclaimer(raw, i) if shape == "server disclaimer" else \
-            SHAPES[shape](raw)
+        shaped = SHAPES[shape](raw, i)
         if shaped is None or name in WRAP_MISSES:
             continue
         got = read(corpus_app, shaped, NOW).as_json()
