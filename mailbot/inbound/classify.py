@@ -16,6 +16,7 @@ import contextlib
 import email
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.header import decode_header, make_header
@@ -29,6 +30,7 @@ from flufl.bounce import all_failures
 
 from mailbot.inbound import replies
 from mailbot.inbound.customer_focus import quoted_customer
+from mailbot.inbound.typed_letters import as_typed
 
 
 class _OneLine(logging.Filter):
@@ -51,13 +53,13 @@ TEXT_LIMIT = 200_000
 
 AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-MS-Exchange-Inbox-Rules-Loop")
 AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply"}
-AUTO_SUBJECT = re.compile(
+AUTO_SUBJECT = as_typed(
     r"^\s*(?:(?:re|aw|sv|vs|ответ)\s*:\s*)*(?:automatic reply|auto(?:matic)?[- ]?reply|"
     r"autoreply|auto[- ]response|out of (?:the )?office|ooo\b|abwesenheitsnotiz|"
     r"automatische antwort|abwesend|automatisk svar|autosvar|frånvaro|"
     r"automaattinen vastaus|poissa|lomalla|автоматический ответ|автоответ|"
     r"нет на месте|вне офиса|в отпуске)", re.I)
-BOUNCE_SUBJECT = re.compile(
+BOUNCE_SUBJECT = as_typed(
     r"undeliver|undelivered mail|delivery status notification|delivery (?:has )?failed|"
     r"mail delivery failed|failure notice|returned mail|delivery failure|"
     r"unzustellbar|nicht zustellbar|ei voitu toimittaa|kunde inte levereras|"
@@ -68,8 +70,8 @@ BOUNCE_SUBJECT = re.compile(
     r"zustellung verz[öo]gert|verz[öo]gerte zustellung|toimitus viivästy|leverans\w* "
     r"(?:fördröjd|försenad)|(?:задержка доставки|доставка задерж)", re.I)
 DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "mdaemon")
-LEAD_REF = re.compile(r"\[L-(\d{1,9})\]")  # ids fit a 32-bit integer column
-OUT_OF_OFFICE = re.compile(
+LEAD_REF = as_typed(r"\[L-(\d{1,9})\]")  # ids fit a 32-bit integer column
+OUT_OF_OFFICE = as_typed(
     r"out of (?:the )?office|on (?:vacation|holiday|leave|parental leave|sick leave)|"
     # second-language English: "I am in vacation since 24.5 till 6.6."
     r"in (?:vacation|holidays?|leave|sick leave)\b|"
@@ -262,7 +264,7 @@ def reply_text(msg: Message) -> str:
 
 #: the initials an inline answer is marked with: "answers inline below, marked [ES]",
 #: "vastaukset alla tekstin seassa, merkitty JR", "några frågor i texten nedan (AL)"
-_INITIALS_HINT = re.compile(
+_INITIALS_HINT = as_typed(
     r"\[(?P<a>[A-ZÄÖÅ]{2,3})\]|\((?P<b>[A-ZÄÖÅ]{2,3})\)|(?:marked|marked with|merkitty|merkitsin|"
     r"märkt(?:a)?(?: med)?|markiert(?: mit)?|gekennzeichnet(?: mit)?|mit|помечены|отмечены|"
     r"initials|nimikirjaimin)\s+(?P<c>[A-ZÄÖÅ]{2,3})(?!\w)")
@@ -277,13 +279,13 @@ def _marked_answers(text: str, body: str) -> str:
     if hint is None:
         return ""
     initials = re.escape(hint["a"] or hint["b"] or hint["c"])
-    line = re.compile(
+    line = as_typed(
         rf"^[ \t]*(?:\[{initials}\]|\({initials}\)|{initials}(?=[ \t:]))[:– \t-]*(.+)$", re.M)
     return "\n".join(m[1].strip() for m in line.finditer(body))
 
 
 #: "see my answers below in red", "Vastaus punaisella alla", "se mitt svar i grönt nedan"
-_COLOUR_HINT = re.compile(
+_COLOUR_HINT = as_typed(
     r"\b(?:red|green|blue|rot|grün|blau|punaisella|vihreällä|sinisellä|rött|röd|grönt|grön|"
     r"blått|blå|красн(?:ым|ое|ая|ый|ом)|зел[её]н(?:ым|ое|ая|ый|ом)|син(?:им|ее|яя|ий|ем))\b",
     re.I)
@@ -334,7 +336,7 @@ def coloured_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_OFFER_LINK = re.compile(r"/l/(?:accept|decline)/")
+_OFFER_LINK = as_typed(r"/l/(?:accept|decline)/")
 
 
 def _answering(msg: Message) -> str:
@@ -378,8 +380,11 @@ def _raw(msg: Message, name: str) -> str | None:
 
 
 def _clean(text: str) -> str:
-    """NUL bytes are legal in a mail but not in PostgreSQL text: they are dropped."""
-    return text.replace("\x00", "") if "\x00" in text else text
+    """NUL bytes are legal in a mail but not in PostgreSQL text: they are dropped. Letters
+    sent decomposed (a + combining diaeresis, as text pasted on a Mac may be) are composed,
+    so "käynti" reads as "käynti"; both look alike on screen."""
+    text = text.replace("\x00", "") if "\x00" in text else text
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _address(value: str) -> str:
@@ -484,8 +489,8 @@ def auto_reply_reason(msg: Message, subject: str) -> str | None:
 
 # --- bounces ----------------------------------------------------------------------------
 
-_ACTION = re.compile(rb"^Action:\s*(\w+)", re.M | re.I)
-_DISPOSITION = re.compile(r"^Disposition:[^;\n]*;\s*(\w+)", re.M | re.I)
+_ACTION = as_typed(rb"^Action:\s*(\w+)", re.M | re.I)
+_DISPOSITION = as_typed(r"^Disposition:[^;\n]*;\s*(\w+)", re.M | re.I)
 
 
 def _read_receipt(msg: Message) -> bool:
@@ -547,7 +552,7 @@ def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: lis
     return why, Bounce(not delayed, _named_recipients(raw), outbound_id, detail, delayed)
 
 
-_NOT_DELIVERED = re.compile(
+_NOT_DELIVERED = as_typed(
     rb"(?:not|could not|couldn't|cannot) be delivered to(?: the following recipients?)?:?"
     # MDaemon in German: "Ihre Nachricht konnte bisher nicht zugestellt werden" (then the
     # "Empfänger:" line)
@@ -563,7 +568,7 @@ _NOT_DELIVERED = re.compile(
     rb"|deliver a message for\s+the following list of recipients:?"
     # Exim's delay warning
     rb"|address(?:es)? to which the message has not yet been delivered (?:is|are):?", re.I)
-_ADDRESS = re.compile(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = as_typed(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _named_recipients(raw: bytes) -> tuple[str, ...]:
@@ -578,12 +583,12 @@ def _named_recipients(raw: bytes) -> tuple[str, ...]:
     return _sorted(set(_ADDRESS.findall(window)))
 
 
-_DIAGNOSTIC = re.compile(
+_DIAGNOSTIC = as_typed(
     rb"^(?:Diagnostic-Code:\s*(?:smtp;\s*)?|.{0,40}?\b)([45]\d\d[ -][^\r\n]{5,300})",
     re.M | re.I)
 
 
-_STATUS = re.compile(rb"^Status:\s*([245])\.\d{1,3}\.\d{1,3}", re.M | re.I)
+_STATUS = as_typed(rb"^Status:\s*([245])\.\d{1,3}\.\d{1,3}", re.M | re.I)
 
 
 def _transient_status(raw: bytes) -> bool:
@@ -610,7 +615,7 @@ def _sorted(addresses: set) -> tuple[str, ...]:
                          for a in addresses}))
 
 
-_DELAYED = re.compile(r"delayed|verz[öo]gert|viivästy|fördröj|försen|задерж", re.I)
+_DELAYED = as_typed(r"delayed|verz[öo]gert|viivästy|fördröj|försen|задерж", re.I)
 
 
 def _delayed(raw: bytes, subject: str) -> bool:
@@ -677,7 +682,7 @@ def _decoded(msg: Message, ctype: str) -> str | None:
 
 #: a plain part standing in for the HTML one ("Diese Nachricht wurde im HTML-Format
 #: versendet", "Se HTML-versionen av meddelandet", "Katso viestin HTML-versio")
-_SEE_HTML = re.compile(
+_SEE_HTML = as_typed(
     r"(?is)(?=.{0,200}$).*(?:html[- ](?:version|format|view|ansicht|versio|versionen)|"
     r"(?:version|versio|versionen) html|html-?верси|формате html).*")
 
@@ -755,26 +760,26 @@ def _was_wrapped(line: str, following: str, width: int) -> bool:
 #: about 78, a narrow setting 60): the range, and the shortest line taken for a wrapped one
 #: when it is the only one
 WRAP_WIDTHS = (50, 80, 50)
-_ENDS_SENTENCE = re.compile(r"[.!?;:,][ \t\r]*$")
+_ENDS_SENTENCE = as_typed(r"[.!?;:,][ \t\r]*$")
 #: what a line ending in a colon introduces, starting with a capital
-_INTRODUCED = re.compile(r":[ \t\r]*\n[ \t]*\W*[A-ZÄÖÅÜА-ЯЁ]")
+_INTRODUCED = as_typed(r":[ \t\r]*\n[ \t]*\W*[A-ZÄÖÅÜА-ЯЁ]")
 #: a line of the writer's own words: not quoted ("> ", The Bat's "M> "), not blank, not the
 #: signature separator
-_OWN_LINE = re.compile(r"(?![ \t]*\w{0,3}>)(?![ \t]*-- ?\r?$)[ \t]*\S+[ \t]+\S")
+_OWN_LINE = as_typed(r"(?![ \t]*\w{0,3}>)(?![ \t]*-- ?\r?$)[ \t]*\S+[ \t]+\S")
 #: a line that starts something of its own: a list item, a quote, a separator, a lead's
 #: reference ("L-92014 (Gärtnerei Sommer): gewonnen")
 
-_STARTS_BLOCK = re.compile(
+_STARTS_BLOCK = as_typed(
     r"[ \t]*(?:[>*•·◦▪‣–—-]|\d{1,2}[.)][ \t]|[a-zA-Z][.)][ \t]|L-\d)")
 #: a line headed by up to four words ("Espoon Datakeskus: quote sent", "Aigner – verloren"),
 #: which starts a line of its own only after another such line: a colon in a wrapped
 #: sentence is as common ("… das Seehotel in¶Ambach dagegen läuft: Wir waren …"), and a
 #: lone "kirjoitti:" ends a wrapped line. A heading starts with a capital or a figure
 #: ("… по Sipoon Logistiikka вообще¶мимо: заказчик …" goes on).
-_HEADED = re.compile(r"[ \t]*(?=\W*[A-ZÄÖÅÜА-ЯЁ\d])(?:\S+[ \t]+){0,3}"
-                     r"(?:[^\s:]+:|\S+[ \t]+[–—-])[ \t]+\S")
+_HEADED = as_typed(r"[ \t]*(?=\W*[A-ZÄÖÅÜА-ЯЁ\d])(?:\S+[ \t]+){0,3}"
+                   r"(?:[^\s:]+:|\S+[ \t]+[–—-])[ \t]+\S")
 #: a figure the wrap cut between its thousands: "1 860¶000 руб."
-_SPLIT_NUMBER = re.compile(r"(?<!\S)\d{1,3}[ \t\r]*\n[ \t]*\d{3}(?!\d)")
+_SPLIT_NUMBER = as_typed(r"(?<!\S)\d{1,3}[ \t\r]*\n[ \t]*\d{3}(?!\d)")
 
 
 def unflowed(text: str, *, delsp: bool = False) -> str:

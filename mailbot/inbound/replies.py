@@ -30,6 +30,7 @@ from price_parser import Price
 
 from mailbot.domain.money import storable
 from mailbot.inbound.customer_focus import GERMAN_MONTH, SAME_TIME_PHRASES, about_customer
+from mailbot.inbound.typed_letters import as_typed, spelling_key
 
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
 
@@ -53,13 +54,13 @@ MAIL_LANGUAGES.setdefault("ru", {
 })
 
 #: the first line of every email we send, in every language (outbound templates)
-_MARKER = re.compile(
+_MARKER = as_typed(
     r"^[>\s]*—\s*(?:Reply above this line|Kirjoita vastauksesi|Ihre Antwort bitte oberhalb|"
     r"Skriv ovanför den här raden|Чтобы ответить письмом)", re.M)
 #: quote openers in any language: forwarded/original blocks, Outlook's rule, and the
 #: "<date>, Name <addr> wrote:" line of Gmail, Apple Mail and Thunderbird (whatever the
 #: verb, or none, as in Gmail's Russian "<date>, Name <addr>:")
-_OPENERS = re.compile(
+_OPENERS = as_typed(
     r"^[>\s]*(?:-{3,}\s*(?:Original Message|Ursprüngliche Nachricht|Alkuperäinen viesti|"
     r"Ursprungligt meddelande|Исходное сообщение|Forwarded message|Weitergeleitete Nachricht|"
     r"Välitetty viesti|Vidarebefordrat meddelande|Пересылаемое сообщение|"
@@ -82,7 +83,7 @@ _DEVICE_LINE = (
     r"(?:(?:get|hanki|skaffa|hämta|holen sie sich|von|"
     r"загрузите|получить|скачать|скачайте|download) )?outlook (?:(?:for|för|für|для) )?"
     r"(?:ios|android)\S*.*")
-_SIGNOFF = re.compile(
+_SIGNOFF = as_typed(
     r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
     r"(?:yours )?sincerely,?|best wishes,?|all the best,?|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|"
@@ -93,29 +94,29 @@ _SIGNOFF = re.compile(
     r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|/[^\W\d_]{2,20}|"
     rf"{_DEVICE_LINE})\s*$", re.I)
-_DEVICE = re.compile(rf"^\s*(?:{_DEVICE_LINE})\s*$", re.I)
+_DEVICE = as_typed(rf"^\s*(?:{_DEVICE_LINE})\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = as_typed(
     r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|"
     r"писали|писала?|пишет)"
     r"\b[^\n]{0,120}:\s*$", re.M | re.I)
 
 #: Gmail wraps a long attribution: "Am Mo., 21. Dez. 2026 um 10:03 Uhr schrieb Mailbot" /
 #: "<leads@…>:" — the line break before the address is joined away
-_SPLIT_ATTRIBUTION = re.compile(
+_SPLIT_ATTRIBUTION = as_typed(
     r"\n(?=[ \t>]*<[^<>\s]+@[^<>\s]+>[ \t]*(?:wrote|schrieb|kirjoitti|skrev|"
     r"написал\(а\)|написала|написал|пишет)?[ \t]*:[ \t]*$)", re.M | re.I)
 #: a greeting on its own line: all there is above a bottom-posted answer, sometimes
-_GREETING = re.compile(
+_GREETING = as_typed(
     r"^\s*(?:hi|hello|dear \w+|good (?:morning|afternoon)|hallo|guten (?:tag|morgen)|"
     r"moi|moin|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет)"
     r"(?:,? \w+)?[,.!]?\s*$", re.I | re.M)
 #: a quoted line: "> …", or The Bat!'s and supercite's "M> …" with the writer's initials
-_QUOTED = re.compile(r"\s*(?:[^\W\d_]{1,3})?>")
+_QUOTED = as_typed(r"\s*(?:[^\W\d_]{1,3})?>")
 #: "see below": the answers are written between the quoted lines
-SEE_BELOW = re.compile(
+SEE_BELOW = as_typed(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
     r"vastaus alla|vastaukset alla|kommentit alla|svar nedan|se nedan|kommentarer nedan|"
     r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже|вопрос(?:ы)? ниже|в тексте|"
@@ -160,7 +161,7 @@ def _answer_below(text: str) -> str:
 #: what the partner's mail server puts above their words: an external-sender warning
 #: ("CAUTION: This email originated from outside …", "ACHTUNG: … externen Absender …") and
 #: Microsoft's "You don't often get email from …" tip, in our five languages
-_BANNER = re.compile(
+_BANNER = as_typed(
     r"\A\s*(?:\[?(?:external|extern|ulkoinen|extern)(?: e-?mail| sender)?\]:?\s*)?"
     r"(?:(?:caution|warning|external|achtung|hinweis|vorsicht|warnung|huom(?:io)?|varoitus|"
     r"varning|obs|внимание|осторожно)!?:?\s"
@@ -224,7 +225,7 @@ def _without_disclaimer(text: str, keep: int = 0) -> str:
     return "\n\n".join(paragraphs)
 
 
-_FIRST_SENTENCE = re.compile(r"(?s).*?(?:[.!?](?=\s)|$)")
+_FIRST_SENTENCE = as_typed(r"(?s).*?(?:[.!?](?=\s)|$)")
 
 
 def _is_disclaimer(text: str) -> bool:
@@ -238,23 +239,23 @@ def _is_name(line: str) -> bool:
 
 
 #: a legal disclaimer paragraph, in our languages
-_DISCLAIMER = re.compile(
+_DISCLAIMER = as_typed(
     r"confidential|intended (?:solely |only )?for|received (?:it|this (?:e-?mail|message)) in "
     r"error|vertraulich|irrtümlich|luottamuksellis|erehdyksessä|konfidentiell|av misstag|"
     r"конфиденциальн|по ошибке", re.I)
 #: a disclaimer speaks of the mail itself ("our price stays confidential until the tenders
 #: are opened" is the partner's news, not a disclaimer)
-_ABOUT_MAIL = re.compile(
+_ABOUT_MAIL = as_typed(
     r"e-?mail|message|recipient|nachricht|empfänger|viesti|vastaanotta|meddelande|mottagare|"
     r"письм|сообщени|получател|adressat", re.I)
 #: a person's name alone on its line: "Stefan Huber", "Dr. Juha Mäkelä", "Ээро Лахти"
-_NAME_LINE = re.compile(
+_NAME_LINE = as_typed(
     r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
 #: a line that starts with contact details
-_CONTACT_LINE = re.compile(r"^(?:tel|tfn|phone|fon|mob|gsm|puh|fax|тел|моб|e-?mail|www\.|"
-                           r"https?://|\+\d)", re.I)
+_CONTACT_LINE = as_typed(r"^(?:tel|tfn|phone|fon|mob|gsm|puh|fax|тел|моб|e-?mail|www\.|"
+                         r"https?://|\+\d)", re.I)
 #: what only contact details hold: a phone, an e-mail address, a web site, a register entry
-_CONTACT = re.compile(
+_CONTACT = as_typed(
     r"(?:\b(?:tel|tfn|phone|fon|mob|mobile|gsm|puh|fax|тел|моб)\w*\.?:?\s*\+?\(?\d|"
     r"\+\d{1,3}[\s(]*\d|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|"
     r"\b(?:HRB|Amtsgericht|Handelsregister|Geschäftsführer\w*|Stammkapital|USt-?Id\w*|"
@@ -300,7 +301,7 @@ def _quote_tail(above: str, line: str, below: str) -> bool:
 
 #: the end of our own emails: "--", "Reference: L-12", the "Sent by …" line and, in
 #: summaries, the unsubscribe line (base.txt, in the five languages)
-_OUR_FOOTER = re.compile(
+_OUR_FOOTER = as_typed(
     r"^(?:Reference|Referenz|Viite|Referens|Номер лида): L-\d+[ \t]*\n[^\n]*\n"
     r"(?:[^\n]*https?://\S+/l/unsubscribe/\S*[ \t]*\n)?", re.M)
 
@@ -1773,12 +1774,15 @@ _FOLD = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
 def _compile(words: list[str], lang: str = "") -> re.Pattern:
     # An apostrophe continues a word: "won't" is no "won", "can't" no "can". Longer
     # phrases first, so that removing refusals takes "can't take" whole, not "can't".
+    # Each phrase also as typed without ä, ö, ü, å, ß. as_typed does that for the
+    # letters inside a phrase; a phrase's first letter is grouped (_by_first_letter) into
+    # a one-letter class, which cannot hold "ue" of "uebernehmen".
     for fold in (_FOLD.get(lang), _FOLD.get(f"{lang}-bare")):
-        if fold:  # each phrase also as typed without ä, ö, ü, å, ß
+        if fold:
             words = list(dict.fromkeys(words + [w.translate(fold) for w in words]))
     longest_first = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + _by_first_letter(longest_first)
-                      + r")(?!\w|['’](?!s\b))")
+    return as_typed(r"(?<![\w'’])(?:" + _by_first_letter(longest_first)
+                    + r")(?!\w|['’](?!s\b))")
 
 
 def _by_first_letter(phrases: list[str]) -> str:
@@ -1885,7 +1889,7 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
 
 
 #: a typographic apostrophe (or an accent typed for one) inside a word or figure
-_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ‘´`](?=\w)")
+_APOSTROPHE = as_typed(r"(?<=\w)[’ʼ‘´`](?=\w)")
 
 
 def _read(text: str, today: date, answering: str = "", lead_id: int | None = None,
@@ -2040,7 +2044,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     return Reading(text, language=lang)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = as_typed(r"[^\W\d_]")
 
 
 def _with_doubt(text: str, focused: str) -> str:
@@ -2079,22 +2083,22 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     return _spelled_out(head, lang), lang
 
 
-_FOR_US = re.compile(r"^[ \t]*(?:for|to|re|für|an|för|till|для)?[ \t]*(?:the )?mailbot(?:ille)?"
-                     r"[ \t]*[:–—-][ \t]*", re.I | re.M)
+_FOR_US = as_typed(r"^[ \t]*(?:for|to|re|für|an|för|till|для)?[ \t]*(?:the )?mailbot(?:ille)?"
+                   r"[ \t]*[:–—-][ \t]*", re.I | re.M)
 #: an understatement around the news, whose "not" negates nothing: "det gick inte sämre
 #: än att de skrev på i går" (they signed), "es lief nicht schlechter, als dass …"
-_LITOTES = re.compile(r"(?<!\w)(?:det )?gick inte sämre än att |"
-                      r"(?:es )?lief nicht schlechter,? als dass ", re.I)
+_LITOTES = as_typed(r"(?<!\w)(?:det )?gick inte sämre än att |"
+                    r"(?:es )?lief nicht schlechter,? als dass ", re.I)
 #: a yes on the one condition that the lead is still free, which waits on nothing: "Vi vill
 #: gärna ha leadet, om det inte redan har gått vidare till någon annan", "if it's not taken"
-_IF_STILL_FREE = re.compile(
+_IF_STILL_FREE = as_typed(
     r",?\s*(?:om det inte redan (?:har )?gått (?:vidare )?till någon annan|if (?:it'?s|it is) "
     r"(?:still (?:free|available|open)|not (?:already )?taken)|falls (?:er|der lead|es) noch "
     r"(?:frei|zu haben) ist|jos (?:se|liidi) on (?:vielä|yhä) vapaana?|если (?:он |лид )?"
     r"(?:ещё|еще) (?:свободен|не занят))", re.I)
 #: a report as questions and answers: a question answered "yes" states what it asks (a "no"
 #: leaves the question, set aside as one)
-_QA = re.compile(
+_QA = as_typed(
     r"^[ \t]*(?:q|f|k|frage|kysymys|fråga|в|вопрос)[ \t]*[:.][ \t]*(?P<q>[^\n?]+)\?[ \t]*\n\s*"
     r"(?:a|antwort|v|vastaus|svar|s|о|ответ)[ \t]*[:.][ \t]*(?:yes|yep|ja|kyllä|joo|да)\b[,.!]?",
     re.I | re.M)
@@ -2117,16 +2121,21 @@ _SHORTHAND = {
     "ru": {"кл-т": "клиент", "тел.": "телефон", "сч.": "счёт"},
 }
 _SHORTHAND_WORD = {
-    lang: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(
+    lang: as_typed(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(
         words, key=len, reverse=True)) + r")(?=[\s,;:!?)]|$)", re.I)
     for lang, words in _SHORTHAND.items()}
 
 
+#: the same, keyed by spelling: "nae. wo." is "nä. wo."
+_SHORTHAND_KEYED = {lang: {spelling_key(k): v for k, v in words.items()}
+                    for lang, words in _SHORTHAND.items()}
+
+
 def _spelled_out(text: str, lang: str) -> str:
-    words = _SHORTHAND.get(lang)
+    words = _SHORTHAND_KEYED.get(lang)
     if not words:
         return text
-    return _SHORTHAND_WORD[lang].sub(lambda m: words[m.group(0).lower()], text)
+    return _SHORTHAND_WORD[lang].sub(lambda m: words[spelling_key(m.group(0))], text)
 
 
 def _joined_wraps(text: str) -> str:
@@ -2208,9 +2217,9 @@ def _hedged(text: str, head: str, statements: str, lang: str) -> Reading:
 
 
 #: "but" in each language: what follows it overrules a doubt before it
-_BUT = {"en": re.compile(r"\bbut\b", re.I), "de": re.compile(r"\b(?:aber|doch)\b", re.I),
-        "fi": re.compile(r"\bmutta\b", re.I), "sv": re.compile(r"\bmen\b", re.I),
-        "ru": re.compile(r"(?<!\w)(?:но|однако)(?!\w)", re.I)}
+_BUT = {"en": as_typed(r"\bbut\b", re.I), "de": as_typed(r"\b(?:aber|doch)\b", re.I),
+        "fi": as_typed(r"\bmutta\b", re.I), "sv": as_typed(r"\bmen\b", re.I),
+        "ru": as_typed(r"(?<!\w)(?:но|однако)(?!\w)", re.I)}
 
 
 def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
@@ -2230,7 +2239,7 @@ def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) 
 
 
 #: told as the past: "last year", "vor drei Jahren", "damals", "viime talvena", "i fjol"
-_PAST_WORDS = re.compile(
+_PAST_WORDS = as_typed(
     r"(?<!\w)(?:last (?:year|spring|summer|autumn|fall|winter|time)|(?:a few |two |three |\w+ )?"
     r"years ago|the previous year|earlier this year|letzte[ns]? (?:jahr|mal|herbst|frühjahr|"
     r"sommer|winter)|im (?:vorjahr|letzten jahr|vergangenen jahr)|vor (?:\w+ )?jahren|damals|"
@@ -2241,8 +2250,8 @@ _PAST_WORDS = re.compile(
     r"летом|осенью)|в прошлом (?:квартале|месяце)|last (?:quarter|month)|letzte[ns]? (?:quartal|"
     r"monat)|viime (?:kvartaalilla|kuussa)|förra (?:kvartalet|månaden))(?!\w)", re.I)
 #: a bare year ("in 2029", "seit 2027"), not one inside a date or an amount
-_YEAR = re.compile(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:€|eur|kr|sek|руб|₽))",
-                   re.I)
+_YEAR = as_typed(r"(?<![\d.,/-])(?<!\d )((?:19|20)\d\d)(?!\d|[.,/-]\d|\s*(?:€|eur|kr|sek|руб|₽))",
+                 re.I)
 
 
 def _without_unreal(text: str) -> str:
@@ -2304,7 +2313,7 @@ def _months() -> str:
 
 #: what would have happened: "wären wir 8 % günstiger gewesen, hätten wir den Auftrag
 #: bekommen", "had the price been lower we'd have won", "выиграли бы"
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = as_typed(
     r"(?<!\w)(?:(?:wären|hätten) wir\b[^.!?;–—]*?(?:bekommen|gewonnen|erhalten|gehabt)"
     r"(?: hätten| wären)?|(?:we'?d|we would|would) have (?:won|got|gotten|had|lost)\b[^,.;!?]*|"
     r"had (?:the|our) (?:price|quote|offer|bid) been [^,.;!?]*|(?:olisimme|oltaisiin) "
@@ -2312,7 +2321,7 @@ _HYPOTHETICAL = re.compile(
     r"fått|förlorat)\b[^,.;!?]*|(?:выиграли|получили|взяли|проиграли) бы\b[^,.;!?]*)", re.I)
 #: what the customer said, word for word: "asiakas sanoi, että ”tarjous kiinnostaa kyllä”"
 #: (their words, not the partner's report)
-_REPORTED = re.compile(
+_REPORTED = as_typed(
     # "Hänen sanansa olivat: "tehkää tarjous"", "his words were: "…""
     r"(?P<say>(?<!\w)(?:sanoi|mainitsi|said|says|mentioned|sagte|meinte|erwähnte|sa|sade|säger|"
     r"nämnde|сказал\w*|говорит|упомянул\w*|sanansa olivat|(?:his|her|their) words were|"
@@ -2326,7 +2335,7 @@ _MONTH_OR_SEASON = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|win
 #: another deal told by what came of it before, in a relative clause with its time: "Hangö-
 #: projektet som vi vann i juni drar igång nu", "the Lohja job that we lost in spring",
 #: "проект, который мы выиграли в июне": the clause is history, the deal is not this lead
-_EARLIER_DEAL = re.compile(
+_EARLIER_DEAL = as_typed(
     r"(?P<deal>(?<!\w)(?:project|deal|order|job|contract|tender|\w*projekt\w*|\w*affär\w*|"
     r"\w*order\w*|\w*upphandling\w*|\w*auftrag\w*|\w*ausschreibung\w*|\w*projekti\w*|"
     r"\w*kauppa\w*|\w*tilaus\w*|\w*urakka\w*|\w*kohde\w*|\w*проект\w*|сделк\w*|заказ\w*|"
@@ -2339,14 +2348,14 @@ _EARLIER_DEAL = re.compile(
     r"unterschrieben)(?:\s+(?:haben|hatten|hat))?)", re.I)
 #: an aside inside a sentence: a parenthesis, a pair of dashes, a clause giving a reason, a
 #: closing "and" clause ("…, och det roliga är att vi förlorade samma kund 2027 på priset")
-_SENTENCE_ASIDE = re.compile(
+_SENTENCE_ASIDE = as_typed(
     r"\([^()]{10,}\)|\s[–—]\s[^–—]{10,}?\s[–—]\s|,\s+(?:(?:ja|and|und|och|и)\s+)?(?:koska|since|"
     r"because|weil|eftersom|так как|потому что)\s[^,.;!?]*|"
     r",\s+(?:ja|and|und|och|и)\s[^,.;!?]*(?=[.!?]?\s*$)", re.I)
-_SAME_TIME_WORDS = re.compile(rf"(?<!\w)(?:{SAME_TIME_PHRASES})(?!\w)", re.I)
+_SAME_TIME_WORDS = as_typed(rf"(?<!\w)(?:{SAME_TIME_PHRASES})(?!\w)", re.I)
 #: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
 #: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
-_SAME_TIME = re.compile(
+_SAME_TIME = as_typed(
     rf"(?<![^.;!?\n,])[^\w.;!?\n]*(?:[\w-]+\W+){{0,3}}?(?:{SAME_TIME_PHRASES})(?!\w)[^.!?\n]*|"
     # "Min kollega Jonas förlorade däremot Kalajoki-affären samma dag": another event
     r"(?<![^.;!?\n])(?=[^.;!?\n]*\b(?:däremot|dagegen|hingegen|however|sen sijaan|зато)\b)"
@@ -2356,19 +2365,19 @@ _SAME_TIME = re.compile(
 #: a sentence told for comparison: "Для сравнения, в прошлом квартале …"
 _COMPARISON_PHRASES = (r"для сравнения|for comparison|by comparison|zum vergleich|im vergleich|"
                        r"vertailun vuoksi|som jämförelse")
-_COMPARISON_WORD = re.compile(rf"(?<!\w)(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
-_COMPARISON = re.compile(rf"\W*(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
+_COMPARISON_WORD = as_typed(rf"(?<!\w)(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
+_COMPARISON = as_typed(rf"\W*(?:{_COMPARISON_PHRASES})(?!\w)", re.I)
 #: (or a turn to now: "Damals kamen wir gerade vom Termin zurück, inzwischen liegt unser
 #: Angebot beim Kunden")
-_BUT_OR_NOW = re.compile(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а|inzwischen|mittlerweile|"
+_BUT_OR_NOW = as_typed(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а|inzwischen|mittlerweile|"
                       r"(?:by )?now|nyt|nu|теперь)(?!\w)", re.I)
 
 
 #: "since 2029", "seit 2027", "с 2029 года", "vuodesta 2025": up to now, not then
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|seit|sedan|från|from|ab|с|со|vuodesta)\s+$", re.I)
-_SINCE_AFTER = re.compile(r"\s*(?:alkaen|lähtien)(?!\w)", re.I)
+_SINCE_BEFORE = as_typed(r"(?<!\w)(?:since|seit|sedan|från|from|ab|с|со|vuodesta)\s+$", re.I)
+_SINCE_AFTER = as_typed(r"\s*(?:alkaen|lähtien)(?!\w)", re.I)
 #: "as last year", "wie letztes Jahr": a comparison, not a story
-_COMPARED = re.compile(r"(?<!\w)(?:as|like|than|wie|als|kuin|som|än|как|чем)\s+$", re.I)
+_COMPARED = as_typed(r"(?<!\w)(?:as|like|than|wie|als|kuin|som|än|как|чем)\s+$", re.I)
 
 
 def _english(key: str, text: str) -> bool:
@@ -2391,9 +2400,9 @@ def _this_item(text: str) -> str:
     return _LIST_ITEM.sub(lambda m: m[0] if _MARKED_ITEM.search(m[0]) else "", text)
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*[-•*–][ \t]+[^\n]*", re.M)
-_MARKED_ITEM = re.compile(r"\((?:this one|den här|tämä|tää|diese[rs]?|dieser lead|этот|этот лид)\)",
-                          re.I)
+_LIST_ITEM = as_typed(r"^[ \t]*[-•*–][ \t]+[^\n]*", re.M)
+_MARKED_ITEM = as_typed(r"\((?:this one|den här|tämä|tää|diese[rs]?|dieser lead|этот|этот лид)\)",
+                        re.I)
 
 
 def _names_other_lead(sentence: str, lead_id: int) -> bool:
@@ -2406,9 +2415,9 @@ def _names_other_lead(sentence: str, lead_id: int) -> bool:
         not _THIS_ONE.search(sentence) and not sentence.rstrip().endswith("?")
 
 
-_LEAD_REF = re.compile(r"\bL-(\d+)\b")
-_THIS_ONE = re.compile(r"(?<!\w)(?:this (?:one|lead)|dieser|diesen|tämä|tää|den här|detta|"
-                       r"этот|этому|по этому)(?!\w)", re.I)
+_LEAD_REF = as_typed(r"\bL-(\d+)\b")
+_THIS_ONE = as_typed(r"(?<!\w)(?:this (?:one|lead)|dieser|diesen|tämä|tää|den här|detta|"
+                     r"этот|этому|по этому)(?!\w)", re.I)
 
 
 def _without_asides(text: str) -> str:
@@ -2449,19 +2458,19 @@ def _without_other_deals(paragraph: str) -> str:
 
 
 #: this lead named: "Tämä liidi on siis meidän osaltamme hävitty", "this lead is lost"
-_THIS_LEAD = re.compile(r"(?<!\w)(?:this lead|tämä liidi|tää liidi|dieser lead|detta lead|den här "
-                        r"leaden|этот лид)(?!\w)", re.I)
+_THIS_LEAD = as_typed(r"(?<!\w)(?:this lead|tämä liidi|tää liidi|dieser lead|detta lead|den här "
+                      r"leaden|этот лид)(?!\w)", re.I)
 #: the writer turns to this lead: "so this one is only at first contact", "mutta tämä"
-_TURN_TO_THIS = re.compile(r"(?<!\w)(?:so|but|and|aber|doch|mutta|men|но|а) (?:this one|dieser|"
-                           r"tämä|den här|этот)(?!\w)|"
-                           # "As for Hämeen Puutuote:", "По Imatran Kemia:", "Mit Huber …"
-                           r"(?<!\w)(?:as for|as to|was (?:\w+ ){1,3}angeht|vad gäller|что "
-                           r"касается)\b[^.!?:\n]{0,40}:|(?:^|(?<=[\n.!?]) ?)[Пп]о [A-ZÄÖÅ]"
-                           r"[^.!?:\n]{0,40}:", re.I)
+_TURN_TO_THIS = as_typed(r"(?<!\w)(?:so|but|and|aber|doch|mutta|men|но|а) (?:this one|dieser|"
+                         r"tämä|den här|этот)(?!\w)|"
+                         # "As for Hämeen Puutuote:", "По Imatran Kemia:", "Mit Huber …"
+                         r"(?<!\w)(?:as for|as to|was (?:\w+ ){1,3}angeht|vad gäller|что "
+                         r"касается)\b[^.!?:\n]{0,40}:|(?:^|(?<=[\n.!?]) ?)[Пп]о [A-ZÄÖÅ]"
+                         r"[^.!?:\n]{0,40}:", re.I)
 
 
 #: a paragraph said to be about other deals than this lead
-_OTHER_DEALS = re.compile(
+_OTHER_DEALS = as_typed(
     r"(?<!\w)(?:toisessa asiassa|(?:on|in|about) (?:a |an )?(?:different|another|other) matter|"
     r"in (?:einer )?anderen sache|i ett annat ärende|по другому (?:делу|вопросу)|"
     r"nothing to do with (?:this|it|the lead|\w+)|not one of yours|(?:those|these) "
@@ -2491,8 +2500,8 @@ def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple
     "возьмём"), idioms ("we'll take it from there") and sentences about a next lead
     ("happy to take the next one")."""
     text = _NEXT_TIME.sub(" ", _IDIOMS.sub(" ", words["decline"].sub(" ", statements)))
-    found = [m.group(0).lower() for m in words["accept"].finditer(text)]
-    return bool(found), all(f in WEAK_YES.get(lang, ()) for f in found)
+    found = [spelling_key(m.group(0)) for m in words["accept"].finditer(text)]
+    return bool(found), all(f in _WEAK_YES_KEYS.get(lang, ()) for f in found)
 
 
 def _statuses(lang: str, statements: str, says) -> list[str]:
@@ -2536,15 +2545,15 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
 
 #: a long parenthesis is an aside, not the state: "Quote sent to Lindström on Friday (they also
 #: asked us to price … which went to another integrator last time …)"
-_PAREN_ASIDE = re.compile(r"\([^()]{15,}\)")
+_PAREN_ASIDE = as_typed(r"\([^()]{15,}\)")
 #: a negation in each language (a clause with one reports nothing but a loss)
 _NEGATION = {
-    "en": re.compile(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
-    "de": re.compile(r"\b(?:nicht|kein\w*|nichts|nie)\b", re.I),
+    "en": as_typed(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
+    "de": as_typed(r"\b(?:nicht|kein\w*|nichts|nie)\b", re.I),
     # not "et": written Finnish uses it for "että" ("sovittiin et mennään katsomaan")
-    "fi": re.compile(r"\b(?:ei|eikä|emme|en|eivät|eivätkä)\b", re.I),
-    "sv": re.compile(r"\b(?:inte|int|ingen|inget|inga|aldrig)\b", re.I),  # "int": Finland
-    "ru": re.compile(r"\b(?:не|нет|ни)\b", re.I),
+    "fi": as_typed(r"\b(?:ei|eikä|emme|en|eivät|eivätkä)\b", re.I),
+    "sv": as_typed(r"\b(?:inte|int|ingen|inget|inga|aldrig)\b", re.I),  # "int": Finland
+    "ru": as_typed(r"\b(?:не|нет|ни)\b", re.I),
 }
 #: where a clause ends: punctuation, a line break (lists), or "but" / "and" in five languages
 #: (each language its own "and" and "but": Swedish "sa ja till" is not Finnish "ja" = and)
@@ -2558,17 +2567,17 @@ _ABBREVIATIONS = ("exkl", "inkl", "excl", "incl", "zzgl", "ca", "approx", "bzw",
                   "esim", "ns", "mm", "ym", "jne", "t.ex", "resp")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
-_CLAUSE = {lang: re.compile(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
-                            rf"(?<!\d){_NOT_ABBREVIATED}[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
-                            # "… at 10:00. That one was never ours": a sentence ends after a
-                            # time too (not "am 18.09. ist geplatzt", nor "am 6. Mai um 7")
-                            rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))(?<!\d\.(?=\s{GERMAN_MONTH}))",
-                            re.I)
+_CLAUSE = {lang: as_typed(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
+                          rf"(?<!\d){_NOT_ABBREVIATED}[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
+                          # "… at 10:00. That one was never ours": a sentence ends after a
+                          # time too (not "am 18.09. ist geplatzt", nor "am 6. Mai um 7")
+                          rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))(?<!\d\.(?=\s{GERMAN_MONTH}))",
+                          re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
 
 #: "not lost", "nicht verloren": a loss denied is no loss
-_DENIED_LOSS = re.compile(
+_DENIED_LOSS = as_typed(
     r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
     r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
     r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*|"
@@ -2587,7 +2596,7 @@ def _in_one_clause(parts: tuple[re.Pattern, ...], text: str) -> bool:
 
 def _whole_words(alternatives: str) -> re.Pattern:
     """A pattern for any of ``alternatives`` (a regex alternation) as whole words."""
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+    return as_typed(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 #: won: an order or contract, and that it came, was signed or was placed
@@ -2612,12 +2621,12 @@ _LOST_PARTS = (
                  r"entschieden|entschied|gewählt|beauftragt|valitsi\w*|päätyi\w*|valde|valt|"
                  r"gick (?:vidare )?med|выбрал\w*|остановил\w*|предпоч[её]л\w*"),
     # the other one named as a supplier: "another date" is none
-    re.compile(r"(?<!\w)(?:another|other|different|anderen?|andere[mn]?|toise[nt]?\w*|muun|"
-               r"annan|annat|andra|друг\w+|ино\w+) (?:\w+ ){0,2}?(?:supplier|vendor|integrator|"
-               r"installer|partner|company|firm|provider|anbieter|lieferanten?|integrator|firma|"
-               r"errichter|toimittaja\w*|kumppani\w*|yritykse\w*|integraattori\w*|firma\w*|"
-               r"leverantör\w*|installatör\w*|поставщик\w*|подрядчик\w*|интегратор\w*|"
-               r"компани\w*)(?!\w)", re.I))
+    as_typed(r"(?<!\w)(?:another|other|different|anderen?|andere[mn]?|toise[nt]?\w*|muun|"
+             r"annan|annat|andra|друг\w+|ино\w+) (?:\w+ ){0,2}?(?:supplier|vendor|integrator|"
+             r"installer|partner|company|firm|provider|anbieter|lieferanten?|integrator|firma|"
+             r"errichter|toimittaja\w*|kumppani\w*|yritykse\w*|integraattori\w*|firma\w*|"
+             r"leverantör\w*|installatör\w*|поставщик\w*|подрядчик\w*|интегратор\w*|"
+             r"компани\w*)(?!\w)", re.I))
 #: lost: a competitor and what it got or the customer did with it, in one clause ("Asiakas
 #: osti halvemmalta kilpailijalta", "die nehmen das vom Mitbewerber", "kilpailija vei tämän")
 #: (the word alone is no loss: "the customer is also talking to our competitor")
@@ -2663,7 +2672,7 @@ _PROPOSAL_PARTS = (
                  r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
                  r"ушл[оа]|выслал\w*|направил\w*|передал\w*"))
 #: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
-_AHEAD = re.compile(
+_AHEAD = as_typed(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
     r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
     r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
@@ -2690,7 +2699,7 @@ def _affirmed(lang: str, text: str) -> str:
 
 #: a "not" that denies no step: "I hadn't realised that spending yesterday morning in their
 #: control room … didn't count as telling you"
-_NOT_NEGATING = re.compile(
+_NOT_NEGATING = as_typed(
     r"(?<!\w)(?:(?:i )?hadn'?t reali[sz]ed(?: that)?|(?:didn'?t|did not|doesn'?t|does not) count "
     r"as (?:telling|reporting|a report)\w*(?: (?:you|back))?|(?:zählt|zählte) (?:wohl )?nicht als "
     r"(?:meldung|rückmeldung)|räknades inte som (?:rapport|återkoppling)|не счита\w+ отч[её]том)",
@@ -2707,8 +2716,10 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
             "sv": ("ja", "gärna", "absolut", "självklart", "toppen", "låter bra", "kör",
                    "intresserade", "vi är intresserade"),
             "ru": ("да", "давайте")}
+#: the same as typed ("garna", "kylla")
+_WEAK_YES_KEYS = {lang: {spelling_key(w) for w in words} for lang, words in WEAK_YES.items()}
 #: the partner says they cannot tell: whatever else the text names is not a report
-_UNSURE = re.compile(
+_UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
     r"no idea where (?:this|it|we|things) (?:stands?|is|are)|"
     # the customer says two things: "Karkkilan valimolta tulee ristiriitaisia viestejä … En
@@ -2907,16 +2918,16 @@ _UNSURE = re.compile(
     r"en tiedä,? (?:ehdimmekö|ehditäänkö)|vet (?:\w+ \w+ )?inte om vi hinner|"
     r"не знаю,? успеем ли)(?!\w)", re.I)
 #: a report that stands whatever was unsure: "anyway", "joka tapauksessa"
-_ANYWAY = re.compile(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
-                     r"i alla fall|в любом случае)(?!\w)", re.I)
+_ANYWAY = as_typed(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
+                   r"i alla fall|в любом случае)(?!\w)", re.I)
 #: a whole reply that is only a token of agreement
-_BARE_YES = re.compile(r"\W*(?:ok(?:ay)?|okei|oki|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
+_BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
-_IN_THAT_CASE = re.compile(
+_IN_THAT_CASE = as_typed(
     r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"
     r"siinä tapauksessa|в таком случае|если так)(?!\w)[^.!?]*", re.I)
 #: a paragraph about something else than the lead, by its first words
-_ASIDE = re.compile(
+_ASIDE = as_typed(
     r"\s*(?:[\w,]+ ){0,3}(?:first(?: of all)?,? (?:a )?(?:short |quick )?(?:question|thing|note)"
     r" (?:about|on|regarding) (?:something else|another matter|your invoice)|"
     r"först en (?:helt )?annan sak|först (?:en fråga|något) om (?:er|din) faktura|"
@@ -2942,10 +2953,10 @@ _ASIDE = re.compile(
     r"noch etwas anderes|something else|(?:сначала )?про другое|toisesta asiasta|en annan sak)",
     re.I)
 #: competitors named in a refusal's reason: "under our competitor's service contract"
-_COMPETITOR = re.compile(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
-                         r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
+_COMPETITOR = as_typed(r"(?<!\w)(?:competitor\w*|konkurren\w*|wettbewerb\w*|"
+                       r"mitbewerber\w*|kilpailij\w*|конкурент\w*)", re.I)
 #: a clause naming a lead by its reference
-_OTHER_LEAD = re.compile(
+_OTHER_LEAD = as_typed(
     # "L-9: won", "L-9 – we lost", "that one, L-9, went elsewhere", "L-9 you can close – they
     # signed elsewhere", "L-9 can be set to won, since the order came"
     r"(?<![^,;:.!?–—\n])[^,;:.!?–—\n]*\bL-(\d+)\b(?:\s*[:–—]\s*[^.!?\n]*|\s*,[^.!?\n]*|"
@@ -2953,13 +2964,13 @@ _OTHER_LEAD = re.compile(
     r"sillä|eftersom|då|так как|потому что)\b[^.!?\n]*)?)")
 #: the lead went to a competitor, said in so many words: a loss, whatever else is named
 #: a competitor got the order: "ein Mitbewerber lag bei 13.900 € und hat den Auftrag bekommen"
-_THEIR_WIN = re.compile(
+_THEIR_WIN = as_typed(
     r"(?<!\w)(?:mitbewerber|wettbewerber|konkurrent|competitor|kilpailij|конкурент)\w*\b"
     r"(?:[^.!?]|\.(?=\d)){0,80}?\b(?:(?:den |das )?(?:auftrag|zuschlag|geschäft) (?:bekommen|"
     r"erhalten|gewonnen)|(?:got|won|landed|took) the (?:order|contract|deal|job|tender)|"
     r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
     r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*", re.I)
-_LOST_TO = re.compile(
+_LOST_TO = as_typed(
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
     r"(?:mitbewerber|wettbewerber|konkurrent)\w*\b[^.!?]{0,40}?\bden (?:zuschlag|auftrag) "
     r"(?:\w+ )?(?:erhalten|bekommen)|"
@@ -2979,14 +2990,14 @@ _LOST_TO = re.compile(
     r"(?:bestellt|gekauft|unterschrieben|beauftragt)\b[^.!?]{0,30}\b(?:beim|bei der|bei einem|"
     r"bei einer) (?:wettbewerb|mitbewerb|konkurren)\w*", re.I)
 #: the customer is already the partner's own: a decline, whatever steps they name
-_ALREADY_OURS = re.compile(
+_ALREADY_OURS = as_typed(
     r"(?:already have|already our) (?:this|the) customer|(?:this|the) customer is already "
     r"ours|(?:ist|sind) (?:schon|bereits) unser kunde|haben (?:diesen|den) kunden (?:schon|"
     r"bereits)|(?:on|ovat) jo (?:meidän )?asiakkaa\w*|redan (?:vår|våra) kund\w*|"
     r"уже наш клиент|уже работаем с (?:этим|ним)", re.I)
 #: a "no" that agrees with a negative ("No, we haven't forgotten it"), a refusal denied
 #: ("от такого не отказываются"): no refusal
-_DENIED_REFUSAL = re.compile(
+_DENIED_REFUSAL = as_typed(
     # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
     r"(?:и )?речи (?:не было|нет)|или нет|"
     r"\bno,\s+(?:[\w'’]+\s+){0,2}(?:haven't|hasn't|didn't|isn't|aren't|wasn't)\b"
@@ -3024,9 +3035,9 @@ _DENIED_REFUSAL = re.compile(
     r"säga nej|kann (?:man|ich|wir) (?:da )?nicht nein sagen|(?:отказаться не можем|не можем "
     r"отказаться)", re.I)
 #: the writer takes back what came before: only what follows counts
-_FIGURE_CORRECTED = re.compile(r"\d[\d .,]*?\s*[-–—]?\s*(?:ei kun|eiku|nein|no|nej|нет),?\s+"
-                               r"(?=\d)", re.I)
-_CORRECTED = re.compile(
+_FIGURE_CORRECTED = as_typed(r"\d[\d .,]*?\s*[-–—]?\s*(?:ei kun|eiku|nein|no|nej|нет),?\s+"
+                             r"(?=\d)", re.I)
+_CORRECTED = as_typed(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
     r"ignore (?:that|my (?:first|last) \w+)|on second thought|nein,? halt|halt,? nein|"
     r"das stimmt so nicht|that'?s not (?:quite )?right|"
@@ -3044,7 +3055,7 @@ _CORRECTED = re.compile(
     re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
-_WILL_ACT = re.compile(
+_WILL_ACT = as_typed(
     r"(?<!\w)(?:(?:i'll|we'll|i will|we will) give (?:the customer|them|him|her|the client) a "
     r"(?:call|ring|buzz)|"
     r"(?:i'll|we'll|i will|we will) (?:ring|call|phone|contact|visit|get in touch with)"
@@ -3080,14 +3091,14 @@ _WILL_ACT = re.compile(
     r"скиньте),? (?:\w+,? )?"
     r"(?:телефон|номер|контакт\w*))(?!\w)", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
-_CONCLUSION = re.compile(
+_CONCLUSION = as_typed(
     r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
     r"no|eli|joten|lyhyesti|så(?: visst)?|kort sagt|alltså|итак|короче|в общем|словом|"
     r"result|outcome|ergebnis|tulos|resultat|итого|conclusion|fazit|johtopäätös|slutsats(?:en)?|"
     r"вывод|так что)"
     r"(?=[ ,:])[ ,:]+", re.I)
 #: the writer weighed it up first: "mein erster Gedanke war nein", "vänt och vridit"
-_WEIGHED = re.compile(
+_WEIGHED = as_typed(
     r"(?:my|mein|meine) (?:first|erster?) (?:thought|reaction|gedanke|reaktion|impuls)|"
     r"ensimmäinen ajatus|min första (?:tanke|reaktion)|перв\w+ мысл\w*|vänt och vridit|"
     r"hin und her überlegt|thought (?:about it|it over)|mietin (?:tätä|asiaa)|"
@@ -3096,15 +3107,15 @@ _WEIGHED = re.compile(
     r"ensin (?:ajattelin|meinasin|ajattelimme)|först tänkte|har funderat|"
     r"сначала (?:хотел|думал|собирался)\w*", re.I)
 #: "why not?": a yes put as a question, replaced by a plain yes before reading
-_WHY_NOT = re.compile(r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|"
-                      r"почему бы (?:и )?нет)\s*\?", re.I)
+_WHY_NOT = as_typed(r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|"
+                    r"почему бы (?:и )?нет)\s*\?", re.I)
 _PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv": "vi tar den.",
               "ru": "берём."}
 #: a loss that was nearly suffered: "we very nearly lost this one", "чуть не потеряли"
 #: what is not the lead's state: a line about the competition ("Wettbewerb: Sentronic hat
 #: schon ein Angebot abgegeben": their offer, not ours) and losses of another kind ("two days
 #: of lost production")
-_NOT_OURS = re.compile(
+_NOT_OURS = as_typed(
     r"(?:^|(?<=\n)|(?<=[.!?] ))[\s\-•*\d.)]*(?:wettbewerb|konkurrenz|konkurrenter|konkurrent\w*|"
     r"competition|competitors?|kilpailij\w*|конкурент\w*)\s*:[^\n]*|"
     r"\blost (?:production|time|output|hours|days|revenue|sales|data|profits?|shifts?)\b|"
@@ -3124,7 +3135,7 @@ _NOT_OURS = re.compile(
 #: one sentence; a point inside a date or before a small letter ("am 18.09. ist geplatzt",
 #: "1 750 000 руб., а одну …")
 #: ends none (one character at a time: linear, however long the sentence)
-_LONG_SENTENCE = re.compile(
+_LONG_SENTENCE = as_typed(
     r"(?:[^.!?\n]|\.(?=\d|(?:\s*,)?\s+(?-i:[a-zäöüßåа-яё])))+[.!?]*|[.!?\n]+")
 
 
@@ -3137,14 +3148,14 @@ def _without(text: str, *parts: re.Pattern, unless: re.Pattern | None = None) ->
 #: a sentence about a meeting that was called off ("Der erste Termin am 18.09. ist
 #: geplatzt, weil der Kunde absagen musste", "Встреча, которую назначали на 25 сентября,
 #: сорвалась"): no meeting, and no loss either, unless the project is named too
-_MEETING_NOUN = re.compile(r"(?<!\w)(?:termin|meeting|möte|besök|tapaami|palaveri|käynti|"
-                           r"käynni|visit|встреч|визит)\w*", re.I)
-_CALLED_OFF_WORD = re.compile(
+_MEETING_NOUN = as_typed(r"(?<!\w)(?:termin|meeting|möte|besök|tapaami|palaveri|käynti|"
+                         r"käynni|visit|встреч|визит)\w*", re.I)
+_CALLED_OFF_WORD = as_typed(
     r"(?<!\w)(?:geplatzt|abgesagt|absagen|ausgefallen|verschoben|cancel\w*|called off|"
     r"postponed|ställde\w* in|ställdes in|inställ\w*|avbok\w*|peru(?:ttiin|ttu|tti|ivat|i|"
     r"untui|untunut)|siirty\w*|сорвал\w*|отмен\w*|перен[её]с\w*)(?!\w)", re.I)
-_PROJECT_WORD = re.compile(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|"
-                           r"проект|заказ|сделк)", re.I)
+_PROJECT_WORD = as_typed(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|"
+                         r"проект|заказ|сделк)", re.I)
 
 
 def _without_called_off(text: str) -> str:
@@ -3153,10 +3164,10 @@ def _without_called_off(text: str) -> str:
 
 #: an apology for answering late because the writer was away: "pahoittelut viiveestä, olin
 #: viime viikon Ruotsissa asiakaskäynneillä" (other customers' visits, not this lead's)
-_APOLOGY = re.compile(r"(?<!\w)(?:sorry|apologies|apologi[sz]e|pahoittel\w*|sori|anteeksi|"
-                      r"entschuldig\w*|förlåt|ursäkta|извините|простите)(?!\w)", re.I)
-_I_WAS = re.compile(r"(?<!\w)(?:i was|i've been|ich war|olin|jag var|я был\w*)(?!\w)", re.I)
-_AWAY = re.compile(
+_APOLOGY = as_typed(r"(?<!\w)(?:sorry|apologies|apologi[sz]e|pahoittel\w*|sori|anteeksi|"
+                    r"entschuldig\w*|förlåt|ursäkta|извините|простите)(?!\w)", re.I)
+_I_WAS = as_typed(r"(?<!\w)(?:i was|i've been|ich war|olin|jag var|я был\w*)(?!\w)", re.I)
+_AWAY = as_typed(
     r"(?<!\w)(?:asiakaskäynneillä|visiting (?:other )?customers|bei kunden|på kundbesök|"
     r"на выездах|messuilla|at (?:a|the) (?:\w+ )?(?:fair|trade show)|auf der messe|på mässa\w*|"
     r"на выставке|lomalla|on holiday|im urlaub|på semester|в отпуске|on site|on the road|"
@@ -3165,7 +3176,7 @@ _AWAY = re.compile(
 
 #: someone busy right now: "my boss is in a meeting", "Pomo on palaverissa", "Chefen sitter i
 #: möte" (not a meeting with the customer: "we're in a meeting with them on Friday")
-_BUSY = re.compile(
+_BUSY = as_typed(
     r"(?<!\w)(?:(?:is|'s|are|am|'m) (?:currently |still |just |right now |now )?(?:in|on|at) "
     r"(?:a |an |the )?(?:meeting|call|conference)|(?:ist|sind|bin) (?:gerade |noch |momentan |"
     r"derzeit |jetzt )?(?:in einem|in einer|im|in der) (?:meeting|besprechung|sitzung|telefonat)|"
@@ -3180,7 +3191,7 @@ def _without_excuses(text: str) -> str:
     return _without(_without(text, _APOLOGY, _I_WAS, _AWAY), _BUSY)
 
 
-_NEAR_LOSS = re.compile(
+_NEAR_LOSS = as_typed(
     # (?<!…): tried only where a sentence starts, not at every character
     r"(?<![^.!?\n])[^.!?\n]*(?:(?:very |so )?(?:nearly|almost) lost|fast verloren|"
     r"schon abgeschrieben|"
@@ -3199,13 +3210,13 @@ _NEAR_LOSS = re.compile(
     r"(?:\w+ ){0,3}?hävinneemme|trodde (?:\w+ ){0,3}?förlorat|думал\w* (?:\w+ ){0,3}?"
     r"потеряли)[^.!?\n]*", re.I)
 #: a refusal put as a question: someone else would be better for it
-_REFUSING_QUESTION = re.compile(
+_REFUSING_QUESTION = as_typed(
     r"(?:couldn'?t|could|can'?t) you (?:find|give it to) someone|wouldn'?t (?:this|it) (?:be )?"
     r"better (?:for|with) |vore det inte bättre (?:att|om) någon|wäre das nicht eher (?:was|"
     r"etwas) für|eikö (?:tämä|tää|se) (?:sopisi|olisi) paremmin|не лучше ли (?:отдать|передать)",
     re.I)
 #: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
-_WOULD_NOT_REFUSE = re.compile(
+_WOULD_NOT_REFUSE = as_typed(
     r"не откажемся|не откажусь|от такого не отказываются|отказаться не можем|не можем "
     r"отказаться|грех (?:отказываться|отказаться)|(?:da )?sagen wir nicht nein|не можем "
     r"отказаться|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:ei|eipä) (?:\w+ )?kehtaa "
@@ -3214,68 +3225,68 @@ _WOULD_NOT_REFUSE = re.compile(
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
     r"(?:kan|kunde) inte säga nej", re.I)
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
-_REFUSE = re.compile(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
-                     r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
-                     r"nicht bearbeiten|(?:have to|must|will) pass"
-                     # not "which she will pass on." or "pass it on to …": forwarding
-                     r"(?! (?:it|them|this|that|these|those) on\b)(?! on(?:\s*[.,;!]|\s+to\b|$))|"
-                     r"avstå(?:r|tt)?(?!\w)|"
-                     # "we must let this one go", "låta den här gå", "lassen wir den sausen"
-                     r"let (?:this|it|that) (?:one )?go|låta (?:den|det)(?: här)? gå|"
-                     r"lassen (?:\w+ ){0,3}?sausen|jättä\w* (?:tämän |tää |sen )?väliin|"
-                     r"ei onnistu(?!\w)|"
-                     r"(?:count|take) (?:this|it) as a no|"
-                     # "jätetään tämä väliin", «этот лид мы пропустим», "we'll skip this one"
-                     r"jätetään (?:tämä |tää |se )?väliin|jätämme (?:tämän )?väliin|"
-                     r"(?:лид )?(?:мы )?пропустим|(?:we'?ll|we will) skip (?:this|it)|"
-                     r"(?:liian|too|zu) (?:kaukana|far|weit)(?!\w)|"
-                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)|"
-                     # "We'll pass on this one" (the apostrophe follows a letter)
-                     r"(?<=\w)['’]ll pass(?! (?:it|them|this|that|these|those) on\b)"
-                     r"(?! on(?:\s*[.,;!]|\s+to\b|$))", re.I)
+_REFUSE = as_typed(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
+                   r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
+                   r"nicht bearbeiten|(?:have to|must|will) pass"
+                   # not "which she will pass on." or "pass it on to …": forwarding
+                   r"(?! (?:it|them|this|that|these|those) on\b)(?! on(?:\s*[.,;!]|\s+to\b|$))|"
+                   r"avstå(?:r|tt)?(?!\w)|"
+                   # "we must let this one go", "låta den här gå", "lassen wir den sausen"
+                   r"let (?:this|it|that) (?:one )?go|låta (?:den|det)(?: här)? gå|"
+                   r"lassen (?:\w+ ){0,3}?sausen|jättä\w* (?:tämän |tää |sen )?väliin|"
+                   r"ei onnistu(?!\w)|"
+                   r"(?:count|take) (?:this|it) as a no|"
+                   # "jätetään tämä väliin", «этот лид мы пропустим», "we'll skip this one"
+                   r"jätetään (?:tämä |tää |se )?väliin|jätämme (?:tämän )?väliin|"
+                   r"(?:лид )?(?:мы )?пропустим|(?:we'?ll|we will) skip (?:this|it)|"
+                   r"(?:liian|too|zu) (?:kaukana|far|weit)(?!\w)|"
+                   r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)|"
+                   # "We'll pass on this one" (the apostrophe follows a letter)
+                   r"(?<=\w)['’]ll pass(?! (?:it|them|this|that|these|those) on\b)"
+                   r"(?! on(?:\s*[.,;!]|\s+to\b|$))", re.I)
 #: giving up a lead one holds: "drop this one", "jätetään tämä väliin", "lassen wir sein"
-_DROPPED = re.compile(
+_DROPPED = as_typed(
     r"(?<!\w)(?:(?:decided to |going to |we'll |i'll )?drop (?:this|it)(?: one)?|"
     r"jätetään (?:tämä |tää )?väliin|jätämme (?:tämän )?väliin|lassen (?:wir )?(?:das|es) "
     r"sein|geben (?:das|es|ihn) auf|släpper (?:den|det)(?: här)?|отказываемся от "
     r"(?:этого|него|клиента))(?!\w)", re.I)
 #: giving the lead back for someone else ("Palautamme liidin"): a decline, not a loss
-_GIVE_BACK = re.compile(
+_GIVE_BACK = as_typed(
     r"palautamme|palauttamaan (?:tämän |tää )?liidi\w*|"
     r"geben (?:\w+ ){0,2}zurück|give (?:it|this|the lead) back|return(?:ing)? "
     r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
 #: a condition: "if they need it before May, we can't"
-_CONDITION = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
-                        # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
-                        r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
-                        r"accepterar|klarar)|"
-                        # "joten jälkimmäisessä tapauksessa tämä ei sovi meille"
-                        r"jälkimmäisessä tapauksessa|in the latter case|im letzteren fall|"
-                        r"i det senare fallet|в последнем случае)(?!\w)", re.I)
+_CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
+                      # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
+                      r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
+                      r"accepterar|klarar)|"
+                      # "joten jälkimmäisessä tapauksessa tämä ei sovi meille"
+                      r"jälkimmäisessä tapauksessa|in the latter case|im letzteren fall|"
+                      r"i det senare fallet|в последнем случае)(?!\w)", re.I)
 #: a yes and a no each weighed as a condition: "om vi tackar ja nu … Om vi tackar nej …"
 #: (each pair in either order)
 _YES_AND_NO_IFS = (("om vi tackar ja", "om vi tackar nej"),
                    ("if we (?:say yes|accept)", "if we (?:say no|decline)"),
                    ("wenn wir zusagen", "wenn wir absagen"), ("jos otamme", "jos emme ota"),
                    ("если (?:мы )?возьм[её]м", "если (?:мы )?откажемся"))
-_BOTH_WAYS = re.compile(r"(?<!\w)(?:" + "|".join(
+_BOTH_WAYS = as_typed(r"(?<!\w)(?:" + "|".join(
     rf"{a}\b.*\b{b}|{b}\b.*\b{a}" for a, b in _YES_AND_NO_IFS) + ")", re.I | re.S)
 #: a promise told before: "sanoin syksyllä Sannalle, että otamme kaikki …", "I told Sanna in
 #: the autumn that we'd take every lead"
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = as_typed(
     r"(?<!\w)(?:sanoin|lupasin|i told \w+|i said|i promised|ich habe \w+ (?:\w+ )?(?:gesagt|"
     r"versprochen)|jag (?:sa|lovade) till \w+|я (?:говорил|обещал)\w*)[^.!?]*?(?:että|that|"
     r"dass|att|что)[^.!?]*", re.I)
 #: a condition the yes of an offer answer can wait on: ``_CONDITION``'s words, "sofern", a
 #: Swedish "om … så" ("om kunden kan vänta … så är vi med") and "but only on/with"
-_IF = re.compile(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
-                 # "We could take this one, but only on better terms"
-                 r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
-                 r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
-                 r"(?<!\w)om\b[^.!?]{0,80}?\bså\b", re.I)
+_IF = as_typed(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
+               # "We could take this one, but only on better terms"
+               r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
+               r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
+               r"(?<!\w)om\b[^.!?]{0,80}?\bså\b", re.I)
 #: a condition that is only politeness or first-come-first-served: "if that's fine with you",
 #: "falls noch frei", "jos vielä vapaana", "если ещё актуально"
-_POLITE_IF = re.compile(
+_POLITE_IF = as_typed(
     r"(?<!\w)(?:if (?:that'?s|it'?s) (?:ok|okay|fine|alright)|if (?:you|that) (?:like|want|wish)|"
     r"if (?:it'?s |this is |the lead is |it is )?still (?:open|available|free|on offer)|"
     r"if (?:nobody|no one) else|"
@@ -3290,7 +3301,7 @@ _POLITE_IF = re.compile(
     r"it|es|sie|they) (?:\w+ ){0,4}?(?:sitzt|liegt|is located|is based|sijaitsee|ligger|"
     r"находится)\b)", re.I)
 #: the lead is ours, said to an offer: "it's ours", "tämä on meidän", "лид за нами"
-_OURS_NOW = re.compile(
+_OURS_NOW = as_typed(
     r"(?<!\w)(?:it'?s ours|(?:the )?lead is ours|(?:der )?lead bleibt bei uns|"
     r"(?:tämä|tää|se|liidi) on (?:nyt )?meidän(?! osalta)|(?:den|leadet|leaden) är vår|"
     r"лид за нами|считайте,? что (?:он|лид|объект) наш)"
@@ -3306,7 +3317,7 @@ def _only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -> b
 
 #: the other branch of a conditional yes: "if he cannot wait, give the lead to someone else"
 #: "give it to another partner": the lead handed back to us for someone else
-_HAND_ON = re.compile(
+_HAND_ON = as_typed(
     r"(?<!\w)(?:(?:give|pass|hand|offer|send) (?:it|this(?: one)?|the lead) (?:on )?to "
     r"(?:someone|somebody|another|a different|other)|"
     r"(?:an|für) (?:einen |eine )?andere\w* (?:partner|kollegen|händler|firma)\w* "
@@ -3319,7 +3330,7 @@ _HAND_ON = re.compile(
     r"en annan|andra)|"
     r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,2}?(?:другому|другим|"
     r"кому-(?:нибудь|то)))", re.I)
-_OR_SOMEONE_ELSE = re.compile(
+_OR_SOMEONE_ELSE = as_typed(
     r"(?<!\w)(?:otherwise|if not|sonst|andernfalls|wenn nicht|muuten|jos ei|annars|om inte|"
     r"иначе|если\b[^.!?]{0,30}?\bне)\b[^.!?]{0,60}?(?:someone|somebody|another partner|jemand|"
     r"einen anderen|joku muu|jollekin (?:muulle|toiselle)|någon annan|кому-(?:нибудь|то) "
@@ -3344,7 +3355,7 @@ _TO_CYRILLIC = (("shch", "щ"), ("shh", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh
                 ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
                 ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
                 ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("w", "в"), ("y", "ы"))
-_LATIN = re.compile("|".join(re.escape(latin) for latin, _ in _TO_CYRILLIC))
+_LATIN = as_typed("|".join(re.escape(latin) for latin, _ in _TO_CYRILLIC))
 _CYRILLIC_OF = dict(_TO_CYRILLIC)
 
 
@@ -3361,11 +3372,11 @@ def _cyrillic(text: str) -> str:
     return _LATIN.sub(lambda m: _CYRILLIC_OF[m.group(0)], text)
 
 
-_WORD_START_ET = re.compile(r"(?<![a-z])et(?=[a-z])")
+_WORD_START_ET = as_typed(r"(?<![a-z])et(?=[a-z])")
 
 
 #: "it depends on that": after a question, the decision waits for its answer
-_DEPENDS = re.compile(
+_DEPENDS = as_typed(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|davon hängt (?:es )?ab|"
     r"kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
@@ -3404,7 +3415,7 @@ _DEPENDS = re.compile(
     r"(?:bestämma|säga|svara)|ilman (?:sitä|tätä) (?:emme|en) (?:voi|pysty) (?:päättää|sanoa)",
     re.I)
 #: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
-_ASKING = re.compile(
+_ASKING = as_typed(
     r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) (?:question|one)|"
     r"(?:a|one) question before|(?:two|a few|some|zwei|ein paar|två|några|kaksi|pari|два|"
     r"несколько) (?:questions|fragen|frågor|kysymystä|вопроса|вопросов)|kurze frage|eine frage|"
@@ -3413,23 +3424,23 @@ _ASKING = re.compile(
     r"innan jag svarar (?:något|nåt)|before i answer(?: anything)?|bevor ich (?:etwas |was )?"
     r"antworte|ennen kuin vastaan(?: mitään)?|прежде чем (?:что-то )?ответить)\b", re.I)
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
-_BEFORE_DECIDING = re.compile(r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) zusagen?|before (?:i|we) "
-                              r"say yes|innan (?:jag|vi) tackar ja|ennen kuin (?:sanon|sanomme) "
-                              r"kyllä|прежде чем согласиться)\b", re.I)
+_BEFORE_DECIDING = as_typed(r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) zusagen?|before (?:i|we) "
+                            r"say yes|innan (?:jag|vi) tackar ja|ennen kuin (?:sanon|sanomme) "
+                            r"kyllä|прежде чем согласиться)\b", re.I)
 #: phrases that contain accept words but accept nothing
-_IDIOMS = re.compile(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
-                     r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"
-                     r"management|team|committee|council|(?:\w+ )?meeting)|"
-                     r"(?:decide|deciding) whether to take[^.!?]*|"
-                     # a colleague covering: "hoidan hänen liidinsä", "I'm handling his mail"
-                     r"hoidan (?:hänen|heidän) \w+|(?:übernehme|kümmere mich um) (?:seine|ihre) "
-                     r"\w+|(?:i'm|i am|i'll be) (?:covering|handling (?:his|her|their) \w+)|"
-                     r"sköter (?:hans|hennes) \w+|"
-                     r"nehmen (?:wir )?(?:das )?(?:gerne )?zur kenntnis|"
-                     # a yes in a condition: "if so, we'd first like to know …"
-                     r"\b(?:if so|if yes|falls ja|wenn ja|jos kyllä|om ja|если да)\b", re.I)
+_IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
+                   r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"
+                   r"management|team|committee|council|(?:\w+ )?meeting)|"
+                   r"(?:decide|deciding) whether to take[^.!?]*|"
+                   # a colleague covering: "hoidan hänen liidinsä", "I'm handling his mail"
+                   r"hoidan (?:hänen|heidän) \w+|(?:übernehme|kümmere mich um) (?:seine|ihre) "
+                   r"\w+|(?:i'm|i am|i'll be) (?:covering|handling (?:his|her|their) \w+)|"
+                   r"sköter (?:hans|hennes) \w+|"
+                   r"nehmen (?:wir )?(?:das )?(?:gerne )?zur kenntnis|"
+                   # a yes in a condition: "if so, we'd first like to know …"
+                   r"\b(?:if so|if yes|falls ja|wenn ja|jos kyllä|om ja|если да)\b", re.I)
 #: a clause about some later lead: "happy to take the next one", "gerne beim nächsten Mal"
-_NEXT_TIME = re.compile(
+_NEXT_TIME = as_typed(
     r"(?<![^.!?\n])[^.!?\n]*(?:next (?:one|time|lead)|nächsten? (?:mal|lead|anfrage)|seuraava\w*|"
     r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|jos vastaava\w* tulee|"
     r"(?:new|future|other) (?:leads|enquiries)|neue (?:leads|anfragen)|uusi\w* liide\w*|"
@@ -3447,7 +3458,7 @@ _NEXT_TIME = re.compile(
     r"någon lokal|кто-(?:то|нибудь)|"
     r"друг\w+ партн\w*))[^.!?\n]*", re.I)
 #: a step still to be arranged is not yet the state: "then we'll set up a meeting"
-_FUTURE = re.compile(
+_FUTURE = as_typed(
     # every phrase starts a word (or is "'d", "'ll" after one): the engine then tries the
     # ~200 phrases only where a word begins, not at every character
     r"(?:(?<!\w)|(?=['’]))(?:"
@@ -3745,19 +3756,19 @@ _FUTURE = re.compile(
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal
-_THANKS = re.compile(
+_THANKS = as_typed(
     r"(?:thanks?(?: you)?|danke|vielen dank|kiitos|tack|спасибо)\s+(?:for|fürs|für|för|за)?\s*"
     r"(?:the|das|ihr|dein|den|this|your|erbjudandet|предложение|tarjouksesta|angebot|offer|"
     r"lead|leadin|liidistä|anfrage)(?:\s+(?:angebot|offer|lead))?", re.I)
 #: a line break inside a sentence: no end mark before it, a small letter after it
-_SOFT_WRAP = re.compile(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
+_SOFT_WRAP = as_typed(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a sentence with its end mark (a line break ends one too: replies are often terse);
 #: a point inside a number ("12.500", "30.11.") ends nothing
 #: (nor a German date's day: "am Freitag, 6. Mai um 7 Uhr")
-_SENTENCE = re.compile(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|"
-                       rf"(?<=\d)\.(?= {GERMAN_MONTH})|"
-                       # a date's last dot before a small letter: "für Donnerstag 26.1. verabredet"
-                       r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+(?:[.!?]+|\n|$)")
+_SENTENCE = as_typed(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|"
+                     rf"(?<=\d)\.(?= {GERMAN_MONTH})|"
+                     # a date's last dot before a small letter: "für Donnerstag 26.1. verabredet"
+                     r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+(?:[.!?]+|\n|$)")
 
 
 def _strongest(statuses: list[str]) -> str | None:
@@ -3777,7 +3788,7 @@ _CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
 _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,[-–])?|"  # "27.350,-": no cents
            r"\d+(?:[.,]\d{1,2}|,[-–])?")
-_MONEY = re.compile(
+_MONEY = as_typed(
     # "74 500:-" is Swedish kronor
     r"(?:(?<![\w\d.,])(?P<kr>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+):-|"
     rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
@@ -3843,7 +3854,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     return best.amount, best.currency
 
 
-_THOUSAND_RUBLES = re.compile(r"(\d)\s?т\.\s?р\.?(?!\w)")
+_THOUSAND_RUBLES = as_typed(r"(\d)\s?т\.\s?р\.?(?!\w)")
 def _budget_before(before: str) -> bool:
     """The figure is a budget: a budget word before it in the sentence, not followed by the
     order that came of it ("before the budget expires, so the order came fast: 23 750 €")."""
@@ -3852,11 +3863,11 @@ def _budget_before(before: str) -> bool:
 
 
 #: the order after a budget: the figure that follows is the order's
-_ORDER_CAME = re.compile(r"(?<!\w)(?:the order|order came|auftrag kam|tilaus tuli|ordern kom|"
-                         r"заказ пришёл|заказ пришел)(?!\w)", re.I)
+_ORDER_CAME = as_typed(r"(?<!\w)(?:the order|order came|auftrag kam|tilaus tuli|ordern kom|"
+                       r"заказ пришёл|заказ пришел)(?!\w)", re.I)
 #: thousands written the short way without a currency: "quote out 11k", "32,5k", "180к"
 #: (not "5k units": a quantity)
-_BARE_THOUSANDS = re.compile(
+_BARE_THOUSANDS = as_typed(
     r"(?<![\w\d.,])(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\s?(?:(?P<k>k|к|тыс\.?)|(?P<m>млн\.?|mio\.?))"
     r"(?!\w)(?!\s?(?:units?|pcs|pieces|stk|st|kpl|шт|m2|m²|km|kg)\b)", re.I)
 
@@ -3882,7 +3893,7 @@ def _thousands(text: str) -> tuple[Decimal | None, str | None]:
 #: a sum without a currency but with its tax named: "86 500 exkl. moms", "14 500 + alv",
 #: "12.400 netto" (not a year, a postcode or a phone number: thousands grouped, or 4-7 digits
 #: right before the tax words)
-_BARE_NET = re.compile(
+_BARE_NET = as_typed(
     r"(?<![\w\d.,+])(?P<n>\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{2})?|"
     r"(?!(?:19|20)\d\d\b)\d{4,7}(?:[.,]\d{2})?)\s?"
     r"(?:\+\s?(?:alv|moms|mwst|ust|vat|ндс)|(?:exkl|excl|ex|zzgl|ohne|без|ilman|plus)\.?\s*"
@@ -3910,9 +3921,9 @@ def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal
 
 
 #: a typo corrected chat-style right after the amount: "21,5 T€ netto *23,5"
-_CORRECTION = re.compile(r"[^*\d]{0,12}?\*\s?(?P<n>\d[\d.,]*\d|\d)(?!\s?%)")
+_CORRECTION = as_typed(r"[^*\d]{0,12}?\*\s?(?P<n>\d[\d.,]*\d|\d)(?!\s?%)")
 #: a figure named as the first or earlier one, before it in its sentence
-_EARLIER = re.compile(
+_EARLIER = as_typed(
     r"(?<!\w)(?:(?:first|initial|original|earlier) (?:\w+ )?(?:quote|quotation|offer|price|"
     r"figure|version|proposal|estimate)|initially|originally|zunächst|ursprünglich\w*|"
     r"erste[nrs]? (?:angebot|preis|richtpreis|version|kalkulation)|alun perin|alkuperäi\w*|"
@@ -3922,53 +3933,53 @@ _EARLIER = re.compile(
     # the list price, before the discount the deal got
     r"listenpreis\w*|list price|listahin\w*|listpris\w*|прайсов\w*|по прайсу)(?!\w)", re.I)
 #: the amount of a quote or offer, named before it in its sentence
-_QUOTED_AMOUNT = re.compile(
+_QUOTED_AMOUNT = as_typed(
     r"(?<!\w)(?:quot\w*|offer\w*|proposal|angebot\w*|tarjo\w*|offert\w*|предложени\w*|кп)(?!\w)",
     re.I)
 #: an amount named gross, right after it: "inkl. moms", "sis. alv 25,5 %", "с НДС"
-_GROSS = re.compile(
+_GROSS = as_typed(
     # (\s+: a point after "inkl." ends a sentence, and sentences are joined with a space)
     r"\s{0,2}(?:brutto|gross|incl\.?(?:uding)?\s+(?:vat|tax)|inkl\.?\s+(?:mwst|ust|moms)|"
     r"inklusive\s+(?:mwst|moms)|sis\.?\s+alv|sisältäen\s+alv|alv:n\s+kanssa|med\s+moms|"
     r"с\s+ндс|включая\s+ндс|vat\s+included)(?!\w)", re.I)
 #: an amount named gross just before it: "… без НДС, с НДС 2 949 960 руб.", "brutto: 17.076 €"
-_GROSS_BEFORE = re.compile(
+_GROSS_BEFORE = as_typed(
     r"(?<!\w)(?:с\s+ндс|включая\s+ндс|brutto|gross|incl\.?\s+vat|inkl\.?\s+(?:mwst|ust|moms)|"
     r"sis\.?\s+alv|med\s+moms)\s*:?\s*$", re.I)
 #: the amount that replaced an earlier one
-_FINAL = re.compile(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
-                    # the revised quote replaces the first one
-                    r"revised|updated|überarbeitet\w*|reviderad\w*|uppdaterad\w*|päivitet\w*|"
-                    r"исправленн\w*|обновл[её]нн\w*|"
-                    r"окончательн|в итоге|сошлись на|in the end|lopulta|till slut|nunmehr|somit|"
-                    r"the one that counts|"
-                    r"nach (?:der|den|langen|zähen) verhandlung|(?:wir uns|man sich) (?:\w+ )?auf",
-                    re.I)
+_FINAL = as_typed(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
+                  # the revised quote replaces the first one
+                  r"revised|updated|überarbeitet\w*|reviderad\w*|uppdaterad\w*|päivitet\w*|"
+                  r"исправленн\w*|обновл[её]нн\w*|"
+                  r"окончательн|в итоге|сошлись на|in the end|lopulta|till slut|nunmehr|somit|"
+                  r"the one that counts|"
+                  r"nach (?:der|den|langen|zähen) verhandlung|(?:wir uns|man sich) (?:\w+ )?auf",
+                  re.I)
 
 
 #: a budget, named before its amount in the same sentence or right after it; not a
 #: budget price or quote ("Budgetangebot", "budget price given"), which is a proposal
-_BUDGET = re.compile(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
-                     r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н)|varattu|avsatt|eingeplant|"
-                     r"earmarked|set aside|заложен\w*|заложил\w*|выделен\w*|angesetzt|veranschlagt|"
-                     r"varann\w*|varasi\w*|"
-                     r"käytettävissä|zur verfügung|в распоряжении|"
-                     # a limit the buyer may sign alone: "approval limit … is USD 50,000"
-                     r"approval limit|spending limit|freigabe(?:grenze|limit)|hyväksymisraja|"
-                     r"attestgräns|лимит\w*|"
-                     # a public tender's ceiling or estimated value
-                     r"ceiling|estimated (?:contract )?value|schätzwert|geschätzte\w* auftragswert|"
-                     r"kostenschätzung|kustannusarvio|ennakoitu arvo|arvioitu arvo|takpris|"
-                     r"uppskattat värde|нмцк|начальн\w* (?:\(?максимальн\w*\)? )?цен\w*|"
-                     # a frame for the whole project: "en ram på ungefär 150 000 DKK"
-                     r"(?<!\w)(?:budget)?ram(?:en)? (?:på|om)\b|kostenrahmen|rahmen von|"
-                     r"kustannuskehy\w*|budjettikehy\w*)",
-                     re.I)
+_BUDGET = as_typed(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
+                   r"budjet(?!ti(?:hinta|tarjous))|бюджет(?!н)|varattu|avsatt|eingeplant|"
+                   r"earmarked|set aside|заложен\w*|заложил\w*|выделен\w*|angesetzt|veranschlagt|"
+                   r"varann\w*|varasi\w*|"
+                   r"käytettävissä|zur verfügung|в распоряжении|"
+                   # a limit the buyer may sign alone: "approval limit … is USD 50,000"
+                   r"approval limit|spending limit|freigabe(?:grenze|limit)|hyväksymisraja|"
+                   r"attestgräns|лимит\w*|"
+                   # a public tender's ceiling or estimated value
+                   r"ceiling|estimated (?:contract )?value|schätzwert|geschätzte\w* auftragswert|"
+                   r"kostenschätzung|kustannusarvio|ennakoitu arvo|arvioitu arvo|takpris|"
+                   r"uppskattat värde|нмцк|начальн\w* (?:\(?максимальн\w*\)? )?цен\w*|"
+                   # a frame for the whole project: "en ram på ungefär 150 000 DKK"
+                   r"(?<!\w)(?:budget)?ram(?:en)? (?:på|om)\b|kostenrahmen|rahmen von|"
+                   r"kustannuskehy\w*|budjettikehy\w*)",
+                   re.I)
 
 
 #: a figure that is not this deal's value: a discount given ("einen Nachlass von 1.200 €"),
 #: an earlier order ("their previous order with us two years ago was about €9,000")
-_OTHER_FIGURE = re.compile(
+_OTHER_FIGURE = as_typed(
     # (not the price after it: "Final price after their discount round was EUR 29,800")
     r"(?<!\w)(?:nachlass|rabatt|discount|скидк\w*)\s+(?:von|of|på|om|в размере|на)\s+"
     r"(?:(?:ca\.?|about|around|noin|ungefär|около|rund|etwa)\s+)?$|alennusta\s+$|"
@@ -3984,8 +3995,8 @@ _OTHER_FIGURE = re.compile(
 
 
 #: a price per piece: "3 Stück à 4.200 €", "at €4,150 each", "1 200 €/kpl"
-_UNIT_BEFORE = re.compile(r"(?<!\w)(?:à|á|@|je|pro)\s*$", re.I)
-_UNIT_AFTER = re.compile(
+_UNIT_BEFORE = as_typed(r"(?<!\w)(?:à|á|@|je|pro)\s*$", re.I)
+_UNIT_AFTER = as_typed(
     r"\s*(?:(?:netto|net|exkl\.? mwst|excl\.? vat|alv 0 ?%)\s+)?(?:each|apiece|a piece|per "
     r"(?:unit|piece|pc|item|device|panel|sensor|stück)|pro (?:stück|einheit)|je stück|"
     r"/\s?(?:stk|st|kpl|шт|pcs?|unit|piece)|(?:per|pro) st(?:yck|k)\.?|kappaleelta|kappale|"
@@ -3993,9 +4004,9 @@ _UNIT_AFTER = re.compile(
     r"am tag|om dagen|per dag|i månaden|в (?:день|сутки|час|месяц)|"
     r"за (?:шт|штуку|единицу))(?!\w)", re.I)
 #: a range, not yet a value: "20–25 k€", "20 000 € – 25 000 €"
-_RANGE_BEFORE = re.compile(r"\d\s?(?:[kt]?€|k|eur|t?kr\.?|sek|rub|руб\.?|₽|usd|\$|£)?\s?[–—-]\s?$",
-                           re.I)
-_RANGE_AFTER = re.compile(r"\s?[–—-]\s?\d")
+_RANGE_BEFORE = as_typed(r"\d\s?(?:[kt]?€|k|eur|t?kr\.?|sek|rub|руб\.?|₽|usd|\$|£)?\s?[–—-]\s?$",
+                         re.I)
+_RANGE_AFTER = as_typed(r"\s?[–—-]\s?\d")
 
 
 def _per_unit_or_range(text: str, match: re.Match, before: str) -> bool:
@@ -4006,7 +4017,7 @@ def _per_unit_or_range(text: str, match: re.Match, before: str) -> bool:
 
 #: a budget named just after its amount: "15 000 euro i årets budget" (but not "well within
 #: their budget", said of a deal's value)
-_BUDGET_AFTER = re.compile(
+_BUDGET_AFTER = as_typed(
     r"(?:(?!within|innerhalb|inom|sisällä|в рамках)[^.!?\n,;(]){0,20}?(?:budget|budjet|бюджет|"
     r"att röra sig med|zur verfügung|to spend|käytettävissä|в распоряжении|set aside|earmarked|"
     r"avsatt|varattu|zurückgelegt|заложен\w*|выделен\w*)",
@@ -4020,7 +4031,7 @@ def _sentence_start(text: str, since: int, end: int) -> int:
     return stops[-1] if stops else since
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜÅА-ЯЁ])|\n")
+_SENTENCE_END = as_typed(r"[.!?]\s+(?=[A-ZÄÖÜÅА-ЯЁ])|\n")
 
 
 def _decimal_separator(number: str) -> str | None:
@@ -4064,18 +4075,19 @@ def _month_names() -> dict[str, int]:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, lang).items():
-                    names[name.lower().rstrip(".")] = number
-    names.update({"sept": 9, "märz": 3, "maerz": 3, "jänner": 1})
+                    names[spelling_key(name).rstrip(".")] = number
+    # keyed by spelling_key: "märz", "maerz" and "marz" are one
+    names.update({"sept": 9, spelling_key("märz"): 3, spelling_key("jänner"): 1})
     return names
 
 
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = as_typed(
     r"(?<![\d.])(?:(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)|"
     r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?(?:[./](?P<y>(?:20)?\d\d))?)(?![\d])")
-_DAY_MONTH = re.compile(
+_DAY_MONTH = as_typed(
     r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon>[^\W\d_]{3,12})\.?"
     r"(?:,?\s+(?P<y>20\d\d))?", re.I)
-_MONTH_DAY = re.compile(
+_MONTH_DAY = as_typed(
     r"(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?",
     re.I)
 
@@ -4103,7 +4115,7 @@ def find_dates(text: str, today: date, *, relative: bool = False) -> list[date]:
     months = _month_names()
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
-            month = months.get(match["mon"].lower())
+            month = months.get(spelling_key(match["mon"]))
             if month is not None:
                 year = int(match["y"]) if match["y"] else None
                 found.append(_date((year, month, int(match["d"])), today))
@@ -4113,7 +4125,7 @@ def find_dates(text: str, today: date, *, relative: bool = False) -> list[date]:
 def _has_month_date(text: str) -> bool:
     """A date written with its month's name ("8 May", "June 14th")."""
     months = _month_names()
-    return any(months.get(m["mon"].lower()) for pattern in (_DAY_MONTH, _MONTH_DAY)
+    return any(months.get(spelling_key(m["mon"])) for pattern in (_DAY_MONTH, _MONTH_DAY)
                for m in pattern.finditer(text))
 
 
@@ -4133,7 +4145,7 @@ def _date(parts: tuple[int | None, int, int], today: date) -> date | None:
 
 #: a sentence about when the deal is decided or ordered: "they decide by 15.1.", "Auftrag
 #: erwartet am 20.3.", "päätös tulee 12.2.", "beslut väntas den 4 mars", "решение 10.02"
-_CLOSING = re.compile(
+_CLOSING = as_typed(
     r"(?<!\w)(?:decision|decide|decides|deciding|close|closing|sign|signing|signature|award|"
     r"order (?:is )?(?:expected|due)|expect (?:the|their|an) (?:order|po|signature)|po "
     r"(?:expected|due)|go-ahead|entscheid\w*|entscheidung\w*|abschluss|zuschlag|vergabe|"
@@ -4162,7 +4174,7 @@ def latest_date(text: str, today: date, *, relative: bool = False) -> date | Non
 
 
 #: weekday names in the five languages (Finnish and Russian inflected), Monday first
-_WEEKDAYS = re.compile(
+_WEEKDAYS = as_typed(
     r"(?<!\w)(?:(?P<d0>monday|montag|maanantai\w*|måndag\w*|понедельник\w*)|"
     r"(?P<d1>tuesday|dienstag|tiistai\w*|tisdag\w*|вторник\w*)|"
     r"(?P<d2>wednesday|mittwoch|keskiviikko\w*|onsdag\w*|сред[уаы])|"
@@ -4171,15 +4183,15 @@ _WEEKDAYS = re.compile(
     r"(?P<d5>saturday|samstag|lauantai\w*|lördag\w*|суббот[уаы])|"
     r"(?P<d6>sunday|sonntag|sunnuntai\w*|söndag\w*|воскресень[ея]))(?!\w)", re.I)
 #: a date right after a weekday's name: "Monday 8 May", "Montag, 8.5.", "den 8 maj"
-_DATED = re.compile(r"[,.]?\s+(?:(?:the|den)\s+)?\d{1,2}(?!\d)")
-_THIS_WEEK = re.compile(r"(?<!\w)(?:dieser woche|this week|den här veckan|denna vecka|tällä "
-                        r"viikolla|на этой неделе)(?!\w)", re.I)
+_DATED = as_typed(r"[,.]?\s+(?:(?:the|den)\s+)?\d{1,2}(?!\d)")
+_THIS_WEEK = as_typed(r"(?<!\w)(?:dieser woche|this week|den här veckan|denna vecka|tällä "
+                      r"viikolla|на этой неделе)(?!\w)", re.I)
 #: a day of the month alone, as an ordinal: "den 3:e", "the 3rd", "с 1-го", "1-го числа"
-_ORDINAL_DAY = re.compile(r"(?<![\w.])(?:den |the |on the |с |со )?([1-9]|[12]\d|3[01])"
-                          r"(?::e|:a|st|nd|rd|th|-го|-ого)(?!\w)", re.I)
+_ORDINAL_DAY = as_typed(r"(?<![\w.])(?:den |the |on the |с |со )?([1-9]|[12]\d|3[01])"
+                        r"(?::e|:a|st|nd|rd|th|-го|-ого)(?!\w)", re.I)
 #: "v. 33", "vecka 33", "KW 33", "week 33", "viikolla 33", "на 33 неделе"
-_WEEK = re.compile(r"(?<!\w)(?:v\.|vecka|week|wk|kw|vk\.?|viiko(?:lla|lle|n)?|неде\w+)\s*"
-                   r"(\d{1,2})(?!\d)", re.I)
+_WEEK = as_typed(r"(?<!\w)(?:v\.|vecka|week|wk|kw|vk\.?|viiko(?:lla|lle|n)?|неде\w+)\s*"
+                 r"(\d{1,2})(?!\d)", re.I)
 
 
 def _weekdays(text: str, today: date) -> list[date]:

@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import textwrap
+import unicodedata
 from datetime import UTC, datetime
 from email import policy
 
@@ -613,6 +614,39 @@ def smart_punctuation(raw: bytes, i: int = 0) -> bytes | None:
     return None if own + rest == text else with_plain_text(msg, part, own + rest)
 
 
+#: what people type for the letters their keyboard lacks: a German "ue", a Finn or a Swede
+#: the bare letter, a Russian "е" for "ё"
+GERMAN_TYPED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe",
+                              "Ü": "Ue", "ß": "ss"})
+BARE_TYPED = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "A", "Ö": "O", "Å": "A",
+                            "ё": "е", "Ё": "Е"})
+
+
+def without_letters(raw: bytes, i: int = 0) -> bytes | None:
+    """The plain text mail as typed on a keyboard without ä, ö, ü, å, ß or ё: the writer's
+    own words (not the quote) the German way when they have ü or ß, else with bare
+    letters. None for a mail with an HTML part or with nothing to change."""
+    if (found := plain_only(raw)) is None:
+        return None
+    msg, part = found
+    text = plain_text(part)
+    end = OWN_WORDS_END.search(text)
+    own, rest = (text, "") if end is None else (text[:end.start()], text[end.start():])
+    typed = own.translate(GERMAN_TYPED if re.search("[üÜß]", own) else BARE_TYPED)
+    return None if typed == own else with_plain_text(msg, part, typed + rest)
+
+
+def decomposed(raw: bytes, i: int = 0) -> bytes | None:
+    """The plain text mail with its letters decomposed (a + combining diaeresis), as text
+    pasted on a Mac may be sent. None for a mail with an HTML part or nothing to change."""
+    if (found := plain_only(raw)) is None:
+        return None
+    msg, part = found
+    text = plain_text(part)
+    nfd = unicodedata.normalize("NFD", text)
+    return None if nfd == text else with_plain_text(msg, part, nfd)
+
+
 def as_divs(text: str) -> str:
     out, quote = [], []
     for line in [*text.split("\n"), ""]:
@@ -630,7 +664,8 @@ def as_divs(text: str) -> str:
 SHAPES = {"hard-wrapped": lambda raw, i: hard_wrapped(raw, CLIENT_WIDTHS[i % len(CLIENT_WIDTHS)]),
           "html-only": html_only,
           "server disclaimer": with_server_disclaimer, "bottom-posted": bottom_posted,
-          "smart punctuation": smart_punctuation}
+          "smart punctuation": smart_punctuation, "without letters": without_letters,
+          "decomposed letters": decomposed}
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -639,10 +674,11 @@ def test_other_client_shapes_read_as_written(corpus_app, readings, shape):
     mutt and K-9 wrap long lines without marking it (at one of the usual widths in turn);
     Gmail and Apple Mail may send HTML alone; a company's server appends a disclaimer
     (in one of our languages in turn); Thunderbird users answer under the quote; phones and
-    Word type ’ “ ” — …. Each file read right as written reads the same so shaped, or a
-    mail's answer, figure or return date cut by a wrap, a paragraph's end, or the answer
-    itself goes missing. Every third file: the reading costs as much again as the corpus
-    test."""
+    Word type ’ “ ” — …; a keyboard without ä, ö, ü, å, ß or ё types "kaynti",
+    "Rueckmeldung", "еще"; a Mac may send letters decomposed. Each file read right as
+    written reads the same so shaped, or a mail's answer, figure or return date cut by a
+    wrap, a paragraph's end, or the answer itself goes missing. Every third file: the
+    reading costs as much again as the corpus test."""
     broken = {}
     for i, name in enumerate(sorted(EXPECTED)[::3]):
         expected, width = EXPECTED[name], CLIENT_WIDTHS[i % len(CLIENT_WIDTHS)]
