@@ -1884,12 +1884,34 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     ``_read`` does, with typographic apostrophes read as typed ones: phones and Word
     write "we wouldn’t say no", "Sie nimmt’s", "EUR 22’450.–". The reading keeps the
     text as written."""
-    reading = _read(_APOSTROPHE.sub("'", text), today, answering, lead_id, customer, place)
+    reading = _read(_capitalised(_APOSTROPHE.sub("'", text)), today, answering, lead_id,
+                    customer, place)
     return replace(reading, text=text)
 
 
 #: a typographic apostrophe (or an accent typed for one) inside a word or figure
 _APOSTROPHE = as_typed(r"(?<=\w)[’ʼ‘´`](?=\w)")
+#: a sentence's first letter: at a line's start or after an end mark, past an opening quote
+_SENTENCE_START = as_typed(r"(?:^[ \t]*|(?<=[.!?])[ \t]+)[\"'(«„“]*([^\W\d_])", re.M)
+
+
+def _capitalised(text: str) -> str:
+    """The text with its sentences begun in capitals, where the writer begins (nearly)
+    none so: "seitdem haben wir nur telefoniert. einen neuen termin gibt es noch nicht."
+    is two sentences, not one, and a sentence is where the reader tells one report from
+    another. Text typed in capitals is put in small letters first ("MEETING WAS YESTERDAY.
+    QUOTE NEXT WEEK."): a capital marks nothing in it."""
+    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    if len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        text = text.lower()
+    starts = [m for m in _SENTENCE_START.finditer(text)
+              if not _NO_SENTENCE_END.search(text, max(0, m.start() - 8), m.start())]
+    if sum(m[1].islower() for m in starts) < max(2, 4 * sum(m[1].isupper() for m in starts)):
+        return text
+    chars = list(text)
+    for match in starts:
+        chars[match.start(1)] = match[1].upper()
+    return "".join(chars)
 
 
 def _read(text: str, today: date, answering: str = "", lead_id: int | None = None,
@@ -2415,7 +2437,7 @@ def _names_other_lead(sentence: str, lead_id: int) -> bool:
         not _THIS_ONE.search(sentence) and not sentence.rstrip().endswith("?")
 
 
-_LEAD_REF = as_typed(r"\bL-(\d+)\b")
+_LEAD_REF = as_typed(r"\bL-(\d+)\b", re.I)  # "l-88007" typed in small letters
 _THIS_ONE = as_typed(r"(?<!\w)(?:this (?:one|lead)|dieser|diesen|tämä|tää|den här|detta|"
                      r"этот|этому|по этому)(?!\w)", re.I)
 
@@ -2565,6 +2587,13 @@ _CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но
 #: ut", "17.450 EUR zzgl. MwSt."
 _ABBREVIATIONS = ("exkl", "inkl", "excl", "incl", "zzgl", "ca", "approx", "bzw", "evtl", "ggf",
                   "esim", "ns", "mm", "ym", "jne", "t.ex", "resp")
+#: what a point after it does not end, though a small letter follows: a figure or date
+#: ("16.10. ja"), an abbreviation ("ca. 20", "bzw. die", "tel. gehabt", "kl. 13")
+_NO_SENTENCE_END = as_typed(r"(?:\d|\b(?:" + "|".join(
+    re.escape(a) for a in (*_ABBREVIATIONS, "z.b", "u.a", "d.h", "e.g", "i.e", "etc", "kl",
+                           "st", "nr", "tel", "kd", "puh", "tarj", "asiak", "ang", "angeb",
+                           "kund", "off", "wo", "nä", "dr", "hr", "fr", "mr", "mrs")) + r"))\.$",
+                            re.I)
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _CLAUSE = {lang: as_typed(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"

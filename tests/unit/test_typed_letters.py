@@ -99,3 +99,42 @@ def test_decomposed_letters_read_as_composed_ones():
     decomposed = unicodedata.normalize("NFD", "sen jälkeen sovitaan käynti")
     assert decomposed != "sen jälkeen sovitaan käynti"
     assert _clean(decomposed) == "sen jälkeen sovitaan käynti"
+
+
+# --- capitals ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    # all in small letters: each sentence is still one, so "no new date yet" denies only
+    # the new meeting, not the calls
+    ("der vor-ort-termin vom 9. mai ist ausgefallen, der haustechniker war krank. seitdem "
+     "haben wir nur telefoniert, zuletzt gestern. einen neuen termin gibt es noch nicht, er "
+     "meldet sich nach pfingsten.\n\ngruß stefan", "contacted"),
+    ("sorry, i've been on the road for two weeks. finally got their maintenance manager on "
+     "the phone yesterday. he'll email me the drawings this week and we take it from there. "
+     "nothing booked yet.\n\njuha", "contacted"),
+    # all in capitals
+    ("STATUS: I REACHED THE CUSTOMER'S MAINTENANCE GUY BY PHONE ON TUESDAY. THEY WANT FIRST "
+     "TO SEE A DATASHEET, I EMAILED IT YESTERDAY. NO VISIT AGREED YET, HE PROMISED TO COME "
+     "BACK AFTER THEIR BUDGET MEETING.\n\n--\nEERO MÄKELÄ", "contacted"),
+])
+def test_replies_typed_without_capitals_or_in_capitals_read_sentence_by_sentence(text, status):
+    reading = read_reply(text, TODAY, "status")
+    assert (reading.intent, reading.status) == ("status", status)
+    assert reading.text == text  # read with capitals, kept as written
+
+
+def test_sentences_get_capitals_only_where_the_writer_gives_none():
+    written = "Hi,\n\nwe met them yesterday. Quote next week.\n\nJuha"
+    assert replies._capitalised(written) == written
+    small = "hei, kävimme siellä 16.10. ja kierrettiin linja. tarjous ca. 20 anturille."
+    assert replies._capitalised(small) == (
+        "Hei, kävimme siellä 16.10. ja kierrettiin linja. Tarjous ca. 20 anturille.")
+    assert replies._capitalised("WE MET THEM. QUOTE NEXT WEEK.") == (
+        "We met them. Quote next week.")
+
+
+def test_a_lead_reference_in_small_letters_is_one():
+    reading = read_reply("l-88007: proposal sent on monday, waiting for their answer. the two "
+                         "older leads: l-87962 we lost, l-87990 we won.", TODAY, "status",
+                         lead_id=88007)
+    assert (reading.intent, reading.status) == ("status", "proposal")
