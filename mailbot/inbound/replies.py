@@ -2378,7 +2378,8 @@ _SAME_TIME_WORDS = as_typed(rf"(?<!\w)(?:{SAME_TIME_PHRASES})(?!\w)", re.I)
 #: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
 #: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
 _SAME_TIME = as_typed(
-    rf"(?<![^.;!?\n,])[^\w.;!?\n]*(?:[\w-]+\W+){{0,3}}?(?:{SAME_TIME_PHRASES})(?!\w)[^.!?\n]*|"
+    rf"(?<![^.;!?\n,])[^\w.;!?\n]*(?:[\w-]+[^\w.,;!?\n]+){{0,3}}?(?:{SAME_TIME_PHRASES})(?!\w)"
+    r"[^.!?\n]*|"
     # "Min kollega Jonas förlorade däremot Kalajoki-affären samma dag": another event
     r"(?<![^.;!?\n])(?=[^.;!?\n]*\b(?:däremot|dagegen|hingegen|however|sen sijaan|зато)\b)"
     rf"(?=[^.;!?\n]*\b(?:{SAME_TIME_PHRASES})\b)[^.;!?\n]*", re.I)
@@ -3815,11 +3816,12 @@ _CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|"
              r"\$|usd|dollars?|доллар(?:ов|а|ы)?(?: сша)?|долл\.|£|gbp|chf|sek|nok|dkk|kr\.?|"
              r"kronor|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
-_NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|,[-–])?|"  # "27.350,-": no cents
-           r"\d+(?:[.,]\d{1,2}|,[-–])?")
+# "27.350,-", "12 870:-": no cents
+_NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|[,:][-–])?|"
+           r"\d+(?:[.,]\d{1,2}|[,:][-–])?")
 _MONEY = as_typed(
-    # "74 500:-" is Swedish kronor
-    r"(?:(?<![\w\d.,])(?P<kr>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+):-|"
+    # "74 500:-" is Swedish kronor, unless a currency is named after it ("12 870:- euro")
+    rf"(?:(?<![\w\d.,])(?P<kr>\d{{1,3}}(?:[ .\u00a0]\d{{3}})+|\d+):-(?!\s?(?:{_CURRENCY})(?!\w))|"
     rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t\.?|tuhatta|tausend|тыс\.?|"
     rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner|лям\w*|"
@@ -3935,7 +3937,8 @@ def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal
     if match["kr"]:
         whole = Decimal(re.sub(r"\D", "", corrected or match["kr"]))
         return (_normal(whole), "SEK") if storable(whole) else None
-    number = (corrected or match["n1"] or match["n2"] or match["tonni"]).replace("–", "-")
+    number = (corrected or match["n1"] or match["n2"] or match["tonni"]).replace(
+        "–", "-").replace(":-", "")
     price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
     if price.amount is None:
         return None

@@ -193,6 +193,21 @@ def test_swedish_kronor_written_with_colon_dash():
     assert (reading.status, reading.amount, reading.currency) == ("won", 74500, "SEK")
 
 
+def test_colon_dash_with_a_currency_named_is_that_currency():
+    # ":-" says "no cents"; the currency named after it is the one
+    assert find_amount("Priset blev 12 870:- euro exkl. moms.") == (Decimal(12870), "EUR")
+    assert find_amount("Offerten: 12 870:- €") == (Decimal(12870), "EUR")
+    assert find_amount("Offerten: 74 500:- exkl. moms") == (Decimal(74500), "SEK")
+
+
+def test_a_figure_without_thousands_space_stays_out_of_the_same_day_clause():
+    # "samma dag som …" sets aside the clause it opens, not the figure before its comma
+    text = ("offerten till Kempele gick i går, 12870 € exkl. moms, samma dag som "
+            "Liminganlahden Lomakylä beställde sina reservdelar för drygt 1 900 €.")
+    reading = read_reply(text, TODAY, "status")
+    assert (reading.status, reading.amount, reading.currency) == ("proposal", 12870, "EUR")
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
