@@ -3086,7 +3086,16 @@ _CORRECTED = as_typed(
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
 _WILL_ACT = as_typed(
-    r"(?<!\w)(?:(?:i'll|we'll|i will|we will) give (?:the customer|them|him|her|the client) a "
+    # a colleague takes it on: "Stefan übernimmt das", "Jonas tar hand om den", "Kalle
+    # hoitaa.", "Передал коллеге Игорю, он с ними свяжется"
+    # (not the customer's own doing: "das übernimmt der Kunde selbst")
+    r"(?<!\w)(?:(?:übernimmt (?:das|den|ihn|es|diesen|gerne?)|kümmert sich (?:drum|darum)|"
+    r"tar hand om (?:den|det|leadet|leaden|kunden)|(?<!itse )hoitaa(?: (?:tämän|tän|sen|asian|"
+    r"homman|jutun|liidin))?(?=\s*(?:[.!,]|$))|(?:он|она) (?:\w+ )?(?:с ними|с клиентом|с "
+    r"заказчиком) свяж[её]тся|займ[её]тся (?:этим|им|клиентом|лидом)|(?:he|she)(?:'ll| will) "
+    r"(?:take care of|handle|call|contact) (?:it|this|them|the customer))"
+    r"(?!\s+(?:selbst|selber|själv|сам|himself|herself))|"
+    r"(?:i'll|we'll|i will|we will) give (?:the customer|them|him|her|the client) a "
     r"(?:call|ring|buzz)|"
     r"(?:i'll|we'll|i will|we will) (?:ring|call|phone|contact|visit|get in touch with)"
     r" (?:the customer|them|him|her|the client)|ich rufe (?:den kunden|sie|ihn) (?:\w+ )?an|"

@@ -208,6 +208,20 @@ def test_a_figure_without_thousands_space_stays_out_of_the_same_day_clause():
     assert (reading.status, reading.amount, reading.currency) == ("proposal", 12870, "EUR")
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    # the offer handed to a colleague who takes it on is taken
+    ("Jonas tar hand om den här, jag har skickat den vidare till honom.", "accept"),
+    ("Stefan übernimmt das, ich habe es an ihn weitergeleitet.", "accept"),
+    ("Передал коллеге Игорю, он с ними свяжется.", "accept"),
+    ("Välitin tämän Kallelle, hän hoitaa.", "accept"),
+    # the customer's own doing is no taker
+    ("Der Kunde übernimmt das selbst, wir sind raus.", "decline"),
+    ("Kunden tar hand om det själv.", None),
+])
+def test_an_offer_handed_to_a_colleague(text, intent):
+    assert read_reply(text, TODAY, "offer").intent == intent
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
