@@ -112,7 +112,9 @@ _SPLIT_ATTRIBUTION = as_typed(
 _GREETING = as_typed(
     r"^\s*(?:hi|hello|dear \w+|good (?:morning|afternoon)|hallo|guten (?:tag|morgen)|"
     r"moi|moin|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет)"
-    r"(?:,? \w+)?[,.!]?\s*$", re.I | re.M)
+    # (a smiley may follow it: "Hei! 🙂", "Здравствуйте, Mailbot. :)")
+    r"(?:,? \w+)?[,.!]?(?:[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D]))*\s*$",
+    re.I | re.M)
 #: a quoted line: "> …", or The Bat!'s and supercite's "M> …" with the writer's initials
 _QUOTED = as_typed(r"\s*(?:[^\W\d_]{1,3})?>")
 #: "see below": the answers are written between the quoted lines
@@ -1924,7 +1926,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
-    if _BARE_YES.fullmatch(text.strip()):
+    if _BARE_YES.fullmatch(_GREETING.sub("", text).strip()):
         # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
         return Reading(text, None if answering == "status" else "accept", yes=True)
     focused = about_customer(text, customer, place) if customer else None

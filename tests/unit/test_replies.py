@@ -222,6 +222,19 @@ def test_an_offer_handed_to_a_colleague(text, intent):
     assert read_reply(text, TODAY, "offer").intent == intent
 
 
+@pytest.mark.parametrize("body", ["Moi!\n\n👍\n\nTerveisin\n", "Hi,\n\n+1\n\nBest regards\n",
+                                  "Hej!\n\n👍\n"])
+def test_a_thumbs_up_between_greeting_and_sign_off_takes_the_offer(body):
+    assert read_reply(new_text(body), TODAY, "offer").intent == "accept"
+
+
+def test_a_greeting_with_a_smiley_above_a_bottom_posted_answer_is_only_a_greeting():
+    body = ("Hei! 🙂\n\nMailbot kirjoitti 17.5.2027 klo 9.00:\n> Uusi liidi: Kylmä Oy\n\n"
+            "Otetaan, soitan asiakkaalle huomenna.\n")
+    assert "Otetaan" in new_text(body)
+    assert read_reply(new_text(body), TODAY, "offer").intent == "accept"
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
