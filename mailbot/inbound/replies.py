@@ -2063,7 +2063,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
         return Reading(text, "accept" if yes else "decline", language=lang)
-    if not yes and "?" in head and _LETTER.search(head):  # a lone "?" asks nothing
+    # a lone "?" asks nothing, under a greeting too ("Hi,¶?¶BR")
+    if not yes and "?" in head and _LETTER.search(_GREETING.sub("", head)):
         return Reading(text, "question", language=lang)
     return Reading(text, language=lang)
 

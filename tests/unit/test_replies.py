@@ -228,6 +228,12 @@ def test_a_thumbs_up_between_greeting_and_sign_off_takes_the_offer(body):
     assert read_reply(new_text(body), TODAY, "offer").intent == "accept"
 
 
+def test_a_lone_question_mark_under_a_greeting_asks_nothing():
+    assert read_reply(new_text("Hi,\n\n?\n\nBR\n"), TODAY, "offer").intent is None
+    assert read_reply(new_text("Hi,\n\nwhich site is it?\n"), TODAY, "offer").intent == \
+        "question"
+
+
 def test_a_greeting_with_a_smiley_above_a_bottom_posted_answer_is_only_a_greeting():
     body = ("Hei! 🙂\n\nMailbot kirjoitti 17.5.2027 klo 9.00:\n> Uusi liidi: Kylmä Oy\n\n"
             "Otetaan, soitan asiakkaalle huomenna.\n")
