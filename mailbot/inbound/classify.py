@@ -489,7 +489,7 @@ def auto_reply_reason(msg: Message, subject: str) -> str | None:
 
 # --- bounces ----------------------------------------------------------------------------
 
-_ACTION = as_typed(rb"^Action:\s*(\w+)", re.M | re.I)
+_ACTION = re.compile(rb"^Action:\s*(\w+)", re.M | re.I)
 _DISPOSITION = as_typed(r"^Disposition:[^;\n]*;\s*(\w+)", re.M | re.I)
 
 
@@ -552,7 +552,7 @@ def _bounce(raw: bytes, msg: Message, sender: str, subject: str, recipients: lis
     return why, Bounce(not delayed, _named_recipients(raw), outbound_id, detail, delayed)
 
 
-_NOT_DELIVERED = as_typed(
+_NOT_DELIVERED = re.compile(
     rb"(?:not|could not|couldn't|cannot) be delivered to(?: the following recipients?)?:?"
     # MDaemon in German: "Ihre Nachricht konnte bisher nicht zugestellt werden" (then the
     # "Empfänger:" line)
@@ -568,7 +568,7 @@ _NOT_DELIVERED = as_typed(
     rb"|deliver a message for\s+the following list of recipients:?"
     # Exim's delay warning
     rb"|address(?:es)? to which the message has not yet been delivered (?:is|are):?", re.I)
-_ADDRESS = as_typed(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(rb"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _named_recipients(raw: bytes) -> tuple[str, ...]:
@@ -583,12 +583,12 @@ def _named_recipients(raw: bytes) -> tuple[str, ...]:
     return _sorted(set(_ADDRESS.findall(window)))
 
 
-_DIAGNOSTIC = as_typed(
+_DIAGNOSTIC = re.compile(
     rb"^(?:Diagnostic-Code:\s*(?:smtp;\s*)?|.{0,40}?\b)([45]\d\d[ -][^\r\n]{5,300})",
     re.M | re.I)
 
 
-_STATUS = as_typed(rb"^Status:\s*([245])\.\d{1,3}\.\d{1,3}", re.M | re.I)
+_STATUS = re.compile(rb"^Status:\s*([245])\.\d{1,3}\.\d{1,3}", re.M | re.I)
 
 
 def _transient_status(raw: bytes) -> bool:

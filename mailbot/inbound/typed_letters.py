@@ -61,9 +61,9 @@ def tolerant(source: str) -> str:
     return "".join(out)
 
 
-def as_typed(source: str | bytes, flags: int = 0) -> re.Pattern:
-    """``re.compile`` of ``tolerant(source)`` (a bytes pattern, for raw headers, as it is)."""
-    return re.compile(source if isinstance(source, bytes) else tolerant(source), flags)
+def as_typed(source: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` of ``tolerant(source)``: a pattern for what people type."""
+    return re.compile(tolerant(source), flags)
 
 
 def _one_letter(char: str) -> str:
