@@ -3822,11 +3822,12 @@ def _strongest(statuses: list[str]) -> str | None:
 
 # --- money ------------------------------------------------------------------------------------
 
-_CURRENCY = (r"€|eur(?:o[as]?|ot)?|евро|"
+# (Finnish inflects it: "12 500 euron tarjous", "eurolla"; Swedish "en 95 000 kronors order")
+_CURRENCY = (r"€|eur(?:o(?:[as]|n|lla|sta|ksi|on|ssa)?|ot)?|евро|"
              # "17 300 e + alv", "9800e alv", "11 300e + moms"
              r"e(?=\s*(?:\+\s*)?(?:alv|moms|mwst|vat|ндс)(?![^\W\d_]))|"
              r"\$|usd|dollars?|доллар(?:ов|а|ы)?(?: сша)?|долл\.|£|gbp|chf|sek|nok|dkk|kr\.?|"
-             r"kronor|"
+             r"kronors?|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
 # "27.350,-", "12 870:-": no cents
 _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|[,:][-–])?|"

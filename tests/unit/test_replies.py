@@ -200,6 +200,15 @@ def test_colon_dash_with_a_currency_named_is_that_currency():
     assert find_amount("Offerten: 74 500:- exkl. moms") == (Decimal(74500), "SEK")
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Lähetimme 12 500 euron tarjouksen eilen.", "EUR"),
+    ("Tarjous on 12 500 eurolla menossa.", "EUR"),
+    ("Vi skickade en 12 500 kronors offert i går.", "SEK"),
+])
+def test_an_inflected_currency_word_names_the_currency(text, currency):
+    assert find_amount(text) == (Decimal(12500), currency)
+
+
 def test_a_figure_without_thousands_space_stays_out_of_the_same_day_clause():
     # "samma dag som …" sets aside the clause it opens, not the figure before its comma
     text = ("offerten till Kempele gick i går, 12870 € exkl. moms, samma dag som "
