@@ -3716,8 +3716,10 @@ _FUTURE = as_typed(
     r"(?:förbereder|jobbar med|håller på med) (?:en |vår )?offert\w*|"
     # (within a sentence: "Tarjous lähti eilen. Päätös tulee 12.1." is a quote sent)
     r"(?:angebot|tarjous|offert\w*|quote|proposal|кп)[^\w.!?\n]+"
-    # (not "vår offert inte kommer att bli aktuell": a quote that will not come is a loss)
-    r"(?:(?!inte\b|nicht\b|not\b|ei\b|не\b)\w+[^\w.!?\n]+){0,3}?"
+    # (not "vår offert inte kommer att bli aktuell": a quote that will not come is a loss;
+    # nor "Quote sent, decision next week": a quote gone out, the next week the decision's)
+    r"(?:(?!inte\b|nicht\b|not\b|ei\b|не\b|sent\b|raus\b|verschickt\b|lähetetty\b|lähti\b|"
+    r"skickad\b|skickat\b|skickades\b|gick\b|отправ\w*)\w+[^\w.!?\n]+){0,3}?"
     r"(?:kommt|folgt|"
     r"tulossa|tulee|kommer|comes|will come|will follow|coming|to follow|next week|nächste woche|"
     r"ensi viikolla|"
@@ -3808,7 +3810,7 @@ _SOFT_WRAP = as_typed(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a point inside a number ("12.500", "30.11.") ends nothing
 #: (nor a German date's day: "am Freitag, 6. Mai um 7 Uhr")
 _SENTENCE = as_typed(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|"
-                     rf"(?<=\d)\.(?= {GERMAN_MONTH})|"
+                     rf"(?<=\d)\.(?= {GERMAN_MONTH}| (?i:quartal|kvartal))|"
                      # a date's last dot before a small letter: "für Donnerstag 26.1. verabredet"
                      r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+(?:[.!?]+|\n|$)")
 
@@ -4208,7 +4210,117 @@ def close_date(statements: str, today: date) -> date | None:
     18.09.", would otherwise be read as next year's)."""
     closing = " ".join(s for s in _SENTENCE.findall(statements) if _CLOSING.search(s))
     dates = [d for d in find_dates(closing, today) if today <= d <= today + timedelta(300)]
+    if not dates:  # "by the end of June", "KW 26", "Q3", "next month", "in two weeks"
+        dates = [d for d in _loose_dates(closing, today)
+                 if today <= d <= today + timedelta(300)]
     return max(dates, default=None)
+
+
+#: a month named alone ("Entscheidung Ende Juni", "päätös kesäkuussa", "в июне"); English
+#: "may" only after a preposition ("they may decide" names no month)
+_MONTH_ALONE = as_typed(
+    r"(?<![\w.])(?:(?P<fi>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|"
+    r"joulu)kuu\w*)|(?P<ru>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|"
+    r"август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)|"
+    r"(?:(?<=in )|(?<=of )|(?<=by )|(?<=early )|(?<=late )|(?<=mid-)|(?<=mid ))may|"
+    r"(?P<word>january|february|march|april|june|july|august|september|october|november|"
+    r"december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|januari|februari|"
+    r"mars|maj|augusti))(?!\w)", re.I)
+_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
+              "loka", "marras", "joulu")
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+              "октябр", "ноябр", "декабр")
+#: a quarter: "Q3", "Q3/2027", "im 3. Quartal", "tredje kvartalet", "в 3 квартале"
+_QUARTER = as_typed(
+    r"(?<!\w)(?:q([1-4])(?:\s?[/-]?\s?(20\d\d))?|([1-4])\.\s?(?:quartal|kvartal\w*|"
+    r"neljännes\w*)|([1-4])(?:-?(?:м|й|ем))?\s?кв(?:\.|артал\w*))(?!\w)", re.I)
+#: this month's or this year's end, next week or month, in a number of weeks
+_MONTH_END = as_typed(r"(?<!\w)(?:end of (?:the |this )?month|monatsende|ende (?:des|dieses) "
+                      r"monats|kuun loppu\w*|i slutet av (?:månaden|denna månad)|до конца "
+                      r"(?:этого )?месяца|в конце месяца)(?!\w)", re.I)
+_YEAR_END = as_typed(r"(?<!\w)(?:(?:the )?end of (?:the |this )?year|year[- ]end|jahresende|"
+                     r"ende des jahres|vuoden loppu\w*|vuodenvaihtee\w*|årsskiftet|i slutet "
+                     r"av året|до конца года|в конце года)(?!\w)", re.I)
+_NEXT_WEEK = as_typed(r"(?<!\w)(?:next week|nächste(?:n)? woche|ensi viikolla|nästa vecka|на "
+                      r"следующей неделе)(?!\w)", re.I)
+_NEXT_MONTH = as_typed(r"(?<!\w)(?:next month|nächste(?:n)? monat|ensi kuussa|nästa månad|в "
+                       r"следующем месяце)(?!\w)", re.I)
+_IN_WEEKS = as_typed(
+    r"(?<!\w)(?:in|innerhalb von|om|через|within)\s+(?P<n>\d{1,2}|two|three|four|zwei|drei|"
+    r"vier|två|tre|fyra|две|три|четыре)\s+(?:weeks|wochen|veckor|недел[иь])(?!\w)|"
+    r"(?P<fi>\d{1,2}|kahden|kolmen|neljän) viikon (?:päästä|sisällä|kuluttua)", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4, "två": 2,
+                 "tre": 3, "fyra": 4, "две": 2, "три": 3, "четыре": 4, "kahden": 2,
+                 "kolmen": 3, "neljän": 4}
+
+
+def _loose_dates(text: str, today: date) -> list[date]:
+    """The dates a closing sentence gives without a day: the last day of a month or a
+    quarter named, the Friday of a week number or of next week, the last day of this or
+    next month or year, today and a number of weeks."""
+    found = [monday + timedelta(days=4) for monday in _weeks(text, today)]
+    for month, part in _months_alone(text):
+        first = _next_month(today, month)
+        found.append(first.replace(day=_PART_DAY[part]) if part in _PART_DAY
+                     else _month_end(first))
+    for match in _QUARTER.finditer(text):
+        quarter = int(match[1] or match[3] or match[4])
+        year = int(match[2]) if match[2] else today.year
+        end = _month_end(date(year, quarter * 3, 1))
+        found.append(end if end >= today or match[2] else _month_end(date(year + 1,
+                                                                          quarter * 3, 1)))
+    if _MONTH_END.search(text):
+        found.append(_month_end(today))
+    if _YEAR_END.search(text):
+        found.append(date(today.year, 12, 31))
+    if _NEXT_WEEK.search(text):
+        found.append(today + timedelta(days=11 - today.weekday()))  # next week's Friday
+    if _NEXT_MONTH.search(text):
+        found.append(_month_end(_month_end(today) + timedelta(days=1)))
+    for match in _IN_WEEKS.finditer(text):
+        count = match["n"] or match["fi"]
+        found.append(today + timedelta(weeks=int(_NUMBER_WORDS.get(count.lower(), count))))
+    return found
+
+
+#: which part of a month named alone: its beginning or its middle (else its end)
+_EARLY = as_typed(r"(?:early|beginning of|start of|anfang|zu beginn|början av|в начале|к "
+                  r"началу)\s*$|^\s*(?:alussa|alkupuolella|alkuun)", re.I)
+_MID = as_typed(r"(?:mid-?|middle of|mitte|mitten av|в середине|к середине)\s*$|"
+                r"^\s*(?:puolivälissä|puoliväliin|puolivälin)", re.I)
+_PART_DAY = {"early": 10, "mid": 15}
+
+
+def _months_alone(text: str) -> list[tuple[int, str]]:
+    """Each month named alone and the part of it meant: "early", "mid" or "end"."""
+    months = []
+    for match in _MONTH_ALONE.finditer(text):
+        word = spelling_key(match[0])
+        if match["fi"]:
+            number = next(i for i, stem in enumerate(_FI_MONTHS, 1)
+                          if word.startswith(spelling_key(stem)))
+        elif match["ru"]:
+            number = next(i for i, stem in enumerate(_RU_MONTHS, 1) if word.startswith(stem))
+        else:
+            number = 5 if word == "may" else _month_names().get(word)
+        if number is None:
+            continue
+        before, after = text[max(0, match.start() - 20):match.start()], text[match.end():]
+        part = "early" if _EARLY.search(before) or _EARLY.match(after) else \
+            "mid" if _MID.search(before) or _MID.match(after) else "end"
+        months.append((number, part))
+    return months
+
+
+def _next_month(today: date, month: int) -> date:
+    """The first day of ``month``, this year's, or next year's when it is over."""
+    year = today.year if month >= today.month else today.year + 1
+    return date(year, month, 1)
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def latest_date(text: str, today: date, *, relative: bool = False) -> date | None:
@@ -4235,7 +4347,8 @@ _THIS_WEEK = as_typed(r"(?<!\w)(?:dieser woche|this week|den här veckan|denna v
 _ORDINAL_DAY = as_typed(r"(?<![\w.])(?:den |the |on the |с |со )?([1-9]|[12]\d|3[01])"
                         r"(?::e|:a|st|nd|rd|th|-го|-ого)(?!\w)", re.I)
 #: "v. 33", "vecka 33", "KW 33", "week 33", "viikolla 33", "на 33 неделе"
-_WEEK = as_typed(r"(?<!\w)(?:v\.|vecka|week|wk|kw|vk\.?|viiko(?:lla|lle|n)?|неде\w+)\s*"
+_WEEK = as_typed(r"(?<!\w)(?:v\.|vecka|week|wk|kw|kalenderwoche|vk\.?|viiko(?:lla|lle|n)?|"
+                 r"неде\w+)\s*"
                  r"(\d{1,2})(?!\d)", re.I)
 
 

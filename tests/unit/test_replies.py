@@ -1488,6 +1488,16 @@ def test_figures_that_are_not_the_deal(text, amount):
     assert find_amount(text, won=True)[0] == amount
 
 
+@pytest.mark.parametrize("text", [
+    "Quote sent, decision next week.", "Angebot raus, Entscheidung nächste Woche.",
+    "Tarjous lähetetty, päätös ensi viikolla.", "Offert skickad, beslut nästa vecka.",
+    "КП отправили, решение на следующей неделе."])
+def test_a_quote_sent_with_next_weeks_decision_is_a_quote_sent(text):
+    # "next week" is the decision's, not the quote's: no quote still to come
+    reading = read_reply(text, TODAY, "status")
+    assert (reading.status, reading.close_date) == ("proposal", date(2026, 12, 4))
+
+
 @pytest.mark.parametrize(("text", "close"), [
     # the expected close date is the decision's or the order's, not a meeting's, and a
     # date already past is no date next year
@@ -1499,6 +1509,17 @@ def test_figures_that_are_not_the_deal(text, amount):
     ("Meeting on 12.12. with their CEO.", None),
     ("Der erste Termin am 18.09. ist geplatzt, gestern waren wir vor Ort.", None),
     ("Proposal sent; they decided on 2.11. to wait for the budget.", None),
+    # without a day: a month's end, beginning or middle, a week's Friday, a quarter's end
+    ("Quote sent. Decision expected end of January.", date(2027, 1, 31)),
+    ("Angebot raus. Entscheidung in KW 2.", date(2027, 1, 15)),
+    ("Tarjous lähetetty. Päätös tammikuun puolivälissä.", date(2027, 1, 15)),
+    ("Offert skickad, beslut i början av februari.", date(2027, 2, 10)),
+    ("КП отправили, решение до конца года.", date(2026, 12, 31)),
+    ("Angebot raus, Abschluss voraussichtlich im 1. Quartal.", date(2027, 3, 31)),
+    ("Quote sent, they will decide next month.", date(2026, 12, 31)),
+    ("Quote sent, decision next week.", date(2026, 12, 4)),
+    ("Offert skickad. Beslut om tre veckor.", date(2026, 12, 16)),
+    ("Quote sent, they may decide soon.", None),
 ])
 def test_the_expected_close_date(text, close):
     assert read_reply(text, TODAY, answering="status").close_date == close
