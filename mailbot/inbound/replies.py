@@ -594,6 +594,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   r"go for it",
                    # "Yes, FI Gold is in."
                    r"yes,? [\w ]{1,25}? (?:is|are) in(?=[.!,])",
                    r"put us down for (?:it|this|that|the lead)", r"not uninterested",
@@ -963,6 +964,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
+                   # a one-word yes: "Klar!", "Passt." (not "alles klar", "passt nicht",
+                   # "das Kunde ist in Oulu, das passt, aber …")
+                   r"(?<!alles )(?<!nicht )klar(?=\s*(?:[.!]|$))", r"passt(?=\s*(?:[.!]|$))",
+                   r"(?:wir machen|machen wir) das(?! nicht)",
                    r"geht an uns",
                    # "Wenn der noch zu haben ist: her damit"
                    r"her damit",
@@ -984,6 +989,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir",
                    r"passt wie die faust aufs auge"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    r"kein bedarf",
                     # "Geben Sie den Lead bitte einem Partner, der dort in der Nähe sitzt"
                     r"geben sie (?:den lead|ihn|das) (?:bitte )?einem (?:anderen )?partner",
                     # "Geben Sie es bitte an einen Partner weiter, der jetzt Kapazität hat."
@@ -1244,7 +1250,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
-        "accept": [r"kyllä", r"joo", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan", r"sopii",
+        "accept": [r"kyllä", r"joo", r"juu", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan",
+                   r"sopii",
                    # "Ei tätä kannata muille antaa": not worth giving to anyone else
                    r"ei (?:tätä|sitä|tää) kannata (?:\w+ )?muille antaa",
                    r"(?:voidaan|voimme) (?:hyvin |kyllä |mielellään )?ottaa",
@@ -1480,7 +1487,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade",
                       r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med"],
-        "accept": [r"ja", r"tar den", r"gärna", r"absolut", r"självklart", r"kör",
+        "accept": [r"ja", r"japp", r"jajamän", r"tar den", r"gärna", r"absolut", r"självklart",
+                   r"kör", r"(?:vi )?fixar (?:det|den)(?! inte)",
                    r"skicka (?:över )?(?:\w+ )?(?:kund)?uppgifterna",
                    r"klart som korvspad",
                    # "Låter som något för oss 😊", "precis vår grej. Boka in oss"
@@ -1681,7 +1689,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"на связи", r"первичн\w* контакт\w*", r"контакт установлен",
                       r"переписываемся",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
-        "accept": [r"да", r"берём", r"берем", r"принимаем", r"согласны", r"готовы взяться",
+        "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
+                   r"согласны", r"готовы взяться",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
                    r"отдавайте нам",

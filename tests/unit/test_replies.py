@@ -250,6 +250,20 @@ def test_a_greeting_with_a_smiley_above_a_bottom_posted_answer_is_only_a_greetin
     assert read_reply(new_text(body), TODAY, "offer").intent == "accept"
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    # one-word answers typed on a phone
+    ("Juu", "accept"), ("Passt.", "accept"), ("Klar!", "accept"), ("Japp", "accept"),
+    ("Jajamän", "accept"), ("Ок", "accept"), ("Go for it", "accept"),
+    ("Vi fixar det", "accept"), ("Wir machen das", "accept"), ("Kein Bedarf", "decline"),
+    # not a yes: thanks for news, a fit named among questions
+    ("Schade, alles klar. Danke für die Info.", None),
+    ("Das Kunde ist bei uns in Oulu, das passt, aber wie viele Messstellen sind es?",
+     "question"),
+])
+def test_short_answers(text, intent):
+    assert read_reply(text, TODAY, "offer").intent == intent
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
