@@ -964,9 +964,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
-                   # a one-word yes: "Klar!", "Passt." (not "alles klar", "passt nicht",
-                   # "das Kunde ist in Oulu, das passt, aber …")
-                   r"(?<!alles )(?<!nicht )klar(?=\s*(?:[.!]|$))", r"passt(?=\s*(?:[.!]|$))",
+                   # a one-word yes: "Klar!", "Ja, passt." (not "alles klar", "Affären
+                   # klar!", "passt nicht", "das Kunde ist in Oulu, das passt, aber …")
+                   r"(?<!\w )(?:klar|passt)(?=\s*(?:[.!]|$))",
                    r"(?:wir machen|machen wir) das(?! nicht)",
                    r"geht an uns",
                    # "Wenn der noch zu haben ist: her damit"

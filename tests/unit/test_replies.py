@@ -257,6 +257,7 @@ def test_a_greeting_with_a_smiley_above_a_bottom_posted_answer_is_only_a_greetin
     ("Vi fixar det", "accept"), ("Wir machen das", "accept"), ("Kein Bedarf", "decline"),
     # not a yes: thanks for news, a fit named among questions
     ("Schade, alles klar. Danke für die Info.", None),
+    ("Affären klar!", "status"),  # Swedish: the deal is done
     ("Das Kunde ist bei uns in Oulu, das passt, aber wie viele Messstellen sind es?",
      "question"),
 ])
