@@ -107,8 +107,10 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
                                        now)
         intent = "accept"  # "yes, and we called them already"
     if intent in ("accept", "decline"):
+        # a decline's reason is written as the link page writes it: "no_capacity: <text>"
+        why = f"{reading.reason}: {reading.text}" if reading.reason else reading.text
         return "processed", _said(intent, _decide_offer(session, app, lead, contact,
-                                                        intent, reading.text, now))
+                                                        intent, why, now))
     close = (datetime.combine(reading.close_date, time(12), UTC)
              if reading.close_date else None)
     result = actions.report_status(

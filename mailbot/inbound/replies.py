@@ -1887,6 +1887,8 @@ class Reading:
     #: knows whether the sender holds the lead or has it on offer, and picks what fits
     yes: bool = False
     next_step: str | None = None
+    #: why a decline declines, as the link page's list has it ("no_capacity", …, "other")
+    reason: str | None = None
 
 
 def read_reply(text: str, today: date, answering: str = "", lead_id: int | None = None,
@@ -1897,7 +1899,64 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     text as written."""
     reading = _read(_capitalised(_APOSTROPHE.sub("'", text)), today, answering, lead_id,
                     customer, place)
-    return replace(reading, text=text)
+    reason = decline_reason(text) if reading.intent == "decline" else None
+    return replace(reading, text=text, reason=reason)
+
+
+#: the reasons of the link page's decline list, as replies give them (the first one found,
+#: in this order; else "other")
+_DECLINE_REASONS = {
+    "customer_known": as_typed(
+        r"(?<!\w)(?:already (?:our|a) (?:customer|client)|(?:is|are) (?:already )?our (?:own )?"
+        r"(?:customer|client)|we already (?:work with|deliver to|supply|have) (?:them|this "
+        r"customer)|(?:bereits|schon) (?:unser )?kunde|ist (?:bereits |schon )?unser kunde|"
+        r"kennen wir (?:schon|bereits)|(?:jo|ennestään) (?:meidän )?asiakkaa\w*|"
+        r"on (?:jo )?meidän asiakka\w*|(?:redan|sedan tidigare) (?:vår )?kund|är (?:redan )?vår "
+        r"kund|уже (?:наш )?клиент|наш (?:давний |постоянный )?клиент)", re.I),
+    "outside_region": as_typed(
+        r"(?<!\w)(?:too far|far away|(?:a )?too long (?:a )?way|long way from|"
+        r"(?:outside (?:of )?|not (?:in )?)our (?:area|region|territory)|"
+        r"(?:zu|viel zu) weit|nicht (?:in )?unser(?:em)? (?:gebiet|region|einzugsgebiet)|"
+        r"außerhalb unseres|"
+        r"liian (?:kaukana|pitkä matka)|(?:ei|ole) (?:meidän )?(?:alueel\w*|aluetta)|"
+        r"kaukana meistä|"
+        r"för (?:långt(?: bort| borta| härifrån)?|lång (?:resa|väg))|utanför (?:vårt|vår) "
+        r"(?:område|region|distrikt)|inte vår region|"
+        r"слишком далеко|далеко от нас|не наш(?:а)? (?:регион|район|территори\w*)|"
+        r"не выезжаем|не ездим)", re.I),
+    "no_capacity": as_typed(
+        r"(?<!\w)(?:(?:no|not enough|don't have the|lack of) (?:free )?(?:capacity|resources|"
+        r"people|installers|technicians|crews?|time)|fully booked|too busy|booked (?:up|solid|"
+        r"over|through)|tied up|(?:are|is) (?:all )?busy|"
+        r"keine (?:freien )?(?:kapazität\w*|ressourcen|leute|zeit|techniker|monteure)|"
+        r"ausgelastet|ausgebucht|voll (?:bis|im|ausgelastet)|"
+        r"ei (?:ole )?(?:resursseja|kapasiteettia|aikaa|tekijöitä)|(?:liian )?kiirei\w*|"
+        r"ei ehditä|emme ehdi\w*|ei ehdi|täyteen buukat\w*|kiinni (?:\w+ ){0,3}?(?:työmaal\w*|"
+        r"projekti\w*|asennuksi\w*|keikoil\w*)|(?:asentaja\w*|tekijä\w*) (?:ovat )?(?:kiinni|"
+        r"varattu\w*)|"
+        r"fullbokade?|(?:har )?(?:inte|ingen) (?:kapacitet|tid|personal)|inga (?:lediga )?"
+        r"(?:tekniker|montörer|installatörer)|hinner inte|(?:fullt|fulla) upp|"
+        r"нет (?:возможности|ресурсов|людей|времени|мощностей|свободных)|свободных \w+ нет|"
+        r"загружены|не успеваем|не успеем|не потянем|(?:люди|монтажники|специалисты) "
+        r"(?:заняты|на объект\w*))", re.I),
+    "not_our_field": as_typed(
+        r"(?<!\w)(?:not (?:really )?our (?:field|line|business|area of expertise|thing)|we "
+        r"(?:don't|do not) (?:really )?do|outside our (?:expertise|scope)|"
+        r"nicht unser (?:bereich|fachgebiet|ding|metier|thema)|(?:das|so etwas|sowas) machen "
+        r"wir nicht|bieten wir nicht an|"
+        r"(?:eivät|ei) (?:oikein )?ole meidän ala\w*|ei meidän (?:alaa|juttu)|emme tee|"
+        r"ei kuulu (?:meidän )?(?:osaamiseen|tarjontaan)|"
+        r"inte vår (?:bransch|grej|specialitet)|det gör vi inte|sysslar inte med|"
+        r"не наш профиль|не наша (?:специализация|тема)|(?:этим )?не занимаемся|у нас "
+        r"(?:в ассортименте )?нет|нет специалистов по)", re.I),
+}
+
+
+def decline_reason(text: str) -> str:
+    """Why a decline declines, as a code of the link page's list ("no_capacity",
+    "outside_region", "not_our_field", "customer_known"), else "other"."""
+    return next((code for code, pattern in _DECLINE_REASONS.items() if pattern.search(text)),
+                "other")
 
 
 #: a typographic apostrophe (or an accent typed for one) inside a word or figure

@@ -235,6 +235,11 @@ def test_decline_by_reply_in_german_keeps_the_reason(app):
     done = reply_to(app, lead.lead_id, "de-gold", "Leider keine Kapazität diesen Monat.")
     assert "declined" in done.reason
     assert offers(app, lead.lead_id)["de-gold"] == "declined"
+    # coded as the link page's list codes it, the partner's words after the code
+    with app.sessions() as s:
+        reason = s.scalar(select(m.Offer.decline_reason).where(
+            m.Offer.lead_id == lead.lead_id, m.Offer.partner_id == "de-gold"))
+    assert reason == "no_capacity: Leider keine Kapazität diesen Monat."
 
 
 def test_status_won_with_amount_by_reply(app):

@@ -265,6 +265,24 @@ def test_short_answers(text, intent):
     assert read_reply(text, TODAY, "offer").intent == intent
 
 
+@pytest.mark.parametrize(("text", "reason"), [
+    ("No thanks, too far for us.", "outside_region"),
+    ("Nej tack, Kiruna ligger för långt bort.", "outside_region"),
+    ("Leider keine Kapazität bis Februar.", "no_capacity"),
+    ("Jätetään väliin. Asentajat on kiinni Oulun sairaalan työmaalla juhannukseen asti.",
+     "no_capacity"),
+    ("Пас. Свободных монтажников нет до июля.", "no_capacity"),
+    ("Нет, спасибо, не наш профиль.", "not_our_field"),
+    ("Not for us this time, sorry. We don't really do PLC work at that scale.", "not_our_field"),
+    ("Danke, aber das ist bereits unser Kunde.", "customer_known"),
+    ("Halbe Sachen machen wir nicht, bitte an einen anderen Partner.", "other"),
+    ("We'll pass.", "other"),
+])
+def test_a_declines_reason_is_coded_as_the_link_page_codes_it(text, reason):
+    reading = read_reply(text, TODAY, "offer")
+    assert (reading.intent, reading.reason) == ("decline", reason)
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
