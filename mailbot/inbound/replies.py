@@ -4309,17 +4309,18 @@ _MONTH_END = as_typed(r"(?<!\w)(?:end of (?:the |this )?month|monatsende|ende (?
 _YEAR_END = as_typed(r"(?<!\w)(?:(?:the )?end of (?:the |this )?year|year[- ]end|jahresende|"
                      r"ende des jahres|vuoden loppu\w*|vuodenvaihtee\w*|årsskiftet|i slutet "
                      r"av året|до конца года|в конце года)(?!\w)", re.I)
-_NEXT_WEEK = as_typed(r"(?<!\w)(?:next week|nächste(?:n)? woche|ensi viikolla|nästa vecka|на "
-                      r"следующей неделе)(?!\w)", re.I)
+_NEXT_WEEK = as_typed(r"(?<!\w)(?:next week|nächste[nr]? woche|ensi viiko\w*|nästa vecka|"
+                      r"следующ\w+ недел\w+)(?!\w)", re.I)
 _NEXT_MONTH = as_typed(r"(?<!\w)(?:next month|nächste(?:n)? monat|ensi kuussa|nästa månad|в "
                        r"следующем месяце)(?!\w)", re.I)
 _IN_WEEKS = as_typed(
-    r"(?<!\w)(?:in|innerhalb von|om|через|within)\s+(?P<n>\d{1,2}|two|three|four|zwei|drei|"
-    r"vier|två|tre|fyra|две|три|четыре)\s+(?:weeks|wochen|veckor|недел[иь])(?!\w)|"
-    r"(?P<fi>\d{1,2}|kahden|kolmen|neljän) viikon (?:päästä|sisällä|kuluttua)", re.I)
+    r"(?<!\w)(?:in|innerhalb von|om|через|within|for|für|i|на)\s+(?P<n>\d{1,2}|two|three|four|"
+    r"zwei|drei|vier|två|tre|fyra|две|три|четыре)\s+(?:weeks|wochen|veckor|недел[иь])(?!\w)|"
+    r"(?P<fi>\d{1,2}|kahden|kolmen|neljän) viikon (?:päästä|sisällä|kuluttua)|"
+    r"(?P<fi2>\d{1,2}|kahdeksi|kolmeksi|neljäksi) viikoksi", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4, "två": 2,
                  "tre": 3, "fyra": 4, "две": 2, "три": 3, "четыре": 4, "kahden": 2,
-                 "kolmen": 3, "neljän": 4}
+                 "kolmen": 3, "neljän": 4, "kahdeksi": 2, "kolmeksi": 3, "neljäksi": 4}
 
 
 def _loose_dates(text: str, today: date) -> list[date]:
@@ -4346,7 +4347,7 @@ def _loose_dates(text: str, today: date) -> list[date]:
     if _NEXT_MONTH.search(text):
         found.append(_month_end(_month_end(today) + timedelta(days=1)))
     for match in _IN_WEEKS.finditer(text):
-        count = match["n"] or match["fi"]
+        count = match["n"] or match["fi"] or match["fi2"]
         found.append(today + timedelta(weeks=int(_NUMBER_WORDS.get(count.lower(), count))))
     return found
 
@@ -4392,9 +4393,14 @@ def _month_end(day: date) -> date:
 
 
 def latest_date(text: str, today: date, *, relative: bool = False) -> date | None:
-    """The latest date from today on within a year: an absence's end, a closing date."""
+    """The latest date from today on within a year: an absence's end, a closing date.
+    ``relative`` (an absence): without a date, also "until the end of May", "bis Ende
+    nächster Woche", "for two weeks"."""
     dates = [d for d in find_dates(text, today, relative=relative)
              if today <= d <= date(today.year + 1, 12, 31)]
+    if relative and not dates:
+        dates = [d for d in _loose_dates(text, today)
+                 if today <= d <= date(today.year + 1, 12, 31)]
     return max(dates, default=None)
 
 

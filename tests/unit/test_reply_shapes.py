@@ -8,6 +8,8 @@ import email
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 
+import pytest
+
 from mailbot.inbound.classify import Ours, classify, coloured_text, reply_text
 
 NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
@@ -314,6 +316,25 @@ def test_back_in_week_two_written_the_finnish_way():
     msg["Auto-Submitted"] = "auto-replied"
     found = classify(msg.as_bytes(), OneLead(), OURS, now=datetime(2029, 12, 14, tzinfo=UTC))
     assert found.paused_until == date(2030, 1, 7)
+
+
+@pytest.mark.parametrize(("text", "until"), [
+    # without a day: a month's or next week's end (NOW is a Thursday), a number of weeks
+    ("I'm on holiday until the end of June.", date(2027, 6, 30)),
+    ("Ich bin im Urlaub bis Ende Juni.", date(2027, 6, 30)),
+    ("Olen lomalla kesäkuun loppuun.", date(2027, 6, 30)),
+    ("Jag är ledig till slutet av juni.", date(2027, 6, 30)),
+    ("Я в отпуске до конца июня.", date(2027, 6, 30)),
+    ("Ich bin bis Ende nächster Woche nicht im Büro.", date(2027, 5, 28)),
+    ("Olen lomalla ensi viikon loppuun.", date(2027, 5, 28)),
+    ("I'm away for two weeks.", date(2027, 6, 3)),
+])
+def test_an_absence_without_a_day_pauses_until_its_end(text, until):
+    msg = email.message_from_bytes(mail(text))
+    msg["Auto-Submitted"] = "auto-replied"
+    msg.replace_header("Subject", "Out of office")
+    found = classify(msg.as_bytes(), OneLead(), OURS, now=NOW)
+    assert (found.kind, found.paused_until) == ("auto_reply", until)
 
 
 def test_a_german_mdaemon_delay_warning_is_a_delayed_bounce():
