@@ -2775,6 +2775,12 @@ _PROPOSAL_PARTS = (
 #: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
 _AHEAD = as_typed(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+    # a weekday as the deadline: "quote by Friday", "Angebot bis Freitag", "tarjous perjantaihin
+    # mennessä", "offert senast fredag", "КП к пятнице"
+    r"by (?:monday|tuesday|wednesday|thursday|friday)|bis (?:spätestens )?(?:montag|dienstag|"
+    r"mittwoch|donnerstag|freitag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai)hin|"
+    r"senast (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag)|к (?:понедельнику|вторнику|среде|"
+    r"четвергу|пятнице)|"
     r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
     r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
     r"weihnachten|dem urlaub|(?:seiner|ihrer|meiner|unserer) rückkehr)|huomenna|ylihuomenna|"
@@ -4294,6 +4300,13 @@ _MONTH_ALONE = as_typed(
     r"(?P<word>january|february|march|april|june|july|august|september|october|november|"
     r"december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|januari|februari|"
     r"mars|maj|augusti))(?!\w)", re.I)
+#: a weekday as a deadline: "by Friday", "bis Freitag", "perjantaihin mennessä", "senast
+#: fredag", "к пятнице" (not "they decided on Monday to wait")
+_BY_WEEKDAY = as_typed(
+    r"(?<!\w)(?:(?:by|until|bis(?: spätestens)?|senast(?: på)?|till|к|до) (?:monday|tuesday|"
+    r"wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|måndag|tisdag|"
+    r"onsdag|torsdag|fredag|понедельник\w*|вторник\w*|сред[еыу]|четверг\w*|пятниц[еыу])|"
+    r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai)hin)(?!\w)", re.I)
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
               "loka", "marras", "joulu")
 _RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
@@ -4328,6 +4341,8 @@ def _loose_dates(text: str, today: date) -> list[date]:
     quarter named, the Friday of a week number or of next week, the last day of this or
     next month or year, today and a number of weeks."""
     found = [monday + timedelta(days=4) for monday in _weeks(text, today)]
+    for match in _BY_WEEKDAY.finditer(text):  # "decision by Friday": the next Friday
+        found += _weekdays(match[0], today)
     for month, part in _months_alone(text):
         first = _next_month(today, month)
         found.append(first.replace(day=_PART_DAY[part]) if part in _PART_DAY
@@ -4408,10 +4423,10 @@ def latest_date(text: str, today: date, *, relative: bool = False) -> date | Non
 _WEEKDAYS = as_typed(
     r"(?<!\w)(?:(?P<d0>monday|montag|maanantai\w*|måndag\w*|понедельник\w*)|"
     r"(?P<d1>tuesday|dienstag|tiistai\w*|tisdag\w*|вторник\w*)|"
-    r"(?P<d2>wednesday|mittwoch|keskiviikko\w*|onsdag\w*|сред[уаы])|"
+    r"(?P<d2>wednesday|mittwoch|keskiviikko\w*|onsdag\w*|сред[уаые])|"
     r"(?P<d3>thursday|donnerstag|torstai\w*|torsdag\w*|четверг\w*)|"
-    r"(?P<d4>friday|freitag|perjantai\w*|fredag\w*|пятниц[уаы])|"
-    r"(?P<d5>saturday|samstag|lauantai\w*|lördag\w*|суббот[уаы])|"
+    r"(?P<d4>friday|freitag|perjantai\w*|fredag\w*|пятниц[уаые])|"
+    r"(?P<d5>saturday|samstag|lauantai\w*|lördag\w*|суббот[уаые])|"
     r"(?P<d6>sunday|sonntag|sunnuntai\w*|söndag\w*|воскресень[ея]))(?!\w)", re.I)
 #: a date right after a weekday's name: "Monday 8 May", "Montag, 8.5.", "den 8 maj"
 _DATED = as_typed(r"[,.]?\s+(?:(?:the|den)\s+)?\d{1,2}(?!\d)")

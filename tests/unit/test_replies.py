@@ -1522,6 +1522,14 @@ def test_figures_that_are_not_the_deal(text, amount):
 
 
 @pytest.mark.parametrize("text", [
+    "Met them Tuesday, quote by Friday.", "Termin war am Dienstag, Angebot bis Freitag.",
+    "Palaveri pidettiin tiistaina, tarjous perjantaihin mennessä.",
+    "Mötet var i tisdags, offert senast fredag.", "Встретились во вторник, КП к пятнице."])
+def test_a_quote_due_by_a_weekday_is_still_to_come(text):
+    assert read_reply(text, TODAY, "status").status == "meeting"
+
+
+@pytest.mark.parametrize("text", [
     "Quote sent, decision next week.", "Angebot raus, Entscheidung nächste Woche.",
     "Tarjous lähetetty, päätös ensi viikolla.", "Offert skickad, beslut nästa vecka.",
     "КП отправили, решение на следующей неделе."])
@@ -1553,6 +1561,11 @@ def test_a_quote_sent_with_next_weeks_decision_is_a_quote_sent(text):
     ("Quote sent, decision next week.", date(2026, 12, 4)),
     ("Offert skickad. Beslut om tre veckor.", date(2026, 12, 16)),
     ("Quote sent, they may decide soon.", None),
+    # a weekday as the deadline (TODAY is a Wednesday), not a weekday that was
+    ("Quote sent, decision by Friday.", date(2026, 11, 27)),
+    ("Tarjous lähetetty, päätös perjantaihin mennessä.", date(2026, 11, 27)),
+    ("КП отправили, решение к пятнице.", date(2026, 11, 27)),
+    ("Proposal sent; they decided on Monday to wait for the budget.", None),
 ])
 def test_the_expected_close_date(text, close):
     assert read_reply(text, TODAY, answering="status").close_date == close
