@@ -2134,7 +2134,24 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     # a lone "?" asks nothing, under a greeting too ("Hi,¶?¶BR")
     if not yes and "?" in head and _LETTER.search(_GREETING.sub("", head)):
         return Reading(text, "question", language=lang)
+    if not (yes or no) and _UNMARKED_QUESTION.search(head):
+        return Reading(text, "question", language=lang)  # a phone's question, no "?"
     return Reading(text, language=lang)
+
+
+#: a question typed without its "?" (nothing else read in the reply): a line or sentence
+#: that opens as a question does and ends without a point ("Do you have a phone number for
+#: them", "Onko asiakkaalla jo toimittaja", "Weiß man schon, wann die das brauchen")
+_UNMARKED_QUESTION = as_typed(
+    r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:do|does|did|is|are|can|could|would|will|have|has|what|"
+    r"when|where|who|which|how|why) (?:you|they|we|the|it|this|there|anyone|someone)|"
+    r"(?:weiß|wissen|gibt|haben|hat|kann|können|ist|sind|wer|was|wann|wo|wie|welche\w*|"
+    r"warum) (?:man|es|sie|der|die|das|ihr|ein\w*|schon)|"
+    r"(?:onko|voiko|tietääkö|tiedättekö|saako|onkohan|kuka|mikä|milloin|missä|miten|"
+    r"paljonko|montako)\w* |"
+    r"(?:vet|finns|har|kan|är|vem|vad|när|var|hur|vilken|vilka) (?:ni|man|det|kunden|de|du)|"
+    r"(?:кто|что|когда|где|как|сколько|какой|какая|какие|есть ли|можно ли|а есть) )"
+    r"[^.!?\n]*(?:\n|$)", re.I | re.M)
 
 
 _LETTER = as_typed(r"[^\W\d_]")

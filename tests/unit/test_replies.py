@@ -283,6 +283,21 @@ def test_a_declines_reason_is_coded_as_the_link_page_codes_it(text, reason):
     assert (reading.intent, reading.reason) == ("decline", reason)
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    # a question typed on a phone without its "?"
+    ("Do you have a phone number for them", "question"),
+    ("Onko asiakkaalla jo toimittaja", "question"),
+    ("Weiß man schon, wann die das brauchen", "question"),
+    ("Vet ni vem som är kontaktperson", "question"),
+    ("Кто там контактное лицо", "question"),
+    # statements that open alike
+    ("On the road, will answer tomorrow", None),
+    ("Ist erledigt.", None),
+])
+def test_a_question_without_its_mark(text, intent):
+    assert read_reply(text, TODAY, "offer").intent == intent
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
