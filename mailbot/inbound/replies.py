@@ -1923,7 +1923,10 @@ _DECLINE_REASONS = {
         r"för (?:långt(?: bort| borta| härifrån)?|lång (?:resa|väg))|utanför (?:vårt|vår) "
         r"(?:område|region|distrikt)|inte vår region|"
         r"слишком далеко|далеко от нас|не наш(?:а)? (?:регион|район|территори\w*)|"
-        r"не выезжаем|не ездим)", re.I),
+        r"не выезжаем|не ездим|"
+        # the trip: "drei Stunden Anfahrt", "the travel alone would eat the margin"
+        r"\w+ (?:stunden )?anfahrt|(?:the )?travel (?:alone |time )?would|nearest (?:installer|"
+        r"technician|engineer) is (?:based )?in|restiden|matka (?:syö|söisi|vie))", re.I),
     "no_capacity": as_typed(
         r"(?<!\w)(?:(?:no|not enough|don't have the|lack of) (?:free )?(?:capacity|resources|"
         r"people|installers|technicians|crews?|time)|fully booked|too busy|booked (?:up|solid|"
@@ -1938,7 +1941,12 @@ _DECLINE_REASONS = {
         r"(?:tekniker|montörer|installatörer)|hinner inte|(?:fullt|fulla) upp|"
         r"нет (?:возможности|ресурсов|людей|времени|мощностей|свободных)|свободных \w+ нет|"
         r"загружены|не успеваем|не успеем|не потянем|(?:люди|монтажники|специалисты) "
-        r"(?:заняты|на объект\w*))", re.I),
+        r"(?:заняты|на объект\w*)|"
+        r"verplant|schaffen (?:wir )?das nicht|full(?:y)? booked|booked on|fullbokat|"
+        r"kalendern är full|sick leave|sairauslomal\w*|krankgeschrieben|sjukskriven|на "
+        r"больничном|в (?:плановом )?отпуске|ei (?:oo|ole) (?:\w+ ){0,3}?(?:porukkaa|"
+        r"(?:yhtään )?(?:asentaja\w*|ketään)(?: vapaana)?,? (?:joka ehti\w*|lähettää|vapaana))|"
+        r"yhtään (?:asentajaa|vapaata) vapaana)", re.I),
     "not_our_field": as_typed(
         r"(?<!\w)(?:not (?:really )?our (?:field|line|business|area of expertise|thing)|we "
         r"(?:don't|do not) (?:really )?do|outside our (?:expertise|scope)|"
@@ -1948,7 +1956,14 @@ _DECLINE_REASONS = {
         r"ei kuulu (?:meidän )?(?:osaamiseen|tarjontaan)|"
         r"inte vår (?:bransch|grej|specialitet)|det gör vi inte|sysslar inte med|"
         r"не наш профиль|не наша (?:специализация|тема)|(?:этим )?не занимаемся|у нас "
-        r"(?:в ассортименте )?нет|нет специалистов по)", re.I),
+        r"(?:в ассортименте )?нет|нет специалистов по|"
+        # what they do instead, or lack: "we only do sensors", "ei ole siihen osaamista",
+        # "den certifieringen har vi inte", "saknar behörig personal"
+        r"we only do|we (?:don't|do not) (?:program|install|service)|me tehdään (?:vain|"
+        r"lähinnä)|vi gör bara|wir machen nur|мы занимаемся только|(?:ei|eikä meillä) ole "
+        r"(?:siihen )?osaamista|certifieringen har vi inte|saknar (?:behörig|certifier)\w*|"
+        r"(?:haben|have) (?:weder die zulassung|no (?:certification|licen[cs]e))|"
+        r"aldrig installerat|never (?:installed|done|worked with))", re.I),
 }
 
 
