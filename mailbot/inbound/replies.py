@@ -3060,7 +3060,8 @@ _UNSURE = as_typed(
 _ANYWAY = as_typed(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
                    r"i alla fall|в любом случае)(?!\w)", re.I)
 #: a whole reply that is only a token of agreement
-_BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
+_BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|okey(?: dokey)?|k{1,2}|yes+|ya|yup|jep|jup|"
+                     r"jawoll|ага|угу|конечно|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
 _IN_THAT_CASE = as_typed(
     r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"

@@ -255,6 +255,9 @@ def test_a_greeting_with_a_smiley_above_a_bottom_posted_answer_is_only_a_greetin
     ("Juu", "accept"), ("Passt.", "accept"), ("Klar!", "accept"), ("Japp", "accept"),
     ("Jajamän", "accept"), ("Ок", "accept"), ("Go for it", "accept"),
     ("Vi fixar det", "accept"), ("Wir machen das", "accept"), ("Kein Bedarf", "decline"),
+    # a chat's yes as the whole reply
+    ("yup", "accept"), ("kk", "accept"), ("Jep", "accept"), ("Jawoll", "accept"),
+    ("Угу", "accept"), ("Конечно!", "accept"),
     # not a yes: thanks for news, a fit named among questions
     ("Schade, alles klar. Danke für die Info.", None),
     ("Affären klar!", "status"),  # Swedish: the deal is done
