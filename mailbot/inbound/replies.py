@@ -2009,9 +2009,12 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
-    if _BARE_YES.fullmatch(_GREETING.sub("", text).strip()):
+    bare = _GREETING.sub("", text).strip()
+    if _BARE_YES.fullmatch(bare):
         # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
         return Reading(text, None if answering == "status" else "accept", yes=True)
+    if _BARE_NO.fullmatch(bare):  # "Ei.", "👎": to an offer a refusal, to a status nothing
+        return Reading(text, None if answering == "status" else "decline")
     focused = about_customer(text, customer, place) if customer else None
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
         return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
@@ -3060,6 +3063,8 @@ _UNSURE = as_typed(
 _ANYWAY = as_typed(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
                    r"i alla fall|в любом случае)(?!\w)", re.I)
 #: a whole reply that is only a token of agreement
+#: a whole reply that is only a no ("nope", "nein" and the like are in the word lists)
+_BARE_NO = as_typed(r"\W*(?:nah|ei|ne|не|nix|niet|no way|👎|❌|-1)\W*", re.I)
 _BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|okey(?: dokey)?|k{1,2}|yes+|ya|yup|jep|jup|"
                      r"jawoll|ага|угу|конечно|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"

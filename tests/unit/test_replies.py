@@ -237,6 +237,10 @@ def test_a_thumbs_up_between_greeting_and_sign_off_takes_the_offer(body):
     assert read_reply(new_text(body), TODAY, "offer").intent == "accept"
 
 
+def test_a_bare_no_to_a_status_request_reports_nothing():
+    assert read_reply("Ei.", TODAY, "status").intent is None
+
+
 def test_a_lone_question_mark_under_a_greeting_asks_nothing():
     assert read_reply(new_text("Hi,\n\n?\n\nBR\n"), TODAY, "offer").intent is None
     assert read_reply(new_text("Hi,\n\nwhich site is it?\n"), TODAY, "offer").intent == \
@@ -258,6 +262,9 @@ def test_a_greeting_with_a_smiley_above_a_bottom_posted_answer_is_only_a_greetin
     # a chat's yes as the whole reply
     ("yup", "accept"), ("kk", "accept"), ("Jep", "accept"), ("Jawoll", "accept"),
     ("Угу", "accept"), ("Конечно!", "accept"),
+    # and its no: "Ei." is Finnish's plainest refusal
+    ("Ei.", "decline"), ("nah", "decline"), ("👎", "decline"), ("Не", "decline"),
+    ("Ei vielä", None),
     # not a yes: thanks for news, a fit named among questions
     ("Schade, alles klar. Danke für die Info.", None),
     ("Affären klar!", "status"),  # Swedish: the deal is done
