@@ -17,6 +17,7 @@ The word lists were widened against eight corpora written blind to this code
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -4330,9 +4331,12 @@ def close_date(statements: str, today: date) -> date | None:
 
 #: a month named alone ("Entscheidung Ende Juni", "päätös kesäkuussa", "в июне"); English
 #: "may" only after a preposition ("they may decide" names no month)
+#: Finnish months' stems, January first ("kesä" + "kuu": June)
+_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
+              "loka", "marras", "joulu")
 _MONTH_ALONE = as_typed(
-    r"(?<![\w.])(?:(?P<fi>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|"
-    r"joulu)kuu\w*)|(?P<ru>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|"
+    rf"(?<![\w.])(?:(?P<fi>(?:{'|'.join(_FI_MONTHS)})kuu\w*)|"
+    r"(?P<ru>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|"
     r"август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)|"
     r"(?:(?<=in )|(?<=of )|(?<=by )|(?<=early )|(?<=late )|(?<=mid-)|(?<=mid ))may|"
     r"(?P<word>january|february|march|april|june|july|august|september|october|november|"
@@ -4345,8 +4349,7 @@ _BY_WEEKDAY = as_typed(
     r"wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|måndag|tisdag|"
     r"onsdag|torsdag|fredag|понедельник\w*|вторник\w*|сред[еыу]|четверг\w*|пятниц[еыу])|"
     r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai)hin)(?!\w)", re.I)
-_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
-              "loka", "marras", "joulu")
+_FI_MONTH_KEYS = tuple(spelling_key(stem) for stem in _FI_MONTHS)
 _RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
               "октябр", "ноябр", "декабр")
 #: a quarter: "Q3", "Q3/2027", "im 3. Quartal", "tredje kvartalet", "в 3 квартале"
@@ -4388,9 +4391,9 @@ def _loose_dates(text: str, today: date) -> list[date]:
     for match in _QUARTER.finditer(text):
         quarter = int(match[1] or match[3] or match[4])
         year = int(match[2]) if match[2] else today.year
-        end = _month_end(date(year, quarter * 3, 1))
-        found.append(end if end >= today or match[2] else _month_end(date(year + 1,
-                                                                          quarter * 3, 1)))
+        if not match[2] and _month_end(date(year, quarter * 3, 1)) < today:
+            year += 1  # "Q1" said in May is next year's
+        found.append(_month_end(date(year, quarter * 3, 1)))
     if _MONTH_END.search(text):
         found.append(_month_end(today))
     if _YEAR_END.search(text):
@@ -4419,8 +4422,8 @@ def _months_alone(text: str) -> list[tuple[int, str]]:
     for match in _MONTH_ALONE.finditer(text):
         word = spelling_key(match[0])
         if match["fi"]:
-            number = next(i for i, stem in enumerate(_FI_MONTHS, 1)
-                          if word.startswith(spelling_key(stem)))
+            number = next(i for i, stem in enumerate(_FI_MONTH_KEYS, 1)
+                          if word.startswith(stem))
         elif match["ru"]:
             number = next(i for i, stem in enumerate(_RU_MONTHS, 1) if word.startswith(stem))
         else:
@@ -4441,8 +4444,7 @@ def _next_month(today: date, month: int) -> date:
 
 
 def _month_end(day: date) -> date:
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
+    return day.replace(day=monthrange(day.year, day.month)[1])
 
 
 def latest_date(text: str, today: date, *, relative: bool = False) -> date | None:

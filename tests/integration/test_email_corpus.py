@@ -593,6 +593,12 @@ def bottom_posted(raw: bytes, i: int = 0) -> bytes | None:
 OWN_WORDS_END = re.compile(r"(?m)^(?:\s*\w{0,3}>|.*\b(?:wrote|schrieb|kirjoitti|skrev|"
                            r"написал\w*)\b.*:\s*$|-{3,}|_{10,}|(?:From|Von|Lähettäjä|Från|"
                            r"От): )")
+def own_words(text: str) -> tuple[str, str]:
+    """The writer's own words, and the rest (the quote and what follows)."""
+    end = OWN_WORDS_END.search(text)
+    return (text, "") if end is None else (text[:end.start()], text[end.start():])
+
+
 #: what iOS, macOS and Word make of what is typed: ' " -- ...
 SMART_PUNCTUATION = ((re.compile(r"(?<=\w)'(?=\w)"), "’"),
                      (re.compile(r'"(\S[^"\n]*?)"'), "“\\1”"),
@@ -607,8 +613,7 @@ def smart_punctuation(raw: bytes, i: int = 0) -> bytes | None:
         return None
     msg, part = found
     text = plain_text(part)
-    end = OWN_WORDS_END.search(text)
-    own, rest = (text, "") if end is None else (text[:end.start()], text[end.start():])
+    own, rest = own_words(text)
     for pattern, typed in SMART_PUNCTUATION:
         own = pattern.sub(typed, own)
     return None if own + rest == text else with_plain_text(msg, part, own + rest)
@@ -630,8 +635,7 @@ def without_letters(raw: bytes, i: int = 0) -> bytes | None:
         return None
     msg, part = found
     text = plain_text(part)
-    end = OWN_WORDS_END.search(text)
-    own, rest = (text, "") if end is None else (text[:end.start()], text[end.start():])
+    own, rest = own_words(text)
     typed = own.translate(GERMAN_TYPED if re.search("[üÜß]", own) else BARE_TYPED)
     return None if typed == own else with_plain_text(msg, part, typed + rest)
 

@@ -293,6 +293,13 @@ def test_a_declines_reason_is_coded_as_the_link_page_codes_it(text, reason):
     assert (reading.intent, reading.reason) == ("decline", reason)
 
 
+def test_the_reply_reasons_are_the_link_pages_list():
+    from mailbot.handlers.link_pages import DECLINE_REASONS
+    from mailbot.inbound.replies import _DECLINE_REASONS
+    # the codes are written twice (the reader may not import a handler): kept alike here
+    assert {*_DECLINE_REASONS, "other"} == set(DECLINE_REASONS)
+
+
 @pytest.mark.parametrize(("text", "intent"), [
     # a question typed on a phone without its "?"
     ("Do you have a phone number for them", "question"),
