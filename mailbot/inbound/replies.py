@@ -1777,21 +1777,25 @@ _STOPWORDS: dict[str, set[str]] = {
 
 
 #: how people type without their keyboard's letters: "uebernehmen", "havittiin", "pa plats"
+#: each language's letters as typed without them: for the stopword sets
 _FOLD = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
          "de-bare": str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}),
          "fi": str.maketrans({"ä": "a", "ö": "o"}),
          "sv": str.maketrans({"å": "a", "ä": "a", "ö": "o"})}
+#: a German phrase's first letter typed as two ("uebernehmen"): as_typed spells the
+#: letters inside a phrase, but _by_first_letter puts the first one in a one-letter class
+_FIRST_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 def _compile(words: list[str], lang: str = "") -> re.Pattern:
     # An apostrophe continues a word: "won't" is no "won", "can't" no "can". Longer
     # phrases first, so that removing refusals takes "can't take" whole, not "can't".
-    # Each phrase also as typed without ä, ö, ü, å, ß. as_typed does that for the
-    # letters inside a phrase; a phrase's first letter is grouped (_by_first_letter) into
-    # a one-letter class, which cannot hold "ue" of "uebernehmen".
-    for fold in (_FOLD.get(lang), _FOLD.get(f"{lang}-bare")):
-        if fold:
-            words = list(dict.fromkeys(words + [w.translate(fold) for w in words]))
+    # as_typed lets each letter be typed without its dots; only a German phrase that
+    # starts with one needs a copy of its own.
+    if lang == "de":
+        words = list(dict.fromkeys(words + [
+            alt[0].translate(_FIRST_FOLD) + alt[1:] for w in words
+            for alt in _top_level_alternatives(w) if alt[:1] in "äöüÄÖÜ" and alt]))
     longest_first = sorted(words, key=len, reverse=True)
     return as_typed(r"(?<![\w'’])(?:" + _by_first_letter(longest_first)
                     + r")(?!\w|['’](?!s\b))")
