@@ -1858,13 +1858,27 @@ _STOPWORDS = {lang: words | {w.translate(fold) for fold in (_FOLD.get(lang),
               for lang, words in _STOPWORDS.items()}
 
 
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+def _russian(tokens: list[str], text: str) -> bool:
+    """Whether Cyrillic words make the text Russian. They do unless a few of them, with
+    no Russian answer among them, stand around an answer in another language: a Swedish
+    "Vi tar den" under "Привет!" is Swedish, "Да, берём. Kylmä Oy, ABB ACS580" Russian."""
+    cyrillic = sum(bool(_CYRILLIC.match(t)) for t in tokens)
+    if not cyrillic:
+        return False
+    return (2 * cyrillic > len(tokens) or bool(_ANY_REPLY_WORD["ru"].search(text))
+            or not any(_ANY_REPLY_WORD[lang].search(text) for lang in _STOPWORDS))
+
+
 def guess_language(text: str) -> str:
     """One of our five languages: the script, common words, and which language's
     reply words appear ("Kyllä, otetaan" has no stopword but is plainly Finnish)."""
-    if re.search(r"[а-яё]", text, re.I):
-        return "ru"
     tokens = re.findall(r"[^\W\d_]+", text.lower())
     scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
+    if _russian(tokens, text):
+        return "ru"
     first, second = sorted(scores.values(), reverse=True)[:2]
     if first - second > _MOST_REPLY_KEYS:  # no count of reply words could change the order
         return max(scores, key=lambda lang: (scores[lang], lang == "en"))

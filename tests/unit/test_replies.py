@@ -315,6 +315,19 @@ def test_a_question_without_its_mark(text, intent):
     assert read_reply(text, TODAY, "offer").intent == intent
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    # a few Russian words around an answer in another language
+    ("Привет! Vi tar den gärna, tack för leadet.", "accept"),
+    ("Hallo, спасибо! Wir übernehmen das gerne.", "accept"),
+    ("Добрый день!\n\nEi kiitos, liian kaukana meiltä.", "decline"),
+    # Russian with names in Latin letters
+    ("Да, берём. Kylmä Oy, ABB ACS580, Vaisala HMP110, Siemens QAA2061.", "accept"),
+    ("Нет, спасибо, не наш профиль: Danfoss FC-102, NIBE F2120.", "decline"),
+])
+def test_the_language_is_the_answers_not_the_greetings(text, intent):
+    assert read_reply(text, TODAY, "offer").intent == intent
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
