@@ -2826,15 +2826,18 @@ _PROPOSAL_PARTS = (
                  r"übermittelt|abgegeben|raus|lähetetty|lähti|lähetin|lähetimme|toimitettu|"
                  r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
                  r"ушл[оа]|выслал\w*|направил\w*|передал\w*"))
+#: a weekday as a deadline: "by Friday", "bis Freitag", "perjantaihin mennessä", "senast
+#: fredag", "к пятнице" (not "they decided on Monday to wait")
+_BY_WEEKDAY_WORDS = (
+    r"(?:by|until|bis(?: spätestens)?|senast(?: på)?|till|к|до) (?:monday|tuesday|"
+    r"wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|måndag|tisdag|"
+    r"onsdag|torsdag|fredag|понедельник\w*|вторник\w*|сред[еыу]|четверг\w*|пятниц[еыу])|"
+    r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai)hin")
 #: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
 _AHEAD = as_typed(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
-    # a weekday as the deadline: "quote by Friday", "Angebot bis Freitag", "tarjous perjantaihin
-    # mennessä", "offert senast fredag", "КП к пятнице"
-    r"by (?:monday|tuesday|wednesday|thursday|friday)|bis (?:spätestens )?(?:montag|dienstag|"
-    r"mittwoch|donnerstag|freitag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai)hin|"
-    r"senast (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag)|к (?:понедельнику|вторнику|среде|"
-    r"четвергу|пятнице)|"
+    # a weekday as the deadline: "quote by Friday", "Angebot bis Freitag"
+    rf"{_BY_WEEKDAY_WORDS}|"
     r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
     r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
     r"weihnachten|dem urlaub|(?:seiner|ihrer|meiner|unserer) rückkehr)|huomenna|ylihuomenna|"
@@ -4360,13 +4363,7 @@ _MONTH_ALONE = as_typed(
     r"(?P<word>january|february|march|april|june|july|august|september|october|november|"
     r"december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|januari|februari|"
     r"mars|maj|augusti))(?!\w)", re.I)
-#: a weekday as a deadline: "by Friday", "bis Freitag", "perjantaihin mennessä", "senast
-#: fredag", "к пятнице" (not "they decided on Monday to wait")
-_BY_WEEKDAY = as_typed(
-    r"(?<!\w)(?:(?:by|until|bis(?: spätestens)?|senast(?: på)?|till|к|до) (?:monday|tuesday|"
-    r"wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|måndag|tisdag|"
-    r"onsdag|torsdag|fredag|понедельник\w*|вторник\w*|сред[еыу]|четверг\w*|пятниц[еыу])|"
-    r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai)hin)(?!\w)", re.I)
+_BY_WEEKDAY = as_typed(rf"(?<!\w)(?:{_BY_WEEKDAY_WORDS})(?!\w)", re.I)
 _FI_MONTH_KEYS = tuple(spelling_key(stem) for stem in _FI_MONTHS)
 _RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
               "октябр", "ноябр", "декабр")
