@@ -2034,6 +2034,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, None if answering == "status" else "accept", yes=True)
     if _BARE_NO.fullmatch(bare):  # "Ei.", "👎": to an offer a refusal, to a status nothing
         return Reading(text, None if answering == "status" else "decline")
+    if _BARE_WON.fullmatch(bare):
+        # "Zuschlag!", "Сделка!": the news in one word; from a partner who has the lead on
+        # offer a yes as well, which the reply handler takes as the accept
+        return Reading(text, "status", "won", yes=True, language=guess_language(bare))
     focused = about_customer(text, customer, place) if customer else None
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
         return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
@@ -3087,6 +3091,11 @@ _ANYWAY = as_typed(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka
 #: a whole reply that is only a token of agreement
 #: a whole reply that is only a no ("nope", "nein" and the like are in the word lists)
 _BARE_NO = as_typed(r"\W*(?:nah|ei|ne|не|nix|niet|no way|👎|❌|-1)\W*", re.I)
+#: a whole reply that is only the news of a win: "Zuschlag!", "Deal!", "Kauppa!", "Сделка!"
+_BARE_WON = as_typed(r"\W*(?:(?:it'?s a |we have a |got the )?deal|zuschlag|auftrag|kauppa|"
+                     r"kaupat|diili|affär(?:en)?|сделка|контракт|есть заказ|"
+                     r"(?:zuschlag|auftrag) (?:erhalten|bekommen)|(?:kauppa|diili) tuli|"
+                     r"affären (?:är )?klar)\W*", re.I)
 _BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|okey(?: dokey)?|k{1,2}|yes+|ya|yup|jep|jup|"
                      r"jawoll|ага|угу|конечно|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"

@@ -328,6 +328,15 @@ def test_the_language_is_the_answers_not_the_greetings(text, intent):
     assert read_reply(text, TODAY, "offer").intent == intent
 
 
+@pytest.mark.parametrize("text", ["Zuschlag!", "Deal!", "Kauppa!", "Hallo,\n\nZuschlag erhalten!",
+                                  "Affären klar!", "Сделка!", "Есть заказ! 🎉"])
+def test_the_news_of_a_win_in_one_word(text):
+    # a yes too: from a partner who has the lead on offer the reply handler takes it as one
+    for answering in ("status", "offer", ""):
+        reading = read_reply(text, TODAY, answering)
+        assert (reading.intent, reading.status, reading.yes) == ("status", "won", True)
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
