@@ -1006,6 +1006,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"zu viel zu tun", r"(?:völlig |komplett )?überlastet",
                     r"(?:lassen|lass) (?:\w+ ){0,3}?sausen",
                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an",
+                    # "Deshalb nehmen wir den Lead nicht an"
+                    r"nehmen wir (?:den|diesen|das|dieses|ihn|es) (?:\w+ )?(?:\w+ )?nicht an",
                     # "diesen Lead nehmen wir nicht", "den machen wir nicht"
                     r"(?:nehmen|übernehmen|machen) wir (?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
@@ -1102,6 +1104,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # the project called off: "projekti peruttiin", "hanke peruuntui"
+                 # (not "Ellivuoren samanlainen hanke peruttiin": another place's project)
+                 r"(?<!samanlainen )(?<!toinen )(?:projekti|hanke|remontti|tilaus|kauppa|"
+                 r"hankinta) (?:\w+ )?(?:peruttiin|"
+                 r"peruuntui|on peruttu|on peruuntunut|keskeytettiin|kaatui)",
+                 r"perui\w* (?:koko )?(?:hankkeen|projektin|tilauksen|remontin|hankinnan)",
                  # "Tarjouksemme oli 19 400 €, mutta siitä ei tule kauppaa."
                  r"(?:siitä|tästä) ei tule kauppaa",
                  # "kilpailijan asentajat", "Meidän 8 400 euron tarjous jäi siis siihen."
@@ -1274,6 +1282,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Annetaan tämä suosiolla jollekin toiselle kumppanille"
                     r"annetaan (?:tämä |tää |se )?(?:suosiolla )?(?:jollekin )?(?:toiselle|muille|"
                     r"toisille)",
+                    # "Annetaan tämän mennä jollekin paikalliselle."
+                    r"annetaan (?:tämän|tän|sen) mennä",
                     r"ei valitettavasti", r"(?:on|täytyy) sanoa?(?:ttava)? ei",
                     # "kukapa ei unelmoisi? No, me emme."; "antakaa tämä jollekulle lähempänä"
                     r"no,? me emme", r"antakaa (?:tämä|se) (?:\w+ )?(?:jollekulle|jollekin|"
@@ -1385,6 +1395,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # the project called off: "projektet har avbrutits", "de lade ner projektet"
+                 r"(?:projektet|bygget|renoveringen|upphandlingen|ordern) (?:har )?(?!inte )"
+                 r"(?:\w+ )?(?:avbrutits|avbröts|avbrutet|lagts ner|lades ner|ställts in|"
+                 r"ställdes in|skrotats|skrotades|stoppats|stoppades)",
+                 r"(?:har |hade )?(?:avbrutit|avbröt|lagt ner|lade ner|ställt in|ställde in|"
+                 r"skrotat|skrotade) (?:hela )?(?:projektet|bygget|renoveringen|upphandlingen|"
+                 r"ordern)",
                  # "Hej, det loppet är kört."
                  r"loppet är kört",
                  # "Vår offert på 16 300 € kan vi nog lägga till handlingarna."
@@ -1515,6 +1532,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    # "den här klarar vi inte av just nu", "Inte den här gången, tyvärr."
+                    r"klarar (?:vi|jag) inte(?: av)?",
+                    r"inte (?:den här|denna) gång(?:en)?",
                     # "det här får vi tyvärr låta bli"
                     r"får vi (?:tyvärr )?låta bli",
                     # "Låt en annan partner ta hand om kunden"
@@ -1597,6 +1617,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # the project called off: "проект отменили", "заказчик отменил закупку"
+                 r"(?:проект|закупк[уа]|заказ|тендер|модернизаци[юя]|ремонт) (?!не )(?:\w+ )?"
+                 r"(?:отменили|отмен[её]н\w*|свернули|отложили на неопредел\w+ срок)",
+                 r"отменил\w* (?:\w+ )?(?:проект|закупку|заказ|тендер|модернизацию|ремонт)",
                  # "договор с «Термоконтролем» они подписали ещё в феврале": with a competitor
                  r"договор с «[^»]{2,40}» (?:они )?(?:уже |ещё \w+ )?подписал\w*",
                  # "тут, как говорится, поезд ушёл"
@@ -2944,6 +2968,12 @@ _UNSURE = as_typed(
     r"vet inte vem (?:jag ska|man ska) tro på|weiß nicht,? wem ich glauben soll|"
     r"vet inte vilken status|en tiedä,? mikä tila|svår(?:t)? att bedöma|vaikea arvioida|"
     r"трудно оценить|"
+    # waiting on someone's answer, nothing to report until it comes: "… ob er den Kunden
+    # übernimmt. Bis dahin kann ich noch nichts Konkretes melden"
+    r"(?:bis dahin|until then|till dess|siihen asti|до тех пор|до этого),? (?:\w+ ){0,4}?"
+    r"(?:nichts|nothing|inget|ingenting|mitään|ничего) (?:\w+ ){0,2}?(?:melden|berichten|sagen|"
+    r"to report|to tell|att rapportera|att berätta|kerrottavaa|raportoitavaa|сообщить|"
+    r"сказать)|"
     # "Ich schlafe mal eine Nacht drüber", "let me sleep on it"
     r"(?:schlafe|schlafen) (?:\w+ ){0,2}(?:eine )?nacht drüber|sleep on it|sova på saken|"
     r"nukun (?:\w+ )?yön yli|"
@@ -3246,6 +3276,9 @@ _WILL_ACT = as_typed(
     r"(?:i'll|we'll|i will|we will) (?:ring|call|phone|contact|visit|get in touch with)"
     r" (?:the customer|them|him|her|the client)|ich rufe (?:den kunden|sie|ihn) (?:\w+ )?an|"
     r"ich ruf(?:e)? (?:\w+ ){0,3}(?:beim kunden|bei ihnen|bei ihm|den kunden) an|"
+    # "Ich ruf den Kunden am Montag gleich in der Früh an und mach einen Termin aus"
+    r"ich ruf(?:e)? (?:den kunden|die kundin|sie|ihn) (?:\w+ ){1,6}?an(?!\w)|"
+    r"(?:ich )?mach(?:e)? (?:mit (?:ihm|ihr|ihnen|dem kunden) )?(?:gleich )?einen termin aus|"
     r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|(?:vi|jag) hör av (?:oss|mig) till (?:kunden|"
     r"dem)|"
     # "laitetaan Lauri asialle. Hän soittaa asiakkaalle heti kun yhteystiedot tulevat", "Da

@@ -337,6 +337,33 @@ def test_the_news_of_a_win_in_one_word(text):
         assert (reading.intent, reading.status, reading.yes) == ("status", "won", True)
 
 
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # the sets 148 and 149's misses, measured blind: refusals and a will-act
+    ("Hej,\n\nden här klarar vi inte av just nu.", "offer", "decline", None),
+    ("Inte den här gången, tyvärr. Men hör gärna av er igen om det dyker upp liknande jobb.",
+     "offer", "decline", None),
+    ("Mit denen sind wir direkt im Gespräch. Deshalb nehmen wir den Lead nicht an.", "offer",
+     "decline", None),
+    ("Annetaan tämän mennä jollekin paikalliselle.", "offer", "decline", None),
+    ("Ich ruf den Kunden am Montag gleich in der Früh an und mach einen Termin aus.", "offer",
+     "accept", None),
+    # a project called off is lost, in every language (not another's, not denied)
+    ("Проект отменили: владелец решил продать здание.", "status", "status", "lost"),
+    ("Projektet har avbrutits, kommunen sparar.", "status", "status", "lost"),
+    ("Asiakas perui koko hankkeen.", "status", "status", "lost"),
+    ("Ellivuoren samanlainen hanke peruttiin kokonaan.", "status", None, None),
+    ("Проект не отменили, КП отправил.", "status", "status", "proposal"),
+    # waiting on an answer, nothing to report until it comes
+    ("Starnberg liegt außerhalb unseres Gebiets, deshalb habe ich die Daten an Herrn Kugler "
+     "weitergegeben. Er sagt mir bis Mitte nächster Woche, ob er den Kunden übernimmt. Bis "
+     "dahin kann ich noch nichts Konkretes melden.", "status", None, None),
+    ("Called them twice. Nothing concrete to report yet.", "status", "status", "contacted"),
+])
+def test_blind_sets_148_and_149(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
