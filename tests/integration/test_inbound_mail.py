@@ -77,6 +77,17 @@ def test_a_thumbs_up_to_an_offer_accepts_it(app):
     assert lead_row(app, lead.lead_id).partner_id == "fi-plc"
 
 
+def test_the_news_of_a_win_in_one_word_from_offer_and_from_holder(app):
+    # to the partner with the lead on offer "Deal!" is a yes; to the holder, the win
+    lead = add_lead(app, T0)
+    done = reply_to(app, lead.lead_id, "fi-plc", "Deal!\n\nSent from my iPhone")
+    assert "accept: accepted" in done.reason, done.reason
+    assert lead_row(app, lead.lead_id).partner_id == "fi-plc"
+    done = reply_to(app, lead.lead_id, "fi-plc", "Kauppa! 🎉", at=T0 + timedelta(days=3))
+    assert "won: updated" in done.reason, done.reason
+    assert lead_row(app, lead.lead_id).state == "won"
+
+
 def test_yes_to_an_offer_that_is_gone_is_answered_like_the_link_page(app):
     lead = add_lead(app, T0)
     accept_offer(app, *offer_of(app, lead.lead_id, "fi-gold"), T0)
