@@ -2253,7 +2253,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
                                head)
     head = _QA.sub(lambda m: f"{m['q']}. ", head)  # "Q: … quote gone out? A: Yes" says it
     lang = guess_language(head)
-    if lang != "ru" and _is_translit(head):  # "da, berem", "kontrakt podpisali"
+    if _is_translit(head):  # "da, berem", "kontrakt podpisali" (under "Привет!" too)
         return _cyrillic(head), "ru"
     return _spelled_out(head, lang), lang
 
