@@ -116,6 +116,8 @@ _GREETING = as_typed(
     # (a smiley may follow it: "Hei! 🙂", "Здравствуйте, Mailbot. :)")
     r"(?:,? \w+)?[,.!]?(?:[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D]))*\s*$",
     re.I | re.M)
+#: a last line that is only a name or initials: "-M", "/Elsa", "Stefan", "Aino K."
+_SIGNED = re.compile(r"\n\s*(?:[-–—/~]\s*)?[A-ZÅÄÖÜА-ЯЁ][\w.]*(?:[ \t]+[A-ZÅÄÖÜА-ЯЁ][\w.]*)?\s*\Z")
 #: a quoted line: "> …", or The Bat!'s and supercite's "M> …" with the writer's initials
 _QUOTED = as_typed(r"\s*(?:[^\W\d_]{1,3})?>")
 #: "see below": the answers are written between the quoted lines
@@ -321,6 +323,9 @@ def _after_our_footer(body: str) -> str:
 # --- intent ---------------------------------------------------------------------------------
 
 #: per language, strongest status first: a won deal is reported even if "meeting" appears too
+#: a Russian refusal word, not machines failing: "в мороз отказывают насосы и котлы"
+_RU_REFUSAL = r"отказ\w*(?!\w)(?! (?:насос|котл|оборудовани|техник|систем|компрессор|двигател))"
+
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
@@ -659,7 +664,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
                     # "Sorry, it's a no from us", "We're too busy, sorry"
                     r"(?:it'?s|it is) a no", r"(?<!not )too busy",
-                    r"(?:swamped|overloaded|snowed under)",
+                    # (not an excuse for answering late: "been snowed under since the
+                    # holidays")
+                    r"(?<!been )(?:swamped|overloaded|snowed under)(?! since| after| over the)",
                     # "a bit outside our patch", "someone else will have to have this one",
                     # "Let someone who knows … have a go at this one"
                     r"outside our patch", r"someone else will have to (?:have|take|do) (?:this|it)",
@@ -1028,6 +1035,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"keine leute (?:frei|verfügbar)",
                     r"keine freien\s+(?:monteure|leute|techniker|kapazitäten)", r"duplikat",
                     r"(?:nix|nichts) für uns",
+                    # "vor Weihnachten wird das nix mehr"
+                    r"(?:wird|werd) (?:das|des|es) (?:\w+ )?(?:nix|nichts) mehr",
                     r"brauchen wir (?:\w+ )?nicht", r"können (?:\w+ )?nicht bearbeiten",
                     r"besser aufgehoben", r"wäre das nicht eher (?:was|etwas) für",
                     r"geben sie (?:ihn|es|den lead|das) (?:bitte )?an (?:einen|"
@@ -1041,6 +1050,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"beim besten willen nicht", r"wir sind raus",
                     r"(?:[–—-]|was|etwas|eher|nur) für jemand(?:en)? ander(?:en|s)"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
+                  # "Ich schau mir das am Montag nochmal an"
+                  r"schau(?:e)? (?:mir|ich mir) (?:das|des|es) (?:\w+ ){0,3}?(?:nochmal|noch mal|"
+                  r"in ruhe) an",
                   # "ich kann Ihnen ehrlich gesagt noch keine Antwort geben"
                   r"noch keine (?:antwort|zusage|entscheidung) geben", r"ob ja oder nein",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
@@ -1104,6 +1116,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "hanke pantiin jäihin"
+                 r"(?:pantiin|laitettiin|pistettiin|on pantu|on laitettu) (?:\w+ )?jäihin",
                  # the project called off: "projekti peruttiin", "hanke peruuntui"
                  # (not "Ellivuoren samanlainen hanke peruttiin": another place's project)
                  r"(?<!samanlainen )(?<!toinen )(?:projekti|hanke|remontti|tilaus|kauppa|"
@@ -1189,6 +1203,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     # "Ikaalisissa käytiin torstaina"
                     r"\w{3,}(?:ssa|ssä) käytiin",
+                    # "Käytiin tiistaina Nikkilän koululla … katsomassa valvontaa" (a clause
+                    # ends at "ja": the place, "-lla", says it), not "käytiin läpi"
+                    r"(?:käytiin|kävimme|kävin) (?!(?:\w+ ){0,4}läpi)(?:\w+ ){0,3}?"
+                    r"(?:(?!(?:aamu|ilta|viiko|päivä|yö|kerra|tava)ll)\w{3,}(?:lla|llä)|"
+                    r"katsomassa|tutustumassa|paikan päällä|kartoittamassa)",
                     # "Lohjalle mennään maanantaina 14.6. klo 9", "Riihimäen Lasitehtaalla
                     # käydään torstaina 8.7."
                     r"\w{3,}(?:lle|lla|llä) (?:mennään|käydään) (?:\w+ )?(?:maanantaina|tiistaina|"
@@ -1265,7 +1284,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"ei (?:tätä|sitä|tää) kannata (?:\w+ )?muille antaa",
                    r"(?:voidaan|voimme) (?:hyvin |kyllä |mielellään )?ottaa",
                    r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
-                   r"ota(?:mme)?", r"otan", r"hoidan", r"käy", r"selvä",
+                   r"ota(?:mme)?", r"otan", r"hoidan", r"käy",
+                   r"(?<!on )(?<!oli )selvä",  # (not "tarve on selvä": the need is clear)
                    r"tottakai", r"totta kai", r"ilman muuta",
                    r"pistä (?:meille|tänne|tulemaan)",
                    r"laita (?:meille|tulemaan)",
@@ -1310,7 +1330,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
                     r"ei (?:valitettavasti|oikein|nyt|tällä kertaa) (?:sovi|käy|onnistu)",
                     r"tarjotkaa (?:\w+ )?(?:jollekin|muille|toiselle)",
-                    r"jätämme väliin", r"ohitamme", r"emme voi", r"jätetään (?:\w+ )?väliin",
+                    r"jätämme väliin", r"ohitamme", r"emme voi", r"jätetään (?:\w+ ){0,3}?väliin",
+                    # "ei kerkeä nyt", "emme kerkiä" (no time)
+                    r"(?:ei|emme|en) (?:\w+ )?(?:kerkeä|kerkiä|kerkii)",
                     r"liian kaukana", r"ei meille", r"ei tällä kertaa", r"emme ehdi",
                     r"ei ole kapasiteettia", r"pakko kieltäytyä",
                     r"ei nyt",
@@ -1395,6 +1417,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "har lagt projektet på is på obestämd tid"
+                 r"(?:lagt|lagts|lägger|lade|läggs) (?:\w+ )?(?:projektet |det |alltihop |allt )?"
+                 r"på is",
                  # the project called off: "projektet har avbrutits", "de lade ner projektet"
                  r"(?:projektet|bygget|renoveringen|upphandlingen|ordern) (?:har )?(?!inte )"
                  r"(?:\w+ )?(?:avbrutits|avbröts|avbrutet|lagts ner|lades ner|ställts in|"
@@ -1682,7 +1707,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"объект\w*|заказчик\w*|клиент\w*|площадк\w*|производств\w*|склад\w*|цех\w*)",
                     r"осмотрели",
                     r"приедем к (?:ним|клиенту|заказчику)",
-                    r"выезд\w*", r"на площадк\w*", r"презентаци\w*",
+                    r"выезд\w*", r"на площадк\w*",
+                    # (not one asked for or sent: "попросил прислать презентацию")
+                    r"(?<!прислать )(?<!выслать )(?<!отправить )(?<!отправила )(?<!отправил )"
+                    r"(?<!выслала )(?<!выслал )презентаци\w*",
                     r"встрет\w*",
                     r"митинг\w*",
                     r"(?:были|был|была|выезжали|съездили|встретились|встречались) на объект\w*",
@@ -1750,7 +1778,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Этот лид брать не будем", "не будем его брать"
                     r"(?:брать|взять|браться) (?:\w+ )?не (?:будем|станем|сможем|можем)",
                     r"не (?:будем|станем) (?:\w+ )?(?:брать|браться)",
-                    r"не потян\w*", r"не наш профиль", r"отказ\w*", r"не возьм[её]м\w*",
+                    r"не потян\w*", r"не наш профиль",
+                    _RU_REFUSAL,
+                    r"не возьм[её]м\w*",
                     r"не сможем", r"не успеем", r"далеко",
                     r"нет (?:возможности|ресурсов|времени|мощностей)",
                     r"мимо",
@@ -2052,7 +2082,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
 
     Questions are set aside first: "Is there a meeting yet?" reports no meeting, and
     a reply made only of questions is a ``question``."""
-    bare = _GREETING.sub("", text).strip()
+    bare = _SIGNED.sub("", _GREETING.sub("", text)).strip()
     if _BARE_YES.fullmatch(bare):
         # "👍" to an offer takes it; to "how is the lead going?" it reports nothing
         return Reading(text, None if answering == "status" else "accept", yes=True)
@@ -2086,11 +2116,12 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     if _BOTH_WAYS.search(statements):
         # "om vi tackar ja nu … Om vi tackar nej …": both answers weighed, none given
         return Reading(text, language=lang)
-    undenied = _DENIED_REFUSAL.sub(" ", statements)
+    chosen = _YES_OR_NO.sub(" ", statements)  # "before we say yes or no": neither said
+    undenied = _DENIED_REFUSAL.sub(" ", chosen)
     no = says("decline", undenied)
     # (what the partner promised before is no answer now: "sanoin syksyllä Sannalle, että
     # otamme kaikki Uudenmaan liidit, kunhan …")
-    yes, weak_only = _says_yes(words, lang, _TOLD_BEFORE.sub(" ", statements))
+    yes, weak_only = _says_yes(words, lang, _TOLD_BEFORE.sub(" ", chosen))
     if _WOULD_NOT_REFUSE.search(statements):  # "не откажемся", "can't say no to this"
         yes, weak_only = True, False
     if answering == "offer" and not no and _WILL_ACT.search(statements):
@@ -2850,7 +2881,8 @@ _PROPOSAL_PARTS = (
     _whole_words(r"quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
                  r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|(?:коммерческое )?"
                  r"предложение|смет[ау]"),
-    _whole_words(r"sent|submitted|emailed|went out|handed over|verschickt|geschickt|"
+    _whole_words(r"sent|submitted|emailed|went out|went (?:over )?to|handed over|verschickt|"
+                 r"geschickt|"
                  r"übermittelt|abgegeben|raus|lähetetty|lähti|lähetin|lähetimme|toimitettu|"
                  r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
                  r"ушл[оа]|выслал\w*|направил\w*|передал\w*"))
@@ -2968,6 +3000,13 @@ _UNSURE = as_typed(
     r"vet inte vem (?:jag ska|man ska) tro på|weiß nicht,? wem ich glauben soll|"
     r"vet inte vilken status|en tiedä,? mikä tila|svår(?:t)? att bedöma|vaikea arvioida|"
     r"трудно оценить|"
+    # "Ehrlich gesagt kann ich noch gar nichts sagen", "en osaa sanoa suuntaan enkä toiseen",
+    # "Jag kan inte säga åt vilket håll det går", "Пока сказать нечего", "а может, и нет"
+    r"kann (?:ich )?(?:\w+ )?noch (?:gar )?nichts sagen|en osaa sanoa (?:\w+ )?suuntaan (?:enkä|"
+    r"tai) toiseen|(?:kan inte|kan ej) säga (?:åt )?vilket håll det (?:går|lutar|blir)|"
+    r"(?:can'?t|cannot) (?:yet )?say which way (?:it|this|things)(?:'ll| will)? go(?:es)?|"
+    r"kann (?:noch )?nicht sagen,? in welche richtung|пока сказать нечего|а может,? и нет|"
+    r"(?:честно|если честно),? не знаю|"
     # waiting on someone's answer, nothing to report until it comes: "… ob er den Kunden
     # übernimmt. Bis dahin kann ich noch nichts Konkretes melden"
     r"(?:bis dahin|until then|till dess|siihen asti|до тех пор|до этого),? (?:\w+ ){0,4}?"
@@ -2989,6 +3028,11 @@ _UNSURE = as_typed(
     # an offer weighed up, no answer yet: "I can't give you a yes or a no just yet", "Ich
     # bin ehrlich gesagt hin- und hergerissen", "Jag måste kolla med Johan först"
     r"(?:can'?t|cannot) give you (?:a )?(?:yes or (?:a )?no|a clear answer|a definite answer)|"
+    # "so I can't give you an answer before that", "kann Ihnen noch keine Antwort geben"
+    r"(?:can'?t|cannot) give you (?:an?|any|my) (?:answer|decision|reply)(?= (?:yet|before|until|"
+    r"today|right now|just yet))|kann (?:ich )?(?:ihnen |euch |dir )?(?:noch )?keine "
+    r"(?:antwort|zusage|entscheidung) geben|en voi (?:vielä )?(?:vastata|luvata mitään)|kan inte "
+    r"ge (?:er|dig) (?:något )?(?:svar|besked) (?:än|ännu)|пока не могу (?:ответить|дать ответ)|"
     r"hin- und hergerissen|zwiegespalten|"
     r"måste (?:\w+ )?(?:kolla|stämma av|prata) med \w+ först|"
     # "Tuusulan Vesihuolto is a bit of a mystery right now"
@@ -3203,6 +3247,9 @@ _ALREADY_OURS = as_typed(
     r"уже наш клиент|уже работаем с (?:этим|ним)", re.I)
 #: a "no" that agrees with a negative ("No, we haven't forgotten it"), a refusal denied
 #: ("от такого не отказываются"): no refusal
+#: the choice named, neither made: "before we say yes or no", "ob ja oder nein"
+_YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
+                      r"(?:no|nein|nej|ei|нет)(?!\w)", re.I)
 _DENIED_REFUSAL = as_typed(
     # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
     r"(?:и )?речи (?:не было|нет)|или нет|"
@@ -3444,7 +3491,7 @@ _WOULD_NOT_REFUSE = as_typed(
     r"(?:kan|kunde) inte säga nej", re.I)
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = as_typed(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
-                   r"отказ\w*|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
+                   rf"{_RU_REFUSAL}|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
                    r"nicht bearbeiten|(?:have to|must|will) pass"
                    # not "which she will pass on." or "pass it on to …": forwarding
                    r"(?! (?:it|them|this|that|these|those) on\b)(?! on(?:\s*[.,;!]|\s+to\b|$))|"
@@ -3455,7 +3502,7 @@ _REFUSE = as_typed(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|
                    r"ei onnistu(?!\w)|"
                    r"(?:count|take) (?:this|it) as a no|"
                    # "jätetään tämä väliin", «этот лид мы пропустим», "we'll skip this one"
-                   r"jätetään (?:tämä |tää |se )?väliin|jätämme (?:tämän )?väliin|"
+                   r"jätetään (?:\w+ ){0,3}?väliin|jätämme (?:tämän )?väliin|"
                    r"(?:лид )?(?:мы )?пропустим|(?:we'?ll|we will) skip (?:this|it)|"
                    r"(?:liian|too|zu) (?:kaukana|far|weit)(?!\w)|"
                    r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an)|"
