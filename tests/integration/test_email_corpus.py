@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and fifty corpora: ``emails/`` (the main one), and ``emails_heldout/`` to
-``emails_heldout149/``, written later by other authors blind to the reader's code, to check
+One hundred and fifty-three corpora: ``emails/`` (the main one), and ``emails_heldout/``
+to ``emails_heldout152/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -73,7 +73,8 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout139", "emails_heldout140", "emails_heldout141",
            "emails_heldout142", "emails_heldout143", "emails_heldout144",
            "emails_heldout145", "emails_heldout146", "emails_heldout147",
-           "emails_heldout148", "emails_heldout149")
+           "emails_heldout148", "emails_heldout149", "emails_heldout150",
+           "emails_heldout151", "emails_heldout152")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -242,7 +243,10 @@ def readings(corpus_app) -> dict[str, dict]:
                                                  ("emails_heldout146", 50),
                                                  ("emails_heldout147", 50),
                                                  ("emails_heldout148", 50),
-                                                 ("emails_heldout149", 50)])
+                                                 ("emails_heldout149", 50),
+                                                 ("emails_heldout150", 50),
+                                                 ("emails_heldout151", 50),
+                                                 ("emails_heldout152", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -455,6 +459,10 @@ KNOWN_MISSES: dict[str, str] = {
     "thunderbird_en_03_proposal_karhula_glassworks_eur_plus_vat_p"
     "orvoo_bakery_ordered_kouvola_lost.eml":
         "read as status won; labelled status proposal",
+    # stop 30
+    "emails_heldout150/replies/gmail_android_en_08_contacted_called_the_customer_already.eml":
+        "\"isn't this one ours already?\" above a report of a call, to an offer: read as a "
+        "question (the manager is asked), labelled a report of contact",
 }
 
 
