@@ -2116,7 +2116,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     if _BOTH_WAYS.search(statements):
         # "om vi tackar ja nu … Om vi tackar nej …": both answers weighed, none given
         return Reading(text, language=lang)
-    chosen = _YES_OR_NO.sub(" ", statements)  # "before we say yes or no": neither said
+    # "before we say yes or no": neither said; "we've been swamped": why the answer is late
+    chosen = _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", statements))
     undenied = _DENIED_REFUSAL.sub(" ", chosen)
     no = says("decline", undenied)
     # (what the partner promised before is no answer now: "sanoin syksyllä Sannalle, että
@@ -3247,6 +3248,15 @@ _ALREADY_OURS = as_typed(
     r"уже наш клиент|уже работаем с (?:этим|ним)", re.I)
 #: a "no" that agrees with a negative ("No, we haven't forgotten it"), a refusal denied
 #: ("от такого не отказываются"): no refusal
+#: busy in the past tense, the excuse for answering late, no refusal: "we've been swamped
+#: since the holidays", "wir waren total überlastet", "vi har haft fullt upp", "были завалены"
+_PAST_BUSY = as_typed(
+    r"(?<!\w)(?:(?:we'?ve|we have|i'?ve|i have) been|we were|i was) (?:\w+ ){0,2}?(?:swamped|"
+    r"busy|overloaded|snowed under|slammed|flat out)|(?:wir waren|ich war|waren wir|war ich) "
+    r"(?:\w+ ){0,2}?(?:überlastet|ausgelastet|im stress|zu)|(?:on ollut|oli) (?:\w+ ){0,2}?"
+    r"(?:kiire\w*|ruuhka\w*)|(?:vi|jag) (?:har|hade) (?:haft|varit) (?:\w+ ){0,2}?(?:fullt upp|"
+    r"mycket att göra|överbelastade|upptagna)|(?:были|был|была) (?:\w+ ){0,2}?(?:завален\w*|"
+    r"загружен\w*|перегружен\w*)", re.I)
 #: the choice named, neither made: "before we say yes or no", "ob ja oder nein"
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
                       r"(?:no|nein|nej|ei|нет)(?!\w)", re.I)

@@ -402,6 +402,22 @@ def test_blind_sets_150_to_152(text, answering, intent, status):
     assert (reading.intent, reading.status) == (intent, status)
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    # busy in the past tense is why the answer is late, not a refusal
+    ("Sorry for the late reply, we've been swamped since the holidays. Yes, we'll take it.",
+     "accept"),
+    ("Entschuldigung für die späte Rückmeldung, wir waren total überlastet. Passt, den nehma.",
+     "accept"),
+    ("Ursäkta det sena svaret, vi har haft fullt upp med annat. Vi tar den gärna.", "accept"),
+    ("Извините за задержку, были завалены срочными вызовами. Да, берём.", "accept"),
+    # busy now is one
+    ("Sorry, we're swamped until March.", "decline"),
+    ("Leider sind wir total überlastet.", "decline"),
+])
+def test_busy_as_the_excuse_for_a_late_answer_refuses_nothing(text, intent):
+    assert read_reply(text, TODAY, "offer").intent == intent
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
