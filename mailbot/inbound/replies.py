@@ -322,10 +322,12 @@ def _after_our_footer(body: str) -> str:
 
 # --- intent ---------------------------------------------------------------------------------
 
-#: per language, strongest status first: a won deal is reported even if "meeting" appears too
+#: "pass" as a refusal, not forwarding: "I will pass them on to him"
+_PASS = (r"pass(?! (?:it|them|this|that|these|those|(?:the )?(?:details|info\w*|lead)) on\b)"
+         r"(?! on to\b)")
 #: a Russian refusal word, not machines failing: "в мороз отказывают насосы и котлы"
 _RU_REFUSAL = r"отказ\w*(?!\w)(?! (?:насос|котл|оборудовани|техник|систем|компрессор|двигател))"
-
+#: per language, strongest status first: a won deal is reported even if "meeting" appears too
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
@@ -661,7 +663,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"project)",
                     r"not interested", r"out of our (?:area|region|territory)",
                     r"(?:couldn'?t|could|can'?t) you find someone (?:else|closer|based|local)",
-                    r"decline[sd]?", r"pass", r"no capacity", r"can(?:'|no)t", r"unable",
+                    r"decline[sd]?", _PASS, r"no capacity", r"can(?:'|no)t", r"unable",
                     # "Sorry, it's a no from us", "We're too busy, sorry"
                     r"(?:it'?s|it is) a no", r"(?<!not )too busy",
                     # (not an excuse for answering late: "been snowed under since the
@@ -675,7 +677,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"not for us", r"no thanks?", r"too far",
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
-                    r"(?:have to|must|will|'ll) (?:decline|pass)", r"skip (?:this|it|that)",
+                    r"(?:have to|must|will|'ll) decline",
+                    rf"(?:have to|must|will|'ll) {_PASS}", r"skip (?:this|it|that)",
                     r"(?:that's|that is) a no", r"count (?:us|me) out",
                     r"(?:please )?find (?:someone|somebody|another partner)(?: else)? for "
                     r"(?:this|it)",
@@ -730,7 +733,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"could work,? could not"],
     },
     "de": {
-        "won": [r"gewonnen", r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
+        "won": [r"gewonnen", r"zuschlag ist da",
+                r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
                 # "Er nimmt das Angebot so, wie es ist", "Sie nimmt's, 4.190 € netto"
                 r"(?:er|sie|der kunde|die kundin) nimmt(?:'s| es| das angebot)(?!\w)",
                 # "Der unterschriebene Auftrag lag … in unserem Faxgerät"
@@ -3007,7 +3011,7 @@ _UNSURE = as_typed(
     r"tai) toiseen|(?:kan inte|kan ej) säga (?:åt )?vilket håll det (?:går|lutar|blir)|"
     r"(?:can'?t|cannot) (?:yet )?say which way (?:it|this|things)(?:'ll| will)? go(?:es)?|"
     r"kann (?:noch )?nicht sagen,? in welche richtung|пока сказать нечего|а может,? и нет|"
-    r"(?:честно|если честно),? не знаю|"
+    r"(?:честно|если честно),? не знаю|(?:пока )?не (?:можем|могу) дать (?:\w+ )?ответ\w*|"
     # waiting on someone's answer, nothing to report until it comes: "… ob er den Kunden
     # übernimmt. Bis dahin kann ich noch nichts Konkretes melden"
     r"(?:bis dahin|until then|till dess|siihen asti|до тех пор|до этого),? (?:\w+ ){0,4}?"

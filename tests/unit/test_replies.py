@@ -418,6 +418,20 @@ def test_busy_as_the_excuse_for_a_late_answer_refuses_nothing(text, intent):
     assert read_reply(text, TODAY, "offer").intent == intent
 
 
+@pytest.mark.parametrize(("text", "answering", "intent", "status"), [
+    # the misses of blind sets 153-155, measured blind
+    ("We accept this one. Please send the lead details to me as usual and I will pass them "
+     "on to him.", "offer", "accept", None),
+    ("Zuschlag ist da 👍 Praxis Dr. Lechner nimmt die komplette Lüftung.", "status", "status",
+     "won"),
+    ("Пока не можем дать однозначный ответ. С одной стороны, объект нам интересен.", "offer",
+     None, None),
+])
+def test_blind_sets_153_to_155(text, answering, intent, status):
+    reading = read_reply(text, TODAY, answering)
+    assert (reading.intent, reading.status) == (intent, status)
+
+
 def test_millions_are_read():
     reading = read_reply("Договор подписан, сумма 1,35 млн руб. без НДС.", TODAY)
     assert (reading.status, reading.amount, reading.currency) == ("won", 1350000, "RUB")
