@@ -1934,9 +1934,9 @@ def guess_language(text: str) -> str:
     """One of our five languages: the script, common words, and which language's
     reply words appear ("Kyllä, otetaan" has no stopword but is plainly Finnish)."""
     tokens = re.findall(r"[^\W\d_]+", text.lower())
-    scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
     if _russian(tokens, text):
         return "ru"
+    scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
     first, second = sorted(scores.values(), reverse=True)[:2]
     if first - second > _MOST_REPLY_KEYS:  # no count of reply words could change the order
         return max(scores, key=lambda lang: (scores[lang], lang == "en"))
