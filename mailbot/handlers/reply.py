@@ -106,6 +106,8 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
             return _status_not_applied(session, app, lead, contact, status, reading.text,
                                        now)
         intent = "accept"  # "yes, and we called them already"
+    if intent == "decline" and lead.partner_id == contact.partner_id:
+        return _give_back(session, app, lead, contact, reading, now)
     if intent in ("accept", "decline"):
         # a decline's reason is written as the link page writes it: "no_capacity: <text>"
         why = f"{reading.reason}: {reading.text}" if reading.reason else reading.text
@@ -121,6 +123,22 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
     if result.outcome == Outcome.ILLEGAL:  # "back to contacted" after a proposal
         return _correction(session, app, lead, contact, status, reading.text, now)
     return "processed", _said(status, result)
+
+
+def _give_back(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
+               now: datetime) -> tuple[str, str]:
+    """"We have to give this one back" from the partner working the lead does what the
+    give-back link does, and the partner is told as after a decline. A lead already won
+    or lost cannot go back: a person must look, as with a status it cannot move to."""
+    if not _holds(lead, contact):
+        return _correction(session, app, lead, contact, "returned", reading.text, now)
+    why = f"{reading.reason}: {reading.text}" if reading.reason else reading.text
+    result = actions.give_back(app, lead.id, contact.id, now, reason=why[:500],
+                               channel="email", session=session)
+    if result.outcome == Outcome.RETURNED:
+        _queue(session, app, contact, lead, "decline_confirmation", now,
+               context={"reason": reading.text[:500]})
+    return "processed", _said("decline", result)
 
 
 def _correction(session: Session, app: App, lead: m.Lead, contact: m.Contact, status: str,

@@ -2144,8 +2144,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "accept", language=lang, yes=True)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
-    if answering == "offer" and not yes and _GIVE_BACK.search(undenied):
-        return Reading(text, "decline", language=lang)  # an offer "given back": refused
+    if not yes and _gives_back(undenied) and not says("won"):
+        # an offer "given back" is refused; a lead one holds, returned ("Wir müssen den Lead
+        # leider zurückgeben") is refused too: the reply handler gives it back
+        return Reading(text, "decline", language=lang)
     if answering == "offer" and no and not yes and _HAND_ON.search(undenied):
         # "diesen Lead nehmen wir nicht … Bitte an einen anderen Partner vergeben": what
         # happened to earlier projects in the reasons ("am Ende abgesagt") is no report
@@ -3531,9 +3533,26 @@ _DROPPED = as_typed(
     r"(?:этого|него|клиента))(?!\w)", re.I)
 #: giving the lead back for someone else ("Palautamme liidin"): a decline, not a loss
 _GIVE_BACK = as_typed(
-    r"palautamme|palauttamaan (?:tämän |tää )?liidi\w*|"
-    r"geben (?:\w+ ){0,2}zurück|give (?:it|this|the lead) back|return(?:ing)? "
-    r"(?:it|this|the lead)|lämnar tillbaka|возвращаем", re.I)
+    r"palautamme|palautetaan (?:tämä |tää )?liidi\w*|palauttaa?(?:maan)? (?:tämän |tää |sen )?"
+    r"liidi\w*|"
+    r"geben (?:\w+ ){0,2}zurück|zurückgeben|(?:give|hand) (?:it|this|that|the lead|this lead|"
+    r"this one) back|give back (?:the|this) lead|return(?:ing)? (?:it|this|the lead)|"
+    r"(?:lämnar|lämna|ger|ge) tillbaka|возвращаем|верн(?:ём|ем|уть) (?:этот |вам )?лид|"
+    r"отда(?:ём|ем|ть) (?:этот )?лид (?:обратно|назад)", re.I)
+#: one way of two: "ob wir das stemmen können oder den Lead lieber zurückgeben"
+_ONE_OF_TWO = as_typed(r"(?<!\w)(?:ob|whether|or|oder|eller|om|tai|vai|jos|или|либо|ли)(?!\w)",
+                        re.I)
+
+
+def _gives_back(statements: str) -> bool:
+    """The lead given back, not one way of two still being weighed."""
+    for sentence in _SENTENCE.findall(statements):
+        found = _GIVE_BACK.search(sentence)
+        if found and not _ONE_OF_TWO.search(sentence, 0, found.start()):
+            return True
+    return False
+
+
 #: a condition: "if they need it before May, we can't"
 _CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                       # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)

@@ -253,6 +253,38 @@ def test_decline_by_reply_in_german_keeps_the_reason(app):
     assert reason == "no_capacity: Leider keine Kapazität diesen Monat."
 
 
+def test_giving_a_lead_back_by_reply_returns_it_like_the_link(app):
+    """'We have to give this one back' from the partner working the lead does what the
+    give-back link does: the lead goes to the partners not yet asked, and the partner is
+    told, with the reason kept. Before, it met the accepted offer ("taken") and nothing
+    happened, without a word to the partner."""
+    lead = add_lead(app, T0)
+    accept_offer(app, *offer_of(app, lead.lead_id, "fi-plc"), T0)
+    done = reply_to(app, lead.lead_id, "fi-plc",
+                    "Sorry, we have to give this lead back, our installer quit.",
+                    at=T0 + timedelta(days=1))
+    assert "decline: returned" in done.reason, done.reason
+    row = lead_row(app, lead.lead_id)
+    assert row.state != "accepted" and row.partner_id is None
+    assert ("decline_confirmation", "pia@fi-plc.example") in outbox(app, lead.lead_id)
+    assert "returned" in [to_state for _, to_state, _ in events(app, lead.lead_id)]
+
+
+def test_a_refusal_of_a_closed_lead_goes_to_the_manager(app):
+    """A lead already won cannot be given back: a person must look at the partner's
+    words, so the responsible manager gets them, as with a question."""
+    from mailbot.handlers.partner_actions import report_status
+    lead = add_lead(app, T0)
+    _, pia = offer_of(app, lead.lead_id, "fi-plc")
+    accept_offer(app, *offer_of(app, lead.lead_id, "fi-plc"), T0)
+    report_status(app, lead.lead_id, pia, "won", T0 + timedelta(days=1))
+    done = reply_to(app, lead.lead_id, "fi-plc", "We have to give this lead back, sorry.",
+                    at=T0 + timedelta(days=2))
+    assert "forwarded" in done.reason, done.reason
+    assert lead_row(app, lead.lead_id).state == "won"
+    assert ("partner_question", "sanna@maker.example") in outbox(app, lead.lead_id)
+
+
 def test_status_won_with_amount_by_reply(app):
     lead = add_lead(app, T0)
     offer_id, contact_id = offer_of(app, lead.lead_id, "fi-gold")

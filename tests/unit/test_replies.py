@@ -2989,3 +2989,21 @@ def test_stop_28_a_russian_copula_dash_heads_no_list():
     reading = read_reply(text, date(2026, 12, 4), "status", 75043, "Kouvola Cold Storage Oy",
                          "Kouvola")
     assert (reading.intent, reading.status) == ("status", "meeting")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lead given back by the partner working it, to a status request: a decline (the
+    # reply handler gives it back); before, no reading at all in any of the five languages
+    ("Sorry, we have to give this lead back, our installer quit.", "decline"),
+    ("We hand this one back, please offer it to someone else.", "decline"),
+    ("Wir müssen den Lead leider zurückgeben.", "decline"),
+    ("Palautetaan tämä liidi, ei ehditä.", "decline"),
+    ("Vi lämnar tillbaka leadet, vi hinner inte.", "decline"),
+    ("Возвращаем лид, не успеваем.", "decline"),
+    # one way of two, still weighed: nothing decided
+    ("Wir entscheiden nächste Woche, ob wir das stemmen können oder den Lead lieber "
+     "zurückgeben.", None),
+    ("We'll see whether we can fit it in or give it back.", None),
+])
+def test_stop_31_a_lead_given_back(text, expected):
+    assert read_reply(text, date(2026, 12, 5), "status").intent == expected
