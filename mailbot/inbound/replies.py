@@ -477,6 +477,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"has gone)",
                      r"(?:have |has )?sen(?:t|ded) (?:\w+ ){0,3}?(?:offer|quote|proposal)",
                      r"(?:offer|quote|proposal) (?:is|was|has been) (?:sent|sended|submitted)",
+                     # as second-language English has it (set 158): "offer is made to customer"
+                     r"(?:offer|quote|proposal) (?:is|was|has been|have been) (?:made|given|"
+                     r"presented|delivered)(?! to (?:us|me)\b)",
                      r"handed (?:the |our )?(?:offer|quote|proposal) over",
                      r"handed over (?:the |our )?(?:offer|quote|proposal)",
                      r"sent (?:a|the|our|them an?) (?:quote|offer|proposal)", r"quote",
@@ -1646,6 +1649,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "Так что этот лид для нас потерян"
+                 r"(?:лид|проект|заказ|клиент|сделка) (?:\w+ ){0,2}?(?:для нас )?потерян\w*",
+                 # "контракт получил другой поставщик"
+                 r"(?:контракт|заказ|договор|тендер|конкурс) (?:\w+ )?(?:получил|выиграл|"
+                 r"забрал)\w* друг\w+ (?:поставщик|подрядчик|компани|фирм|интегратор)\w*",
                  # the project called off: "проект отменили", "заказчик отменил закупку"
                  r"(?:проект|закупк[уа]|заказ|тендер|модернизаци[юя]|ремонт) (?!не )(?:\w+ )?"
                  r"(?:отменили|отмен[её]н\w*|свернули|отложили на неопредел\w+ срок)",
@@ -2144,7 +2152,9 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "accept", language=lang, yes=True)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
-    if not yes and _gives_back(undenied) and not says("won"):
+    # (to a status request a yes is the story of the accept: "Ich habe den Lead Ende März
+    # angenommen, … Deshalb geben wir den Lead zurück")
+    if (not yes or answering == "status") and _gives_back(undenied) and not says("won"):
         # an offer "given back" is refused; a lead one holds, returned ("Wir müssen den Lead
         # leider zurückgeben") is refused too: the reply handler gives it back
         return Reading(text, "decline", language=lang)
@@ -2174,6 +2184,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
                    key=lambda m: m.end()) if len(statuses) > 1 else []
     if marks:  # "… that went nowhere. … So, in short: the meeting is booked."
         statuses = _statuses(lang, current[marks[-1].end():], says) or statuses
+    if questions and statuses in ([], ["contacted"]) and _UNREACHED.search(statements) and \
+            not _SPOKEN.search(statements):
+        # "I tried to call … the number is not in use … Do you have another number?": the
+        # customer not reached, the partner asks how
+        return Reading(text, "question", language=lang)
     if questions and _DEPENDS.search(statements) and statuses in ([], ["contacted"]):
         # "Does the customer keep the panels? That decides who could take this on."; a first
         # call's question passed on is asked too ("…kysyttiin puhelimessa, voisiko anturit
@@ -2253,7 +2268,10 @@ _UNMARKED_QUESTION = as_typed(
     r"(?:onko|voiko|tietääkö|tiedättekö|saako|onkohan|kuka|mikä|milloin|missä|miten|"
     r"paljonko|montako)\w* |"
     r"(?:vet|finns|har|kan|är|vem|vad|när|var|hur|vilken|vilka) (?:ni|man|det|kunden|de|du)|"
-    r"(?:кто|что|когда|где|как|сколько|какой|какая|какие|есть ли|можно ли|а есть) )"
+    r"(?:кто|что|когда|где|как|сколько|какой|какая|какие|есть ли|можно ли|а есть) |"
+    # one of two asked for: "это частный дом или многоквартирный", "нужен ли монтаж",
+    # "omakotitalo vai rivitalo" (Finnish "vai" is the "or" of a question)
+    r"это (?=[^.!?\n]* или )|[а-яё]+ ли |(?=[^.!?\n]* vai ))"
     r"[^.!?\n]*(?:\n|$)", re.I | re.M)
 
 
@@ -2754,7 +2772,38 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             not says("lost", _COMPETITOR.sub(" ", text)):
         # "the competitor's price is 19 900 €, our proposal is with them": no loss
         found.remove("lost")
+    if found == ["contacted"] and _NOT_YET_REACHED.search(statements) and \
+            not _SPOKEN.search(statements):
+        return []  # "customer was not reached yet. I called two times …": tried, not reached
     return found
+
+
+#: the customer not reached yet, in so many words (the calls and messages told with it were
+#: tries, not contact)
+_NOT_YET_REACHED_WORDS = (
+    r"(?:was|were|is|has|have|are)(?: not|n't)(?: been)? (?:yet )?reached|"
+    r"(?:not|n't) (?:been able to |managed to )?reach(?:ed)? (?:\w+ ){0,3}?yet|"
+    r"noch nicht erreicht|(?:noch )?nicht erreichen können|"
+    r"ei (?:ole )?(?:vielä )?(?:tavoitettu|tavoittanut|saatu kiinni)|"
+    r"(?:inte|int) (?:fått tag på|nått) (?:\w+ ){0,3}?(?:än|ännu)|"
+    r"(?:пока )?не (?:смогли|удалось) (?:дозвониться|связаться)|(?:пока )?не дозвонил\w*")
+_NOT_YET_REACHED = as_typed(rf"(?<!\w)(?:{_NOT_YET_REACHED_WORDS})(?!\w)", re.I)
+#: tries that reached nobody: "the number is not in use", "försökt få tag på kunden … utan
+#: framgång"
+_UNREACHED = as_typed(
+    rf"(?<!\w)(?:{_NOT_YET_REACHED_WORDS}|"
+    r"tried (?:\w+ ){0,2}?(?:to )?(?:call|reach|phone|contact|get hold)\w*|"
+    r"(?:could|can)(?: not|n't) (?:reach|find|get hold)|not in use|came back (?:as )?undeliverable|"
+    r"versucht,? (?:\w+ ){0,3}?zu erreichen|(?:kein|keinen) anschluss|nicht vergeben|"
+    r"yritt\w+ (?:\w+ )?(?:tavoittaa|soittaa|saada kiinni)|ei (?:ole )?käytössä|"
+    r"försökt (?:att )?(?:få tag|nå|ringa|kontakta)|utan framgång|inte i bruk|"
+    r"пыта\w+ (?:\w+ )?(?:дозвониться|связаться)|не обслуживается|не существует)(?!\w)",
+    re.I)
+#: contact made after all: "… but today I spoke with the owner"
+_SPOKEN = as_typed(
+    r"(?<!\w)(?:spoke|spoken|talked|discussed|got hold|gesprochen|besprochen|puhuttiin|"
+    r"puhuin|juteltiin|keskusteltiin|pratade|pratat|talade|поговорил\w*|обсудили|"
+    r"созвонились)(?!\w)", re.I)
 
 
 #: a long parenthesis is an aside, not the state: "Quote sent to Lindström on Friday (they also
@@ -3535,7 +3584,7 @@ _DROPPED = as_typed(
 _GIVE_BACK = as_typed(
     r"palautamme|palautetaan (?:tämä |tää )?liidi\w*|palauttaa?(?:maan)? (?:tämän |tää |sen )?"
     r"liidi\w*|"
-    r"geben (?:\w+ ){0,2}zurück|zurückgeben|(?:give|hand) (?:it|this|that|the lead|this lead|"
+    r"geben (?:\w+ ){0,3}zurück|zurückgeben|(?:give|hand) (?:it|this|that|the lead|this lead|"
     r"this one) back|give back (?:the|this) lead|return(?:ing)? (?:it|this|the lead)|"
     r"(?:lämnar|lämna|ger|ge) tillbaka|возвращаем|верн(?:ём|ем|уть) (?:этот |вам )?лид|"
     r"отда(?:ём|ем|ть) (?:этот )?лид (?:обратно|назад)", re.I)
@@ -3794,6 +3843,9 @@ _FUTURE = as_typed(
     r"schreiben|erstellen|abgeben|schicken)|(?:we )?(?:can|could) (?:then )?(?:make|send|prepare|"
     r"give) (?:them |you )?(?:a |an |our )?(?:quote|offer|proposal)|voimme (?:sitten )?(?:tehdä|"
     r"lähettää|laatia) tarjouksen|kan vi (?:sedan )?(?:lämna|skicka|ta fram|göra) (?:en )?offert|"
+    # "först när vi har dem kan vi börja fundera på en offert", "Efter det gör vi en offert"
+    r"kan vi (?:\w+ ){0,4}?offert|(?:efter det|därefter|sedan|sen) (?:gör|skickar|lämnar|tar) "
+    r"vi (?:fram )?(?:en |vår )?offert|fundera på (?:en )?offert|"
     r"(?:сможем|можем) (?:\w+ )?(?:подготовить|сделать|отправить) (?:коммерческое )?предложение|"
     # a meeting only later: "встречаться он готов только после инвентаризации", "встречу
     # назначим, когда он их посмотрит"

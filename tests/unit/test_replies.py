@@ -3007,3 +3007,37 @@ def test_stop_28_a_russian_copula_dash_heads_no_list():
 ])
 def test_stop_31_a_lead_given_back(text, expected):
     assert read_reply(text, date(2026, 12, 5), "status").intent == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 156: a phone's dictated question, no "?"
+    ("это частный дом или многоквартирный и нужен только монтаж или проект тоже", "offer",
+     ("question", None)),
+    ("omakotitalo vai rivitalo", "offer", ("question", None)),
+    # blind set 158: second-language English
+    ("offer is made to customer yesterday, total 14 780 EUR without VAT.", "status",
+     ("status", "proposal")),
+    ("customer was not reached yet. I called two times to Mr. Laine and sent SMS, but no "
+     "answer. I try again on Monday.", "status", (None, None)),
+    # tries told with a reach are contact still
+    ("Tried her twice today, no answer, so I left a voicemail and sent an email.", "status",
+     ("status", "contacted")),
+    ("Could not reach them yet, but called again today and spoke with the owner.", "status",
+     ("status", "contacted")),
+    # blind set 157: late long reports
+    ("Ich habe den Lead Ende März angenommen. Deshalb geben wir den Lead zurück.", "status",
+     ("decline", None)),
+    ("Mötet gick bra. Mats ska nu skicka oss ritningarna, och först när vi har dem kan vi "
+     "börja fundera på en offert.", "status", ("status", "meeting")),
+    ("Nu har vi bokat ett möte på skolan tisdagen den 10 april kl. 9. Efter det gör vi en "
+     "offert.", "status", ("status", "meeting")),
+    ("В начале марта отправили предложение. На прошлой неделе пришло решение: контракт "
+     "получил другой поставщик. Так что этот лид для нас потерян.", "status", ("status", "lost")),
+    ("I tried to call Mr Salonen. The mobile number only gives a \"number not in use\" "
+     "message. Do you have another phone number for the customer?", "status", ("question", None)),
+    ("Vi har försökt få tag på kunden sedan mars, men utan framgång. Kan ni kontrollera om ni "
+     "har rätt telefonnummer?", "status", ("question", None)),
+])
+def test_stop_31_blind_sets_156_to_159(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
