@@ -2747,7 +2747,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             _PAREN_ASIDE.sub(" ", statements)))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
-    done = _CLAUSE_JOIN.join(c for c in text.split(_CLAUSE_JOIN) if not _AHEAD.search(c))
+    done = _CLAUSE_JOIN.join(c if not _AHEAD.search(c) else _without_governed(c, _AHEAD, lang)
+                             for c in text.split(_CLAUSE_JOIN))
     lost = _PATTERNS[lang]["lost"]
     found = [s for s in STATUSES if s != "won" and
              (says(s, done if s in ("proposal", "contacted") else text) or
@@ -2972,8 +2973,32 @@ def _affirmed(lang: str, text: str) -> str:
     denied losses: "nicht verloren")."""
     lost = _PATTERNS[lang]["lost"]
     text = _NOT_NEGATING.sub(" ", _DENIED_LOSS.sub(" ", text))
-    kept = [c for c in _CLAUSE[lang].split(text)
-            if not _NEGATION[lang].search(c) or lost.search(c)]
+    kept = [c if not _NEGATION[lang].search(c) or lost.search(c) else
+            _without_governed(c, _NEGATION[lang], lang, forward=lang == "en")
+            for c in _CLAUSE[lang].split(text)]
+    return _CLAUSE_JOIN.join(c for c in kept if c)
+
+
+def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
+                      forward: bool = False) -> str:
+    """A clause less what ``marker`` (a "not", a "tomorrow") governs: all of it, unless it
+    names another step beyond the one next to the marker. Typed without commas ("связались
+    с клиентом по телефону встречу пока не назначали") two clauses run into one, and the
+    "not" of the second denies nothing of the first; but "Om ett besök har vi inte pratat
+    än" denies both. ``forward``: the marker governs only what follows it (an English "no
+    meeting yet" after "contacted the customer today")."""
+    found = marker.search(clause)
+    hits = [(key, hit) for key in STATUSES for hit in _PATTERNS[lang][key].finditer(clause)]
+    if found is None or len({key for key, _ in hits}) < 2:
+        return ""
+    key, near = min(hits, key=lambda h: min(abs(h[1].start() - found.end()),
+                                            abs(found.start() - h[1].end())))
+    if near.start() >= found.end():  # the marker, then the step: what lies beyond it
+        kept = [clause[near.end():], clause[:found.start()] if forward else ""]
+    else:  # the step, then the marker: what lies before the step
+        kept = [clause[:near.start()]]
+    kept = [part for part in kept if any(k != key and _PATTERNS[lang][k].search(part)
+                                         for k in STATUSES)]
     return _CLAUSE_JOIN.join(kept)
 
 

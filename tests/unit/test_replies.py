@@ -3041,3 +3041,19 @@ def test_stop_31_a_lead_given_back(text, expected):
 def test_stop_31_blind_sets_156_to_159(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two clauses typed without a comma: the "not" or the "Friday" of the second governs
+    # only its own step
+    ("Связались с клиентом по телефону встречу пока не назначали", ("status", "contacted")),
+    ("contacted the customer today no meeting yet", ("status", "contacted")),
+    ("kunde erreicht termin gibt es noch nicht", ("status", "contacted")),
+    ("soitin asiakkaalle tapaamista ei ole vielä sovittu", ("status", "contacted")),
+    ("kunde erreicht angebot geht bis freitag raus", ("status", "contacted")),
+    # one clause whose "not" governs both steps
+    ("Om ett besök har vi inte pratat än.", (None, None)),
+])
+def test_stop_31_run_on_clauses(text, expected):
+    reading = read_reply(text, date(2026, 12, 5), "status")
+    assert (reading.intent, reading.status) == expected
