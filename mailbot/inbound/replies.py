@@ -2989,6 +2989,12 @@ def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
     meeting yet" after "contacted the customer today")."""
     found = marker.search(clause)
     hits = [(key, hit) for key in STATUSES for hit in _PATTERNS[lang][key].finditer(clause)]
+    if found is not None and marker is _AHEAD and {k for k, _ in hits} == {"contacted"} and \
+            all(h.end() <= found.start() for _, h in hits) and \
+            len(clause[hits[-1][1].end():found.start()].split()) >= 3:
+        # a call told well before the day named: "созвонился с клиентом ждёт каталог вышлю
+        # завтра" (but "contact the customer tomorrow" is still to come)
+        return clause[:hits[-1][1].end()]
     if found is None or len({key for key, _ in hits}) < 2:
         return ""
     key, near = min(hits, key=lambda h: min(abs(h[1].start() - found.end()),

@@ -3051,6 +3051,9 @@ def test_stop_31_blind_sets_156_to_159(text, answering, expected):
     ("kunde erreicht termin gibt es noch nicht", ("status", "contacted")),
     ("soitin asiakkaalle tapaamista ei ole vielä sovittu", ("status", "contacted")),
     ("kunde erreicht angebot geht bis freitag raus", ("status", "contacted")),
+    # a call told well before the day named
+    ("созвонился с клиентом ждёт каталог вышлю завтра", ("status", "contacted")),
+    ("we will contact the customer early next week", (None, None)),
     # one clause whose "not" governs both steps
     ("Om ett besök har vi inte pratat än.", (None, None)),
 ])
