@@ -3013,7 +3013,16 @@ def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
 _NOT_NEGATING = as_typed(
     r"(?<!\w)(?:(?:i )?hadn'?t reali[sz]ed(?: that)?|(?:didn'?t|did not|doesn'?t|does not) count "
     r"as (?:telling|reporting|a report)\w*(?: (?:you|back))?|(?:zählt|zählte) (?:wohl )?nicht als "
-    r"(?:meldung|rückmeldung)|räknades inte som (?:rapport|återkoppling)|не счита\w+ отч[её]том)",
+    r"(?:meldung|rückmeldung)|räknades inte som (?:rapport|återkoppling)|не счита\w+ отч[её]том|"
+    # the late answer apologised for: "Förlåt att jag inte svarat", "Извините что не ответила
+    # раньше" (with its point, a sentence of its own; typed without, it ran into the news)
+    r"(?:sorry|apologies|förlåt|ursäkta|entschuldig\w*|anteeksi|pahoittel\w*|извините|"
+    r"простите)[^.!?\n]{0,30}?(?:"
+    r"(?:haven'?t|have not|hadn'?t|didn'?t|did not) (?:\w+ )?(?:answered|replied|got back|"
+    r"written)|(?:inte|int) (?:har )?(?:\w+ )?(?:svarat|hört av mig|återkommit)|"
+    r"nicht (?:\w+ )?(?:geantwortet|gemeldet|zurückgemeldet)|"
+    r"(?:en|emme) (?:ole )?(?:\w+ )?(?:vastannut|vastanneet|ehtinyt vastata)|"
+    r"не (?:\w+ )?(?:ответил\w*|отписал\w*|написал\w*)))",
     re.I)
 #: the states an accept's next step may name ("yes, we'll call them today")
 EARLY = ("contacted", "meeting", "proposal")

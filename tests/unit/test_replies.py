@@ -3054,6 +3054,9 @@ def test_stop_31_blind_sets_156_to_159(text, answering, expected):
     # a call told well before the day named
     ("созвонился с клиентом ждёт каталог вышлю завтра", ("status", "contacted")),
     ("we will contact the customer early next week", (None, None)),
+    # the late answer apologised for denies no step
+    ("Förlåt att jag inte svarat Vi fick affären 18 600 euro exkl moms", ("status", "won")),
+    ("Извините что не ответила раньше Клиент оплатил счёт сделка закрыта", ("status", "won")),
     # one clause whose "not" governs both steps
     ("Om ett besök har vi inte pratat än.", (None, None)),
 ])
