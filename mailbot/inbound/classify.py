@@ -87,7 +87,10 @@ OUT_OF_OFFICE = as_typed(
     r"отпуск|отсутств|командировк|вне офиса|нет на месте|вернусь|"
     # at a trade fair, reachable only now and then
     r"(?:nur )?eingeschränkt erreichbar|nicht erreichbar|auf der messe|at (?:a|the) trade "
-    r"(?:fair|show)|messuilla|på mässan?|на выставке|\w+mässan|i (?:vår|vår egen) monter|"
+    r"(?:fair|show)|at the [\w ]{0,40}\b(?:fair|expo|exhibition|conference)\b|"
+    r"(?:only )?reading (?:my )?e-?mails? in the evenings?|nås (?:igen|först)|på kurs\b|"
+    r"on a course\b|wieder erreichbar|messuilla|på mässan?|на выставке|\w+mässan|"
+    r"i (?:vår|vår egen) monter|"
     r"hinner knappt läsa|"
     # on a training course, not reading mail meanwhile
     r"utbildning|schulung|fortbildung|koulutuksessa|koulutuspäiv\w*|training course|"

@@ -1004,6 +1004,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir",
                    r"passt wie die faust aufs auge"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    # Bavarian: "des wird nix", "Gebt's den bitte an wen anders weiter"
+                    r"(?:des|das) wird nix", r"an (?:wen|jemand|jemanden) anders",
                     r"kein bedarf",
                     # "Geben Sie den Lead bitte einem Partner, der dort in der Nähe sitzt"
                     r"geben sie (?:den lead|ihn|das) (?:bitte )?einem (?:anderen )?partner",
@@ -1564,6 +1566,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    # "den här hinner vi int med", "Ge'n åt nån annan"
+                    r"hinner vi (?:inte|int) med", r"ge(?:'n| den| det) (?:åt|till) (?:nån|någon) "
+                    r"annan",
                     # "den här klarar vi inte av just nu", "Inte den här gången, tyvärr."
                     r"klarar (?:vi|jag) inte(?: av)?",
                     r"inte (?:den här|denna) gång(?:en)?",
@@ -2271,7 +2276,7 @@ _UNMARKED_QUESTION = as_typed(
     r"(?:кто|что|когда|где|как|сколько|какой|какая|какие|есть ли|можно ли|а есть) |"
     # one of two asked for: "это частный дом или многоквартирный", "нужен ли монтаж",
     # "omakotitalo vai rivitalo" (Finnish "vai" is the "or" of a question)
-    r"это (?=[^.!?\n]* или )|[а-яё]+ ли |(?=[^.!?\n]* vai ))"
+    r"(?:это|а) (?=[^.!?\n]* или )|[а-яё]+ ли |(?=[^.!?\n]* vai ))"
     r"[^.!?\n]*(?:\n|$)", re.I | re.M)
 
 
@@ -2435,8 +2440,17 @@ def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str 
 def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
     """A doubt ("maybe", "not sure"; not "maybe next time") that no plain yes after "but"
     answers."""
-    return bool(words["hedge"].search(_NEXT_TIME.sub(" ", statements))) and \
-        not _hedges_overruled(words, lang, statements)
+    kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", statements))
+    return bool(words["hedge"].search(kept)) and not _hedges_overruled(words, lang, statements)
+
+
+#: a guess at whom else it would suit: "Возможно, им заинтересуется FI Extra Oy", "Maybe FI
+#: Extra would be interested" (no doubt about the answer given)
+_OTHERS_INTEREST = as_typed(
+    r"(?<![^.!?\n])(?![^.!?\n]*\b(?:we|i|us|wir|ich|uns|me|meitä|vi|oss|мы|нас|я)\b)"
+    r"[^.!?\n]*(?:возможно|может быть|maybe|perhaps|vielleicht|ehkä|kanske)"
+    r"[^.!?\n]*(?:заинтересу\w*|интерес\w*|interested|interess\w*|kiinnost\w*|intresse\w*)"
+    r"[^.!?\n]*", re.I)
 
 
 def _hedged(text: str, head: str, statements: str, lang: str) -> Reading:
@@ -2813,7 +2827,8 @@ _PAREN_ASIDE = as_typed(r"\([^()]{15,}\)")
 #: a negation in each language (a clause with one reports nothing but a loss)
 _NEGATION = {
     "en": as_typed(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
-    "de": as_typed(r"\b(?:nicht|kein\w*|nichts|nie)\b", re.I),
+    # (and as Bavarians write it: "An Termin ham wir no ned", "koane Leut")
+    "de": as_typed(r"\b(?:nicht|kein\w*|nichts|nie|ned|nix|koa|koan|koane|koana)\b", re.I),
     # not "et": written Finnish uses it for "että" ("sovittiin et mennään katsomaan")
     "fi": as_typed(r"\b(?:ei|eikä|emme|en|eivät|eivätkä)\b", re.I),
     "sv": as_typed(r"\b(?:inte|int|ingen|inget|inga|aldrig)\b", re.I),  # "int": Finland
@@ -3874,6 +3889,10 @@ _FUTURE = as_typed(
     # "Tapaamisesta puhuttiin, mutta päivää ei vielä lyöty lukkoon", "О встрече пока и речи нет"
     r"(?:tapaami\w*|palaveri\w*) puhuttiin,? mutta (?:päivää|aikaa) ei (?:vielä )?(?:lyöty "
     r"lukkoon|sovittu)|о встрече (?:пока )?(?:и )?речи нет|"
+    # a meeting to be booked later: "De vill träffas först efter helgerna, så vi bokar en tid
+    # i januari", "soitan uudelleen tammikuun alussa ja sovitaan silloin tapaamisesta"
+    r"(?:vill|ska) träffas (?:först )?(?:efter|i|nästa)[^.!?\n]*|(?:vi )?bokar (?:in )?en tid"
+    r"[^.!?\n]*|sovitaan (?:silloin |sitten |myöhemmin )?(?:tapaami|palaveri|käyn)\w*|"
     # "Bryggmästaren vill visa jäskällaren … och sedan få en offert"
     r"(?:vill|want|wants) (?:\w+ ){0,6}?(?:och|and) (?:sedan|then) (?:få|get|have) (?:en |a )?"
     r"(?:offert|quote)|"

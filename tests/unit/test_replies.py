@@ -3063,3 +3063,36 @@ def test_stop_31_blind_sets_156_to_159(text, answering, expected):
 def test_stop_31_run_on_clauses(text, expected):
     reading = read_reply(text, date(2026, 12, 5), "status")
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind sets 160-163: dictated, spoken and holiday-season replies
+    ("а там только датчики или монтаж тоже нужен напишите пожалуйста", "offer",
+     ("question", None)),
+    ("hab heut mit dem Herrn Gruber telefoniert. An Termin ham wir no ned, i meld mi wieder.",
+     "status", ("status", "contacted")),
+    ("Servus, des wird nix, sorry. Für Rosenheim ham wir grad koane Leut. Gebt's den bitte an "
+     "wen anders weiter.", "offer", ("decline", None)),
+    ("den här hinner vi int med, alla montörer e på sjukhusbygget. Ge'n åt nån annan.", "offer",
+     ("decline", None)),
+    ("Нет, этот лид не возьмём. Возможно, им заинтересуется FI Extra Oy.", "offer",
+     ("decline", None)),
+    ("Maybe we are interested.", "offer", (None, None)),
+    ("Vi har pratat med kunden i telefon. De vill träffas först efter helgerna, så vi bokar en "
+     "tid i januari.", "status", ("status", "contacted")),
+    ("soitin asiakkaalle tänään. Sovimme, että soitan uudelleen tammikuun alussa ja sovitaan "
+     "silloin tapaamisesta.", "status", ("status", "contacted")),
+])
+def test_stop_31_blind_sets_160_to_163(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm at the Nordic Building Tech fair in Tampere until Wednesday 15 December and only "
+    "reading email in the evenings.",
+    "jag är på kurs i Vasa onsdag 15.12 och nås igen torsdag 16.12.",
+])
+def test_stop_31_away_at_a_fair_or_a_course(text):
+    from mailbot.inbound.classify import OUT_OF_OFFICE
+    assert OUT_OF_OFFICE.search(text)
