@@ -488,9 +488,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout155/replies/thunderbird_de_13_question_knx_oder_dali.eml":
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
-    "emails_heldout163/replies/iphone_ru_25_accept_berem_posle_prazdnikov.eml":
-        "'Берём. Но с 22 декабря по 2 января у нас никого нет': the yes against 'никого нет' "
-        "reads as nothing, labelled accept",
 }
 
 

@@ -3078,6 +3078,9 @@ def test_stop_31_run_on_clauses(text, expected):
     ("Нет, этот лид не возьмём. Возможно, им заинтересуется FI Extra Oy.", "offer",
      ("decline", None)),
     ("Maybe we are interested.", "offer", (None, None)),
+    ("Берём. Но с 22 декабря по 2 января у нас никого нет, к заказчику поедем сразу после "
+     "праздников.", "offer", ("accept", None)),
+    ("К сожалению нет.", "offer", ("decline", None)),
     ("Vi har pratat med kunden i telefon. De vill träffas först efter helgerna, så vi bokar en "
      "tid i januari.", "status", ("status", "contacted")),
     ("soitin asiakkaalle tänään. Sovimme, että soitan uudelleen tammikuun alussa ja sovitaan "
