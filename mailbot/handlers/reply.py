@@ -109,10 +109,8 @@ def _act(session: Session, app: App, lead: m.Lead, contact: m.Contact, reading,
     if intent == "decline" and lead.partner_id == contact.partner_id:
         return _give_back(session, app, lead, contact, reading, now)
     if intent in ("accept", "decline"):
-        # a decline's reason is written as the link page writes it: "no_capacity: <text>"
-        why = f"{reading.reason}: {reading.text}" if reading.reason else reading.text
         return "processed", _said(intent, _decide_offer(session, app, lead, contact,
-                                                        intent, why, now))
+                                                        intent, _coded(reading), now))
     close = (datetime.combine(reading.close_date, time(12), UTC)
              if reading.close_date else None)
     result = actions.report_status(
@@ -132,13 +130,17 @@ def _give_back(session: Session, app: App, lead: m.Lead, contact: m.Contact, rea
     or lost cannot go back: a person must look, as with a status it cannot move to."""
     if not _holds(lead, contact):
         return _correction(session, app, lead, contact, "returned", reading.text, now)
-    why = f"{reading.reason}: {reading.text}" if reading.reason else reading.text
-    result = actions.give_back(app, lead.id, contact.id, now, reason=why[:500],
+    result = actions.give_back(app, lead.id, contact.id, now, reason=_coded(reading)[:500],
                                channel="email", session=session)
     if result.outcome == Outcome.RETURNED:
         _queue(session, app, contact, lead, "decline_confirmation", now,
                context={"reason": reading.text[:500]})
     return "processed", _said("decline", result)
+
+
+def _coded(reading) -> str:
+    """A decline's reason as the link page writes it: "no_capacity: <the partner's words>"."""
+    return f"{reading.reason}: {reading.text}" if reading.reason else reading.text
 
 
 def _correction(session: Session, app: App, lead: m.Lead, contact: m.Contact, status: str,

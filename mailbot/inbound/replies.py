@@ -2763,8 +2763,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             _PAREN_ASIDE.sub(" ", statements)))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
-    done = _CLAUSE_JOIN.join(c if not _AHEAD.search(c) else _without_governed(c, _AHEAD, lang)
-                             for c in text.split(_CLAUSE_JOIN))
+    done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
+                                         for c in text.split(_CLAUSE_JOIN)) if c)
     lost = _PATTERNS[lang]["lost"]
     found = [s for s in STATUSES if s != "won" and
              (says(s, done if s in ("proposal", "contacted") else text) or
@@ -3005,13 +3005,7 @@ def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
     än" denies both. ``forward``: the marker governs only what follows it (an English "no
     meeting yet" after "contacted the customer today")."""
     found = marker.search(clause)
-    hits = [(key, hit) for key in STATUSES for hit in _PATTERNS[lang][key].finditer(clause)]
-    if found is not None and marker is _AHEAD and {k for k, _ in hits} == {"contacted"} and \
-            all(h.end() <= found.start() for _, h in hits) and \
-            len(clause[hits[-1][1].end():found.start()].split()) >= 3:
-        # a call told well before the day named: "созвонился с клиентом ждёт каталог вышлю
-        # завтра" (but "contact the customer tomorrow" is still to come)
-        return clause[:hits[-1][1].end()]
+    hits = _steps(clause, lang)
     if found is None or len({key for key, _ in hits}) < 2:
         return ""
     key, near = min(hits, key=lambda h: min(abs(h[1].start() - found.end()),
@@ -3023,6 +3017,24 @@ def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
     kept = [part for part in kept if any(k != key and _PATTERNS[lang][k].search(part)
                                          for k in STATUSES)]
     return _CLAUSE_JOIN.join(kept)
+
+
+def _without_ahead(clause: str, lang: str) -> str:
+    """A clause with a day ahead ("tomorrow", "bis Freitag"), less what is still to come: a
+    call told well before the day named was made ("созвонился с клиентом ждёт каталог вышлю
+    завтра"; but "contact the customer tomorrow" is still to come)."""
+    found = _AHEAD.search(clause)
+    hits = _steps(clause, lang)
+    if found is not None and {k for k, _ in hits} == {"contacted"} and \
+            all(h.end() <= found.start() for _, h in hits) and \
+            len(clause[hits[-1][1].end():found.start()].split()) >= 3:
+        return clause[:hits[-1][1].end()]
+    return _without_governed(clause, _AHEAD, lang)
+
+
+def _steps(clause: str, lang: str) -> list[tuple[str, re.Match]]:
+    """Every status word of ``clause``, with the status it names."""
+    return [(key, hit) for key in STATUSES for hit in _PATTERNS[lang][key].finditer(clause)]
 
 
 #: a "not" that denies no step: "I hadn't realised that spending yesterday morning in their
