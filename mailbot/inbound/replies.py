@@ -95,7 +95,7 @@ _SIGNOFF = as_typed(
     r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|/[^\W\d_]{2,20}|"
     rf"{_DEVICE_LINE})\s*$", re.I)
-_DEVICE = as_typed(rf"^\s*(?:{_DEVICE_LINE})\s*$", re.I)
+_DEVICE = as_typed(rf"^\s*(?:{_DEVICE_LINE})\.?\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
 #: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
@@ -116,8 +116,10 @@ _GREETING = as_typed(
     # (a smiley may follow it: "Hei! 🙂", "Здравствуйте, Mailbot. :)")
     r"(?:,? \w+)?[,.!]?(?:[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D]))*\s*$",
     re.I | re.M)
-#: a last line that is only a name or initials: "-M", "/Elsa", "Stefan", "Aino K."
-_SIGNED = re.compile(r"\n\s*(?:[-–—/~]\s*)?[A-ZÅÄÖÜА-ЯЁ][\w.]*(?:[ \t]+[A-ZÅÄÖÜА-ЯЁ][\w.]*)?\s*\Z")
+#: a last line that is only a name or initials: "-M", "/Elsa", "Stefan", "Aino K."; after a
+#: dash typed small too ("ei\n\n-m" from a phone)
+_SIGNED = re.compile(r"\n\s*(?:[-–—/~]\s*[^\W\d_]|[A-ZÅÄÖÜА-ЯЁ])[\w.]*"
+                     r"(?:[ \t]+[A-ZÅÄÖÜА-ЯЁ][\w.]*)?\s*\Z")
 #: a quoted line: "> …", or The Bat!'s and supercite's "M> …" with the writer's initials
 _QUOTED = as_typed(r"\s*(?:[^\W\d_]{1,3})?>")
 #: "see below": the answers are written between the quoted lines
@@ -327,6 +329,8 @@ _PASS = (r"pass(?! (?:it|them|this|that|these|those|(?:the )?(?:details|info\w*|
          r"(?! on to\b)")
 #: a Russian refusal word, not machines failing: "в мороз отказывают насосы и котлы"
 _RU_REFUSAL = r"отказ\w*(?!\w)(?! (?:насос|котл|оборудовани|техник|систем|компрессор|двигател))"
+#: a Swedish "take" not negated after it: "Den här tar vi inte" refuses
+_SV_NOT = r"(?! (?:\w+ )?(?:inte|int|ej)\b)"
 #: per language, strongest status first: a won deal is reported even if "meeting" appears too
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
@@ -621,7 +625,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"put us down(?: for it)?",
                    r"sign us up",
                    r"we(?:'d| would) like (?:it|to take it)",
-                   r"we want it",
+                   r"we want it", r"we (?:do |really )?want (?:this|the|that) (?:lead|one)",
                    r"send it (?:to us|our way)",
                    r"pick (?:this|it|that)(?: one)? up",
                    r"(?:happy|glad) to pick",
@@ -661,6 +665,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "It would be in better hands with a partner who has people free"
                     r"(?:would be|is|'d be) in better hands with",
                     r"can ?not take (?:this|it|the lead|that)",
+                    r"(?:don'?t|do not) (?:really )?want (?:it|this|that|the lead)(?: one| lead)?"
+                    r"(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))",
                     # "this isn't really our kind of work"
                     r"(?:isn'?t|is not|not) (?:really |quite )?our kind of (?:work|job|thing|"
                     r"project)",
@@ -1539,7 +1545,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade",
                       r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med"],
-        "accept": [r"ja", r"japp", r"jajamän", r"tar den", r"gärna", r"absolut", r"självklart",
+        "accept": [r"ja", r"japp", r"jajamän", r"tar den" + _SV_NOT, r"gärna", r"absolut",
+                   r"självklart",
                    r"kör", r"(?:vi )?fixar (?:det|den)(?! inte)",
                    r"skicka (?:över )?(?:\w+ )?(?:kund)?uppgifterna",
                    r"klart som korvspad",
@@ -1547,13 +1554,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"låter som något för oss", r"precis vår grej", r"boka in oss",
                    r"det gör vi(?! inte)",
                    r"vi är med", r"(?:så )?är vi med", r"räkna med oss",
-                   r"vi tar (?:den|det|hand om)", r"toppen", r"låter bra", r"vi kör",
-                   r"tar (?:leadet|leaden|uppdraget|jobbet)", r"(?:vi är )?intresserade",
+                   r"vi tar (?:den|det|hand om)" + _SV_NOT, r"toppen", r"låter bra", r"vi kör",
+                   r"tar (?:leadet|leaden|uppdraget|jobbet)" + _SV_NOT, r"(?:vi är )?intresserade",
                    r"nappar (?:vi )?på",
                    r"vi hugger",
                    r"vi tar gärna",
-                   r"den tar vi",
-                   r"tar vi (?:den|det)",
+                   r"den tar vi" + _SV_NOT,
+                   r"tar vi (?:den|det)" + _SV_NOT,
                    r"som hand i handske",
                    r"skicka över (?:uppgifterna|detaljerna)",
                    r"sätter vi igång",
@@ -1561,7 +1568,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"kör på den",
                    r"ja,? vi kör", r"skriv upp oss", r"vår sorts jobb",
                    r"tar emot (?:den|det|leadet)",
-                   r"(?:den|det)(?: här)? tar vi",
+                   r"(?:den|det)(?: här)? tar vi" + _SV_NOT,
                    # "Precis den sortens jobb vi vill ha mer av"
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
@@ -1571,6 +1578,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"annan",
                     # "den här klarar vi inte av just nu", "Inte den här gången, tyvärr."
                     r"klarar (?:vi|jag) inte(?: av)?",
+                    # "Nej tack, den här tar vi inte."
+                    r"tar vi (?:\w+ )?(?:inte|int|ej)(?! bara)\b",
+                    r"vi tar (?:\w+ )?(?:inte|int|ej) (?:den|det|leadet|leaden|jobbet|uppdraget)",
                     r"inte (?:den här|denna) gång(?:en)?",
                     # "det här får vi tyvärr låta bli"
                     r"får vi (?:tyvärr )?låta bli",
@@ -2107,6 +2117,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, None if answering == "status" else "accept", yes=True)
     if _BARE_NO.fullmatch(bare):  # "Ei.", "👎": to an offer a refusal, to a status nothing
         return Reading(text, None if answering == "status" else "decline")
+    if _ACKNOWLEDGED.search(bare) and _ACK_WORDS.fullmatch(_ACKNOWLEDGED.sub(" ", bare)):
+        # "Selvä, kiitos tiedosta.", "Okej, tack för beskedet": the news taken note of (a
+        # lead taken by another, a decline confirmed), nothing answered
+        return Reading(text, language=guess_language(bare))
     if _BARE_WON.fullmatch(bare):
         # "Zuschlag!", "Сделка!": the news in one word; from a partner who has the lead on
         # offer a yes as well, which the reply handler takes as the accept
@@ -2758,7 +2772,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    text = _affirmed(lang, _FUTURE.sub(" ", _THANKS.sub(" ", _IN_THAT_CASE.sub(
+    text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
             _PAREN_ASIDE.sub(" ", statements)))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
@@ -3290,6 +3304,19 @@ _ANYWAY = as_typed(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka
 #: a whole reply that is only a token of agreement
 #: a whole reply that is only a no ("nope", "nein" and the like are in the word lists)
 _BARE_NO = as_typed(r"\W*(?:nah|ei|ne|не|nix|niet|no way|👎|❌|-1)\W*", re.I)
+#: thanks for news: "thanks for letting me know", "kiitos tiedosta", "tack för beskedet"
+_ACKNOWLEDGED = as_typed(
+    r"(?<!\w)(?:thanks?(?: you)?(?: very much)? for (?:letting (?:me|us) know|the "
+    r"(?:info(?:rmation)?|update|heads[- ]up|note|message|notice|confirmation))|"
+    r"danke(?: schön| sehr)? für (?:die|"
+    r"deine|ihre|eure) (?:info(?:rmation)?|nachricht|mitteilung|rückmeldung|bestätigung)|"
+    r"kiitos (?:paljon )?(?:tiedosta|tiedoista|infosta|ilmoituksesta|viestistä|vahvistuksesta)|"
+    r"tack(?: så mycket)? för (?:beskedet|informationen|infon|meddelandet|bekräftelsen)|"
+    r"спасибо за (?:информацию|сообщение|уведомление|подтверждение))(?!\w)", re.I)
+#: what may stand beside those thanks and still answer nothing: "OK", "Selvä", "Понятно"
+_ACK_WORDS = as_typed(r"\W*(?:(?:ok(?:ay)?|okej|okei|selvä|alles klar|gut|in ordnung|bra|fint|"
+                      r"hyvä|понятно|хорошо|ясно|ладно|noted|fine|understood|verstanden|"
+                      r"ymmärretty|uppfattat)\W*)?", re.I)
 #: a whole reply that is only the news of a win: "Zuschlag!", "Deal!", "Kauppa!", "Сделка!"
 _BARE_WON = as_typed(r"\W*(?:(?:it'?s a |we have a |got the )?deal|zuschlag|auftrag|kauppa|"
                      r"kaupat|diili|affär(?:en)?|сделка|контракт|есть заказ|"
@@ -3400,6 +3427,17 @@ _DENIED_REFUSAL = as_typed(
     r"intresserade|(?:отказываться|отказаться) (?:\w+ ){0,2}грех|"
     r"(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
     r"en halua kieltäytyäkään|"
+    # a refusal clicked by mistake: "I hit Decline by mistake on my phone. We do want this lead"
+    r"(?:hit|clicked|pressed|tapped|chose) (?:on )?(?:the )?decline (?:button |link )?"
+    r"(?:by mistake|by accident|accidentally)|accidentally (?:hit|clicked|pressed|tapped) "
+    r"(?:on )?(?:the )?decline|declined (?:it )?(?:by mistake|by accident)|"
+    r"(?:versehentlich|aus versehen|irrtümlich) (?:\w+ ){0,2}(?:abgelehnt|ablehnen|absage)\w*|"
+    r"(?:vahingossa|erehdyksessä) (?:\w+ ){0,2}(?:hylkää|hylkäsin|kieltäydy\w*|kieltäydyin)|"
+    r"(?:hylkäsin|kieltäydyin|painoin hylkää) (?:\w+ ){0,2}(?:vahingossa|erehdyksessä)|"
+    r"(?:tackade nej|avböjde|klickade på avböj|tryckte på avböj) (?:\w+ ){0,2}(?:av misstag|"
+    r"av bara farten)|råkade (?:\w+ )?(?:tacka nej|avböja|klicka på avböj|trycka på avböj)|"
+    r"(?:случайно|по ошибке) (?:\w+ ){0,2}(?:(?:нажал|кликнул)\w* (?:на )?[«\"„]?(?:отказ|"
+    r"отклон)\w*[»\"“]?|отказал\w*|отклонил\w*)|"
     # a refusal drafted and never sent: "jag skrev faktiskt ett svar i går där vi tackade nej,
     # men det blev liggande bland utkasten", "I'd already written a reply turning it down"
     r"(?:skrev|hade skrivit) (?:\w+ ){0,3}(?:ett )?svar (?:\w+ ){0,3}där (?:vi|jag) tackade nej|"
@@ -4181,10 +4219,16 @@ _FUTURE = as_typed(
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal
-_THANKS = as_typed(
+#: our offer of the lead, thanked for or missed: not the partner's proposal ("danke für das
+#: Angebot", "ich habe das Angebot gestern übersehen", "olin ohittanut tarjouksen")
+_OUR_OFFER = as_typed(
     r"(?:thanks?(?: you)?|danke|vielen dank|kiitos|tack|спасибо)\s+(?:for|fürs|für|för|за)?\s*"
     r"(?:the|das|ihr|dein|den|this|your|erbjudandet|предложение|tarjouksesta|angebot|offer|"
-    r"lead|leadin|liidistä|anfrage)(?:\s+(?:angebot|offer|lead))?", re.I)
+    r"lead|leadin|liidistä|anfrage)(?:\s+(?:angebot|offer|lead))?|"
+    r"(?:das|ihr|euer|dein|the|your) (?:angebot|offer) (?:\w+ ){0,5}?(?:übersehen|verpasst|"
+    r"nicht gesehen|missed|overlooked)|(?:übersah|missed|overlooked) (?:the |your )?offer|"
+    r"(?:ohitin|ohittanut|ohittaneet|en huomannut|emme huomanneet) (?:\w+ ){0,2}?"
+    r"(?:tarjouksen|tarjousta)|(?:tarjous|tarjouksen) (?:\w+ ){0,3}?(?:meni|oli mennyt) ohi", re.I)
 #: a line break inside a sentence: no end mark before it, a small letter after it
 _SOFT_WRAP = as_typed(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a sentence with its end mark (a line break ends one too: replies are often terse);

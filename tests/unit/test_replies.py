@@ -3099,3 +3099,29 @@ def test_stop_31_blind_sets_160_to_163(text, answering, expected):
 def test_stop_31_away_at_a_fair_or_a_course(text):
     from mailbot.inbound.classify import OUT_OF_OFFICE
     assert OUT_OF_OFFICE.search(text)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 166: answers to the mails that asked nothing
+    ("Hi, sorry, I hit Decline by mistake on my phone. We do want this lead. Can we still have "
+     "it if nobody else has taken it yet?", "", ("accept", None)),
+    ("Я случайно нажал «Отказаться». Мы берём этот лид.", "", ("accept", None)),
+    ("Painoin vahingossa hylkää. Otamme tämän liidin kyllä.", "", ("accept", None)),
+    ("We don't want this lead.", "offer", ("decline", None)),
+    ("ich habe das Angebot gestern in der Menge übersehen. Ist der Lead noch zu haben, oder hat "
+     "ihn inzwischen ein anderer Partner übernommen?", "", ("question", None)),
+    ("Das Angebot ist raus.", "status", ("status", "proposal")),
+    ("nej tack, den här tar vi inte. Kajana ligger för långt från oss.", "offer",
+     ("decline", None)),
+    ("Den tar vi!", "offer", ("accept", None)),
+    # thanks for the news, nothing answered; thanks and an answer
+    ("Selvä, kiitos tiedosta.\n\nJuha\n\nLähetetty Samsung Galaxy -älypuhelimesta.", "",
+     (None, None)),
+    ("Понятно, спасибо за информацию.", "", (None, None)),
+    ("Kiitos tiedosta, otetaan!", "offer", ("accept", None)),
+    # a phone's signature typed small
+    ("ei\n\n-m", "offer", ("decline", None)),
+])
+def test_stop_32_blind_set_166(text, answering, expected):
+    reading = read_reply(new_text(text), date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
