@@ -233,7 +233,7 @@ _TRADES = (
     r"terminaal|terminal|терминал",
     r"painotal|printing|druckerei|tryckeri|типограф",
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
-    r"varasto|warehouse|lager(?!\w)|lagret|склад",
+    r"(?:\w*)varasto|warehouse|lager(?!\w)|lagret|склад",
     r"(?:\w*)zweckverband",
     r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
     r"fiskodling|рыбзавод|рыбн",

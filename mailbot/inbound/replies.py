@@ -565,7 +565,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"customer|the client|them|their)",
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
-        "contacted": [r"contacted", r"called(?! (?:it|the (?:\w+ )?(?:project|deal|order)) off)",
+        "contacted": [r"contacted", r"(?:just )?(?:come|came|got) off the phone with",
+                      r"called(?! (?:it|the (?:\w+ )?(?:project|deal|order)) off)",
                       # "I ran into their facilities guy … we swapped cards"
                       r"swapped (?:business )?cards",
                       r"ran into their \w+",
@@ -1012,6 +1013,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
                     # Bavarian: "des wird nix", "Gebt's den bitte an wen anders weiter"
                     r"(?:des|das) wird nix", r"an (?:wen|jemand|jemanden) anders",
+                    # "da lassen wir lieber die Finger davon", "Gebt den Lead an jemand anderen"
+                    r"(?:lassen|lasse) (?:wir|ich) (?:\w+ )?(?:lieber |besser )?die finger davon",
+                    r"(?:die )?finger davon lassen",
+                    r"an (?:jemand|jemanden|einen) (?:anderen|andern)(?: partner)? weiter",
                     r"kein bedarf",
                     # "Geben Sie den Lead bitte einem Partner, der dort in der Nähe sitzt"
                     r"geben sie (?:den lead|ihn|das) (?:bitte )?einem (?:anderen )?partner",
@@ -1105,7 +1110,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"ostotilaus (?:\w+ )?(?:tuli|saatiin)", r"ennakkolasku (?:on )?(?:jo )?maksettu",
                 r"valitsi\w* (?:\w+ )?(?:tarjouksemme|meidän tarjouksemme|meidät)",
                 # "Leipomo tilasi!" (not "tilasi esitteen", not "tilasi kilpailijalta")
-                r"\btilasi\b(?! (?:\w+ )?(?:tarjou|esitte|lisätie|näyttei))"
+                # (spoken, the last vowel dropped: "keravan kiinteistöhuolto tilas")
+                r"\btilasi?\b(?! (?:\w+ )?(?:tarjou|esitte|lisätie|näyttei))"
                 r"(?![^.!?]{0,60}\b(?:kilpailijalta|muualta|toiselta|netistä|jostain))",
                 r"saimme (?:kaupan|tilauksen|sopimuksen)", r"tilaus saatu", r"allekirjoitettu",
                 r"teki(?:vät)? (?:\w+ )?tilauksen(?! (?:\w+ )?(?:toiselle|kilpailijalle|muualle|"
@@ -1424,7 +1430,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in",
-                r"(?:är )?ordern (?:är )?här", r"skrev (?:de|dom|kunden|vi|hon|han) (?:på|under)",
+                r"(?:är )?ordern (?:är )?här",
+                # "i fredags skrev kunden till slut på"
+                r"skrev (?:de|dom|kunden|vi|hon|han) (?:till slut |äntligen |i dag |idag |nu )?"
+                r"(?:på|under)",
                 r"(?:den|affären|ordern) är vår",
                 r"(?:har )?valt (?:vårt|vår) (?:anbud|offert)\w*",
                 r"(?:kunden )?(?:har )?tackat ja",
@@ -2132,7 +2141,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     head, lang = _prepared(text, lead_id)
     # a figure corrected in passing ("Summa oli 23 350 - ei kun 22 350 euroa") keeps the
     # reply whole, less the wrong figure
-    head = _CORRECTED.split(_FIGURE_CORRECTED.sub("", head))[-1]  # "we'll pass – scratch that"
+    corrected = _CORRECTED.split(_FIGURE_CORRECTED.sub("", head))  # "we'll pass – scratch that"
+    # (only the day corrected, the step stands: "tapaaminen on tiistaina – ei kun hetkinen,
+    # asiakas siirsi sitä päivällä eteenpäin. Se on keskiviikkona 25.5.")
+    head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else corrected[-1]
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
@@ -2456,8 +2468,18 @@ def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str 
 def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
     """A doubt ("maybe", "not sure"; not "maybe next time") that no plain yes after "but"
     answers."""
-    kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", statements))
+    kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", _MAYBE_ALSO.sub(" ", statements)))
     return bool(words["hedge"].search(kept)) and not _hedges_overruled(words, lang, statements)
+
+
+#: a visit that may come on top of a step planned: "I'll call them first thing and maybe drop
+#: by", "soitan huomenna ja ehkä käyn paikan päällä" (no doubt about the answer)
+_MAYBE_ALSO = as_typed(
+    r"(?<!\w)(?:and|und|ja|och|и)(?: then| dann| sitten| sen| sedan| потом)? (?:maybe|perhaps|"
+    r"vielleicht|eventuell|ehkä|kanske|может(?: быть)?|возможно),? (?:\w+ ){0,2}?(?:drop by|"
+    r"stop by|pop in|swing by|visit|go (?:over|there|and see)|vorbei\w*|besuch\w*|käy\w*|"
+    r"poikkea\w*|tittar? förbi|åker (?:dit|förbi)|besök\w*|загля\w*|заед\w*|зайд\w*)",
+    re.I)
 
 
 #: a guess at whom else it would suit: "Возможно, им заинтересуется FI Extra Oy", "Maybe FI
@@ -3390,7 +3412,16 @@ _LOST_TO = as_typed(
     r"(?:für|mit) (?:einen|einem|den|dem) (?:mitbewerber|wettbewerber|konkurrenten) "
     r"entschieden|выбрал\w* конкурент\w*|ушл?\w* к конкурент\w*|"
     r"(?:bestellt|gekauft|unterschrieben|beauftragt)\b[^.!?]{0,30}\b(?:beim|bei der|bei einem|"
-    r"bei einer) (?:wettbewerb|mitbewerb|konkurren)\w*", re.I)
+    r"bei einer) (?:wettbewerb|mitbewerb|konkurren)\w*|"
+    # the competitor named, the order "went to them" in the next sentence: "… tyytyväinen
+    # tarjoukseen. Kilpailijan tarjoukseen, siis. Tilaus meni heille jo toukokuun alussa."
+    # (the sentences as _affirmed joins them: "… better ,  The order went to them")
+    r"(?:kilpailij|competitor|konkurren|mitbewerber|wettbewerber|конкурент)\w*[^.!?]{0,80}?"
+    r"(?:[.!?]|\s,)\s+"
+    r"(?:\w+,? ){0,3}?(?:(?:tilaus|kauppa|diili|sopimus) meni (?:\w+ )?(?:heille|niille)|(?:the )?"
+    r"(?:order|deal|contract|job) went to them|(?:der )?(?:auftrag|zuschlag) (?:ging|geht) an "
+    r"(?:sie|die)|(?:ordern|affären|kontraktet) gick till (?:dem|dom)|(?:заказ|контракт) (?:ушёл|"
+    r"ушел|достался) (?:им|к ним))", re.I)
 #: the customer is already the partner's own: a decline, whatever steps they name
 _ALREADY_OURS = as_typed(
     r"(?:already have|already our) (?:this|the) customer|(?:this|the) customer is already "
@@ -3427,6 +3458,13 @@ _DENIED_REFUSAL = as_typed(
     r"intresserade|(?:отказываться|отказаться) (?:\w+ ){0,2}грех|"
     r"(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
     r"en halua kieltäytyäkään|"
+    # no reason to refuse: "I can't think of a reason why we'd turn this one down"
+    r"can'?t (?:think of|see|find) (?:a|any) (?:good )?reason (?:why |to )(?:we'?d |we would |we "
+    r"should |i'?d )?(?:turn|say no|decline|pass|refuse)[^.!?]*|(?:wüsste|sehe) (?:ich )?"
+    r"(?:nicht, warum|keinen grund,?) (?:wir )?(?:\w+ ){0,3}?(?:ablehnen|absagen|nein sagen)\w*|"
+    r"en (?:keksi|näe) (?:mitään )?syytä (?:\w+ )?(?:kieltäytyä|sanoa ei)|(?:ser|har) (?:ingen|"
+    r"inte någon) anledning (?:att|till att) (?:tacka nej|avböja|säga nej)|не вижу (?:никаких )?"
+    r"причин(?:ы)? (?:\w+ )?(?:отказываться|отказаться)|"
     # a refusal clicked by mistake: "I hit Decline by mistake on my phone. We do want this lead"
     r"(?:hit|clicked|pressed|tapped|chose) (?:on )?(?:the )?decline (?:button |link )?"
     r"(?:by mistake|by accident|accidentally)|accidentally (?:hit|clicked|pressed|tapped) "
@@ -3462,6 +3500,12 @@ _DENIED_REFUSAL = as_typed(
 #: the writer takes back what came before: only what follows counts
 _FIGURE_CORRECTED = as_typed(r"\d[\d .,]*?\s*[-–—]?\s*(?:ei kun|eiku|nein|no|nej|нет),?\s+"
                              r"(?=\d)", re.I)
+#: the step's day moved: "the customer moved it a day", "siirsi sitä päivällä eteenpäin"
+_MOVED_IT = as_typed(
+    r"(?<!\w)(?:(?:moved|pushed|shifted|rescheduled) (?:it|that|the (?:meeting|visit|"
+    r"appointment))|siirsi (?:sitä|sen|tapaamis\w*|palaveri\w*|käynni\w*)|(?:ihn|den termin|das "
+    r"treffen) (?:\w+ ){0,4}?verschoben|flyttade (?:det|den|mötet|besöket)|перен[её]с\w* (?:её|"
+    r"его|встречу|визит))(?!\w)", re.I)
 _CORRECTED = as_typed(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
     r"ignore (?:that|my (?:first|last) \w+)|on second thought|nein,? halt|halt,? nein|"
@@ -3608,7 +3652,10 @@ _AWAY = as_typed(
     r"(?<!\w)(?:asiakaskäynneillä|visiting (?:other )?customers|bei kunden|på kundbesök|"
     r"на выездах|messuilla|at (?:a|the) (?:\w+ )?(?:fair|trade show)|auf der messe|på mässa\w*|"
     r"на выставке|lomalla|on holiday|im urlaub|på semester|в отпуске|on site|on the road|"
-    r"auf (?:der )?montage|työmaalla|på montage|на объекте)(?!\w)", re.I)
+    r"auf (?:der )?montage|työmaalla|på montage|на объекте|"
+    # the whole day at a customer's, why the answer is late: "olin eilen koko päivän asiakkaalla"
+    r"koko päivän asiakkaa?l\w*|den ganzen tag (?:beim|bei) kunden?|all day (?:at|with) (?:a )?"
+    r"customers?|hela dagen hos (?:en )?kund|весь день у (?:клиента|заказчика))(?!\w)", re.I)
 
 
 #: someone busy right now: "my boss is in a meeting", "Pomo on palaverissa", "Chefen sitter i
@@ -3660,7 +3707,13 @@ _WOULD_NOT_REFUSE = as_typed(
     r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|(?:we )?"
     r"(?:wouldn'?t|would not) say no to\b|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
-    r"(?:kan|kunde) inte säga nej", re.I)
+    r"(?:kan|kunde) inte säga nej|"
+    # no need to ask twice: "joten ei tarvitse kahdesti kysyä", "you don't have to ask twice"
+    r"ei (?:tarvitse|tartte|tarvii) (?:kahdesti|kahteen kertaan|kahta kertaa) kysyä|"
+    r"(?:don'?t|do not|won'?t|no need to) (?:have to |need to )?ask (?:us |me )?twice|"
+    r"(?:muss|müsst|musst|brauchst|braucht|müssen sie) (?:\w+ )?(?:uns |mich )?nicht zweimal "
+    r"fragen|behöver(?: inte| ni inte| du inte) fråga (?:oss )?två gånger|(?:дважды|два раза) "
+    r"(?:просить|спрашивать|предлагать) не (?:надо|нужно)", re.I)
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
 _REFUSE = as_typed(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
                    rf"{_RU_REFUSAL}|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
@@ -3870,7 +3923,7 @@ _DEPENDS = as_typed(
     re.I)
 #: a reply that opens by saying it asks: "Kurze Frage vorab:", "Quick question:"
 _ASKING = as_typed(
-    r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) (?:question|one)|"
+    r"\W*(?:\w+,?\s+){0,3}?(?:(?:a |one |just a )?(?:quick|short) (?:question|one|q)|"
     r"(?:a|one) question before|(?:two|a few|some|zwei|ein paar|två|några|kaksi|pari|два|"
     r"несколько) (?:questions|fragen|frågor|kysymystä|вопроса|вопросов)|kurze frage|eine frage|"
     r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос|"
@@ -3920,6 +3973,12 @@ _FUTURE = as_typed(
     r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
     r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"
     r"с нашей стороны))?\s*:[^\n]*|"
+    # what is waited for: "wants to wait until their budget is signed off in June"
+    r"(?:wait|waits|waiting) (?:\w+ ){0,2}?(?:until|till|for) [^.!?;\n]*?(?:signed|approved|"
+    r"confirmed|agreed)(?: off)?\b|warten,? bis [^.!?;\n]*?(?:unterschrieben|genehmigt|"
+    r"freigegeben|bestätigt)|odottaa?,? (?:\w+ ){0,2}?(?:kunnes|että) [^.!?;\n]*?(?:allekirjoit|"
+    r"hyväksy|vahvist)\w*|vänta(?:r)? (?:\w+ ){0,2}?(?:tills|på att) [^.!?;\n]*?(?:godkän|"
+    r"undertecknat|klubbat|beslut)\w*|ждать?,? пока [^.!?;\n]*?(?:подпиш|утверд|согласу)\w*|"
     # "Next step is meeting, but date is not agreed yet."
     r"(?:the )?next step (?:is|will be|would be) [^.!?\n]*|nächster schritt (?:ist|wäre|wird) "
     r"[^.!?\n]*|seuraava (?:askel|vaihe) on [^.!?\n]*|nästa steg (?:är|blir) [^.!?\n]*|"

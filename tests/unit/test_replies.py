@@ -3125,3 +3125,47 @@ def test_stop_31_away_at_a_fair_or_a_course(text):
 def test_stop_32_blind_set_166(text, answering, expected):
     reading = read_reply(new_text(text), date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 165: phones in lowercase
+    ("yes well take it\nim in jyväskylä tomorrow morning anyway so ill call them first thing and "
+     "maybe drop by", "offer", ("accept", None)),
+    ("Yes, maybe we'll take it.", "offer", (None, None)),
+    ("quick q before we say yes. do they want the sensors installed or just delivered? if its "
+     "install as well i need to check with our electrician first", "offer", ("question", None)),
+    ("sori tää jäi. keravan kiinteistöhuolto tilas, 12 980 e alv 0 toimitus huhtikuun alussa",
+     "status", ("status", "won")),
+    ("Asiakas tilas esitteen.", "status", (None, None)),
+    # blind set 167: hard meaning
+    ("I honestly can't think of a reason why we'd turn this one down. Put us down for it, please.",
+     "offer", ("accept", None)),
+    ("Не вижу причин отказываться, берём.", "offer", ("accept", None)),
+    ("danke, aber bei ATEX Zone 1 lassen wir lieber die Finger davon. Gebt den Lead bitte an "
+     "jemand anderen weiter.", "offer", ("decline", None)),
+    ("anteeksi, että vastaus venyi, olin eilen koko päivän asiakkaalla. Varastohallit ovat meille "
+     "tuttua puuhaa, joten ei tarvitse kahdesti kysyä.", "offer", ("accept", None)),
+    ("Anteeksi, että vastaus venyi, olin eilen koko päivän asiakkaalla. Soitin heille tänään.",
+     "status", ("status", "contacted")),
+    ("ursäkta att jag inte hört av mig. Det satt långt inne, men i fredags skrev kunden till slut "
+     "på: 186 000 kr exkl. moms.", "status", ("status", "won")),
+    ("I've just come off the phone with their facilities manager. She's interested, but wants to "
+     "wait until their budget is signed off in June.", "status", ("status", "contacted")),
+    ("no, sanotaanko näin: asiakas oli kovin tyytyväinen tarjoukseen. Kilpailijan tarjoukseen, "
+     "siis. Tilaus meni heille jo toukokuun alussa.", "status", ("status", "lost")),
+    ("tapaaminen on sovittu tiistaille 24.5. – ei kun hetkinen, asiakas siirsi sitä päivällä "
+     "eteenpäin. Se on keskiviikkona 25.5. klo 10.", "status", ("status", "meeting")),
+    ("We lost it – no wait, that was the Rauma job. We sent the quote.", "status",
+     ("status", "proposal")),
+])
+def test_stop_32_blind_sets_165_and_167(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_stop_32_another_customer_by_a_compound_trade_in_lowercase():
+    # "vantaan kylmävaraston" (a cold store in Vantaa) is another customer than Pohjolan Kylmä
+    reading = read_reply("soitin pohjolan kylmälle eilen, ostopäällikkö lupas soittaa takas ensi "
+                         "viikolla\nvantaan kylmävaraston kanssa sovittiin muuten tapaaminen ens "
+                         "tiistaiks", date(2026, 12, 5), "status", customer="Pohjolan Kylmä")
+    assert (reading.intent, reading.status) == ("status", "contacted")
