@@ -343,6 +343,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                    if n is not None and n.search(text)), None)
     if naming is None:
         return _without_contrasted_others(text)
+    text = _truecased(text, naming)
     items = _ITEM.split(text)
     report = _Layout.of(text, items, naming)
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
@@ -384,6 +385,49 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             line_start = sentence.endswith("\n")
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
+
+
+def _truecased(text: str, naming: re.Pattern | AnyOf) -> str:
+    """A report typed all in small letters, this customer's name too, with the places that
+    mark other customers capitalised as the writer would have with capitals to hand: a town
+    before a trade ("rauman telakka" → "Rauman telakka"), after a trade ("skolan i luleå",
+    "верфь в турку", "the school in lieto") and before a job ("tornio-jobbet"). The rest of
+    the reader finds other customers by their capitals. Text with capitals inside its
+    sentences is left as it is (sentence starts were capitalised before), and so is text that
+    writes this customer's name with them."""
+    # (the name typed small: wholly, or all but the first letter of a sentence's first word,
+    # "Pohjolan kylmälle", when the name has more words than that one)
+    name = naming.search(text)[0]
+    if _INNER_CAPITAL.search(text) or name[1:] != name[1:].lower() or (
+            name[:1].isupper() and " " not in name.strip()):
+        return text
+    for pattern in _SMALL_PLACES:
+        text = pattern.sub(lambda m: m[1] + m[2][:1].upper() + m[2][1:] + m[3], text)
+    return text
+
+
+#: a capital inside a sentence: a writer who uses them
+_INNER_CAPITAL = as_typed(r"[a-zäöåüßа-яё0-9,;:)] +[A-ZÄÖÅÜА-ЯЁ]")
+#: the genitives that are no place: "meidän varasto", "asiakkaan satama", "uuden koulun"
+_NOT_A_PLACE = (r"(?!(?:meidän|heidän|teidän|hänen|minun|sinun|sen|tämän|tuon|niiden|näiden|"
+                r"asiakkaan|yrityksen|firman|talon|oman|uuden|vanhan|ison|pienen|toisen|saman|"
+                r"kaupungin|kunnan|koko|yhden|jonkun|erään|kummankin|ensimmäisen|viime|ensi|"
+                # (numbers, quantities and adjectives: "kahteen kylmävarastoon", "uuteen halliin")
+                r"kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen|"
+                r"kahteen|kolmeen|neljään|viiteen|kuuteen|kaikkien|kaikkiin|molempien|"
+                r"molempiin|useamman|useaan|monen|moneen|jokaisen|jokaiseen|uuteen|vanhaan|"
+                r"isoon|pieneen|omaan|samaan|toiseen|yhteen|tähän|siihen|hallin|tehtaan)\b)")
+_SMALL_PLACES = (
+    # (a Finnish town's genitive before a trade)
+    as_typed(rf"((?:^|(?<=[\s,:(–—-])))({_NOT_A_PLACE}[a-zäöå]{{3,}}n)( (?:{_ANY_TRADE}))",
+             re.M),
+    # (a trade, then "in" and the town)
+    as_typed(rf"((?:{_ANY_TRADE})\w*(?: [a-zäöå]+)? (?:in|i|в|во|im|in der|bei|aus) )"
+             r"([a-zäöåа-яё][\w-]{2,})(\b)", re.I),
+    # (a town's job: "tornio-jobbet", "pargas-bygget", "kotka-hanke")
+    as_typed(r"((?:^|(?<=\s)))([a-zäöå]{3,})(-(?:jobbet|bygget|projektet|hanke|hankkeen|keikka|"
+             r"job|projekt|projekte?t))"),
+)
 
 
 @dataclass(frozen=True)

@@ -449,3 +449,19 @@ def test_an_unnamed_customers_report_drops_only_others_set_against_it():
 def test_stop_26_ways_of_naming_customers(text, customer, expected):
     reading = read_reply(text, TODAY, "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # a report typed all in small letters, names too: the other customer's town is found by
+    # its trade or its job, as a capital would have shown it
+    ("tvätteriet i boden skrev under i dag, 96 300 kr plus moms, medan vi förlorade "
+     "tornio-jobbet till en lokal firma", "Tvätteriet i Boden", ("status", "won")),
+    ("uudenkaupungin telakka tilasi eilen, 34 600 € + alv, mutta rauman telakka taas meni "
+     "muualle.", "Uudenkaupungin Telakka", ("status", "won")),
+    # a writer who uses capitals is read as written; numbers are no towns
+    ("Sain puhelun läpi asiakkaan varastopäällikölle. He tarvitsevat seurannan kahteen "
+     "kylmävarastoon.", "Kylmävarasto", ("status", "contacted")),
+])
+def test_stop_32_lowercase_report_other_customer_by_trade(text, customer, expected):
+    reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
