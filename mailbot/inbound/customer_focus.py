@@ -395,11 +395,10 @@ def _truecased(text: str, naming: re.Pattern | AnyOf) -> str:
     the reader finds other customers by their capitals. Text with capitals inside its
     sentences is left as it is (sentence starts were capitalised before), and so is text that
     writes this customer's name with them."""
-    # (the name typed small: wholly, or all but the first letter of a sentence's first word,
-    # "Pohjolan kylmälle", when the name has more words than that one)
-    name = naming.search(text)[0]
-    if _INNER_CAPITAL.search(text) or name[1:] != name[1:].lower() or (
-            name[:1].isupper() and " " not in name.strip()):
+    # (the name in full, of two words or more, typed small: "pohjolan kylmälle", or
+    # "Pohjolan kylmälle" opening a sentence; a trade or a town alone is no sign)
+    name = naming.search(text)[0] if not isinstance(naming, AnyOf) else ""
+    if _INNER_CAPITAL.search(text) or len(name.split()) < 2 or name[1:] != name[1:].lower():
         return text
     for pattern in _SMALL_PLACES:
         text = pattern.sub(lambda m: m[1] + m[2][:1].upper() + m[2][1:] + m[3], text)
@@ -409,7 +408,8 @@ def _truecased(text: str, naming: re.Pattern | AnyOf) -> str:
 #: a capital inside a sentence: a writer who uses them
 _INNER_CAPITAL = as_typed(r"[a-zäöåüßа-яё0-9,;:)] +[A-ZÄÖÅÜА-ЯЁ]")
 #: the genitives that are no place: "meidän varasto", "asiakkaan satama", "uuden koulun"
-_NOT_A_PLACE = (r"(?!(?:meidän|heidän|teidän|hänen|minun|sinun|sen|tämän|tuon|niiden|näiden|"
+_NOT_A_PLACE = (r"(?!(?:från|den|han|hon|man|kan|sin|min|din|von|einen|when|then|than|"
+                r"upon|own|meidän|heidän|teidän|hänen|minun|sinun|sen|tämän|tuon|niiden|näiden|"
                 r"asiakkaan|yrityksen|firman|talon|oman|uuden|vanhan|ison|pienen|toisen|saman|"
                 r"kaupungin|kunnan|koko|yhden|jonkun|erään|kummankin|ensimmäisen|viime|ensi|"
                 # (numbers, quantities and adjectives: "kahteen kylmävarastoon", "uuteen halliin")
@@ -422,7 +422,9 @@ _SMALL_PLACES = (
     as_typed(rf"((?:^|(?<=[\s,:(–—-])))({_NOT_A_PLACE}[a-zäöå]{{3,}}n)( (?:{_ANY_TRADE}))",
              re.M),
     # (a trade, then "in" and the town)
-    as_typed(rf"((?:{_ANY_TRADE})\w*(?: [a-zäöå]+)? (?:in|i|в|во|im|in der|bei|aus) )"
+    as_typed(rf"((?:{_ANY_TRADE})\w* (?:in|i|в|во|im|in der|bei|aus) )"
+             r"(?!(?:går|dag|morgon|kväll|fjol|morse|the|our|their|time|der|dem|den|этом|том|"
+             r"итоге|целом|общем|пятницу|понедельник|среду|четверг|субботу|воскресенье)\b)"
              r"([a-zäöåа-яё][\w-]{2,})(\b)", re.I),
     # (a town's job: "tornio-jobbet", "pargas-bygget", "kotka-hanke")
     as_typed(r"((?:^|(?<=\s)))([a-zäöå]{3,})(-(?:jobbet|bygget|projektet|hanke|hankkeen|keikka|"
