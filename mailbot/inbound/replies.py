@@ -98,11 +98,13 @@ _SIGNOFF = as_typed(
 _DEVICE = as_typed(rf"^\s*(?:{_DEVICE_LINE})\.?\s*$", re.I)
 
 #: an attribution line without an address ("On Tue, …, Mailbot wrote:", "Den 2026-11-25
-#: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only
+#: kl. 09:51, skrev Mailbot:"): mutt, Thunderbird and others write the name only. (Not a
+#: colleague's words quoted in the partner's own text: "Jonna … kirjoitti perjantaina:" over
+#: a line in quotation marks, "”Kunden skrev på i dag.”")
 _ATTRIBUTION = as_typed(
     r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|"
     r"писали|писала?|пишет)"
-    r"\b[^\n]{0,120}:\s*$", re.M | re.I)
+    r"\b[^\n]{0,120}:[ \t]*$(?!\n(?:[ \t]*\n)?[ \t]*[«\"„“”‚‘])\s*", re.M | re.I)
 
 #: Gmail wraps a long attribution: "Am Mo., 21. Dez. 2026 um 10:03 Uhr schrieb Mailbot" /
 #: "<leads@…>:" — the line break before the address is joined away
@@ -1191,6 +1193,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:tästä|siitä) ei (?:enää )?tule (?:meille )?(?:mitään|kauppaa)",
                  r"(?:tämä|se|homma|kauppa|hanke|projekti) kaatui",
                  r"(?:sopimus|hankinta|kauppa) meni toiselle tarjoajalle",
+                 # "Heille riitti halvempi ratkaisu toiselta toimittajalta"
+                 r"(?:riitti|valitsi\w*|ottivat|otti|ostivat|osti) (?:\w+ ){0,3}?toiselta "
+                 r"(?:toimittajalta|valmistajalta|kumppanilta)",
                  r"(?:tämä|kauppa|hanke|projekti|se) ei (?:\w+ )?toteudu",
                  r"suljemme (?:asian|tämän|liidin)",
                  r"tilasi\w* (?:\w+ ){0,3}(?:kilpailijalta|muualta|toiselta)",
@@ -3887,6 +3892,11 @@ _DEPENDS = as_typed(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|davon hängt (?:es )?ab|"
     r"kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
+    # "Säg till så svarar vi direkt": the answer waits for theirs
+    r"säg till så (?:svarar|bekräftar) vi|let us know and we'?ll (?:answer|reply|confirm)|"
+    r"sag(?:en sie|t)? (?:uns )?bescheid,? dann (?:sagen|antworten|bestätigen) wir|"
+    r"kerro(?:kaa)?,? niin (?:vastaamme|vahvistamme)|сообщите,? и мы (?:сразу )?(?:ответим|"
+    r"подтвердим)|"
     # "I need a few answers before I can commit", "ich muss vorher ein paar Dinge wissen"
     r"before (?:i|we) (?:can )?commit|(?:muss|müssen) (?:\w+ )?vorher (?:ein paar |einige )?"
     r"(?:dinge|punkte|fragen) (?:wissen|klären)|ennen kuin (?:voimme |voin )?sitoutua|innan "
@@ -4021,6 +4031,7 @@ _FUTURE = as_typed(
     # назначим, когда он их посмотрит"
     r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
     r"встречу (?:\w+ )?(?:назначим|обсудим)|о встрече (?:\w+ )?договоримся[^.!?]*|"
+    r"(?:про|насчёт|насчет|по поводу) встреч\w* (?:\w+ )?(?:решим|договоримся|подумаем)[^.!?]*|"
     # whether a meeting is wanted at all: "согласовать, нужна ли им встреча"
     r"нужна ли (?:им |нам )?встреча|(?:whether|if) they (?:need|want) a meeting|ob sie "
     r"(?:einen termin|ein treffen) (?:brauchen|wollen)|om de vill ha ett möte|"
@@ -4047,8 +4058,9 @@ _FUTURE = as_typed(
     r"кп,?\s+(?:\w+,?\s+){0,2}пока не \w+|"
     # "call back after 20 September to agree on a visit", "Vi bestämmer tid för besök när …",
     # "återkomma om ett möte"
-    r"(?:to|and) (?:agree on|arrange|book|fix|set up|schedule) (?:a |the )?(?:visit|meeting|"
-    r"date|time)\b[^.!?\n]*|(?:vi )?bestämmer (?:en )?tid för (?:ett )?(?:besök|möte)\b[^.!?\n]*|"
+    r"(?:to|and) (?:agree on|arrange|book|fix|set up|schedule) (?:a |the )?(?:proper |first |"
+    r"real |new )?(?:visit|meeting|date|time)\b[^.!?\n]*|"
+    r"(?:vi )?bestämmer (?:en )?tid för (?:ett )?(?:besök|möte)\b[^.!?\n]*|"
     r"återkomm\w* om (?:ett )?(?:möte|besök)\b[^.!?\n]*|"
     # "встречу он готов обсуждать только после …", "ett besök bokar vi först när …"
     r"встречу (?:\w+ )?готов\w* (?:\w+ )?(?:только )?после[^.!?]*|"
@@ -4089,7 +4101,7 @@ _FUTURE = as_typed(
     r"offer)|(?:das )?angebot (?:schreiben|machen|erstellen|schicken|senden) wir|"
     r"(?:schreiben|erstellen|machen) wir (?:das |ein |unser )?angebot|"
     r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan|make) (?:an? |the )?"
-    r"(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
+    r"(?:proper |first |real |new )?(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
     r"(?:\w*termin|treffen)\w* (?:\w+ ){0,3}?(?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
     r"wegen (?:einem|eines|dem) termin\w*|"
     r"(?:to|um|för att|jotta|чтобы) (?:book|arrange|set up|boka|vereinbaren|sopia|"

@@ -3169,3 +3169,29 @@ def test_stop_32_another_customer_by_a_compound_trade_in_lowercase():
                          "viikolla\nvantaan kylmävaraston kanssa sovittiin muuten tapaaminen ens "
                          "tiistaiks", date(2026, 12, 5), "status", customer="Pohjolan Kylmä")
     assert (reading.intent, reading.status) == ("status", "contacted")
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind sets 168 and 170: reports that tell of other things, two languages in one reply
+    ("Moi,\n\nHyviä uutisia kuitenkin, Jonna meidän Vaasan toimistosta kirjoitti perjantaina:\n\n"
+     "”Kunden skrev på i dag. 27 800 euro exkl. moms.”\n\nEli kauppa tuli!\n\nMikko\n\n"
+     "> Mailbot <leads@mailbot.localhost> kirjoitti 12.8.2039 kello 8.00:\n> Hei Mikko,",
+     "status", ("status", "won")),
+    ("Called them this morning. We agreed to talk again on Monday and set up a proper meeting "
+     "then.", "status", ("status", "contacted")),
+    ("Позвонил заказчику сегодня утром. Договорились, что я пришлю им esite, а про встречу "
+     "решим, когда они всё посмотрят.", "status", ("status", "contacted")),
+    ("Järvenpään autokeskus ei lähde tähän. Heille riitti halvempi ratkaisu toiselta "
+     "toimittajalta, vaikka tapaaminen meni ihan hyvin.", "status", ("status", "lost")),
+    ("hur är det med ishallen, har den stängt under sommaren? Då kunde vi montera i juli, annars "
+     "blir det tidigast i september. Säg till så svarar vi direkt.", "offer", ("question", None)),
+])
+def test_stop_32_blind_sets_168_and_170(text, answering, expected):
+    reading = read_reply(new_text(text), date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_stop_32_an_attribution_is_no_colleague_quoted_in_the_text():
+    text = new_text("Пересылаю, что написал наш продавец Тимо:\n«Tarjous lähetetty maanantaina.»"
+                    "\n\nТо есть предложение отправлено.\n\n> Mailbot написал:\n> Добрый день")
+    assert "Tarjous lähetetty" in text and "То есть" in text and "Добрый день" not in text
