@@ -2181,6 +2181,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
+    if answering == "offer" and questions and not yes and _BEFORE_DECIDING.match(head) and \
+            not _REFUSE.search(undenied):
+        # "Before we say yes: can the installation wait until August? We can't send anyone
+        # out in July.": what they cannot do is why they ask, not a refusal
+        return Reading(text, "question", language=lang)
     if answering != "status" and not questions and _only_if(words, lang, sentences):
         # "wenn der Kunde mit einem Start Mitte Mai leben kann, sind wir gern dabei": the
         # yes waits for what nobody knows yet (asking us about it makes it a question)

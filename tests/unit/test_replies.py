@@ -3195,3 +3195,15 @@ def test_stop_32_an_attribution_is_no_colleague_quoted_in_the_text():
     text = new_text("Пересылаю, что написал наш продавец Тимо:\n«Tarjous lähetetty maanantaina.»"
                     "\n\nТо есть предложение отправлено.\n\n> Mailbot написал:\n> Добрый день")
     assert "Tarjous lähetetty" in text and "То есть" in text and "Добрый день" not in text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind set 169: what they cannot do is why they ask before saying yes
+    ("Before we say yes: does the customer need the sensors installed before the end of June, "
+     "or can the installation wait until the second week of August? We can't send anyone out in "
+     "July.", ("question", None)),
+    ("Before we say yes: is it urgent? We have to pass on this one anyway.", ("decline", None)),
+])
+def test_stop_32_blind_set_169_asked_before_saying_yes(text, expected):
+    reading = read_reply(text, date(2026, 12, 5), "offer")
+    assert (reading.intent, reading.status) == expected
