@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and seventy-two corpora: ``emails/`` (the main one), and ``emails_heldout/``
-to ``emails_heldout171/``, written later by other authors blind to the reader's code, to check
+One hundred and seventy-six corpora: ``emails/`` (the main one), and ``emails_heldout/``
+to ``emails_heldout175/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -80,7 +80,9 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout160", "emails_heldout161", "emails_heldout162",
            "emails_heldout163", "emails_heldout164", "emails_heldout165",
            "emails_heldout166", "emails_heldout167", "emails_heldout168",
-           "emails_heldout169", "emails_heldout170", "emails_heldout171")
+           "emails_heldout169", "emails_heldout170", "emails_heldout171",
+           "emails_heldout172", "emails_heldout173", "emails_heldout174",
+           "emails_heldout175")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -271,7 +273,11 @@ def readings(corpus_app) -> dict[str, dict]:
                                                  ("emails_heldout168", 50),
                                                  ("emails_heldout169", 50),
                                                  ("emails_heldout170", 50),
-                                                 ("emails_heldout171", 50)])
+                                                 ("emails_heldout171", 50),
+                                                 ("emails_heldout172", 50),
+                                                 ("emails_heldout173", 50),
+                                                 ("emails_heldout174", 50),
+                                                 ("emails_heldout175", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -498,6 +504,54 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout155/replies/thunderbird_de_13_question_knx_oder_dali.eml":
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
+    # blind sets 172-175 arrived as stop 32 ended: measured, not yet mended (their READMEs)
+    'emails_heldout172/replies/gmail_android_fi_21_null_eilen_tarjous_tanaan_muistutus.eml':
+        "blind miss of stop 32's last round, not mended: intent 'status' (label None), status "
+        "'proposal' (label None)",
+    'emails_heldout172/replies/gmail_android_ru_36_null_hvatit_slat_po_tri_pisma.eml':
+        "blind miss of stop 32's last round, not mended: intent 'decline' (label None)",
+    'emails_heldout172/replies/outlook_desktop_en_05_null_locked_out_again.eml':
+        "blind miss of stop 32's last round, not mended: intent 'decline' (label None)",
+    'emails_heldout172/replies/owa_de_10_decline_hamburg_nicht_unser_gebiet.eml':
+        "blind miss of stop 32's last round, not mended: intent None (label 'decline')",
+    'emails_heldout172/replies/samsung_fi_18_decline_ei_rovaniemi_600_km.eml':
+        "blind miss of stop 32's last round, not mended: intent 'question' (label 'decline')",
+    'emails_heldout172/replies/thunderbird_en_04_proposal_quote_sent_9870_eur_bottom_posted.eml':
+        "blind miss of stop 32's last round, not mended: intent None (label 'status'), status "
+        "None (label 'proposal'), amount None (label 9870), currency None (label 'EUR')",
+    'emails_heldout173/replies/iphone_de_15_meeting_siehe_thomas_termin_4_10.eml':
+        "blind miss of stop 32's last round, not mended: intent None (label 'status'), status "
+        "None (label 'meeting')",
+    'emails_heldout173/replies/outlook_desktop_en_05_question_sensors_only_or_ventilation_control'
+    '.eml':
+        "blind miss of stop 32's last round, not mended: intent 'decline' (label 'question')",
+    'emails_heldout173/replies/outlook_desktop_fi_21_lost_satun_viesti_kauppa_ei_toteutunut.eml':
+        "blind miss of stop 32's last round, not mended: intent None (label 'status'), status "
+        "None (label 'lost')",
+    'emails_heldout173/replies/outlook_desktop_sv_28_won_affaren_klar_se_linneas_mejl.eml':
+        "blind miss of stop 32's last round, not mended: amount None (label 21300), currency None"
+        " (label 'EUR')",
+    'emails_heldout173/replies/thunderbird_en_04_proposal_quote_went_out_on_monday_23450_eur.eml':
+        "blind miss of stop 32's last round, not mended: amount None (label 23450), currency None"
+        " (label 'EUR')",
+    'emails_heldout173/replies/thunderbird_fi_22_question_pelkat_anturit_vai_pienhiukkaset.eml':
+        "blind miss of stop 32's last round, not mended: intent 'decline' (label 'question')",
+    'emails_heldout174/replies/gmail_android_en_05_proposal_quote_corrected_23850_eur.eml':
+        "blind miss of stop 32's last round, not mended: amount 24300 (label 23850)",
+    'emails_heldout174/replies/gmail_web_en_07_accept_would_we_ever_say_no_to_a_dairy.eml':
+        "blind miss of stop 32's last round, not mended: intent 'question' (label 'accept')",
+    'emails_heldout174/replies/owa_de_10_decline_vorgenommen_aber_techniker_gebunden.eml':
+        "blind miss of stop 32's last round, not mended: intent None (label 'decline')",
+    'emails_heldout174/replies/samsung_ru_37_lost_poezd_ushel.eml':
+        "blind miss of stop 32's last round, not mended: intent None (label 'status'), status "
+        "None (label 'lost')",
+    'emails_heldout174/replies/thunderbird_en_04_lost_caretaker_with_a_drill.eml':
+        "blind miss of stop 32's last round, not mended: intent 'accept' (label 'status'), status"
+        " None (label 'lost')",
+    'emails_heldout174/replies/thunderbird_fi_21_contacted_tarkoitus_oli_kayda_vain_soitettu.eml':
+        "blind miss of stop 32's last round, not mended: status 'meeting' (label 'contacted')",
+    'emails_heldout175/replies/outlook_desktop_ru_32_decline_net_dopuska_vzryvoopasnaya_zona.eml':
+        "blind miss of stop 32's last round, not mended: intent None (label 'decline')",
 }
 
 
