@@ -2182,9 +2182,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
     if answering == "offer" and questions and not yes and _BEFORE_DECIDING.match(head) and \
-            not _REFUSE.search(undenied):
-        # "Before we say yes: can the installation wait until August? We can't send anyone
-        # out in July.": what they cannot do is why they ask, not a refusal
+            not (no and _REFUSE.search(undenied)):
+        # "bevor ich zusage, zwei Fragen: …?"; "Before we say yes: can the installation wait
+        # until August? We can't send anyone out in July.": what they cannot do is why they
+        # ask, not a refusal
         return Reading(text, "question", language=lang)
     if answering != "status" and not questions and _only_if(words, lang, sentences):
         # "wenn der Kunde mit einem Start Mitte Mai leben kann, sind wir gern dabei": the
@@ -2265,8 +2266,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "onko tämä sama vesiosuuskunta …? Jos on, voimme hyvin ottaa tämän": the yes
         # waits on the answer, whatever steps the reasons tell of
         return Reading(text, "question", language=lang)
-    if answering == "offer" and questions and not (yes or no) and (_BEFORE_DECIDING.match(head) or (
-            _ASKING.match(head) and _CONDITION.search(statements))):
+    if answering == "offer" and questions and not (yes or no) and _ASKING.match(head) and \
+            _CONDITION.search(statements):
         # "ennen kuin vastaan: onko tämä sama meijeri …? Jos on, me käytiin siellä jo …": the
         # answer decides what the steps told mean
         return Reading(text, "question", language=lang)
@@ -3340,8 +3341,8 @@ _BARE_NO = as_typed(r"\W*(?:nah|ei|ne|не|nix|niet|no way|👎|❌|-1)\W*", re.
 _ACKNOWLEDGED = as_typed(
     r"(?<!\w)(?:thanks?(?: you)?(?: very much)? for (?:letting (?:me|us) know|the "
     r"(?:info(?:rmation)?|update|heads[- ]up|note|message|notice|confirmation))|"
-    r"danke(?: schön| sehr)? für (?:die|"
-    r"deine|ihre|eure) (?:info(?:rmation)?|nachricht|mitteilung|rückmeldung|bestätigung)|"
+    r"danke(?: schön| sehr)? für (?:die|deine|ihre|eure) (?:info(?:rmation)?|nachricht|"
+    r"mitteilung|rückmeldung|bestätigung)|"
     r"kiitos (?:paljon )?(?:tiedosta|tiedoista|infosta|ilmoituksesta|viestistä|vahvistuksesta)|"
     r"tack(?: så mycket)? för (?:beskedet|informationen|infon|meddelandet|bekräftelsen)|"
     r"спасибо за (?:информацию|сообщение|уведомление|подтверждение))(?!\w)", re.I)
