@@ -1039,6 +1039,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"nehmen wir (?:den|diesen|das|dieses|ihn|es) (?:\w+ )?(?:\w+ )?nicht an",
                     # "diesen Lead nehmen wir nicht", "den machen wir nicht"
                     r"(?:nehmen|übernehmen|machen) wir (?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
+                    # "Wir nehmen den Lead nicht.", "wir übernehmen dieses Projekt nicht"
+                    r"(?:wir|ich) (?:nehmen|übernehmen|nehme|übernehme) (?:den|diesen|das|dieses|"
+                    r"die|diese) (?:\w+ )?(?:\w+ )?nicht(?! nur)(?! \w+ an\b)"
+                    r"(?=\s*(?:[,.!;:–—-]|$))",
                     r"keine kapazität\w*", r"kein interesse", r"ablehnen", r"lehnen .{0,20}ab",
                     r"(?<!gut )(?<!gerade )(?<!prima )(?<!super )(?<!perfekt )(?<!würde )passen",
                     r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
@@ -1323,6 +1327,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+                    # "EI. Rovaniemi on 600 km Tampereelta, ei todellakaan meidän aluetta."
+                    # (not "onko asiakkaaseen oltu yhteydessä vai ei.")
+                    r"(?<!vai )(?<!tai )ei(?=[.!]+(?:\s|$))",
+                    r"ei (?:\w+ )?(?:ole )?(?:meidän |meiän )?(?:aluetta|alueellamme|alueemme)",
                     # "Olkoon tämä siis jonkun toisen joululahja."
                     r"olkoon (?:tämä|se) (?:siis )?jonkun toisen",
                     # "Annetaan tämä suosiolla jollekin toiselle kumppanille"
@@ -2151,6 +2159,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     # asiakas siirsi sitä päivällä eteenpäin. Se on keskiviikkona 25.5.")
     head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else corrected[-1]
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
+    head = _OUR_MAILS_COUNTED.sub(" ", _COMPLAINING_QUESTION.sub(" ", head))
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
     statements = " ".join(s for s in sentences if not s.rstrip().endswith("?"))
@@ -2167,7 +2176,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "om vi tackar ja nu … Om vi tackar nej …": both answers weighed, none given
         return Reading(text, language=lang)
     # "before we say yes or no": neither said; "we've been swamped": why the answer is late
-    chosen = _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", statements))
+    chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", statements)))
     undenied = _DENIED_REFUSAL.sub(" ", chosen)
     no = says("decline", undenied)
     # (what the partner promised before is no answer now: "sanoin syksyllä Sannalle, että
@@ -3182,7 +3191,9 @@ _UNSURE = as_typed(
     # waiting on someone's answer, nothing to report until it comes: "… ob er den Kunden
     # übernimmt. Bis dahin kann ich noch nichts Konkretes melden"
     r"(?:bis dahin|until then|till dess|siihen asti|до тех пор|до этого),? (?:\w+ ){0,4}?"
-    r"(?:nichts|nothing|inget|ingenting|mitään|ничего) (?:\w+ ){0,2}?(?:melden|berichten|sagen|"
+    # (but "quote sent. … Until then there is nothing more to report": what was told stands)
+    r"(?:nichts|nothing|inget|ingenting|mitään|ничего)(?! (?:more|else|further|weiter|mehr|"
+    r"anderes|mer|annat|muuta|enempää|больше|другого)) (?:\w+ ){0,2}?(?:melden|berichten|sagen|"
     r"to report|to tell|att rapportera|att berätta|kerrottavaa|raportoitavaa|сообщить|"
     r"сказать)|"
     # "Ich schlafe mal eine Nacht drüber", "let me sleep on it"
@@ -3450,12 +3461,22 @@ _PAST_BUSY = as_typed(
     r"(?:kiire\w*|ruuhka\w*)|(?:vi|jag) (?:har|hade) (?:haft|varit) (?:\w+ ){0,2}?(?:fullt upp|"
     r"mycket att göra|överbelastade|upptagna)|(?:были|был|была) (?:\w+ ){0,2}?(?:завален\w*|"
     r"загружен\w*|перегружен\w*)", re.I)
+#: what the partner cannot do while our pick lock holds is no refusal of the lead: "Until the
+#: lock is gone I can't do anything with this offer anyway", "Solange die Sperre drin ist, kann
+#: ich eh nichts machen"
+_WHILE_LOCKED = as_typed(
+    r"(?<!\w)(?:until|till|as long as|while|solange|bis|niin kauan kuin|kunnes|så länge|tills|"
+    r"пока)\b[^.!?]{0,40}?(?:lock|block|sperre|lukko|lukitus|spärr|блокировк)\w*[^.!?]*", re.I)
 #: the choice named, neither made: "before we say yes or no", "ob ja oder nein"
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
                       r"(?:no|nein|nej|ei|нет)(?!\w)", re.I)
 _DENIED_REFUSAL = as_typed(
     # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
     r"(?:и )?речи (?:не было|нет)|или нет|"
+    # news that is not there yet, no refusal: "Ничего нового по этому лиду нет", "Ответа от
+    # заказчика пока нет", "Изменений нет"
+    r"(?:ничего нового|новост\w+|ответа|решения|изменений|подвижек|движения|обратной связи|"
+    r"новых данных)(?: [\w-]+){0,4}? (?:пока |ещё |еще |до сих пор )?нет(?!\w)|"
     r"\bno,\s+(?:[\w'’]+\s+){0,2}(?:haven't|hasn't|didn't|isn't|aren't|wasn't)\b"
     r"(?:(?!\s+and\s)[^.,;!?])*|\bno,\s+it'?s not too \w+[^.,;!?]*|"
     r"\bnein,\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht (?:vergessen|verloren)\w*|"
@@ -3601,6 +3622,21 @@ _WEIGHED = as_typed(
 #: "why not?": a yes put as a question, replaced by a plain yes before reading
 _WHY_NOT = as_typed(r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|"
                     r"почему бы (?:и )?нет)\s*\?", re.I)
+#: a complaint put as a question asks nothing about the lead: "Why am I locked out again?",
+#: "Miksi näitä edes lähetetään meille?", "Tarvitaanko tätä oikeasti?"
+_COMPLAINING_QUESTION = as_typed(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:why|warum|wieso|miksi|varför|почему|зачем)\b"
+    r"[^.!?\n]*?\b(?:again|even|schon wieder|überhaupt|edes|taas|uudestaan|ens|igen|опять|"
+    r"снова|вообще)\b[^.!?\n]*|is (?:this|that|all this) really (?:necessary|needed)|"
+    r"(?:braucht es|brauchen wir) (?:das|so etwas) wirklich|tarvitaanko tätä (?:oikeasti|"
+    r"todella)|behövs (?:det här|detta) verkligen|(?:это|такое) (?:правда|действительно) нужно)"
+    r"\s*\?+", re.I)
+#: our own mails counted in a complaint: "Eilen tarjous, tänään muistutus ja kohta varmaan
+#: vielä kolmas viesti" (the offer there is ours, not the partner's quote)
+_OUR_MAILS_COUNTED = as_typed(
+    r"(?<!\w)(?:eilen|yesterday|gestern|igår|вчера)\b[^.!?\n]{0,40}?(?:tänään|today|heute|"
+    r"idag|i dag|сегодня)\b[^.!?\n]{0,20}?(?:muistutus|reminder|erinnerung|påminnelse|"
+    r"напоминани)\w*[^.!?\n]*", re.I)
 _PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv": "vi tar den.",
               "ru": "берём."}
 #: a loss that was nearly suffered: "we very nearly lost this one", "чуть не потеряли"

@@ -3207,3 +3207,28 @@ def test_stop_32_an_attribution_is_no_colleague_quoted_in_the_text():
 def test_stop_32_blind_set_169_asked_before_saying_yes(text, expected):
     reading = read_reply(text, date(2026, 12, 5), "offer")
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 172: short tempers. A complaint about our mails answers nothing; a refusal
+    # told angrily is still one; a status told angrily still stands
+    ("Хватит слать мне по три письма в день!!! Ничего нового по этому лиду нет. Когда будет что "
+     "сказать — скажу сам.", "status", (None, None)),
+    ("Ответа от заказчика пока нет.", "status", (None, None)),
+    ("Why am I locked out again? I updated both of those leads with your buttons on Friday. "
+     "Until the lock is gone I can't do anything with this offer anyway.", "offer", (None, None)),
+    ("Eilen tarjous, tänään muistutus ja kohta varmaan vielä kolmas viesti samasta liidistä. "
+     "Tarvitaanko tätä oikeasti?", "offer", (None, None)),
+    ("EI. Rovaniemi on 600 km Tampereelta, ei todellakaan meidän aluetta. Miksi näitä edes "
+     "lähetetään meille?", "offer", ("decline", None)),
+    ("En siis tiedä, onko asiakkaaseen oltu yhteydessä vai ei.", "status", (None, None)),
+    ("Nein.\n\nWir nehmen den Lead nicht. Hamburg gehört nicht zu unserem Gebiet.", "offer",
+     ("decline", None)),
+    ("Your system keeps asking, so once more: quote sent. They promised an answer by the end of "
+     "September. Until then there is nothing more to report.", "status", ("status", "proposal")),
+    ("Nein, ich kann dazu noch nichts sagen. Bis dahin kann ich nichts melden.", "status",
+     (None, None)),
+])
+def test_stop_33_blind_set_172_short_tempers(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
