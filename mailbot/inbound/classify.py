@@ -244,8 +244,15 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     # the customer whose news this reply is (a report often tells of others too): the lead's
     # own, else the one our quoted request names
     company, place = lookup.customer(lead_id) or ("", "")
-    reading = replies.read_reply(reply_text(msg), today, _answering(msg), lead_id,
-                                 company or quoted_customer(body_text(msg)), place or None)
+    text, answering = reply_text(msg), _answering(msg)
+    customer = company or quoted_customer(body_text(msg))
+    reading = replies.read_reply(text, today, answering, lead_id, customer, place or None)
+    # "siehe Thomas' Nachricht unten": the colleague's answer forwarded below says it
+    forwarded = replies.forwarded_answer(body_text(msg)) if len(text) < 300 and \
+        replies.SEE_BELOW.search(text) else ""
+    if forwarded:
+        reading = replies.filled_from(reading, replies.read_reply(
+            forwarded, today, answering, lead_id, customer, place or None))
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 

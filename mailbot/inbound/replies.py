@@ -161,6 +161,51 @@ def new_text(body: str) -> str:
     return own
 
 
+#: a forwarded message's header lines, in the clients' languages ("> Von: Thomas Huber <…>",
+#: "Från: Linnea Berg <…>", Thunderbird's "From: \tTomi Laakso <…>")
+_HEADER_LINE = as_typed(
+    r"^[ \t]*(?:>[ \t]?)*(?P<key>From|Von|Från|Lähettäjä|От|Sent|Date|Datum|Gesendet|Skickat|"
+    r"Lähetetty|Päivämäärä|Отправлено|Дата|To|An|Till|Vastaanottaja|Кому|Cc|Kopie|Kopio|Kopia|"
+    r"Копия|"
+    r"Subject|Betreff|Ämne|Aihe|Тема):[ \t]*(?P<value>.*)$", re.I)
+_FROM_KEYS = {"from", "von", "från", "lähettäjä", "от"}
+
+
+def forwarded_answer(body: str) -> str:
+    """The newest message of a chain forwarded under the partner's line ("siehe Thomas'
+    Nachricht unten", "se Linneas mejl nedan"): a colleague's answer, when the first
+    forwarded header block is not our own mail. Its text, without quote marks, header
+    lines or signature; "" when there is none."""
+    lines = body.replace("\r\n", "\n").replace("\u00a0", " ").split("\n")
+    for i in range(len(lines)):
+        block = _header_block(lines, i)
+        if block is None:
+            continue
+        end, sender = block
+        if not sender or re.search(r"leads@|mailbot", sender, re.I):
+            return ""
+        kept: list[str] = []
+        for text in lines[end:]:
+            text = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", text).rstrip()
+            if _header_block([text], 0) is not None or _HEADER_LINE.match(text) or \
+                    _MARKER.match(text) or _OPENERS.match(text) or _ATTRIBUTION.match(text):
+                break
+            kept.append(text)
+        return _SIGNED.sub("", _answer_below(_until_signature(kept))).strip()
+    return ""
+
+
+def _header_block(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(the line after it, the sender) when a forwarded message's header block of at
+    least three lines, one of them its sender, starts at ``start``."""
+    sender, i = None, start
+    while i < len(lines) and (match := _HEADER_LINE.match(lines[i])):
+        if match["key"].lower() in _FROM_KEYS:
+            sender = match["value"]
+        i += 1
+    return (i, sender or "") if i - start >= 3 and sender is not None else None
+
+
 def _answer_below(text: str) -> str:
     """The answer found below the quote without its signature block and disclaimer, which
     it has as a top-posted one does."""
@@ -382,6 +427,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "the deal didn't happen" ("Сделка не состоялась")
+                 r"(?:the )?(?:deal|sale|order) (?:didn'?t|did not|never) (?:happen|go through|"
+                 r"come (?:off|through))",
                  # "Our EUR 9,600 offer never stood a chance"
                  r"never stood a chance",
                  # "They're going with his old employer's kit", "our quote can go in the drawer"
@@ -792,6 +840,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 r"(?:auftrag|geschäft|deal) (?:ist |kam |wird )?(?:leider )?nicht zustande\w*",
                  # "die Säge in Buch ist leider raus"
                  r"ist leider raus(?! gegangen)",
                  # "Unser Angebot über 15.300 € netto können Sie also abhaken."
@@ -1143,6 +1192,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "kauppa ei toteutunut: asiakas jätti anturit pois budjetin takia"
+                 r"(?:kauppa|kaupat|diili|tilaus) ei (?:\w+ )?(?:toteutunut|syntynyt|tullut)",
+                 r"kauppaa ei (?:\w+ )?(?:tullut|syntynyt)",
                  # "hanke pantiin jäihin"
                  r"(?:pantiin|laitettiin|pistettiin|on pantu|on laitettu) (?:\w+ )?jäihin",
                  # the project called off: "projekti peruttiin", "hanke peruuntui"
@@ -1454,6 +1506,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"affären blev (?:\w+ )?(?:inte|aldrig) av", r"det blev ingen affär",
                  # "har lagt projektet på is på obestämd tid"
                  r"(?:lagt|lagts|lägger|lade|läggs) (?:\w+ )?(?:projektet |det |alltihop |allt )?"
                  r"på is",
@@ -2025,6 +2078,22 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
                     customer, place)
     reason = decline_reason(text) if reading.intent == "decline" else None
     return replace(reading, text=text, reason=reason)
+
+
+def filled_from(reading: Reading, forwarded: Reading) -> Reading:
+    """A reply that points to a colleague's answer forwarded below it ("siehe Thomas'
+    Nachricht unten", "Affären är klar, se Linneas mejl nedan"), filled in from that
+    answer: the answer itself when the partner's line gives none, else the amount of the
+    status both name. (A question the colleague asked the partner is not ours to answer.)"""
+    if reading.intent is None and forwarded.intent in ("accept", "decline", "status"):
+        return replace(forwarded, text=reading.text)
+    if reading.status in ("proposal", "won") and reading.amount is None and \
+            forwarded.status in (None, reading.status):
+        # ("the quote went out on Monday, see below" over "It went out on Monday: 23,450 EUR")
+        amount, currency = (forwarded.amount, forwarded.currency) if forwarded.amount else \
+            find_amount(forwarded.text, won=reading.status == "won")
+        return replace(reading, amount=amount, currency=currency)
+    return reading
 
 
 #: the reasons of the link page's decline list, as replies give them (the first one found,
@@ -3473,6 +3542,11 @@ _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|t
 _DENIED_REFUSAL = as_typed(
     # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
     r"(?:и )?речи (?:не было|нет)|или нет|"
+    # only a part refused, the one the question asks about: "does the customer want only the
+    # sensors, or the ventilation control too? We can't take on the second part"
+    r"[^.!?\n]*\b(?:the (?:second|latter|last) (?:part|option)|the latter|letzteres|den zweiten "
+    r"teil|jälkimmäist\w*|den senare delen|det senare|den andra delen|последнее|вторую часть)"
+    r"\b[^.!?\n]*|"
     # news that is not there yet, no refusal: "Ничего нового по этому лиду нет", "Ответа от
     # заказчика пока нет", "Изменений нет"
     r"(?:ничего нового|новост\w+|ответа|решения|изменений|подвижек|движения|обратной связи|"
@@ -3983,9 +4057,12 @@ _ASKING = as_typed(
     r"innan jag svarar (?:något|nåt)|before i answer(?: anything)?|bevor ich (?:etwas |was )?"
     r"antworte|ennen kuin vastaan(?: mitään)?|прежде чем (?:что-то )?ответить)\b", re.I)
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
-_BEFORE_DECIDING = as_typed(r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) zusagen?|before (?:i|we) "
-                            r"say yes|innan (?:jag|vi) tackar ja|ennen kuin (?:sanon|sanomme) "
-                            r"kyllä|прежде чем согласиться)\b", re.I)
+_BEFORE_DECIDING = as_typed(
+    r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:zusagen?|annehmen|entscheiden)|"
+    r"before (?:i|we) (?:say yes|accept|decide|commit)|"
+    r"innan (?:jag|vi) (?:tackar ja|accepterar|bestämmer oss)|"
+    r"ennen kuin (?:sanon|sanomme) kyllä|ennen kuin (?:vastaamme|otamme|päätämme)|"
+    r"прежде чем (?:согласиться|взять|принять))\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                    r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"

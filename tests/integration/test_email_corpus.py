@@ -505,23 +505,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
     # blind sets 172-175 arrived as stop 32 ended: measured, not yet mended (their READMEs)
-    'emails_heldout173/replies/iphone_de_15_meeting_siehe_thomas_termin_4_10.eml':
-        "blind miss of stop 32's last round, not mended: intent None (label 'status'), status "
-        "None (label 'meeting')",
-    'emails_heldout173/replies/outlook_desktop_en_05_question_sensors_only_or_ventilation_control'
-    '.eml':
-        "blind miss of stop 32's last round, not mended: intent 'decline' (label 'question')",
-    'emails_heldout173/replies/outlook_desktop_fi_21_lost_satun_viesti_kauppa_ei_toteutunut.eml':
-        "blind miss of stop 32's last round, not mended: intent None (label 'status'), status "
-        "None (label 'lost')",
-    'emails_heldout173/replies/outlook_desktop_sv_28_won_affaren_klar_se_linneas_mejl.eml':
-        "blind miss of stop 32's last round, not mended: amount None (label 21300), currency None"
-        " (label 'EUR')",
-    'emails_heldout173/replies/thunderbird_en_04_proposal_quote_went_out_on_monday_23450_eur.eml':
-        "blind miss of stop 32's last round, not mended: amount None (label 23450), currency None"
-        " (label 'EUR')",
-    'emails_heldout173/replies/thunderbird_fi_22_question_pelkat_anturit_vai_pienhiukkaset.eml':
-        "blind miss of stop 32's last round, not mended: intent 'decline' (label 'question')",
     'emails_heldout174/replies/gmail_android_en_05_proposal_quote_corrected_23850_eur.eml':
         "blind miss of stop 32's last round, not mended: amount 24300 (label 23850)",
     'emails_heldout174/replies/gmail_web_en_07_accept_would_we_ever_say_no_to_a_dairy.eml':

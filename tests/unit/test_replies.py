@@ -8,7 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.inbound.replies import find_amount, new_text, read_reply
+from mailbot.inbound.replies import (
+    filled_from,
+    find_amount,
+    forwarded_answer,
+    new_text,
+    read_reply,
+)
 
 TODAY = date(2026, 11, 25)
 
@@ -3232,3 +3238,68 @@ def test_stop_32_blind_set_169_asked_before_saying_yes(text, expected):
 def test_stop_33_blind_set_172_short_tempers(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 173: answers that went round the office first
+    ("pahoittelut viiveestä. Kuten Satun viestistä näkyy, kauppa ei toteutunut: asiakas jätti "
+     "anturit pois budjetin takia.", "status", ("status", "lost")),
+    ("Affären blev inte av.", "status", ("status", "lost")),
+    ("Der Auftrag ist leider nicht zustande gekommen.", "status", ("status", "lost")),
+    ("The deal didn't go through, they kept the old system.", "status", ("status", "lost")),
+    ("before we accept, one question: does the customer want only the CO2 sensors installed, or "
+     "should they also be connected to the ventilation control? We can't take on the second "
+     "part.", "offer", ("question", None)),
+    ("kysymys ennen kuin vastaamme: tarvitseeko asiakas pelkät anturit vai myös "
+     "pienhiukkasmittauksen? Petrin mukaan jälkimmäistä emme pysty toimittamaan.", "offer",
+     ("question", None)),
+])
+def test_stop_33_blind_set_173_round_the_office(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+_FORWARDED_CHAIN = """Hej,
+
+förlåt dröjsmålet. Affären är klar, se Linneas mejl nedan.
+
+Elsa
+
+Från: Linnea Berg <linnea@fi-small.example>
+Skickat: den 26 september 2039 08:45
+Till: Elsa Holmström <elsa@fi-small.example>
+Ämne: SV: VB: [L-99228] Lead: Temperaturgivare
+
+Vi fick ordern i fredags! 21 300 euro exkl. moms, leverans vecka 42.
+
+Linnea
+
+Från: Elsa Holmström <elsa@fi-small.example>
+Skickat: den 23 september 2039 08:10
+Till: Linnea Berg <linnea@fi-small.example>
+Ämne: VB: [L-99228] Lead: Temperaturgivare
+
+Linnea, hur gick det?
+
+Från: Mailbot <leads@mailbot.localhost>
+Skickat: den 23 september 2039 07:00
+Ämne: [L-99228] Lead: Temperaturgivare
+"""
+
+
+def test_stop_33_a_colleagues_answer_forwarded_below_fills_in_the_reply():
+    below = forwarded_answer(_FORWARDED_CHAIN)
+    assert below == "Vi fick ordern i fredags! 21 300 euro exkl. moms, leverans vecka 42."
+    own = read_reply("Affären är klar, se Linneas mejl nedan.", date(2026, 12, 5), "status")
+    filled = filled_from(own, read_reply(below, date(2026, 12, 5), "status"))
+    assert (filled.status, filled.amount, filled.currency) == ("won", 21300, "EUR")
+    assert filled.text == own.text
+    # a line that names no state takes the colleague's answer; our own mail is no answer
+    quoted = ("> Von: Thomas <t@x.example>\n> Datum: heute\n> Betreff: AW: Lead\n>\n"
+              "> Termin steht: Dienstag, 4.10., 14 Uhr.\n>\n> Thomas\n")
+    nothing = read_reply("Hallo, siehe Thomas' Nachricht unten.", date(2026, 12, 5), "status")
+    answer = read_reply(forwarded_answer(quoted), date(2026, 12, 5), "status")
+    meeting = filled_from(nothing, answer)
+    assert (meeting.intent, meeting.status) == ("status", "meeting")
+    assert forwarded_answer(_FORWARDED_CHAIN.split("Från: Linnea")[0] + _FORWARDED_CHAIN.split(
+        "Linnea, hur gick det?\n\n")[1]) == ""
