@@ -427,6 +427,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "Either way, they won't be needing us for this one."
+                 r"(?:won'?t|will not|don'?t|do not|doesn'?t|does not) (?:be )?need(?:ing)? us",
                  # "the deal didn't happen" ("Сделка не состоялась")
                  r"(?:the )?(?:deal|sale|order) (?:didn'?t|did not|never) (?:happen|go through|"
                  r"come (?:off|through))",
@@ -659,7 +661,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"got through to",
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
-        "accept": [r"yes", r"yep", r"sure", r"accept(?:ed)?", r"take (?:it|this|the lead)",
+        "accept": [r"yes", r"yep",
+                   # (not "I'm sure it will go brilliantly": a certainty, no yes)
+                   r"sure(?! (?:it|they|that|this)(?: will|'ll| is|'s| was| went| would)\b)",
+                   r"accept(?:ed)?", r"take (?:it|this|the lead)",
                    r"go for it",
                    # "Yes, FI Gold is in."
                    r"yes,? [\w ]{1,25}? (?:is|are) in(?=[.!,])",
@@ -840,6 +845,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 r"brauch\w* uns (?:\w+ ){0,2}?(?:nicht mehr|doch nicht|nicht)",
                  r"(?:auftrag|geschäft|deal) (?:ist |kam |wird )?(?:leider )?nicht zustande\w*",
                  # "die Säge in Buch ist leider raus"
                  r"ist leider raus(?! gegangen)",
@@ -1088,6 +1094,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"nehmen wir (?:den|diesen|das|dieses|ihn|es) (?:\w+ )?(?:\w+ )?nicht an",
                     # "diesen Lead nehmen wir nicht", "den machen wir nicht"
                     r"(?:nehmen|übernehmen|machen) wir (?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
+                    # "Den Lead müssen wir deshalb leider sausen lassen."
+                    r"sausen lassen", r"lassen (?:wir |ihn |den |das )?(?:\w+ )?sausen",
                     # "Wir nehmen den Lead nicht.", "wir übernehmen dieses Projekt nicht"
                     r"(?:wir|ich) (?:nehmen|übernehmen|nehme|übernehme) (?:den|diesen|das|dieses|"
                     r"die|diese) (?:\w+ )?(?:\w+ )?nicht(?! nur)(?! \w+ an\b)"
@@ -1125,6 +1133,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"beim besten willen nicht", r"wir sind raus",
                     r"(?:[–—-]|was|etwas|eher|nur) für jemand(?:en)? ander(?:en|s)"],
         "hedge": [r"vielleicht", r"eventuell", r"mal sehen", r"weiß (?:ich )?nicht",
+                  r"kann (?:aber )?(?:auch )?(?:gut )?sein,? dass",
                   # "Ich schau mir das am Montag nochmal an"
                   r"schau(?:e)? (?:mir|ich mir) (?:das|des|es) (?:\w+ ){0,3}?(?:nochmal|noch mal|"
                   r"in ruhe) an",
@@ -1192,6 +1201,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 r"(?:eivät|ei) (?:enää |sittenkään )?tarvitse meitä",
                  # "kauppa ei toteutunut: asiakas jätti anturit pois budjetin takia"
                  r"(?:kauppa|kaupat|diili|tilaus) ei (?:\w+ )?(?:toteutunut|syntynyt|tullut)",
                  r"kauppaa ei (?:\w+ )?(?:tullut|syntynyt)",
@@ -1506,6 +1516,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 r"i (?:mån|tis|ons|tors|fre)dags)"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"behöver (?:inte|inte längre|inte längre ha) (?:oss|vår hjälp)|behöver oss inte",
                  r"affären blev (?:\w+ )?(?:inte|aldrig) av", r"det blev ingen affär",
                  # "har lagt projektet på is på obestämd tid"
                  r"(?:lagt|lagts|lägger|lade|läggs) (?:\w+ )?(?:projektet |det |alltihop |allt )?"
@@ -1739,6 +1750,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # (at a clause's end: "!" ends the clause before the words are read)
                 r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 r"(?:им|ему|заказчику|клиенту) (?:\w+ ){0,3}?не нужны",
+                 r"в наших услугах не нуждаются",
                  # "Так что этот лид для нас потерян"
                  r"(?:лид|проект|заказ|клиент|сделка) (?:\w+ ){0,2}?(?:для нас )?потерян\w*",
                  # "контракт получил другой поставщик"
@@ -1862,6 +1875,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         # (not "у нас никого нет": nobody there, said of a time: "с 22 декабря по 2 января")
         "decline": [r"(?<!никого )(?<!ничего )нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
+                    # "этот лид нам не подходит", "нам это не подходит"
+                    r"(?:лид|объект|проект|заказ|это|он) (?:\w+ )?(?:нам )?не подход\w*",
+                    # "у нас сейчас нет монтажника с допуском …"
+                    r"у нас (?:\w+ )?нет (?:\w+ )?(?:монтажник|специалист|сотрудник|людей|"
+                    r"человек|инженер|техник|бригад|наладчик)\w*",
                     r"не возьмем",
                     # "Пусть лучше возьмёт тот, кто сможет доехать туда раньше мая."
                     r"пусть (?:лучше )?возьм[её]т (?:тот|кто-то|другой)",
@@ -1896,6 +1914,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:этот раз|так что|тут|здесь) без нас", r"не возм[её]м",
                     r"отдайте (?:\w+ )?(?:другому|другим) (?:партн[её]р\w*|компани\w*)"],
         "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
+                  # "С одной стороны, клиент интересный … С другой … Обсужу с коллегами"
+                  r"с одной стороны",
+                  r"обсужу (?:\w+ )?с (?:коллегами|шефом|руководством|командой)",
                   r"(?:мы |я )?(?:ещё|еще|пока) не решили",
                   r"не знаю",
                   r"в принципе да,? но",
@@ -2226,7 +2247,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     corrected = _CORRECTED.split(_FIGURE_CORRECTED.sub("", head))  # "we'll pass – scratch that"
     # (only the day corrected, the step stands: "tapaaminen on tiistaina – ei kun hetkinen,
     # asiakas siirsi sitä päivällä eteenpäin. Se on keskiviikkona 25.5.")
-    head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else corrected[-1]
+    head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else \
+        _figure_corrected(corrected, lang) or corrected[-1]
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
     head = _OUR_MAILS_COUNTED.sub(" ", _COMPLAINING_QUESTION.sub(" ", head))
     words = _PATTERNS[lang]
@@ -2398,6 +2420,21 @@ _UNMARKED_QUESTION = as_typed(
 
 
 _LETTER = as_typed(r"[^\W\d_]")
+
+
+def _figure_corrected(parts: list[str], lang: str) -> str:
+    """A correction of the figure only ("quote sent, €24,300 + VAT. Sorry, correction, that
+    was the first draft. The version that actually went out was €23,850"): the step told
+    before it stands, without the figures the correction replaces; "" for any other."""
+    last = parts[-1]
+    if len(parts) < 2 or find_amount(last)[0] is None or any(
+            _PATTERNS[lang][key].search(last) for key in ("won", "lost", "proposal")):
+        return ""
+    return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
+
+
+#: figures, as a correction drops them
+_DIGITS = re.compile(r"\d[\d\s.,’']*")
 
 
 def _with_doubt(text: str, focused: str) -> str:
@@ -2690,7 +2727,12 @@ _HYPOTHETICAL = as_typed(
     r"(?: hätten| wären)?|(?:we'?d|we would|would) have (?:won|got|gotten|had|lost)\b[^,.;!?]*|"
     r"had (?:the|our) (?:price|quote|offer|bid) been [^,.;!?]*|(?:olisimme|oltaisiin) "
     r"(?:\w+ )?(?:voittaneet|saaneet|voitettu|hävinneet)\b[^,.;!?]*|hade vi (?:\w+ )?(?:vunnit|"
-    r"fått|förlorat)\b[^,.;!?]*|(?:выиграли|получили|взяли|проиграли) бы\b[^,.;!?]*)", re.I)
+    r"fått|förlorat)\b[^,.;!?]*|(?:выиграли|получили|взяли|проиграли) бы\b[^,.;!?]*|"
+    # a plan that did not come true: "tarkoitus oli käydä paikan päällä jo tällä viikolla,
+    # mutta toistaiseksi olen ehtinyt vain soittaa"
+    r"(?:the plan was|we (?:had )?(?:meant|intended) to|(?:tarkoitus|aikomus|suunnitelma) oli|"
+    r"eigentlich (?:wollten|hatten) wir|(?:planen|tanken|meningen) var|мы собирались)"
+    r"\b[^,.;!?]*)", re.I)
 #: what the customer said, word for word: "asiakas sanoi, että ”tarjous kiinnostaa kyllä”"
 #: (their words, not the partner's report)
 _REPORTED = as_typed(
@@ -3479,13 +3521,31 @@ _OTHER_LEAD = as_typed(
     r"sillä|eftersom|då|так как|потому что)\b[^.!?\n]*)?)")
 #: the lead went to a competitor, said in so many words: a loss, whatever else is named
 #: a competitor got the order: "ein Mitbewerber lag bei 13.900 € und hat den Auftrag bekommen"
+#: someone else than us, unnamed: "подписал договор с другой фирмой", "signed with another
+#: installer", "tilasi toiselta toimittajalta"
+_OTHER_FIRM = (
+    r"with (?:another|a different|some other|a rival) (?:company|firm|supplier|installer|"
+    r"integrator|contractor|partner|vendor)|(?:mit|bei|an) (?:einer|einem) anderen (?:firma|"
+    r"anbieter|lieferanten|installateur|unternehmen)|(?:toisen|toiselta|toisella) "
+    r"(?:firman|yrityksen|toimittajan|firmalta|yritykseltä|toimittajalta|asentajalta)|"
+    r"(?:med|hos|från) (?:ett annat företag|en annan (?:leverantör|firma|installatör))|"
+    r"(?:с|у) (?:другой|другим|другого) (?:фирм|компани|организаци|подрядчик|поставщик|"
+    r"интегратор)\w*")
+#: an order or a signature, as given to someone else
+_SIGNED_WITH = (r"signed|ordered|placed (?:the|an|their) order|went ahead|подписал\w*|"
+                r"заказал\w*|unterschrieben|unterzeichnet|bestellt|beauftragt|tilasi\w*|"
+                r"allekirjoitti\w*|beställde|skrev på")
 _THEIR_WIN = as_typed(
+    rf"[^.!?:;]*\b(?:(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|(?:{_OTHER_FIRM})"
+    rf"\b[^.!?]{{0,40}}?\b(?:{_SIGNED_WITH}))\b[^.!?]*|"
     r"(?<!\w)(?:mitbewerber|wettbewerber|konkurrent|competitor|kilpailij|конкурент)\w*\b"
     r"(?:[^.!?]|\.(?=\d)){0,80}?\b(?:(?:den |das )?(?:auftrag|zuschlag|geschäft) (?:bekommen|"
     r"erhalten|gewonnen)|(?:got|won|landed|took) the (?:order|contract|deal|job|tender)|"
     r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
     r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*", re.I)
 _LOST_TO = as_typed(
+    rf"(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|"
+    rf"(?:{_OTHER_FIRM})\b[^.!?]{{0,40}}?\b(?:{_SIGNED_WITH})|"
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
     r"(?:mitbewerber|wettbewerber|konkurrent)\w*\b[^.!?]{0,40}?\bden (?:zuschlag|auftrag) "
     r"(?:\w+ )?(?:erhalten|bekommen)|"
@@ -3626,7 +3686,10 @@ _CORRECTED = as_typed(
     r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите)|"
     # "we sent them our quote on Monday – no, sorry, I'm mixing this up with the Rauma job"
     r"(?:no,? )?(?:sorry,? )?i'?m mixing (?:this|that|it|things) up|ich verwechsle (?:das|da was)|"
-    r"sekoitan (?:tämän|nyt)|(?:jag blandar|nu blandar jag) ihop)(?!\w)",
+    r"sekoitan (?:tämän|nyt)|(?:jag blandar|nu blandar jag) ihop|"
+    # "€24,300 + VAT. Sorry, correction, that was the first draft. The version that actually
+    # went out was €23,850 + VAT"
+    r"(?:correction|korrektur|korjaus|rättelse|поправка)(?=\s*[:,.!–—-]))(?!\w)",
     re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
@@ -3694,8 +3757,17 @@ _WEIGHED = as_typed(
     r"ensin (?:ajattelin|meinasin|ajattelimme)|först tänkte|har funderat|"
     r"сначала (?:хотел|думал|собирался)\w*", re.I)
 #: "why not?": a yes put as a question, replaced by a plain yes before reading
-_WHY_NOT = as_typed(r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|"
-                    r"почему бы (?:и )?нет)\s*\?", re.I)
+_WHY_NOT = as_typed(
+    r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|почему бы (?:и )?нет)\s*\?|"
+    # a refusal asked about as unthinkable: "Would we ever say no to a dairy?", "Wann hätten
+    # wir je nein gesagt?", "Когда мы отказывались?"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:would (?:we|i) ever (?:say no|turn down|refuse|pass on)|"
+    r"when (?:have|did) (?:we|i) ever (?:said|say) no|(?:wann|wo) (?:hätten|haben) wir (?:\w+ )?"
+    r"(?:je(?:mals)?|schon mal) nein gesagt|würden wir (?:\w+ )?je(?:mals)? nein sagen|"
+    r"milloin (?:me|olemme) (?:\w+ )?(?:kieltäytyneet|sanoneet ei)|skulle vi (?:\w+ )?någonsin "
+    r"(?:säga|tacka) nej|när har vi (?:\w+ )?(?:någonsin )?(?:sagt|tackat) nej|"
+    r"когда (?:это )?мы (?:\w+ )?отказывались|разве мы (?:\w+ )?откажемся)[^.!?\n]*\?",
+    re.I | re.M)
 #: a complaint put as a question asks nothing about the lead: "Why am I locked out again?",
 #: "Miksi näitä edes lähetetään meille?", "Tarvitaanko tätä oikeasti?"
 _COMPLAINING_QUESTION = as_typed(

@@ -504,23 +504,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout155/replies/thunderbird_de_13_question_knx_oder_dali.eml":
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
-    # blind sets 172-175 arrived as stop 32 ended: measured, not yet mended (their READMEs)
-    'emails_heldout174/replies/gmail_android_en_05_proposal_quote_corrected_23850_eur.eml':
-        "blind miss of stop 32's last round, not mended: amount 24300 (label 23850)",
-    'emails_heldout174/replies/gmail_web_en_07_accept_would_we_ever_say_no_to_a_dairy.eml':
-        "blind miss of stop 32's last round, not mended: intent 'question' (label 'accept')",
-    'emails_heldout174/replies/owa_de_10_decline_vorgenommen_aber_techniker_gebunden.eml':
-        "blind miss of stop 32's last round, not mended: intent None (label 'decline')",
-    'emails_heldout174/replies/samsung_ru_37_lost_poezd_ushel.eml':
-        "blind miss of stop 32's last round, not mended: intent None (label 'status'), status "
-        "None (label 'lost')",
-    'emails_heldout174/replies/thunderbird_en_04_lost_caretaker_with_a_drill.eml':
-        "blind miss of stop 32's last round, not mended: intent 'accept' (label 'status'), status"
-        " None (label 'lost')",
-    'emails_heldout174/replies/thunderbird_fi_21_contacted_tarkoitus_oli_kayda_vain_soitettu.eml':
-        "blind miss of stop 32's last round, not mended: status 'meeting' (label 'contacted')",
-    'emails_heldout175/replies/outlook_desktop_ru_32_decline_net_dopuska_vzryvoopasnaya_zona.eml':
-        "blind miss of stop 32's last round, not mended: intent None (label 'decline')",
 }
 
 

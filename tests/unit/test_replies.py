@@ -3303,3 +3303,44 @@ def test_stop_33_a_colleagues_answer_forwarded_below_fills_in_the_reply():
     assert (meeting.intent, meeting.status) == ("status", "meeting")
     assert forwarded_answer(_FORWARDED_CHAIN.split("Från: Linnea")[0] + _FORWARDED_CHAIN.split(
         "Linnea, hur gick det?\n\n")[1]) == ""
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind sets 174 (hard meaning) and 175 (an autumn fortnight)
+    ("Would we ever say no to a dairy? We did the monitoring for two of their neighbours last "
+     "year. Send over the details.", "offer", ("accept", None)),
+    ("Would we ever say no to a dairy? Sadly yes: we can't, no people.", "offer", (None, None)),
+    ("eigentlich hatten wir uns vorgenommen, in Niederbayern Fuß zu fassen. Tatsächlich ist unser "
+     "Techniker aber gebunden. Den Lead müssen wir deshalb leider sausen lassen.", "offer",
+     ("decline", None)),
+    ("Ich red mal mit dem Chef – kann aber auch sein, dass wir's sausen lassen müssen.", "offer",
+     (None, None)),
+    ("Увы, поезд ушёл: заказчик ещё в сентябре подписал договор с другой фирмой.", "status",
+     ("status", "lost")),
+    ("Der Kunde hat mit einer anderen Firma unterschrieben.", "status", ("status", "lost")),
+    ("Da ist der Kunde bei einem anderen Partner besser aufgehoben, wir sagen deshalb ab.", "offer",
+     ("decline", None)),
+    ("The board has decided that their caretaker can install the sensors himself. I'm sure it "
+     "will go brilliantly. Either way, they won't be needing us for this one.", "status",
+     ("status", "lost")),
+    ("I'm sure we can do it.", "offer", ("accept", None)),
+    ("tarkoitus oli käydä paikan päällä jo tällä viikolla, mutta toistaiseksi olen ehtinyt vain "
+     "soittaa asiakkaalle.", "status", ("status", "contacted")),
+    ("К сожалению, этот лид нам не подходит: у нас сейчас нет монтажника с допуском к работам во "
+     "взрывоопасных зонах.", "", ("decline", None)),
+    ("Думаю... С одной стороны, клиент интересный. С другой, у нас нет монтажника с допуском. "
+     "Обсужу с коллегами и напишу позже.", "offer", (None, None)),
+])
+def test_stop_33_blind_sets_174_and_175(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("we sent them our quote on Tuesday, €24,300 + VAT. Sorry, correction, that was the first "
+     "draft. The version that actually went out was €23,850 + VAT.", 23850),
+    ("Tarjous lähti 12 400 €. Korjaus: 14 200 € + alv.", 14200),
+])
+def test_stop_33_a_figure_corrected_keeps_the_step(text, amount):
+    reading = read_reply(text, date(2026, 12, 5), "status")
+    assert (reading.status, reading.amount) == ("proposal", amount)
