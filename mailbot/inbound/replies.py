@@ -709,6 +709,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "It's kinder to them if one of the other partners picks it up."
+                    r"(?:one of )?(?:the )?other partners? (?:picks?|takes?) (?:it|this|them) "
+                    r"(?:up|on)",
                     # "Better that someone who can actually start next week picks this up."
                     r"better (?:that |if )?someone (?:else|who can)",
                     # "Thanks, but we'll leave this one."
@@ -846,6 +849,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
                  r"brauch\w* uns (?:\w+ ){0,2}?(?:nicht mehr|doch nicht|nicht)",
+                 # "das des Mitbewerbers … Er hat sich letzte Woche für den anderen entschieden"
+                 r"für (?:den|die|das) (?:anderen?|andere) entschieden",
                  r"(?:auftrag|geschäft|deal) (?:ist |kam |wird )?(?:leider )?nicht zustande\w*",
                  # "die Säge in Buch ist leider raus"
                  r"ist leider raus(?! gegangen)",
@@ -1392,6 +1397,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "EI. Rovaniemi on 600 km Tampereelta, ei todellakaan meidän aluetta."
                     # (not "onko asiakkaaseen oltu yhteydessä vai ei.")
                     r"(?<!vai )(?<!tai )ei(?=[.!]+(?:\s|$))",
+                    # "tämä saa tällä kertaa mennä sivu suun"
+                    r"(?:saa|saakoon|annetaan) (?:\w+ ){0,3}?mennä sivu suun",
                     r"ei (?:\w+ )?(?:ole )?(?:meidän |meiän )?(?:aluetta|alueellamme|alueemme)",
                     # "Olkoon tämä siis jonkun toisen joululahja."
                     r"olkoon (?:tämä|se) (?:siis )?jonkun toisen",
@@ -1858,6 +1865,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переписываемся",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
+                   r"записывайте (?:его |этот лид |объект )?на нас",
                    r"согласны", r"готовы взяться",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
                    r"забираем",
@@ -2248,7 +2256,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     # (only the day corrected, the step stands: "tapaaminen on tiistaina – ei kun hetkinen,
     # asiakas siirsi sitä päivällä eteenpäin. Se on keskiviikkona 25.5.")
     head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else \
-        _figure_corrected(corrected, lang) or corrected[-1]
+        _figure_corrected(corrected, lang, today) or corrected[-1]
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
     head = _OUR_MAILS_COUNTED.sub(" ", _COMPLAINING_QUESTION.sub(" ", head))
     words = _PATTERNS[lang]
@@ -2422,12 +2430,14 @@ _UNMARKED_QUESTION = as_typed(
 _LETTER = as_typed(r"[^\W\d_]")
 
 
-def _figure_corrected(parts: list[str], lang: str) -> str:
-    """A correction of the figure only ("quote sent, €24,300 + VAT. Sorry, correction, that
-    was the first draft. The version that actually went out was €23,850"): the step told
-    before it stands, without the figures the correction replaces; "" for any other."""
+def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
+    """A correction of the figure or the date only ("quote sent, €24,300 + VAT. Sorry,
+    correction, that was the first draft. The version that actually went out was €23,850";
+    "sovittiin käynti tiistaille 6.12. – ei kun sehän on itsenäisyyspäivä, siis
+    keskiviikolle 7.12."): the step told before it stands, without the figures the
+    correction replaces; "" for any other."""
     last = parts[-1]
-    if len(parts) < 2 or find_amount(last)[0] is None or any(
+    if len(parts) < 2 or (find_amount(last)[0] is None and not find_dates(last, today)) or any(
             _PATTERNS[lang][key].search(last) for key in ("won", "lost", "proposal")):
         return ""
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
@@ -3602,6 +3612,11 @@ _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|t
 _DENIED_REFUSAL = as_typed(
     # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
     r"(?:и )?речи (?:не было|нет)|или нет|"
+    # a "no" to giving the lead away: "nein, bitte nicht an andere Partner weitergeben – den
+    # machen wir"; "Отказываться не будем"
+    r"\b(?:no|nein|ei|nej|нет),?\s+(?:please\s+)?(?:don'?t|do not|bitte nicht|älkää|ge (?:den|"
+    r"det) inte|не отдавайте|не передавайте)\b[^.!?–—]*|"
+    r"отказываться не будем|не будем отказываться|"
     # only a part refused, the one the question asks about: "does the customer want only the
     # sensors, or the ventilation control too? We can't take on the second part"
     r"[^.!?\n]*\b(?:the (?:second|latter|last) (?:part|option)|the latter|letzteres|den zweiten "
@@ -5019,8 +5034,13 @@ def latest_date(text: str, today: date, *, relative: bool = False) -> date | Non
     """The latest date from today on within a year: an absence's end, a closing date.
     ``relative`` (an absence): without a date, also "until the end of May", "bis Ende
     nächster Woche", "for two weeks"."""
-    dates = [d for d in find_dates(text, today, relative=relative)
-             if today <= d <= date(today.year + 1, 12, 31)]
+    found = find_dates(text, today, relative=relative)
+    dates = [d for d in found if today <= d <= date(today.year + 1, 12, 31)]
+    past = [d for d in found if today - timedelta(days=366) <= d < today]
+    if relative and not dates and past:
+        # a notice left on after the absence ("vuosilomalla 27.12.2039–6.1.2040", sent on
+        # 24 January): its end is past, not "December" a year on
+        return max(past)
     if relative and not dates:
         dates = [d for d in _loose_dates(text, today)
                  if today <= d <= date(today.year + 1, 12, 31)]

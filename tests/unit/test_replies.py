@@ -3344,3 +3344,34 @@ def test_stop_33_blind_sets_174_and_175(text, answering, expected):
 def test_stop_33_a_figure_corrected_keeps_the_step(text, amount):
     reading = read_reply(text, date(2026, 12, 5), "status")
     assert (reading.status, reading.amount) == ("proposal", amount)
+
+
+def test_stop_33_a_notice_left_on_after_the_absence_gives_its_past_end():
+    # blind set 180: sent on 24 January, the leave it names ended on 6 January; "December" a
+    # year on (the loose reading) would pause the contact for eleven months
+    from mailbot.inbound.replies import latest_date
+    text = ("olen vuosilomalla 27.12.2039–6.1.2040 enkä lue sähköpostiani.\n\nI am on annual "
+            "leave from 27 December 2039 to 6 January 2040.")
+    assert latest_date(text, date(2040, 1, 24), relative=True) == date(2040, 1, 6)
+    assert latest_date("back on 6 February 2040", date(2040, 1, 24), relative=True) == \
+        date(2040, 2, 6)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 178: hard meaning, a twelfth set
+    ("Отказываться не будем: объект в Эспоо, у нас там работает бригада. Записывайте на нас.",
+     "offer", ("accept", None)),
+    ("nein, bitte nicht an andere Partner weitergeben – den machen wir.", "offer",
+     ("accept", None)),
+    ("tämä saa tällä kertaa mennä sivu suun. Porin suunnalle meillä ei ole ketään.", "offer",
+     ("decline", None)),
+    ("The whole team is tied up until February. It's kinder to them if one of the other "
+     "partners picks it up.", "offer", ("decline", None)),
+    ("Unser Angebot hat dem Kunden gut gefallen, das des Mitbewerbers offenbar noch besser. Er "
+     "hat sich letzte Woche für den anderen entschieden.", "status", ("status", "lost")),
+    ("soitin asiakkaalle ja sovittiin käynti tiistaille 6.12. – ei kun sehän on "
+     "itsenäisyyspäivä, siis keskiviikolle 7.12. klo 13.", "status", ("status", "meeting")),
+])
+def test_stop_33_blind_set_178_hard_meaning(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
