@@ -3546,7 +3546,9 @@ _SIGNED_WITH = (r"signed|ordered|placed (?:the|an|their) order|went ahead|под
                 r"заказал\w*|unterschrieben|unterzeichnet|bestellt|beauftragt|tilasi\w*|"
                 r"allekirjoitti\w*|beställde|skrev på")
 _THEIR_WIN = as_typed(
-    rf"[^.!?:;]*\b(?:(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|(?:{_OTHER_FIRM})"
+    # (from a clause's start only: searched from every letter, the clause would be read
+    # over and over)
+    rf"(?:^|(?<=[.!?:;\n]))[^.!?:;]*\b(?:(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|(?:{_OTHER_FIRM})"
     rf"\b[^.!?]{{0,40}}?\b(?:{_SIGNED_WITH}))\b[^.!?]*|"
     r"(?<!\w)(?:mitbewerber|wettbewerber|konkurrent|competitor|kilpailij|конкурент)\w*\b"
     r"(?:[^.!?]|\.(?=\d)){0,80}?\b(?:(?:den |das )?(?:auftrag|zuschlag|geschäft) (?:bekommen|"
@@ -3619,8 +3621,9 @@ _DENIED_REFUSAL = as_typed(
     r"отказываться не будем|не будем отказываться|"
     # only a part refused, the one the question asks about: "does the customer want only the
     # sensors, or the ventilation control too? We can't take on the second part"
-    r"[^.!?\n]*\b(?:the (?:second|latter|last) (?:part|option)|the latter|letzteres|den zweiten "
-    r"teil|jälkimmäist\w*|den senare delen|det senare|den andra delen|последнее|вторую часть)"
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*\b(?:the (?:second|latter|last) (?:part|option)|the latter|"
+    r"letzteres|den zweiten teil|jälkimmäist\w*|den senare delen|det senare|den andra delen|"
+    r"последнее|вторую часть)"
     r"\b[^.!?\n]*|"
     # news that is not there yet, no refusal: "Ничего нового по этому лиду нет", "Ответа от
     # заказчика пока нет", "Изменений нет"
