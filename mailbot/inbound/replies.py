@@ -187,8 +187,8 @@ def forwarded_answer(body: str) -> str:
         kept: list[str] = []
         for text in lines[end:]:
             text = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", text).rstrip()
-            if _header_block([text], 0) is not None or _HEADER_LINE.match(text) or \
-                    _MARKER.match(text) or _OPENERS.match(text) or _ATTRIBUTION.match(text):
+            if _HEADER_LINE.match(text) or _MARKER.match(text) or _OPENERS.match(text) or \
+                    _ATTRIBUTION.match(text):
                 break
             kept.append(text)
         return _SIGNED.sub("", _answer_below(_until_signature(kept))).strip()
@@ -3545,19 +3545,21 @@ _OTHER_FIRM = (
 _SIGNED_WITH = (r"signed|ordered|placed (?:the|an|their) order|went ahead|подписал\w*|"
                 r"заказал\w*|unterschrieben|unterzeichnet|bestellt|beauftragt|tilasi\w*|"
                 r"allekirjoitti\w*|beställde|skrev på")
+#: the order or the signature given to someone else, in either order ("signed with another
+#: installer", "mit einer anderen Firma unterschrieben")
+_SIGNED_ELSEWHERE = (rf"(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|"
+                     rf"(?:{_OTHER_FIRM})\b[^.!?]{{0,40}}?\b(?:{_SIGNED_WITH})")
 _THEIR_WIN = as_typed(
     # (from a clause's start only: searched from every letter, the clause would be read
     # over and over)
-    rf"(?:^|(?<=[.!?:;\n]))[^.!?:;]*\b(?:(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|(?:{_OTHER_FIRM})"
-    rf"\b[^.!?]{{0,40}}?\b(?:{_SIGNED_WITH}))\b[^.!?]*|"
+    rf"(?:^|(?<=[.!?:;\n]))[^.!?:;]*\b(?:{_SIGNED_ELSEWHERE})\b[^.!?]*|"
     r"(?<!\w)(?:mitbewerber|wettbewerber|konkurrent|competitor|kilpailij|конкурент)\w*\b"
     r"(?:[^.!?]|\.(?=\d)){0,80}?\b(?:(?:den |das )?(?:auftrag|zuschlag|geschäft) (?:bekommen|"
     r"erhalten|gewonnen)|(?:got|won|landed|took) the (?:order|contract|deal|job|tender)|"
     r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
     r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*", re.I)
 _LOST_TO = as_typed(
-    rf"(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|"
-    rf"(?:{_OTHER_FIRM})\b[^.!?]{{0,40}}?\b(?:{_SIGNED_WITH})|"
+    rf"{_SIGNED_ELSEWHERE}|"
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
     r"(?:mitbewerber|wettbewerber|konkurrent)\w*\b[^.!?]{0,40}?\bden (?:zuschlag|auftrag) "
     r"(?:\w+ )?(?:erhalten|bekommen)|"

@@ -3234,13 +3234,6 @@ def test_stop_32_blind_set_169_asked_before_saying_yes(text, expected):
      "September. Until then there is nothing more to report.", "status", ("status", "proposal")),
     ("Nein, ich kann dazu noch nichts sagen. Bis dahin kann ich nichts melden.", "status",
      (None, None)),
-])
-def test_stop_33_blind_set_172_short_tempers(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 5), answering)
-    assert (reading.intent, reading.status) == expected
-
-
-@pytest.mark.parametrize(("text", "answering", "expected"), [
     # blind set 173: answers that went round the office first
     ("pahoittelut viiveestä. Kuten Satun viestistä näkyy, kauppa ei toteutunut: asiakas jätti "
      "anturit pois budjetin takia.", "status", ("status", "lost")),
@@ -3253,8 +3246,45 @@ def test_stop_33_blind_set_172_short_tempers(text, answering, expected):
     ("kysymys ennen kuin vastaamme: tarvitseeko asiakas pelkät anturit vai myös "
      "pienhiukkasmittauksen? Petrin mukaan jälkimmäistä emme pysty toimittamaan.", "offer",
      ("question", None)),
+    # blind sets 174 (hard meaning) and 175 (an autumn fortnight)
+    ("Would we ever say no to a dairy? We did the monitoring for two of their neighbours last "
+     "year. Send over the details.", "offer", ("accept", None)),
+    ("Would we ever say no to a dairy? Sadly yes: we can't, no people.", "offer", (None, None)),
+    ("eigentlich hatten wir uns vorgenommen, in Niederbayern Fuß zu fassen. Tatsächlich ist unser "
+     "Techniker aber gebunden. Den Lead müssen wir deshalb leider sausen lassen.", "offer",
+     ("decline", None)),
+    ("Ich red mal mit dem Chef – kann aber auch sein, dass wir's sausen lassen müssen.", "offer",
+     (None, None)),
+    ("Увы, поезд ушёл: заказчик ещё в сентябре подписал договор с другой фирмой.", "status",
+     ("status", "lost")),
+    ("Der Kunde hat mit einer anderen Firma unterschrieben.", "status", ("status", "lost")),
+    ("Da ist der Kunde bei einem anderen Partner besser aufgehoben, wir sagen deshalb ab.", "offer",
+     ("decline", None)),
+    ("The board has decided that their caretaker can install the sensors himself. I'm sure it "
+     "will go brilliantly. Either way, they won't be needing us for this one.", "status",
+     ("status", "lost")),
+    ("I'm sure we can do it.", "offer", ("accept", None)),
+    ("tarkoitus oli käydä paikan päällä jo tällä viikolla, mutta toistaiseksi olen ehtinyt vain "
+     "soittaa asiakkaalle.", "status", ("status", "contacted")),
+    ("К сожалению, этот лид нам не подходит: у нас сейчас нет монтажника с допуском к работам во "
+     "взрывоопасных зонах.", "", ("decline", None)),
+    ("Думаю... С одной стороны, клиент интересный. С другой, у нас нет монтажника с допуском. "
+     "Обсужу с коллегами и напишу позже.", "offer", (None, None)),
+    # blind set 178: hard meaning, a twelfth set
+    ("Отказываться не будем: объект в Эспоо, у нас там работает бригада. Записывайте на нас.",
+     "offer", ("accept", None)),
+    ("nein, bitte nicht an andere Partner weitergeben – den machen wir.", "offer",
+     ("accept", None)),
+    ("tämä saa tällä kertaa mennä sivu suun. Porin suunnalle meillä ei ole ketään.", "offer",
+     ("decline", None)),
+    ("The whole team is tied up until February. It's kinder to them if one of the other "
+     "partners picks it up.", "offer", ("decline", None)),
+    ("Unser Angebot hat dem Kunden gut gefallen, das des Mitbewerbers offenbar noch besser. Er "
+     "hat sich letzte Woche für den anderen entschieden.", "status", ("status", "lost")),
+    ("soitin asiakkaalle ja sovittiin käynti tiistaille 6.12. – ei kun sehän on "
+     "itsenäisyyspäivä, siis keskiviikolle 7.12. klo 13.", "status", ("status", "meeting")),
 ])
-def test_stop_33_blind_set_173_round_the_office(text, answering, expected):
+def test_stop_33_blind_sets_172_to_178(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
 
@@ -3305,37 +3335,6 @@ def test_stop_33_a_colleagues_answer_forwarded_below_fills_in_the_reply():
         "Linnea, hur gick det?\n\n")[1]) == ""
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [
-    # blind sets 174 (hard meaning) and 175 (an autumn fortnight)
-    ("Would we ever say no to a dairy? We did the monitoring for two of their neighbours last "
-     "year. Send over the details.", "offer", ("accept", None)),
-    ("Would we ever say no to a dairy? Sadly yes: we can't, no people.", "offer", (None, None)),
-    ("eigentlich hatten wir uns vorgenommen, in Niederbayern Fuß zu fassen. Tatsächlich ist unser "
-     "Techniker aber gebunden. Den Lead müssen wir deshalb leider sausen lassen.", "offer",
-     ("decline", None)),
-    ("Ich red mal mit dem Chef – kann aber auch sein, dass wir's sausen lassen müssen.", "offer",
-     (None, None)),
-    ("Увы, поезд ушёл: заказчик ещё в сентябре подписал договор с другой фирмой.", "status",
-     ("status", "lost")),
-    ("Der Kunde hat mit einer anderen Firma unterschrieben.", "status", ("status", "lost")),
-    ("Da ist der Kunde bei einem anderen Partner besser aufgehoben, wir sagen deshalb ab.", "offer",
-     ("decline", None)),
-    ("The board has decided that their caretaker can install the sensors himself. I'm sure it "
-     "will go brilliantly. Either way, they won't be needing us for this one.", "status",
-     ("status", "lost")),
-    ("I'm sure we can do it.", "offer", ("accept", None)),
-    ("tarkoitus oli käydä paikan päällä jo tällä viikolla, mutta toistaiseksi olen ehtinyt vain "
-     "soittaa asiakkaalle.", "status", ("status", "contacted")),
-    ("К сожалению, этот лид нам не подходит: у нас сейчас нет монтажника с допуском к работам во "
-     "взрывоопасных зонах.", "", ("decline", None)),
-    ("Думаю... С одной стороны, клиент интересный. С другой, у нас нет монтажника с допуском. "
-     "Обсужу с коллегами и напишу позже.", "offer", (None, None)),
-])
-def test_stop_33_blind_sets_174_and_175(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 5), answering)
-    assert (reading.intent, reading.status) == expected
-
-
 @pytest.mark.parametrize(("text", "amount"), [
     ("we sent them our quote on Tuesday, €24,300 + VAT. Sorry, correction, that was the first "
      "draft. The version that actually went out was €23,850 + VAT.", 23850),
@@ -3357,21 +3356,3 @@ def test_stop_33_a_notice_left_on_after_the_absence_gives_its_past_end():
         date(2040, 2, 6)
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [
-    # blind set 178: hard meaning, a twelfth set
-    ("Отказываться не будем: объект в Эспоо, у нас там работает бригада. Записывайте на нас.",
-     "offer", ("accept", None)),
-    ("nein, bitte nicht an andere Partner weitergeben – den machen wir.", "offer",
-     ("accept", None)),
-    ("tämä saa tällä kertaa mennä sivu suun. Porin suunnalle meillä ei ole ketään.", "offer",
-     ("decline", None)),
-    ("The whole team is tied up until February. It's kinder to them if one of the other "
-     "partners picks it up.", "offer", ("decline", None)),
-    ("Unser Angebot hat dem Kunden gut gefallen, das des Mitbewerbers offenbar noch besser. Er "
-     "hat sich letzte Woche für den anderen entschieden.", "status", ("status", "lost")),
-    ("soitin asiakkaalle ja sovittiin käynti tiistaille 6.12. – ei kun sehän on "
-     "itsenäisyyspäivä, siis keskiviikolle 7.12. klo 13.", "status", ("status", "meeting")),
-])
-def test_stop_33_blind_set_178_hard_meaning(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 5), answering)
-    assert (reading.intent, reading.status) == expected
