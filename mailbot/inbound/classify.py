@@ -253,6 +253,12 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     if forwarded:
         reading = replies.filled_from(reading, replies.read_reply(
             forwarded, today, answering, lead_id, customer, place or None))
+    # "sorry typo!! the quote is 12,8k €": the partner's own mail quoted below, corrected
+    earlier = replies.own_earlier_mail(body_text(msg), sender) if reading.intent is None and \
+        len(text) < 300 and replies.CORRECTION_NOTE.search(text) else ""
+    if earlier:
+        reading = replies.corrected_from(reading, replies.read_reply(
+            earlier, today, answering, lead_id, customer, place or None))
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 

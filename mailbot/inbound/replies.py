@@ -184,15 +184,44 @@ def forwarded_answer(body: str) -> str:
         end, sender = block
         if not sender or re.search(r"leads@|mailbot", sender, re.I):
             return ""
-        kept: list[str] = []
-        for text in lines[end:]:
-            text = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", text).rstrip()
-            if _HEADER_LINE.match(text) or _MARKER.match(text) or _OPENERS.match(text) or \
-                    _ATTRIBUTION.match(text):
-                break
-            kept.append(text)
-        return _SIGNED.sub("", _answer_below(_until_signature(kept))).strip()
+        return _quoted_message(lines[end:])
     return ""
+
+
+def own_earlier_mail(body: str, sender: str) -> str:
+    """The partner's own earlier mail quoted below a correction ("sorry typo!! the quote is
+    12,8k € not 2,8k", "поправка: не в четверг а в пятницу"): the text under the first
+    attribution line or header block that names ``sender``; "" when the first quoted mail
+    is not the sender's."""
+    lines = body.replace("\r\n", "\n").replace("\u00a0", " ").split("\n")
+    for i, line in enumerate(lines):
+        block = _header_block(lines, i)
+        if block is None and not _ATTRIBUTION.match(line):
+            continue
+        by = block[1] if block else line
+        end = block[0] if block else i + 1
+        return _quoted_message(lines[end:]) if sender.lower() in by.lower() else ""
+    return ""
+
+
+def _quoted_message(lines: list[str]) -> str:
+    """One quoted message's text, without quote marks, header lines or signature, up to
+    the mail it quotes in turn."""
+    kept: list[str] = []
+    for text in lines:
+        text = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", text).rstrip()
+        if _HEADER_LINE.match(text) or _MARKER.match(text) or _OPENERS.match(text) or \
+                _ATTRIBUTION.match(text):
+            break
+        kept.append(text)
+    return _SIGNED.sub("", _answer_below(_until_signature(kept))).strip()
+
+
+#: a mail that only corrects the partner's own mail before it
+CORRECTION_NOTE = as_typed(
+    r"(?<!\w)(?:correction|sorry,? typo|typo|autocorrect|fat fingers|korrektur|tippfehler|"
+    r"vertippt|autokorrektur|korjaus|kirjoitusvirhe|lyöntivirhe|rättelse|felskrivning|"
+    r"skrivfel|autokorrigering|поправка|опечатк\w*|автозамена|исправляю)(?!\w)", re.I)
 
 
 def _header_block(lines: list[str], start: int) -> tuple[int, str] | None:
@@ -420,6 +449,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:order|po) (?:came|is|has come) in",
                 r"we got it",
                 r"accepted (?:our|the) (?:\w+ )?(?:quote|quotation|offer|proposal)",
+                # "we sent the quote in December, and last week the customer accepted it"
+                r"(?:customer|client|they) (?:has |have )?(?:accepted|approved) it"
+                r"(?!,? (?:that|but|as))",
                 # "this closed on Tuesday" (not "mark it closed"); "their PO is already in"
                 r"(?:this|it|that)(?: one)? (?:has )?closed (?:on|last|yesterday|today|this)\b",
                 r"po is (?:already )?in(?: our system)?",
@@ -439,6 +471,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"quote (?:can|could) go in the drawer",
                  # "they have decided not to go with us … our offer is off the table"
                  r"(?:decided|chose|opted) not to go with us",
+                 # "So that's a no from the customer, and I'm writing it off on our side."
+                 r"(?:that'?s|it'?s) a (?:\w+ )?no from (?:the customer|the client|them)",
+                 # (not "Don't write this one off just because they've gone quiet")
+                 r"(?<!n't )(?<!not )(?<!never )writ(?:e|ing) (?:it|this(?: one)?|the lead|the "
+                 r"deal) off",
                  r"(?:our|the) (?:offer|quote|proposal) is off the table",
                  r"(?:chose|picked|went for) the cheapest (?:offer|quote|bid|option)",
                  # "Tampere Metal Works dropped the whole project"
@@ -828,6 +865,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:kam|kommt) (?:heute |gestern |jetzt )?(?:die |eine |der )?"
                 r"(?:bestellung|auftrag)",
                 r"(?:kunde|er|sie) hat (?:\w+ )?(?:bestellt|unterschrieben)",
+                # "… hat sich für Variante 2 entschieden (Funk) und heute bestellt"
+                r"(?<!wird )(?<!soll )(?<!nicht )(?<!kein )(?:heute|gestern) (?:auch |schon )?"
+                r"(?:bestellt|unterschrieben)(?! werden| haben| hätte)",
                 r"abschluss (?:ist )?(?:erzielt|gemacht|perfekt)",
                 r"unter dach und fach",
                 r"auftragswert(?: \w+){0,2}:? ?(?:€|eur )?\d",
@@ -875,7 +915,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"wir sind (?:also |leider |damit |jetzt |da )?raus",
                  # "Zum Zug gekommen ist am Ende ein Anbieter aus Innsbruck"
                  r"zum zug gekommen ist (?:am ende |schließlich |letztlich )?(?:ein|eine|der|die)",
-                 r"(?:hat|habe|haben) sich (?:\w+ )?für .{1,40} entschieden",
+                 # (not one of our own options: "hat sich für Variante 2 entschieden")
+                 r"(?:hat|habe|haben) sich (?:\w+ )?für (?!(?:die |das |den )?(?:variante|"
+                 r"option|version|ausführung|unser|uns\b))[^.!?\n]{1,40} entschieden",
                  r"absage (?:erhalten|bekommen)",
                  r"(?:kam|kommt|gab es) (?:\w+ )?(?:die |eine )?absage",
                  r"bleiben (?:\w+ )?bei (?:ihrer|ihrem|der|dem) (?:bestehenden|bisherigen|alten)",
@@ -1005,6 +1047,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # are no sentence's end
                     r"(?:waren|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\bvor ort",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
+                    # a look on site, on a day: "dass wir uns am Dienstag, 6. Dezember, um 9 Uhr
+                    # mit dem Haustechniker vor Ort die Messpunkte anschauen"
+                    r"(?:am|um)\b(?:[^.!?]|(?<=\d)\.){0,60}?\bvor ort (?:\w+ ){0,3}(?:anschauen|"
+                    r"ansehen|besichtigen|begehen)",
                     # "Di 9.5. 8:30 beim Kunden": a time at the customer's is a meeting
                     r"\d{1,2}[:.]\d\d (?:uhr )?(?:beim|bei dem) kunden",
                     r"(?:waren|war)\b[^.!?]{0,50}\bin der (?:halle|produktion|werkstatt|fabrik)",
@@ -1204,7 +1250,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"maksoi (?:\w+ )?lasku\w*", r"lasku (?:on )?maksettu",
                 r"tuli (?:\w+ )?tilaus",
                 # (not "hyväksyivät kilpailijan tarjouksen": lost)
-                r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)"],
+                r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)",
+                # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
+                r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
                  r"(?:eivät|ei) (?:enää |sittenkään )?tarvitse meitä",
                  # "kauppa ei toteutunut: asiakas jätti anturit pois budjetin takia"
@@ -1510,6 +1558,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"order)",
                 r"(?:underskriven|signerad|skriftlig) (?:order|beställning)",
                 r"(?:godkände|godkänt|accepterade|accepterat) (?:vår |den )?offert\w*",
+                r"(?:kunden|de) (?:har )?(?:godkände|godkänt|accepterade|accepterat) (?:den|det)"
+                r"(?!,? att)",
                 r"fick (?:po|ordern|beställningen)\w*",
                 r"(?:beställningen|ordern) (?:trillade|kom|har kommit) in",
                 r"(?:är )?ordern (?:är )?här",
@@ -1669,6 +1719,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "den här hinner vi int med", "Ge'n åt nån annan"
                     r"hinner vi (?:inte|int) med", r"ge(?:'n| den| det) (?:åt|till) (?:nån|någon) "
                     r"annan",
+                    # "… gör ett bättre jobb för dem än vi kan. Ge den gärna vidare."
+                    r"(?:ge|skicka|lämna) (?:den|det|leadet|leaden) (?:gärna |hellre |bara )?"
+                    r"vidare",
                     # "den här klarar vi inte av just nu", "Inte den här gången, tyvärr."
                     r"klarar (?:vi|jag) inte(?: av)?",
                     # "Nej tack, den här tar vi inte."
@@ -2103,10 +2156,26 @@ def read_reply(text: str, today: date, answering: str = "", lead_id: int | None 
     ``_read`` does, with typographic apostrophes read as typed ones: phones and Word
     write "we wouldn’t say no", "Sie nimmt’s", "EUR 22’450.–". The reading keeps the
     text as written."""
-    reading = _read(_capitalised(_APOSTROPHE.sub("'", text)), today, answering, lead_id,
-                    customer, place)
+    reading = _read(_capitalised(_APOSTROPHE.sub("'", _undictated(text))), today, answering,
+                    lead_id, customer, place)
     reason = decline_reason(text) if reading.intent == "decline" else None
     return replace(reading, text=text, reason=reason)
+
+
+def _undictated(text: str) -> str:
+    """Punctuation a phone's dictation wrote out ("quick question comma do they want it
+    installed question mark", "подскажите запятая … вопросительный знак") as its marks,
+    where the text has none of that mark typed."""
+    for mark, spoken in ((",", _SPOKEN_COMMA), ("?", _SPOKEN_QUESTION_MARK)):
+        if mark not in text:
+            text = spoken.sub(mark, text)
+    return text
+
+
+_SPOKEN_COMMA = as_typed(r"[ \t]+(?:comma|komma|pilkku|kommatecken|запятая)(?!\w)", re.I)
+_SPOKEN_QUESTION_MARK = as_typed(
+    r"[ \t]+(?:question mark|fragezeichen|kysymysmerkki|frågetecken|вопросительный знак)(?!\w)",
+    re.I)
 
 
 def filled_from(reading: Reading, forwarded: Reading) -> Reading:
@@ -2123,6 +2192,19 @@ def filled_from(reading: Reading, forwarded: Reading) -> Reading:
             find_amount(forwarded.text, won=reading.status == "won")
         return replace(reading, amount=amount, currency=currency)
     return reading
+
+
+def corrected_from(reading: Reading, earlier: Reading) -> Reading:
+    """A correction of the partner's own mail quoted below it, read with that mail: its
+    state, with the amount the correction gives ("the quote is 12,8k € + vat not 2,8k")."""
+    if reading.intent is not None or earlier.intent != "status":
+        return reading
+    amount, currency = find_amount(reading.text, won=earlier.status == "won") \
+        if earlier.status in ("proposal", "won") else (None, None)
+    if amount is None:
+        amount, currency = earlier.amount, earlier.currency
+    return replace(earlier, text=reading.text, amount=amount,
+                   currency=currency or earlier.currency)
 
 
 #: the reasons of the link page's decline list, as replies give them (the first one found,
@@ -2289,9 +2371,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
-    if answering == "offer" and questions and not yes and _BEFORE_DECIDING.match(head) and \
+    if answering == "offer" and questions and _BEFORE_DECIDING.match(head) and not (
+            yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]) and \
             not (no and _REFUSE.search(undenied)):
-        # "bevor ich zusage, zwei Fragen: …?"; "Before we say yes: can the installation wait
+        # "bevor ich zusage, zwei Fragen: …?" (the yes it names is not given: "ennen kuin
+        # otetaan tämä: …?"); "Before we say yes: can the installation wait
         # until August? We can't send anyone out in July.": what they cannot do is why they
         # ask, not a refusal
         return Reading(text, "question", language=lang)
@@ -2359,6 +2443,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     if yes and not no and _CONDITION.search(statements) and _OR_SOMEONE_ELSE.search(statements):
         # "we take it if the customer can wait, otherwise give it to someone else": undecided
         return Reading(text, language=lang)
+    if answering != "status" and yes and not no and questions and all(
+            _STILL_OPEN.search(q) for q in questions):
+        # "Is this one still open? If so, we'll take it": whether it is, the accept finds out
+        # (a lead taken meanwhile gets the "taken" answer)
+        return Reading(text, "accept", language=lang, yes=True)
     if answering == "offer" and statuses and ((no and not yes) or (
             yes and not no and not weak_only and set(statuses) <= {"won", "lost"})):
         # an offered lead is neither won nor lost yet: "We take this. … In March we lost
@@ -3540,7 +3629,17 @@ _OTHER_FIRM = (
     r"(?:firman|yrityksen|toimittajan|firmalta|yritykseltä|toimittajalta|asentajalta)|"
     r"(?:med|hos|från) (?:ett annat företag|en annan (?:leverantör|firma|installatör))|"
     r"(?:с|у) (?:другой|другим|другого) (?:фирм|компани|организаци|подрядчик|поставщик|"
-    r"интегратор)\w*")
+    r"интегратор)\w*|"
+    # the customer's own supplier: "hat alles bei seinem Lüftungsbauer bestellt"
+    r"(?:bei|mit|von) (?:seinem|ihrem|seinen|ihren) (?:\w+ )?(?:lieferanten|installateur\w*|"
+    r"elektriker\w*|\w*bauer|\w*firma|\w*händler|stamm\w*|\w*partner)|"
+    r"(?:with|from) (?:their|his|her) (?:own |usual |regular |existing )?(?:\w+ )?(?:supplier|"
+    r"installer|contractor|electrician|integrator|vendor)s?|"
+    r"(?:omalta|omalla) (?:\w+ )?(?:toimittaja|urakoitsija|asentaja|sähköurakoitsija)\w*|"
+    r"vakio(?:toimittaja|urakoitsija|asentaja)\w*|"
+    r"(?:hos|av|från|med) (?:sin|sitt|sina) (?:\w+ )?(?:leverantör|installatör|elektriker|"
+    r"entreprenör)\w*|"
+    r"(?:у|с) (?:своего|своим|своих) (?:\w+ )?(?:поставщик|подрядчик|монтажник|электрик)\w*")
 #: an order or a signature, as given to someone else
 _SIGNED_WITH = (r"signed|ordered|placed (?:the|an|their) order|went ahead|подписал\w*|"
                 r"заказал\w*|unterschrieben|unterzeichnet|bestellt|beauftragt|tilasi\w*|"
@@ -3616,6 +3715,14 @@ _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|t
 _DENIED_REFUSAL = as_typed(
     # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
     r"(?:и )?речи (?:не было|нет)|или нет|"
+    # only later, no refusal: "Jag hinner tyvärr inte kontakta kunden förrän nästa vecka, så
+    # jag kan inte säga något om läget ännu", "I won't get to call them until Monday"
+    r"\b(?:hinner|hann) (?:tyvärr |nog )?inte\b[^.!?\n]{0,40}?\b(?:förrän|innan)\b[^.!?\n]*|"
+    r"\b(?:won'?t|can'?t|will not|cannot) get to (?:it|them|this|the customer)\b[^.!?\n]{0,30}?"
+    r"\b(?:until|before)\b[^.!?\n]*|"
+    r"\b(?:kan|kann|can'?t|cannot) (?:inte |nicht |noch nicht |not )?(?:säga|sagen|say) "
+    r"(?:något|nichts|anything|much|mycket) (?:\w+ )?(?:om|über|zum|about|yet|än|ännu|noch)\b"
+    r"[^.!?\n]*|"
     # a "no" to giving the lead away: "nein, bitte nicht an andere Partner weitergeben – den
     # machen wir"; "Отказываться не будем"
     r"\b(?:no|nein|ei|nej|нет),?\s+(?:please\s+)?(?:don'?t|do not|bitte nicht|älkää|ge (?:den|"
@@ -4020,6 +4127,13 @@ _POLITE_IF = as_typed(
     r"(?:wenn|falls|if|jos|om|если) (?:der kunde|the customer|the site|asiakas|kunden|клиент|"
     r"it|es|sie|they) (?:\w+ ){0,4}?(?:sitzt|liegt|is located|is based|sijaitsee|ligger|"
     r"находится)\b)", re.I)
+#: asked whether the lead is still to be had: "Is this one still open?", "Onko tämä vielä
+#: vapaana?", "Ist der noch frei?", "Är den fortfarande ledig?", "Он ещё свободен?"
+_STILL_OPEN = as_typed(
+    r"(?<!\w)(?:still (?:open|available|free|on offer|up for grabs)|noch (?:frei|offen|"
+    r"verfügbar|zu haben)|vielä (?:vapaana|vapaa|auki|tarjolla|saatavilla|jaossa)|(?:fortfarande|"
+    r"ännu|fortf\.?|än) (?:ledig|öppen|öppet|kvar)|(?:ещё|еще) (?:свобод\w*|открыт\w*|не занят\w*|"
+    r"не разобран\w*|доступ\w*))(?!\w)", re.I)
 #: the lead is ours, said to an offer: "it's ours", "tämä on meidän", "лид за нами"
 _OURS_NOW = as_typed(
     r"(?<!\w)(?:it'?s ours|(?:the )?lead is ours|(?:der )?lead bleibt bei uns|"
@@ -4151,10 +4265,13 @@ _ASKING = as_typed(
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
 _BEFORE_DECIDING = as_typed(
     r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:zusagen?|annehmen|entscheiden)|"
-    r"before (?:i|we) (?:say yes|accept|decide|commit)|"
-    r"innan (?:jag|vi) (?:tackar ja|accepterar|bestämmer oss)|"
-    r"ennen kuin (?:sanon|sanomme) kyllä|ennen kuin (?:vastaamme|otamme|päätämme)|"
-    r"прежде чем (?:согласиться|взять|принять))\b", re.I)
+    r"before (?:i|we) (?:say yes|accept|decide|commit|take (?:it|this|the lead))|"
+    r"bevor wir (?:ihn|den lead|das) (?:nehmen|übernehmen)|"
+    r"innan (?:jag|vi) (?:tackar ja|accepterar|bestämmer oss|tar (?:den|det|leadet))|"
+    # (spoken Finnish says "we" in the passive: "ennen kuin otetaan tämä")
+    r"ennen kuin (?:sanon|sanomme|sanotaan) kyllä|ennen kuin (?:vastaamme|otamme|päätämme|"
+    r"otetaan|päätetään|vastataan)|"
+    r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                    r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"
@@ -4254,6 +4371,12 @@ _FUTURE = as_typed(
     # "einen Termin gibt's frühestens nach Allerheiligen", "a meeting not before Monday"
     r"(?:einen |ein )?(?:termin|treffen) (?:gibt'?s|gibt es|wird es) (?:\w+ )?(?:erst|frühestens)"
     r"[^.!?]*|(?:a |the )?(?:meeting|visit) (?:not before|at the earliest)[^.!?]*|"
+    # done only by the time something else happens: "Mikko kertoo tilanteen, kun on ollut
+    # yhteydessä asiakkaaseen", "he'll report once he has been in touch with them"
+    r"(?:kun|kunhan|sitten kun) (?:\w+ )?(?:on|ovat|olen|olemme) (?:ollut|olleet|saanut|"
+    r"saaneet|käynyt|käyneet|soittanut|puhunut)\b[^.!?;\n]*|"
+    r"(?:once|when|after) (?:he|she|they|i|we) (?:has|have|'s|'ve) (?:been|spoken|talked|"
+    r"called|met)\b[^.!?;\n]*|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan (?:vasta|kun|myöhemmin)[^.!?]*|"
     # "en fråga innan jag ringer kunden": the call is still to come
@@ -4495,8 +4618,9 @@ _FUTURE = as_typed(
     # the customer wants a quote: it is still to be made ("He haluavat nyt tarjous meiltä,
     # me teemme se ensi viikolla", "they want a quote from us now")
     r"(?:haluavat|haluaa|toivovat|toivoo|pyysivät|pyysi) (?:\w+ ){0,2}?tarjou\w*|"
-    r"(?:they|customer|client) (?:now )?(?:wants?|asked for|would like) (?:a |an |our )?(?:quote|"
-    r"offer|proposal)|(?:vill ha|bad om) (?:en )?offert|(?:хотят|просят|попросили) (?:\w+ ){0,2}?"
+    r"(?:they|customer|client|he|she)(?: now)?(?: wants?| asked for| would like|'d like) (?:a |an |"
+    r"our )?(?:\w+ ){0,2}?(?:quote|offer|proposal)|(?:vill ha|bad om) (?:en )?offert|"
+    r"(?:хотят|просят|попросили) (?:\w+ ){0,2}?"
     r"(?:кп|коммерческое предложение|предложение))",
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
@@ -4534,7 +4658,9 @@ def _strongest(statuses: list[str]) -> str | None:
 # (Finnish inflects it: "12 500 euron tarjous", "eurolla"; Swedish "en 95 000 kronors order")
 _CURRENCY = (r"€|eur(?:o(?:[as]|n|lla|sta|ksi|on|ssa)?|ot)?|евро|"
              # "17 300 e + alv", "9800e alv", "11 300e + moms"
-             r"e(?=\s*(?:\+\s*)?(?:alv|moms|mwst|vat|ндс)(?![^\W\d_]))|"
+             # "9900e net"
+             r"e(?=\s*(?:\+\s*)?(?:alv|moms|mwst|vat|ндс|net(?:to)?|excl|exkl|zzgl)"
+             r"(?![^\W\d_]))|"
              r"\$|usd|dollars?|доллар(?:ов|а|ы)?(?: сша)?|долл\.|£|gbp|chf|sek|nok|dkk|kr\.?|"
              r"kronors?|"
              r"руб(?:\.|лей|ля)?|р\.|₽|rub")
@@ -4547,7 +4673,7 @@ _MONEY = as_typed(
     rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t\.?|tuhatta|tausend|тыс\.?|"
     rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner|лям\w*|"
-    rf"m(?=\s?(?:€|eur))))?\s{{0,2}}"
+    rf"m(?=\s?(?:€|eur|sek|kr|usd|\$))))?\s{{0,2}}"
     rf"(?P<post>{_CURRENCY})(?!\w)|"
     # Finnish money slang: a "tonni" is a thousand euros ("27 tonnia alv0")
     rf"(?<![\w\d.,])(?P<tonni>{_NUMBER})\s?tonni(?:a|n)?(?!\w))", re.I)
@@ -4561,6 +4687,7 @@ class _Amount(NamedTuple):
     amount: Decimal
     currency: str
     final: bool  # "the final order is …"
+    total: bool  # "… installation 1 480 €, totalt 8 900 €"
     gross: bool  # "… brutto", "… inkl. moms"
     quoted: bool  # a won deal's quote figure: "we quoted …"
     earlier: bool  # "zunächst …", "a first figure of …"
@@ -4591,6 +4718,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
             # the sentence may have started at a point inside a date ("vom 20. Februar")
             window = text[max(after_last, match.start() - 120):match.start()]
             found.append(_Amount(*value, final=bool(_FINAL.search(before)),
+                                 total=bool(_TOTAL.search(before)),
                                  gross=bool(_GROSS.match(text, match.end())
                                             or _GROSS_BEFORE.search(before)),
                                  quoted=bool(won and _QUOTED_AMOUNT.search(before)),
@@ -4601,7 +4729,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         marked = [getattr(f, flag) for f in found]
         if any(marked) and not all(marked):
             found = [f for f in found if not getattr(f, flag)]
-    best = next((f for f in found if f.final), found[0] if found else None)
+    best = next((f for f in found if f.final), None) or \
+        next((f for f in found if f.total), found[0] if found else None)
     if best is None:
         return _thousands(text)
     return best.amount, best.currency
@@ -4682,7 +4811,7 @@ _EARLIER = as_typed(
     r"figure|version|proposal|estimate)|initially|originally|zunächst|ursprünglich\w*|"
     r"erste[nrs]? (?:angebot|preis|richtpreis|version|kalkulation)|alun perin|alkuperäi\w*|"
     r"ursprunglig\w*|сначала|изначально|первоначальн\w*|erstangebot\w*|ensimmäi\w*|"
-    r"första (?:offert\w*|versionen|förslaget|anbudet)|первы\w* (?:вариант|редакци\w*|"
+    r"första (?:offert\w*|versionen|förslaget|anbudet)|перв(?:ы|о|а|у)\w* (?:вариант|редакци\w*|"
     r"предложени\w*|кп)|"
     # the list price, before the discount the deal got
     r"listenpreis\w*|list price|listahin\w*|listpris\w*|прайсов\w*|по прайсу)(?!\w)", re.I)
@@ -4699,12 +4828,22 @@ _GROSS = as_typed(
 #: an amount named gross just before it: "… без НДС, с НДС 2 949 960 руб.", "brutto: 17.076 €"
 _GROSS_BEFORE = as_typed(
     r"(?<!\w)(?:с\s+ндс|включая\s+ндс|brutto|gross|incl\.?\s+vat|inkl\.?\s+(?:mwst|ust|moms)|"
-    r"sis\.?\s+alv|med\s+moms)\s*:?\s*$", re.I)
+    r"sis\.?\s+alv|med\s+moms)\s*:?\s*$|"
+    # the sum with the tax added: "9 800 € + alv 25,5 % = 12 299 €"
+    r"\+\s*(?:alv|moms|mwst|ust|vat|ндс)[^=\n]{0,12}=\s*$", re.I)
+#: the sum of the figures before it: "28 givare à 265 € och installation 1 480 €, totalt
+#: 8 900 €", "pauschal 2.160 €, macht 11.400 € netto", "итого 9 920 евро"
+_TOTAL = as_typed(r"(?<!\w)(?:total\w*|in all|all in|insgesamt|gesamt\w*|summe|macht|zusammen|"
+                  r"yhteensä|kaikkiaan|kokonais\w*|sammanlagt|summa\w*|итого|всего|в сумме|"
+                  r"на сумму|общ\w* сумм\w*)(?!\w)[^\d,;()]{0,24}$|=\s*$", re.I)
 #: the amount that replaced an earlier one
 _FINAL = as_typed(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
                   # the revised quote replaces the first one
                   r"revised|updated|überarbeitet\w*|reviderad\w*|uppdaterad\w*|päivitet\w*|"
                   r"исправленн\w*|обновл[её]нн\w*|"
+                  # a new quote after a first one: "отправили новое КП: 17 900 евро"
+                  r"new (?:quote|offer|proposal)|neue[sn]? angebot|uusi tarjous|uuden tarjouksen|"
+                  r"ny offert|nya offerten|нов\w* (?:кп|предложени\w*)|"
                   r"окончательн|в итоге|сошлись на|in the end|lopulta|till slut|nunmehr|somit|"
                   r"the one that counts|"
                   r"nach (?:der|den|langen|zähen) verhandlung|(?:wir uns|man sich) (?:\w+ )?auf",
@@ -4749,7 +4888,9 @@ _OTHER_FIGURE = as_typed(
 
 
 #: a price per piece: "3 Stück à 4.200 €", "at €4,150 each", "1 200 €/kpl"
-_UNIT_BEFORE = as_typed(r"(?<!\w)(?:à|á|@|je|pro)\s*$", re.I)
+_UNIT_BEFORE = as_typed(r"(?<!\w)(?:à|á|@|je|pro)\s*$|"
+                        # "64 датчика по 155 евро"
+                        r"\d\s+[^\W\d]+\s+по\s*$", re.I)
 _UNIT_AFTER = as_typed(
     r"\s*(?:(?:netto|net|exkl\.? mwst|excl\.? vat|alv 0 ?%)\s+)?(?:each|apiece|a piece|per "
     r"(?:unit|piece|pc|item|device|panel|sensor|stück)|pro (?:stück|einheit)|je stück|"

@@ -510,60 +510,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout155/replies/thunderbird_de_13_question_knx_oder_dali.eml":
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
-    # blind sets 176-180 arrived in stop 33 and were measured at its end, not yet mended
-    'emails_heldout176/replies/iphone_en_04_contacted_property_manager_wants_proposal.eml':
-        "blind miss of stop 33's last round, not mended: status 'proposal' (label 'contacted')",
-    'emails_heldout176/replies/iphone_sv_30_null_hinner_inte_forran_nasta_vecka.eml':
-        "blind miss of stop 33's last round, not mended: intent 'decline' (label None)",
-    'emails_heldout176/replies/outlook_ios_de_15_lost_lueftungsbauer_liefert_mit.eml':
-        "blind miss of stop 33's last round, not mended: intent None (label 'status'), status "
-        "None (label 'lost')",
-    'emails_heldout177/replies/apple_mail_ru_37_won_9920_evro_64_datchika_po_155.eml':
-        "blind miss of stop 33's last round, not mended: amount 155 (label 9920)",
-    'emails_heldout177/replies/gmail_android_ru_36_proposal_novoe_kp_17900_evro.eml':
-        "blind miss of stop 33's last round, not mended: amount 19400 (label 17900)",
-    'emails_heldout177/replies/iphone_sv_26_proposal_8900_eur_28_givare_a_265.eml':
-        "blind miss of stop 33's last round, not mended: amount 1480 (label 8900)",
-    'emails_heldout177/replies/outlook_desktop_de_09_won_11400_eur_24_sensoren_a_385.eml':
-        "blind miss of stop 33's last round, not mended: amount 2160 (label 11400)",
-    'emails_heldout177/replies/outlook_desktop_de_14_won_13780_eur_variante_2_funk.eml':
-        "blind miss of stop 33's last round, not mended: status 'lost' (label 'won'), amount "
-        "None (label 13780), currency None (label 'EUR')",
-    'emails_heldout177/replies/outlook_mac_sv_24_won_1_2_m_sek_haparanda.eml':
-        "blind miss of stop 33's last round, not mended: amount None (label 1200000), currency "
-        "None (label 'SEK')",
-    'emails_heldout177/replies/owa_fi_22_question_3_kerrosta_4000_m2.eml':
-        "blind miss of stop 33's last round, not mended: intent 'accept' (label 'question')",
-    'emails_heldout178/replies/'
-    'outlook_mac_de_11_meeting_eigentlich_angebot_tatsaechlich_vor_ort.eml':
-        "blind miss of stop 33's last round, not mended: intent None (label 'status'), status "
-        "None (label 'meeting')",
-    'emails_heldout178/replies/thunderbird_en_05_lost_keep_using_the_spreadsheet.eml':
-        "blind miss of stop 33's last round, not mended: status 'proposal' (label 'lost')",
-    'emails_heldout178/replies/thunderbird_sv_25_decline_nagon_narmare_kajana.eml':
-        "blind miss of stop 33's last round, not mended: intent 'accept' (label 'decline')",
-    'emails_heldout179/replies/gmail_android_en_02_question_dictated_installed_or_delivered.eml':
-        "blind miss of stop 33's last round, not mended: intent None (label 'question')",
-    'emails_heldout179/replies/gmail_android_en_06_proposal_correction_12_8k.eml':
-        "blind miss of stop 33's last round, not mended: intent None (label 'status'), status "
-        "None (label 'proposal'), amount None (label 12800), currency None (label 'EUR')",
-    'emails_heldout179/replies/iphone_ru_34_meeting_popravka_v_pyatnicu_20_01.eml':
-        "blind miss of stop 33's last round, not mended: intent None (label 'status'), status "
-        "None (label 'meeting')",
-    'emails_heldout179/replies/iphone_ru_35_question_diktovka_datchik_ili_montazh.eml':
-        "blind miss of stop 33's last round, not mended: intent None (label 'question')",
-    'emails_heldout179/replies/outlook_ios_en_07_won_po_came_in_9900e_net.eml':
-        "blind miss of stop 33's last round, not mended: amount None (label 9900), currency None "
-        "(label 'EUR')",
-    'emails_heldout180/replies/gmail_web_en_01_accept_still_open_then_we_take_it.eml':
-        "blind miss of stop 33's last round, not mended: intent 'question' (label 'accept')",
-    'emails_heldout180/replies/outlook_desktop_fi_16_null_siirretty_mikolle_pirkanmaa.eml':
-        "blind miss of stop 33's last round, not mended: intent 'status' (label None), status "
-        "'contacted' (label None)",
-    'emails_heldout180/replies/owa_fi_23_won_edennyt_tarjous_joulukuussa_hyvaksytty.eml':
-        "blind miss of stop 33's last round, not mended: status 'proposal' (label 'won')",
-    'emails_heldout180/replies/thunderbird_fi_19_accept_vasta_nyt_jos_vapaana_otetaan.eml':
-        "blind miss of stop 33's last round, not mended: intent 'question' (label 'accept')",
 }
 
 

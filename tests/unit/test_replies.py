@@ -9,10 +9,13 @@ from decimal import Decimal
 import pytest
 
 from mailbot.inbound.replies import (
+    CORRECTION_NOTE,
+    corrected_from,
     filled_from,
     find_amount,
     forwarded_answer,
     new_text,
+    own_earlier_mail,
     read_reply,
 )
 
@@ -3356,3 +3359,98 @@ def test_stop_33_a_notice_left_on_after_the_absence_gives_its_past_end():
         date(2040, 2, 6)
 
 
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 176 (an ordinary fortnight)
+    ("I spoke with their property manager yesterday. They'd like a short written proposal "
+     "first, I'll get it to them next week.", "status", ("status", "contacted")),
+    ("tack för uppgifterna. Jag hinner tyvärr inte kontakta kunden förrän nästa vecka, så jag "
+     "kan inte säga något om läget ännu.", "", (None, None)),
+    ("leider verloren. Der Kunde hat alles bei seinem Lüftungsbauer bestellt, der die Sensoren "
+     "gleich mitliefert.", "status", ("status", "lost")),
+    # blind set 177 (numbers everywhere)
+    ("der Kunde hat sich für Variante 2 entschieden (Funk, 26 Messpunkte) und heute bestellt: "
+     "13.780 € netto. Variante 1 mit Verkabelung hätte 16.240 € gekostet, das war ihm zu viel.",
+     "status", ("status", "won")),
+    ("Der Kunde hat sich für den Mitbewerber aus Landshut entschieden.", "status",
+     ("status", "lost")),
+    ("ennen kuin otetaan tämä: kohteessa on 3 kerrosta ja noin 4 000 m². Tarvitaanko anturit "
+     "kaikkiin kerroksiin vai riittääkö kellari?", "offer", ("question", None)),
+    # blind set 178 (hard meaning)
+    ("eigentlich wollten wir diese Woche schon das Angebot rausschicken. Tatsächlich sind wir "
+     "erst so weit, dass wir uns am Dienstag, 6. Dezember, um 9 Uhr mit dem Haustechniker vor "
+     "Ort die Messpunkte anschauen.", "status", ("status", "meeting")),
+    ("Three site visits and a revised quote later, they've decided to \"keep using the "
+     "spreadsheet for now\". So that's a no from the customer, and I'm writing it off on our "
+     "side.", "status", ("status", "lost")),
+    ("Don't write this one off just because they've gone quiet. Our quote went to them on the "
+     "9th.", "status", ("status", "proposal")),
+    ("Vi har vänt och vridit på det här, och hur trevlig kunden än verkar tror jag att någon som "
+     "sitter närmare Kajana gör ett bättre jobb för dem än vi kan. Ge den gärna vidare.", "offer",
+     ("decline", None)),
+    # blind set 179 (dictated on a phone)
+    ("Hi mailbot comma quick question do they want the sensors installed or just delivered "
+     "question mark and is it the whole warehouse or only the cold rooms thanks", "offer",
+     ("question", None)),
+    ("Добрый день запятая подскажите пожалуйста им нужен только датчик или с монтажом "
+     "вопросительный знак и какие сроки", "offer", ("question", None)),
+    # blind set 180 (late answers after the holidays)
+    ("Is this one still open? If so, we'll take it. Jyväskylä is easy for us.", "offer",
+     ("accept", None)),
+    ("Onko tämä vielä vapaana? Jos on, otamme sen.", "offer", ("accept", None)),
+    # (another question asked with it waits for its answer)
+    ("Is this one still open? And how big is the site? If so, we'll take it.", "offer",
+     ("question", None)),
+    ("tämä liidi on siirtynyt minulta Mikolle, joka hoitaa Pirkanmaan asiakkaat. Minulla ei ole "
+     "tästä uutta tietoa, Mikko kertoo tilanteen, kun on ollut yhteydessä asiakkaaseen.",
+     "status", (None, None)),
+    ("lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen. Kaupan arvo on "
+     "9 480 euroa (alv 0 %).", "status", ("status", "won")),
+])
+def test_stop_34_blind_sets_176_to_180(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Выиграли! Заказ на 64 датчика по 155 евро, итого 9 920 евро без НДС.", 9920, "EUR"),
+    ("offerten gick i dag: 28 givare à 265 € och installation 1 480 €, totalt 8 900 € exkl. "
+     "moms.", 8900, "EUR"),
+    ("24 Sensoren à 385 €, dazu Montage pauschal 2.160 €, macht 11.400 € netto.", 11400, "EUR"),
+    ("Первое КП было на 19 400 евро. После переговоров отправили новое КП: 17 900 евро без НДС.",
+     17900, "EUR"),
+    ("ordersumman är 1,2 M SEK exkl. moms (2 lager, sammanlagt 5 600 m²)", 1200000, "SEK"),
+    ("PO came in yesterday. 9900e net", 9900, "EUR"),
+    # the sum with the tax added is the gross figure
+    ("maalämpöpumpun ohjaus, 9 800 € + alv 25,5 % = 12 299 €.", 9800, "EUR"),
+])
+def test_stop_34_the_deal_amount_among_other_figures(text, amount, currency):
+    assert find_amount(text) == (Decimal(amount), currency)
+
+
+_CORRECTED_MAIL = """sorry typo!! the quote is 12,8k € + vat not 2,8k 🙈 fat fingers
+
+Eero
+
+On Wed, 18 Jan 2040, 09:31 Eero Koskela, <eero@fi-extra.example> wrote:
+
+> quote went out this morning, 2,8k € + vat. they decide next week
+>
+> Eero
+>
+> On Wed, 18 Jan 2040, 07:06 Mailbot, <leads@mailbot.localhost> wrote:
+>
+> > How is lead L-99505 going?
+"""
+
+
+def test_stop_34_a_correction_is_read_with_the_partners_own_mail_below():
+    earlier = own_earlier_mail(_CORRECTED_MAIL, "eero@fi-extra.example")
+    assert earlier == "quote went out this morning, 2,8k € + vat. they decide next week"
+    correction = read_reply(new_text(_CORRECTED_MAIL), date(2026, 12, 5), "status")
+    assert correction.intent is None and CORRECTION_NOTE.search(correction.text)
+    read = corrected_from(correction, read_reply(earlier, date(2026, 12, 5), "status"))
+    assert (read.status, read.amount, read.currency) == ("proposal", 12800, "EUR")
+    # someone else's mail below is no earlier mail of the sender's
+    assert own_earlier_mail(_CORRECTED_MAIL, "mikko@fi-gold.example") == ""
