@@ -1192,7 +1192,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"noch keine (?:antwort|zusage|entscheidung) geben", r"ob ja oder nein",
                   r"melde mich (?:später|nochmal|wieder)", r"unklar",
                   r"(?:ich|und) melde mich(?=\s*[.!]|\s*$)",
-                  r"muss (?:ich )?(?:erst|noch) (?:klären|prüfen)",
+                  r"muss (?:ich )?(?:erst|noch) (?:\w+ ){0,4}?(?:klären|prüfen)",
+                  # "Eher ja als nein, aber versprechen kann ich noch nichts."
+                  r"eher ja als nein", r"versprechen kann ich (?:\w+ )?nichts",
                   # "Grundsätzlich ja, aber ich muss das noch mit dem Team abstimmen"
                   r"(?:grundsätzlich|im prinzip|prinzipiell) ja,? aber",
                   r"muss (?:das |es )?noch (?:\w+ ){0,4}?(?:abstimmen|klären|besprechen|prüfen)",
@@ -2371,7 +2373,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
-    if answering == "offer" and questions and _BEFORE_DECIDING.match(head) and not (
+    if answering == "offer" and (questions or _ASKED_UNMARKED.search(head)) and \
+            _BEFORE_DECIDING.match(head) and not (
             yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]) and \
             not (no and _REFUSE.search(undenied)):
         # "bevor ich zusage, zwei Fragen: …?" (the yes it names is not given: "ennen kuin
@@ -2379,9 +2382,12 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # until August? We can't send anyone out in July.": what they cannot do is why they
         # ask, not a refusal
         return Reading(text, "question", language=lang)
-    if answering != "status" and not questions and _only_if(words, lang, sentences):
+    if answering != "status" and not questions and _only_if(words, lang, sentences) and not (
+            answering == "offer" and _WILL_ACT.search(statements)):
         # "wenn der Kunde mit einem Start Mitte Mai leben kann, sind wir gern dabei": the
-        # yes waits for what nobody knows yet (asking us about it makes it a question)
+        # yes waits for what nobody knows yet (asking us about it makes it a question; a
+        # partner who will call the customer to settle it takes it: "otetaan tämä, jos
+        # asiakkaalle käy … Soitan asiakkaalle heti, kun saan yhteystiedot")
         return Reading(text, language=lang)
     if answering == "offer" and not no and _OURS_NOW.search(statements):
         # "Eli kyllä, tämä on meidän", "лид за нами", "Der Lead bleibt bei uns": taken
@@ -2502,18 +2508,35 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
 #: that opens as a question does and ends without a point ("Do you have a phone number for
 #: them", "Onko asiakkaalla jo toimittaja", "Weiß man schon, wann die das brauchen")
 _UNMARKED_QUESTION = as_typed(
-    r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:do|does|did|is|are|can|could|would|will|have|has|what|"
+    # (after a greeting or an "and" on the same line too: "Hej vad är det för slags lokal")
+    r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:hi|hello|hej|hei|moi|hallo|and|und|och|ja|и|а),?[ \t]+)?"
+    r"(?:(?:do|does|did|is|are|can|could|would|will|have|has|what|"
     r"when|where|who|which|how|why) (?:you|they|we|the|it|this|there|anyone|someone)|"
     r"(?:weiß|wissen|gibt|haben|hat|kann|können|ist|sind|wer|was|wann|wo|wie|welche\w*|"
     r"warum) (?:man|es|sie|der|die|das|ihr|ein\w*|schon)|"
     r"(?:onko|voiko|tietääkö|tiedättekö|saako|onkohan|kuka|mikä|milloin|missä|miten|"
     r"paljonko|montako)\w* |"
-    r"(?:vet|finns|har|kan|är|vem|vad|när|var|hur|vilken|vilka) (?:ni|man|det|kunden|de|du)|"
+    r"(?:vet|finns|har|kan|är|vem|vad|när|var|hur|vilken|vilka|behöver|ska|vill) (?:ni|man|det|"
+    r"kunden|de|du|är)|"
     r"(?:кто|что|когда|где|как|сколько|какой|какая|какие|есть ли|можно ли|а есть) |"
     # one of two asked for: "это частный дом или многоквартирный", "нужен ли монтаж",
     # "omakotitalo vai rivitalo" (Finnish "vai" is the "or" of a question)
     r"(?:это|а) (?=[^.!?\n]* или )|[а-яё]+ ли |(?=[^.!?\n]* vai ))"
-    r"[^.!?\n]*(?:\n|$)", re.I | re.M)
+    r"[^.!?\n]*(?:\n|$)|"
+    # a phone ends every sentence with a point, a question too, where only its opening word
+    # can ask: "Onko tää uudiskohde vai saneeraus.", "Hej vad är det för slags lokal, kontor
+    # eller lager."
+    r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:hi|hello|hej|hei|moi|hallo|and|und|och|ja|и|а),?[ \t]+)?"
+    r"(?:(?:onko|onks|voiko|voisiko|tietääkö|saako|tarvitaanko|riittääkö|pitääkö|halutaanko|"
+    r"tuleeko|käykö|ovatko|haluaako|onkohan) |vad är |(?:behöver|vill|ska) (?:de|ni|kunden) |"
+    r"(?:нужен|нужна|нужно|нужны|есть) ли )[^.!?\n]*\.", re.I | re.M)
+#: a question asked in the middle of a line, without its "?": "before we say yes can you
+#: tell me whether …", "kerro onko", "подскажите"
+_ASKED_UNMARKED = as_typed(
+    rf"{_UNMARKED_QUESTION.pattern}|(?<!\w)(?:(?:can|could) you (?:tell|let me know|confirm|"
+    r"check)|(?:kannst du|können sie|könnten sie) (?:mir )?(?:sagen|mitteilen)|(?:voitko|"
+    r"voisitko|voitteko) kertoa|kertoisitko|kerro(?:tko)? onko|kan (?:du|ni) (?:berätta|säga)|"
+    r"подскажите|скажите|уточните)(?!\w)", re.I | re.M)
 
 
 _LETTER = as_typed(r"[^\W\d_]")
@@ -3713,6 +3736,9 @@ _WHILE_LOCKED = as_typed(
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
                       r"(?:no|nein|nej|ei|нет)(?!\w)", re.I)
 _DENIED_REFUSAL = as_typed(
+    # a "no" weighed against a yes: "eher ja als nein", "more yes than no"
+    r"(?:eher|mehr) ja als nein|more (?:of a )?yes than (?:a )?no|enemmän kyllä kuin ei|"
+    r"snarare ja än nej|mer ja än nej|скорее да,? чем нет|"
     # "О встрече пока и речи нет": no meeting yet, no refusal; nor "есть заказ или нет"
     r"(?:и )?речи (?:не было|нет)|или нет|"
     # only later, no refusal: "Jag hinner tyvärr inte kontakta kunden förrän nästa vecka, så
@@ -3983,11 +4009,13 @@ _AWAY = as_typed(
 _BUSY = as_typed(
     r"(?<!\w)(?:(?:is|'s|are|am|'m) (?:currently |still |just |right now |now )?(?:in|on|at) "
     r"(?:a |an |the )?(?:meeting|call|conference)|(?:ist|sind|bin) (?:gerade |noch |momentan |"
-    r"derzeit |jetzt )?(?:in einem|in einer|im|in der) (?:meeting|besprechung|sitzung|telefonat)|"
+    r"derzeit |jetzt |bis \w+ )?(?:in einem|in einer|im|in der) (?:meeting|besprechung|sitzung|"
+    r"telefonat|termin)|"
     r"(?:on|ovat|olen) (?:nyt |juuri |vielä )?(?:palaverissa|kokouksessa|palsussa|puhelussa)|"
     r"(?:sitter|är) (?:just nu |fortfarande |nu )?i (?:ett )?(?:möte|samtal|telefonmöte)|"
     r"(?:сейчас|пока) (?:на|в) (?:совещании|встрече|переговорах|командировке))(?!\w)"
-    r"(?! (?:with|mit|med) (?:the |dem |der |den )?(?:customer|client|them|kunde\w*|kund\w*))"
+    r"(?! (?:with|mit|med|beim|bei) (?:the |dem |der |den )?(?:customer|client|them|kunde\w*|"
+    r"kund\w*))"
     r"(?! asiakkaan kanssa)(?! с (?:клиентом|заказчиком))", re.I)
 
 
@@ -4121,8 +4149,9 @@ _POLITE_IF = as_typed(
     r"(?:frei|offen|verfügbar|zu haben)|wenn (?:er |es |der |die |das |der lead )?noch (?:frei|"
     r"offen|verfügbar|zu haben)|"
     r"jos (?:\w+ )?(?:on )?vielä (?:vapaana|vapaa|auki|tarjolla)|om (?:den|det|leadet) (?:är )?"
-    r"(?:fortfarande|fortf\.?|ännu) (?:ledig|öppen|kvar)|если (?:\w+ )?(?:ещё|еще) (?:актуально|"
-    r"свободен|не занят)|если (?:он |лид )?(?:ещё |еще )?не уш[её]л|"
+    r"(?:fortfarande|fortf\.?|ännu) (?:är )?(?:ledig|öppen|kvar)|"
+    r"если (?:\w+ )?(?:ещё|еще) (?:актуально|свободен|не занят)|"
+    r"если (?:он |лид )?(?:ещё |еще )?не уш[её]л|"
     # a fact the offer already tells: "Wenn der Kunde im Großraum München sitzt, machen wir das"
     r"(?:wenn|falls|if|jos|om|если) (?:der kunde|the customer|the site|asiakas|kunden|клиент|"
     r"it|es|sie|they) (?:\w+ ){0,4}?(?:sitzt|liegt|is located|is based|sijaitsee|ligger|"
@@ -4274,6 +4303,11 @@ _BEFORE_DECIDING = as_typed(
     r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
+                   # someone else's taking: "Om ingen annan tar den och kunden kan vänta …",
+                   # "Jos … eikä kukaan muu ota tätä"
+                   r"(?:ingen annan|kukaan muu|nobody else|no one else|niemand (?:anders|sonst)|"
+                   r"kein anderer|никто другой) (?:\w+ )?(?:tar|ota|takes|take|nimmt|возьм\w*)"
+                   r"(?: (?:den|det|tätä|sen|tämän|it|this|ihn|его|её))?|"
                    r"take (?:it|this|that) to (?:the|their|his|her|our) (?:board|boss|"
                    r"management|team|committee|council|(?:\w+ )?meeting)|"
                    r"(?:decide|deciding) whether to take[^.!?]*|"

@@ -3454,3 +3454,34 @@ def test_stop_34_a_correction_is_read_with_the_partners_own_mail_below():
     assert (read.status, read.amount, read.currency) == ("proposal", 12800, "EUR")
     # someone else's mail below is no earlier mail of the sender's
     assert own_earlier_mail(_CORRECTED_MAIL, "mikko@fi-gold.example") == ""
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 184: conditions, questions and half-answers
+    ("Hi, before we say yes can you tell me whether the customer wants the sensors tied into "
+     "their building automation or as a standalone system", "offer", ("question", None)),
+    ("Hej vad är det för slags lokal, kontor eller lager. Och behöver de installation eller "
+     "bara leverans. Svarar direkt när jag vet", "offer", ("question", None)),
+    ("Onko tää uudiskohde vai saneeraus. Ja paljonko antureita suunnilleen, koko-kohdassa ei "
+     "oikein sano mitään. Kerro niin päätetään vielä tänään", "offer",
+     ("question", None)),
+    ("ei onnistu tällä kertaa. Pori on meiltä liian kaukana. Jos asiakas voi odottaa kesäkuulle "
+     "eikä kukaan muu ota tätä, voitte kysyä uudestaan. Nyt kuitenkin ei.", "offer",
+     ("decline", None)),
+    ("tyvärr måste vi tacka nej den här gången. Om ingen annan tar den och kunden kan vänta till "
+     "maj kan ni höra av er igen, men räkna inte med oss nu.", "offer", ("decline", None)),
+    ("om den fortfarande är ledig så tar vi den.", "offer", ("accept", None)),
+    ("otetaan tämä, jos asiakkaalle käy, että asennus tehdään vasta toukokuussa. Soitan "
+     "asiakkaalle heti, kun saan yhteystiedot, ja sovin aikataulun.", "offer", ("accept", None)),
+    ("das muss ich erst mit meinem Chef klären, ob wir im April jemanden dafür frei haben. Er ist "
+     "bis Mittag im Termin, ich melde mich danach. Eher ja als nein, aber versprechen kann ich "
+     "noch nichts.", "offer", (None, None)),
+    # a sentence with "vai" or "когда" in it, ending in a point, asks nothing
+    ("En vielä tiedä, onko tämä uusi tiedustelu vai sama hanke uudestaan. Palaan tähän ensi "
+     "viikolla.", "status", (None, None)),
+    ("Ничего нового по этому лиду нет. Когда будет что сказать — скажу сам.", "status",
+     (None, None)),
+])
+def test_stop_34_blind_set_184_conditions_and_questions(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
