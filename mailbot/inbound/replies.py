@@ -1195,6 +1195,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"muss (?:ich )?(?:erst|noch) (?:\w+ ){0,4}?(?:klären|prüfen)",
                   # "Eher ja als nein, aber versprechen kann ich noch nichts."
                   r"eher ja als nein", r"versprechen kann ich (?:\w+ )?nichts",
+                  # "das müssen wir erst im Team besprechen"
+                  r"müssen wir (?:erst|noch) (?:\w+ ){0,3}?(?:besprechen|klären|abstimmen)",
                   # "Grundsätzlich ja, aber ich muss das noch mit dem Team abstimmen"
                   r"(?:grundsätzlich|im prinzip|prinzipiell) ja,? aber",
                   r"muss (?:das |es )?noch (?:\w+ ){0,4}?(?:abstimmen|klären|besprechen|prüfen)",
@@ -3049,7 +3051,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
-            _PAREN_ASIDE.sub(" ", statements)))))))))
+            _NOT_OUR_MEETING.sub(" ", _PAREN_ASIDE.sub(" ", statements))))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -3117,7 +3119,7 @@ _SPOKEN = as_typed(
 _PAREN_ASIDE = as_typed(r"\([^()]{15,}\)")
 #: a negation in each language (a clause with one reports nothing but a loss)
 _NEGATION = {
-    "en": as_typed(r"\b(?:not|no|nothing|never|none)\b|n['’]t\b", re.I),
+    "en": as_typed(r"\b(?:not|no|nothing|never|none|nobody|no one)\b|n['’]t\b", re.I),
     # (and as Bavarians write it: "An Termin ham wir no ned", "koane Leut")
     "de": as_typed(r"\b(?:nicht|kein\w*|nichts|nie|ned|nix|koa|koan|koane|koana)\b", re.I),
     # not "et": written Finnish uses it for "että" ("sovittiin et mennään katsomaan")
@@ -3155,6 +3157,9 @@ _CLAUSE = {lang: as_typed(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
 
 #: "not lost", "nicht verloren": a loss denied is no loss
 _DENIED_LOSS = as_typed(
+    # the customer not reached is no loss: "До Пасхи дозвониться до заказчика не получилось"
+    r"(?:дозвониться|связаться|застать|поговорить|встретиться)\b[^.!?,:;]{0,40}?\bне "
+    r"получилось|"
     r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
     r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
     r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*|"
@@ -3736,6 +3741,9 @@ _WHILE_LOCKED = as_typed(
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
                       r"(?:no|nein|nej|ei|нет)(?!\w)", re.I)
 _DENIED_REFUSAL = as_typed(
+    # what cannot be told yet: "Ob wir den Lead nehmen, kann ich Ihnen vorher leider nicht
+    # sagen"
+    r"(?:kann|können) (?:ich|wir) (?:ihnen |dir |euch )?(?:\w+ ){0,2}?nicht sagen|"
     # a "no" weighed against a yes: "eher ja als nein", "more yes than no"
     r"(?:eher|mehr) ja als nein|more (?:of a )?yes than (?:a )?no|enemmän kyllä kuin ei|"
     r"snarare ja än nej|mer ja än nej|скорее да,? чем нет|"
@@ -4017,6 +4025,19 @@ _BUSY = as_typed(
     r"(?! (?:with|mit|med|beim|bei) (?:the |dem |der |den )?(?:customer|client|them|kunde\w*|"
     r"kund\w*))"
     r"(?! asiakkaan kanssa)(?! с (?:клиентом|заказчиком))", re.I)
+
+
+#: meetings that are not with the customer: our own ("Katson huomenna klo 9 palaverissa,
+#: riittääkö väki") and the customer's board ("their board meets on 12 March")
+_NOT_OUR_MEETING = as_typed(
+    r"(?<!\w)(?:(?:katson|katsotaan|käydään läpi|päätetään|mietitään|selvitän)\b[^.!?]{0,40}?\b"
+    r"palaverissa|(?:in|at) (?:our|the) (?:internal|team|weekly|sales|morning) (?:meeting|call)|"
+    r"(?:sisäisessä|viikko|aamu|tiimi)palaveri\w*|(?:im|in unserem|in unserer) (?:team|"
+    r"internen|wöchentlichen)\w* ?(?:meeting|besprechung|runde)|på (?:vårt|veckans|"
+    r"måndagens) (?:interna )?möte|на (?:планёрк|планерк)\w*|на (?:внутреннем|нашем) "
+    r"совещании|(?:board|committee|council|management|hallitus|styrelsen|vorstand|"
+    r"gemeinderat|совет директоров|правление) (?:only )?(?:meets|will meet|is meeting|"
+    r"kokoontuu|sammanträder|träffas|tagt|соберётся|собирается))(?!\w)", re.I)
 
 
 def _without_excuses(text: str) -> str:
@@ -4411,6 +4432,14 @@ _FUTURE = as_typed(
     r"saaneet|käynyt|käyneet|soittanut|puhunut)\b[^.!?;\n]*|"
     r"(?:once|when|after) (?:he|she|they|i|we) (?:has|have|'s|'ve) (?:been|spoken|talked|"
     r"called|met)\b[^.!?;\n]*|"
+    # a time still to be found: "Han ska stämma av … vilken vecka som passar för ett besök"
+    r"(?:vilken|vilka) (?:dag|dagar|vecka|tid) som passar (?:för )?(?:ett |en )?(?:besök|möte)|"
+    r"(?:which|what) (?:day|week|time) (?:would )?suits? (?:for )?(?:a )?(?:visit|meeting)|"
+    r"wann (?:ein|der) (?:termin|besuch) (?:\w+ )?passt|milloin (?:käynti|tapaaminen) "
+    r"(?:\w+ )?sopii|когда (?:им )?удобно (?:встретиться|принять нас)|"
+    # the quote after the visit: "danach mache ich das Angebot"
+    r"(?:danach|dann|anschließend|im anschluss|nachher) (?:mache|schreibe|erstelle|schicke|"
+    r"rechne) (?:ich|wir) (?:\w+ )?(?:das|ein|unser) angebot|"
     # "tapaamisesta sovitaan vasta niiden jälkeen": to be agreed later
     r"(?:tapaami\w*|palaveri\w*|käyn\w*) (?:\w+ )?sovitaan (?:vasta|kun|myöhemmin)[^.!?]*|"
     # "en fråga innan jag ringer kunden": the call is still to come
@@ -4867,7 +4896,8 @@ _GROSS_BEFORE = as_typed(
     r"\+\s*(?:alv|moms|mwst|ust|vat|ндс)[^=\n]{0,12}=\s*$", re.I)
 #: the sum of the figures before it: "28 givare à 265 € och installation 1 480 €, totalt
 #: 8 900 €", "pauschal 2.160 €, macht 11.400 € netto", "итого 9 920 евро"
-_TOTAL = as_typed(r"(?<!\w)(?:total\w*|in all|all in|insgesamt|gesamt\w*|summe|macht|zusammen|"
+_TOTAL = as_typed(r"(?<!\w)(?:total\w*|in all|all in|(?:that )?makes|comes? to|adds up to|"
+                  r"insgesamt|gesamt\w*|summe|macht|zusammen|"
                   r"yhteensä|kaikkiaan|kokonais\w*|sammanlagt|summa\w*|итого|всего|в сумме|"
                   r"на сумму|общ\w* сумм\w*)(?!\w)[^\d,;()]{0,24}$|=\s*$", re.I)
 #: the amount that replaced an earlier one

@@ -3385,7 +3385,8 @@ def test_stop_33_a_notice_left_on_after_the_absence_gives_its_past_end():
      "spreadsheet for now\". So that's a no from the customer, and I'm writing it off on our "
      "side.", "status", ("status", "lost")),
     ("Don't write this one off just because they've gone quiet. Our quote went to them on the "
-     "9th.", "status", ("status", "proposal")),
+     "9th – EUR 21,400 net – and their board only meets on the 24th.", "status",
+     ("status", "proposal")),
     ("Vi har vänt och vridit på det här, och hur trevlig kunden än verkar tror jag att någon som "
      "sitter närmare Kajana gör ett bättre jobb för dem än vi kan. Ge den gärna vidare.", "offer",
      ("decline", None)),
@@ -3485,3 +3486,41 @@ def test_stop_34_a_correction_is_read_with_the_partners_own_mail_below():
 def test_stop_34_blind_set_184_conditions_and_questions(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind set 185: long reports after Easter
+    ("Wir haben einen Termin vor Ort am Dienstag, 17. April, um 9 Uhr. Dabei legen wir die "
+     "Messstellen im Gärkeller fest, danach mache ich das Angebot.", ("status", "meeting")),
+    ("До Пасхи дозвониться до заказчика не получилось. Во вторник я наконец поговорил с главным "
+     "инженером. Описание я отправил вчера вечером. Теперь жду ответа.", ("status", "contacted")),
+    ("jag har pratat med fastighetsskötaren i dag. Han ska stämma av med styrelsen vilken vecka "
+     "som passar för ett besök och återkommer till mig.", ("status", "contacted")),
+])
+def test_stop_34_blind_set_185_long_reports(text, expected):
+    reading = read_reply(text, date(2026, 12, 5), "status")
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 182 (the deal amount among other figures) and 183 (colleagues and hand-overs)
+    ("en osaa vielä sanoa. 220 asuntoa on meille iso urakka. Katson huomenna klo 9 "
+     "palaverissa, riittääkö väki, ja vastaan ennen määräaikaa.", "offer", (None, None)),
+    ("Honestly, nothing to report yet. They have two offers on the table, ours and one that is "
+     "about 10% cheaper, and their board meets on 12 March. I won't know anything before that.",
+     "status", (None, None)),
+    ("das müssen wir erst im Team besprechen. Wir sitzen am Montag früh zusammen. Ob wir den "
+     "Lead nehmen, kann ich Ihnen vorher leider nicht sagen.", "offer", (None, None)),
+    ("I've passed this lead to Mikael, he looks after our customers in Turku. He has been on a "
+     "course all week, so nobody has been in touch with the customer yet. I'll let you know once "
+     "he has spoken to them.", "status", (None, None)),
+])
+def test_stop_34_blind_sets_182_and_183(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_stop_34_a_total_named_after_its_parts():
+    text = ("It covers 36 CO2 sensors at EUR 385 each, 2 gateways at EUR 1,240 and installation "
+            "for EUR 2,000 (3 days on site). That makes EUR 18,340 excl. VAT in total.")
+    assert find_amount(text) == (Decimal(18340), "EUR")
