@@ -2506,12 +2506,15 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     return Reading(text, language=lang)
 
 
+#: where a question typed without its "?" starts: a line or a sentence, after a greeting or
+#: an "and" on the same line too ("Hej vad är det för slags lokal")
+_QUESTION_START = (r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:hi|hello|hej|hei|moi|hallo|and|und|och|ja|и|"
+                   r"а),?[ \t]+)?")
 #: a question typed without its "?" (nothing else read in the reply): a line or sentence
 #: that opens as a question does and ends without a point ("Do you have a phone number for
 #: them", "Onko asiakkaalla jo toimittaja", "Weiß man schon, wann die das brauchen")
 _UNMARKED_QUESTION = as_typed(
-    # (after a greeting or an "and" on the same line too: "Hej vad är det för slags lokal")
-    r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:hi|hello|hej|hei|moi|hallo|and|und|och|ja|и|а),?[ \t]+)?"
+    rf"{_QUESTION_START}"
     r"(?:(?:do|does|did|is|are|can|could|would|will|have|has|what|"
     r"when|where|who|which|how|why) (?:you|they|we|the|it|this|there|anyone|someone)|"
     r"(?:weiß|wissen|gibt|haben|hat|kann|können|ist|sind|wer|was|wann|wo|wie|welche\w*|"
@@ -2528,7 +2531,7 @@ _UNMARKED_QUESTION = as_typed(
     # a phone ends every sentence with a point, a question too, where only its opening word
     # can ask: "Onko tää uudiskohde vai saneeraus.", "Hej vad är det för slags lokal, kontor
     # eller lager."
-    r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:hi|hello|hej|hei|moi|hallo|and|und|och|ja|и|а),?[ \t]+)?"
+    rf"{_QUESTION_START}"
     r"(?:(?:onko|onks|voiko|voisiko|tietääkö|saako|tarvitaanko|riittääkö|pitääkö|halutaanko|"
     r"tuleeko|käykö|ovatko|haluaako|onkohan) |vad är |(?:behöver|vill|ska) (?:de|ni|kunden) |"
     r"(?:нужен|нужна|нужно|нужны|есть) ли )[^.!?\n]*\.", re.I | re.M)
