@@ -3524,3 +3524,17 @@ def test_stop_34_a_total_named_after_its_parts():
     text = ("It covers 36 CO2 sensors at EUR 385 each, 2 gateways at EUR 1,240 and installation "
             "for EUR 2,000 (3 days on site). That makes EUR 18,340 excl. VAT in total.")
     assert find_amount(text) == (Decimal(18340), "EUR")
+
+
+def test_stop_34_a_correction_over_an_outlook_header_block():
+    body = ("Korrektur: 14.800 € netto, nicht 18.400.\n\nStefan\n\n"
+            "Von: Stefan Brandt <stefan@de-gold.example>\nGesendet: Montag, 7. Mai 2040 09:12\n"
+            "An: Mailbot <leads+1-2-abc@mailbot.localhost>\nBetreff: AW: [L-5] Wie läuft es?\n\n"
+            "Angebot ist raus, 18.400 € netto.\n\nGruß Stefan\n\n"
+            "Von: Mailbot <leads@mailbot.localhost>\nGesendet: Montag, 7. Mai 2040 07:00\n")
+    earlier = own_earlier_mail(body, "stefan@de-gold.example")
+    assert earlier == "Angebot ist raus, 18.400 € netto."
+    correction = read_reply("Korrektur: 14.800 € netto, nicht 18.400.", date(2026, 12, 5),
+                            "status")
+    read = corrected_from(correction, read_reply(earlier, date(2026, 12, 5), "status"))
+    assert (read.status, read.amount) == ("proposal", 14800)
