@@ -17,7 +17,7 @@ import email
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.header import decode_header, make_header
 from email.message import Message
@@ -253,12 +253,18 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     if forwarded:
         reading = replies.filled_from(reading, replies.read_reply(
             forwarded, today, answering, lead_id, customer, place or None))
-    # "sorry typo!! the quote is 12,8k €": the partner's own mail quoted below, corrected
-    earlier = replies.own_earlier_mail(body_text(msg), sender) if reading.intent is None and \
+    # "sorry typo!! the quote is 12,8k €", "I forgot the amount: …": the partner's own mail
+    # quoted below, corrected or completed
+    earlier = replies.own_earlier_mail(body_text(msg), sender, _display_name(msg)) if \
         len(text) < 300 and replies.CORRECTION_NOTE.search(text) else ""
     if earlier:
         reading = replies.corrected_from(reading, replies.read_reply(
             earlier, today, answering, lead_id, customer, place or None))
+    if reading.status in ("proposal", "won") and reading.amount is None and \
+            replies.IN_SUBJECT.search(text):
+        # "Summe steht im Betreff": the amount written in the reply's subject
+        amount, currency = replies.find_amount(base["subject"], won=reading.status == "won")
+        reading = replace(reading, amount=amount, currency=currency)
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 
@@ -405,6 +411,11 @@ def _clean(text: str) -> str:
 
 def _address(value: str) -> str:
     return parseaddr(value)[1].strip().lower()
+
+
+def _display_name(msg: Message) -> str:
+    """The From header's display name ("Juha Heikkinen"), decoded."""
+    return parseaddr(header(msg, "From"))[0].strip()
 
 
 def _sender(msg: Message) -> str:

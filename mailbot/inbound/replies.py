@@ -188,20 +188,27 @@ def forwarded_answer(body: str) -> str:
     return ""
 
 
-def own_earlier_mail(body: str, sender: str) -> str:
-    """The partner's own earlier mail quoted below a correction ("sorry typo!! the quote is
-    12,8k € not 2,8k", "поправка: не в четверг а в пятницу"): the text under the first
-    attribution line or header block that names ``sender``; "" when the first quoted mail
-    is not the sender's."""
+def own_earlier_mail(body: str, sender: str, name: str = "") -> str:
+    """The partner's own earlier mail quoted below a follow-up ("sorry typo!! the quote is
+    12,8k € not 2,8k", "поправка: не в четверг а в пятницу", "I forgot the amount: …"): the
+    text under the first attribution line or header block that names ``sender`` (or the
+    sender's display ``name``: "04.05.2040 09:30, Juha Heikkinen пишет:"); "" when the first
+    quoted mail is not the sender's."""
     lines = body.replace("\r\n", "\n").replace("\u00a0", " ").split("\n")
     for i, line in enumerate(lines):
         block = _header_block(lines, i)
-        if block is None and not _ATTRIBUTION.match(line):
+        if block is None and not _ATTRIBUTION.match(line) and not _ADDRESS_LINE.match(line):
             continue
-        by = block[1] if block else line
+        by = (block[1] if block else line).lower()
         end = block[0] if block else i + 1
-        return _quoted_message(lines[end:]) if sender.lower() in by.lower() else ""
+        own = sender.lower() in by or bool(name.strip()) and name.strip().lower() in by
+        return _quoted_message(lines[end:]) if own else ""
     return ""
+
+
+#: an attribution line without a verb, as Gmail writes it in Russian: "чт, 3 мая 2040 г. в
+#: 09:00, Mikko Rantanen <mikko@fi-gold.example>:"
+_ADDRESS_LINE = as_typed(r"^[ \t>]*[^\n<>]{0,200}<[^<>\s@]+@[^<>\s]+>:[ \t]*$")
 
 
 def _quoted_message(lines: list[str]) -> str:
@@ -211,17 +218,21 @@ def _quoted_message(lines: list[str]) -> str:
     for text in lines:
         text = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", text).rstrip()
         if _HEADER_LINE.match(text) or _MARKER.match(text) or _OPENERS.match(text) or \
-                _ATTRIBUTION.match(text):
+                _ATTRIBUTION.match(text) or _ADDRESS_LINE.match(text):
             break
         kept.append(text)
     return _SIGNED.sub("", _answer_below(_until_signature(kept))).strip()
 
 
-#: a mail that only corrects the partner's own mail before it
+#: a mail that corrects or completes the partner's own mail before it: a typo, the amount
+#: forgotten, a line added ("Nachtrag:", "Ja vielä:", "glömde säga en sak")
 CORRECTION_NOTE = as_typed(
     r"(?<!\w)(?:correction|sorry,? typo|typo|autocorrect|fat fingers|korrektur|tippfehler|"
     r"vertippt|autokorrektur|korjaus|kirjoitusvirhe|lyöntivirhe|rättelse|felskrivning|"
-    r"skrivfel|autokorrigering|поправка|опечатк\w*|автозамена|исправляю)(?!\w)", re.I)
+    r"skrivfel|autokorrigering|поправка|опечатк\w*|автозамена|исправляю|уточнение|"
+    r"(?:i )?forgot(?: to (?:say|mention|add))?|one more thing|addendum|nachtrag|vergessen|"
+    r"noch was|unohtui|unohdin|unohtu\w*|ja vielä|lisäys|glömde|glömt|tillägg|en sak till|"
+    r"забыл\w*|забыла|добавлю|ещё одно|еще одно)(?!\w)", re.I)
 
 
 def _header_block(lines: list[str], start: int) -> tuple[int, str] | None:
@@ -594,6 +605,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "We'll meet at the school on Wednesday 2 May at 10:00"
+                    r"(?:we'll|we will|we are going to|we're going to) meet (?:them |him |her )?"
+                    r"(?:at|on|in)\b",
                     # "walking all six of their pumping stations with Harri on Friday"
                     r"walk(?:ed|ing) (?:all |the |both )?(?:\w+ ){0,3}(?:of )?their "
                      r"(?:\w+ ){0,2}(?:stations|sites|plants|halls|lines|premises) with",
@@ -702,6 +716,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # (not "I'm sure it will go brilliantly": a certainty, no yes)
                    r"sure(?! (?:it|they|that|this)(?: will|'ll| is|'s| was| went| would)\b)",
                    r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   # the customer named: "We'll take the bakery if it's still open."
+                   r"(?:we'll|we will|we can|i'll) take the (?:\w+ ){0,2}?\w+(?=\s*(?:[.!,;]|$|"
+                   r"if\b|then\b))",
                    r"go for it",
                    # "Yes, FI Gold is in."
                    r"yes,? [\w ]{1,25}? (?:is|are) in(?=[.!,])",
@@ -746,6 +763,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "Not this one, thanks. We have no one free for a cold store job"
+                    r"(?<!\w)not this one(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))",
+                    r"(?:have )?(?:no one|nobody) (?:free|available)",
                     # "It's kinder to them if one of the other partners picks it up."
                     r"(?:one of )?(?:the )?other partners? (?:picks?|takes?) (?:it|this|them) "
                     r"(?:up|on)",
@@ -1047,6 +1067,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # are no sentence's end
                     r"(?:waren|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\bvor ort",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
+                    # "Wir sind am Dienstag, 15. Mai, um 9 Uhr bei ihr in der Kanzlei."
+                    r"(?:sind|bin) am\b(?:[^.!?]|(?<=\d)\.){0,60}?\bbei (?:ihr|ihm|ihnen|dem "
+                    r"kunden|der kundin)\b",
                     # a look on site, on a day: "dass wir uns am Dienstag, 6. Dezember, um 9 Uhr
                     # mit dem Haustechniker vor Ort die Messpunkte anschauen"
                     r"(?:am|um)\b(?:[^.!?]|(?<=\d)\.){0,60}?\bvor ort (?:\w+ ){0,3}(?:anschauen|"
@@ -1216,6 +1239,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                # (not another place's: "Oriveden koululla, jossa kauppa tehtiin jo syyskuussa")
+                r"(?<!jossa )(?<!missä )(?<!joissa )kauppa tehtiin",
                 # "Kauppasumma 21 600 € alv 0 %."
                 r"kauppasumma(?!\w)",
                 # "pyysi, että laskutamme vielä tämän vuoden puolella"
@@ -1508,6 +1533,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Jätetään suosiolla muille"
                     r"jätetään (?:tämä |tää |se )?(?:suosiolla )?(?:muille|toisille)"],
         "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
+                  # "En osaa vielä sanoa, kysyn pojilta iltapäivällä."
+                  r"en osaa (?:vielä )?sanoa", r"kysyn (?:\w+ )?(?:pojilta|porukalta|pomolta|"
+                  r"kollegoilta|tiimiltä|asentajilta)",
                   r"palaan asiaan",
                   r"periaatteessa (?:kyllä|joo),? mutta", r"varmistan (?:vielä|ensin)",
                   r"en uskalla luvata", r"en halua kieltäytyäkään",
@@ -1742,7 +1770,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Tyvärr blir det nej från oss" (not "Går det inte blir det nej": a condition)
                     r"(?<!inte )(?:blir|är) (?:det )?(?:ett )?nej från (?:oss|mig|vår sida)",
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
-                    r"tackar nej",
+                    r"tackar nej", r"tackar (?:vi|jag) (?:tyvärr )?nej",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
                     r"för mycket att göra", r"låta (?:den|det)(?: här)? gå",
                     # "inte riktigt vårt bord", "det får bli någon annan", "Ge den till någon som"
@@ -1922,6 +1950,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переписываемся",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
+                   # "Беру." (a one-person firm, or the salesperson speaking for it)
+                   r"(?<!не )беру(?=\s*(?:[,.!]|$))",
                    r"записывайте (?:его |этот лид |объект )?на нас",
                    r"согласны", r"готовы взяться",
                    r"беремся", r"берёмся", r"бер[её]м\w*", r"кидайте", r"давайте", r"возьм[её]мся",
@@ -1956,6 +1986,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"передайте,? (?:пожалуйста,? )?(?:\w+ )?другому партн[её]ру",
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
+                    # "Не наше, извините. Вибродатчики мы не ставим."
+                    r"(?<!\w)не наш(?:е|а|и|)(?=\s*(?:[,.!]|$))", r"(?:мы )?не ставим",
+                    r"не беру",
                     r"слишком загружен\w*", r"перегружен\w*",
                     # "Не наш формат", "Пусть возьмёт кто-нибудь поближе", "Куда нам в …"
                     r"не наш (?:формат|профиль|уровень)", r"куда нам",
@@ -2199,8 +2232,13 @@ def filled_from(reading: Reading, forwarded: Reading) -> Reading:
 
 
 def corrected_from(reading: Reading, earlier: Reading) -> Reading:
-    """A correction of the partner's own mail quoted below it, read with that mail: its
-    state, with the amount the correction gives ("the quote is 12,8k € + vat not 2,8k")."""
+    """A correction or completion of the partner's own mail quoted below it, read with that
+    mail: its state, with the amount the new mail gives ("the quote is 12,8k € + vat not
+    2,8k", "Unohtui summa: 12 780 euroa + alv"); or the new state with the earlier amount it
+    points to ("de har redan skrivit på! Samma belopp som i offerten")."""
+    if reading.status in ("proposal", "won") and reading.amount is None and \
+            earlier.amount is not None and _SAME_AMOUNT.search(reading.text):
+        return replace(reading, amount=earlier.amount, currency=earlier.currency)
     if reading.intent is not None or earlier.intent != "status":
         return reading
     amount, currency = find_amount(reading.text, won=earlier.status == "won") \
@@ -2209,6 +2247,18 @@ def corrected_from(reading: Reading, earlier: Reading) -> Reading:
         amount, currency = earlier.amount, earlier.currency
     return replace(earlier, text=reading.text, amount=amount,
                    currency=currency or earlier.currency)
+
+
+#: the amount pointed to in the subject line: "Summe steht im Betreff", "amount in the subject"
+IN_SUBJECT = as_typed(
+    r"(?<!\w)(?:(?:steht |siehe )?im betreff|(?:see |in )the subject(?: line)?|otsikossa|"
+    r"aiherivillä|(?:står )?i ämne(?:sraden|t)|в теме(?: письма)?)(?!\w)", re.I)
+#: the amount named before, pointed to: "Samma belopp som i offerten", "same amount as quoted"
+_SAME_AMOUNT = as_typed(
+    r"(?<!\w)(?:same (?:amount|figure|price|sum)|as (?:quoted|in the quote)|gleiche[nr]? "
+    r"(?:summe|betrag|preis)|derselbe betrag|wie (?:im )?angebot\w*|sama (?:summa|hinta)|"
+    r"tarjouksen mukaan|samma (?:belopp|summa|pris)|som i offerten|(?:та же|той же) (?:сумм\w*|"
+    r"цен\w*)|как в (?:кп|предложении))(?!\w)", re.I)
 
 
 #: the reasons of the link page's decline list, as replies give them (the first one found,
@@ -2428,8 +2478,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
                    key=lambda m: m.end()) if len(statuses) > 1 else []
     if marks:  # "… that went nowhere. … So, in short: the meeting is booked."
         statuses = _statuses(lang, current[marks[-1].end():], says) or statuses
-    if questions and statuses in ([], ["contacted"]) and _UNREACHED.search(statements) and \
-            not _SPOKEN.search(statements):
+    if questions and statuses in ([], ["contacted"]) and (_UNREACHED.search(statements) or any(
+            _ASKS_FOR_CONTACT.search(q) for q in questions)) and not _SPOKEN.search(statements):
         # "I tried to call … the number is not in use … Do you have another number?": the
         # customer not reached, the partner asks how
         return Reading(text, "question", language=lang)
@@ -2492,8 +2542,15 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
         # (but not "das übernehmen wir. Kurze Frage: …? Wenn nicht, klären wir das")
         return Reading(text, "question", language=lang)
+    if yes and no and questions and _CONDITION.search(statements):
+        # "Would it be OK if our subcontractor does the installation? If that's allowed we'll
+        # take it, if not we'll have to pass": our answer decides
+        return Reading(text, "question", language=lang)
     if _in_doubt(words, lang, statements):
         return _hedged(text, head, statements, lang)
+    if no and not yes and any(_HOW_TO.search(q) for q in questions):
+        # "Kann man einen Lead auch zurückgeben …? … Falls ja, wie geht das?": asked how
+        return Reading(text, "question", language=lang)
     if yes and weak_only and not no and "?" in head:
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
     if yes != no:
@@ -2506,6 +2563,18 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     return Reading(text, language=lang)
 
 
+#: who to talk to, asked: "vem är rätt kontaktperson hos kunden?", "who is the right contact?"
+_ASKS_FOR_CONTACT = as_typed(
+    r"(?<!\w)(?:(?:vem|who|wer|kuka|кто) (?:är|is|ist|on|там)? ?(?:rätt |the right |der "
+    r"richtige |oikea |правильн\w* )?(?:kontaktperson\w*|contact(?: person)?|ansprechpartner\w*|"
+    r"yhteyshenkilö\w*|контактн\w* лиц\w*)|(?:har ni|have you got|do you have|haben sie|onko "
+    r"teillä|есть ли у вас) (?:ett |a |eine |)?(?:telefonnummer|phone number|puhelinnumero|"
+    r"телефон\w*))(?!\w)", re.I)
+#: how something is done, asked: "wie geht das?", "how does that work?"
+_HOW_TO = as_typed(r"(?<!\w)(?:wie (?:geht|funktioniert|mache ich|machen wir) das|how (?:does "
+                   r"(?:that|it) work|do (?:i|we) do (?:that|it))|miten (?:se|sen) tehdään|"
+                   r"hur (?:gör|går) (?:man|jag|vi) (?:det|till)|как это (?:сделать|делается))"
+                   r"(?!\w)", re.I)
 #: where a question typed without its "?" starts: a line or a sentence, after a greeting or
 #: an "and" on the same line too ("Hej vad är det för slags lokal")
 _QUESTION_START = (r"(?:^|(?<=[.!]\s))[ \t]*(?:(?:hi|hello|hej|hei|moi|hallo|and|und|och|ja|и|"
@@ -3054,7 +3123,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
-            _NOT_OUR_MEETING.sub(" ", _PAREN_ASIDE.sub(" ", statements))))))))))
+            _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", statements))))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -4030,9 +4099,13 @@ _BUSY = as_typed(
     r"(?! asiakkaan kanssa)(?! с (?:клиентом|заказчиком))", re.I)
 
 
-#: meetings that are not with the customer: our own ("Katson huomenna klo 9 palaverissa,
-#: riittääkö väki") and the customer's board ("their board meets on 12 March")
-_NOT_OUR_MEETING = as_typed(
+#: what is not between the partner and the customer: our own meetings ("Katson huomenna klo
+#: 9 palaverissa, riittääkö väki"), the customer's board ("their board meets on 12 March") and
+#: work given to the partner's subcontractor ("Die Montage würden wir gern an unseren
+#: langjährigen Subunternehmer aus Freising vergeben")
+_NOT_WITH_CUSTOMER = as_typed(
+    r"(?:unsere\w*|our|vår\w*|meidän|наш\w*) (?:\w+ ){0,2}?(?:subunternehmer|nachunternehmer|"
+    r"subcontractor|underleverantör|underentreprenör|aliurakoitsija|субподрядчик)\w*[^.!?\n]*|"
     r"(?<!\w)(?:(?:katson|katsotaan|käydään läpi|päätetään|mietitään|selvitän)\b[^.!?]{0,40}?\b"
     r"palaverissa|(?:in|at) (?:our|the) (?:internal|team|weekly|sales|morning) (?:meeting|call)|"
     r"(?:sisäisessä|viikko|aamu|tiimi)palaveri\w*|(?:im|in unserem|in unserer) (?:team|"
@@ -4327,6 +4400,8 @@ _BEFORE_DECIDING = as_typed(
     r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
+                   # "kyllä" that only stresses: "puhaltimet olisivat kyllä kiinnostavia"
+                   r"(?:olisi|olisivat|olis|ois) kyllä|"
                    # someone else's taking: "Om ingen annan tar den och kunden kan vänta …",
                    # "Jos … eikä kukaan muu ota tätä"
                    r"(?:ingen annan|kukaan muu|nobody else|no one else|niemand (?:anders|sonst)|"
@@ -4435,6 +4510,14 @@ _FUTURE = as_typed(
     r"saaneet|käynyt|käyneet|soittanut|puhunut)\b[^.!?;\n]*|"
     r"(?:once|when|after) (?:he|she|they|i|we) (?:has|have|'s|'ve) (?:been|spoken|talked|"
     r"called|met)\b[^.!?;\n]*|"
+    # not known when: "en tiedä vielä, milloin tarjous ehtii lähteä", "don't know yet when
+    # the quote can go out"
+    r"(?:en|emme|ei) (?:vielä |vielä,? )?tiedä,? (?:vielä,? )?(?:milloin|koska)\b[^.!?]*|"
+    r"(?:don't|do not) know (?:yet )?when\b[^.!?]*|weiß (?:noch )?nicht,? wann\b[^.!?]*|"
+    r"vet (?:inte|int) (?:än |ännu )?när\b[^.!?]*|не знаю,? когда\b[^.!?]*|"
+    # "De skickar ritningarna efter första maj, och då bestämmer vi tid för ett besök"
+    r"(?:då|sedan|sen|därefter) (?:bestämmer|bokar|spikar) vi (?:en )?tid (?:för|till) "
+    r"(?:ett |en )?(?:besök|möte)|"
     # a time still to be found: "Han ska stämma av … vilken vecka som passar för ett besök"
     r"(?:vilken|vilka) (?:dag|dagar|vecka|tid) som passar (?:för )?(?:ett |en )?(?:besök|möte)|"
     r"(?:which|what) (?:day|week|time) (?:would )?suits? (?:for )?(?:a )?(?:visit|meeting)|"
@@ -4971,10 +5054,25 @@ _RANGE_BEFORE = as_typed(r"\d\s?(?:[kt]?€|k|eur|t?kr\.?|sek|rub|руб\.?|₽|
 _RANGE_AFTER = as_typed(r"\s?[–—-]\s?\d")
 
 
+#: a range in words: "somewhere between €38,000 and €42,000", "zwischen 38.000 und 42.000 €",
+#: "от 1,2 до 1,5 млн руб." (its first figure, and its second)
+_BETWEEN_FIRST = as_typed(r"(?<!\w)(?:between|zwischen|mellan|от)\s*$", re.I)
+_BETWEEN_AFTER = as_typed(r"\s+(?:and|und|och|до)\s+\S{0,3}\d", re.I)
+_BETWEEN_SECOND = as_typed(r"(?<!\w)(?:between|zwischen|mellan|от)\s+\S{1,16}(?:\s\S{1,8})?\s+"
+                           r"(?:and|und|och|до)\s*$", re.I)
+
+
 def _per_unit_or_range(text: str, match: re.Match, before: str) -> bool:
     return bool(_UNIT_BEFORE.search(before) or _UNIT_AFTER.match(text, match.end())
                 or _RANGE_BEFORE.search(text[max(match.start() - 12, 0):match.start()])
-                or _RANGE_AFTER.match(text, match.end()))
+                or _RANGE_AFTER.match(text, match.end())
+                or _in_words_range(text, match))
+
+
+def _in_words_range(text: str, match: re.Match) -> bool:
+    ahead = text[max(match.start() - 40, 0):match.start()]
+    return bool(_BETWEEN_FIRST.search(ahead) and _BETWEEN_AFTER.match(text, match.end())
+                or _BETWEEN_SECOND.search(ahead))
 
 
 #: a budget named just after its amount: "15 000 euro i årets budget" (but not "well within

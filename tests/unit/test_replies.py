@@ -3538,3 +3538,77 @@ def test_stop_34_a_correction_over_an_outlook_header_block():
                             "status")
     read = corrected_from(correction, read_reply(earlier, date(2026, 12, 5), "status"))
     assert (read.status, read.amount) == ("proposal", 14800)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 186 (an ordinary fortnight, April)
+    ("Hi, I spoke to Mr Salo this afternoon. We'll meet at the school on Wednesday 2 May at "
+     "10:00 to walk through the ventilation rooms.", "status", ("status", "meeting")),
+    ("jag har pratat med kunden i telefon i morse. De skickar ritningarna för ombyggnaden efter "
+     "första maj, och då bestämmer vi tid för ett besök.", "status", ("status", "contacted")),
+    # blind set 187 (writing twice): what a second mail says alone
+    ("Nachtrag: Sie hat eben zurückgerufen. Wir sind am Dienstag, 15. Mai, um 9 Uhr bei ihr in "
+     "der Kanzlei.", "status", ("status", "meeting")),
+    ("Hi, update: the Hamina job got postponed, so Ville is free after all. We'll take the "
+     "bakery if it's still open.", "offer", ("accept", None)),
+    ("Ja vielä: en tiedä vielä, milloin tarjous ehtii lähteä. Palaan siihen.", "status",
+     (None, None)),
+    ("tyvärr tackar vi nej till den här. Vi har ingen montör med behörighet för "
+     "explosionsfarliga miljöer.", "offer", ("decline", None)),
+    # blind set 188 (short answers to offers)
+    ("Не наше, извините. Вибродатчики мы не ставим.", "offer", ("decline", None)),
+    ("Not this one, thanks. We have no one free for a cold store job before June.", "offer",
+     ("decline", None)),
+    ("Беру.", "offer", ("accept", None)),
+    ("Не беру.", "offer", ("decline", None)),
+    # blind set 189 (money written every way)
+    ("hmm, puhaltimet olisivat kyllä kiinnostavia, mutta Valkeakoski on meille vähän hankala "
+     "matka. En osaa vielä sanoa, kysyn pojilta iltapäivällä.", "offer", (None, None)),
+    ("anteeksi, tämä unohtui. Kauppa tehtiin jo toukokuun puolivälissä: 20 080 € sis. alv "
+     "25,5 %, eli 16 000 € veroton.", "status", ("status", "won")),
+    ("Tavataan maanantaina. Samalla käyn Oriveden koululla, jossa kauppa tehtiin jo "
+     "syyskuussa.", "status", ("status", "meeting")),
+    # blind set 190 (partners asking us things)
+    ("Before we accept: we don't have our own installers up north. Would it be OK if our "
+     "subcontractor in Oulu does the installation under our name? If that's allowed we'll take "
+     "it, if not we'll have to pass.", "offer", ("question", None)),
+    ("den Lead nehmen wir. Eine Frage dazu: Die Montage würden wir gern an unseren langjährigen "
+     "Subunternehmer aus Freising vergeben. Ist das so in Ordnung?", "offer", ("accept", None)),
+    ("vem är rätt kontaktperson hos kunden? Jag skickade ett mejl dit i morse men vill helst "
+     "ringa någon direkt. Vet ni vem som skickade förfrågan?", "status", ("question", None)),
+    ("Kann man einen Lead auch zurückgeben, nachdem man ihn angenommen hat? Das lohnt sich für "
+     "uns eigentlich nicht. Falls ja, wie geht das?", "status", ("question", None)),
+])
+def test_stop_34_blind_sets_186_to_190(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We sent them a budget quote on Monday: somewhere between €38,000 and €42,000.",
+    "Angebot zwischen 38.000 und 42.000 € netto",
+    "Вилка от 1,2 до 1,5 млн руб.",
+])
+def test_stop_34_a_range_in_words_is_no_amount(text):
+    assert find_amount(text) == (None, None)
+
+
+def test_stop_34_a_completion_takes_the_amount_it_points_to():
+    earlier = read_reply("offerten gick till kunden i går: 46 200 euro exkl. moms.",
+                         date(2026, 12, 5), "status")
+    later = read_reply("glömde säga en sak: de har redan skrivit på! Samma belopp som i "
+                       "offerten.", date(2026, 12, 5), "status")
+    read = corrected_from(later, earlier)
+    assert (read.status, read.amount, read.currency) == ("won", 46200, "EUR")
+    forgot = read_reply("Unohtui summa: 12 780 euroa + alv.", date(2026, 12, 5), "status")
+    won = read_reply("Kauppa tuli, tilaus saapui eilen!", date(2026, 12, 5), "status")
+    assert corrected_from(forgot, won).amount == 12780
+    # Gmail's Russian attribution has no verb; Thunderbird's names the sender without address
+    body = ("Опечатка: 54 200 евро.\n\nчт, 3 мая 2040 г. в 09:00, Mikko Rantanen "
+            "<mikko@fi-gold.example>:\n\n> КП отправили вчера, 52 400 евро без НДС.\n")
+    assert own_earlier_mail(body, "mikko@fi-gold.example") == \
+        "КП отправили вчера, 52 400 евро без НДС."
+    body = "Забыл сумму.\n\n04.05.2040 09:30, Juha Heikkinen пишет:\n> Договор подписан.\n"
+    assert own_earlier_mail(body, "juha@fi-silver.example", "Juha Heikkinen") == \
+        "Договор подписан."
+    assert own_earlier_mail(body, "juha@fi-silver.example") == ""
