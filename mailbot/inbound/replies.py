@@ -463,6 +463,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "we sent the quote in December, and last week the customer accepted it"
                 r"(?:customer|client|they) (?:has |have )?(?:accepted|approved) it"
                 r"(?!,? (?:that|but|as))",
+                # asked for the bank details to pay: "so they can pay the invoice"
+                r"asked for our bank (?:details|account)", r"pay (?:the|our) invoice",
                 # "this closed on Tuesday" (not "mark it closed"); "their PO is already in"
                 r"(?:this|it|that)(?: one)? (?:has )?closed (?:on|last|yesterday|today|this)\b",
                 r"po is (?:already )?in(?: our system)?",
@@ -487,6 +489,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # (not "Don't write this one off just because they've gone quiet")
                  r"(?<!n't )(?<!not )(?<!never )writ(?:e|ing) (?:it|this(?: one)?|the lead|the "
                  r"deal) off",
+                 # "They bought the cheapest transmitters … so there's nothing left for us"
+                 r"(?:there'?s|there is) nothing left for us",
                  r"(?:our|the) (?:offer|quote|proposal) is off the table",
                  r"(?:chose|picked|went for) the cheapest (?:offer|quote|bid|option)",
                  # "Tampere Metal Works dropped the whole project"
@@ -606,8 +610,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
                     # "We'll meet at the school on Wednesday 2 May at 10:00"
-                    r"(?:we'll|we will|we are going to|we're going to) meet (?:them |him |her )?"
-                    r"(?:at|on|in)\b",
+                    r"(?:we'll|we will|we are going to|we're going to|we) meet (?:them |him |her )?"
+                    r"(?:at|on|in)\b", r"(?:so )?that'?s (?:now )?booked",
                     # "walking all six of their pumping stations with Harri on Friday"
                     r"walk(?:ed|ing) (?:all |the |both )?(?:\w+ ){0,3}(?:of )?their "
                      r"(?:\w+ ){0,2}(?:stations|sites|plants|halls|lines|premises) with",
@@ -690,6 +694,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"\d+[- ]min(?:ute)?s? (?:phone |video |teams )?call",
                       r"(?:had|held) (?:a |an |our )?(?:\w+ )?call with",
                       r"reached (?:the )?(?:customer|them|him|her|owner|buyer|manager|mrs?|ms)",
+                      # a person by name: "I reached Harri Koivu this afternoon"
+                      r"(?<=i )reached (?-i:[A-ZÄÖÅ][a-zäöå]+ [A-ZÄÖÅ][a-zäöå]+)",
                       r"reached (?:\w+ ){1,4}by (?:phone|telephone|e-?mail)",
                       # "emailed it … to their purchasing coordinator. She answered on Friday"
                       r"(?:she|he|they) (?:answered|replied|wrote back)",
@@ -1283,6 +1289,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Tästä ei meille jää mitään."
+                 r"(?:tästä|siitä) ei (?:meille )?jää mitään",
                  r"(?:eivät|ei) (?:enää |sittenkään )?tarvitse meitä",
                  # "kauppa ei toteutunut: asiakas jätti anturit pois budjetin takia"
                  r"(?:kauppa|kaupat|diili|tilaus) ei (?:\w+ )?(?:toteutunut|syntynyt|tullut)",
@@ -1812,6 +1820,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # "Заказчик уже запросил наши банковские реквизиты, чтобы оплатить счёт"
+                r"запросил\w* (?:\w+ )?банковские реквизиты", r"оплатить (?:наш )?сч[её]т",
                 # "спа в Ярвенпяя наше!"
                 r"(?<!\w)наш[аеу]?(?=\s*!)",
                 # "по их просьбе выставили счёт на предоплату 30 %"
@@ -1989,6 +1999,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Не наше, извините. Вибродатчики мы не ставим."
                     r"(?<!\w)не наш(?:е|а|и|)(?=\s*(?:[,.!]|$))", r"(?:мы )?не ставим",
                     r"не беру",
+                    # "боюсь, в этот раз не получится"
+                    r"(?:в этот раз|сейчас|на этот раз|у нас) не получится",
                     r"слишком загружен\w*", r"перегружен\w*",
                     # "Не наш формат", "Пусть возьмёт кто-нибудь поближе", "Куда нам в …"
                     r"не наш (?:формат|профиль|уровень)", r"куда нам",
@@ -2412,7 +2424,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, language=lang)
     # "before we say yes or no": neither said; "we've been swamped": why the answer is late
     chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", statements)))
-    undenied = _DENIED_REFUSAL.sub(" ", chosen)
+    # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
+    undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", chosen))
     no = says("decline", undenied)
     # (what the partner promised before is no answer now: "sanoin syksyllä Sannalle, että
     # otamme kaikki Uudenmaan liidit, kunhan …")
@@ -3736,6 +3749,7 @@ _OTHER_FIRM = (
     r"(?:with|from) (?:their|his|her) (?:own |usual |regular |existing )?(?:\w+ )?(?:supplier|"
     r"installer|contractor|electrician|integrator|vendor)s?|"
     r"(?:omalta|omalla) (?:\w+ )?(?:toimittaja|urakoitsija|asentaja|sähköurakoitsija)\w*|"
+    r"(?:suoraan )?verkkokaupasta|"
     r"vakio(?:toimittaja|urakoitsija|asentaja)\w*|"
     r"(?:hos|av|från|med) (?:sin|sitt|sina) (?:\w+ )?(?:leverantör|installatör|elektriker|"
     r"entreprenör)\w*|"
@@ -3827,8 +3841,7 @@ _DENIED_REFUSAL = as_typed(
     r"\b(?:won'?t|can'?t|will not|cannot) get to (?:it|them|this|the customer)\b[^.!?\n]{0,30}?"
     r"\b(?:until|before)\b[^.!?\n]*|"
     r"\b(?:kan|kann|can'?t|cannot) (?:inte |nicht |noch nicht |not )?(?:säga|sagen|say) "
-    r"(?:något|nichts|anything|much|mycket) (?:\w+ )?(?:om|über|zum|about|yet|än|ännu|noch)\b"
-    r"[^.!?\n]*|"
+    r"(?:yet |still |noch |än )?(?:något|nichts|anything|much|mycket)\b[^.!?\n]*|"
     # a "no" to giving the lead away: "nein, bitte nicht an andere Partner weitergeben – den
     # machen wir"; "Отказываться не будем"
     r"\b(?:no|nein|ei|nej|нет),?\s+(?:please\s+)?(?:don'?t|do not|bitte nicht|älkää|ge (?:den|"
@@ -4147,8 +4160,9 @@ _REFUSING_QUESTION = as_typed(
 #: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
 _WOULD_NOT_REFUSE = as_typed(
     r"не откажемся|не откажусь|от такого не отказываются|отказаться не можем|не можем "
-    r"отказаться|грех (?:отказываться|отказаться)|(?:da )?sagen wir nicht nein|не можем "
-    r"отказаться|(?:ei|emme|en) (?:\w+ )?voi kieltäytyä|(?:ei|eipä) (?:\w+ )?kehtaa "
+    r"отказаться|грех (?:отказываться|отказаться)|(?:da )?sagen wir (?:\w+ )?nicht nein|"
+    r"не можем отказаться|(?:ei|emme|en|eihän|eipä|ei kai) (?:\w+ )?voi kieltäytyä|"
+    r"(?:ei|eipä) (?:\w+ )?kehtaa "
     r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|(?:we )?"
     r"(?:wouldn'?t|would not) say no to\b|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
@@ -4486,7 +4500,10 @@ _FUTURE = as_typed(
     r"lähettää|laatia) tarjouksen|kan vi (?:sedan )?(?:lämna|skicka|ta fram|göra) (?:en )?offert|"
     # "först när vi har dem kan vi börja fundera på en offert", "Efter det gör vi en offert"
     r"kan vi (?:\w+ ){0,4}?offert|(?:efter det|därefter|sedan|sen) (?:gör|skickar|lämnar|tar) "
-    r"vi (?:fram )?(?:en |vår )?offert|fundera på (?:en )?offert|"
+    r"vi (?:fram )?(?:en |vår )?offert|"
+    # (the word order of a second language: "sedan vi gör en offert")
+    r"(?:därefter|sedan|sen) vi (?:gör|skickar|lämnar|tar fram) (?:en |vår )?offert|"
+    r"fundera på (?:en )?offert|"
     r"(?:сможем|можем) (?:\w+ )?(?:подготовить|сделать|отправить) (?:коммерческое )?предложение|"
     # a meeting only later: "встречаться он готов только после инвентаризации", "встречу
     # назначим, когда он их посмотрит"
@@ -4515,6 +4532,8 @@ _FUTURE = as_typed(
     r"(?:en|emme|ei) (?:vielä |vielä,? )?tiedä,? (?:vielä,? )?(?:milloin|koska)\b[^.!?]*|"
     r"(?:don't|do not) know (?:yet )?when\b[^.!?]*|weiß (?:noch )?nicht,? wann\b[^.!?]*|"
     r"vet (?:inte|int) (?:än |ännu )?när\b[^.!?]*|не знаю,? когда\b[^.!?]*|"
+    # "Jag återkommer när jag har pratat med Mats."
+    r"när (?:jag|vi) har (?:pratat|talat|träffat|ringt)\b[^.!?;\n]*|"
     # "De skickar ritningarna efter första maj, och då bestämmer vi tid för ett besök"
     r"(?:då|sedan|sen|därefter) (?:bestämmer|bokar|spikar) vi (?:en )?tid (?:för|till) "
     r"(?:ett |en )?(?:besök|möte)|"

@@ -3612,3 +3612,40 @@ def test_stop_34_a_completion_takes_the_amount_it_points_to():
     assert own_earlier_mail(body, "juha@fi-silver.example", "Juha Heikkinen") == \
         "Договор подписан."
     assert own_earlier_mail(body, "juha@fi-silver.example") == ""
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind set 191 (the start of the summer holidays)
+    ("Thanks. I reached Harri Koivu this afternoon and we meet at their plant on Tuesday 3 July "
+     "at 9:00, his last day before the holidays.", "status", ("status", "meeting")),
+    ("I reached Harri Koivu this afternoon.", "status", ("status", "contacted")),
+    # blind set 192 (hard meaning, a thirteenth set)
+    ("Their purchasing department has just asked for our bank details so they can pay the "
+     "invoice for the €14,600 (ex. VAT) order. I think we can call that one done!", "status",
+     ("status", "won")),
+    ("Заказчик уже запросил наши банковские реквизиты, чтобы оплатить счёт на 2 350 000 руб. без "
+     "НДС. Так что можно ставить галочку.", "status", ("status", "won")),
+    ("Well, that went brilliantly. They bought the cheapest transmitters they could find online "
+     "and installed them themselves, so there's nothing left for us there.", "status",
+     ("status", "lost")),
+    ("no sehän meni hienosti. Isännöitsijä tilasi vuotovahdit suoraan verkkokaupasta ja "
+     "talkoilla asennetaan. Tästä ei meille jää mitään.", "status", ("status", "lost")),
+    ("I called Mr Laine and he asked whether Tuesday the 24th at ten would suit us to go through "
+     "the boiler rooms on site. It does, so that's booked.", "status", ("status", "meeting")),
+    ("da sagen wir natürlich nicht nein. Dachau ist für uns quasi um die Ecke.", "offer",
+     ("accept", None)),
+    ("no eihän tällaisesta voi kieltäytyä! Otetaan tämä. Soitan asiakkaalle huomenna.", "offer",
+     ("accept", None)),
+    ("Спасибо, что подумали о нас, но, боюсь, в этот раз не получится: наши монтажники в "
+     "отпуске. Передайте, пожалуйста, лид другим партнёрам.", "offer", ("decline", None)),
+    ("jag vet faktiskt inte riktigt. Å ena sidan passar det oss bra, å andra sidan är halva "
+     "firman på semester. Jag återkommer när jag har pratat med Mats.", "offer", (None, None)),
+    # blind set 195 (writing in a second language)
+    ("To be honest I cannot say yet anything. The customer's technical manager is on summer "
+     "holiday until next week and nobody else there can decide.", "status", (None, None)),
+    ("jag har ringt till kunden i måndags. Han skickar ritningarna denna vecka, sedan vi gör en "
+     "offert.", "status", ("status", "contacted")),
+])
+def test_stop_34_blind_sets_191_to_195(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
