@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-One hundred and ninety-one corpora: ``emails/`` (the main one), and ``emails_heldout/``
-to ``emails_heldout190/``, written later by other authors blind to the reader's code, to check
+One hundred and ninety-six corpora: ``emails/`` (the main one), and ``emails_heldout/``
+to ``emails_heldout195/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -87,7 +87,8 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout181", "emails_heldout182", "emails_heldout183",
            "emails_heldout184", "emails_heldout185", "emails_heldout186",
            "emails_heldout187", "emails_heldout188", "emails_heldout189",
-           "emails_heldout190")
+           "emails_heldout190", "emails_heldout191", "emails_heldout192",
+           "emails_heldout193", "emails_heldout194", "emails_heldout195")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -297,7 +298,12 @@ def readings(corpus_app) -> dict[str, dict]:
                                                  ("emails_heldout187", 50),
                                                  ("emails_heldout188", 50),
                                                  ("emails_heldout189", 50),
-                                                 ("emails_heldout190", 50)])
+                                                 ("emails_heldout190", 50),
+                                                 ("emails_heldout191", 50),
+                                                 ("emails_heldout192", 50),
+                                                 ("emails_heldout193", 50),
+                                                 ("emails_heldout194", 50),
+                                                 ("emails_heldout195", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -520,6 +526,22 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout155/replies/thunderbird_de_13_question_knx_oder_dali.eml":
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
+    # blind set 194 (several customers in one mail) arrived at the end of stop 34, not mended
+    'emails_heldout194/replies/gmail_android_ru_35_contacted_lohjan_sahko_zhdyot_byudzhet.eml':
+        "blind miss of stop 34's last round, not mended: intent None (label 'status'), status "
+        "None (label 'contacted')",
+    'emails_heldout194/replies/gmail_android_ru_36_null_ylojarven_paperi_tehotdel_i_zakupki.eml':
+        "blind miss of stop 34's last round, not mended: intent 'decline' (label None)",
+    'emails_heldout194/replies/iphone_en_02_meeting_lahti_metal_works_thursday_16_august.eml':
+        "blind miss of stop 34's last round, not mended: status 'proposal' (label 'meeting')",
+    'emails_heldout194/replies/iphone_en_07_null_tikkurila_nobody_reachable_yet.eml':
+        "blind miss of stop 34's last round, not mended: intent 'status' (label None), status "
+        "'won' (label None)",
+    'emails_heldout194/replies/iphone_ru_34_proposal_vantaan_laboratoriot_11200_evro.eml':
+        "blind miss of stop 34's last round, not mended: status 'lost' (label 'proposal'), "
+        "amount None (label 11200), currency None (label 'EUR')",
+    'emails_heldout194/replies/outlook_desktop_en_08_contacted_kerava_ice_rink_wants_specs.eml':
+        "blind miss of stop 34's last round, not mended: status 'won' (label 'contacted')",
 }
 
 
