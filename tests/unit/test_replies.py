@@ -3361,7 +3361,7 @@ def test_stop_33_a_notice_left_on_after_the_absence_gives_its_past_end():
 
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [
+_SETS_176_TO_180 = [
     # blind set 176 (an ordinary fortnight)
     ("I spoke with their property manager yesterday. They'd like a short written proposal "
      "first, I'll get it to them next week.", "status", ("status", "contacted")),
@@ -3408,10 +3408,7 @@ def test_stop_33_a_notice_left_on_after_the_absence_gives_its_past_end():
      "status", (None, None)),
     ("lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen. Kaupan arvo on "
      "9 480 euroa (alv 0 %).", "status", ("status", "won")),
-])
-def test_stop_34_blind_sets_176_to_180(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 5), answering)
-    assert (reading.intent, reading.status) == expected
+]
 
 
 @pytest.mark.parametrize(("text", "amount", "currency"), [
@@ -3457,7 +3454,7 @@ def test_stop_34_a_correction_is_read_with_the_partners_own_mail_below():
     assert own_earlier_mail(_CORRECTED_MAIL, "mikko@fi-gold.example") == ""
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [
+_SET_184 = [
     # blind set 184: conditions, questions and half-answers
     ("Hi, before we say yes can you tell me whether the customer wants the sensors tied into "
      "their building automation or as a standalone system", "offer", ("question", None)),
@@ -3482,27 +3479,23 @@ def test_stop_34_a_correction_is_read_with_the_partners_own_mail_below():
      "viikolla.", "status", (None, None)),
     ("Ничего нового по этому лиду нет. Когда будет что сказать — скажу сам.", "status",
      (None, None)),
-])
-def test_stop_34_blind_set_184_conditions_and_questions(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 5), answering)
-    assert (reading.intent, reading.status) == expected
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+_SET_185 = [
     # blind set 185: long reports after Easter
     ("Wir haben einen Termin vor Ort am Dienstag, 17. April, um 9 Uhr. Dabei legen wir die "
-     "Messstellen im Gärkeller fest, danach mache ich das Angebot.", ("status", "meeting")),
+     "Messstellen im Gärkeller fest, danach mache ich das Angebot.", "status",
+     ("status", "meeting")),
     ("До Пасхи дозвониться до заказчика не получилось. Во вторник я наконец поговорил с главным "
-     "инженером. Описание я отправил вчера вечером. Теперь жду ответа.", ("status", "contacted")),
+     "инженером. Описание я отправил вчера вечером. Теперь жду ответа.", "status",
+     ("status", "contacted")),
     ("jag har pratat med fastighetsskötaren i dag. Han ska stämma av med styrelsen vilken vecka "
-     "som passar för ett besök och återkommer till mig.", ("status", "contacted")),
-])
-def test_stop_34_blind_set_185_long_reports(text, expected):
-    reading = read_reply(text, date(2026, 12, 5), "status")
-    assert (reading.intent, reading.status) == expected
+     "som passar för ett besök och återkommer till mig.", "status", ("status", "contacted")),
+]
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [
+_SETS_182_AND_183 = [
     # blind set 182 (the deal amount among other figures) and 183 (colleagues and hand-overs)
     ("en osaa vielä sanoa. 220 asuntoa on meille iso urakka. Katson huomenna klo 9 "
      "palaverissa, riittääkö väki, ja vastaan ennen määräaikaa.", "offer", (None, None)),
@@ -3514,10 +3507,7 @@ def test_stop_34_blind_set_185_long_reports(text, expected):
     ("I've passed this lead to Mikael, he looks after our customers in Turku. He has been on a "
      "course all week, so nobody has been in touch with the customer yet. I'll let you know once "
      "he has spoken to them.", "status", (None, None)),
-])
-def test_stop_34_blind_sets_182_and_183(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 5), answering)
-    assert (reading.intent, reading.status) == expected
+]
 
 
 def test_stop_34_a_total_named_after_its_parts():
@@ -3540,7 +3530,7 @@ def test_stop_34_a_correction_over_an_outlook_header_block():
     assert (read.status, read.amount) == ("proposal", 14800)
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [
+_SETS_186_TO_190 = [
     # blind set 186 (an ordinary fortnight, April)
     ("Hi, I spoke to Mr Salo this afternoon. We'll meet at the school on Wednesday 2 May at "
      "10:00 to walk through the ventilation rooms.", "status", ("status", "meeting")),
@@ -3578,10 +3568,7 @@ def test_stop_34_a_correction_over_an_outlook_header_block():
      "ringa någon direkt. Vet ni vem som skickade förfrågan?", "status", ("question", None)),
     ("Kann man einen Lead auch zurückgeben, nachdem man ihn angenommen hat? Das lohnt sich für "
      "uns eigentlich nicht. Falls ja, wie geht das?", "status", ("question", None)),
-])
-def test_stop_34_blind_sets_186_to_190(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 5), answering)
-    assert (reading.intent, reading.status) == expected
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -3614,7 +3601,7 @@ def test_stop_34_a_completion_takes_the_amount_it_points_to():
     assert own_earlier_mail(body, "juha@fi-silver.example") == ""
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [
+_SETS_191_TO_195 = [
     # blind set 191 (the start of the summer holidays)
     ("Thanks. I reached Harri Koivu this afternoon and we meet at their plant on Tuesday 3 July "
      "at 9:00, his last day before the holidays.", "status", ("status", "meeting")),
@@ -3645,7 +3632,12 @@ def test_stop_34_a_completion_takes_the_amount_it_points_to():
      "holiday until next week and nobody else there can decide.", "status", (None, None)),
     ("jag har ringt till kunden i måndags. Han skickar ritningarna denna vecka, sedan vi gör en "
      "offert.", "status", ("status", "contacted")),
-])
-def test_stop_34_blind_sets_191_to_195(text, answering, expected):
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    *_SETS_176_TO_180, *_SETS_182_AND_183, *_SET_184, *_SET_185, *_SETS_186_TO_190,
+    *_SETS_191_TO_195])
+def test_stop_34_blind_sets_176_to_195(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
