@@ -206,6 +206,7 @@ _TRADES = (
     r"(?:\w*)meijeri|dairy|molkerei|mejeri|молокозавод|молочн",
     r"sementti|cement|zement|цемент",
     r"satama|harbou?r|port(?:s)?(?!\w)|hafen|hamn|порт(?:а|у|ом|е)?(?!\w)",
+    r"laborator|лаборатор",
     r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
     r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
     r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|såg(?!\w)|лесопил",
@@ -480,6 +481,9 @@ class _Layout:
             or _CONTRAST.match(sentence)
             or _opens_with_other(sentence, self.naming, self.listed)
             or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
+            or (_FOR_THE_RECORD.match(sentence) and bool(
+                _PROPER.search(sentence) or _A_TRADE.search(sentence)))
+            or (first and _EN_TRADE_IN_TOWN.search(sentence))
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
             or (line_start and (_PLACE_TRADE.match(sentence) or _PLACE_TRADE_INSIDE.search(
                 sentence))) or _ASIDE.search(sentence)
@@ -770,6 +774,9 @@ _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|k
 _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+ )?kunde|"
                        r"den andra (?:\w+ )?kunden|toinen (?:\w+ )?asiakas|другой (?:\w+ )?"
                        r"(?:клиент|заказчик))(?!\w)|"
+                       # "The other two in Vantaa are moving", "the other one at Kotka"
+                       r"(?<!\w)the other (?:two|three|four|ones?)\s+(?:in|at|from)\s+"
+                       r"(?-i:[A-ZÄÖÅ])|"
                        # "та другая пекарня", "se toinen meijeri", "the other bakery"
                        # (opening the sentence: "kun toinen varasto laajenee" is no name)
                        r"^\s*(?:[\w,]+\s+){0,2}?(?:(?:the|that) other|die andere|der andere|"
@@ -781,7 +788,8 @@ _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Mei
                          r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
                          r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
 #: a trade and its town in Russian: "пивоварня в Нокии", "Спа в Наантали" (the trade caught)
-_RUSSIAN_TRADE = rf"\s*(?:(?i:а|и) )?((?i:{_ANY_TRADE})\w*)\s+(?:в|во)\s+[А-ЯЁ]"
+_RUSSIAN_TRADE = (rf"\s*(?:(?i:а|и|втор(?:ая|ой|ое|ую)|друг(?:ая|ой|ое|ую)) )?"
+                  rf"((?i:{_ANY_TRADE})\w*)\s+(?:в|во)\s+[А-ЯЁ]")
 #: a trade in a town opening a Russian sentence or bullet: "- Спа в Наантали подписали"
 _RUSSIAN_TRADE_AT = as_typed(rf"\s*(?:{_BULLET})?{_RUSSIAN_TRADE}")
 #: the town named, then another customer's news by its trade: ": Das Wasserwerk hat …"
@@ -827,6 +835,14 @@ _GERMAN = as_typed(r"(?<!\w)(?:der|die|das|und|ist|wir|ich|nicht|mit|sind|haben)
 _ASIDE = as_typed(r"(?<!\w)(?:förresten|för övrigt|übrigens|by the way|btw|кстати|между прочим|"
                   r"muuten (?:hyviä |huonoja )?uutisia)(?!\w)", re.I)
 _BY_THE_WAY_FI = as_typed(r"(?<!\w)muuten(?!\w)", re.I)
+#: news passed on "for the record", "Для информации:": about others when it names someone
+_FOR_THE_RECORD = as_typed(r"\s*(?:for the record|for your information|fyi|for info|"
+                           r"zur info(?:rmation)?|zu ihrer information|för kännedom|för "
+                           r"(?:din |er )?information|för info|tiedoksi|tiedoksenne|"
+                           r"для информации|для сведения|к сведению|информирую)(?!\w)", re.I)
+#: a trade in a town, English: "I also rang the dairy in Orimattila", "the school at Lieto"
+_EN_TRADE_IN_TOWN = as_typed(rf"(?<!\w)(?i:the) (?:[a-z]+ )?(?i:{_ANY_TRADE})\w*\s+"
+                             r"(?:in|at)\s+[A-ZÄÖÅ][a-zäöå]")
 #: a sentence said to be about another customer: "Nummelan varikolla (eri asiakas)", "but
 #: that was not your lead", "war aber kein Lead von Ihnen", "но это был не ваш лид". Kept
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to

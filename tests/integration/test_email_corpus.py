@@ -526,22 +526,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout155/replies/thunderbird_de_13_question_knx_oder_dali.eml":
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
-    # blind set 194 (several customers in one mail) arrived at the end of stop 34, not mended
-    'emails_heldout194/replies/gmail_android_ru_35_contacted_lohjan_sahko_zhdyot_byudzhet.eml':
-        "blind miss of stop 34's last round, not mended: intent None (label 'status'), status "
-        "None (label 'contacted')",
-    'emails_heldout194/replies/gmail_android_ru_36_null_ylojarven_paperi_tehotdel_i_zakupki.eml':
-        "blind miss of stop 34's last round, not mended: intent 'decline' (label None)",
-    'emails_heldout194/replies/iphone_en_02_meeting_lahti_metal_works_thursday_16_august.eml':
-        "blind miss of stop 34's last round, not mended: status 'proposal' (label 'meeting')",
-    'emails_heldout194/replies/iphone_en_07_null_tikkurila_nobody_reachable_yet.eml':
-        "blind miss of stop 34's last round, not mended: intent 'status' (label None), status "
-        "'won' (label None)",
-    'emails_heldout194/replies/iphone_ru_34_proposal_vantaan_laboratoriot_11200_evro.eml':
-        "blind miss of stop 34's last round, not mended: status 'lost' (label 'proposal'), "
-        "amount None (label 11200), currency None (label 'EUR')",
-    'emails_heldout194/replies/outlook_desktop_en_08_contacted_kerava_ice_rink_wants_specs.eml':
-        "blind miss of stop 34's last round, not mended: status 'won' (label 'contacted')",
 }
 
 

@@ -465,3 +465,24 @@ def test_stop_26_ways_of_naming_customers(text, customer, expected):
 def test_stop_32_lowercase_report_other_customer_by_trade(text, customer, expected):
     reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # news of others passed on "for the record" / "для информации"
+    ("I spoke to Hämeenlinnan Lämpö on Monday, they want the datasheets first."
+     "\n\nFor the record, the Riihimäki school ordered yesterday.", "Hämeenlinnan Lämpö",
+     ("status", "contacted")),
+    ("С Porin Satama связались во вторник, говорил с главным инженером.\n\nДля информации: "
+     "пекарня в Раума подписала договор.", "Porin Satama", ("status", "contacted")),
+    # another customer by its trade and town, opening a paragraph ("the dairy in Orimattila")
+    ("We're meeting Mäntsälän Kone at their site on Tuesday at ten.\n\nI also rang the bakery "
+     "in Hyvinkää last week; they signed right away.", "Mäntsälän Kone", ("status", "meeting")),
+    # "the other two in Vantaa"; "вторая лаборатория в …"
+    ("Nobody at Kotkan Sellu has answered yet.\n\nThe other two in Kouvola are moving, one "
+     "has signed.", "Kotkan Sellu", (None, None)),
+    ("Oulun Laboratoriot получили КП в пятницу, 8 400 евро без НДС.\n\nВторая лаборатория в "
+     "Кеми отказалась.", "Oulun Laboratoriot", ("status", "proposal")),
+])
+def test_stop_35_other_customers_by_trade_town_or_an_aside(text, customer, expected):
+    reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
+    assert (reading.intent, reading.status) == expected

@@ -3641,3 +3641,19 @@ _SETS_191_TO_195 = [
 def test_stop_34_blind_sets_176_to_195(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # "нет" after the customer's money or a date is no refusal: nothing there yet
+    ("Пока ничего определённого: отдел закупок говорит, что денег до января нет.", "status",
+     (None, None)),
+    ("Встречи пока нет.", "status", (None, None)),
+    ("Бюджета у заказчика до весны нет, но мы берём.", "offer", ("accept", None)),
+    # a refusal stays one
+    ("К сожалению, нет.", "offer", ("decline", None)),
+    ("Времени у нас сейчас нет, отдайте лид другому.", "offer", ("decline", None)),
+])
+def test_stop_35_no_money_or_date_yet_is_no_refusal(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
+
