@@ -3657,3 +3657,19 @@ def test_stop_35_no_money_or_date_yet_is_no_refusal(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting wanted whose date is not set is no meeting yet
+    ("I spoke to them on Monday, they want a visit next week but no date yet.",
+     ("status", "contacted")),
+    ("Sie möchten nächste Woche einen Termin, aber ein Datum gibt es noch nicht.", (None, None)),
+    ("He haluavat käynnin ensi viikolla, mutta päivää ei ole vielä sovittu.", (None, None)),
+    ("De vill ha ett besök nästa vecka, men inget datum är bestämt än.", (None, None)),
+    ("Они хотят встречу на следующей неделе, но дату пока не назначили.", (None, None)),
+    # one that took place, or has its date, stays a meeting
+    ("We met them on Monday; the next meeting has no date yet.", ("status", "meeting")),
+    ("We are meeting on Tuesday 4 September at 10.", ("status", "meeting")),
+])
+def test_stop_35_a_meeting_without_a_date_is_none_yet(text, expected):
+    reading = read_reply(text, date(2026, 12, 5), "status")
+    assert (reading.intent, reading.status) == expected
