@@ -212,7 +212,7 @@ _TRADES = (
     r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|såg(?!\w)|лесопил",
     r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
     # a treatment plant: "Valkeakosken puhdistamo", "reningsverket", "очистные"
-    r"(?:\w*)puhdistam|reningsverk|water treatment|kläranlage|klärwerk|очистн",
+    r"(?:\w*)puhdistam|reningsverk|water treatment|kläranlage|klärwerk|abwasser|очистн",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
     r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
     r"rehuteh|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
@@ -528,7 +528,13 @@ def _another_beside(sentence: str, naming: AnyOf, named: re.Match) -> bool:
     trade = _RUSSIAN_TRADE_AT.match(sentence)
     town = _TRADE_TOWN.match(sentence, named.end()) if _TURN.match(sentence) and \
         not by_name else None
+    # this customer's town after another trade: "the little brewery in Porvoo" for Porvoon
+    # Satama, "Simhallen i Karleby" for Kokkolan Panimo (only for a customer whose name
+    # tells its trade: "the fish plant in Pyhtää" is Pyhtään Kalajalostamo)
+    trade_there = _TRADE_IN.search(sentence, 0, named.start()) if len(
+        naming.patterns) > 1 else None
     return bool((place and not by_name and not _is_own(place[1], naming))
+                or (trade_there and not naming.own.search(trade_there[1]))
                 or (news and not naming.own.search(news[1]))
                 or (trade and not naming.own.search(trade[1]))
                 or (town and not _is_own(town[1], naming)))
@@ -787,6 +793,8 @@ _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Mei
                          r"Asiakkaan|Tämän|Kundens|Deras|Vårt|Vår|Das|Des|Dies|Den|Ein|Einen|Kein|"
                          r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
                          r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
+#: a trade, then "in" just before a town: "the brewery in ", "Simhallen i ", "школа в "
+_TRADE_IN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+(?:in|at|i|в|во)\s+$")
 #: a trade and its town in Russian: "пивоварня в Нокии", "Спа в Наантали" (the trade caught)
 _RUSSIAN_TRADE = (rf"\s*(?:(?i:а|и|втор(?:ая|ой|ое|ую)|друг(?:ая|ой|ое|ую)) )?"
                   rf"((?i:{_ANY_TRADE})\w*)\s+(?:в|во)\s+[А-ЯЁ]")

@@ -486,3 +486,19 @@ def test_stop_32_lowercase_report_other_customer_by_trade(text, customer, expect
 def test_stop_35_other_customers_by_trade_town_or_an_aside(text, customer, expected):
     reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # this customer's town after another trade is another customer there, when the name
+    # tells this one's trade
+    ("Med bryggeriet i Jakobstad har vi nu ett möte, tisdag 6.2 klockan 10. Simhallen i "
+     "Jakobstad vill i stället ha en offert.", "Pietarsaaren Panimo", ("status", "meeting")),
+    ("Port of Rauma: the quote went out yesterday, 12 300 € + VAT. The little bakery in Rauma "
+     "signed on Monday.", "Rauman Satama", ("status", "proposal")),
+    # the same trade in the town is this customer
+    ("Die Kläranlage in Erding hat gestern bestellt.", "Abwasserzweckverband Erding",
+     ("status", "won")),
+])
+def test_stop_35_another_trade_in_this_customers_town(text, customer, expected):
+    reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
