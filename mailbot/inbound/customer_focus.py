@@ -523,7 +523,9 @@ def _another_beside(sentence: str, naming: AnyOf, named: re.Match) -> bool:
     and a town after a trade may be this customer's in another language unless a turn came
     first: "пекарня в Керава" for Keravan Leipomo.)"""
     by_name = naming.patterns[0].match(sentence, named.start()) is not None
-    place = _PLACE_BEFORE.search(sentence, 0, named.start())
+    place = _PLACE_BEFORE.search(sentence, 0, named.start()) or (
+        _EN_PLACE_BEFORE.search(sentence, 0, named.start())
+        if named[0][:1].islower() and not by_name else None)
     news = _TRADE_NEWS.match(sentence, named.end())
     trade = _RUSSIAN_TRADE_AT.match(sentence)
     town = _TRADE_TOWN.match(sentence, named.end()) if _TURN.match(sentence) and \
@@ -788,6 +790,13 @@ _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+
                        r"^\s*(?:[\w,]+\s+){0,2}?(?:(?:the|that) other|die andere|der andere|"
                        r"das andere|den andra|det andra|se toinen|друг(?:ая|ой|ое|ую))\s+"
                        rf"(?:\w+\s+)?(?:{_ANY_TRADE}|{_GERMAN_TRADE_NOUN})", re.I)
+#: an English place, as it is, just before a trade word opening the sentence: "Loviisa
+#: harbour, on the other hand, said no" (the trade word written small, as English does)
+_EN_PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?:(?i:the) )?(?!(?:The|This|That|Our|"
+                            r"Their|Your|My|And|But|Also|Then|When|With|From|About|Another|"
+                            r"Muuten|Sitten|Mutta|Myös|Entä|Lisäksi|Och|Men|Sedan|Också|Aber|"
+                            r"Und|Auch|Dann|Jetzt|Doch)\s)"
+                            r"([A-ZÄÖÅ][a-zäöå]{3,})\s+$")
 #: a place in the genitive just before a trade word, opening the sentence or a bullet
 _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Meidän|Teidän|"
                          r"Asiakkaan|Tämän|Kundens|Deras|Vårt|Vår|Das|Des|Dies|Den|Ein|Einen|Kein|"

@@ -3547,7 +3547,8 @@ _UNSURE = as_typed(
     r"не (?:знаю|понимаю),? что (?:ответить|написать|указать)|"
     # "where it stands", not known
     r"en (?:siis |oikein |vielä )?(?:osaa sanoa|tiedä),? (?:missä|mikä tilanne)|"
-    r"(?:don'?t|do not) (?:\w+ ){0,2}?know where (?:we|it|this|things) stands?|"
+    r"(?:don'?t|do not) (?:\w+ ){0,2}?know,? (?:yet |still |really |exactly )?where (?:(?:we|"
+    r"it|this|things) stands?|(?:we|things) are (?:with|on|at)\b)|"
     # "X, or maybe Y … not sure": "tarjous lähti kai, tai sitten se on luonnoksena. En ole varma"
     r"(?:tai sitten|or (?:maybe|perhaps|else)|oder (?:vielleicht|aber)|eller så|"
     r"или (?:же|всё-таки))\b[^!?]{0,120}?\b(?:en ole varma|not sure|nicht sicher|inte säker|"

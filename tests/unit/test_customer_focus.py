@@ -502,3 +502,17 @@ def test_stop_35_other_customers_by_trade_town_or_an_aside(text, customer, expec
 def test_stop_35_another_trade_in_this_customers_town(text, customer, expected):
     reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # another town before this customer's trade word, English style: "Loviisa harbour"
+    ("Port of Hamina: the offer went out yesterday, 9 400 € + VAT. Kotka harbour, on the other "
+     "hand, ordered from us last week.", "Haminan Satama", ("status", "proposal")),
+    # a Finnish sentence opening "Muuten" before the trade word is this customer
+    ("Lopen Lämpö allekirjoitti maanantaina.\n\nMuuten meijerin kanssa kävi huonosti: he "
+     "ostivat anturit muualta. Tämä on siis menetetty.", "Hämeenlinnan Meijeri",
+     ("status", "lost")),
+])
+def test_stop_35_an_english_town_before_this_customers_trade_word(text, customer, expected):
+    reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
+    assert (reading.intent, reading.status) == expected

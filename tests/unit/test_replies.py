@@ -3673,3 +3673,16 @@ def test_stop_35_no_money_or_date_yet_is_no_refusal(text, answering, expected):
 def test_stop_35_a_meeting_without_a_date_is_none_yet(text, expected):
     reading = read_reply(text, date(2026, 12, 5), "status")
     assert (reading.intent, reading.status) == expected
+
+
+# blind sets of stop 35 (196-200): the forms read wrong when each set arrived
+_SET_196 = [
+    ("Honestly I don't know yet where we are with Kuopion Lämpö – my colleague Timo handled "
+     "the contact in August and he is out this week.", "status", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [*_SET_196])
+def test_stop_35_blind_sets_196_to_200(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 5), answering)
+    assert (reading.intent, reading.status) == expected
