@@ -571,6 +571,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     # "the offer to Brauerei Sonnenried is 41,800 EUR net"
+                     r"(?:the|our|my) offer (?:to|for) (?:[\w&-]+ ){0,4}?(?:is|was|came to|"
+                     r"comes to|totals?|amounts? to) (?:about |around )?(?:€|eur |usd |\$|sek )?"
+                     r"\d+",
                      # "we reworked the offer …, and it went to the customer this morning"
                      r"(?:it|the (?:offer|quote|proposal)) went (?:out |off )?to (?:the customer|"
                      r"them|the client)",
@@ -909,7 +913,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag",
                 # "Die Zimmerei hat gleich beim ersten Anruf bestellt"
-                r"hat (?:\w+ ){0,4}(?:bestellt|unterschrieben)",
+                r"hat (?:[\w.]+ ){0,4}(?:bestellt|unterschrieben)",
                 # "hat nach dem Termin letzte Woche bestellt"
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
@@ -1048,7 +1052,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "sind … rausgefahren und haben die komplette Anlage abgelaufen"
                     r"rausgefahren", r"(?:anlage|halle|gelände|werk|produktion) (?:\w+ )?"
                     r"abgelaufen", r"gespräch vor ort",
-                    r"besprechung mit", r"(?:hat|haben) uns\b[^!?]{0,60}?\beingeladen",
+                    r"besprechung mit", r"(?:hat|haben) uns\b[^!?]{0,90}?\beingeladen",
                     r"\w+begehung",
                     r"vorführung", r"wir sehen uns (?:am|nächste\w*|morgen|\w+tag)",
                     # "am Dienstag war ich mit unserem Techniker draußen bei denen"
@@ -1611,7 +1615,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:kunden )?(?:har )?tackat ja",
                 r"(?<!inte )(?<!har inte )beställt(?=\s*[!.,]|\s*$)",
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
-                r"i (?:mån|tis|ons|tors|fre)dags)"],
+                r"i (?:mån|tis|ons|tors|fre)dags|förra veckan|"
+                # "Kunden beställde den 4 oktober, 36 900 euro exkl. moms"
+                r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
+                r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
                  r"behöver (?:inte|inte längre|inte längre ha) (?:oss|vår hjälp)|behöver oss inte",
                  r"affären blev (?:\w+ )?(?:inte|aldrig) av", r"det blev ingen affär",
@@ -1727,7 +1734,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade",
-                      r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med"],
+                      r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med",
+                      # "kontakt tagen, och nej, de bet inte"
+                      r"kontakt(?:en)? (?:är )?(?:tagen|tagits|etablerad)",
+                      r"(?:har|vi) tagit kontakt"],
         "accept": [r"ja", r"japp", r"jajamän", r"tar den" + _SV_NOT, r"gärna", r"absolut",
                    r"självklart",
                    r"kör", r"(?:vi )?fixar (?:det|den)(?! inte)",
@@ -1850,7 +1860,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"договор\w* (?:[^.!?]{0,40} )?подписан\w*",
                 # «Akaan Betoni заказали! 11 380 € + НДС»: the customer ordered
                 # (at a clause's end: "!" ends the clause before the words are read)
-                r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас"],
+                r"(?<!не )заказали(?=\s*[!.,]|\s*$)", r"заказали у нас",
+                # "Заказчик заказал 4 октября, 36 900 евро без НДС"
+                r"(?:заказчик|клиент|покупатель|они|он|она)(?: [\w.]+){0,3}? (?<!не )"
+                r"(?:заказал[аи]?|сделал[аи]? заказ)(?! у (?:конкурент|друг)| через "
+                r"(?:него|них|рамочн|друг|конкурент))"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"(?:им|ему|заказчику|клиенту) (?:\w+ ){0,3}?не нужны",
                  r"в наших услугах не нуждаются",
@@ -3161,8 +3175,11 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             not lost_told and (_in_one_clause(_WON_PARTS, done) or
                                      _in_one_clause(_ORDER_SENT, done))):
         found.insert(0, "won")
+    # (a choice of another supplier is told in so many words: "de går vidare med en annan
+    # leverantör")
     if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
-            not says("lost", _COMPETITOR.sub(" ", text)):
+            not says("lost", _COMPETITOR.sub(" ", text)) and \
+            not _in_one_clause(_LOST_PARTS, text):
         # "the competitor's price is 19 900 €, our proposal is with them": no loss
         found.remove("lost")
     if found == ["contacted"] and _NOT_YET_REACHED.search(statements) and \
@@ -3286,7 +3303,10 @@ _LOST_PARTS = (
     _whole_words(r"chose|chosen|picked|selected|went with|gone with|decided (?:on|for)|"
                  r"took|ottivat|otti|nahmen|tog|взяли|"
                  r"entschieden|entschied|gewählt|beauftragt|valitsi\w*|päätyi\w*|valde|valt|"
-                 r"gick (?:vidare )?med|выбрал\w*|остановил\w*|предпоч[её]л\w*"),
+                 r"gick (?:vidare )?med|выбрал\w*|остановил\w*|предпоч[её]л\w*|"
+                 # "de går vidare med en annan leverantör", "going ahead with another supplier"
+                 r"går (?:vidare )?med|going (?:ahead |forward )?with|go (?:ahead )?with|"
+                 r"machen|arbeiten|jatkavat|jatkaa|menevät|работать|работают|пойдут"),
     # the other one named as a supplier: "another date" is none
     as_typed(r"(?<!\w)(?:another|other|different|anderen?|andere[mn]?|toise[nt]?\w*|muun|"
              r"annan|annat|andra|друг\w+|ино\w+) (?:\w+ ){0,2}?(?:supplier|vendor|integrator|"
@@ -3584,6 +3604,10 @@ _UNSURE = as_typed(
     r"(?:almost|nearly|fast|beinahe|so gut wie|melkein|lähes|nästan|почти) (?:won|closed|signed|"
     r"gewonnen|unterschrieben|abgeschlossen|voitettu|tehty|vunnen|klar|выиграли|закрыт\w*|"
     r"подписан\w*)|"
+    # the win taken back at once: "gewonnen – na ja, fast", "won – well, almost"
+    r"(?:won|gewonnen|voitettu|voitettiin|vunnen|vann vi|выиграли)\s*[–—-]+\s*(?:na ja|naja|"
+    r"tja|well|okay|ok|no|noh|nåja|nja|ну),?\s+(?:fast|beinahe|almost|nearly|melkein|lähes|"
+    r"nästan|почти)|"
     # "Maybe we take it, maybe not"
     r"maybe\b[^.!?]{0,40}?,? maybe not|ehkä\b[^.!?]{0,40}?,? ehkä ei|"
     r"kanske\b[^.!?]{0,40}?,? kanske inte|может быть\b[^.!?]{0,40}?,? а может и нет|"
@@ -3854,12 +3878,26 @@ _DENIED_REFUSAL = as_typed(
     r"letzteres|den zweiten teil|jälkimmäist\w*|den senare delen|det senare|den andra delen|"
     r"последнее|вторую часть)"
     r"\b[^.!?\n]*|"
+
+    # no refusal either: "mutta ei hän kieltäytynytkään", "но и не отказался"
+    r"(?<!\w)(?:ei|eikä|eivät) (?:\w+ )?kieltäyty\w*|(?<!\w)не (?:\w+ )?отказ(?:ал|ыва)\w*|"
+    r"(?<!\w)(?:hat|haben) (?:\w+ ){0,2}nicht abgelehnt|"
+    # an offer one cannot refuse: "eines von der Sorte, die man eigentlich nicht ablehnen
+    # kann", "ett erbjudande man inte kan tacka nej till", "от которого невозможно отказаться"
+    r"(?<!\w)(?:die|das|den) man (?:\w+ )?nicht ablehnen kann|(?<!\w)(?:man|de|ni|han|hon) "
+    r"inte kan "
+    r"(?:tacka nej|säga nej) till|от котор\w+ (?:\w+ )?(?:невозможно|нельзя|не)"
+    r"(?: \w+)? отказаться|(?:an? offer|one) (?:they|you|one|he|she) (?:can'?t|cannot) "
+    r"refuse|"
     # news that is not there yet, no refusal: "Ничего нового по этому лиду нет", "Ответа от
     # заказчика пока нет", "Изменений нет"; the customer's means, a date not there yet:
     # "отдел закупок — что денег до января нет", "Встречи пока нет"
     r"(?:ничего нового|новост\w+|ответа|решения|изменений|подвижек|движения|обратной связи|"
     r"новых данных|денег|средств|бюджета|финансирования|встречи|даты|подписи)"
     r"(?: [\w-]+){0,4}? (?:пока |ещё |еще |до сих пор )?нет(?!\w)|"
+    # a "no" about what the customer did: "kontakt tagen, och nej, de bet inte"
+    r"\b(?:nej|nein|ei|нет),\s+(?:de|han|hon|kunden|sie|er|der kunde|he|hän|asiakas|они|он|"
+    r"она|клиент|заказчик)\s+(?:\w+\s+){0,2}?(?:inte|nicht|eivät|ei|не)\b[^.!?]*|"
     r"\bno,\s+(?:[\w'’]+\s+){0,2}(?:haven't|hasn't|didn't|isn't|aren't|wasn't)\b"
     r"(?:(?!\s+and\s)[^.,;!?])*|\bno,\s+it'?s not too \w+[^.,;!?]*|"
     r"\bnein,\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht (?:vergessen|verloren)\w*|"
@@ -4158,7 +4196,20 @@ _NEAR_LOSS = as_typed(
 _REFUSING_QUESTION = as_typed(
     r"(?:couldn'?t|could|can'?t) you (?:find|give it to) someone|wouldn'?t (?:this|it) (?:be )?"
     r"better (?:for|with) |vore det inte bättre (?:att|om) någon|wäre das nicht eher (?:was|"
-    r"etwas) für|eikö (?:tämä|tää|se) (?:sopisi|olisi) paremmin|не лучше ли (?:отдать|передать)",
+    r"etwas) für|eikö (?:tämä|tää|se) (?:sopisi|olisi) paremmin|не лучше ли (?:отдать|передать)|"
+    # asked to offer it elsewhere: "would you mind offering this one to a partner closer to
+    # Passau?", "voisitteko tarjota tätä jollekulle, jolla on anturiasentajia?"
+    r"(?:would you mind|could you|can you|would you) (?:please )?(?:offer|offering|give|giving|"
+    r"pass|passing|send|sending) (?:this|it|this one|that one|the lead) (?:on )?to (?:a |an |"
+    r"some)?(?:one|body|other|another|partner|different)|"
+    r"(?:könnten|können|würden) sie (?:\w+ )?(?:das|den lead|ihn|diesen lead) (?:\w+ )?(?:an )?"
+    r"(?:einen anderen|jemand|einen partner)|"
+    r"(?:voisitteko|voisitko|voitteko|voisiko) (?:\w+ )?(?:tarjota|antaa|siirtää|välittää) "
+    r"(?:tätä|tämän|sen|tämä) (?:\w+ )?(?:jollekulle|jollekin|muille|toiselle|muulle)|"
+    r"(?:kan|skulle|kunde) (?:ni|du) (?:\w+ )?(?:erbjuda|ge|skicka|lämna) (?:den|det|leadet|"
+    r"den här) (?:vidare )?till (?:någon|en annan|andra)|"
+    r"(?:не могли бы|можете ли|могли бы) (?:вы )?(?:предложить|передать|отдать) (?:этот лид|"
+    r"его|это) (?:\w+ )?(?:кому-(?:то|нибудь)|другому|другим)",
     re.I)
 #: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
 _WOULD_NOT_REFUSE = as_typed(
@@ -4204,12 +4255,13 @@ _DROPPED = as_typed(
     r"(?:этого|него|клиента))(?!\w)", re.I)
 #: giving the lead back for someone else ("Palautamme liidin"): a decline, not a loss
 _GIVE_BACK = as_typed(
-    r"palautamme|palautetaan (?:tämä |tää )?liidi\w*|palauttaa?(?:maan)? (?:tämän |tää |sen )?"
-    r"liidi\w*|"
+    # (from a word's start: "ringer tillbaka" is a call back, not "ger tillbaka")
+    r"(?<!\w)(?:palautamme|palautetaan (?:tämä |tää )?liidi\w*|palauttaa?(?:maan)? "
+    r"(?:tämän |tää |sen )?liidi\w*|"
     r"geben (?:\w+ ){0,3}zurück|zurückgeben|(?:give|hand) (?:it|this|that|the lead|this lead|"
     r"this one) back|give back (?:the|this) lead|return(?:ing)? (?:it|this|the lead)|"
     r"(?:lämnar|lämna|ger|ge) tillbaka|возвращаем|верн(?:ём|ем|уть) (?:этот |вам )?лид|"
-    r"отда(?:ём|ем|ть) (?:этот )?лид (?:обратно|назад)", re.I)
+    r"отда(?:ём|ем|ть) (?:этот )?лид (?:обратно|назад))", re.I)
 #: one way of two: "ob wir das stemmen können oder den Lead lieber zurückgeben"
 _ONE_OF_TWO = as_typed(r"(?<!\w)(?:ob|whether|or|oder|eller|om|tai|vai|jos|или|либо|ли)(?!\w)",
                         re.I)
@@ -4501,6 +4553,9 @@ _FUTURE = as_typed(
     # a meeting to be booked later: "De vill träffas först efter helgerna, så vi bokar en tid
     # i januari", "soitan uudelleen tammikuun alussa ja sovitaan silloin tapaamisesta"
     r"(?:vill|ska) träffas (?:först )?(?:efter|i|nästa)[^.!?\n]*|(?:vi )?bokar (?:in )?en tid"
+    r"[^.!?\n]*|(?:vi )?bokar (?:in )?(?:ett )?(?:besök|möte)\w*[^.!?\n]*|"
+    # "Einen Termin vor Ort machen wir nächste Woche aus"
+    r"termin\w* (?:[\w-]+ ){0,4}?(?:machen|vereinbaren|legen|fixieren|planen|suchen) wir\b"
     r"[^.!?\n]*|sovitaan (?:silloin |sitten |myöhemmin )?(?:tapaami|palaveri|käyn)\w*|"
     # "Bryggmästaren vill visa jäskällaren … och sedan få en offert"
     r"(?:vill|want|wants) (?:\w+ ){0,6}?(?:och|and) (?:sedan|then) (?:få|get|have) (?:en |a )?"
@@ -5428,11 +5483,18 @@ def _weekdays(text: str, today: date) -> list[date]:
     return out
 
 
+#: a month's name just before (US order, "October 8th")
+_AFTER_MONTH = as_typed(r"(?<!\w)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                        r"\.?,?\s*$", re.I)
+
+
 def _ordinal_days(text: str, today: date) -> list[date]:
     """A day of the month alone, the next one: "Tillbaka den 3:e", "с 1-го", "back on the
     3rd"."""
     out = []
     for m in _ORDINAL_DAY.finditer(text):
+        if _AFTER_MONTH.search(text, 0, m.start()):
+            continue  # "October 8th": a date with its month, read with it
         day, month, year = int(m[1]), today.month, today.year
         if day <= today.day:
             month, year = (1, year + 1) if month == 12 else (month + 1, year)

@@ -435,9 +435,6 @@ KNOWN_MISSES: dict[str, str] = {
     "thunderbird_de_15_lost_hallenbad_poing_generalunternehmer_klaeranlage_bestellt.eml":
         "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout143/replies/"
-    "apple_mail_de_16_contacted_frau_lenz_kinderhaus_trockner_bauamt_donnerstag_heizluefter.eml":
-        "read as status meeting; labelled status contacted",
-    "emails_heldout143/replies/"
     "gmail_android_de_27_contacted_sportheim_in_pliening_vorstand"
     "_faschingsball_gemeinde_auftrag.eml":
         "read as status won, amount 14200, currency EUR; labelled status contacted, amoun"

@@ -14,6 +14,7 @@ from mailbot.inbound.replies import (
     filled_from,
     find_amount,
     forwarded_answer,
+    latest_date,
     new_text,
     own_earlier_mail,
     read_reply,
@@ -3682,7 +3683,68 @@ _SET_196 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), [*_SET_196])
+_SET_197 = [  # hard meaning
+    ("asiakkaalle on soitettu. Innostus ei ollut ihan kattoon asti, mutta ei hän "
+     "kieltäytynytkään.", "status", ("status", "contacted")),
+    ("Мы созвонились с заказчиком. Восторга не было, но и не отказался.", "status",
+     ("status", "contacted")),
+    ("ärligt talat drog vi en lättnadens suck när de ringde och sa att de går vidare med en "
+     "annan leverantör.", "status", ("status", "lost")),
+    ("They called on Monday: they are going ahead with another supplier.", "status",
+     ("status", "lost")),
+    ("would you mind offering this one to a partner closer to Rosenheim? For us it is four "
+     "hours on the road.", "offer", ("decline", None)),
+    ("voisitteko tarjota tätä jollekulle, jolla on asentajia? Meidän osaamisemme loppuu "
+     "logiikoihin.", "offer", ("decline", None)),
+    ("kontakt tagen, och nej, de bet inte. Ritningarna kommer nästa vecka.", "status",
+     ("status", "contacted")),
+    ("das Angebot ist am Montag rausgegangen. Es ist eines von der Sorte, die man eigentlich "
+     "nicht ablehnen kann.", "status", ("status", "proposal")),
+    ("КП отправили в понедельник. Это предложение, от которого невозможно отказаться.",
+     "status", ("status", "proposal")),
+    ("ob die Kundin Interesse hat? Sie hat uns für Mittwoch, den 26. September, um 10 Uhr ins "
+     "Werk nach Freising eingeladen. Ich würde sagen: ja.", "status", ("status", "meeting")),
+]
+_SET_198 = [  # dates and times in the text
+    ("Kunden beställde den 4 oktober, 36 900 euro exkl. moms. Leverans 2040-10-29.", "status",
+     ("status", "won")),
+    ("Der Kunde hat am 4. Oktober bestellt.", "status", ("status", "won")),
+    ("Заказчик заказал 4 октября.", "status", ("status", "won")),
+    ("Заказчик заказал через рамочный договор у другого поставщика.", "status",
+     ("status", "lost")),
+    # "ringer tillbaka" is a call back, not "ger tillbaka" (give back)
+    ("jag pratade med kunden i dag kl. 8.15. Han ringer tillbaka efter den 15:e.", "status",
+     ("status", "contacted")),
+]
+_SET_199 = [  # mobile clients: the meeting still to be arranged
+    ("habe heute mit Frau Obermeier telefoniert. Einen Termin vor Ort machen wir nächste Woche "
+     "aus.", "status", ("status", "contacted")),
+    ("jag har ringt Johan, han skickar bilder i veckan. Vi bokar besök sedan.", "status",
+     ("status", "contacted")),
+]
+_SET_200 = [  # money in every currency
+    ("a correction to my mail from Tuesday: the offer to Brauerei Sonnenried is 41,800 EUR "
+     "net, not 48,100 EUR.", "status", ("status", "proposal")),
+    ("gewonnen – na ja, fast. Der Kunde hat mündlich zugesagt, will aber noch 5 % "
+     "runterhandeln.", "status", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    *_SET_196, *_SET_197, *_SET_198, *_SET_199, *_SET_200])
 def test_stop_35_blind_sets_196_to_200(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
+
+
+def test_stop_35_a_us_date_with_an_ordinal_is_read_with_its_month():
+    text = ("I'm on parental leave from October 8th and back at work on Monday, October 29th.")
+    assert latest_date(text, date(2040, 10, 9), relative=True) == date(2040, 10, 29)
+    assert latest_date("back on the 3rd", date(2040, 10, 9), relative=True) == date(2040, 11, 3)
+
+
+def test_stop_35_the_amount_of_a_corrected_offer():
+    reading = read_reply("a correction to my mail from Tuesday: the offer to Brauerei "
+                         "Sonnenried is 41,800 EUR net, not 48,100 EUR.", date(2026, 12, 5),
+                         "status")
+    assert (reading.amount, reading.currency) == (41800, "EUR")
