@@ -467,7 +467,8 @@ def test_stop_32_lowercase_report_other_customer_by_trade(text, customer, expect
     assert (reading.intent, reading.status) == expected
 
 
-@pytest.mark.parametrize(("text", "customer", "expected"), [
+# stop 35: other customers told beside this lead's
+_OTHERS_BY_TRADE_TOWN_OR_AN_ASIDE = [
     # news of others passed on "for the record" / "для информации"
     ("I spoke to Hämeenlinnan Lämpö on Monday, they want the datasheets first."
      "\n\nFor the record, the Riihimäki school ordered yesterday.", "Hämeenlinnan Lämpö",
@@ -482,13 +483,8 @@ def test_stop_32_lowercase_report_other_customer_by_trade(text, customer, expect
      "has signed.", "Kotkan Sellu", (None, None)),
     ("Oulun Laboratoriot получили КП в пятницу, 8 400 евро без НДС.\n\nВторая лаборатория в "
      "Кеми отказалась.", "Oulun Laboratoriot", ("status", "proposal")),
-])
-def test_stop_35_other_customers_by_trade_town_or_an_aside(text, customer, expected):
-    reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
-    assert (reading.intent, reading.status) == expected
-
-
-@pytest.mark.parametrize(("text", "customer", "expected"), [
+]
+_ANOTHER_TRADE_IN_THIS_TOWN = [
     # this customer's town after another trade is another customer there, when the name
     # tells this one's trade
     ("Med bryggeriet i Jakobstad har vi nu ett möte, tisdag 6.2 klockan 10. Simhallen i "
@@ -498,13 +494,8 @@ def test_stop_35_other_customers_by_trade_town_or_an_aside(text, customer, expec
     # the same trade in the town is this customer
     ("Die Kläranlage in Erding hat gestern bestellt.", "Abwasserzweckverband Erding",
      ("status", "won")),
-])
-def test_stop_35_another_trade_in_this_customers_town(text, customer, expected):
-    reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
-    assert (reading.intent, reading.status) == expected
-
-
-@pytest.mark.parametrize(("text", "customer", "expected"), [
+]
+_AN_ENGLISH_TOWN_BEFORE_THIS_TRADE = [
     # another town before this customer's trade word, English style: "Loviisa harbour"
     ("Port of Hamina: the offer went out yesterday, 9 400 € + VAT. Kotka harbour, on the other "
      "hand, ordered from us last week.", "Haminan Satama", ("status", "proposal")),
@@ -512,7 +503,12 @@ def test_stop_35_another_trade_in_this_customers_town(text, customer, expected):
     ("Lopen Lämpö allekirjoitti maanantaina.\n\nMuuten meijerin kanssa kävi huonosti: he "
      "ostivat anturit muualta. Tämä on siis menetetty.", "Hämeenlinnan Meijeri",
      ("status", "lost")),
-])
-def test_stop_35_an_english_town_before_this_customers_trade_word(text, customer, expected):
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    *_OTHERS_BY_TRADE_TOWN_OR_AN_ASIDE, *_ANOTHER_TRADE_IN_THIS_TOWN,
+    *_AN_ENGLISH_TOWN_BEFORE_THIS_TRADE])
+def test_stop_35_other_customers_beside_this_one(text, customer, expected):
     reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
     assert (reading.intent, reading.status) == expected
