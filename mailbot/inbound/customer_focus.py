@@ -228,7 +228,7 @@ _TRADES = (
     r"paperi(?!\w)|paperin|paperiteh|paper mill|papierfabrik|pappersbruk|бумажн",
     r"kartong?k?|board mill|kartonfabrik|kartongbruk|картон",
     r"uimahal|swimming|hallenbad|schwimmhalle|simhall|бассейн",
-    r"datakesk|data ?cent|rechenzentrum|datacenter|дата-центр|цод(?!\w)",
+    r"datakesk|konesal|data ?cent|rechenzentrum|datacenter|serverhall|дата-центр|цод(?!\w)",
     r"jäähal|ice (?:rink|hall)|eishalle|ishall|ледов",
     r"kasvihuon|greenhouse|gewächshaus|växthus|теплиц",
     r"terminaal|terminal|терминал",
@@ -752,7 +752,9 @@ _AS_FOR = as_typed(r"\s*(?:as for|as to|as regards|vad gäller|när det gäller|
 #: sijaan Pornaisten koulu teki tilauksen"): a sentence
 #: naming this customer was kept before it; one not naming anyone is this lead's ("Зато
 #: они подписали", set 76)
-_CONSOLATION = as_typed(r"\s*(?:зато|а|sen sijaan|däremot|on the other hand|в свою очередь)"
+_CONSOLATION = as_typed(r"\s*(?:зато|а|sen sijaan|däremot|on the other hand|в свою очередь|"
+                        r"lohdutukseksi|som tröst|als trost|zum trost|as (?:a )?consolation|"
+                        r"в утешение|bättre på annat håll|better (?:news )?elsewhere)"
                         r"(?!\w)", re.I)
 #: a paragraph opening "And" and a name: "Ja Kotkan terminaali allekirjoitti tänään"
 _AND_A_NAME = as_typed(r"\s*(?i:and|ja|och|и) [A-ZÄÖÅА-ЯЁ]|"

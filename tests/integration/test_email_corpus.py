@@ -424,16 +424,8 @@ KNOWN_MISSES: dict[str, str] = {
     "outlook_desktop_de_11_contacted_aiblinger_braumeister_therme_bad_aibling_abgesagt.eml":
         "read as status lost; labelled status contacted",
     "emails_heldout142/replies/"
-    "outlook_desktop_fi_21_contacted_datakeskus_vantaa_mika_halonen_aviapolis_kilpailijalle.eml":
-        "read as intent None, status None; labelled intent status, status contacted",
-    "emails_heldout142/replies/"
-    "outlook_mac_sv_37_lost_handelstradgarden_sibbo_elrakningen_vanda_skolcentrum.eml":
-        "read as intent None, status None; labelled intent status, status lost",
-    "emails_heldout142/replies/"
     "owa_de_12_meeting_wassermeister_moosreiner_dienstag_klaeranlage_grafing_verloren.eml":
         "read as intent None, status None; labelled intent status, status meeting",
-    "emails_heldout142/replies/owa_fi_25_lost_pesula_leena_saarinen_konserni_kontulan_pesula.eml":
-        "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout142/replies/"
     "samsung_en_09_proposal_tapiola_church_alv_kauniainen_church_lost.eml":
         "read as intent None, status None, amount None, currency None; labelled intent st"

@@ -495,6 +495,17 @@ _ANOTHER_TRADE_IN_THIS_TOWN = [
     ("Die Kläranlage in Erding hat gestern bestellt.", "Abwasserzweckverband Erding",
      ("status", "won")),
 ]
+_A_CONSOLATION_OR_ANOTHER_WORD_FOR_THE_TRADE = [
+    # other news opened as a consolation: "Lohdutukseksi …", "Bättre på annat håll: …"
+    ("Lahden Pesulasta tuli kielteinen. Tämän voi merkitä hävityksi.\n\nLohdutukseksi "
+     "Kouvolan pesula allekirjoitti viime viikolla.", "Lahden Pesula", ("status", "lost")),
+    ("Växthuset i Borgå lägger ner, vår offert är förlorad.\n\nBättre på annat håll: skolan "
+     "i Lovisa skrev på förra veckan.", "Porvoon Puutarha", ("status", "lost")),
+    # a server hall is a data centre: "Tampereen datakeskuksesta:" for Tampereen Konesali
+    ("Tampereen datakeskuksesta: sain kiinni kiinteistöpäällikön tänään.\n\nMuuten:\n– Se "
+     "toinen datakeskus Hervannassa meni kilpailijalle.", "Tampereen Konesali",
+     ("status", "contacted")),
+]
 _AN_ENGLISH_TOWN_BEFORE_THIS_TRADE = [
     # another town before this customer's trade word, English style: "Loviisa harbour"
     ("Port of Hamina: the offer went out yesterday, 9 400 € + VAT. Kotka harbour, on the other "
@@ -508,7 +519,7 @@ _AN_ENGLISH_TOWN_BEFORE_THIS_TRADE = [
 
 @pytest.mark.parametrize(("text", "customer", "expected"), [
     *_OTHERS_BY_TRADE_TOWN_OR_AN_ASIDE, *_ANOTHER_TRADE_IN_THIS_TOWN,
-    *_AN_ENGLISH_TOWN_BEFORE_THIS_TRADE])
+    *_AN_ENGLISH_TOWN_BEFORE_THIS_TRADE, *_A_CONSOLATION_OR_ANOTHER_WORD_FOR_THE_TRADE])
 def test_stop_35_other_customers_beside_this_one(text, customer, expected):
     reading = read_reply(text, date(2026, 12, 5), "status", customer=customer)
     assert (reading.intent, reading.status) == expected
