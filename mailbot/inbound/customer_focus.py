@@ -312,7 +312,12 @@ _RUSSIAN_NAME_DID = as_typed(
 _ABOUT_HEADING_FI = as_typed(r"\s*[A-ZÄÖÅ][a-zäöå]+(?:sta|stä)(?: (?:vielä|sitten|taas|myös|"
                              r"hyvää|huonoa|uutisia))?:")
 #: the writer says what follows is other news
-_OTHER_NEWS = as_typed(r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
+#: "Zwei Sachen noch aus der Ecke:", "two more things": news that follows is other news
+_MORE_THINGS = (r"(?:zwei|drei|ein paar) (?:sachen|dinge) noch|noch (?:zwei|drei|ein paar) "
+                r"(?:sachen|dinge)|(?:two|three|a few) more things|kaksi asiaa vielä|(?:två|tre) "
+                r"saker till|ещ[её] (?:две|три) вещи")
+_OTHER_NEWS = as_typed(rf"\s*(?:{_MORE_THINGS})\b|"
+                       r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
                        r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
                        r"(?:weitere|andere) (?:neuigkeiten|themen)|(?:lite )?andra nyheter|"
                        r"(?:из )?други[хе] новост", re.I)
@@ -805,7 +810,8 @@ _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Mei
                          r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
                          r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
 #: a trade, then "in" just before a town: "the brewery in ", "Simhallen i ", "школа в "
-_TRADE_IN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+(?:in|at|i|в|во)\s+$")
+_TRADE_IN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+(?:in|at|i|в|во)\s+"
+                     r"(?:Bad\s+|Sankt\s+|St\.\s*)?$")
 #: a trade and its town in Russian: "пивоварня в Нокии", "Спа в Наантали" (the trade caught)
 _RUSSIAN_TRADE = (rf"\s*(?:(?i:а|и|втор(?:ая|ой|ое|ую)|друг(?:ая|ой|ое|ую)) )?"
                   rf"((?i:{_ANY_TRADE})\w*)\s+(?:в|во)\s+[А-ЯЁ]")
@@ -903,7 +909,8 @@ SAME_TIME_PHRASES = (r"(?:the )?same (?:day|week|afternoon|morning)|at the same 
 #: "Lite andra nyheter:", "Из других новостей:", "Попутно:", or to what happened at the same
 #: time elsewhere ("Same week we heard …", "Samaan aikaan …", "Samtidigt drog sig …")
 _TURN = as_typed(
-    r"\s*(?:meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
+    rf"\s*(?:{_MORE_THINGS}|"
+    r"meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"
     r"при этом|остальное|кстати|а вот|заодно|other (?:bits|news|things|stuff)|"
     r"und noch (?:was|etwas)|"

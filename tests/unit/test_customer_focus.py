@@ -501,6 +501,12 @@ _A_CONSOLATION_OR_ANOTHER_WORD_FOR_THE_TRADE = [
      "Kouvolan pesula allekirjoitti viime viikolla.", "Lahden Pesula", ("status", "lost")),
     ("Växthuset i Borgå lägger ner, vår offert är förlorad.\n\nBättre på annat håll: skolan "
      "i Lovisa skrev på förra veckan.", "Porvoon Puutarha", ("status", "lost")),
+    # "Zwei Sachen noch:" turns to other news; another trade in "Bad Aibling"
+    ("Herr Huber von den Stadtwerken Erding hat zurückgerufen. Wir treffen uns am Dienstag um "
+     "10 Uhr.\n\nZwei Sachen noch aus der Ecke:\nKläranlage Grafing – verloren.",
+     "Stadtwerke Erding", ("status", "meeting")),
+    ("kurz zur Aiblinger: Ich hab heute mit dem Braumeister telefoniert.\n\nWas sonst war:\n- Die "
+     "Therme in Bad Aibling hat uns abgesagt.", "Brauerei Aiblinger", ("status", "contacted")),
     # a server hall is a data centre: "Tampereen datakeskuksesta:" for Tampereen Konesali
     ("Tampereen datakeskuksesta: sain kiinni kiinteistöpäällikön tänään.\n\nMuuten:\n– Se "
      "toinen datakeskus Hervannassa meni kilpailijalle.", "Tampereen Konesali",
