@@ -165,8 +165,11 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
         return None
     # its own next word may be its trade in another language: "Lahti Packaging" for Lahden
     # Pakkaus is one name, not Lahti's other company
+    # (a town's own council and offices are the town's: "Der Gemeinderat hat zugestimmt" for
+    # Gemeinde Kirchheim)
+    council = [_MUNICIPAL] if _A_MUNICIPALITY.search(customer) else []
     own = as_typed("|".join([re.escape(_stem(w)) for w in words] +
-                            [trade.pattern for trade, _ in trades]), re.I)
+                            [trade.pattern for trade, _ in trades] + council), re.I)
     if tails:
         trades.append((None, as_typed(rf"(?<!\w)(?:{'|'.join(tails)})(?:n|en|s)?(?!\w)")))
     return AnyOf(as_typed(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I),
@@ -911,6 +914,9 @@ SAME_TIME_PHRASES = (r"(?:the )?same (?:day|week|afternoon|morning)|at the same 
 _TURN = as_typed(
     rf"\s*(?:{_MORE_THINGS}|"
     r"meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
+    # "Aus demselben Ort: Die Gemeinde hat uns gestern den Auftrag … erteilt"
+    r"aus (?:demselben|dem gleichen) ort:|from the same (?:town|place):|samasta (?:kaupungista|"
+    r"paikasta):|från samma (?:stad|ort):|из того же (?:города|места):|"
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"
     r"при этом|остальное|кстати|а вот|заодно|other (?:bits|news|things|stuff)|"
     r"und noch (?:was|etwas)|"

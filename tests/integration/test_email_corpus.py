@@ -428,11 +428,6 @@ KNOWN_MISSES: dict[str, str] = {
     "thunderbird_de_15_lost_hallenbad_poing_generalunternehmer_klaeranlage_bestellt.eml":
         "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout143/replies/"
-    "gmail_android_de_27_contacted_sportheim_in_pliening_vorstand"
-    "_faschingsball_gemeinde_auftrag.eml":
-        "read as status won, amount 14200, currency EUR; labelled status contacted, amoun"
-        "t None, currency None",
-    "emails_heldout143/replies/"
     "gmail_web_de_32_contacted_eero_uebt_deutsch_schule_in_vaeaek"
     "sy_hausmeister_hartola_storniert.eml":
         "read as status lost; labelled status contacted",
@@ -440,11 +435,6 @@ KNOWN_MISSES: dict[str, str] = {
     "iphone_fi_42_null_kuusankosken_pumppaamo_hiljaista_voi_olla_pyhtaa_tilasi.eml":
         "read as intent status, status won, amount 12600, currency EUR; labelled intent N"
         "one, status None, amount None, currency None",
-    "emails_heldout143/replies/"
-    "outlook_desktop_de_19_won_kirchheim_auftrag_22400_feldkirche"
-    "n_luftreiniger_verloren_weiberfasching.eml":
-        "read as intent None, status None, amount None, currency None; labelled intent st"
-        "atus, status won, amount 22400, currency EUR",
     "emails_heldout143/replies/"
     "outlook_desktop_de_29_lost_lanzinger_in_moosinning_gasrechnu"
     "ng_preiserhoehung_pliening_angerufen.eml":

@@ -507,6 +507,13 @@ _A_CONSOLATION_OR_ANOTHER_WORD_FOR_THE_TRADE = [
      "Stadtwerke Erding", ("status", "meeting")),
     ("kurz zur Aiblinger: Ich hab heute mit dem Braumeister telefoniert.\n\nWas sonst war:\n- Die "
      "Therme in Bad Aibling hat uns abgesagt.", "Brauerei Aiblinger", ("status", "contacted")),
+    # "Aus demselben Ort:" turns to other news; a town's own council is the town's
+    ("beim Sportheim in Moosach tut sich was: Ich hab den Vorstand am Samstag erwischt.\n\nAus "
+     "demselben Ort: Die Gemeinde hat uns gestern den Auftrag fürs Feuerwehrhaus erteilt.",
+     "TSV Moosach", ("status", "contacted")),
+    ("Gute Nachricht zu Aschheim: Der Gemeinderat hat am Donnerstag zugestimmt, gestern kam der "
+     "Auftrag.\n\nWeniger gut lief es mit der Grundschule in Feldkirchen: verloren.",
+     "Gemeinde Aschheim", ("status", "won")),
     # a server hall is a data centre: "Tampereen datakeskuksesta:" for Tampereen Konesali
     ("Tampereen datakeskuksesta: sain kiinni kiinteistöpäällikön tänään.\n\nMuuten:\n– Se "
      "toinen datakeskus Hervannassa meni kilpailijalle.", "Tampereen Konesali",
