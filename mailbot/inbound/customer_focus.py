@@ -491,7 +491,7 @@ class _Layout:
             or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
             or (_FOR_THE_RECORD.match(sentence) and bool(
                 _PROPER.search(sentence) or _A_TRADE.search(sentence)))
-            or (first and _EN_TRADE_IN_TOWN.search(sentence))
+            or (first and _EN_TRADE_IN_TOWN.search(sentence)) or _NEWS_FROM.search(sentence)
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
             or (line_start and (_PLACE_TRADE.match(sentence) or _PLACE_TRADE_INSIDE.search(
                 sentence))) or _ASIDE.search(sentence)
@@ -868,6 +868,9 @@ _FOR_THE_RECORD = as_typed(r"\s*(?:for the record|for your information|fyi|for i
                            r"zur info(?:rmation)?|zu ihrer information|för kännedom|för "
                            r"(?:din |er )?information|för info|tiedoksi|tiedoksenne|"
                            r"для информации|для сведения|к сведению|информирую)(?!\w)", re.I)
+#: news from another place, told after a colon: "dann kam der Anruf aus Pliening: Auftrag
+#: erteilt" (a sentence naming this customer is this customer's)
+_NEWS_FROM = as_typed(r"(?<!\w)(?:aus|from|från|из) [A-ZÄÖÜÅА-ЯЁ][\w-]+:\s")
 #: a trade in a town, English: "I also rang the dairy in Orimattila", "the school at Lieto"
 _EN_TRADE_IN_TOWN = as_typed(rf"(?<!\w)(?i:the) (?:[a-z]+ )?(?i:{_ANY_TRADE})\w*\s+"
                              r"(?:in|at)\s+[A-ZÄÖÅ][a-zäöå]")
@@ -881,7 +884,10 @@ _NOT_THIS = as_typed(
     r"andra affärer|другие сделки|"
     r"(?:ein )?anderes thema|(?:a )?different matter|(?:en )?annan sak|eri asia|другой вопрос|"
     r"not (?:your|this|a) lead|not one of your leads|kein lead von ihnen|nicht ihr lead|"
-    r"anderer kunde|annan kund|inte ert lead|inte er lead|не ваш лид|другой клиент)(?!\w)", re.I)
+    r"anderer kunde|annan kund|inte ert lead|inte er lead|не ваш лид|другой клиент|"
+    # "In Erding hab ich letzte Woche schon einen verloren, das Autohaus"
+    r"(?:schon|bereits) einen verloren|already lost one|menetin jo yhden|förlorade (?:redan|"
+    r"också) en|уже потерял\w* одного)(?!\w)", re.I)
 _ONE_CAPITAL = as_typed(rf"[{_UPPER}][{_LOWER}]")
 _BULLET_WORD = as_typed(rf"\s*(?:{_BULLET})\s*([{_UPPER}][{_LOWER}][\w-]*)")
 #: a name inside a clause: a capitalised word after a space ("Tammisaaren", "Сипоо")

@@ -1029,6 +1029,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # a look on site with its day: "wir schauen uns seine Kühlregale … am
+                    # Montag, 13.2., um 7 Uhr an"
+                    r"(?:wir )?(?:schauen|sehen) (?:wir )?uns\s+(?:[\w.,-]+\s+){0,16}?(?:am "
+                    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|\d{1,2}\.)|um "
+                    r"\d{1,2}(?::\d\d)? uhr)",
                     # "saß ich … bei Lechner im Besprechungsraum", "Rundgang durch beide Hallen"
                     r"(?:saß|saßen|sitze|sitzen) (?:ich|wir) (?:\w+ ){0,3}bei \w+ im "
                      r"(?:besprechungsraum|büro)",
@@ -3608,6 +3613,11 @@ _UNSURE = as_typed(
     r"(?:won|gewonnen|voitettu|voitettiin|vunnen|vann vi|выиграли)\s*[–—-]+\s*(?:na ja|naja|"
     r"tja|well|okay|ok|no|noh|nåja|nja|ну),?\s+(?:fast|beinahe|almost|nearly|melkein|lähes|"
     r"nästan|почти)|"
+    # who wins, not known: "Wer sich durchsetzt, weiß ich nicht, ich würde in keine Richtung
+    # wetten"
+    r"(?:würde|würd) (?:\w+ )?(?:in keine richtung|auf keine seite|nicht) wetten|wouldn'?t bet "
+    r"(?:either way|on either)|en lyö vetoa (?:kumpaankaan|suuntaan tai toiseen)|skulle inte "
+    r"(?:slå vad|satsa) (?:åt något håll|på någon)|не стал бы (?:ставить|спорить)|"
     # "Maybe we take it, maybe not"
     r"maybe\b[^.!?]{0,40}?,? maybe not|ehkä\b[^.!?]{0,40}?,? ehkä ei|"
     r"kanske\b[^.!?]{0,40}?,? kanske inte|может быть\b[^.!?]{0,40}?,? а может и нет|"

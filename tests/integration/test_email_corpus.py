@@ -436,24 +436,9 @@ KNOWN_MISSES: dict[str, str] = {
         "read as intent status, status won, amount 12600, currency EUR; labelled intent N"
         "one, status None, amount None, currency None",
     "emails_heldout143/replies/"
-    "outlook_desktop_de_29_lost_lanzinger_in_moosinning_gasrechnu"
-    "ng_preiserhoehung_pliening_angerufen.eml":
-        "read as intent None, status None; labelled intent status, status lost",
-    "emails_heldout143/replies/"
     "outlook_ios_de_17_meeting_feuerwehr_in_neufahrn_kommandant_heute_19_uhr_pliening_auftrag.eml":
         "read as status won, amount 14200, currency EUR; labelled status meeting, amount "
         "None, currency None",
-    "emails_heldout143/replies/"
-    "ox_de_23_meeting_zuerst_markt_schwaben_zuschlag_ganslmeier_montag_7_uhr.eml":
-        "read as intent None, status None; labelled intent status, status meeting",
-    "emails_heldout143/replies/"
-    "roundcube_de_11_null_reitstall_in_eichenried_er_will_sie_nicht_zollner_bestellt.eml":
-        "read as intent status, status contacted; labelled intent None, status None",
-    "emails_heldout143/replies/"
-    "samsung_de_18_proposal_muckibude_in_erding_7860_lueftungsbau"
-    "er_autohaus_verloren_valentinstag.eml":
-        "read as status lost, amount None, currency None; labelled status proposal, amoun"
-        "t 7860, currency EUR",
     "emails_heldout144/replies/outlook_desktop_de_14_null_werkleiter_prueft_alles.eml":
         "read as intent status, status lost; labelled intent None, status None",
     "emails_heldout145/replies/iphone_en_07_won_deposit_landed.eml":

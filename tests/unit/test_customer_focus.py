@@ -514,6 +514,12 @@ _A_CONSOLATION_OR_ANOTHER_WORD_FOR_THE_TRADE = [
     ("Gute Nachricht zu Aschheim: Der Gemeinderat hat am Donnerstag zugestimmt, gestern kam der "
      "Auftrag.\n\nWeniger gut lief es mit der Grundschule in Feldkirchen: verloren.",
      "Gemeinde Aschheim", ("status", "won")),
+    # news from another place after a colon; "schon einen verloren" in this customer's town
+    ("beim Huber in Moosinning ist es vorbei, bitte als verloren eintragen.\n\nDann kam der "
+     "Anruf aus Pliening: Auftrag erteilt, 9.400 €.", "Getränkemarkt Huber", ("status", "lost")),
+    ("Die Muckibude in Freising hat ihr Angebot seit heute früh, 5.200 Euro netto.\n\nIn "
+     "Freising hab ich letzte Woche schon einen verloren, das Autohaus.", "Vital Fitness Freising",
+     ("status", "proposal")),
     # a server hall is a data centre: "Tampereen datakeskuksesta:" for Tampereen Konesali
     ("Tampereen datakeskuksesta: sain kiinni kiinteistöpäällikön tänään.\n\nMuuten:\n– Se "
      "toinen datakeskus Hervannassa meni kilpailijalle.", "Tampereen Konesali",

@@ -3722,6 +3722,12 @@ _SET_199 = [  # mobile clients: the meeting still to be arranged
     ("jag har ringt Johan, han skickar bilder i veckan. Vi bokar besök sedan.", "status",
      ("status", "contacted")),
 ]
+_SETS_142_AND_143 = [  # older strict xfails mended in stop 35
+    ("Der Ganslmeier hat sich gemeldet, wir schauen uns seine Kühlregale und die beiden "
+     "Tiefkühlzellen am Montag, 13.2., um 7 Uhr an.", "status", ("status", "meeting")),
+    ("Er will die Anlage, seine Frau sagt: dieses Jahr nix mehr. Wer sich durchsetzt, weiß ich "
+     "nicht, ich würde in keine Richtung wetten.", "status", (None, None)),
+]
 _SET_200 = [  # money in every currency
     ("a correction to my mail from Tuesday: the offer to Brauerei Sonnenried is 41,800 EUR "
      "net, not 48,100 EUR.", "status", ("status", "proposal")),
@@ -3731,7 +3737,7 @@ _SET_200 = [  # money in every currency
 
 
 @pytest.mark.parametrize(("text", "answering", "expected"), [
-    *_SET_196, *_SET_197, *_SET_198, *_SET_199, *_SET_200])
+    *_SET_196, *_SET_197, *_SET_198, *_SET_199, *_SET_200, *_SETS_142_AND_143])
 def test_stop_35_blind_sets_196_to_200(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
