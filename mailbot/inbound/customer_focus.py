@@ -921,6 +921,7 @@ _TURN = as_typed(
     rf"\s*(?:{_MORE_THINGS}|"
     r"meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
     # "Aus demselben Ort: Die Gemeinde hat uns gestern den Auftrag … erteilt"
+    r"övrigt från (?:oss|mig|här|vår sida):|"
     r"aus (?:demselben|dem gleichen) ort:|from the same (?:town|place):|samasta (?:kaupungista|"
     r"paikasta):|från samma (?:stad|ort):|из того же (?:города|места):|"
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"

@@ -1417,7 +1417,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"palaver\w*", r"tapaami\w*",
                     # "sovittiin jatkopalaveri torstaiksi 3.3.": a compound's meeting too
                     r"(?:jatko|aloitus|työ|kick-off-?)(?:palaveri|tapaami)\w*",
-                    r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)", r"esittely\w*", r"demo\w*",
+                    r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)",
+                    # (not "kirjallisen esittelyn": a brochure)
+                    r"(?<!kirjallisen )(?<!kirjallinen )esittely\w*", r"demo\w*",
                     r"asiakaskäyn\w*",
                     # "Menemme heille torstaina 13.6. … katsomaan koneet" (a dated visit)
                     r"(?:menemme|mennään|lähdemme) (?:heille|asiakkaalle|paikan päälle)",
@@ -4529,6 +4531,14 @@ _FUTURE = as_typed(
     r"freigegeben|bestätigt)|odottaa?,? (?:\w+ ){0,2}?(?:kunnes|että) [^.!?;\n]*?(?:allekirjoit|"
     r"hyväksy|vahvist)\w*|vänta(?:r)? (?:\w+ ){0,2}?(?:tills|på att) [^.!?;\n]*?(?:godkän|"
     r"undertecknat|klubbat|beslut)\w*|ждать?,? пока [^.!?;\n]*?(?:подпиш|утверд|согласу)\w*|"
+    # a condition still to be met: "the board sees it … once the spring investment budget is
+    # signed off"
+    r"(?:once|as soon as) (?:the )?[^.!?\n]{0,50}?\b(?:is|are|gets|get|has been|have been) "
+    r"(?:signed|approved)(?: off)?\b|"
+    # a meeting after something else: "hän halusi ensin kirjallisen esittelyn ennen kuin
+    # tavataan", "before we meet"
+    r"ennen kuin (?:tavataan|tapaamme|nähdään)|before (?:we|they) meet\b|bevor wir uns "
+    r"(?:treffen|sehen)|innan vi (?:träffas|ses)|до (?:того,? как|нашей) встреч\w*|"
     # "Next step is meeting, but date is not agreed yet."
     r"(?:the )?next step (?:is|will be|would be) [^.!?\n]*|nächster schritt (?:ist|wäre|wird) "
     r"[^.!?\n]*|seuraava (?:askel|vaihe) on [^.!?\n]*|nästa steg (?:är|blir) [^.!?\n]*|"

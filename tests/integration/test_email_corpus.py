@@ -456,25 +456,12 @@ KNOWN_MISSES: dict[str, str] = {
         "read as intent None, status None, amount None, currency None; labelled intent st"
         "atus, status won, amount 16920, currency EUR",
     "emails_heldout147/replies/"
-    "outlook_desktop_sv_29_contacted_fiskfabriken_malax_sjoblom_n"
-    "arpes_skrev_pa_karleby_hamn_tappade.eml":
-        "read as status won, amount 16400, currency EUR; labelled status contacted, amoun"
-        "t None, currency None",
-    "emails_heldout147/replies/"
-    "roundcube_fi_16_contacted_hameenkyron_kylmavarasto_koski_nok"
-    "ian_panimo_voitettu_ylojarvi_havitty.eml":
-        "read as status meeting; labelled status contacted",
-    "emails_heldout147/replies/"
     "samsung_fi_25_question_soderkullan_kartano_toinen_jalleenmyyja_kenelle_kuuluu.eml":
         "read as intent status, status proposal; labelled intent question, status None",
     "emails_heldout147/replies/"
     "thebat_ru_47_proposal_hlebozavod_vasilevskij_rubli_bez_nds_porvoo_kouvola_poteryali.eml":
         "read as status lost, amount None, currency None; labelled status proposal, amoun"
         "t 1480000, currency RUB",
-    "emails_heldout147/replies/"
-    "thunderbird_en_03_proposal_karhula_glassworks_eur_plus_vat_p"
-    "orvoo_bakery_ordered_kouvola_lost.eml":
-        "read as status won; labelled status proposal",
     # stop 30
     "emails_heldout150/replies/gmail_android_en_08_contacted_called_the_customer_already.eml":
         "\"isn't this one ours already?\" above a report of a call, to an offer: read as a "

@@ -520,6 +520,10 @@ _A_CONSOLATION_OR_ANOTHER_WORD_FOR_THE_TRADE = [
     ("Die Muckibude in Freising hat ihr Angebot seit heute früh, 5.200 Euro netto.\n\nIn "
      "Freising hab ich letzte Woche schon einen verloren, das Autohaus.", "Vital Fitness Freising",
      ("status", "proposal")),
+    # "Övrigt från oss:" turns to other news
+    ("jag har pratat med produktionschefen på fiskfabriken i Vasa.\n\nÖvrigt från oss:\n"
+     "Växthuset i Närpes skrev på i torsdags, 16 400 euro.", "Vaasan Kala",
+     ("status", "contacted")),
     # a server hall is a data centre: "Tampereen datakeskuksesta:" for Tampereen Konesali
     ("Tampereen datakeskuksesta: sain kiinni kiinteistöpäällikön tänään.\n\nMuuten:\n– Se "
      "toinen datakeskus Hervannassa meni kilpailijalle.", "Tampereen Konesali",

@@ -3728,6 +3728,13 @@ _SETS_142_AND_143 = [  # older strict xfails mended in stop 35
     ("Er will die Anlage, seine Frau sagt: dieses Jahr nix mehr. Wer sich durchsetzt, weiß ich "
      "nicht, ich würde in keine Richtung wetten.", "status", (None, None)),
 ]
+_SET_147 = [
+    ("Proposal went out this morning, €31,750 + VAT. Their maintenance chief says the board "
+     "sees it on the 19th, once the spring investment budget is signed off.", "status",
+     ("status", "proposal")),
+    ("Soitin tänään. Anturit kiinnostavat, mutta hän halusi ensin kirjallisen esittelyn ennen "
+     "kuin tavataan.", "status", ("status", "contacted")),
+]
 _SET_200 = [  # money in every currency
     ("a correction to my mail from Tuesday: the offer to Brauerei Sonnenried is 41,800 EUR "
      "net, not 48,100 EUR.", "status", ("status", "proposal")),
@@ -3737,7 +3744,7 @@ _SET_200 = [  # money in every currency
 
 
 @pytest.mark.parametrize(("text", "answering", "expected"), [
-    *_SET_196, *_SET_197, *_SET_198, *_SET_199, *_SET_200, *_SETS_142_AND_143])
+    *_SET_196, *_SET_197, *_SET_198, *_SET_199, *_SET_200, *_SETS_142_AND_143, *_SET_147])
 def test_stop_35_blind_sets_196_to_200(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 5), answering)
     assert (reading.intent, reading.status) == expected
