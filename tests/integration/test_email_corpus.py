@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-Two hundred and one corpora: ``emails/`` (the main one), and ``emails_heldout/``
-to ``emails_heldout200/``, written later by other authors blind to the reader's code, to check
+Two hundred and six corpora: ``emails/`` (the main one), and ``emails_heldout/``
+to ``emails_heldout205/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -90,7 +90,9 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout190", "emails_heldout191", "emails_heldout192",
            "emails_heldout193", "emails_heldout194", "emails_heldout195",
            "emails_heldout196", "emails_heldout197", "emails_heldout198",
-           "emails_heldout199", "emails_heldout200")
+           "emails_heldout199", "emails_heldout200", "emails_heldout201",
+           "emails_heldout202", "emails_heldout203", "emails_heldout204",
+           "emails_heldout205")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -310,7 +312,12 @@ def readings(corpus_app) -> dict[str, dict]:
                                                  ("emails_heldout197", 50),
                                                  ("emails_heldout198", 50),
                                                  ("emails_heldout199", 50),
-                                                 ("emails_heldout200", 50)])
+                                                 ("emails_heldout200", 50),
+                                                 ("emails_heldout201", 50),
+                                                 ("emails_heldout202", 50),
+                                                 ("emails_heldout203", 50),
+                                                 ("emails_heldout204", 50),
+                                                 ("emails_heldout205", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -472,6 +479,74 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout155/replies/thunderbird_de_13_question_knx_oder_dali.eml":
         "'Ist das KNX oder DALI? … bei DALI müssten wir passen. … dann sag ich gleich zu': the "
         "conditional refusal read as a decline, labelled a question",
+    # blind sets 201-205 arrived at the end of stop 35, not mended (measured at fdf5932)
+    "emails_heldout202/replies/"
+    "apple_mail_en_05_null_kuusela_dairy_aino_away_kaarina_won.eml":
+        "blind miss of stop 35's last round, not mended: intent 'decline' (label None)",
+    "emails_heldout202/replies/"
+    "gmail_web_fi_22_null_kolme_kylmavarastoa_en_ole_varma.eml":
+        "blind miss of stop 35's last round, not mended: intent 'status' (label None), st"
+        "atus 'proposal' (label None)",
+    "emails_heldout202/replies/"
+    "outlook_desktop_fi_23_question_sama_kuin_lahden_uimahalli.eml":
+        "blind miss of stop 35's last round, not mended: intent 'status' (label 'question"
+        "'), status 'proposal' (label None)",
+    "emails_heldout203/auto_replies/"
+    "gmail_vacation_en_39_ooo_not_reading_email_until_13_12.eml":
+        "blind miss of stop 35's last round, not mended: paused_until None (label '2040-1"
+        "2-13')",
+    "emails_heldout203/replies/"
+    "apple_mail_sv_23_accept_vi_tackar_inte_nej.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'accept')",
+    "emails_heldout203/replies/"
+    "gmail_android_en_05_meeting_no_longer_just_a_phone_call.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'status'), st"
+        "atus None (label 'meeting')",
+    "emails_heldout203/replies/"
+    "gmail_web_fi_20_contacted_ei_tapaamista_eika_tarjousta.eml":
+        "blind miss of stop 35's last round, not mended: status 'proposal' (label 'contac"
+        "ted')",
+    "emails_heldout203/replies/"
+    "outlook_desktop_en_02_decline_neither_installer_nor_subcontractor.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'decline')",
+    "emails_heldout203/replies/"
+    "outlook_desktop_sv_28_won_42300_euro_vi_forlorade_den_inte.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'status'), st"
+        "atus None (label 'won'), amount None (label 42300), currency None (label 'EUR')",
+    "emails_heldout203/replies/"
+    "owa_de_13_lost_nicht_mehr_aktuell_nie_angeboten.eml":
+        "blind miss of stop 35's last round, not mended: intent 'decline' (label 'status'"
+        "), status None (label 'lost')",
+    "emails_heldout204/auto_replies/"
+    "zimbra_vacation_sv_40_ooo_julledig_till_6_1_still_on.eml":
+        "blind miss of stop 35's last round, not mended: paused_until '2041-12-21' (label"
+        " '2041-01-07')",
+    "emails_heldout204/replies/"
+    "apple_mail_fi_22_null_suullinen_ok_mutta_kilpailutus_uusiksi.eml":
+        "blind miss of stop 35's last round, not mended: intent 'status' (label None), st"
+        "atus 'won' (label None)",
+    "emails_heldout204/replies/"
+    "gmail_web_fi_21_lost_tilasivat_maahantuojalta_joulukuussa.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'status'), st"
+        "atus None (label 'lost')",
+    "emails_heldout205/replies/"
+    "apple_mail_ru_36_decline_net_montazhnikov_v_fevrale.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'decline')",
+    "emails_heldout205/replies/"
+    "iphone_de_08_won_is_durch_11340_eur_netto.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'status'), st"
+        "atus None (label 'won'), amount None (label 11340), currency None (label 'EUR')",
+    "emails_heldout205/replies/"
+    "iphone_de_18_contacted_termin_mach_ma_naechste_woch.eml":
+        "blind miss of stop 35's last round, not mended: status 'meeting' (label 'contact"
+        "ed')",
+    "emails_heldout205/replies/"
+    "outlook_mac_de_16_meeting_gestern_vor_ort_angebot_folgt.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'status'), st"
+        "atus None (label 'meeting')",
+    "emails_heldout205/replies/"
+    "owa_de_11_accept_den_nehm_ma_landshut.eml":
+        "blind miss of stop 35's last round, not mended: intent None (label 'accept')",
 }
 
 
