@@ -920,7 +920,7 @@ SAME_TIME_PHRASES = (r"(?:the )?same (?:day|week|afternoon|morning)|at the same 
 _TURN = as_typed(
     rf"\s*(?:{_MORE_THINGS}|"
     r"meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
-    # "Aus demselben Ort: Die Gemeinde hat uns gestern den Auftrag … erteilt"
+    # "Övrigt från oss:"; "Aus demselben Ort: Die Gemeinde hat uns gestern den Auftrag …"
     r"övrigt från (?:oss|mig|här|vår sida):|"
     r"aus (?:demselben|dem gleichen) ort:|from the same (?:town|place):|samasta (?:kaupungista|"
     r"paikasta):|från samma (?:stad|ort):|из того же (?:города|места):|"
