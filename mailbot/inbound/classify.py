@@ -96,6 +96,8 @@ OUT_OF_OFFICE = as_typed(
     r"utbildning|schulung|fortbildung|koulutuksessa|koulutuspäiv\w*|training course|"
     r"на обучении|на курсах|läser inte (?:mina )?mejl|lese (?:keine|meine) e-?mails? nicht|"
     r"en lue sähköposte\w*|not (?:reading|checking) (?:my )?e-?mails?|не читаю почту|"
+    # "at a customer site in Lapland and won't be reading email until Thursday 13 December"
+    r"(?:won'?t|will not) be (?:reading|checking|answering) (?:my )?e-?mails?|"
     # out on a commissioning job, reading mail now and then
     r"commissioning|inbetriebnahme|käyttöönotossa|driftsättning|пусконаладк|"
     r"(?:check|read)\w* (?:my )?e-?mails? (?:only )?(?:occasionally|rarely|sporadically|"

@@ -342,6 +342,30 @@ _TO_CYRILLIC = str.maketrans({"a": "а", "b": "б", "d": "д", "e": "е", "f": "
                               "u": "у", "v": "в", "y": "ю", "ä": "я", "ö": "ё", "å": "о"})
 
 
+def joined_wraps(text: str, *, strict: bool = False) -> str:
+    """Lines the client wrapped (Gmail's plain part breaks near 76 characters, without
+    format=flowed) joined again, whatever letter follows: "hat ein¶Mitbewerber bekommen".
+    A line wrapped is a long one that ends without punctuation; short lines are the
+    writer's own ("Termin war gestern¶Angebot kommt"). ``strict``: only a line no longer
+    than a client wraps at, before a small letter (a report's lines, one per customer,
+    stay apart: "Aigner – verloren …¶Therme – Angebot liegt beim Bäderbetrieb")."""
+    out: list[str] = []
+    wrapped = False
+    for line in text.split("\n"):
+        # "arvo on 7¶900,00 euroa" too
+        if wrapped and (line[:1].islower() if strict else line[:1].isalnum()):
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(line)
+        long_enough = len(line) >= WRAPPED_AT and (not strict or len(line) <= _WRAP_WIDTH)
+        wrapped = long_enough and line.rstrip()[-1:] not in ".!?:;,"
+    return "\n".join(out)
+
+
+#: the shortest line taken for one the client wrapped, and the longest a client wraps at
+WRAPPED_AT, _WRAP_WIDTH = 60, 78
+
+
 def about_customer(text: str, customer: str, place: str | None = None) -> str | None:
     """The sentences of ``text`` about ``customer``: those naming it and those after it in
     the same paragraph or list item, until the writer turns to other news. None when the
@@ -352,7 +376,9 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                    if n is not None and n.search(text)), None)
     if naming is None:
         return _without_contrasted_others(text)
-    text = _truecased(text, naming)
+    # (a sentence the client wrapped is one sentence: "a meeting booked with Mr Laine¶on
+    # Wednesday … at the school")
+    text = _truecased(joined_wraps(text, strict=True), naming)
     items = _ITEM.split(text)
     report = _Layout.of(text, items, naming)
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False

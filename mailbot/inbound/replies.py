@@ -30,7 +30,12 @@ from mailparser_reply.constants import MAIL_LANGUAGES
 from price_parser import Price
 
 from mailbot.domain.money import storable
-from mailbot.inbound.customer_focus import GERMAN_MONTH, SAME_TIME_PHRASES, about_customer
+from mailbot.inbound.customer_focus import (
+    GERMAN_MONTH,
+    SAME_TIME_PHRASES,
+    about_customer,
+    joined_wraps,
+)
 from mailbot.inbound.typed_letters import as_typed, spelling_key
 
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
@@ -472,6 +477,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "they didn't choose us but a local electrician"
+                 r"(?:didn'?t|did not) (?:choose|pick|go with) us\b(?! yet)",
                  # "Either way, they won't be needing us for this one."
                  r"(?:won'?t|will not|don'?t|do not|doesn'?t|does not) (?:be )?need(?:ing)? us",
                  # "the deal didn't happen" ("Сделка не состоялась")
@@ -776,6 +783,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Not this one, thanks. We have no one free for a cold store job"
                     r"(?<!\w)not this one(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))",
                     r"(?:have )?(?:no one|nobody) (?:free|available)",
+                    # "Neither our installer nor our subcontractor is free before …", "none of
+                    # our fitters is available", "no installers free in March"
+                    r"neither (?:our |the )?[\w-]+ nor (?:our |the )?[\w-]+ (?:is|are) "
+                    r"(?:free|available)",
+                    r"(?:none of (?:our|the) |no )(?:installers?|fitters?|technicians?|"
+                    r"engineers?|electricians?|crews?|teams?|people) (?:is |are )?(?:free|"
+                    r"available)",
+                    # "Unfortunately not." as the whole answer
+                    r"(?:unfortunately|sadly|i'?m afraid),? not(?=\s*(?:[.!;]|$))",
                     # "It's kinder to them if one of the other partners picks it up."
                     r"(?:one of )?(?:the )?other partners? (?:picks?|takes?) (?:it|this|them) "
                     r"(?:up|on)",
@@ -912,12 +928,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag",
+                # Bavarian: "mia ham den Auftrag!", "jetzt ham ma den Auftrag"
+                r"(?:mia|mir) ham (?:den|an) auftrag", r"ham ma (?:den|an) auftrag",
                 # "Die Zimmerei hat gleich beim ersten Anruf bestellt"
                 r"hat (?:[\w.]+ ){0,4}(?:bestellt|unterschrieben)",
                 # "hat nach dem Termin letzte Woche bestellt"
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "haben sich nicht für uns entschieden, sondern für einen Elektriker"
+                 r"(?:hat|haben) sich (?:(?!noch\b)\w+ )?nicht für uns entschieden(?! haben)",
                  r"brauch\w* uns (?:\w+ ){0,2}?(?:nicht mehr|doch nicht|nicht)",
                  # "das des Mitbewerbers … Er hat sich letzte Woche für den anderen entschieden"
                  r"für (?:den|die|das) (?:anderen?|andere) entschieden",
@@ -1077,10 +1097,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:orts|besichtigungs|vorführ|besprechungs|beratungs|kunden|aufmaß|"
                     r"präsentations)termin\w*", r"treffen uns", r"vor-ort-termin", r"begehung",
                     r"präsentation",
-                    r"(?:waren|war|sind|bin) (?:\w+ )?vor ort",
+                    r"(?:waren|warn|war|sind|bin) (?:\w+ )?vor ort",
                     # "wir sind am Montag, 21.03., um 10 Uhr bei ihr vor Ort": a date's dots
                     # are no sentence's end
-                    r"(?:waren|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\bvor ort",
+                    r"(?:waren|warn|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\bvor ort",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     # "Wir sind am Dienstag, 15. Mai, um 9 Uhr bei ihr in der Kanzlei."
                     r"(?:sind|bin) am\b(?:[^.!?]|(?<=\d)\.){0,60}?\bbei (?:ihr|ihm|ihnen|dem "
@@ -1153,6 +1173,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"schnappen (?:wir )?(?:uns )?(?:den|ihn|das)",
                    r"den schnappen wir",
                    r"nehma",
+                   # Bavarian "den nehm ma!" (nehmen wir)
+                   r"(?:den|des|das|die) nehm ma",
                    r"pack ma",
                    r"packen wir",
                    r"passt wie die faust aufs auge"],
@@ -1298,6 +1320,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "he eivät valinneet meitä vaan paikallisen sähköliikkeen"
+                 r"(?:eivät|ei) valinneet meitä\b(?! vielä)",
+                 # "Asiakas tilasi anturit suoraan maahantuojalta", "Ei siis kauppaa tästä."
+                 r"tilasi\w* (?:\w+ ){0,3}?(?:suoraan )?(?:maahantuojalta|valmistajalta|"
+                 r"tehtaalta|kilpailijalta|muualta|netistä|verkkokaupasta)",
+                 r"(?<!\w )ei (?:siis |sitten |tällä kertaa )?(?:tullut )?kauppaa(?: tästä| "
+                 r"tällä kertaa)?(?=\s*[.!]|\s*$)",
                  # "Tästä ei meille jää mitään."
                  r"(?:tästä|siitä) ei (?:meille )?jää mitään",
                  r"(?:eivät|ei) (?:enää |sittenkään )?tarvitse meitä",
@@ -1627,6 +1656,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "de valde inte oss utan en lokal elfirma"
+                 r"valde (?:inte oss|oss inte)\b(?! än| ännu)",
                  r"behöver (?:inte|inte längre|inte längre ha) (?:oss|vår hjälp)|behöver oss inte",
                  r"affären blev (?:\w+ )?(?:inte|aldrig) av", r"det blev ingen affär",
                  # "har lagt projektet på is på obestämd tid"
@@ -1871,8 +1902,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "Заказчик заказал 4 октября, 36 900 евро без НДС"
                 r"(?:заказчик|клиент|покупатель|они|он|она)(?: [\w.]+){0,3}? (?<!не )"
                 r"(?:заказал[аи]?|сделал[аи]? заказ)(?! у (?:конкурент|друг)| через "
-                r"(?:него|них|рамочн|друг|конкурент))"],
+                r"(?:него|них|рамочн|друг|конкурент))",
+                # "заказчик вчера подписал": the customer signed (not "ещё не подписал",
+                # not "подписал акт осмотра")
+                r"(?:заказчик|клиент|покупатель)(?: (?!не\b)[\w.]+){0,2}? (?<!не )"
+                r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "выбрали не нас, а местного электрика"
+                 r"выбрали не нас\b",
                  r"(?:им|ему|заказчику|клиенту) (?:\w+ ){0,3}?не нужны",
                  r"в наших услугах не нуждаются",
                  # "Так что этот лид для нас потерян"
@@ -2030,6 +2067,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"не берем", r"пас",
                     # "Этот лид брать не будем", "не будем его брать"
                     r"(?:брать|взять|браться) (?:\w+ )?не (?:будем|станем|сможем|можем)",
+                    # "мы не можем взять этот лид": the refusal whole, its "взять этот лид"
+                    # no accept
+                    r"не (?:можем|сможем|могу|смогу|будем|станем) (?:взять|брать|принять|"
+                    r"взяться за) (?:\w+ )?(?:лид|заказ|проект|объект|работу|в работу)",
                     r"не (?:будем|станем) (?:\w+ )?(?:брать|браться)",
                     r"не потян\w*", r"не наш профиль",
                     _RU_REFUSAL,
@@ -2070,7 +2111,9 @@ _STOPWORDS: dict[str, set[str]] = {
            "leider", "gerne", "vielen", "dank", "grüße", "haben", "auch", "heute", "gestern",
            "noch", "schon", "beim", "bei", "sich", "hat", "war", "ein", "eine", "einen", "dem",
            "zu", "auf", "nach", "von", "aber", "oder", "kunde", "kunden", "nächste", "woche",
-           "wird", "sind", "uns", "jetzt", "dann", "wie", "vom", "zum", "zur", "im"},
+           "wird", "sind", "uns", "jetzt", "dann", "wie", "vom", "zum", "zur", "im",
+           # Bavarian and greetings: "Servus, is durch, mia ham den Auftrag! Gruß Stefan"
+           "durch", "gruß", "servus", "mia", "ham"},
     "fi": {"ja", "on", "ei", "että", "olemme", "kiitos", "me", "se", "tämä", "asiakas",
            "vielä", "terveisin", "kanssa", "hei", "otetaan", "myös", "heidän", "meidän",
            "klo", "mutta", "kun", "jo", "nyt", "sitten", "tänään", "huomenna", "eilen", "oli",
@@ -2687,7 +2730,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     for_us = _FOR_US.search(text)
     text = text[for_us.end():] if for_us else text
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
-    head = _SOFT_WRAP.sub(" ", _joined_wraps(_this_item(_without_asides(text))[:1500]))
+    head = _SOFT_WRAP.sub(" ", joined_wraps(_this_item(_without_asides(text))[:1500]))
     head = _LITOTES.sub("", head)  # "det gick inte sämre än att de skrev på"
     head = _IF_STILL_FREE.sub("", head)  # "Vi vill gärna ha leadet, om det inte redan …"
     if lead_id is not None:  # "the win was about L-9125, not this one"
@@ -2756,26 +2799,6 @@ def _spelled_out(text: str, lang: str) -> str:
     if not words:
         return text
     return _SHORTHAND_WORD[lang].sub(lambda m: words[spelling_key(m.group(0))], text)
-
-
-def _joined_wraps(text: str) -> str:
-    """Lines the client wrapped (Gmail's plain part breaks near 76 characters, without
-    format=flowed) joined again, whatever letter follows: "hat ein¶Mitbewerber bekommen".
-    A line wrapped is a long one that ends without punctuation; short lines are the
-    writer's own ("Termin war gestern¶Angebot kommt")."""
-    out: list[str] = []
-    wrapped = False
-    for line in text.split("\n"):
-        if wrapped and line[:1].isalnum():  # "arvo on 7¶900,00 euroa" too
-            out[-1] = f"{out[-1].rstrip()} {line}"
-        else:
-            out.append(line)
-        wrapped = len(line) >= WRAPPED_AT and line.rstrip()[-1:] not in ".!?:;,"
-    return "\n".join(out)
-
-
-#: the shortest line taken for one the client wrapped
-WRAPPED_AT = 60
 
 
 def _status_reading(text: str, statements: str, statuses: list[str], says, lang: str,
@@ -3271,6 +3294,12 @@ _DENIED_LOSS = as_typed(
     r"получилось|"
     r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
     r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
+    # the verb before its negation: "we didn't lose it", "vi förlorade den inte",
+    # "verloren haben wir ihn nicht"
+    r"\b(?:didn['’]t|did not|never)\s+lose\b|"
+    r"\bf[öo]rlor\w*\s+(?:(?:den|det|dem|honom|henne|ordern|affären|jobbet|kunden)\s+)?"
+    r"(?:inte|int|ej)\b|"
+    r"\bverloren\s+(?:haben|hat)\s+(?:wir|sie|er)\s+(?:\w+\s+)?nicht\b|"
     r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*|"
     r"ei (?:tätä|sitä|tää|se) (?:\w+ )?(?:ole )?(?:vielä )?(?:menetetty|hävitty)|"
     # no refusal heard: "отказа мы не получали", "keine Absage bekommen"
@@ -3395,11 +3424,22 @@ def _affirmed(lang: str, text: str) -> str:
     """``text`` without its negated clauses, unless what they say is a loss (and without
     denied losses: "nicht verloren")."""
     lost = _PATTERNS[lang]["lost"]
-    text = _NOT_NEGATING.sub(" ", _DENIED_LOSS.sub(" ", text))
-    kept = [c if not _NEGATION[lang].search(c) or lost.search(c) else
-            _without_governed(c, _NEGATION[lang], lang, forward=lang == "en")
-            for c in _CLAUSE[lang].split(text)]
+    text = _NEITHER_NOR.sub(" ", _NOT_NEGATING.sub(" ", _DENIED_LOSS.sub(" ", text)))
+    kept = []
+    for clause in _CLAUSE[lang].split(text):
+        # (again for each "not" left: "ei vielä tapaamista eikä tarjousta")
+        for _ in range(3):
+            if not _NEGATION[lang].search(clause) or lost.search(clause):
+                break
+            clause = _without_governed(clause, _NEGATION[lang], lang, forward=lang == "en")
+        kept.append(clause)
     return _CLAUSE_JOIN.join(c for c in kept if c)
+
+
+#: both steps denied: "neither a meeting nor a quote yet", "weder Termin noch Angebot",
+#: "varken möte eller offert"
+_NEITHER_NOR = as_typed(r"\b(?:neither|weder|varken)\b[^.!?,;:]{0,60}?\b(?:nor|noch|eller)\s+"
+                        r"(?:(?:a|an|the|ein\w*|en|ett|ein)\s+)?[\w-]+", re.I)
 
 
 def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
@@ -3476,12 +3516,20 @@ _WEAK_YES_KEYS = {lang: {spelling_key(w) for w in words} for lang, words in WEAK
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # which of several it is, not known: "en ole varma, mikä niistä on Tuusulan Kylmä: joko
+    # se, jolle lähti tarjous, tai …", "not sure which of the three is Lahti"
+    r"en ole (?:ihan |aivan |täysin |yhtään )?varma,? (?:mikä|kumpi|mitkä|kenelle) niistä|"
+    r"(?:not|n't) (?:quite |entirely |really )?sure which (?:one )?of (?:them|the|our|those)|"
+    r"(?:inte|int) (?:helt |riktigt )?säker på vilken av (?:dem|de)|nicht (?:ganz )?sicher,? "
+    r"welche[rs]? (?:davon|von (?:den|ihnen))|не уверен\w*,? (?:какой|какая|какое|который|"
+    r"которая|которое) из (?:них|этих)|"
     r"no idea where (?:this|it|we|things) (?:stands?|is|are)|"
     # the customer says two things: "Karkkilan valimolta tulee ristiriitaisia viestejä … En
     # tiedä vielä, kumpi pitää", "I don't know what to put down for Mäntsälä … Could go
     # either way"
     r"ristiriitaisia (?:viestejä|tietoja|signaaleja)|conflicting (?:messages|signals|news)|"
-    r"en osaa sanoa,? onko|tilanne on (?:vähän |hieman |vielä )?epäselvä|"
+    r"en (?:siis |vielä |oikein |oikeastaan |kyllä |nyt )?osaa sanoa,? onko|"
+    r"tilanne on (?:vähän |hieman |vielä |nyt )?(?:epäselvä|auki)(?! (?:asiakkaalle|meille))|"
     r"widersprüchliche (?:signale|aussagen|nachrichten)|motstridiga (?:besked|signaler)|"
     r"противоречив\w+ (?:сигнал|информаци|сообщени)\w*|en tiedä (?:vielä,? )?kumpi pitää|"
     r"(?:don'?t|do not) know what to (?:put down|report|write) for|could go either way|"
@@ -3550,7 +3598,8 @@ _UNSURE = as_typed(
     r"(?:schlafe|schlafen) (?:\w+ ){0,2}(?:eine )?nacht drüber|sleep on it|sova på saken|"
     r"nukun (?:\w+ )?yön yli|"
     # "So it's either won or back to the quote stage", "weiß ich … nicht, wo wir stehen"
-    r"either (?:won|lost|signed|a win|a loss) or|can'?t tell (?:you )?where we (?:are|stand)|"
+    r"either (?:won|lost|signed|a win|a loss) or|can'?t (?:tell|say) (?:you )?where we "
+    r"(?:are|stand)|"
     r"weiß (?:ich )?(?:\w+ ){0,5}nicht,? wo wir stehen|ob das gewonnen ist oder|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
     r"report|tell you)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
@@ -3731,7 +3780,10 @@ _BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|okey(?: dokey)?|k{1,2}|yes+|ya|y
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
 _IN_THAT_CASE = as_typed(
     r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"
-    r"siinä tapauksessa|в таком случае|если так)(?!\w)[^.!?]*", re.I)
+    r"siinä tapauksessa|в таком случае|если так|"
+    # "onko tämä sama asiakas kuin …? Jos on, heillä on jo meidän tarjous pöydällä."
+    r"jos (?:niin |se |näin )?on(?=,)|om så är(?: fallet)?|om det är så|wenn (?:das|dem) so ist|"
+    r"if (?:it is|that'?s the case)(?=,)|если (?:это )?так|если да)(?!\w)[^.!?]*", re.I)
 #: a paragraph about something else than the lead, by its first words
 _ASIDE = as_typed(
     r"\s*(?:[\w,]+ ){0,3}(?:first(?: of all)?,? (?:a )?(?:short |quick )?(?:question|thing|note)"
@@ -3863,7 +3915,18 @@ _WHILE_LOCKED = as_typed(
 #: the choice named, neither made: "before we say yes or no", "ob ja oder nein"
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
                       r"(?:no|nein|nej|ei|нет)(?!\w)", re.I)
+#: the refusal itself denied, with the "no" before it: "nej, vi tackar inte nej till den
+#: här!", "no, we're not saying no", "wir sagen bestimmt nicht nein", "emme sano ei",
+#: "мы не говорим нет"
+_NOT_SAYING_NO = (
+    r"(?:\b(?:no|nein|nej|ei|нет),?\s+)?(?:"
+    r"(?:vi|jag) (?:tackar|säger) (?:absolut |verkligen )?(?:inte|int) nej\b|"
+    r"(?:we|i)(?:'re|'m| are| am)? (?:not|certainly not|definitely not) saying no\b|"
+    r"(?:we|i) (?:won'?t|will not|don'?t|do not) say no\b(?! to (?:the )?(?:others?|rest))|"
+    r"(?:wir|ich) (?:sagen|sage) (?:\w+ )?nicht nein\b|(?:emme|en) (?:todellakaan |kyllä )?"
+    r"sano ei\b|(?:мы|я) (?:точно |уж )?не (?:говорим|скажем|скажу|говорю) нет\b)")
 _DENIED_REFUSAL = as_typed(
+    _NOT_SAYING_NO + "|"
     # what cannot be told yet: "Ob wir den Lead nehmen, kann ich Ihnen vorher leider nicht
     # sagen"
     r"(?:kann|können) (?:ich|wir) (?:ihnen |dir |euch )?(?:\w+ ){0,2}?nicht sagen|"
@@ -4233,6 +4296,7 @@ _WOULD_NOT_REFUSE = as_typed(
     r"(?:wouldn'?t|would not) say no to\b|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
     r"(?:kan|kunde) inte säga nej|"
+    + _NOT_SAYING_NO + "|"
     # no need to ask twice: "joten ei tarvitse kahdesti kysyä", "you don't have to ask twice"
     r"ei (?:tarvitse|tartte|tarvii) (?:kahdesti|kahteen kertaan|kahta kertaa) kysyä|"
     r"(?:don'?t|do not|won'?t|no need to) (?:have to |need to )?ask (?:us |me )?twice|"
@@ -4574,8 +4638,9 @@ _FUTURE = as_typed(
     # i januari", "soitan uudelleen tammikuun alussa ja sovitaan silloin tapaamisesta"
     r"(?:vill|ska) träffas (?:först )?(?:efter|i|nästa)[^.!?\n]*|(?:vi )?bokar (?:in )?en tid"
     r"[^.!?\n]*|(?:vi )?bokar (?:in )?(?:ett )?(?:besök|möte)\w*[^.!?\n]*|"
-    # "Einen Termin vor Ort machen wir nächste Woche aus"
-    r"termin\w* (?:[\w-]+ ){0,4}?(?:machen|vereinbaren|legen|fixieren|planen|suchen) wir\b"
+    # "Einen Termin vor Ort machen wir nächste Woche aus", Bavarian "Termin mach ma … aus"
+    r"termin\w* (?:[\w-]+ ){0,4}?(?:(?:machen|vereinbaren|legen|fixieren|planen|suchen) wir|"
+    r"mach(?:en)? ma)\b"
     r"[^.!?\n]*|sovitaan (?:silloin |sitten |myöhemmin )?(?:tapaami|palaveri|käyn)\w*|"
     # "Bryggmästaren vill visa jäskällaren … och sedan få en offert"
     r"(?:vill|want|wants) (?:\w+ ){0,6}?(?:och|and) (?:sedan|then) (?:få|get|have) (?:en |a )?"
@@ -5455,6 +5520,11 @@ def latest_date(text: str, today: date, *, relative: bool = False) -> date | Non
     found = find_dates(text, today, relative=relative)
     dates = [d for d in found if today <= d <= date(today.year + 1, 12, 31)]
     past = [d for d in found if today - timedelta(days=366) <= d < today]
+    if relative and past and dates and min(dates) > today + timedelta(days=180) and \
+            max(past) >= today - timedelta(days=60):
+        # the absence's start read as next year's: "julledig 21.12-6.1 och tillbaka måndag
+        # 7.1." sent on 16 January, the notice left on after it
+        dates = []
     if relative and not dates and past:
         # a notice left on after the absence ("vuosilomalla 27.12.2039–6.1.2040", sent on
         # 24 January): its end is past, not "December" a year on

@@ -3761,3 +3761,88 @@ def test_stop_35_the_amount_of_a_corrected_offer():
                          "Sonnenried is 41,800 EUR net, not 48,100 EUR.", date(2026, 12, 5),
                          "status")
     assert (reading.amount, reading.currency) == (41800, "EUR")
+
+
+_STOP_36 = [  # the misses of blind sets 202-205, in general forms
+    # a refusal denied, the "no" before it too
+    ("nej, vi tackar inte nej till den här! Klart vi tar den.", "offer", ("accept", None)),
+    ("No, we're not saying no. We'll take it.", "offer", ("accept", None)),
+    ("нет, мы не говорим нет", "offer", ("accept", None)),
+    ("We don't say no to the rest, but this one we pass.", "offer", ("decline", None)),
+    # a refusal taken whole: its "взять этот лид" is no accept
+    ("к сожалению, мы не можем взять этот лид: в феврале у нас нет свободных монтажников.",
+     "offer", ("decline", None)),
+    ("мы готовы взять этот лид", "offer", ("accept", None)),
+    ("unfortunately not. Neither our installer nor our subcontractor is free before the "
+     "middle of January.", "offer", ("decline", None)),
+    ("None of our installers is free before January.", "offer", ("decline", None)),
+    ("Unfortunately not yet.", "feedback_request", (None, None)),
+    # a loss denied with the "not" after the verb; the win told beside it
+    ("Nej, vi förlorade den inte – kunden skrev på i går. 42 300 euro exkl. moms.", "status",
+     ("status", "won")),
+    ("No, we didn't lose it - the customer signed yesterday. 42,300 EUR.", "status",
+     ("status", "won")),
+    ("Nein, verloren haben wir ihn nicht – der Kunde hat gestern unterschrieben.", "status",
+     ("status", "won")),
+    ("Нет, мы его не проиграли — заказчик вчера подписал. 42 300 евро.", "status",
+     ("status", "won")),
+    ("заказчик ещё не подписал договор", "status", (None, None)),
+    # not chosen: lost (not "not yet")
+    ("Die Stadtwerke haben sich nicht für uns entschieden, sondern für einen Elektriker.",
+     "status", ("status", "lost")),
+    ("They didn't choose us but a local electrician.", "status", ("status", "lost")),
+    ("De valde inte oss utan en lokal elfirma.", "status", ("status", "lost")),
+    ("Они выбрали не нас, а местного электрика.", "status", ("status", "lost")),
+    ("Sie haben sich noch nicht für uns entschieden.", "status", (None, None)),
+    # every "not" applied; "neither … nor" denies both
+    ("ei vielä tapaamista eikä tarjousta. Soitin asiakkaalle tänään.", "status",
+     ("status", "contacted")),
+    ("neither a meeting nor a quote yet, I called them today.", "status",
+     ("status", "contacted")),
+    ("weder Termin noch Angebot bisher, ich habe heute angerufen.", "status",
+     ("status", "contacted")),
+    ("varken möte eller offert än, jag ringde dem idag.", "status", ("status", "contacted")),
+    # ordered elsewhere, no deal: lost
+    ("Asiakas tilasi anturit suoraan maahantuojalta. Ei siis kauppaa tästä.", "status",
+     ("status", "lost")),
+    ("Ei vielä kauppaa.", "status", (None, None)),
+    ("Asiakas tilasi anturit meiltä.", "status", ("status", "won")),
+    # doubt
+    ("honestly, I can't say where we are with Meijeri Kuusela, and I can't find anything in "
+     "our CRM.", "status", (None, None)),
+    ("en ole varma, mikä niistä on Tuusulan Kylmä: joko se, jolle lähti tarjous, tai se, "
+     "jonka kanssa ei ole vielä puhuttu.", "status", (None, None)),
+    ("Tilanne on vähän auki: asiakas hyväksyi tarjouksemme suullisesti. En siis osaa sanoa, "
+     "onko tämä voitettu vai ei.", "status", (None, None)),
+    # a sentence that holds only if the question's answer is yes
+    ("onko tämä sama asiakas kuin se Lahden uimahalli? Jos on, heillä on jo meidän tarjous "
+     "pöydällä.", "offer", ("question", None)),
+    # Bavarian
+    ("den nehm ma! Landshut liegt bei uns quasi ums Eck.", "offer", ("accept", None)),
+    ("Servus, is durch, mia ham den Auftrag! 11.340,- € netto. Gruß Stefan", "status",
+     ("status", "won")),
+    ("Kunde angerufen, Termin mach ma nächste Woch aus.", "status", ("status", "contacted")),
+    ("mia warn gestern vor Ort bei der Molkerei in Weilheim. Angebot schreib ich bis Freitag.",
+     "status", ("status", "meeting")),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), _STOP_36)
+def test_stop_36_blind_sets_202_to_205(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 6), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_stop_36_a_wrapped_line_is_one_sentence_for_the_customer_focus():
+    text = ("not just a phone call any more: we have a meeting booked with Mr Laine\n"
+            "on Wednesday 19 December at 10:00 at the school. I'll let you know how it goes.")
+    reading = read_reply(text, date(2040, 12, 17), "status", customer="Lahden "
+                         "Koulukiinteistöt")
+    assert (reading.intent, reading.status) == ("status", "meeting")
+
+
+def test_stop_36_a_notice_left_on_whose_range_crossed_new_year():
+    text = "Jag är julledig 21.12-6.1 och tillbaka på kontoret måndag 7.1."
+    assert latest_date(text, date(2041, 1, 16), relative=True) == date(2041, 1, 7)
+    # still ahead: the range's end
+    assert latest_date(text, date(2040, 12, 18), relative=True) == date(2041, 1, 7)
