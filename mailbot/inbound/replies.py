@@ -1882,6 +1882,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"пришло подтверждение (?:заказа )?от (?:клиента|заказчика)",
                 r"(?:запускаем|запустили) (?:\w+ )?заказ", r"заказ запущен",
                 r"заключили (?:договор|сделку|контракт)", r"договор подписан", r"подписали",
+                # "по данному лиду заключён договор поставки"
+                r"(?<!не )заключ[её]н\w* (?:\w+ )?(?:договор|контракт)",
+                r"(?:договор|контракт)\w* (?:\w+ )?(?<!не )заключ[её]н\w*",
                 r"(?:бумаги|документы) подписаны", r"дал\w* добро",
                 r"сделку закрыли", r"закрыли сделку",
                 r"подписал\w* (?:\w+ ){0,3}?(?:договор|контракт)",
@@ -4666,7 +4669,9 @@ _FUTURE = as_typed(
     # whether a meeting is wanted at all: "согласовать, нужна ли им встреча"
     r"нужна ли (?:им |нам )?встреча|(?:whether|if) they (?:need|want) a meeting|ob sie "
     r"(?:einen termin|ein treffen) (?:brauchen|wollen)|om de vill ha ett möte|"
-    r"tarvitaanko tapaamista|"
+    r"tarvitaanko (?:tapaamista|käyntiä|palaveria)(?: paikan päällä| paikan päälle)?|"
+    r"(?:whether|if) (?:a|any) (?:site )?(?:visit|meeting) (?:on site )?is (?:needed|necessary)|ob (?:ein|überhaupt ein) (?:besuch|termin) (?:vor ort )?nötig ist|"
+    r"om (?:ett )?(?:besök|möte) behövs|нужен ли (?:визит|выезд)|нужна ли (?:встреча|поездка)|"
     r"(?:termin|treffen|besuch)\w* (?:[\w-]+ ){0,3}?(?:vereinbaren|machen|planen) wir(?: aus)?,? "
     r"sobald|"
     # "will aber erst nach ihrer Inventur über einen Termin reden"
@@ -4810,7 +4815,8 @@ _FUTURE = as_typed(
     r"sen jälkeen|sitten|после этого|потом|затем)\b(?![^.!?:\n]{0,40}:)[^.!?]{0,60}?"
     r"(?:meeting|visit|demo|"
     r"termin\w*|treffen|besuch\w*|möte\w*|\w*besök\w*|käyn\w*|tapaami\w*|palaver\w*|"
-    r"встреч\w*|выезд\w*)|"
+    r"встреч\w*|выезд\w*)(?: (?:paikan päällä|paikan päälle|vor ort|on site|på plats|на месте|"
+    r"на объекте))?|"
     # a time still to be decided: "sedan bestämmer vi när vi åker dit", "we'll decide when to go"
     r"(?:bestämmer|bestämma|decide|entscheiden|päätetään|päätämme|решим|решаем) (?:vi |we |wir "
     r")?(?:sedan |then |dann |sitten |потом )?(?:när|when|wann|milloin|когда)\b[^.!?\n]*|"
