@@ -1151,7 +1151,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"bieterfrage\w*", r"(?:hat|haben) sich (?:\w+ ){0,8}?zurückgemeldet",
                       r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
-        "accept": [r"ja", r"jawohl", r"gerne", r"übernehmen", r"zusage von uns",
+        # (not "vorher würde ich gerne wissen, …": a wish to know is no yes)
+        "accept": [r"ja", r"jawohl",
+                   r"gerne(?! (?:noch )?(?:wissen|erfahren|fragen|verstehen|hören))",
+                   r"übernehmen", r"zusage von uns",
                    # a one-word yes: "Klar!", "Ja, passt." (not "alles klar", "Affären
                    # klar!", "passt nicht", "das Kunde ist in Oulu, das passt, aber …")
                    r"(?<!\w )(?:klar|passt)(?=\s*(?:[.!]|$))",
@@ -1776,7 +1779,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       # "kontakt tagen, och nej, de bet inte"
                       r"kontakt(?:en)? (?:är )?(?:tagen|tagits|etablerad)",
                       r"(?:har|vi) tagit kontakt"],
-        "accept": [r"ja", r"japp", r"jajamän", r"tar den" + _SV_NOT, r"gärna", r"absolut",
+        # (not "vill jag gärna veta lite mer": a wish to know is no yes)
+        "accept": [r"ja", r"japp", r"jajamän", r"tar den" + _SV_NOT,
+                   r"gärna(?! (?:veta|höra|få veta|få svar|ha svar|fråga|förstå))", r"absolut",
                    r"självklart",
                    r"kör", r"(?:vi )?fixar (?:det|den)(?! inte)",
                    r"skicka (?:över )?(?:\w+ )?(?:kund)?uppgifterna",
@@ -3603,7 +3608,9 @@ _UNSURE = as_typed(
     # "So it's either won or back to the quote stage", "weiß ich … nicht, wo wir stehen"
     r"either (?:won|lost|signed|a win|a loss) or|can'?t (?:tell|say) (?:you )?where we "
     r"(?:are|stand)|"
-    r"weiß (?:ich )?(?:\w+ ){0,5}nicht,? wo wir stehen|ob das gewonnen ist oder|"
+    r"weiß (?:ich )?(?:\w+ ){0,5}nicht(?: genau| so genau| recht)?,? wo wir (?:da |hier |gerade |"
+    r"jetzt )?stehen|"
+    r"ob das gewonnen ist oder|"
     r"svårt att säga|(?:трудно|сложно) сказать|пока непонятно|not sure what to (?:put|say|"
     r"report|tell you)|your guess is as good|то ли|ничего сказать не могу|пока не могу сказать|"
     r"weiß (?:\w+ ){0,3}?(?:nicht|selbst nicht),? was ich (?:ihnen |dir |euch )?(?:hier |da |"
@@ -4670,7 +4677,8 @@ _FUTURE = as_typed(
     r"нужна ли (?:им |нам )?встреча|(?:whether|if) they (?:need|want) a meeting|ob sie "
     r"(?:einen termin|ein treffen) (?:brauchen|wollen)|om de vill ha ett möte|"
     r"tarvitaanko (?:tapaamista|käyntiä|palaveria)(?: paikan päällä| paikan päälle)?|"
-    r"(?:whether|if) (?:a|any) (?:site )?(?:visit|meeting) (?:on site )?is (?:needed|necessary)|ob (?:ein|überhaupt ein) (?:besuch|termin) (?:vor ort )?nötig ist|"
+    r"(?:whether|if) (?:a|any) (?:site )?(?:visit|meeting) (?:on site )?is (?:needed|necessary)|"
+    r"ob (?:ein|überhaupt ein) (?:besuch|termin) (?:vor ort )?nötig ist|"
     r"om (?:ett )?(?:besök|möte) behövs|нужен ли (?:визит|выезд)|нужна ли (?:встреча|поездка)|"
     r"(?:termin|treffen|besuch)\w* (?:[\w-]+ ){0,3}?(?:vereinbaren|machen|planen) wir(?: aus)?,? "
     r"sobald|"
@@ -4721,6 +4729,14 @@ _FUTURE = as_typed(
     r"(?:to|and) (?:agree on|arrange|book|fix|set up|schedule) (?:a |the )?(?:proper |first |"
     r"real |new )?(?:visit|meeting|date|time)\b[^.!?\n]*|"
     r"(?:vi )?bestämmer (?:en )?tid för (?:ett )?(?:besök|möte)\b[^.!?\n]*|"
+    # "så vi bestämmer en tid när han är tillbaka i mars"
+    r"(?:vi )?(?:bestämmer|bokar|sätter) (?:en )?tid (?:när|efter|i|nästa|så snart)\b"
+    r"[^.!?\n]*|"
+    # a meeting wanted, but: "De vill gärna ha ett möte, men deras tekniska chef är på semester"
+    r"(?:vill|want|wants|would like|möchten?|wollen|will|haluaa?|haluavat|хотят|хочет) "
+    r"(?:gärna |gern |gerne |mielellään |)(?:ha |have |to have |)(?:ett |a |an |einen |ein )?"
+    r"(?:möte|meeting|visit|termin|treffen|besuch|tapaamisen|palaverin|käynnin|встречу)"
+    r"(?=,? (?:men|but|aber|mutta|но)\b)|"
     r"återkomm\w* om (?:ett )?(?:möte|besök)\b[^.!?\n]*|"
     # "встречу он готов обсуждать только после …", "ett besök bokar vi först när …"
     r"встречу (?:\w+ )?готов\w* (?:\w+ )?(?:только )?после[^.!?]*|"

@@ -3846,3 +3846,30 @@ def test_stop_36_a_notice_left_on_whose_range_crossed_new_year():
     assert latest_date(text, date(2041, 1, 16), relative=True) == date(2041, 1, 7)
     # still ahead: the range's end
     assert latest_date(text, date(2040, 12, 18), relative=True) == date(2041, 1, 7)
+
+
+_STOP_36_ROUND = [  # the misses of blind sets 206, 208 and 209
+    ("juttelin eilen asiakkaan kanssa puhelimessa, ja sen jälkeen katsotaan, tarvitaanko "
+     "käyntiä paikan päällä.", "status", ("status", "contacted")),
+    ("I spoke to them yesterday; we'll see whether a visit is needed.", "status",
+     ("status", "contacted")),
+    ("Сообщаем, что по данному лиду заключён договор поставки. Сумма сделки составляет 28,4 "
+     "тыс. евро без НДС.", "status", ("status", "won")),
+    ("договор пока не заключён", "status", (None, None)),
+    ("ehrlich gesagt weiß ich selbst nicht genau, wo wir da stehen. Gestern hat der Einkauf "
+     "angerufen.", "status", (None, None)),
+    ("jag har pratat med kunden i telefon. De vill gärna ha ett möte, men deras tekniska chef "
+     "är på semester, så vi bestämmer en tid när han är tillbaka i mars.", "status",
+     ("status", "contacted")),
+    ("innan vi tackar ja vill jag gärna veta lite mer: gäller det bara givarna? Kylhus i "
+     "Brahestad ligger lite utanför vårt vanliga område.", "offer", ("question", None)),
+    ("Bevor wir zusagen, würde ich gerne wissen: nur Sensoren oder auch die Installation?",
+     "offer", ("question", None)),
+    ("Ja gerne, wir übernehmen.", "offer", ("accept", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), _STOP_36_ROUND)
+def test_stop_36_blind_sets_206_to_210(text, answering, expected):
+    reading = read_reply(text, date(2026, 12, 6), answering)
+    assert (reading.intent, reading.status) == expected
