@@ -858,7 +858,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"give (?:it|this|this one|that one) to (?:some |an)?other partner"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
-                  r"otherwise",
+                  # (not a fallback day: "Tuesday, otherwise the week after")
+                  r"otherwise(?!,? (?:(?:it'?s|it'?ll be|it will be|then) )?(?:the )?(?:week|day|"
+                  r"next|following|monday|tuesday|wednesday|thursday|friday)\b)",
                   r"hard to say",
                   r"difficult to say",
                   r"not clear yet",
@@ -1263,7 +1265,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   # "Grundsätzlich ja, aber ich muss das noch mit dem Team abstimmen"
                   r"(?:grundsätzlich|im prinzip|prinzipiell) ja,? aber",
                   r"muss (?:das |es )?noch (?:\w+ ){0,4}?(?:abstimmen|klären|besprechen|prüfen)",
-                  r"sonst",
+                  # (not a fallback day: "vor Ostern, sonst die Woche danach")
+                  r"sonst(?!,? (?:(?:wird es|eben|halt|dann) )?(?:die woche|nächste woche|in der "
+                  r"woche|danach|am (?:montag|dienstag|mittwoch|donnerstag|freitag))\b)",
                   r"schwierig",
                   r"kommt darauf an",
                   r"hängt davon ab",
@@ -1864,7 +1868,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   # (not "nja": a soft no before its reason, "Nja, Åland blir lite väl långt")
                   r"vet (?:\w+ ){1,2}inte",
                   r"i princip ja,? men", r"måste (?:först |ännu )?(?:kolla|stämma av|prata) med",
-                  r"annars",
+                  # (not a fallback day: "innan påsk, annars blir det veckan efter")
+                  r"annars(?!,? (?:(?:blir det|så blir det|tar vi|kör vi) )?(?:veckan|nästa vecka|"
+                  r"dagen|efter|på (?:måndag|tisdag|onsdag|torsdag|fredag))\b)",
                   r"beror på",
                   r"svårt att säga",
                   r"oklart",
