@@ -1102,7 +1102,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:waren|warn|war|sind|bin) (?:\w+ )?vor ort",
                     # "wir sind am Montag, 21.03., um 10 Uhr bei ihr vor Ort": a date's dots
                     # are no sentence's end
-                    r"(?:waren|warn|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\bvor ort",
+                    r"(?:waren|warn|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\b(?:vor ort|beim "
+                    r"kunden)",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     # "Wir sind am Dienstag, 15. Mai, um 9 Uhr bei ihr in der Kanzlei."
                     r"(?:sind|bin) am\b(?:[^.!?]|(?<=\d)\.){0,60}?\bbei (?:ihr|ihm|ihnen|dem "
@@ -1513,7 +1514,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"ei (?:tätä|sitä|tää) kannata (?:\w+ )?muille antaa",
                    r"(?:voidaan|voimme) (?:hyvin |kyllä |mielellään )?ottaa",
                    r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
-                   r"ota(?:mme)?", r"otan", r"hoidan", r"käy",
+                   r"ota(?:mme)?", r"otan", r"hoidan", r"käy(?! ilmi)",
                    r"(?<!on )(?<!oli )selvä",  # (not "tarve on selvä": the need is clear)
                    r"tottakai", r"totta kai", r"ilman muuta",
                    r"pistä (?:meille|tänne|tulemaan)",
@@ -1561,7 +1562,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # tätä oteta"
                     r"jättää (?:\w+ ){0,3}väliin", r"tällä kertaa ei", r"ei tällä kertaa",
                     r"(?:me )?ei (?:\w+ )?oteta",
-                    r"ei onnistu", r"kieltäydymme", r"ei käy", r"ei sovi", r"ei kiinnosta",
+                    r"ei onnistu", r"kieltäydymme", r"ei käy(?! ilmi)", r"ei sovi", r"ei kiinnosta",
                     r"emme (?:valitettavasti |nyt |tällä kertaa )(?:pysty|voi|ehdi|ota)",
                     r"ei (?:valitettavasti|oikein|nyt|tällä kertaa) (?:sovi|käy|onnistu)",
                     r"tarjotkaa (?:\w+ )?(?:jollekin|muille|toiselle)",
@@ -2089,7 +2090,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"не потян\w*", r"не наш профиль",
                     _RU_REFUSAL,
                     r"не возьм[её]м\w*",
-                    r"не сможем", r"не успеем", r"далеко",
+                    # (not "до подписания пока далеко": far from signing)
+                    r"не сможем", r"не успеем", r"(?<!пока )(?<!ещё )(?<!еще )далеко",
                     r"нет (?:возможности|ресурсов|времени|мощностей)",
                     r"мимо",
                     r"не наш огород",
@@ -2537,6 +2539,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "accept", language=lang, yes=True)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
+    if yes and no and answering == "offer" and _refusal_overruled(words, lang, undenied):
+        # "Монтаж своими силами в марте не потянем, …, но сам лид берём": a part refused,
+        # the lead taken
+        return Reading(text, "accept", language=lang, yes=True)
     # (to a status request a yes is the story of the accept: "Ich habe den Lead Ende März
     # angenommen, … Deshalb geben wir den Lead zurück")
     if (not yes or answering == "status") and _gives_back(undenied) and not says("won"):
@@ -2574,7 +2580,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "I tried to call … the number is not in use … Do you have another number?": the
         # customer not reached, the partner asks how
         return Reading(text, "question", language=lang)
-    if questions and _DEPENDS.search(statements) and statuses in ([], ["contacted"]):
+    if (questions or _ASKED_UNMARKED.search(head)) and _DEPENDS.search(statements) and \
+            statuses in ([], ["contacted"]):
         # "Does the customer keep the panels? That decides who could take this on."; a first
         # call's question passed on is asked too ("…kysyttiin puhelimessa, voisiko anturit
         # vuokrata. Onko ACME:lla vuokramalli? En halua antaa hintaa ennen kuin tiedän.")
@@ -2649,8 +2656,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     # a lone "?" asks nothing, under a greeting too ("Hi,¶?¶BR")
     if not yes and "?" in head and _LETTER.search(_GREETING.sub("", head)):
         return Reading(text, "question", language=lang)
-    if not (yes or no) and _UNMARKED_QUESTION.search(head):
-        return Reading(text, "question", language=lang)  # a phone's question, no "?"
+    if not (yes or no) and _ASKED_UNMARKED.search(head):
+        # a phone's question, no "?"; a wish to know ("wüsste ich gern …", "tosta ei käy ilmi,
+        # onko …")
+        return Reading(text, "question", language=lang)
     return Reading(text, language=lang)
 
 
@@ -2701,7 +2710,20 @@ _ASKED_UNMARKED = as_typed(
     rf"{_UNMARKED_QUESTION.pattern}|(?<!\w)(?:(?:can|could) you (?:tell|let me know|confirm|"
     r"check)|(?:kannst du|können sie|könnten sie) (?:mir )?(?:sagen|mitteilen)|(?:voitko|"
     r"voisitko|voitteko) kertoa|kertoisitko|kerro(?:tko)? onko|kan (?:du|ni) (?:berätta|säga)|"
-    r"подскажите|скажите|уточните)(?!\w)", re.I | re.M)
+    r"подскажите|скажите|уточните|"
+    # a wish to know: "wüsste ich gern noch, bis zu welcher Temperatur …", "I'd like to know
+    # which …", "haluaisin tietää", "vill jag gärna veta", "хотелось бы понять"
+    r"wüsste (?:ich )?gerne?|würde (?:ich )?gerne? wissen|(?:i'?d|i would) like to know|"
+    r"haluaisin (?:vielä )?tietää|(?:skulle|vill) (?:jag )?(?:gärna )?(?:vilja )?veta|"
+    r"хотел(?:ось)?(?: бы)? (?:по)?(?:нять|узнать)|"
+    # "Would be good to have that confirmed", "tosta ei käy ilmi, onko asiakkaalla jo
+    # valvomo": what is not known, asked for
+    r"(?:would be|it'?d be|it would be) (?:good|great|helpful|nice) to (?:have (?:that|this|it) "
+    r"confirmed|know|get (?:that|this|it) confirmed)|wäre gut zu wissen|olisi hyvä tietää|"
+    r"vore bra att (?:veta|få (?:det )?bekräftat)|ei käy ilmi,? (?:onko|mikä|kuka|missä|mitä)|"
+    r"(?:it'?s|it is) not clear (?:whether|if)|geht (?:daraus |das )?nicht hervor,? ob|"
+    r"framgår inte (?:om|vilken|vilket)|не (?:ясно|понятно),? (?:есть ли|кто|какой|какая|"
+    r"нужн))(?!\w)", re.I | re.M)
 
 
 _LETTER = as_typed(r"[^\W\d_]")
@@ -2914,6 +2936,21 @@ def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) 
     return True
 
 
+def _refusal_overruled(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
+    """The refusals end in a plain yes after "but" in the same sentence, the last word on
+    it: "We can't do the installation ourselves, …, but we take the lead"."""
+    decline = words["decline"]
+    sentences = [s for s in _SENTENCE.findall(statements) if s.strip()]
+    refused = [i for i, s in enumerate(sentences) if decline.search(s)]
+    if not refused:
+        return False
+    sentence = sentences[refused[-1]]
+    turns = list(_BUT[lang].finditer(sentence))
+    tail = sentence[turns[-1].end():] if turns else ""
+    return bool(tail) and not decline.search(tail) and _says_yes(words, lang, tail)[0] and \
+        not any(decline.search(s) for s in sentences[refused[-1] + 1:])
+
+
 #: told as the past: "last year", "vor drei Jahren", "damals", "viime talvena", "i fjol"
 _PAST_WORDS = as_typed(
     r"(?<!\w)(?:last (?:year|spring|summer|autumn|fall|winter|time)|(?:a few |two |three |\w+ )?"
@@ -2995,6 +3032,17 @@ _HYPOTHETICAL = as_typed(
     r"had (?:the|our) (?:price|quote|offer|bid) been [^,.;!?]*|(?:olisimme|oltaisiin) "
     r"(?:\w+ )?(?:voittaneet|saaneet|voitettu|hävinneet)\b[^,.;!?]*|hade vi (?:\w+ )?(?:vunnit|"
     r"fått|förlorat)\b[^,.;!?]*|(?:выиграли|получили|взяли|проиграли) бы\b[^,.;!?]*|"
+    # what was said by mistake, taken back: "в пятницу я по ошибке сказал …, что договор
+    # подписан. Это не так", "I wrongly told your colleague that it was signed"
+    r"(?:по ошибке|ошибочно) (?:[\w-]+ ){0,4}?(?:сказал|написал|сообщил)\w*[^.!?]*|"
+    r"(?:mistakenly|wrongly|by mistake|in error) (?:\w+ ){0,3}?(?:told|said|wrote|reported)\b"
+    r"[^.!?]*|(?:told|said|wrote|reported) (?:\w+ ){0,4}?(?:by mistake|mistakenly|wrongly|in "
+    r"error)\b[^.!?]*|(?:versehentlich|fälschlicherweise|irrtümlich) (?:\w+ ){0,5}?(?:gesagt|"
+    r"geschrieben|gemeldet|erzählt)\w*[^.!?]*|(?:vahingossa|erehdyksessä|virheellisesti) "
+    r"(?:\w+ ){0,3}?(?:sanoin|kerroin|kirjoitin|ilmoitin)[^.!?]*|(?:sanoin|kerroin|kirjoitin|"
+    r"ilmoitin) (?:\w+ ){0,4}?(?:vahingossa|erehdyksessä|virheellisesti)[^.!?]*|(?:av misstag|"
+    r"felaktigt) (?:\w+ ){0,3}?(?:sa|sade|skrev|berättade|rapporterade)\b[^.!?]*|(?:sa|sade|"
+    r"skrev|berättade|rapporterade) (?:\w+ ){0,4}?(?:av misstag|felaktigt)[^.!?]*|"
     # a plan that did not come true: "tarkoitus oli käydä paikan päällä jo tällä viikolla,
     # mutta toistaiseksi olen ehtinyt vain soittaa"
     r"(?:the plan was|we (?:had )?(?:meant|intended) to|(?:tarkoitus|aikomus|suunnitelma) oli|"
@@ -3239,6 +3287,9 @@ _NOT_YET_REACHED_WORDS = (
     r"(?:not|n't) (?:been able to |managed to )?reach(?:ed)? (?:\w+ ){0,3}?yet|"
     r"noch nicht erreicht|(?:noch )?nicht erreichen können|"
     r"ei (?:ole )?(?:vielä )?(?:tavoitettu|tavoittanut|saatu kiinni)|"
+    # "En ole vielä saanut asiakasta kiinni"
+    r"(?:en|emme) ole (?:vielä )?(?:saanut|saaneet) (?:\w+ ){0,2}?kiinni|(?:en|emme) ole "
+    r"(?:vielä )?(?:tavoittanut|tavoittaneet)|"
     r"(?:inte|int) (?:fått tag på|nått) (?:\w+ ){0,3}?(?:än|ännu)|"
     r"(?:пока )?не (?:смогли|удалось) (?:дозвониться|связаться)|(?:пока )?не дозвонил\w*")
 _NOT_YET_REACHED = as_typed(rf"(?<!\w)(?:{_NOT_YET_REACHED_WORDS})(?!\w)", re.I)
@@ -3251,6 +3302,10 @@ _UNREACHED = as_typed(
     r"versucht,? (?:\w+ ){0,3}?zu erreichen|(?:kein|keinen) anschluss|nicht vergeben|"
     r"yritt\w+ (?:\w+ )?(?:tavoittaa|soittaa|saada kiinni)|ei (?:ole )?käytössä|"
     r"försökt (?:att )?(?:få tag|nå|ringa|kontakta)|utan framgång|inte i bruk|"
+    # the calls unanswered: "kumpanakaan kertana ei vastattu", "nobody answered"
+    r"ei vastattu|ei (?:kukaan )?vastannut|(?:nobody|no one) (?:answered|picked up)|no answer|"
+    r"(?:niemand|keiner) (?:ist )?(?:rangegangen|abgenommen)|ingen (?:svarade|svar)|"
+    r"никто не (?:ответил|взял трубку)|"
     r"пыта\w+ (?:\w+ )?(?:дозвониться|связаться)|не обслуживается|не существует)(?!\w)",
     re.I)
 #: contact made after all: "… but today I spoke with the owner"
@@ -3314,7 +3369,15 @@ _DENIED_LOSS = as_typed(
     r"\bf[öo]rlor\w*\s+(?:(?:den|det|dem|honom|henne|ordern|affären|jobbet|kunden)\s+)?"
     r"(?:inte|int|ej)\b|"
     r"\bverloren\s+(?:haben|hat)\s+(?:wir|sie|er)\s+(?:\w+\s+)?nicht\b|"
+    # "gewonnen ist das Projekt noch nicht, verloren aber auch nicht"
+    r"\bverloren\s+(?:(?:aber|auch|ist|es|er|sie|das|noch)\s+){1,3}nicht\b|"
     r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*|"
+    # "Не могу сказать, что сделка сорвалась", "I can't say we've lost it"
+    r"не (?:могу|можем) сказать,? что (?:\w+ ){0,2}?(?:сорвал\w*|проигр\w*|потерян\w*)|"
+    r"(?:can'?t|cannot|can not) say (?:that )?(?:we'?ve |we have |it'?s |it is |it was )?lost|"
+    r"(?:kann|können) (?:\w+ )?nicht sagen,? dass (?:\w+ ){0,4}?verloren|"
+    r"(?:en|emme) voi sanoa,? että (?:\w+ ){0,3}?(?:hävi\w*|menetetty)|"
+    r"(?:kan|kunde) (?:inte|int) säga att (?:\w+ ){0,3}?förlor\w*|"
     r"ei (?:tätä|sitä|tää|se) (?:\w+ )?(?:ole )?(?:vielä )?(?:menetetty|hävitty)|"
     # no refusal heard: "отказа мы не получали", "keine Absage bekommen"
     r"отказа (?:\w+ ){0,2}не (?:получали|было)|(?:no|not had a|haven't had a) refusal|"
@@ -3530,6 +3593,11 @@ _WEAK_YES_KEYS = {lang: {spelling_key(w) for w in words} for lang, words in WEAK
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # neither answer given: "I would not say no to this one, but I can not say yes either"
+    r"(?:can ?not|can'?t) say yes (?:either|yet|just yet)|(?:kann|können) (?:\w+ )?(?:aber )?"
+    r"(?:auch )?(?:noch )?nicht ja sagen|(?:kan|kunde) (?:inte|int) (?:heller |ännu )?säga ja|"
+    r"(?:en|emme) (?:myöskään |vielä )?voi sanoa kyllä|не (?:могу|можем) (?:пока |и )?сказать "
+    r"да|"
     # which of several it is, not known: "en ole varma, mikä niistä on Tuusulan Kylmä: joko
     # se, jolle lähti tarjous, tai …", "not sure which of the three is Lahti"
     r"en ole (?:ihan |aivan |täysin |yhtään )?varma,? (?:mikä|kumpi|mitkä|kenelle) niistä|"
@@ -4211,7 +4279,19 @@ _PROJECT_WORD = as_typed(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|ka
 
 
 def _without_called_off(text: str) -> str:
-    return _without(text, _MEETING_NOUN, _CALLED_OFF_WORD, unless=_PROJECT_WORD)
+    return _without(_NOT_CALLED_OFF.sub(" ", text), _MEETING_NOUN, _CALLED_OFF_WORD,
+                    unless=_PROJECT_WORD)
+
+
+#: a meeting only moved, or its cancelling denied: "der Termin ist nicht abgesagt, nur
+#: verschoben", "not cancelled, just moved to Thursday", "ei peruttu, vain siirretty"
+_NOT_CALLED_OFF = as_typed(
+    r"(?<!\w)(?:nicht|not|inte|ei|не)\s+(?:\w+\s+)?(?:abgesagt|ausgefallen|geplatzt|cancel+ed|"
+    r"called off|inställ\w*|avbok\w*|peruttu|peruuntunut|отмен[её]н\w*)(?:,?\s*(?:sondern|nur|"
+    r"just|only|but|bara|utan|vain|vaan|а|только)\s+(?:\w+\s+)?(?:verschoben|moved|"
+    r"postponed|rescheduled|flyttat|flyttad|siirretty|siirtyi|перенес[её]н\w*|перенесли))?|"
+    r"(?<!\w)(?:nur|just|only|bara|vain|только)\s+(?:verschoben|moved|postponed|rescheduled|"
+    r"flyttat|flyttad|siirretty|siirtyi|перенес[её]н\w*|перенесли)", re.I)
 
 
 #: an apology for answering late because the writer was away: "pahoittelut viiveestä, olin
@@ -4499,6 +4579,7 @@ _WORD_START_ET = as_typed(r"(?<![a-z])et(?=[a-z])")
 #: "it depends on that": after a question, the decision waits for its answer
 _DEPENDS = as_typed(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|davon hängt (?:es )?ab|"
+    r"от этого (?:и )?зависит|det (?:beror|hänger) på det|"
     r"kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
     # "Säg till så svarar vi direkt": the answer waits for theirs
@@ -4551,7 +4632,8 @@ _ASKING = as_typed(
     r"antworte|ennen kuin vastaan(?: mitään)?|прежде чем (?:что-то )?ответить)\b", re.I)
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
 _BEFORE_DECIDING = as_typed(
-    r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:zusagen?|annehmen|entscheiden)|"
+    r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:zusagen?|annehmen|entscheiden|zu-? oder "
+    r"absagen?)|"
     r"before (?:i|we) (?:say yes|accept|decide|commit|take (?:it|this|the lead))|"
     r"bevor wir (?:ihn|den lead|das) (?:nehmen|übernehmen)|"
     r"innan (?:jag|vi) (?:tackar ja|accepterar|bestämmer oss|tar (?:den|det|leadet))|"
@@ -4561,6 +4643,12 @@ _BEFORE_DECIDING = as_typed(
     r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
+                   # a wish granted nothing: "So gern wir den Auftrag übernehmen würden: …",
+                   # "as much as we'd like to take it", "hur gärna vi än skulle ta den"
+                   r"so gerne? (?:wir|ich) (?:\w+ ){0,5}?(?:würden|hätten|täten|möchten)|"
+                   r"(?:as much as|much as) (?:we|i)(?:'d| would) (?:like|love) to[^.!?:;,]*|"
+                   r"hur gärna (?:vi|jag) än (?:skulle|ville)[^.!?:;,]*|niin mielellämme kuin "
+                   r"[^.!?:;,]*|как бы (?:нам |мне )?ни хотелось[^.!?:;,]*|"
                    # "kyllä" that only stresses: "puhaltimet olisivat kyllä kiinnostavia"
                    r"(?:olisi|olisivat|olis|ois) kyllä|"
                    # someone else's taking: "Om ingen annan tar den och kunden kan vänta …",
@@ -5042,6 +5130,13 @@ class _Amount(NamedTuple):
     earlier: bool  # "zunächst …", "a first figure of …"
 
 
+#: a figure denied, the right one after it: "summa ei ollut 32 000 € vaan 29 800 €", "not
+#: 32,000 but 29,800", "nicht 32.000 €, sondern 29.800 €", "inte 32 000 utan 29 800"
+_NOT_BEFORE = as_typed(r"(?<!\w)(?:ei ollut|ei ole|not|wasn'?t|isn'?t|nicht|inte|не)\s*$", re.I)
+_BUT_AFTER = as_typed(r"\s*(?:\+?\s*(?:alv|vat|moms|mwst\.?|ндс))?\s*(?:net(?:to)?)?\s*[,–—-]?\s*"
+                      r"(?:vaan|but|sondern|utan|а)(?!\w)", re.I)
+
+
 def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | None]:
     """The first amount written next to a currency ("12.500 €", "300 000 руб.", "$7,250"),
     or the one called final ("we offered €31,500; the final order is €29,800"); never
@@ -5061,6 +5156,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         if _budget_before(before) or _BUDGET_AFTER.match(text, match.end()) or \
                 _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
             continue
+        if _NOT_BEFORE.search(before) and _BUT_AFTER.match(text, match.end()):
+            continue  # "summa ei ollut 32 000 € vaan 29 800 € + alv": the figure denied
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
         value = _money_value(match, correction["n"] if correction else None)
         if value is not None:
@@ -5110,6 +5207,8 @@ def _thousands(text: str) -> tuple[Decimal | None, str | None]:
         if _budget_before(before) or _BUDGET_AFTER.match(text, match.end()) or \
                 _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
             continue
+        if _NOT_BEFORE.search(before) and _BUT_AFTER.match(text, match.end()):
+            continue  # "summa ei ollut 32 000 € vaan 29 800 € + alv": the figure denied
         amount = Decimal(match["n"].replace(",", ".")) * (1000 if match["k"] else 1_000_000)
         if storable(amount):
             return _normal(amount), None

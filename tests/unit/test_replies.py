@@ -3873,3 +3873,69 @@ _STOP_36_ROUND = [  # the misses of blind sets 206, 208 and 209
 def test_stop_36_blind_sets_206_to_210(text, answering, expected):
     reading = read_reply(text, date(2026, 12, 6), answering)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hej! Ja, vi tar den. Ber Johan kolla om han hinner åka ut till Solna innan påsk, annars "
+     "blir det veckan efter.", "accept"),
+    ("Yes, we'll take it. Visit before Easter, otherwise the week after.", "accept"),
+    ("Ja, nehmen wir. Termin vor Ostern, sonst die Woche danach.", "accept"),
+    ("Ja, vi tar den om kunden kan vänta, annars inte.", None),
+    ("Yes, otherwise someone else could take it.", None),
+])
+def test_stop_36_a_fallback_day_is_no_doubt_about_the_answer(text, expected):
+    assert read_reply(text, date(2041, 4, 11), "offer").intent == expected
+
+
+_SET_207 = [  # negation and hedges, a second round
+    ("der Termin ist nicht abgesagt, nur verschoben. Wir sind jetzt am Donnerstag, 28.2., um "
+     "14 Uhr beim Kunden in Erding.", "status", ("status", "meeting")),
+    ("The meeting was not cancelled, just moved to Thursday 28 February at 14:00.", "status",
+     ("status", "meeting")),
+    ("Der Termin ist abgesagt.", "status", (None, None)),
+    ("En ole vielä saanut asiakasta kiinni. Soitin eilen ja tänään, kumpanakaan kertana ei "
+     "vastattu. Yritän huomenna uudestaan.", "status", (None, None)),
+    ("Поправлю себя: в пятницу я по ошибке сказал, что договор подписан. Это не так, мы пока "
+     "только отправили КП на 1 480 000 руб. без НДС.", "status", ("status", "proposal")),
+    ("I wrongly told your colleague on Friday that the contract was signed. It isn't; we have "
+     "only sent the quote, 14 800 EUR.", "status", ("status", "proposal")),
+    ("So gern wir den Auftrag übernehmen würden: Unser Montageteam ist bis Ende April "
+     "ausgelastet. Wir müssen daher diesmal leider absagen.", "offer", ("decline", None)),
+    ("As much as we'd like to take it, our crew is booked until May. We have to pass.",
+     "offer", ("decline", None)),
+    ("gewonnen ist das Projekt noch nicht, verloren aber auch nicht. Unser Angebot liegt seit "
+     "letzter Woche beim Einkauf.", "status", ("status", "proposal")),
+    ("bevor ich zu- oder absage, wüsste ich gern noch, bis zu welcher Temperatur die Fühler "
+     "gehen müssen.", "offer", ("question", None)),
+    ("I would not say no to this one, but I can not say yes either before I have talked with "
+     "our installer.", "offer", (None, None)),
+    ("Before we commit either way: I assume the customer already has a BMS. Would be good to "
+     "have that confirmed.", "offer", ("question", None)),
+    ("Монтаж своими силами в марте не потянем, отдадим его нашему субподрядчику, но сам лид "
+     "берём.", "offer", ("accept", None)),
+    ("We can't do the installation ourselves in March, we'll give it to our subcontractor, "
+     "but we take the lead.", "offer", ("accept", None)),
+    ("хотелось бы понять, кто заказчик по договору: сам логистический центр или генподрядчик. "
+     "От этого зависит, возьмёмся мы или нет.", "offer", ("question", None)),
+    ("Не могу сказать, что сделка сорвалась, но и до подписания пока далеко. Клиент молчит "
+     "вторую неделю.", "status", (None, None)),
+    ("tosta ei käy ilmi, onko asiakkaalla jo valvomo, johon nää anturit pitäis liittää.",
+     "offer", ("question", None)),
+    ("Tämä ei käy meille.", "offer", ("decline", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), _SET_207)
+def test_stop_36_negation_and_hedges(text, answering, expected):
+    reading = read_reply(text, date(2041, 3, 1), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "kauppa on tehty, voitettiin. summa ei ollut 32 000 € vaan 29 800 € + alv.",
+    "Won: the amount was not 32,000 EUR but 29,800 EUR.",
+    "Gewonnen, nicht 32.000 €, sondern 29.800 €.",
+])
+def test_stop_36_a_figure_denied_gives_way_to_the_one_after_it(text):
+    reading = read_reply(text, date(2041, 3, 7), "status")
+    assert (reading.status, reading.amount, reading.currency) == ("won", 29800, "EUR")
