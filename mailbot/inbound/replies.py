@@ -429,6 +429,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
                 # "It landed this morning - 30 % of EUR 24,300 + VAT" (the deposit)
                 r"(?:the )?deposit (?:has )?(?:landed|arrived|came in|was paid)",
+                r"deposit\b[^!?]{0,80}?\bit (?:has )?(?:finally )?(?:landed|arrived|came in)",
                 r"(?:down ?payment|advance payment) (?:has )?(?:landed|arrived|came in)",
                 r"(?:the |our |their )?invoice (?:[\w€,.]+ ){0,6}?(?:went out|has gone out|"
                 r"was sent)",
@@ -3369,6 +3370,9 @@ _DENIED_LOSS = as_typed(
     r"\bf[öo]rlor\w*\s+(?:(?:den|det|dem|honom|henne|ordern|affären|jobbet|kunden)\s+)?"
     r"(?:inte|int|ej)\b|"
     r"\bverloren\s+(?:haben|hat)\s+(?:wir|sie|er)\s+(?:\w+\s+)?nicht\b|"
+    # "Abgesagt hat der Kunde nicht, freigegeben aber auch nichts"
+    r"\babgesagt\s+(?:hat|haben)\s+(?:der kunde|die kundin|er|sie|die \w+|der \w+)\s+"
+    r"(?:(?:uns|noch|bisher)\s+)?nicht\b|"
     # "gewonnen ist das Projekt noch nicht, verloren aber auch nicht"
     r"\bverloren\s+(?:(?:aber|auch|ist|es|er|sie|das|noch)\s+){1,3}nicht\b|"
     r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*|"
@@ -3593,6 +3597,10 @@ _WEAK_YES_KEYS = {lang: {spelling_key(w) for w in words} for lang, words in WEAK
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # "Ob daraus was wird, weiß im Moment keiner", "nobody knows yet whether"
+    r"(?:ob|whether|if|om|onko|будет ли)\b[^.!?]{0,50}?\b(?:weiß (?:im moment |gerade |noch |"
+    r"derzeit )?(?:keiner|niemand)|nobody knows|no one knows|vet ingen|kukaan ei tiedä|никто не "
+    r"знает)|"
     # neither answer given: "I would not say no to this one, but I can not say yes either"
     r"(?:can ?not|can'?t) say yes (?:either|yet|just yet)|(?:kann|können) (?:\w+ )?(?:aber )?"
     r"(?:auch )?(?:noch )?nicht ja sagen|(?:kan|kunde) (?:inte|int) (?:heller |ännu )?säga ja|"
@@ -4013,7 +4021,7 @@ _DENIED_REFUSAL = as_typed(
     _NOT_SAYING_NO + "|"
     # what cannot be told yet: "Ob wir den Lead nehmen, kann ich Ihnen vorher leider nicht
     # sagen"
-    r"(?:kann|können) (?:ich|wir) (?:ihnen |dir |euch )?(?:\w+ ){0,2}?nicht sagen|"
+    r"(?:kann|können) (?:ich|ich's|ich es|wir) (?:ihnen |dir |euch )?(?:\w+ ){0,2}?nicht sagen|"
     # a "no" weighed against a yes: "eher ja als nein", "more yes than no"
     r"(?:eher|mehr) ja als nein|more (?:of a )?yes than (?:a )?no|enemmän kyllä kuin ei|"
     r"snarare ja än nej|mer ja än nej|скорее да,? чем нет|"

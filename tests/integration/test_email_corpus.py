@@ -452,11 +452,6 @@ KNOWN_MISSES: dict[str, str] = {
     "outlook_ios_de_17_meeting_feuerwehr_in_neufahrn_kommandant_heute_19_uhr_pliening_auftrag.eml":
         "read as status won, amount 14200, currency EUR; labelled status meeting, amount "
         "None, currency None",
-    "emails_heldout144/replies/outlook_desktop_de_14_null_werkleiter_prueft_alles.eml":
-        "read as intent status, status lost; labelled intent None, status None",
-    "emails_heldout145/replies/iphone_en_07_won_deposit_landed.eml":
-        "read as intent None, status None, amount None, currency None; labelled intent st"
-        "atus, status won, amount 24300, currency EUR",
     "emails_heldout145/replies/outlook_mac_de_12_null_gestern_haette_ich_zugesagt.eml":
         "read as intent status, status contacted; labelled intent None, status None",
     "emails_heldout145/replies/thunderbird_sv_27_accept_som_ur_var_egen_broschyr_bottom_posted.eml":

@@ -3939,3 +3939,15 @@ def test_stop_36_negation_and_hedges(text, answering, expected):
 def test_stop_36_a_figure_denied_gives_way_to_the_one_after_it(text):
     reading = read_reply(text, date(2041, 3, 7), "status")
     assert (reading.status, reading.amount, reading.currency) == ("won", 29800, "EUR")
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # older strict xfails of sets 144 and 145
+    ("ehrlich gesagt kann ich's gerade nicht sagen. Abgesagt hat der Kunde nicht, freigegeben "
+     "aber auch nichts. Ob daraus was wird, weiß im Moment keiner.", (None, None)),
+    ("Abgesagt hat der Kunde leider.", ("status", "lost")),
+    ("Sorry, been chasing the deposit instead of answering mail. It landed this morning - 30 % "
+     "of EUR 24,300 + VAT, exactly as agreed.", ("status", "won")),
+])
+def test_stop_36_older_strict_xfails(text, expected):
+    reading = read_reply(text, date(2034, 6, 1), "status")
+    assert (reading.intent, reading.status) == expected
