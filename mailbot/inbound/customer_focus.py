@@ -227,7 +227,7 @@ _TRADES = (
     r"(?:\w*)hotelli|hotel|hotell|отел|гостиниц",
     r"sairaala|hospital|krankenhaus|klinik|sjukhus|больниц",
     r"koulu|school|schule|skola|школ",
-    r"leipomo|bakery|bäckerei|bageri|пекарн",
+    r"leipomo|bakery|bäckerei|bageri|пекарн|хлебозавод|хлебокомбинат",
     r"paperi(?!\w)|paperin|paperiteh|paper mill|papierfabrik|pappersbruk|бумажн",
     r"kartong?k?|board mill|kartonfabrik|kartongbruk|картон",
     r"uimahal|swimming|hallenbad|schwimmhalle|simhall|бассейн",
@@ -948,6 +948,8 @@ _TURN = as_typed(
     r"meanwhile|unrelated|elsewhere|in other news|by the way|ansonsten|sonst|dafür|"
     # "Övrigt från oss:"; "Aus demselben Ort: Die Gemeinde hat uns gestern den Auftrag …"
     r"övrigt från (?:oss|mig|här|vår sida):|"
+    # "На этой неделе вообще везёт: в среду выиграли холодильный склад в Клауккале"
+    r"(?:на этой неделе |в этом месяце |а )?(?:вообще|в целом)\b[^.!?:\n]{0,30}:|"
     r"aus (?:demselben|dem gleichen) ort:|from the same (?:town|place):|samasta (?:kaupungista|"
     r"paikasta):|från samma (?:stad|ort):|из того же (?:города|места):|"
     r"übrigens|ganz anders|toinen asia|muuten|lite annat|annars|förresten|och goda nyheter|"

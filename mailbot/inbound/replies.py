@@ -3594,6 +3594,11 @@ WEAK_YES = {"en": ("yes", "yep", "sure", "interested", "absolutely", "definitely
             "ru": ("да", "давайте")}
 #: the same as typed ("garna", "kylla")
 _WEAK_YES_KEYS = {lang: {spelling_key(w) for w in words} for lang, words in WEAK_YES.items()}
+#: before anything is marked as the lead's state: "ennen kuin merkitsen tähän mitään:"
+_BEFORE_MARKING = (r"ennen kuin merkitsen|before i (?:mark|tick|put down|enter) anything|bevor "
+                   r"ich (?:hier )?(?:etwas|was) (?:eintrage|ankreuze|melde)|innan jag "
+                   r"(?:markerar|kryssar i|skriver in)|прежде чем (?:что-то )?(?:отмечать|"
+                   r"отметить)")
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
@@ -3635,6 +3640,8 @@ _UNSURE = as_typed(
     r"går inte att sätta (?:en )?status på|can'?t put a status on|"
     # "kysymys ennen kuin raportoin mitään:"
     r"ennen kuin raportoin|before i report|innan jag rapporterar|"
+    # "ennen kuin merkitsen tähän mitään: … Onko tämä sama kohde …?"
+    + _BEFORE_MARKING + "|"
     # "Ob das gewonnen oder verloren ist, da traue ich mich wirklich nicht festzulegen"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festlegen|"
     r"(?:traue ich mich|kann ich mich|will ich mich) (?:\w+ ){0,3}nicht festzulegen|"
@@ -4637,7 +4644,9 @@ _ASKING = as_typed(
     r"lyhyt kysymys|kysymys|en (?:snabb |kort )?fråga|(?:короткий |один )?вопрос|"
     # "innan jag svarar något: gäller … ?"
     r"innan jag svarar (?:något|nåt)|before i answer(?: anything)?|bevor ich (?:etwas |was )?"
-    r"antworte|ennen kuin vastaan(?: mitään)?|прежде чем (?:что-то )?ответить)\b", re.I)
+    r"antworte|ennen kuin vastaan(?: mitään)?|прежде чем (?:что-то )?ответить|"
+    # "ennen kuin merkitsen tähän mitään: … Onko tämä sama kohde …?"
+    + _BEFORE_MARKING + r")\b", re.I)
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
 _BEFORE_DECIDING = as_typed(
     r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:zusagen?|annehmen|entscheiden|zu-? oder "

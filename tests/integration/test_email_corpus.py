@@ -459,17 +459,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout147/replies/"
     "gmail_web_sv_31_meeting_smedsby_skola_torsdag_13_april_momsdeklaration_karleby_abb.eml":
         "read as intent None, status None; labelled intent status, status meeting",
-    "emails_heldout147/replies/"
-    "mailru_ru_48_won_spa_yarvenpyaya_evro_bez_nds_klaukkala_espoo_zamorozil.eml":
-        "read as intent None, status None, amount None, currency None; labelled intent st"
-        "atus, status won, amount 16920, currency EUR",
-    "emails_heldout147/replies/"
-    "samsung_fi_25_question_soderkullan_kartano_toinen_jalleenmyyja_kenelle_kuuluu.eml":
-        "read as intent status, status proposal; labelled intent question, status None",
-    "emails_heldout147/replies/"
-    "thebat_ru_47_proposal_hlebozavod_vasilevskij_rubli_bez_nds_porvoo_kouvola_poteryali.eml":
-        "read as status lost, amount None, currency None; labelled status proposal, amoun"
-        "t 1480000, currency RUB",
     # stop 30
     "emails_heldout150/replies/gmail_android_en_08_contacted_called_the_customer_already.eml":
         "\"isn't this one ours already?\" above a report of a call, to an offer: read as a "

@@ -3951,3 +3951,20 @@ def test_stop_36_a_figure_denied_gives_way_to_the_one_after_it(text):
 def test_stop_36_older_strict_xfails(text, expected):
     reading = read_reply(text, date(2034, 6, 1), "status")
     assert (reading.intent, reading.status) == expected
+
+
+def test_stop_36_set_147_the_rest_of_its_strict_xfails():
+    asks = ("ennen kuin merkitsen tähän mitään: soitin Söderkullan kartanoon, ja heille on jo "
+            "helmikuussa tehty tarjous toisen jälleenmyyjän kautta. Onko tämä sama kohde, ja "
+            "kenelle se nyt kuuluu – meille vai heille?")
+    assert read_reply(asks, date(2034, 4, 4), "status").intent == "question"
+    spa = ("спа в Ярвенпяя наше! Директор подписал заказ сегодня утром: 16 920 евро без НДС.\n\n"
+           "На этой неделе вообще везёт: в среду выиграли холодильный склад в Клауккале. Только "
+           "Эспоо по-прежнему держит все весенние закупки замороженными.")
+    reading = read_reply(spa, date(2034, 4, 13), "status", customer="Järvenpään Kylpylä")
+    assert (reading.status, reading.amount) == ("won", 16920)
+    bakery = ("Коммерческое предложение хлебозаводу на Васильевском отправил вчера вечером: "
+              "1 480 000 руб. без НДС.\n\nЗаодно новости: пекарня в Порвоо уже работает с "
+              "нашими датчиками, а бумажную фабрику в Коуволе мы потеряли окончательно.")
+    reading = read_reply(bakery, date(2034, 4, 13), "status", customer="Baltic Bakery")
+    assert (reading.status, reading.amount, reading.currency) == ("proposal", 1480000, "RUB")
