@@ -213,7 +213,11 @@ _TRADES = (
     r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
     r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
     r"saha(?!\w)|sahan|sahal|sawmill|sägewerk|sågverk|såg(?!\w)|лесопил",
-    r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб",
+    # (its pumping stations too: "Kuusankosken pumppaamosta" for Kouvolan Vesi)
+    r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб|"
+    r"pumppaam|pumping station|pumpwerk|pumpstation|насосн",
+    # a parish's church: "the church in Tapiola" for Espoon seurakuntayhtymä
+    r"seurakun|parish|church|kirchengemeinde|kirche|pfarr|församling|kyrka|kyrkan|церк|приход",
     # a treatment plant: "Valkeakosken puhdistamo", "reningsverket", "очистные"
     r"(?:\w*)puhdistam|reningsverk|water treatment|kläranlage|klärwerk|abwasser|очистн",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
@@ -896,7 +900,11 @@ _FOR_THE_RECORD = as_typed(r"\s*(?:for the record|for your information|fyi|for i
                            r"для информации|для сведения|к сведению|информирую)(?!\w)", re.I)
 #: news from another place, told after a colon: "dann kam der Anruf aus Pliening: Auftrag
 #: erteilt" (a sentence naming this customer is this customer's)
-_NEWS_FROM = as_typed(r"(?<!\w)(?:aus|from|från|из) [A-ZÄÖÜÅА-ЯЁ][\w-]+:\s")
+_NEWS_FROM = as_typed(r"(?<!\w)(?:aus|from|från|из) [A-ZÄÖÜÅА-ЯЁ][\w-]+:\s|"
+                      # what was heard of a place's plant: "Er hat von der Anlage in Pliening
+                      # gehört, die haben ja am Montag den Auftrag erteilt"
+                      r"(?<!\w)(?i:von (?:der|dem|den)) [\w-]+ (?i:in) [A-ZÄÖÜ][\w-]+ (?i:gehört)|"
+                      r"(?<!\w)(?i:heard (?:about|of) the) [\w-]+ (?i:in|at) [A-ZÄÖÅ][\w-]+")
 #: a trade in a town, English: "I also rang the dairy in Orimattila", "the school at Lieto"
 _EN_TRADE_IN_TOWN = as_typed(rf"(?<!\w)(?i:the) (?:[a-z]+ )?(?i:{_ANY_TRADE})\w*\s+"
                              r"(?:in|at)\s+[A-ZÄÖÅ][a-zäöå]")

@@ -1105,6 +1105,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # are no sentence's end
                     r"(?:waren|warn|war|sind|bin)\b(?:[^.!?]|(?<=\d)\.){0,60}\b(?:vor ort|beim "
                     r"kunden)",
+                    # "heute Abend um 19 Uhr bin ich bei der Feuerwehr …, der Kommandant hat
+                    # mich nach der Übung eingeplant"
+                    r"(?:um \d{1,2}(?:[.:]\d\d)? uhr|heute abend|heute nachmittag|morgen früh) "
+                    r"(?:bin ich|sind wir) (?:bei|beim)\b",
+                    r"hat (?:mich|uns) (?:\w+ ){0,4}eingeplant",
                     r"(?:beim|bei dem) kunden vor ort", r"vor ort beim kunden",
                     # "Wir sind am Dienstag, 15. Mai, um 9 Uhr bei ihr in der Kanzlei."
                     r"(?:sind|bin) am\b(?:[^.!?]|(?<=\d)\.){0,60}?\bbei (?:ihr|ihm|ihnen|dem "

@@ -434,10 +434,6 @@ KNOWN_MISSES: dict[str, str] = {
     # file is read as, against its label (most are another customer in this one's town or
     # trade, or this customer named by a word the lead does not have)
     "emails_heldout142/replies/"
-    "samsung_en_09_proposal_tapiola_church_alv_kauniainen_church_lost.eml":
-        "read as intent None, status None, amount None, currency None; labelled intent st"
-        "atus, status proposal, amount 8640, currency EUR",
-    "emails_heldout142/replies/"
     "thunderbird_de_15_lost_hallenbad_poing_generalunternehmer_klaeranlage_bestellt.eml":
         "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout143/replies/"
@@ -448,10 +444,6 @@ KNOWN_MISSES: dict[str, str] = {
     "iphone_fi_42_null_kuusankosken_pumppaamo_hiljaista_voi_olla_pyhtaa_tilasi.eml":
         "read as intent status, status won, amount 12600, currency EUR; labelled intent N"
         "one, status None, amount None, currency None",
-    "emails_heldout143/replies/"
-    "outlook_ios_de_17_meeting_feuerwehr_in_neufahrn_kommandant_heute_19_uhr_pliening_auftrag.eml":
-        "read as status won, amount 14200, currency EUR; labelled status meeting, amount "
-        "None, currency None",
     "emails_heldout145/replies/outlook_mac_de_12_null_gestern_haette_ich_zugesagt.eml":
         "read as intent status, status contacted; labelled intent None, status None",
     "emails_heldout145/replies/thunderbird_sv_27_accept_som_ur_var_egen_broschyr_bottom_posted.eml":

@@ -3968,3 +3968,18 @@ def test_stop_36_set_147_the_rest_of_its_strict_xfails():
               "нашими датчиками, а бумажную фабрику в Коуволе мы потеряли окончательно.")
     reading = read_reply(bakery, date(2034, 4, 13), "status", customer="Baltic Bakery")
     assert (reading.status, reading.amount, reading.currency) == ("proposal", 1480000, "RUB")
+
+
+def test_stop_36_sets_142_and_143_a_church_and_news_heard_of():
+    church = ("Hi! The offer for the church in Tapiola went out this morning, EUR 8 640 + alv.\n\n"
+              "Kauniainen church (same kind of job) is lost, they gave it to a local electrician."
+              " Vantaa's school centre signed last week, 13 900 €.")
+    reading = read_reply(church, date(2034, 2, 1), "status", customer="Espoon seurakuntayhtymä")
+    assert (reading.status, reading.amount) == ("proposal", 8640)
+    fire = ("heute Abend um 19 Uhr bin ich bei der Feuerwehr in Neufahrn, der Kommandant Herr "
+            "Thaller hat mich nach der Übung eingeplant. Er hat von der Anlage in Pliening "
+            "gehört, die haben ja am Montag den Auftrag erteilt, 14.200 €, und will dasselbe in "
+            "klein.")
+    reading = read_reply(fire, date(2034, 2, 15), "status",
+                         customer="Gemeinde Neufahrn b. Freising")
+    assert (reading.status, reading.amount) == ("meeting", None)
