@@ -859,6 +859,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"give (?:it|this|this one|that one) to (?:some |an)?other partner"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
+                  # "I cannot promise yet … I give you a definitive answer tomorrow"
+                  r"(?:cannot|can'?t|can not) promise (?:yet|that yet)",
+                  r"(?:give|send) you (?:a |my |the )?(?:definitive|final|definite|proper) answer",
                   # (not a fallback day: "Tuesday, otherwise the week after")
                   r"otherwise(?!,? (?:(?:it'?s|it'?ll be|it will be|then) )?(?:the )?(?:week|day|"
                   r"next|following|monday|tuesday|wednesday|thursday|friday)\b)",
@@ -1272,6 +1275,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   # "Grundsätzlich ja, aber ich muss das noch mit dem Team abstimmen"
                   r"(?:grundsätzlich|im prinzip|prinzipiell) ja,? aber",
                   r"muss (?:das |es )?noch (?:\w+ ){0,4}?(?:abstimmen|klären|besprechen|prüfen)",
+                  # "Ich muss aber erst mit Herrn Wimmer klären, ob …"
+                  r"muss (?:aber )?(?:erst|zuerst|vorher) (?:\w+ ){0,4}?(?:klären|abklären|"
+                  r"fragen|abstimmen|besprechen|prüfen)",
                   # (not a fallback day: "vor Ostern, sonst die Woche danach")
                   r"sonst(?!,? (?:(?:wird es|eben|halt|dann) )?(?:die woche|nächste woche|in der "
                   r"woche|danach|am (?:montag|dienstag|mittwoch|donnerstag|freitag))\b)",
@@ -2943,18 +2949,22 @@ def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) 
 
 
 def _refusal_overruled(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
-    """The refusals end in a plain yes after "but" in the same sentence, the last word on
-    it: "We can't do the installation ourselves, …, but we take the lead"."""
+    """The refusals end in a plain yes after "but", in their last sentence or opening the
+    next, the last word on it: "We can't do the installation ourselves, …, but we take the
+    lead", "… it will be Thursday. But count us in." """
     decline = words["decline"]
     sentences = [s for s in _SENTENCE.findall(statements) if s.strip()]
     refused = [i for i, s in enumerate(sentences) if decline.search(s)]
     if not refused:
         return False
-    sentence = sentences[refused[-1]]
-    turns = list(_BUT[lang].finditer(sentence))
-    tail = sentence[turns[-1].end():] if turns else ""
+    last = refused[-1]
+    turns = list(_BUT[lang].finditer(sentences[last]))
+    tail = sentences[last][turns[-1].end():] if turns else ""
+    if not tail and last + 1 < len(sentences):  # "… it will be Thursday. But count us in."
+        turn = _BUT[lang].match(sentences[last + 1].lstrip())
+        tail = sentences[last + 1].lstrip()[turn.end():] if turn else ""
     return bool(tail) and not decline.search(tail) and _says_yes(words, lang, tail)[0] and \
-        not any(decline.search(s) for s in sentences[refused[-1] + 1:])
+        not any(decline.search(s) for s in sentences[last + 1:])
 
 
 #: told as the past: "last year", "vor drei Jahren", "damals", "viime talvena", "i fjol"
@@ -3607,6 +3617,13 @@ _BEFORE_MARKING = (r"ennen kuin merkitsen|before i (?:mark|tick|put down|enter) 
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # which stage it is at, not known: "tätä hoitaa nyt meidän Sergei, en tiedä tarkkaan missä
+    # vaiheessa se on"
+    r"en (?:\w+ )?tiedä (?:tarkkaan |tarkalleen |vielä )?(?:missä vaiheessa|mikä (?:sen )?tilanne)|"
+    r"(?:don'?t|do not) know (?:exactly |yet )?(?:where (?:it|this|things) (?:is|are|stands?)|"
+    r"(?:at )?what stage)|weiß (?:ich )?(?:nicht genau|nicht),? (?:wie weit|in welcher phase)|"
+    r"vet (?:inte|int) (?:riktigt |exakt )?(?:i vilket skede|hur långt)|не знаю(?: точно)?,? на "
+    r"каком этапе|"
     # "Ob daraus was wird, weiß im Moment keiner", "nobody knows yet whether"
     r"(?:ob|whether|if|om|onko|будет ли)\b[^.!?]{0,50}?\b(?:weiß (?:im moment |gerade |noch |"
     r"derzeit )?(?:keiner|niemand)|nobody knows|no one knows|vet ingen|kukaan ei tiedä|никто не "
@@ -4031,6 +4048,15 @@ _NOT_SAYING_NO = (
     r"sano ei\b|(?:мы|я) (?:точно |уж )?не (?:говорим|скажем|скажу|говорю) нет\b)")
 _DENIED_REFUSAL = as_typed(
     _NOT_SAYING_NO + "|"
+    # the answer first meant, not given: "сначала хотел написать, что не успеем – … Но Сергей
+    # как раз освободился, так что да, берём", "I was going to say no, but …"
+    r"(?:сначала |было )?хотел\w* (?:было )?(?:написать|ответить|сказать),? что[^.!?]*|"
+    r"(?:i|we) (?:was|were) (?:going|about) to (?:say|write|answer)\b[^.!?,]*|"
+    r"wollte (?:erst|zuerst|schon) (?:\w+ ){0,2}?(?:schreiben|absagen|sagen|antworten)\b"
+    r"[^.!?]*|meinasin (?:ensin |jo )?(?:kirjoittaa|sanoa|vastata)[^.!?]*|tänkte (?:först |"
+    r"just )?(?:skriva|säga|svara|tacka nej)[^.!?]*|"
+    # a promise not yet given is no refusal: "if we take the whole project I cannot promise yet"
+    r"\b(?:cannot|can'?t|can not) promise (?:yet|that yet)\b|"
     # what cannot be told yet: "Ob wir den Lead nehmen, kann ich Ihnen vorher leider nicht
     # sagen"
     r"(?:kann|können) (?:ich|ich's|ich es|wir) (?:ihnen |dir |euch )?(?:\w+ ){0,2}?nicht sagen|"
@@ -4155,7 +4181,10 @@ _CORRECTED = as_typed(
     r"sekoitan (?:tämän|nyt)|(?:jag blandar|nu blandar jag) ihop|"
     # "€24,300 + VAT. Sorry, correction, that was the first draft. The version that actually
     # went out was €23,850 + VAT"
-    r"(?:correction|korrektur|korjaus|rättelse|поправка)(?=\s*[:,.!–—-]))(?!\w)",
+    r"(?:correction|korrektur|korjaus|rättelse|поправка)(?=\s*[:,.!–—-])|"
+    # "24 800 EUR net. Sorry, typo: 28 400 EUR net, I switched the digits." (not "Опечатка,
+    # извините." after the figure corrected)
+    r"(?:typo|tippfehler|kirjoitusvirhe|lyöntivirhe|skrivfel|stavfel|опечатка)(?=\s*:))(?!\w)",
     re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
@@ -4701,7 +4730,9 @@ _NEXT_TIME = as_typed(
     r"further (?:south|north|east|west)|näher (?:bei uns|dran)|närmare (?:oss|hem)|"
     r"поближе)|"
     # … or about someone else: "maybe someone up north can take it"
-    r"\b(?:someone|somebody|another partner|other partners?|local partner|jemand|"
+    # (not our own people free: "ob wir im Mai noch jemanden frei haben")
+    r"\b(?:someone(?! (?:free|available|spare))|somebody(?! (?:free|available|spare))|"
+    r"another partner|other partners?|local partner|jemand(?!(?:en|em)? (?:frei|verfügbar))|"
     r"a partner (?:in|from|up|near|closer)|"
     r"ein anderer partner|joku muu|joku paikallinen|joku lähempänä|toinen kumppani|någon annan|"
     r"någon lokal|кто-(?:то|нибудь)|"
@@ -4848,6 +4879,12 @@ _FUTURE = as_typed(
     # "så vi bestämmer en tid när han är tillbaka i mars"
     r"(?:vi )?(?:bestämmer|bokar|sätter) (?:en )?tid (?:när|efter|i|nästa|så snart)\b"
     r"[^.!?\n]*|"
+    # a day that would suit a visit, offered: "Thursday morning would fit for a first visit"
+    r"(?:would|could) (?:fit|suit|work|be fine) for (?:a |the |our )?(?:first )?(?:visit|meeting)|"
+    r"würde (?:uns )?(?:gut )?(?:für (?:einen|den) (?:ersten )?(?:besuch|termin)|zum (?:besuch|"
+    r"termin)) passen|skulle passa (?:bra )?för (?:ett |vårt )?(?:första )?(?:besök|möte)|"
+    r"sopisi (?:hyvin )?(?:ensimmäiselle )?(?:käynnille|tapaamiselle)|подош[её]л бы для "
+    r"(?:визита|встречи)|"
     # a meeting wanted, but: "De vill gärna ha ett möte, men deras tekniska chef är på semester"
     r"(?:vill|want|wants|would like|möchten?|wollen|will|haluaa?|haluavat|хотят|хочет) "
     r"(?:gärna |gern |gerne |mielellään |)(?:ha |have |to have |)(?:ett |a |an |einen |ein )?"
@@ -5292,6 +5329,9 @@ _QUOTED_AMOUNT = as_typed(
 #: an amount named gross, right after it: "inkl. moms", "sis. alv 25,5 %", "с НДС"
 _GROSS = as_typed(
     # (\s+: a point after "inkl." ends a sentence, and sentences are joined with a space)
+    # (or said of it: "Die 16.957,50 € in der Bestellung sind brutto", "the 16,957 in the PO
+    # is gross")
+    r"(?:\s+(?:[\w.]+\s+){0,4}?(?:sind|ist|is|are|är|on|ovat)(?=\s+(?:brutto|gross)\b))?"
     r"\s{0,2}(?:brutto|gross|incl\.?(?:uding)?\s+(?:vat|tax)|inkl\.?\s+(?:mwst|ust|moms)|"
     r"inklusive\s+(?:mwst|moms)|sis\.?\s+alv|sisältäen\s+alv|alv:n\s+kanssa|med\s+moms|"
     r"с\s+ндс|включая\s+ндс|vat\s+included)(?!\w)", re.I)
