@@ -767,8 +767,11 @@ def unwrapped(text: str) -> str:
     for i, following in enumerate(lines[1:]):
         # a list of headed lines keeps its lines, whatever their length: "Schreinerei
         # Lechner – Auftrag erteilt (14.300 €, …)¶Aigner – verloren."
-        if breaks[i] and not (_HEADED.match(following) and _HEADED.match(out[-1])
-                              and not _SPLIT_NUMBER.search(f"{lines[i]}\n{following}")):
+        # (a table's rows pasted with tabs keep their lines too)
+        table_rows = "\t" in lines[i] and "\t" in following
+        if breaks[i] and not table_rows and not (
+                _HEADED.match(following) and _HEADED.match(out[-1])
+                and not _SPLIT_NUMBER.search(f"{lines[i]}\n{following}")):
             out[-1] = f"{out[-1].rstrip()} {following.lstrip()}"
         else:
             out.append(following)

@@ -172,8 +172,15 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
                             [trade.pattern for trade, _ in trades] + council), re.I)
     if tails:
         trades.append((None, as_typed(rf"(?<!\w)(?:{'|'.join(tails)})(?:n|en|s)?(?!\w)")))
-    return AnyOf(as_typed(rf"(?<!\w)(?:{'|'.join(alternatives)})\w*", re.I),
+    # (a sign-off is no name: "Gruß Stefan" is not Schreinerei Gruber)
+    return AnyOf(as_typed(rf"(?<!\w)(?!{_SIGN_OFF_WORD})(?:{'|'.join(alternatives)})\w*", re.I),
                  *(named for _, named in trades), own=own)
+
+
+#: a row of a table pasted with tabs: its first cell, then a tab
+_TABLE_ROW = re.compile(r"[ \t]*[^\t\n]{2,80}\t")
+#: a sign-off's word, never a customer's name
+_SIGN_OFF_WORD = r"(?:gru(?:ß|ss)|grü(?:ß|ss)\w*|regards|hälsning\w*|terveisin)(?!\w)"
 
 
 #: the towns of bilingual Finland by both their names, each a stem that their inflected forms
@@ -203,6 +210,8 @@ _FINNISH_SWEDISH = (
 #: start with: partners write "the brewery" for Nokian Panimo, "myllyltä" for Loimaan Mylly,
 #: "литейкой" for Imatran Valimo, "Hotellet" for Kuusamon Tunturihotelli. (Not the bare
 #: "mill" or "tehdas": every plant is one.)
+#: a cold store, by the words partners write for it (a warehouse's and a logistics firm's)
+_COLD_STORE = r"cold ?stor\w*|kühlhaus|kühllager|kylhus\w*|kyllager\w*"
 _TRADES = (
     r"(?:\w*)panimo|brewery|brauerei|bryggeri|пивовар",
     r"(?:\w*)mylly|flour mill|mühle|kvarn|мельниц",
@@ -226,9 +235,12 @@ _TRADES = (
     r"lasiteh|glass ?works|glashütte|glasbruk|стекол",
     r"kalkkiteh|lime ?works|kalkwerk|kalkbruk|извест",
     r"pakkaamo|pakkau[sk]|packaging|verpackung|förpackning|packeri|упаков",
-    # (a logistics centre is a warehouse to those who work there)
-    r"(?:\w*)logistiik|logistics|logistik|логист|warehouse",
-    r"(?:\w*)hotelli|hotel|hotell|отел|гостиниц",
+    # (a logistics centre is a warehouse to those who work there, a cold-chain one a cold
+    # store: "Pori (the cold store):" for Satakunnan Kylmälogistiikka)
+    r"(?:\w*)logistiik|logistics|logistik|логист|warehouse|" + _COLD_STORE,
+    # (a Nordic compound's hotel too: "Herrgårdshotellet" for Porvoon Kartanohotelli; not a
+    # spa's: "Spahotellet" is a spa)
+    r"(?:\w*)(?<!spa)hotell|hotel|отел|гостиниц",
     r"sairaala|hospital|krankenhaus|klinik|sjukhus|больниц",
     r"koulu|school|schule|skola|школ",
     r"leipomo|bakery|bäckerei|bageri|пекарн|хлебозавод|хлебокомбинат",
@@ -241,11 +253,12 @@ _TRADES = (
     r"terminaal|terminal|терминал",
     r"painotal|printing|druckerei|tryckeri|типограф",
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
-    r"(?:\w*)varasto|warehouse|lager(?!\w)|lagret|склад",
+    r"(?:\w*)varasto|warehouse|lager(?!\w)|lagret|склад|" + _COLD_STORE,
+
     r"(?:\w*)zweckverband",
     r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
     r"fiskodling|рыбзавод|рыбн",
-    r"kylpylä|spa(?!\w)|therme|kurbad|спа(?!\w)|санатори",
+    r"kylpylä|spa(?!\w)|spahotell\w*|therme|kurbad|спа(?!\w)|санатори",
     r"steuerberat|kanzlei|tax (?:advis|office)|accounting firm|skattebyrå|redovisningsbyrå|"
     r"tilitoimisto|бухгалтерск",
     r"maalitehta|maalitehdas|paint ?works|paint factory|farbenfabrik|lackfabrik|färgfabrik|"
@@ -537,7 +550,9 @@ class _Layout:
             or (self.named_prep_line and _PREP_LINE.match(sentence))
             or (line_start and (_TRADE_SUBJECT.match(sentence) or _RUSSIAN_NAME_DID.match(
                 sentence) or _TOWN_TRADE_HEAD.match(sentence)))
-            or ((first or line_start) and _ABOUT_HEADING_FI.match(sentence)))
+            or ((first or line_start) and _ABOUT_HEADING_FI.match(sentence))
+            # a table's row pasted with tabs, of another customer: "Bäckerei Ziegler\tGermering\t…"
+            or (line_start and _TABLE_ROW.match(sentence)))
 
 
 def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf, named: re.Match) -> bool:
@@ -607,6 +622,9 @@ def _without_contrasted_others(text: str) -> str | None:
     named by trade and town, against it ("Das Autohaus in Mainburg hat dagegen endgültig
     abgesagt") or telling of one in passing ("Übrigens: Die Schlosserei in Eching hat
     unterschrieben!"); None when there are none."""
+    others = _others_listed(text)
+    if others is not None:
+        return others
     sentences = _SENTENCE.findall(text)
     # (nor anything after the writer says the rest is other news: "Two other things while
     # I'm at it. Kouvola logistics centre: won")
@@ -618,6 +636,30 @@ def _without_contrasted_others(text: str) -> str | None:
         _CONTRAST_WORD.search(s) or _ASIDE.search(s)) or _TURN.match(s) and (
         _PLACE_TRADE_INSIDE.search(s) or _TRADE_IN_TOWN.search(s)))]
     return "".join(kept).strip() if len(kept) < len(sentences) else None
+
+
+def _others_listed(text: str) -> str | None:
+    """A list of other customers, each item headed by its name, this customer's not among
+    them ("quick round-up: - Espoo office building: meeting … - Kerava, the school: lost"):
+    the text without those items; None when the text is no such list."""
+    lines = text.split("\n")
+    headed = [i for i, line in enumerate(lines) if (h := _HEADER.match(line)) and
+              _NAME_HEADING.fullmatch(h["subject"]) and not _STEP_HEADING.match(h["subject"])]
+    if len(headed) < 2:
+        return None
+    return "\n".join(line for i, line in enumerate(lines) if i not in headed).strip()
+
+
+#: a list item's heading that can be a name: a few words, the first capitalised, no figures
+#: ("Espoo office building", "Kerava, the school"; not "Budgetpris 238 000 SEK lämnat")
+_NAME_HEADING = re.compile(r"[A-ZÄÖÅÜА-ЯЁ][^\W\d_]*(?:,?[ \t]+[^\W\d_]+){0,3}")
+#: a list item headed by a step, not by a customer: "- Meeting: Wednesday", "- Angebot: raus"
+_STEP_HEADING = as_typed(
+    r"(?:status|stand|state|next steps?|meeting|visit|offer|quote|proposal|price|amount|sum|"
+    r"decision|termin|besuch|angebot|preis|summe|entscheidung|nächste schritte?|tila|"
+    r"tapaaminen|käynti|tarjous|hinta|summa|päätös|seuraava\w*|läge|möte|besök|offert|pris|"
+    r"summa|beslut|nästa steg|статус|встреча|визит|кп|предложение|цена|сумма|решение|"
+    r"следующ\w+)(?!\w)", re.I)
 
 
 def _without_opening(sentence: str) -> str:
@@ -644,10 +686,18 @@ def _after_contrast(sentence: str, naming: re.Pattern | AnyOf) -> str:
     but = _BUT.match(clause)
     same_time = but is not None and " " in but[0].strip()  # ", och samtidigt …"
     # (what comes before names someone, or is a scrap: "(ca. 15.000 €), bei Ismaning …")
+    # (a short clause with a pronoun for its subject is no scrap: "De vill ha en offert, men
+    # först efter att de själva har mätt upp lagret" tells of this customer)
+    scrap = len(sentence[:start].strip()) < 25 and not _PRONOUN_SUBJECT.match(sentence)
     if (but or _CONTRAST_WORD.search(own_part) or _SET_AGAINST.match(sentence)) and (
-            _NAMED.search(sentence[:start]) or len(sentence[:start].strip()) < 25 or same_time):
+            _NAMED.search(sentence[:start]) or scrap or same_time):
         return clause[but.end():].lstrip() if but else clause
     return sentence
+
+
+#: a clause opening with a pronoun for its subject
+_PRONOUN_SUBJECT = as_typed(r"\s*(?:they|he|she|we|i|sie|er|wir|ich|de|han|hon|vi|jag|hän|me|"
+                            r"minä|mä|они|он|она|мы|я)(?!\w)", re.I)
 
 
 def _heading_names(sentence: str, naming: re.Pattern | AnyOf) -> bool:

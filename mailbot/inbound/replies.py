@@ -784,6 +784,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Not this one, thanks. We have no one free for a cold store job"
                     r"(?<!\w)not this one(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))",
                     r"(?:have )?(?:no one|nobody) (?:free|available)",
+                    # "So no from us, better give it to someone who does also HVAC"
+                    r"(?:so |it'?s )?(?:a )?no from (?:us|me|our side)",
+                    r"better (?:give|pass|send) it to (?:someone|somebody|another partner)",
                     # "Neither our installer nor our subcontractor is free before …", "none of
                     # our fitters is available", "no installers free in March"
                     r"neither (?:our |the )?[\w-]+ nor (?:our |the )?[\w-]+ (?:is|are) "
@@ -2551,7 +2554,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "accept", language=lang, yes=True)
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
-    if yes and no and answering == "offer" and _refusal_overruled(words, lang, undenied):
+    if yes and no and answering == "offer" and (_refusal_overruled(words, lang, undenied) or
+                                                _remark_after_yes(words, lang, undenied)):
         # "Монтаж своими силами в марте не потянем, …, но сам лид берём": a part refused,
         # the lead taken
         return Reading(text, "accept", language=lang, yes=True)
@@ -2948,6 +2952,24 @@ def _hedges_overruled(words: dict[str, re.Pattern], lang: str, statements: str) 
     return True
 
 
+def _remark_after_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
+    """A plain yes, then a remark that tells of a limit: "Yes, we take this lead. One remark
+    so that nobody is surprised later: our installers are fully booked this week …"."""
+    remark = _REMARK.search(statements)
+    if remark is None:
+        return False
+    before = statements[:remark.start()]
+    return _says_yes(words, lang, before)[0] and not words["decline"].search(before)
+
+
+#: a remark announced: "One remark:", "Only thing:", "Eine Anmerkung:", "En sak bara:"
+_REMARK = as_typed(
+    r"(?<!\w)(?:(?:one|a|just one|a small) (?:remark|note|caveat)|(?:only|one) thing|eine? "
+    r"(?:kleine )?(?:anmerkung|hinweis|einschränkung)|en (?:liten )?(?:kommentar|sak bara|"
+    r"reservation)|(?:yksi|pieni) (?:huomio|huomautus)|(?:одно|небольшое) (?:замечание|"
+    r"уточнение))\b[^.!?\n:]{0,60}:", re.I)
+
+
 def _refusal_overruled(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
     """The refusals end in a plain yes after "but", in their last sentence or opening the
     next, the last word on it: "We can't do the installation ourselves, …, but we take the
@@ -3307,7 +3329,12 @@ _NOT_YET_REACHED_WORDS = (
     r"(?:en|emme) ole (?:vielä )?(?:saanut|saaneet) (?:\w+ ){0,2}?kiinni|(?:en|emme) ole "
     r"(?:vielä )?(?:tavoittanut|tavoittaneet)|"
     r"(?:inte|int) (?:fått tag på|nått) (?:\w+ ){0,3}?(?:än|ännu)|"
-    r"(?:пока )?не (?:смогли|удалось) (?:дозвониться|связаться)|(?:пока )?не дозвонил\w*")
+    r"(?:пока )?не (?:смогли|удалось) (?:дозвониться|связаться)|(?:пока )?не дозвонил\w*|"
+    # the calls unanswered: "men han svarar inte och ingen har ringt tillbaka"
+    r"(?:han|hon|de|kunden) (?:svarar|svarade) (?:inte|int)|ingen (?:har )?ringt (?:mig )?tillbaka|"
+    r"(?:nobody|no one) (?:has )?(?:called|rung) (?:me |us )?back|(?:nobody|no one) (?:answered|"
+    r"picked up)|(?:niemand|keiner) (?:hat )?(?:zurückgerufen|abgenommen)|kukaan ei (?:ole )?"
+    r"(?:vastannut|soittanut takaisin)|никто не (?:ответил|перезвонил)")
 _NOT_YET_REACHED = as_typed(rf"(?<!\w)(?:{_NOT_YET_REACHED_WORDS})(?!\w)", re.I)
 #: tries that reached nobody: "the number is not in use", "försökt få tag på kunden … utan
 #: framgång"
@@ -3328,7 +3355,9 @@ _UNREACHED = as_typed(
 _SPOKEN = as_typed(
     r"(?<!\w)(?:spoke|spoken|talked|discussed|got hold|gesprochen|besprochen|puhuttiin|"
     r"puhuin|juteltiin|keskusteltiin|pratade|pratat|talade|поговорил\w*|обсудили|"
-    r"созвонились)(?!\w)", re.I)
+    r"созвонились|"
+    # "Tänä aamuna sain vihdoin kiinni tehtaanjohtaja Saarisen, ja juttelimme"
+    r"juttelimme|juttelin|sain (?:\w+ ){0,3}kiinni|erreicht|fick tag på|дозвонил\w*)(?!\w)", re.I)
 
 
 #: a long parenthesis is an aside, not the state: "Quote sent to Lindström on Friday (they also
@@ -3617,6 +3646,10 @@ _BEFORE_MARKING = (r"ennen kuin merkitsen|before i (?:mark|tick|put down|enter) 
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # two leads mixed up: "Ehrlich gesagt bringe ich die beiden gerade durcheinander"
+    r"bringe ich (?:die beiden|das|sie|beide) (?:\w+ )?durcheinander|(?:i'?m |i am )?(?:mixing|"
+    r"mixed) (?:the two|them|both) up|(?:jag )?blandar ihop (?:dem|de två|båda)|sekoitan (?:ne|"
+    r"nämä|molemmat)|(?:я )?(?:их|эти два) (?:\w+ )?путаю|"
     # which stage it is at, not known: "tätä hoitaa nyt meidän Sergei, en tiedä tarkkaan missä
     # vaiheessa se on"
     r"en (?:\w+ )?tiedä (?:tarkkaan |tarkalleen |vielä )?(?:missä vaiheessa|mikä (?:sen )?tilanne)|"
@@ -4725,6 +4758,11 @@ _NEXT_TIME = as_typed(
     r"nya (?:leads|förfrågningar)|нов\w+ лид(?:ы|ов|ам)|keep us in mind|"
     # "Im Landkreis Freising oder Erding nehmen wir gern wieder was"
     r"nehmen wir gerne? wieder (?:was|etwas)|(?:tar|tager) vi gärna (?:något )?igen|"
+    # "Om kunden kan vänta till augusti tittar vi gärna på det igen, men då får ni fråga på
+    # nytt": asked anew another time
+    r"(?:tittar|kikar|ser) vi gärna på (?:det|den) igen|(?:får|fick|kan) ni fråga (?:oss )?"
+    r"(?:på nytt|igen)|(?:please )?ask us again|fragen sie (?:uns )?(?:gerne )?(?:noch ?mal|"
+    r"erneut)|kysykää (?:meiltä )?(?:uudestaan|uudelleen)|спросите (?:нас )?(?:снова|ещё раз)|"
     # leads from nearer by: "Etelämpää otetaan mielellään", "closer to home gladly"
     r"(?:etelämpää|lähempää|lähempänä|pohjoisempaa|idempää|lännempää|closer to (?:home|us)|"
     r"further (?:south|north|east|west)|näher (?:bei uns|dran)|närmare (?:oss|hem)|"
@@ -4879,6 +4917,11 @@ _FUTURE = as_typed(
     # "så vi bestämmer en tid när han är tillbaka i mars"
     r"(?:vi )?(?:bestämmer|bokar|sätter) (?:en )?tid (?:när|efter|i|nästa|så snart)\b"
     r"[^.!?\n]*|"
+    # a visit at the earliest then: "so the first site visit can be earliest on Monday 17 June"
+    r"(?:visit|meeting|appointment|besuch|termin|besök|möte|käynti|tapaaminen|визит|встреча)"
+    r"\b[^.!?\n]{0,30}?\b(?:can|could|will|kann|könnte|kan|voi|может) (?:be|happen|take place|"
+    r"sein|stattfinden|bli|bli av|olla|быть|состояться)? ?(?:at the )?(?:earliest|frühestens|"
+    r"tidigast|aikaisintaan|не раньше)\b[^.!?\n]*|"
     # a day that would suit a visit, offered: "Thursday morning would fit for a first visit"
     r"(?:would|could) (?:fit|suit|work|be fine) for (?:a |the |our )?(?:first )?(?:visit|meeting)|"
     r"würde (?:uns )?(?:gut )?(?:für (?:einen|den) (?:ersten )?(?:besuch|termin)|zum (?:besuch|"

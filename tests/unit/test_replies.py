@@ -3983,3 +3983,94 @@ def test_stop_36_sets_142_and_143_a_church_and_news_heard_of():
     reading = read_reply(fire, date(2034, 2, 15), "status",
                          customer="Gemeinde Neufahrn b. Freising")
     assert (reading.status, reading.amount) == ("meeting", None)
+
+
+_SETS_211_TO_215 = [  # the misses of blind sets 211-215, in general forms
+    # 212: the answer first meant, not given
+    ("сначала хотел написать, что не успеем – все монтажники заняты. Но Сергей как раз "
+     "освободился на следующей неделе, так что да, берём.", "offer", ("accept", None)),
+    # 212: a refusal overruled by "But …" opening the next sentence
+    ("yes, we take this one. Only thing: I can't get an installer to Jyväskylä before Thursday,"
+     " so please tell them it will be Thursday. But count us in.", "offer", ("accept", None)),
+    ("We can't take it. But maybe next time.", "offer", ("decline", None)),
+    # 212: doubt
+    ("grundsätzlich ja, das klingt nach etwas für uns. Ich muss aber erst mit Herrn Wimmer "
+     "klären, ob wir im Mai überhaupt noch jemanden frei haben. Ich melde mich dann.", "offer",
+     (None, None)),
+    ("Thursday morning would fit for a first visit. But if we take the whole project I cannot "
+     "promise yet. I give you a definitive answer tomorrow before noon.", "offer", (None, None)),
+    ("tätä hoitaa nyt meidän Sergei, en tiedä tarkkaan missä vaiheessa se on. Luulen että hän "
+     "on soittanut asiakkaalle, mutta en ole varma.", "status", (None, None)),
+    # 214: a yes, then a remark that tells of a limit
+    ("Yes, we take this lead.\n\nOne remark so that nobody is surprised later: our installers "
+     "are fully booked this week and next, so the first site visit can be earliest on Monday "
+     "17 June.", "offer", ("accept", None)),
+    ("We could deliver the sensors, but the ventilation control part we don't do. So no from "
+     "us, better give it to someone who does also HVAC automation.", "offer", ("decline", None)),
+    ("tyvärr måste vi tacka nej den här gången, våra montörer är bokade ända till midsommar. Om "
+     "kunden kan vänta till augusti tittar vi gärna på det igen, men då får ni fråga på nytt.",
+     "offer", ("decline", None)),
+    # 211: calls unanswered are no contact
+    ("jag har ringt fastighetschefen två gånger efter påsk, men han svarar inte och ingen har "
+     "ringt tillbaka. Jag försöker igen i morgon.", "status", (None, None)),
+    ("viime viikolla yritin soittaa asiakkaalle kolme kertaa, mutta kukaan ei vastannut. Tänä "
+     "aamuna sain vihdoin kiinni tehtaanjohtaja Saarisen, ja juttelimme puolisen tuntia.",
+     "status", ("status", "contacted")),
+    # 213: two leads mixed up
+    ("zum Seehof: Da ist, glaube ich, letzte Woche das Angebot rausgegangen. Oder war das das "
+     "Hotel in Seefeld? Ehrlich gesagt bringe ich die beiden gerade durcheinander.", "status",
+     (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), _SETS_211_TO_215)
+def test_stop_36_blind_sets_211_to_215(text, answering, expected):
+    reading = read_reply(text, date(2041, 5, 20), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("the quote went to them yesterday, 24 800 EUR net.\nSorry, typo: 28 400 EUR net, I "
+     "switched the digits.", 28400),
+    ("поправка к моему вчерашнему письму: в КП правильная сумма 845 000 руб. без НДС, а не "
+     "854 000 руб.\nОпечатка, извините.", 845000),
+])
+def test_stop_36_a_typo_corrected(text, amount):
+    reading = read_reply(text, date(2041, 5, 16), "status")
+    assert (reading.status, reading.amount) == ("proposal", amount)
+
+
+def test_stop_36_gross_said_of_a_figure():
+    reading = read_reply("gute Nachricht: Der Auftrag ist unterschrieben! Die 16.957,50 € in "
+                         "der Bestellung sind brutto – netto sind es 14.250,00 €.",
+                         date(2041, 5, 15), "status")
+    assert (reading.status, reading.amount) == ("won", 14250)
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # a sign-off is no name
+    ("unter der +49 8092 555 71 meldet sich niemand, da kommt nur eine Ansage. Haben Sie noch "
+     "eine andere Telefonnummer?\n\nGruß Stefan", "Schreinerei Gruber", ("question", None)),
+    # a table pasted with tabs: another customer's row is not this one's
+    ("anbei der Stand:\n\nKunde\tOrt\tStatus\nFeinkost Huber\tPasing\tAngebot raus am 17.05.\t"
+     "18.640,00 €\nBäckerei Ziegler\tGermering\tTermin am 27.05.\nStadtwerke Olching\tOlching\t"
+     "verloren", "Feinkost Huber", ("status", "proposal")),
+    # a list of other customers, this one not among them
+    ("quick round-up from our side:\n\n- Espoo office building: meeting with the facility "
+     "manager on Wednesday\n- Kerava, the school: lost, the city chose the cheapest bid\n- "
+     "Tuusula warehouse: offer sent, 12 900 EUR + VAT", "Vantaan Lämpöpakkaus", (None, None)),
+    # a cold store is a cold-logistics firm
+    ("Pori (the cold store): we sent them our offer last Friday, 31 750 EUR excl. VAT.\n\n"
+     "Kouvola: lost, unfortunately.", "Satakunnan Kylmälogistiikka", ("status", "proposal")),
+    # a Nordic compound's hotel, not a spa's
+    ("här kommer läget, en rad per kund:\n\nHerrgårdshotellet: offerten gick ut i torsdags.\n"
+     "Borgå gymnasium: möte nästa vecka.\nSköldvik lager: förlorad.", "Porvoon Kartanohotelli",
+     ("status", "proposal")),
+    # a short clause with a pronoun for its subject is the customer's, not a scrap
+    ("jag pratade med kunden i telefon i går. De vill ha en offert, men först efter att de "
+     "själva har mätt upp lagret, så det dröjer nog till augusti. Inget möte bokat ännu.",
+     "Uleåborgs Hamnlager", ("status", "contacted")),
+])
+def test_stop_36_the_customer_in_a_report(text, customer, expected):
+    reading = read_reply(text, date(2041, 5, 20), "status", customer=customer)
+    assert (reading.intent, reading.status) == expected

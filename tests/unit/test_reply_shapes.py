@@ -350,3 +350,15 @@ def test_a_german_mdaemon_delay_warning_is_a_delayed_bounce():
     assert found.kind == "bounce"
     assert (found.bounce.permanent, found.bounce.recipients) == (False,
                                                                  ("stefan@de-gold.example",))
+
+
+def test_a_table_pasted_with_tabs_keeps_its_rows():
+    from mailbot.inbound.classify import unwrapped
+
+    text = ("Добрый день,\n\nотвечаю сразу по всем моим лидам, скопировал из нашей таблицы:\n\n"
+            "Клиент\tГород\tСтатус\tСумма без НДС\n"
+            "Ylöjärven Puutarha\tYlöjärvi\tКП отправлено 24.05\t26 350 €\n"
+            "Lempäälän Logistiikka\tLempäälä\tвстреча на следующей неделе\t–\n"
+            "Oriveden koulu\tOrivesi\tпроиграли\t–\n\n"
+            "По теплицам ждём ответа до конца недели.\n\nЮха\n")
+    assert unwrapped(text) == text
