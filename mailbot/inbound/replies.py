@@ -2596,6 +2596,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "I tried to call … the number is not in use … Do you have another number?": the
         # customer not reached, the partner asks how
         return Reading(text, "question", language=lang)
+    if answering == "offer" and any(_ASKS_TO_WAIT.search(q) for q in questions):
+        # "kan ni vänta till efter midsommar med vårt svar? … jag vet inte när han är
+        # tillbaka": the answer itself is asked to wait
+        return Reading(text, "question", language=lang)
     if (questions or _ASKED_UNMARKED.search(head)) and _DEPENDS.search(statements) and \
             statuses in ([], ["contacted"]):
         # "Does the customer keep the panels? That decides who could take this on."; a first
@@ -2667,6 +2671,12 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "question", language=lang)
     if yes and weak_only and not no and "?" in head:
         return Reading(text, "question", language=lang)  # "Ja, gerne – ist das ein Neubau?"
+    if answering == "offer" and no and not yes and questions and all(
+            _UNMARKED_QUESTION.search(s) for s in sentences if not s.rstrip().endswith("?")
+            and words["decline"].search(s)):
+        # "hur många mätpunkter? och måste det vara klart före årsskiftet, vi är fullbokade
+        # tills v 2": the refusal's reason sits in a question typed without its mark
+        return Reading(text, "question", language=lang)
     if yes != no:
         return Reading(text, "accept" if yes else "decline", language=lang)
     # a lone "?" asks nothing, under a greeting too ("Hi,¶?¶BR")
@@ -2679,6 +2689,14 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     return Reading(text, language=lang)
 
 
+#: our answer asked to wait: "kan ni vänta till efter midsommar med vårt svar?", "can you wait
+#: for our answer until Monday?"
+_ASKS_TO_WAIT = as_typed(
+    r"(?<!\w)(?:(?:kan|kunde) ni vänta\b[^?]{0,40}?\bmed (?:vårt|mitt) svar|(?:can|could) you wait"
+    r"\b[^?]{0,40}?\b(?:for|with) (?:our|my) answer|(?:können|könnten) sie (?:\w+ ){0,5}?mit "
+    r"(?:unserer|meiner) (?:antwort|zusage) warten|(?:voitteko|voisitteko) odottaa\b[^?]{0,40}?"
+    r"\bvastaus\w*|(?:можете|могли бы вы) подождать\b[^?]{0,40}?\b(?:с )?(?:нашим )?ответ\w*)",
+    re.I)
 #: who to talk to, asked: "vem är rätt kontaktperson hos kunden?", "who is the right contact?"
 _ASKS_FOR_CONTACT = as_typed(
     r"(?<!\w)(?:(?:vem|who|wer|kuka|кто) (?:är|is|ist|on|там)? ?(?:rätt |the right |der "
@@ -2706,7 +2724,8 @@ _UNMARKED_QUESTION = as_typed(
     r"warum) (?:man|es|sie|der|die|das|ihr|ein\w*|schon)|"
     r"(?:onko|voiko|tietääkö|tiedättekö|saako|onkohan|kuka|mikä|milloin|missä|miten|"
     r"paljonko|montako)\w* |"
-    r"(?:vet|finns|har|kan|är|vem|vad|när|var|hur|vilken|vilka|behöver|ska|vill) (?:ni|man|det|"
+    r"(?:vet|finns|har|kan|är|vem|vad|när|var|hur|vilken|vilka|behöver|ska|vill|måste) "
+    r"(?:ni|man|det|"
     r"kunden|de|du|är)|"
     r"(?:кто|что|когда|где|как|сколько|какой|какая|какие|есть ли|можно ли|а есть) |"
     # one of two asked for: "это частный дом или многоквартирный", "нужен ли монтаж",
@@ -4667,6 +4686,10 @@ _DEPENDS = as_typed(
     # "Säg till så svarar vi direkt": the answer waits for theirs
     r"säg till så (?:svarar|bekräftar) vi|let us know and we'?ll (?:answer|reply|confirm)|"
     r"sag(?:en sie|t)? (?:uns )?bescheid,? dann (?:sagen|antworten|bestätigen) wir|"
+    # "Gebt mir kurz Bescheid, dann sag ich gleich zu", "let me know and I'll say yes"
+    r"(?:gebt|geben sie|gib|sagt|sag) (?:mir|uns) (?:\w+ )?bescheid,? dann (?:sag|sage|sagen) "
+    r"(?:ich|wir) (?:\w+ )?(?:zu|ja)|let (?:me|us) know and (?:i|we)(?:'ll| will) (?:say yes|"
+    r"accept|take it)|"
     r"kerro(?:kaa)?,? niin (?:vastaamme|vahvistamme)|сообщите,? и мы (?:сразу )?(?:ответим|"
     r"подтвердим)|"
     # "I need a few answers before I can commit", "ich muss vorher ein paar Dinge wissen"

@@ -4074,3 +4074,16 @@ def test_stop_36_gross_said_of_a_figure():
 def test_stop_36_the_customer_in_a_report(text, customer, expected):
     reading = read_reply(text, date(2041, 5, 20), "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize("text", [  # older strict xfails of sets 18, 118 and 155
+    "kan ni vänta till efter midsommar med vårt svar? Vår montör är sjukskriven och jag vet "
+    "inte när han är tillbaka.",
+    "Can you wait for our answer until Monday? I don't know yet when our installer is back.",
+    "hur manga matpunkter ungefar? och maste det vara klart fore arsskiftet, vi ar fullbokade "
+    "tills v 2",
+    "Ist das KNX oder DALI? Wir machen nur KNX, bei DALI müssten wir passen. Gebt mir kurz "
+    "Bescheid, dann sag ich gleich zu.",
+])
+def test_stop_36_questions_before_the_answer(text):
+    assert read_reply(text, date(2032, 12, 14), "offer").intent == "question"
