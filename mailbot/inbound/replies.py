@@ -1804,7 +1804,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"gärna(?! (?:veta|höra|få veta|få svar|ha svar|fråga|förstå))", r"absolut",
                    r"självklart",
                    r"kör", r"(?:vi )?fixar (?:det|den)(?! inte)",
-                   r"skicka (?:över )?(?:\w+ )?(?:kund)?uppgifterna",
+                   r"skicka (?:över |mig )?(?:\w+ )?(?:kund(?:ens)? ?)?(?:kontakt)?"
+                   r"uppgifter(?:na)?",
+                   # "Det vore konstigt om vi inte tog det."
+                   r"(?:vore|är) (?:\w+ )?konstigt om vi inte (?:tog|tar) (?:det|den)",
                    r"klart som korvspad",
                    # "Låter som något för oss 😊", "precis vår grej. Boka in oss"
                    r"låter som något för oss", r"precis vår grej", r"boka in oss",
@@ -2608,7 +2611,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "question", language=lang)
     unsure = list(_UNSURE.finditer(statements))
     if unsure and not any(_statuses(lang, s, says) for s in _SENTENCE.findall(
-            statements[unsure[-1].end():]) if _ANYWAY.search(s)):
+            statements[unsure[-1].end():]) if _ANYWAY.search(_SAID_CLAUSE.sub(" ", s))):
         # "hard to say where we are": not a status report (but "hard to say if they liked
         # it; the quote went out anyway" is one; "… I'm off till the 2nd anyway" and
         # "vunnen, tror jag – i alla fall sa inköparen det … Så jag vet faktiskt inte hur
@@ -3665,6 +3668,15 @@ _BEFORE_MARKING = (r"ennen kuin merkitsen|before i (?:mark|tick|put down|enter) 
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # only known later, nothing more to say now: "Ob das mit Augsburg kollidiert, weiß ich
+    # erst, wenn …", "Mehr kann ich Ihnen im Moment trotzdem nicht sagen"
+    # (not the amount only: "Slutsumman vet vi först när de bestämt …" after a win)
+    r"(?<!summe )(?:weiß|wissen) (?:ich|wir) erst,? wenn|(?<!amount )(?<!sum )(?<!figure )"
+    r"(?:i|we)(?:'ll| will) only know (?:when|once)|(?<!summan )vet (?:jag|vi) först när|"
+    r"(?<!summan )tiedän vasta,? kun|(?<!сумму )узна(?:ю|ем) только,? когда|"
+    r"mehr kann ich (?:ihnen |dir |euch )?(?:\w+ ){0,3}?nicht sagen|(?:i )?can'?t (?:tell|say) "
+    r"(?:you )?(?:anything )?more (?:right now|for now|at the moment)|mer kan jag (?:\w+ ){0,2}?"
+    r"(?:inte|int) säga|enempää en (?:\w+ )?(?:osaa|voi) sanoa|больше (?:\w+ )?сказать не могу|"
     # two leads mixed up: "Ehrlich gesagt bringe ich die beiden gerade durcheinander"
     r"bringe ich (?:die beiden|das|sie|beide) (?:\w+ )?durcheinander|(?:i'?m |i am )?(?:mixing|"
     r"mixed) (?:the two|them|both) up|(?:jag )?blandar ihop (?:dem|de två|båda)|sekoitan (?:ne|"
@@ -3927,6 +3939,10 @@ _UNSURE = as_typed(
 #: a report that stands whatever was unsure: "anyway", "joka tapauksessa"
 _ANYWAY = as_typed(r"(?<!\w)(?:anyway|in any case|jedenfalls|auf jeden fall|joka tapauksessa|"
                    r"i alla fall|в любом случае)(?!\w)", re.I)
+#: what someone else said, told in the sentence: "Der Bürgermeister hat mir gesagt, die Zähler
+#: kommen auf jeden Fall" (their "auf jeden Fall", not the writer's)
+_SAID_CLAUSE = as_typed(r"(?<!\w)(?:gesagt|sagte|meinte|said|told (?:me|us)|sa|sade|sanoi|"
+                        r"kertoi|сказал\w*),?\s+[^.!?]*", re.I)
 #: a whole reply that is only a token of agreement
 #: a whole reply that is only a no ("nope", "nein" and the like are in the word lists)
 _BARE_NO = as_typed(r"\W*(?:nah|ei|ne|не|nix|niet|no way|👎|❌|-1)\W*", re.I)

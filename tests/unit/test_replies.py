@@ -4087,3 +4087,20 @@ def test_stop_36_the_customer_in_a_report(text, customer, expected):
 ])
 def test_stop_36_questions_before_the_answer(text):
     assert read_reply(text, date(2032, 12, 14), "offer").intent == "question"
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [  # sets 139, 141 and 145
+    ("det här är ju som hämtat ur vår egen broschyr. Det vore konstigt om vi inte tog det.\n\n"
+     "Skicka över kundens uppgifter så ringer jag dem i eftermiddag.", "", ("accept", None)),
+    ("Skicka kundens kontaktuppgifter så ringer jag dem före lunch.", "", ("accept", None)),
+    ("Zum Rathaus: Ehrlich gesagt weiß ich nicht, was ich Ihnen melden soll. Der Bürgermeister "
+     "hat mir nach dem Termin gesagt, die Zähler kommen auf jeden Fall.", "status", (None, None)),
+    ("Heute früh hat unser Großkunde angerufen. Ob das mit Augsburg kollidiert, weiß ich erst, "
+     "wenn er mir den neuen Termin schriftlich gibt. Mehr kann ich Ihnen im Moment trotzdem "
+     "nicht sagen.", "offer", (None, None)),
+    ("simhallen i Uleåborg är vår! Idrottschefen bekräftade beställningen i morse. Slutsumman "
+     "vet vi först när de bestämt om läktaren.", "status", ("status", "won")),
+])
+def test_stop_36_sets_139_141_145(text, answering, expected):
+    reading = read_reply(text, date(2034, 1, 20), answering)
+    assert (reading.intent, reading.status) == expected
