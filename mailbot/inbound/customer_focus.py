@@ -217,7 +217,7 @@ _TRADES = (
     r"(?:\w*)mylly|flour mill|mühle|kvarn|мельниц",
     r"(?:\w*)meijeri|dairy|molkerei|mejeri|молокозавод|молочн",
     r"sementti|cement|zement|цемент",
-    r"satama|harbou?r|port(?:s)?(?!\w)|hafen|hamn|порт(?:а|у|ом|е)?(?!\w)",
+    r"satama|harbou?r|marina|port(?:s)?(?!\w)|hafen|hamn|порт(?:а|у|ом|е)?(?!\w)",
     r"laborator|лаборатор",
     r"(?:\w*)telak|shipyard|yard(?!\w)|werft|varv(?:et)?(?!\w)|верф",
     r"valimo|foundry|gießerei|giesserei|gjuteri|литей",
@@ -226,12 +226,14 @@ _TRADES = (
     r"vesihuol|vesi(?!\w)|vesilaito|vede|water(?:works)?(?!\w)|wasser|vatten|водокан|водоснаб|"
     r"pumppaam|pumping station|pumpwerk|pumpstation|насосн",
     # a parish's church: "the church in Tapiola" for Espoon seurakuntayhtymä
-    r"seurakun|parish|church|kirchengemeinde|kirche|pfarr|församling|kyrka|kyrkan|церк|приход",
+    # (not "Pfarrkirchen", a town)
+    r"seurakun|parish|church|kirchengemeinde|kirche(?!n)|pfarrei|pfarramt|pfarrgemeinde|"
+    r"församling|kyrka|kyrkan|церк|приход",
     # a treatment plant: "Valkeakosken puhdistamo", "reningsverket", "очистные"
     r"(?:\w*)puhdistam|reningsverk|water treatment|kläranlage|klärwerk|abwasser|очистн",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
     r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
-    r"rehuteh|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
+    r"rehu(?:teh|(?!\w))|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
     r"lasiteh|glass ?works|glashütte|glasbruk|стекол",
     r"kalkkiteh|lime ?works|kalkwerk|kalkbruk|извест",
     r"pakkaamo|pakkau[sk]|packaging|verpackung|förpackning|packeri|упаков",
@@ -267,7 +269,9 @@ _TRADES = (
     r"энергокомпани",
 )
 _PREFIX_STEMS = frozenset({"unter", "ober", "nieder", "hinte", "vorde", "mitte", "außen",
-                           "inner", "über"})
+                           "inner", "über",
+                           # and a common verb's start: "Schreinerei" is not "schreibe"
+                           "schre"})
 _GENERIC_NAME_WORDS = frozenset({"land", "stadt", "gemeinde", "kreis", "verein"})
 #: the trades German compounds end in ("Kaffeerösterei", "Kunstmühle", "Fischzucht")
 _GERMAN_TAILS = ("rösterei", "mühle", "zucht", "schreinerei", "metzgerei", "bäckerei",
@@ -285,6 +289,10 @@ _NOT_AFTER_A_NAME = "(?:" + "|".join(
 #: any trade's words, for patterns that name a trade without knowing which
 _ANY_TRADE = "|".join(_TRADES)
 _A_TRADE = as_typed(rf"(?<!\w)(?:{_ANY_TRADE})", re.I)
+#: the lead we sent called the partner's: "teidän Hyvinkään varaston", "your Hyvinkää warehouse"
+_YOURS = as_typed(r"(?<!\w)(?:teidän|your|ihre[nmrs]?|ert|era|ваш\w*)\s+$", re.I)
+#: a trade's word right after a name's: "Borgå marina"
+_TRADE_AFTER = as_typed(rf"[ \t]+((?i:{_ANY_TRADE})\w*)")
 _TRADE_WORDS = tuple((as_typed(names, re.I),
                       as_typed(rf"(?<!\w){_NOT_AFTER_A_NAME}(?:{names})\w*", re.I))
                      for names in _TRADES)
@@ -552,7 +560,9 @@ class _Layout:
                 sentence) or _TOWN_TRADE_HEAD.match(sentence)))
             or ((first or line_start) and _ABOUT_HEADING_FI.match(sentence))
             # a table's row pasted with tabs, of another customer: "Bäckerei Ziegler\tGermering\t…"
-            or (line_start and _TABLE_ROW.match(sentence)))
+            or (line_start and _TABLE_ROW.match(sentence))
+            # a place's business in one hyphenated word: "Sibbo-lagret har fått en offert"
+            or ((first or line_start) and _HYPHENED_PLACE_TRADE.match(sentence)))
 
 
 def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf, named: re.Match) -> bool:
@@ -588,7 +598,14 @@ def _another_beside(sentence: str, naming: AnyOf, named: re.Match) -> bool:
     # tells its trade: "the fish plant in Pyhtää" is Pyhtään Kalajalostamo)
     trade_there = _TRADE_IN.search(sentence, 0, named.start()) if len(
         naming.patterns) > 1 else None
+    # another trade right after this customer's town: "Borgå marina ligger på is" for
+    # Porvoon Panimo
+    # (not the lead called "yours": "teidän Hyvinkään varaston" for Hyvinkään Logistiikkakeskus)
+    yours = _YOURS.search(sentence, max(0, named.start() - 12), named.start())
+    trade_after = _TRADE_AFTER.match(sentence, named.end()) if len(naming.patterns) > 1 and \
+        not yours else None
     return bool((place and not by_name and not _is_own(place[1], naming))
+                or (trade_after and not naming.own.search(trade_after[1]))
                 or (trade_there and not naming.own.search(trade_there[1]))
                 or (news and not naming.own.search(news[1]))
                 or (trade and not naming.own.search(trade[1]))
@@ -643,8 +660,9 @@ def _others_listed(text: str) -> str | None:
     them ("quick round-up: - Espoo office building: meeting … - Kerava, the school: lost"):
     the text without those items; None when the text is no such list."""
     lines = text.split("\n")
-    headed = [i for i, line in enumerate(lines) if (h := _HEADER.match(line)) and
-              _NAME_HEADING.fullmatch(h["subject"]) and not _STEP_HEADING.match(h["subject"])]
+    headed = [i for i, line in enumerate(lines) if (h := _LINE_HEADER.match(line)) and
+              _NAME_HEADING.fullmatch(subject := h["subject"] or h["bare"]) and
+              not _STEP_HEADING.match(subject)]
     if len(headed) < 2:
         return None
     return "\n".join(line for i, line in enumerate(lines) if i not in headed).strip()
@@ -766,7 +784,14 @@ def _names_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
 _BULLET = r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]"
 _ITEM = as_typed(rf"\n\s*\n|\n(?={_BULLET})")
 #: a list item's subject: "- Leppävaara sports centre (…): …", "3. Molkerei Gut R. – …"
-_HEADER = as_typed(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*(?::|\s[–—]\s)")
+# (a hyphen typed for the dash too: "3. Ylöjärvi school - lost")
+_HEADER = as_typed(rf"\s*(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*(?::|\s[–—-]\s)")
+#: a line's heading, as a list item's or a line's of its own: "- Espoo office building: …",
+#: "Raision rehutehdas – tarjous lähti 31.7."
+_LINE_HEADER = as_typed(rf"[ \t]*(?:(?:{_BULLET})\s*(?P<subject>[^:\n–—]{{3,60}}?)\s*"
+                        rf"(?::|\s[–—]\s)|"
+                        # (without a bullet only before a dash: "Phase: Angebot" is a CRM line)
+                        rf"(?P<bare>[^:\n–—]{{3,60}}?)\s[–—]\s)")
 #: a sentence; a list number ("1. Pfaffenhofener Molkerei – …") ends none
 #: (nor a German date's day, "Dienstag, 15. März", nor a date's last dot before a small letter,
 #: "tavataan torstaina 7.4. klo 9")
@@ -784,6 +809,8 @@ _CLAUSE = as_typed(r",\s+(?=(?:and|but|while|whereas|und|aber|während|ja|mutta|
                    r"medan|и|а|но|зато|тогда как)\s)|"
                    r";\s+|\s+[–—]\s+")
 _UPPER, _LOWER = "A-ZÄÖÅÜ", "a-zäöåüß"
+#: a place and a trade in one hyphenated word: "Sibbo-lagret", "Loviisa-satama"
+_HYPHENED_PLACE_TRADE = as_typed(rf"\s*[{_UPPER}][{_LOWER}]+-(?i:{_ANY_TRADE})\w*\s")
 _CAPITALISED = as_typed(
     rf"(?:(?<=[\w,(] )|(?<=\())(?!(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Ende|Anfang|Mitte|Mid|End|Early|Late|"
     rf"Monday|Tuesday|Wednesday|Thursday|Friday|KW|Q[1-4])\b)[{_UPPER}][{_LOWER}-]+"
@@ -814,6 +841,8 @@ _NAMED = as_typed(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+|"
 #: "Beim Zweckverband …", "А по Sipoon Logistiikka …", "Muuten meijerin kanssa …"
 _ON_THIS = as_typed(
     r"\s*(?:as for|as to|as regards|regarding|on the|but|meanwhile|otherwise|sedan|vad gäller|"
+    # "Ach ja, und die Schreinerei in Dachau: …", "Oh, and the sawmill: …"
+    r"(?:ach ja|ah ja|oh|oh yes|ai niin|jo,? förresten|а,? да),? (?:und|and|ja|och|и)|"
     # "Und schließlich zu Bachmaier:", "Finally, Porvoo:"
     r"(?:und |and )?(?:schließlich|zuletzt|finally|lastly|lopuksi|slutligen|наконец)(?: noch)?"
     r"(?: (?:zu|about|to|om|по))?|"
@@ -963,7 +992,9 @@ _EN_TRADE_IN_TOWN = as_typed(rf"(?<!\w)(?i:the) (?:[a-z]+ )?(?i:{_ANY_TRADE})\w*
 #: apart from replies' ``_OTHER_DEALS``: its markers ("betrifft aber nur diese", "nothing to
 #: do with this") often sit in the sentence about this lead; merged, 5 corpus files broke.
 _NOT_THIS = as_typed(
-    r"(?<!\w)(?:eri asiakas|toinen asiakas|(?:another|a different|different) customer|"
+    # (not one of two weighed: "om han menade dem eller någon annan kund")
+    r"(?<!\w)(?<!eller någon )(?<!eller en )(?<!or )(?<!or a )(?<!oder )(?<!tai )(?<!или )"
+    r"(?:eri asiakas|toinen asiakas|(?:another|a different|different) customer|"
     r"(?:kaksi |kolme )?muuta kauppaa|(?:two |three )?other deals|andere (?:aufträge|deals)|"
     r"andra affärer|другие сделки|"
     r"(?:ein )?anderes thema|(?:a )?different matter|(?:en )?annan sak|eri asia|другой вопрос|"

@@ -183,6 +183,8 @@ def forwarded_answer(body: str) -> str:
     lines or signature; "" when there is none."""
     lines = body.replace("\r\n", "\n").replace("\u00a0", " ").split("\n")
     for i in range(len(lines)):
+        if _NOTE_SEPARATOR.match(lines[i]):  # "-----Notiz Wimmer-----": a colleague's note
+            return _quoted_message(lines[i + 1:])
         block = _header_block(lines, i)
         if block is None:
             continue
@@ -191,6 +193,15 @@ def forwarded_answer(body: str) -> str:
             return ""
         return _quoted_message(lines[end:])
     return ""
+
+
+#: a colleague's note pasted below its own line: "-----Notiz Wimmer-----", "--- Jarin muistiinpanot
+#: ---" (not a client's "-----Original Message-----" or "---------- Forwarded message ---------")
+_NOTE_SEPARATOR = as_typed(
+    r"^[ \t]*-{3,}[ \t]*(?![ \t-])(?!(?:original|ursprüngliche|alkuperäinen|originalmeddelande|"
+    r"ursprungligt|"
+    r"исходное|пересылаемое|forwarded|weitergeleitete|välitetty|vidarebefordrat)\b)"
+    r"(?P<label>[^-\n]{2,40}?)[ \t]*-{3,}[ \t]*$", re.I)
 
 
 def own_earlier_mail(body: str, sender: str, name: str = "") -> str:
@@ -787,6 +798,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "So no from us, better give it to someone who does also HVAC"
                     r"(?:so |it'?s )?(?:a )?no from (?:us|me|our side)",
                     r"better (?:give|pass|send) it to (?:someone|somebody|another partner)",
+                    # "Please give it to a partner who can start sooner."
+                    r"give it to a partner (?:who|that|closer|nearer)",
                     # "Neither our installer nor our subcontractor is free before …", "none of
                     # our fitters is available", "no installers free in March"
                     r"neither (?:our |the )?[\w-]+ nor (?:our |the )?[\w-]+ (?:is|are) "
@@ -1541,7 +1554,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"laitta?(?:kaa)? (?:\w+ ){0,2}tulemaan",
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
-        "decline": [r"ei kiitos", r"emme ota", r"emme pysty", r"ei (?:ole )?resursseja",
+        "decline": [r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
+                    r"emme pysty", r"ei (?:ole )?resursseja",
                     # "EI. Rovaniemi on 600 km Tampereelta, ei todellakaan meidän aluetta."
                     # (not "onko asiakkaaseen oltu yhteydessä vai ei.")
                     r"(?<!vai )(?<!tai )ei(?=[.!]+(?:\s|$))",
@@ -1604,6 +1618,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Jätetään suosiolla muille"
                     r"jätetään (?:tämä |tää |se )?(?:suosiolla )?(?:muille|toisille)"],
         "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
+                  # "periaatteessa kyllä, käytännössä en vielä tiedä"
+                  r"periaatteessa kyllä,? (?:mutta|käytännössä)",
                   # "En osaa vielä sanoa, kysyn pojilta iltapäivällä."
                   r"en osaa (?:vielä )?sanoa", r"kysyn (?:\w+ )?(?:pojilta|porukalta|pomolta|"
                   r"kollegoilta|tiimiltä|asentajilta)",
@@ -3451,6 +3467,12 @@ _DENIED_LOSS = as_typed(
     r"(?:en|emme) voi sanoa,? että (?:\w+ ){0,3}?(?:hävi\w*|menetetty)|"
     r"(?:kan|kunde) (?:inte|int) säga att (?:\w+ ){0,3}?förlor\w*|"
     r"ei (?:tätä|sitä|tää|se) (?:\w+ )?(?:ole )?(?:vielä )?(?:menetetty|hävitty)|"
+    # on hold until something comes: "hat das Projekt auf Eis gelegt, bis die Förderzusage da
+    # ist", "on hold until the budget is approved"
+    r"(?:auf eis gelegt|on hold|on ice|jäihin|jäissä|på is|заморожен\w*),? (?:bis|until|till|"
+    r"kunnes|tills|пока|до)\b|"
+    # "ei tässä mitään hävitty, vaikka hiljaista onkin ollut – päinvastoin"
+    r"ei (?:tässä |täällä )?(?:mitään )?(?:ole )?(?:hävitty|menetetty)|"
     # no refusal heard: "отказа мы не получали", "keine Absage bekommen"
     r"отказа (?:\w+ ){0,2}не (?:получали|было)|(?:no|not had a|haven't had a) refusal|"
     r"keine absage|(?:inget|något) (?:avslag|nej) (?:har vi fått|än)|ei (?:ole )?(?:tullut )?"
@@ -3679,6 +3701,11 @@ _UNSURE = as_typed(
     r"mehr kann ich (?:ihnen |dir |euch )?(?:\w+ ){0,3}?nicht sagen|(?:i )?can'?t (?:tell|say) "
     r"(?:you )?(?:anything )?more (?:right now|for now|at the moment)|mer kan jag (?:\w+ ){0,2}?"
     r"(?:inte|int) säga|enempää en (?:\w+ )?(?:osaa|voi) sanoa|больше (?:\w+ )?сказать не могу|"
+    # two sources that disagree: "Das Sägewerk steht in unserer Liste auf „Angebot verschickt“,
+    # Herr Wimmer sagt mir aber, … Einer von beiden irrt sich"
+    r"(?:einer|eine|eins) von (?:beiden|den beiden) irrt sich|one of (?:them|the two) (?:is|must "
+    r"be) (?:wrong|mistaken)|(?:någon|en) av (?:dem|de två) (?:har fel|måste ha fel)|jompikumpi "
+    r"on (?:väärässä|erehtynyt)|кто-то из (?:них|двоих) ошибается|"
     # two leads mixed up: "Ehrlich gesagt bringe ich die beiden gerade durcheinander"
     r"bringe ich (?:die beiden|das|sie|beide) (?:\w+ )?durcheinander|(?:i'?m |i am )?(?:mixing|"
     r"mixed) (?:the two|them|both) up|(?:jag )?blandar ihop (?:dem|de två|båda)|sekoitan (?:ne|"
@@ -3737,6 +3764,14 @@ _UNSURE = as_typed(
     # "Om vi har vunnit eller är tillbaka på ruta ett vet jag ärligt talat inte"
     # "Jag vet ärligt talat inte vilket det blir"
     r"vet (?:\w+ ){0,3}inte vilket det blir|(?:don'?t|do not) know which (?:it'?ll|it will) be|"
+    # "jag vet inte säkert om han menade dem eller någon annan kund"
+    r"vet (?:inte|int) säkert om|(?:don'?t|do not) know for sure (?:if|whether)|weiß (?:nicht|es "
+    r"nicht) sicher,? ob|en tiedä varmasti,? (?:onko|oliko|tarkoittiko)|не знаю точно,? (?:ли|"
+    r"имел)|"
+    # "Jag vet ärligt talat inte om det blir något av det här", "vill inte ange någon ny status"
+    r"vet (?:\w+ ){0,3}inte om det blir (?:något|nåt)|(?:don'?t|do not) know (?:\w+ )?if anything "
+    r"will come of (?:it|this)|vill (?:inte|int) ange (?:någon )?(?:ny )?status|(?:don'?t|do not) "
+    r"want to (?:give|set|pick) (?:a |any )?(?:new )?status|"
     r"wei(?:ß|ss) (?:\w+ ){0,3}nicht,? was es wird|en tiedä,? kumpi siitä tulee|"
     # "ehrlich gesagt weiß ich beim Brandl gerade selbst nicht, woran ich bin"
     r"wei(?:ß|ss) ich (?:\w+ ){0,4}nicht,? woran ich bin|"
@@ -3843,8 +3878,10 @@ _UNSURE = as_typed(
     r"(?:once|when|as soon as) i know (?:what'?s (?:what|true)|which (?:one )?is true)|"
     # "Gewonnen ist es also vielleicht, vielleicht aber auch nicht"
     r"vielleicht(?:,| aber)? (?:\w+ ){0,3}?(?:vielleicht )?(?:aber )?auch nicht|"
-    # a deal "almost" won is not won yet: "fast gewonnen", "почти закрыта"
-    r"(?:almost|nearly|fast|beinahe|so gut wie|melkein|lähes|nästan|почти) (?:won|closed|signed|"
+    # a deal "almost" won is not won yet: "fast gewonnen", "почти закрыта" (not the words
+    # quoted from before: 'it has been "almost signed" twice already. Now it is: signed')
+    r"(?<![\"“”„«'‘‚])(?:almost|nearly|fast|beinahe|so gut wie|melkein|lähes|nästan|почти) "
+    r"(?:won|closed|signed|"
     r"gewonnen|unterschrieben|abgeschlossen|voitettu|tehty|vunnen|klar|выиграли|закрыт\w*|"
     r"подписан\w*)|"
     # the win taken back at once: "gewonnen – na ja, fast", "won – well, almost"
@@ -4114,7 +4151,8 @@ _NOT_SAYING_NO = (
     r"(?:vi|jag) (?:tackar|säger) (?:absolut |verkligen )?(?:inte|int) nej\b|"
     r"(?:we|i)(?:'re|'m| are| am)? (?:not|certainly not|definitely not) saying no\b|"
     r"(?:we|i) (?:won'?t|will not|don'?t|do not) say no\b(?! to (?:the )?(?:others?|rest))|"
-    r"(?:wir|ich) (?:sagen|sage) (?:\w+ )?nicht nein\b|(?:emme|en) (?:todellakaan |kyllä )?"
+    r"(?:(?:wir|ich) (?:sagen|sage)|(?:sagen|sage) (?:wir|ich)) (?:\w+ )?nicht nein\b|"
+    r"(?:emme|en) (?:todellakaan |kyllä )?"
     r"sano ei\b|(?:мы|я) (?:точно |уж )?не (?:говорим|скажем|скажу|говорю) нет\b)")
 _DENIED_REFUSAL = as_typed(
     _NOT_SAYING_NO + "|"
@@ -4187,7 +4225,8 @@ _DENIED_REFUSAL = as_typed(
     r"(?:ei|eipä) (?:\w+ )?kehtaa kieltäyty\w*|"
     r"en halua kieltäytyäkään|"
     # no reason to refuse: "I can't think of a reason why we'd turn this one down"
-    r"can'?t (?:think of|see|find) (?:a|any) (?:good )?reason (?:why |to )(?:we'?d |we would |we "
+    r"can'?t (?:think of|see|find) (?:a|any) (?:single |good )?reason (?:why |to )(?:we'?d |"
+    r"we would |we "
     r"should |i'?d )?(?:turn|say no|decline|pass|refuse)[^.!?]*|(?:wüsste|sehe) (?:ich )?"
     r"(?:nicht, warum|keinen grund,?) (?:wir )?(?:\w+ ){0,3}?(?:ablehnen|absagen|nein sagen)\w*|"
     r"en (?:keksi|näe) (?:mitään )?syytä (?:\w+ )?(?:kieltäytyä|sanoa ei)|(?:ser|har) (?:ingen|"
@@ -4391,6 +4430,9 @@ _MEETING_NOUN = as_typed(r"(?<!\w)(?:termin|meeting|möte|besök|tapaami|palaver
                          r"käynni|visit|встреч|визит)\w*", re.I)
 _CALLED_OFF_WORD = as_typed(
     r"(?<!\w)(?:geplatzt|abgesagt|absagen|ausgefallen|verschoben|cancel\w*|called off|"
+    # "men mötet blev aldrig av", "the meeting never happened"
+    r"blev aldrig av|never (?:happened|took place)|fand (?:nie|nicht) statt|ei toteutunut|"
+    r"ei koskaan toteutunut|не состоял\w*|"
     r"postponed|ställde\w* in|ställdes in|inställ\w*|avbok\w*|peru(?:ttiin|ttu|tti|ivat|i|"
     r"untui|untunut)|siirty\w*|сорвал\w*|отмен\w*|перен[её]с\w*)(?!\w)", re.I)
 _PROJECT_WORD = as_typed(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|"
@@ -4511,6 +4553,8 @@ _WOULD_NOT_REFUSE = as_typed(
     r"(?:wouldn'?t|would not) say no to\b|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
     r"(?:kan|kunde) inte säga nej|"
+    # "Can't think of a single reason not to take this one"
+    r"can'?t (?:think of|see|find) (?:a|any) (?:single |good )?reason not to (?:take|accept|do)\b|"
     + _NOT_SAYING_NO + "|"
     # no need to ask twice: "joten ei tarvitse kahdesti kysyä", "you don't have to ask twice"
     r"ei (?:tarvitse|tartte|tarvii) (?:kahdesti|kahteen kertaan|kahta kertaa) kysyä|"
@@ -4698,7 +4742,7 @@ _WORD_START_ET = as_typed(r"(?<![a-z])et(?=[a-z])")
 #: "it depends on that": after a question, the decision waits for its answer
 _DEPENDS = as_typed(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|davon hängt (?:es )?ab|"
-    r"от этого (?:и )?зависит|det (?:beror|hänger) på det|"
+    r"от этого (?:\w+ )?зависит|det (?:beror|hänger) (?:\w+ )?på det|"
     r"kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
     # "Säg till så svarar vi direkt": the answer waits for theirs
@@ -4768,6 +4812,9 @@ _BEFORE_DECIDING = as_typed(
     r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
+                   # a wish, no yes: "I would really like to say yes here, but …"
+                   r"(?:would|'d) (?:really |so )?(?:like|love) to say yes|würde (?:\w+ )?gerne? "
+                   r"ja sagen|skulle (?:\w+ )?gärna säga ja|sanoisin (?:\w+ )?mielelläni kyllä|"
                    # a wish granted nothing: "So gern wir den Auftrag übernehmen würden: …",
                    # "as much as we'd like to take it", "hur gärna vi än skulle ta den"
                    r"so gerne? (?:wir|ich) (?:\w+ ){0,5}?(?:würden|hätten|täten|möchten)|"
@@ -5275,9 +5322,10 @@ class _Amount(NamedTuple):
 
 #: a figure denied, the right one after it: "summa ei ollut 32 000 € vaan 29 800 €", "not
 #: 32,000 but 29,800", "nicht 32.000 €, sondern 29.800 €", "inte 32 000 utan 29 800"
-_NOT_BEFORE = as_typed(r"(?<!\w)(?:ei ollut|ei ole|not|wasn'?t|isn'?t|nicht|inte|не)\s*$", re.I)
-_BUT_AFTER = as_typed(r"\s*(?:\+?\s*(?:alv|vat|moms|mwst\.?|ндс))?\s*(?:net(?:to)?)?\s*[,–—-]?\s*"
-                      r"(?:vaan|but|sondern|utan|а)(?!\w)", re.I)
+_NOT_BEFORE = as_typed(r"(?<!\w)(?:ei ollut|ei ole|not|wasn'?t|isn'?t|nicht|inte|не)(?:\s+(?:über|"
+                       r"of|for|at|på|för|на|auf|about|um))?\s*$", re.I)
+#: (with an aside before the turn: "nicht über 18.400 €, wie ich es … geschätzt hatte, sondern")
+_BUT_AFTER = as_typed(r"[^.!?\d]{0,80}?[\s,–—-](?:vaan|but|sondern|utan|а)(?!\w)", re.I)
 
 
 def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | None]:

@@ -4104,3 +4104,98 @@ def test_stop_36_questions_before_the_answer(text):
 def test_stop_36_sets_139_141_145(text, answering, expected):
     reading = read_reply(text, date(2034, 1, 20), answering)
     assert (reading.intent, reading.status) == expected
+
+
+_SETS_216_TO_218 = [  # the misses of blind sets 216-218, in general forms
+    ("Встречу с заказчиком назначили на вторник 30 июля. Я в отпуске до 26-го, так что раньше "
+     "не получилось.", "status", ("status", "meeting")),
+    ("Увы, не получилось, заказчик выбрал другого поставщика.", "status", ("status", "lost")),
+    ("я правильно понимаю, что заказчик не хочет беспроводные датчики? В описании это не "
+     "написано, а от этого сильно зависит цена.", "offer", ("question", None)),
+    ("jag klickade på ”Möte” förra veckan, men mötet blev aldrig av. Kunden ställde in samma "
+     "morgon. Jag vet ärligt talat inte om det blir något av det här.", "status", (None, None)),
+    ("Can't think of a single reason not to take this one. Lahti is forty minutes from us, so "
+     "it's ours.", "offer", ("accept", None)),
+    ("periaatteessa kyllä, käytännössä en vielä tiedä. Hämeenlinnan asentajamme on lomalla.",
+     "offer", (None, None)),
+    ("da sage ich nicht nein. Rosenheim liegt für uns praktisch vor der Tür.", "offer",
+     ("accept", None)),
+    ("I would really like to say yes here, but it would not be fair to the customer. Please "
+     "give it to a partner who can start sooner.", "offer", ("decline", None)),
+    ("sanoin aamulla Sannalle puhelimessa, että otamme tämän, mutta joudun perumaan sen. Emme "
+     "siis ota tätä liidiä – antakaa se jollekin, joka ehtii aiemmin.", "offer",
+     ("decline", None)),
+    ("ei tässä mitään hävitty, vaikka hiljaista onkin ollut – päinvastoin. Tilaus tuli "
+     "perjantaina, 38 450 € + alv.", "status", ("status", "won")),
+    ("gewonnen würde ich das nicht nennen, verloren aber auch nicht. Herr Huber hat das Projekt "
+     "auf Eis gelegt, bis die Förderzusage da ist.", "status", (None, None)),
+    ("I didn't want to say anything before the contract was really signed - it has been "
+     "\"almost signed\" twice already. Now it is: signed yesterday, 46 300 € + VAT.", "status",
+     ("status", "won")),
+    ("Das Sägewerk steht in unserer Liste auf „Angebot verschickt“, Herr Wimmer sagt mir aber, "
+     "er war noch gar nicht draußen. Einer von beiden irrt sich.", "status", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), _SETS_216_TO_218)
+def test_stop_36_blind_sets_216_to_220(text, answering, expected):
+    reading = read_reply(text, date(2041, 7, 20), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_stop_36_a_figure_denied_with_an_aside_before_the_turn():
+    reading = read_reply("Das Angebot ist raus, allerdings nicht über 18.400 €, wie ich es nach "
+                         "dem Termin grob geschätzt hatte, sondern über 16.950,00 € netto.",
+                         date(2041, 7, 25), "status")
+    assert (reading.status, reading.amount) == ("proposal", 16950)
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), [
+    # another trade right after this customer's town
+    ("ni frågade om bryggeriet i Borgå: vi träffar dem på fredag 2.8. kl. 13 på plats.\n\n"
+     "Sibbo-lagret har fått en offert på 6 300 € och Borgå marina ligger tyvärr på is.",
+     "Porvoon Panimo", ("status", "meeting")),
+    # the lead called the partner's own: no other trade
+    ("tämä viikko on mennyt Espoon datakeskuksen kanssa. Datakeskuksen lisätilaus (n. 40 000 €) "
+     "tulee syyskuussa.\n\nSiinä välissä ehdin kuitenkin hoitaa teidän Hyvinkään varaston: "
+     "tarjous lähti tiistaina 30.7., 15 900 € + alv.", "Hyvinkään Logistiikkakeskus",
+     ("status", "proposal")),
+    # a feed mill named as the customer's trade
+    ("Only Raisio came through you.\n\nTurku harbour, cold chain: met maintenance on Tuesday\n"
+     "Raisio (the feed mill): offer sent on Wednesday 31.7., 22 640 EUR excl. VAT\nSalo: old "
+     "system, not for us", "Raision Rehu", ("status", "proposal")),
+    # lines headed by other names, with a dash
+    ("tässä meidän avoimet teiltä:\n\nRaision rehutehdas – tarjous lähti 31.7.\nKaarinan koulu – "
+     "palaveri ensi viikolla.\nLoimaan meijeri – hävitty, menivät kilpailijalle.",
+     "Liedon Vesi", (None, None)),
+    # "Ach ja, und …" turns to this customer; "schreibe" is not Schreinerei
+    ("eigentlich schreibe ich wegen der Zahnarztpraxis in Erding: da ist unser Angebot über "
+     "4.200 € jetzt raus. Die kam aber nicht über Sie.\n\nAch ja, und die Schreinerei in Dachau: "
+     "Termin mit dem Chef steht, Donnerstag, 1. August, 14 Uhr.", "Schreinerei Obermaier",
+     ("status", "meeting")),
+    # a numbered list with hyphens for dashes
+    ("1. Nokia paper mill - meeting was on Monday, now we are making offer.\n2. Lempäälä cold "
+     "store - no news. I was not there yet.\n3. Ylöjärvi school - lost, city take other company.",
+     "Lempäälän Kylmävarasto", (None, None)),
+    # one of two weighed is no other customer
+    ("jag tror vi har vunnit lagret i Uleåborg. Fast å andra sidan har de inte skrivit på något, "
+     "och jag vet inte säkert om han menade dem eller någon annan kund.", "Oulun Sähkötukku",
+     (None, None)),
+    # a town that starts like a trade ("Pfarrkirchen") is no church
+    ("Molkerei Pfarrkirchen\nAngebot ist heute Vormittag raus, 12.940,00 € netto.\n\nSonst noch\n"
+     "Die Käserei Stadler in Eggenfelden hat abgesagt.", "Molkerei Rottaler eG",
+     ("status", "proposal")),
+])
+def test_stop_36_the_customer_in_a_report_again(text, customer, expected):
+    reading = read_reply(text, date(2041, 8, 1), "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_stop_36_a_colleagues_note_below_its_own_line():
+    from mailbot.inbound.replies import forwarded_answer
+
+    body = ("Herr Wimmer hat die Molkerei übernommen, ich hänge seine Notiz unten an.\n\nGruß\n"
+            "Stefan\n\n-----Notiz Wimmer-----\nZehentmair (Molkerei): mit Hrn. Zehentmair jun. "
+            "telefoniert, Unterlagen per Mail geschickt.\n")
+    assert forwarded_answer(body).startswith("Zehentmair (Molkerei): mit Hrn.")
+    assert forwarded_answer("Hi\n\n-------- Original Message --------\nFrom: x\n") == ""
