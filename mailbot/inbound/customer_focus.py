@@ -177,8 +177,8 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
                  *(named for _, named in trades), own=own)
 
 
-#: a row of a table pasted with tabs: its first cell, then a tab
-_TABLE_ROW = re.compile(r"[ \t]*[^\t\n]{2,80}\t")
+#: a row of a table pasted with tabs (or the spaces a client turned them into): three cells
+_TABLE_ROW = re.compile(r"[ \t]*\S[^\t\n]{1,60}?(?:\t| {2,})\S[^\t\n]{0,40}?(?:\t| {2,})\S")
 #: a sign-off's word, never a customer's name
 _SIGN_OFF_WORD = r"(?:gru(?:ß|ss)|grü(?:ß|ss)\w*|regards|hälsning\w*|terveisin)(?!\w)"
 

@@ -4199,3 +4199,14 @@ def test_stop_36_a_colleagues_note_below_its_own_line():
             "telefoniert, Unterlagen per Mail geschickt.\n")
     assert forwarded_answer(body).startswith("Zehentmair (Molkerei): mit Hrn.")
     assert forwarded_answer("Hi\n\n-------- Original Message --------\nFrom: x\n") == ""
+
+
+def test_stop_36_a_table_a_client_turned_into_spaces():
+    text = ("Below the state of all open leads:\n\nCustomer\tTown\tStatus\tNet value\n"
+            "Kaltenecker     Rosenheim       won     18.750 €\norder came on Monday\n"
+            "Holzbau Gruber  Traunstein      lost    –       they took a cheaper offer\n"
+            "Metzgerei Riedl Erding  offer sent      7.900 € decision end of August\n\n"
+            "So the brewery we have finally.")
+    reading = read_reply(text, date(2041, 7, 31), "status",
+                         customer="Privatbrauerei Kaltenecker")
+    assert (reading.status, reading.amount) == ("won", 18750)
