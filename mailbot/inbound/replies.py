@@ -950,6 +950,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag",
+                # "am Freitag kam dann die Bestellung. Auftrag über 9.450 € netto"
+                r"kam (?:\w+ ){0,2}(?:die|der) (?:bestellung|auftrag)(?! nicht)(?!\w)",
+                r"auftrag über (?=\d)",
                 # Bavarian: "mia ham den Auftrag!", "jetzt ham ma den Auftrag"
                 r"(?:mia|mir) ham (?:den|an) auftrag", r"ham ma (?:den|an) auftrag",
                 # "Die Zimmerei hat gleich beim ersten Anruf bestellt"
@@ -1210,6 +1213,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"packen wir",
                    r"passt wie die faust aufs auge"],
         "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+                    # "Garmisch schaffen wir im Moment nicht … Bitte an einen anderen Partner
+                    # geben."
+                    r"schaffen wir (?:im moment |gerade |zeitlich |derzeit |leider )?nicht",
+                    r"(?:bitte )?an einen anderen partner (?:geben|weitergeben|vergeben)",
                     # Bavarian: "des wird nix", "Gebt's den bitte an wen anders weiter"
                     r"(?:des|das) wird nix", r"an (?:wen|jemand|jemanden) anders",
                     # "da lassen wir lieber die Finger davon", "Gebt den Lead an jemand anderen"
@@ -2052,6 +2059,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"на завод\w*|на площадк\w*)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      # "Вчера говорил с клиентом по телефону"
+                      r"(?:по)?говорил\w* с (?:клиентом|заказчиком|директором|ними|ним|ней)",
                       # "с главным механиком я вчера проговорила минут двадцать"
                       r"проговорил\w* (?:\w+ ){0,2}(?:минут|час)",
                       # "Клиенту мы написали сразу же, он ответил"
@@ -2650,7 +2659,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # an offered lead is neither won nor lost yet: "We take this. … In March we lost
         # one deal in Ylöjärvi because we answered too slow" takes it
         return Reading(text, "accept" if yes else "decline", language=lang, yes=yes)
-    if answering == "offer" and yes and statuses and _in_doubt(words, lang, statements):
+    # (a yes, then remarks: their "vielleicht" is about the customer, not the answer)
+    remark = _REMARK.search(statements) if yes and answering == "offer" else None
+    doubted = statements[:remark.start()] if remark else statements
+    if answering == "offer" and yes and statuses and _in_doubt(words, lang, doubted):
         # a yes in doubt names no next step: "Ett första besök skulle jag hinna med, men …
         # Ja, jag vet inte riktigt. Kanske."
         return _hedged(text, head, statements, lang)
@@ -2685,7 +2697,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "Would it be OK if our subcontractor does the installation? If that's allowed we'll
         # take it, if not we'll have to pass": our answer decides
         return Reading(text, "question", language=lang)
-    if _in_doubt(words, lang, statements):
+    if _in_doubt(words, lang, doubted):
         return _hedged(text, head, statements, lang)
     if no and not yes and any(_HOW_TO.search(q) for q in questions):
         # "Kann man einen Lead auch zurückgeben …? … Falls ja, wie geht das?": asked how
@@ -3007,7 +3019,13 @@ _REMARK = as_typed(
     r"(?<!\w)(?:(?:one|a|just one|a small) (?:remark|note|caveat)|(?:only|one) thing|eine? "
     r"(?:kleine )?(?:anmerkung|hinweis|einschränkung)|en (?:liten )?(?:kommentar|sak bara|"
     r"reservation)|(?:yksi|pieni) (?:huomio|huomautus)|(?:одно|небольшое) (?:замечание|"
-    r"уточнение))\b[^.!?\n:]{0,60}:", re.I)
+    r"уточнение)|"
+    # "Ein paar Anmerkungen vorab, damit …:", "Några saker ni kanske vill veta:", "Несколько
+    # замечаний, чтобы потом не было сюрпризов."
+    r"(?:a few|some|two|a couple of) (?:remarks|notes|things)|(?:ein paar|einige|zwei) "
+    r"(?:anmerkungen|hinweise)|(?:några|ett par) (?:saker|kommentarer)|(?:muutama|pari) "
+    r"(?:huomio\w*|asia\w*)|(?:несколько|пара) (?:замечаний|уточнений|моментов))"
+    r"\b[^.!?\n:]{0,60}[:.]", re.I)
 
 
 def _refusal_overruled(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
@@ -3374,7 +3392,7 @@ _NOT_YET_REACHED_WORDS = (
     r"(?:han|hon|de|kunden) (?:svarar|svarade) (?:inte|int)|ingen (?:har )?ringt (?:mig )?tillbaka|"
     r"(?:nobody|no one) (?:has )?(?:called|rung) (?:me |us )?back|(?:nobody|no one) (?:answered|"
     r"picked up)|(?:niemand|keiner) (?:hat )?(?:zurückgerufen|abgenommen)|kukaan ei (?:ole )?"
-    r"(?:vastannut|soittanut takaisin)|никто не (?:ответил|перезвонил)")
+    r"(?:vastannut|soittanut takaisin)|никто не (?:ответил|перезвонил|бер[её]т трубку)")
 _NOT_YET_REACHED = as_typed(rf"(?<!\w)(?:{_NOT_YET_REACHED_WORDS})(?!\w)", re.I)
 #: tries that reached nobody: "the number is not in use", "försökt få tag på kunden … utan
 #: framgång"
@@ -3701,6 +3719,9 @@ _UNSURE = as_typed(
     r"mehr kann ich (?:ihnen |dir |euch )?(?:\w+ ){0,3}?nicht sagen|(?:i )?can'?t (?:tell|say) "
     r"(?:you )?(?:anything )?more (?:right now|for now|at the moment)|mer kan jag (?:\w+ ){0,2}?"
     r"(?:inte|int) säga|enempää en (?:\w+ )?(?:osaa|voi) sanoa|больше (?:\w+ )?сказать не могу|"
+    # "честно говоря, сам пока не понимаю. Наш техник считает, что проект потерян, а …"
+    r"(?:сам |сама )?(?:пока |ещё )?не понимаю(?=\s*[.!])|(?:i )?(?:don'?t|do not) understand "
+    r"it myself|verstehe ich (?:selbst |selber )?(?:auch )?nicht(?=\s*[.!])|"
     # two sources that disagree: "Das Sägewerk steht in unserer Liste auf „Angebot verschickt“,
     # Herr Wimmer sagt mir aber, … Einer von beiden irrt sich"
     r"(?:einer|eine|eins) von (?:beiden|den beiden) irrt sich|one of (?:them|the two) (?:is|must "
@@ -4283,6 +4304,9 @@ _CORRECTED = as_typed(
     r"забудьте|отбой|хотя нет|"
     # "Ei taida onnistua, kaikki asentajat on kiinni... ai niin, Jari palaa lomalta"
     r"ai niin|eiku|oh wait|ach (?:nee|nein),? (?:doch|moment)|förresten nej|а,? нет|"
+    # "Ja, nehmen wir … Moment, Herr Wimmer ist bis Weihnachten komplett verplant"
+    r"(?<=…)\s*(?:moment|wait|hetkinen|vänta|стоп|подождите)(?=,)|"
+    r"(?<=\.\.\.)\s*(?:moment|wait|hetkinen|vänta|стоп|подождите)(?=,)|"
     # "Leider verloren – nein, Moment, das war die Ausschreibung in Ingolstadt"
     r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите)|"
     # "we sent them our quote on Monday – no, sorry, I'm mixing this up with the Rauma job"
@@ -4846,6 +4870,8 @@ _NEXT_TIME = as_typed(
     r"nya (?:leads|förfrågningar)|нов\w+ лид(?:ы|ов|ам)|keep us in mind|"
     # "Im Landkreis Freising oder Erding nehmen wir gern wieder was"
     r"nehmen wir gerne? wieder (?:was|etwas)|(?:tar|tager) vi gärna (?:något )?igen|"
+    # "Jos tilanne meillä helpottaa tammikuussa, otamme mielellämme vastaavia taas."
+    r"otamme (?:mielellämme |mieluusti )?vastaavia (?:taas|jatkossa|myöhemmin)|"
     # "Om kunden kan vänta till augusti tittar vi gärna på det igen, men då får ni fråga på
     # nytt": asked anew another time
     r"(?:tittar|kikar|ser) vi gärna på (?:det|den) igen|(?:får|fick|kan) ni fråga (?:oss )?"
@@ -5007,7 +5033,8 @@ _FUTURE = as_typed(
     r"[^.!?\n]*|"
     # a visit at the earliest then: "so the first site visit can be earliest on Monday 17 June"
     r"(?:visit|meeting|appointment|besuch|termin|besök|möte|käynti|tapaaminen|визит|встреча)"
-    r"\b[^.!?\n]{0,30}?\b(?:can|could|will|kann|könnte|kan|voi|может) (?:be|happen|take place|"
+    r"\b[^.!?\n]{0,30}?\b(?:can|could|will|kann|können|könnte|kan|voi|может) (?:be|happen|"
+    r"take place|"
     r"sein|stattfinden|bli|bli av|olla|быть|состояться)? ?(?:at the )?(?:earliest|frühestens|"
     r"tidigast|aikaisintaan|не раньше)\b[^.!?\n]*|"
     # a day that would suit a visit, offered: "Thursday morning would fit for a first visit"
@@ -5103,7 +5130,7 @@ _FUTURE = as_typed(
     # "Ein Angebot gibt es natürlich erst danach"
     r"(?:angebot|tarjou\w*|offert\w*|quote|кп|termin|tapaami\w*|möte|встреч\w*)\b"
     r"[^.!?\n]{0,30}?\b(?:erst|vasta|först|"
-    r"only after|only then)\b[^.!?\n]*|"
+    r"only after|only then)\b[^.!?\n–—;]*|"
     # a request to be called is no call made: "call me", "soita mulle", "ruf mich an"
     r"(?:please |pls |bitte )?(?:call|ring|phone) (?:me|us)\b|(?:ruf|rufen sie|"
     r"ruft) (?:mich|uns) (?:\w+ )?(?:an|zurück)\b|soita(?:kaa|tko)? (?:minulle|mulle|meille)\b|"
@@ -5481,6 +5508,9 @@ _TOTAL = as_typed(r"(?<!\w)(?:total\w*|in all|all in|(?:that )?makes|comes? to|a
                   r"на сумму|общ\w* сумм\w*)(?!\w)[^\d,;()]{0,24}$|=\s*$", re.I)
 #: the amount that replaced an earlier one
 _FINAL = as_typed(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
+                  # our share of a bigger investment: "insgesamt rund 64.000 €, unser Anteil
+                  # … sind 12.350 € netto"
+                  r"unser anteil|our (?:share|part)|vår (?:andel|del)|meidän osuu\w*|наша доля|"
                   # the revised quote replaces the first one
                   r"revised|updated|überarbeitet\w*|reviderad\w*|uppdaterad\w*|päivitet\w*|"
                   r"исправленн\w*|обновл[её]нн\w*|"

@@ -4210,3 +4210,40 @@ def test_stop_36_a_table_a_client_turned_into_spaces():
     reading = read_reply(text, date(2041, 7, 31), "status",
                          customer="Privatbrauerei Kaltenecker")
     assert (reading.status, reading.amount) == ("won", 18750)
+
+
+_SETS_221_TO_225 = [  # the misses of blind sets 221-225, in general forms
+    ("Garmisch schaffen wir im Moment nicht, unsere beiden Monteure sind bis Ende Oktober in "
+     "Ingolstadt. Bitte an einen anderen Partner geben.", "offer", ("decline", None)),
+    ("Вчера говорил с клиентом по телефону, они пришлют планировку склада на этой неделе. "
+     "Встречу пока не назначили.", "status", ("status", "contacted")),
+    ("Der Kunde hat im Termin noch gesagt, er müsse das erst mit seinem Chef besprechen – am "
+     "Freitag kam dann die Bestellung.\n\nAuftrag über 9.450 € netto.", "status",
+     ("status", "won")),
+    ("честно говоря, сам пока не понимаю. Наш техник считает, что проект потерян, а менеджер "
+     "клиента говорит, что всё в силе.", "status", (None, None)),
+    ("Ja, vi tar den gärna!\n\nNågra saker ni kanske vill veta: vi har bara två montörer, så "
+     "installationen blir inte av förrän i mitten av november.", "offer", ("accept", None)),
+    ("ja, den nehmen wir gern.\n\nEin paar Anmerkungen vorab, damit es später keine "
+     "Missverständnisse gibt: Das wird teurer, als der Kunde es vielleicht erwartet. Einen "
+     "Termin vor Ort können wir frühestens nächste Woche anbieten.", "offer", ("accept", None)),
+    ("joudun valitettavasti kieltäytymään tästä. Jos tilanne meillä helpottaa tammikuussa, "
+     "otamme mielellämme vastaavia taas.", "offer", ("decline", None)),
+    ("Честно говоря, не знаю, что с ними. Звонил два раза, никто не берёт трубку, на письмо "
+     "тоже не ответили.", "status", (None, None)),
+    ("Ja, nehmen wir … Moment, Herr Wimmer ist bis Weihnachten komplett verplant. Ich kläre das "
+     "heute Vormittag intern und melde mich dann.", "offer", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), _SETS_221_TO_225)
+def test_stop_36_blind_sets_221_to_225(text, answering, expected):
+    reading = read_reply(text, date(2041, 10, 1), answering)
+    assert (reading.intent, reading.status) == expected
+
+
+def test_stop_36_our_share_of_a_bigger_investment():
+    reading = read_reply("Der Auftrag ist da! Die Brauerei investiert insgesamt rund 64.000 € in "
+                         "den Lagerkeller, unser Anteil (Füllstandssensoren und Montage) sind "
+                         "12.350 € netto.", date(2041, 11, 14), "status")
+    assert (reading.status, reading.amount) == ("won", 12350)
