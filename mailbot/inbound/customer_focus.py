@@ -206,12 +206,12 @@ _FINNISH_SWEDISH = (
     ("Iisalm", "Idensalmi"), ("Raahe", "Brahestad"), ("Raisio|Raision", "Reso"),
     ("Kaarin", "S:t Karins"), ("Lieto|Liedo", "Lundo"), ("Pyhtä", "Pyttis"), ("Rauma", "Raumo"),
     ("Lapua|Lapuan", "Lappo"), ("Laihia|Laihian", "Laihela"), ("Isokyrö", "Storkyro"))
+#: a cold store, by the words partners write for it (a warehouse's and a logistics firm's)
+_COLD_STORE = r"cold ?stor\w*|kühlhaus|kühllager|kylhus\w*|kyllager\w*"
 #: the trade in a customer's name in the five languages, each a stem its inflected forms
 #: start with: partners write "the brewery" for Nokian Panimo, "myllyltä" for Loimaan Mylly,
 #: "литейкой" for Imatran Valimo, "Hotellet" for Kuusamon Tunturihotelli. (Not the bare
 #: "mill" or "tehdas": every plant is one.)
-#: a cold store, by the words partners write for it (a warehouse's and a logistics firm's)
-_COLD_STORE = r"cold ?stor\w*|kühlhaus|kühllager|kylhus\w*|kyllager\w*"
 _TRADES = (
     r"(?:\w*)panimo|brewery|brauerei|bryggeri|пивовар",
     r"(?:\w*)mylly|flour mill|mühle|kvarn|мельниц",
@@ -256,7 +256,6 @@ _TRADES = (
     r"painotal|printing|druckerei|tryckeri|типограф",
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
     r"(?:\w*)varasto|warehouse|lager(?!\w)|lagret|склад|" + _COLD_STORE,
-
     r"(?:\w*)zweckverband",
     r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
     r"fiskodling|рыбзавод|рыбн",

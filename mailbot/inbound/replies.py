@@ -201,7 +201,7 @@ _NOTE_SEPARATOR = as_typed(
     r"^[ \t]*-{3,}[ \t]*(?![ \t-])(?!(?:original|ursprüngliche|alkuperäinen|originalmeddelande|"
     r"ursprungligt|"
     r"исходное|пересылаемое|forwarded|weitergeleitete|välitetty|vidarebefordrat)\b)"
-    r"(?P<label>[^-\n]{2,40}?)[ \t]*-{3,}[ \t]*$", re.I)
+    r"[^-\n]{2,40}?[ \t]*-{3,}[ \t]*$", re.I)
 
 
 def own_earlier_mail(body: str, sender: str, name: str = "") -> str:
@@ -3628,7 +3628,7 @@ def _affirmed(lang: str, text: str) -> str:
 #: both steps denied: "neither a meeting nor a quote yet", "weder Termin noch Angebot",
 #: "varken möte eller offert"
 _NEITHER_NOR = as_typed(r"\b(?:neither|weder|varken)\b[^.!?,;:]{0,60}?\b(?:nor|noch|eller)\s+"
-                        r"(?:(?:a|an|the|ein\w*|en|ett|ein)\s+)?[\w-]+", re.I)
+                        r"(?:(?:a|an|the|ein\w*|en|ett)\s+)?[\w-]+", re.I)
 
 
 def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
