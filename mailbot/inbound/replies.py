@@ -3403,10 +3403,11 @@ _UNREACHED = as_typed(
     r"versucht,? (?:\w+ ){0,3}?zu erreichen|(?:kein|keinen) anschluss|nicht vergeben|"
     r"yritt\w+ (?:\w+ )?(?:tavoittaa|soittaa|saada kiinni)|ei (?:ole )?käytössä|"
     r"försökt (?:att )?(?:få tag|nå|ringa|kontakta)|utan framgång|inte i bruk|"
-    # the calls unanswered: "kumpanakaan kertana ei vastattu", "nobody answered"
-    r"ei vastattu|ei (?:kukaan )?vastannut|(?:nobody|no one) (?:answered|picked up)|no answer|"
-    r"(?:niemand|keiner) (?:ist )?(?:rangegangen|abgenommen)|ingen (?:svarade|svar)|"
-    r"никто не (?:ответил|взял трубку)|"
+    # the calls unanswered: "kumpanakaan kertana ei vastattu", "no answer" (those told as
+    # not reached yet, "nobody answered", are in _NOT_YET_REACHED_WORDS above)
+    r"ei vastattu|ei (?:kukaan )?vastannut|no answer|(?:niemand|keiner) (?:ist )?(?:rangegangen|"
+    r"abgenommen)|"
+    r"ingen (?:svarade|svar)|никто не взял трубку|"
     r"пыта\w+ (?:\w+ )?(?:дозвониться|связаться)|не обслуживается|не существует)(?!\w)",
     re.I)
 #: contact made after all: "… but today I spoke with the owner"
