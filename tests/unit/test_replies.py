@@ -3827,12 +3827,6 @@ _STOP_36 = [  # the misses of blind sets 202-205, in general forms
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), _STOP_36)
-def test_stop_36_blind_sets_202_to_205(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 6), answering)
-    assert (reading.intent, reading.status) == expected
-
-
 def test_stop_36_a_wrapped_line_is_one_sentence_for_the_customer_focus():
     text = ("not just a phone call any more: we have a meeting booked with Mr Laine\n"
             "on Wednesday 19 December at 10:00 at the school. I'll let you know how it goes.")
@@ -3867,12 +3861,6 @@ _STOP_36_ROUND = [  # the misses of blind sets 206, 208 and 209
      "offer", ("question", None)),
     ("Ja gerne, wir übernehmen.", "offer", ("accept", None)),
 ]
-
-
-@pytest.mark.parametrize(("text", "answering", "expected"), _STOP_36_ROUND)
-def test_stop_36_blind_sets_206_to_210(text, answering, expected):
-    reading = read_reply(text, date(2026, 12, 6), answering)
-    assert (reading.intent, reading.status) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3923,12 +3911,6 @@ _SET_207 = [  # negation and hedges, a second round
      "offer", ("question", None)),
     ("Tämä ei käy meille.", "offer", ("decline", None)),
 ]
-
-
-@pytest.mark.parametrize(("text", "answering", "expected"), _SET_207)
-def test_stop_36_negation_and_hedges(text, answering, expected):
-    reading = read_reply(text, date(2041, 3, 1), answering)
-    assert (reading.intent, reading.status) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -4023,12 +4005,6 @@ _SETS_211_TO_215 = [  # the misses of blind sets 211-215, in general forms
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), _SETS_211_TO_215)
-def test_stop_36_blind_sets_211_to_215(text, answering, expected):
-    reading = read_reply(text, date(2041, 5, 20), answering)
-    assert (reading.intent, reading.status) == expected
-
-
 @pytest.mark.parametrize(("text", "amount"), [
     ("the quote went to them yesterday, 24 800 EUR net.\nSorry, typo: 28 400 EUR net, I "
      "switched the digits.", 28400),
@@ -4047,7 +4023,7 @@ def test_stop_36_gross_said_of_a_figure():
     assert (reading.status, reading.amount) == ("won", 14250)
 
 
-@pytest.mark.parametrize(("text", "customer", "expected"), [
+_REPORTS_211_TO_215 = [  # this customer's part of a report
     # a sign-off is no name
     ("unter der +49 8092 555 71 meldet sich niemand, da kommt nur eine Ansage. Haben Sie noch "
      "eine andere Telefonnummer?\n\nGruß Stefan", "Schreinerei Gruber", ("question", None)),
@@ -4070,10 +4046,7 @@ def test_stop_36_gross_said_of_a_figure():
     ("jag pratade med kunden i telefon i går. De vill ha en offert, men först efter att de "
      "själva har mätt upp lagret, så det dröjer nog till augusti. Inget möte bokat ännu.",
      "Uleåborgs Hamnlager", ("status", "contacted")),
-])
-def test_stop_36_the_customer_in_a_report(text, customer, expected):
-    reading = read_reply(text, date(2041, 5, 20), "status", customer=customer)
-    assert (reading.intent, reading.status) == expected
+]
 
 
 @pytest.mark.parametrize("text", [  # older strict xfails of sets 18, 118 and 155
@@ -4137,12 +4110,6 @@ _SETS_216_TO_218 = [  # the misses of blind sets 216-218, in general forms
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), _SETS_216_TO_218)
-def test_stop_36_blind_sets_216_to_220(text, answering, expected):
-    reading = read_reply(text, date(2041, 7, 20), answering)
-    assert (reading.intent, reading.status) == expected
-
-
 def test_stop_36_a_figure_denied_with_an_aside_before_the_turn():
     reading = read_reply("Das Angebot ist raus, allerdings nicht über 18.400 €, wie ich es nach "
                          "dem Termin grob geschätzt hatte, sondern über 16.950,00 € netto.",
@@ -4150,7 +4117,7 @@ def test_stop_36_a_figure_denied_with_an_aside_before_the_turn():
     assert (reading.status, reading.amount) == ("proposal", 16950)
 
 
-@pytest.mark.parametrize(("text", "customer", "expected"), [
+_REPORTS_216_TO_220 = [
     # another trade right after this customer's town
     ("ni frågade om bryggeriet i Borgå: vi träffar dem på fredag 2.8. kl. 13 på plats.\n\n"
      "Sibbo-lagret har fått en offert på 6 300 € och Borgå marina ligger tyvärr på is.",
@@ -4185,10 +4152,7 @@ def test_stop_36_a_figure_denied_with_an_aside_before_the_turn():
     ("Molkerei Pfarrkirchen\nAngebot ist heute Vormittag raus, 12.940,00 € netto.\n\nSonst noch\n"
      "Die Käserei Stadler in Eggenfelden hat abgesagt.", "Molkerei Rottaler eG",
      ("status", "proposal")),
-])
-def test_stop_36_the_customer_in_a_report_again(text, customer, expected):
-    reading = read_reply(text, date(2041, 8, 1), "status", customer=customer)
-    assert (reading.intent, reading.status) == expected
+]
 
 
 def test_stop_36_a_colleagues_note_below_its_own_line():
@@ -4236,14 +4200,34 @@ _SETS_221_TO_225 = [  # the misses of blind sets 221-225, in general forms
 ]
 
 
-@pytest.mark.parametrize(("text", "answering", "expected"), _SETS_221_TO_225)
-def test_stop_36_blind_sets_221_to_225(text, answering, expected):
-    reading = read_reply(text, date(2041, 10, 1), answering)
-    assert (reading.intent, reading.status) == expected
-
-
 def test_stop_36_our_share_of_a_bigger_investment():
     reading = read_reply("Der Auftrag ist da! Die Brauerei investiert insgesamt rund 64.000 € in "
                          "den Lagerkeller, unser Anteil (Füllstandssensoren und Montage) sind "
                          "12.350 € netto.", date(2041, 11, 14), "status")
     assert (reading.status, reading.amount) == ("won", 12350)
+
+
+#: each stop 36 round's cases with the day they are read on
+_STOP_36_ROUNDS = [
+    pytest.param(text, answering, day, expected, id=f"{day}-{i}")
+    for day, cases in ((date(2026, 12, 6), _STOP_36 + _STOP_36_ROUND),
+                       (date(2041, 3, 1), _SET_207), (date(2041, 5, 20), _SETS_211_TO_215),
+                       (date(2041, 7, 20), _SETS_216_TO_218),
+                       (date(2041, 10, 1), _SETS_221_TO_225))
+    for i, (text, answering, expected) in enumerate(cases)]
+
+
+@pytest.mark.parametrize(("text", "answering", "today", "expected"), _STOP_36_ROUNDS)
+def test_stop_36_blind_rounds(text, answering, today, expected):
+    reading = read_reply(text, today, answering)
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "customer", "today", "expected"), [
+    pytest.param(text, customer, day, expected, id=f"{day}-{i}")
+    for day, cases in ((date(2041, 5, 20), _REPORTS_211_TO_215),
+                       (date(2041, 8, 1), _REPORTS_216_TO_220))
+    for i, (text, customer, expected) in enumerate(cases)])
+def test_stop_36_the_customer_in_a_report(text, customer, today, expected):
+    reading = read_reply(text, today, "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
