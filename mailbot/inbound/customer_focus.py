@@ -227,7 +227,9 @@ _TRADES = (
     r"pumppaam|pumping station|pumpwerk|pumpstation|насосн",
     # a parish's church: "the church in Tapiola" for Espoon seurakuntayhtymä
     # (not "Pfarrkirchen", a town)
-    r"seurakun|parish|church|kirchengemeinde|kirche(?!n)|pfarrei|pfarramt|pfarrgemeinde|"
+    # (the Pfarrer's: "Beim Pfarrer in Fahrenzhausen" for Kath. Kirchenstiftung St. Vitus)
+    r"seurakun|parish|church|kirchengemeinde|kirchenstift|kirche(?!n)|pfarrei|pfarramt|"
+    r"pfarrgemeinde|pfarrer|"
     r"församling|kyrka|kyrkan|церк|приход",
     # a treatment plant: "Valkeakosken puhdistamo", "reningsverket", "очистные"
     r"(?:\w*)puhdistam|reningsverk|water treatment|kläranlage|klärwerk|abwasser|очистн",
@@ -266,6 +268,14 @@ _TRADES = (
     r"лакокрасочн",
     r"energia(?!\w)|energiayhtiö|energy (?:company|utility)|energieversorger|energibolag|"
     r"энергокомпани",
+    # the trades a Bavarian partner names by their everyday word: "die Schlosserei in
+    # Eching" for Metallbau Strasser, "das Wirtshaus in Kranzberg" for Landgasthof Obermaier
+    r"metallbau|schlosserei|metal ?works|metalliraken|metallverkstad|металлоконструкц",
+    r"(?:\w*)gasthof|gasthaus|wirtshaus|gaststätte|värdshus|трактир",
+    r"naturkost|biomarkt|bioladen|organic (?:shop|store|food)|luomukaup|ekobutik|экомагазин",
+    r"landtechnik|landmaschin|agricultural machin|farm machin|maatalouskon|lantbruksmaskin|"
+    r"сельхозтехник",
+    r"gartenbau|gärtnerei|market garden|puutarha(?!\w)|puutarhan|handelsträdgård|садовод",
 )
 _PREFIX_STEMS = frozenset({"unter", "ober", "nieder", "hinte", "vorde", "mitte", "außen",
                            "inner", "über",
@@ -572,7 +582,9 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf, named: re.Ma
     if not isinstance(naming, AnyOf):  # the name in full is this customer's
         return False
     own = _own_clauses(sentence, naming)
+    same_town = _SAME_TOWN.search(sentence, 0, named.start())
     return bool(_NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own)
+                or same_town
                 or _another_beside(sentence, naming, named) or _another_heading(sentence, naming))
 
 
@@ -896,6 +908,11 @@ _ALSO_A_NAME = as_typed(
 _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
                       r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt|"
                       r"hafen|meister|landkreis|gemeinde|stadt)")
+#: the same town as the customer told of before: "Beim Kinderhaus im selben Ort" names this
+#: one there, "im selben Ort läuft es: die Kläranlage Poing hat … bestellt" another
+_SAME_TOWN = as_typed(r"(?<!\w)(?:im selben ort|im gleichen ort|in (?:the )?same town|"
+                      r"samassa kaupungissa|samalla paikkakunnalla|i samma (?:stad|ort|"
+                      r"kommun)|в том же городе)(?!\w)", re.I)
 #: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
 _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+ )?kunde|"
                        r"den andra (?:\w+ )?kunden|toinen (?:\w+ )?asiakas|другой (?:\w+ )?"
@@ -951,12 +968,15 @@ _TRADE_AT = as_typed(rf"{_GERMAN_TRADE_NOUN}\s+(?:in|aus)\s+[A-ZÄÖÜ]")
 #: varastosta" is a verb)
 _SWEDISH_PLACE_TRADE = as_typed(rf"\s*[A-ZÅÄÖ][a-zåäö]+s (?i:{_ANY_TRADE})")
 #: a line opening with a preposition and a name: "Beim Hotel in Starnberg …", "Bei der
-#: Kläranlage Moosburg …"
-_PREP_LINE = as_typed(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Zu|Hos|Vid)\s+[A-ZÄÖÜÅ]")
+#: Kläranlage Moosburg …", "Zu der Gärtnerei in Wartenberg: …"
+_PREP_LINE = as_typed(r"[ \t]*(?:Beim|Bei der|Bei den|Bei|Zur|Zum|Zu der|Zu den|Zu|Hos|Vid)"
+                      r"\s+[A-ZÄÖÜÅ]")
 #: a line or paragraph opening with another customer by its trade, German style: "Die Therme
 #: hat inzwischen den Auftrag erteilt", "Das Autohaus Gruber …"
 _TRADE_SUBJECT = as_typed(
-    rf"\s*(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+{_GERMAN_TRADE_NOUN}(?!\w)|"
+    # ("Und das Klinikum hat den Zuschlag gegeben!")
+    rf"\s*(?i:(?:und|auch) )?(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+"
+    rf"{_GERMAN_TRADE_NOUN}(?!\w)|"
     # a colleague's note passed on: "„Gärtnerei Indersdorf will statt 20 nur 12 Fühler …"
     rf"\s*[„“\"»«]{_GERMAN_TRADE_NOUN}\s+[A-ZÄÖÜ][a-zäöüß]+\s|"
     # "Autohaus Gruber hat die Anzahlung überwiesen" (a wrapped line lost its article)
@@ -1054,7 +1074,9 @@ _TURN = as_typed(
     r"(?:bei uns|hier(?: auf der messe)?) (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) "
     r"los|samalla reissulla|was sonst (?:noch )?(?:läuft|war|los war)|för övrigt|"
     r"on (?:the |an)?other fronts?|"
-    r"also:|(?:good|bad|sad|better|worse|happier) news|(?:sitten |ja )?muita kuulumisia|"
+    # "Und: Kläranlage Moosburg, heute Zuschlag bekommen!!!"
+    r"also:|und:|and:|och:|и:|(?:good|bad|sad|better|worse|happier) news|"
+    r"(?:sitten |ja )?muita kuulumisia|"
     # "Not such good news elsewhere.", "Хорошая новость:", "Parempaa:", "Otherwise a frozen
     # week here"
     r"not (?:such |so |very )?(?:good|great) news|otherwise|хорош(?:ая|ие) новост[ьи]|"

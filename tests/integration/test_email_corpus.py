@@ -387,35 +387,11 @@ KNOWN_MISSES: dict[str, str] = {
     "outlook_mac_sv_37_contacted_golfklubben_sibbo_juli_daghemmet_skrev_pa.eml":
         "the same kind: 'Daghemmet i Kyrkslätt skrev på …, och Mikko håller på med offerten "
         "till herrgården i Sibbo' names this customer's town (Sibbo Golf): read as won",
-    "emails_heldout129/replies/"
-    "samsung_de_08_contacted_pfarrer_fahrenzhausen_klaeranlage_zuschlag.eml":
-        "the customer never named as the lead has it ('Beim Pfarrer in Fahrenzhausen' for a "
-        "Kirchenstiftung), so 'Und: Kläranlage Moosburg, heute Zuschlag bekommen' is read as "
-        "this lead's win",
     # customers never named as the lead has them, so the focus cannot find them (stop 25)
-    "emails_heldout133/replies/"
-    "evolution_de_15_contacted_unten_landmaschinen_taufkirchen_erntezeit_klinikum_zuschlag.eml":
-        "'Den Landmaschinenhändler in Taufkirchen … erreicht' for Landtechnik Ostermaier: the "
-        "call is told before the name, so only 'will danach einen Termin ausmachen' is read",
-    "emails_heldout133/replies/"
-    "outlook_desktop_de_01_contacted_wirtshaus_kranzberg_juniorchef_nach_der_wiesn_molkerei_"
-    "unterschrieben.eml":
-        "'das Wirtshaus in Kranzberg' for Landgasthof Obermaier is never found, so the whole "
-        "report (a signing, a loss) is read: undecided",
-    "emails_heldout133/replies/"
-    "owa_de_21_proposal_zuerst_biomarkt_unterschleissheim_11950_liste_molkerei_seitz_verloren"
-    ".eml":
-        "'beim Biomarkt in Unterschleißheim liegt … das Angebot' for Naturkost Lindner reads as "
-        "another customer by trade and town; only 'Frau Lindner will es … besprechen' is kept",
     "emails_heldout133/replies/"
     "samsung_ru_48_meeting_rybnyj_zavod_kokkola_ponedelnik_19_sentyabrya_port_otkazal.eml":
         "'Порт Коккола нам отказал' names this customer's town (Kokkolan Kalajaloste): the "
         "port's refusal is read as this lead's loss",
-    "emails_heldout133/replies/"
-    "thunderbird_de_03_proposal_zu_gaertnerei_wartenberg_14860_festzelt_fuehler_bestellt.eml":
-        "'Zu der Gärtnerei in Wartenberg: Das Angebot ist gestern raus' for Gartenbau "
-        "Fischbacher: the heading's paragraph is kept only from 'Frau Fischbacher', and the "
-        "next heading's order is read as this lead's",
     # the last round of stop 25, left unfinished when the stop ended
     "emails_heldout134/replies/"
     "k9_en_59_question_which_boiler_house_sastamala_contact_moved.eml":
@@ -429,10 +405,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gmail_android_sv_32_question_badhuset_kalix_bara_simhallen_vecka_43.eml":
         "'Två frågor innan jag ringer …' with 'Mattias och Jonatan är fullbokade till dess' "
         "in the second question's answer: read as a decline",
-    "emails_heldout135/replies/"
-    "outlook_mac_de_07_won_schlosserei_eching_liste_therme_weg.eml":
-        "'Die Schlosserei in Eching' for Metallbau Strasser is never found, so the whole list "
-        "(a signing, a loss) is read: undecided",
     # stop 26
     "emails_heldout140/replies/"
     "gmail_web_fi_29_won_savion_koulu_voitettu_summa_tammikuussa_aino_lomalle.eml":
@@ -441,9 +413,6 @@ KNOWN_MISSES: dict[str, str] = {
     # the last six rounds of stop 26 (sets 142-147), cut short when the stop ended: what each
     # file is read as, against its label (most are another customer in this one's town or
     # trade, or this customer named by a word the lead does not have)
-    "emails_heldout142/replies/"
-    "thunderbird_de_15_lost_hallenbad_poing_generalunternehmer_klaeranlage_bestellt.eml":
-        "read as intent None, status None; labelled intent status, status lost",
     "emails_heldout143/replies/"
     "gmail_web_de_32_contacted_eero_uebt_deutsch_schule_in_vaeaek"
     "sy_hausmeister_hartola_storniert.eml":

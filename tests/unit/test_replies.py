@@ -4231,3 +4231,46 @@ def test_stop_36_blind_rounds(text, answering, today, expected):
 def test_stop_36_the_customer_in_a_report(text, customer, today, expected):
     reading = read_reply(text, today, "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+_STOP_37_REPORTS = [
+    # trades named by their everyday word: a Schlosserei is a Metallbau firm
+    ("hier die Neuigkeiten:\n\n- Das Autohaus in Freising ist unterschrieben, 28.400 € netto.\n"
+     "- Die Schlosserei in Eching hat heute den Auftrag unterschrieben, 18.230 € zzgl. MwSt.\n"
+     "- Die Therme in Erding haben wir verloren.", "Metallbau Strasser", ("status", "won")),
+    # a Wirtshaus is a Landgasthof
+    ("das Wirtshaus in Kranzberg hab ich gestern erreicht, der Juniorchef meldet sich nach der "
+     "Wiesn.\n\nDie Molkerei hat übrigens unterschrieben, 36.500 €.", "Landgasthof Obermaier",
+     ("status", "contacted")),
+    # a Biomarkt sells Naturkost
+    ("zuerst der Biomarkt in Unterschleißheim: das Angebot über 11.950 € liegt bei Frau Lindner."
+     "\n\nDie Molkerei Seitz haben wir leider verloren.", "Naturkost Lindner",
+     ("status", "proposal")),
+    # a Landmaschinenhändler sells Landtechnik
+    ("den Landmaschinenhändler in Taufkirchen habe ich endlich erreicht, nach der Ernte will er "
+     "einen Termin.\n\nUnd das Klinikum hat den Zuschlag an uns gegeben!", "Landtechnik Ostermaier",
+     ("status", "contacted")),
+    # a Gärtnerei is a Gartenbau firm; "Zu der …:" heads a paragraph as "Zum …:" does
+    ("Zu der Gärtnerei in Wartenberg: Das Angebot ist raus, 14.860 € netto.\n\nZum Festzelt: Der "
+     "Wirt hat die Kühlraumfühler bestellt, 8.900 € netto.\n\nZur Messe: Wir fahren am 27. hin.",
+     "Gartenbau Fischbacher", ("status", "proposal")),
+    # the Pfarrer's parish is the Kirchenstiftung; "Und:" turns to other news; a meeting
+    # "frühestens" then is none yet
+    ("Beim Pfarrer in Fahrenzhausen hab ich den Kirchenpfleger erreicht. Termin also frühestens "
+     "Ende Juni.\n\nUnd: Kläranlage Moosburg, heute Zuschlag bekommen! 41.800 € netto.",
+     "Kath. Kirchenstiftung St. Vitus", ("status", "contacted")),
+    # another customer "in the same town" as this one (a Gemeinde's)
+    ("das Hallenbad in Poing ist leider erledigt, ihr könnt den Lead als verloren schließen.\n\n"
+     "Ärgerlich, aber im selben Ort läuft es: die Kläranlage Poing hat gestern bestellt, 4.200 €.",
+     "Gemeinde Poing", ("status", "lost")),
+    # … but this customer named "in the same town" as another is this one
+    ("zuerst: Die Gemeinde Poing hat den Auftrag für den Bauhof unterschrieben.\n\nBeim Kinderhaus "
+     "im selben Ort geht es langsamer: wir haben einen Termin am Montag, 23. Januar, um 13:30 Uhr.",
+     "Kinderhaus Regenbogen", ("status", "meeting")),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), _STOP_37_REPORTS)
+def test_stop_37_the_customer_in_a_report(text, customer, expected):
+    reading = read_reply(text, date(2041, 12, 1), "status", customer=customer)
+    assert (reading.intent, reading.status) == expected
