@@ -259,7 +259,7 @@ _TRADES = (
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
     r"(?:\w*)varasto|warehouse|lager(?!\w)|lagret|склад|" + _COLD_STORE,
     r"(?:\w*)zweckverband",
-    r"kalatalo|kalanjalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
+    r"kalatalo|kalan?jalost|fish (?:factory|plant|farm)|fischfabrik|fischzucht|fiskfabrik|"
     r"fiskodling|рыбзавод|рыбн",
     r"kylpylä|spa(?!\w)|spahotell\w*|therme|kurbad|спа(?!\w)|санатори",
     r"steuerberat|kanzlei|tax (?:advis|office)|accounting firm|skattebyrå|redovisningsbyrå|"
@@ -276,6 +276,11 @@ _TRADES = (
     r"landtechnik|landmaschin|agricultural machin|farm machin|maatalouskon|lantbruksmaskin|"
     r"сельхозтехник",
     r"gartenbau|gärtnerei|market garden|puutarha(?!\w)|puutarhan|handelsträdgård|садовод",
+    # "Daghemmet i Kyrkslätt skrev på …, och Mikko håller på med offerten till herrgården i
+    # Sibbo" for Sibbo Golf: a day-care centre and a manor are customers of their own
+    r"päiväkod|päiväkoti|daghem|kindergarten|kita(?!\w)|детск\w* сад|детсад",
+    r"kartano|herrgård|manor|gutshof|усадьб",
+    r"golf|гольф",
 )
 _PREFIX_STEMS = frozenset({"unter", "ober", "nieder", "hinte", "vorde", "mitte", "außen",
                            "inner", "über",
@@ -607,8 +612,9 @@ def _another_beside(sentence: str, naming: AnyOf, named: re.Match) -> bool:
     # this customer's town after another trade: "the little brewery in Porvoo" for Porvoon
     # Satama, "Simhallen i Karleby" for Kokkolan Panimo (only for a customer whose name
     # tells its trade: "the fish plant in Pyhtää" is Pyhtään Kalajalostamo)
-    trade_there = _TRADE_IN.search(sentence, 0, named.start()) if len(
-        naming.patterns) > 1 else None
+    # (or right before it: "Порт Коккола нам отказал" for Kokkolan Kalajaloste)
+    trade_there = (_TRADE_IN.search(sentence, 0, named.start()) or _TRADE_BEFORE.search(
+        sentence, 0, named.start())) if len(naming.patterns) > 1 else None
     # another trade right after this customer's town: "Borgå marina ligger på is" for
     # Porvoon Panimo
     # (not the lead called "yours": "teidän Hyvinkään varaston" for Hyvinkään Logistiikkakeskus)
@@ -938,8 +944,10 @@ _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Mei
                          r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
                          r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
 #: a trade, then "in" just before a town: "the brewery in ", "Simhallen i ", "школа в "
-_TRADE_IN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+(?:in|at|i|в|во)\s+"
+_TRADE_IN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)(?:\s+[а-яё]+)?\s+(?:in|at|i|в|во)\s+"
                      r"(?:Bad\s+|Sankt\s+|St\.\s*)?$")
+#: a trade just before a town: "Порт Коккола", "die Kläranlage Moosburg"
+_TRADE_BEFORE = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+$")
 #: a trade and its town in Russian: "пивоварня в Нокии", "Спа в Наантали" (the trade caught)
 _RUSSIAN_TRADE = (rf"\s*(?:(?i:а|и|втор(?:ая|ой|ое|ую)|друг(?:ая|ой|ое|ую)) )?"
                   rf"((?i:{_ANY_TRADE})\w*)\s+(?:в|во)\s+[А-ЯЁ]")

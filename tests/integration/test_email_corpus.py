@@ -380,18 +380,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Status 4.4.7 with Action: failed is read as temporary (RFC 3463), labelled permanent",
     "emails_heldout39/unrelated/backscatter_dsn_stranger_recipient_to_leads_address.eml":
         "a backscatter DSN is kind bounce (quarantined in processing), labelled unrelated",
-    "emails_heldout122/replies/mailru_ru_99_contacted_bassejn_nokia_fabrika_podpisala.eml":
-        "another customer in the same town ('А вот бумажная фабрика в Нокии подписала') is "
-        "named by the town this customer is known by: read as won, not contacted",
-    "emails_heldout129/replies/"
-    "outlook_mac_sv_37_contacted_golfklubben_sibbo_juli_daghemmet_skrev_pa.eml":
-        "the same kind: 'Daghemmet i Kyrkslätt skrev på …, och Mikko håller på med offerten "
-        "till herrgården i Sibbo' names this customer's town (Sibbo Golf): read as won",
-    # customers never named as the lead has them, so the focus cannot find them (stop 25)
-    "emails_heldout133/replies/"
-    "samsung_ru_48_meeting_rybnyj_zavod_kokkola_ponedelnik_19_sentyabrya_port_otkazal.eml":
-        "'Порт Коккола нам отказал' names this customer's town (Kokkolan Kalajaloste): the "
-        "port's refusal is read as this lead's loss",
     # the last round of stop 25, left unfinished when the stop ended
     "emails_heldout134/replies/"
     "k9_en_59_question_which_boiler_house_sastamala_contact_moved.eml":

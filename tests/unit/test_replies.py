@@ -4267,6 +4267,19 @@ _STOP_37_REPORTS = [
     ("zuerst: Die Gemeinde Poing hat den Auftrag für den Bauhof unterschrieben.\n\nBeim Kinderhaus "
      "im selben Ort geht es langsamer: wir haben einen Termin am Montag, 23. Januar, um 13:30 Uhr.",
      "Kinderhaus Regenbogen", ("status", "meeting")),
+    # another trade before this customer's town, two Russian words ("бумажная фабрика в
+    # Нокии"); a meeting he only wants to set is none yet
+    ("С бассейном в Нокии связались, отправил каталоги. Встречу он хочет назначить только "
+     "после отпуска.\n\nА вот бумажная фабрика в Нокии подписала договор — 52 000 евро.",
+     "Nokian Uimahalli", ("status", "contacted")),
+    # a day-care centre and a manor in this golf club's town are other customers
+    ("jag har pratat med golfklubben i Sibbo i dag. Något möte är inte bokat.\n\nI övrigt: "
+     "Daghemmet i Kyrkslätt skrev på, 8 400 €, och Mikko håller på med offerten till "
+     "herrgården i Sibbo.", "Sibbo Golf", ("status", "contacted")),
+    # a trade right before this customer's town: "Порт Коккола"
+    ("С рыбным заводом в Коккола договорились: встреча в понедельник 19 сентября. Порт Коккола "
+     "нам отказал, зато больница в Якобстаде подписала договор.", "Kokkolan Kalajaloste",
+     ("status", "meeting")),
 ]
 
 
