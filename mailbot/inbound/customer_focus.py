@@ -913,7 +913,7 @@ _ALSO_A_NAME = as_typed(
 #: "die Metzgerei Wimmer in Moosach", "hotellet i Haparanda", "Varvet i Åbo"
 _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
                       r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt|"
-                      r"hafen|meister|landkreis|gemeinde|stadt)")
+                      r"hafen|meister|landkreis|gemeinde|stadt|garage)")
 #: the same town as the customer told of before: "Beim Kinderhaus im selben Ort" names this
 #: one there, "im selben Ort läuft es: die Kläranlage Poing hat … bestellt" another
 _SAME_TOWN = as_typed(r"(?<!\w)(?:im selben ort|im gleichen ort|in (?:the )?same town|"
@@ -986,7 +986,8 @@ _TRADE_SUBJECT = as_typed(
     rf"\s*(?i:(?:und|auch) )?(?i:die|der|das|beim|bei der|bei den|zur|zum|vom)\s+"
     rf"{_GERMAN_TRADE_NOUN}(?!\w)|"
     # a colleague's note passed on: "„Gärtnerei Indersdorf will statt 20 nur 12 Fühler …"
-    rf"\s*[„“\"»«]{_GERMAN_TRADE_NOUN}\s+[A-ZÄÖÜ][a-zäöüß]+\s|"
+    # (or to the partner by name: "„Stefan – Tiefgarage Olching hat abgesagt …")
+    rf"\s*[„“\"»«](?:[A-ZÄÖÜ][a-zäöüß]+\s+[–—-]\s+)?{_GERMAN_TRADE_NOUN}\s+[A-ZÄÖÜ][a-zäöüß]+\s|"
     # "Autohaus Gruber hat die Anzahlung überwiesen" (a wrapped line lost its article)
     rf"\s*{_GERMAN_TRADE_NOUN}\s+(?!(?:In|Im|Am|An|Zu|Ab|Um)\b)[A-ZÄÖÜ][a-zäöüß]+\s+(?:hat|haben|"
     r"ist|sind|will|wollen)\b")

@@ -907,6 +907,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"zuschlag ist da",
+                # the customer's yes: "Autohaus Wimmer hat zugesagt!" (not a promise: "hat
+                # zugesagt, die Pläne zu schicken"; not ours: "wir haben zugesagt")
+                r"(?<!wir )(?<!ich )hat (?:\w+ ){0,3}zugesagt(?!\s*,?\s*(?:dass|(?:\w+ ){0,6}?zu "
+                r"\w+))",
+                r"(?:die )?zusage (?:vom kunden|des kunden|ist da|bekommen|erhalten)",
                 r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
                 # "Er nimmt das Angebot so, wie es ist", "Sie nimmt's, 4.190 € netto"
                 r"(?:er|sie|der kunde|die kundin) nimmt(?:'s| es| das angebot)(?!\w)",
@@ -2563,6 +2568,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
+    if questions and _BEFORE_CALLING.match(_GREETING.sub("", head)):
+        # what they ask before calling; the reasons given for a question ("Går det bra om vi
+        # kommer först vecka 43? Mattias och Jonatan är fullbokade till dess") refuse nothing
+        return Reading(text, "question", language=lang)
     if answering == "offer" and (questions or _ASKED_UNMARKED.search(head)) and \
             _BEFORE_DECIDING.match(head) and not (
             yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]) and \
@@ -4835,6 +4844,12 @@ _BEFORE_DECIDING = as_typed(
     r"ennen kuin (?:sanon|sanomme|sanotaan) kyllä|ennen kuin (?:vastaamme|otamme|päätämme|"
     r"otetaan|päätetään|vastataan)|"
     r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
+#: questions opening the reply, asked before the first call to the customer: "Två frågor
+#: innan jag ringer badhuset i Kalix:", "Quick one before I ring Sastamalan Lämpö:"
+_BEFORE_CALLING = as_typed(
+    r"\W*(?:\w+,?\s+){0,3}?(?:before (?:i|we) (?:ring|call|phone|contact)|bevor (?:ich|wir) "
+    r"(?:\w+ ){0,3}?anrufen?|innan (?:jag|vi) ringer|ennen kuin (?:soitan|soitetaan|soitamme)|"
+    r"(?:прежде|перед тем),? чем (?:звонить|позвонить))\b[^.!?\n]{0,60}:", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
                    # a wish, no yes: "I would really like to say yes here, but …"

@@ -380,19 +380,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Status 4.4.7 with Action: failed is read as temporary (RFC 3463), labelled permanent",
     "emails_heldout39/unrelated/backscatter_dsn_stranger_recipient_to_leads_address.eml":
         "a backscatter DSN is kind bounce (quarantined in processing), labelled unrelated",
-    # the last round of stop 25, left unfinished when the stop ended
-    "emails_heldout134/replies/"
-    "k9_en_59_question_which_boiler_house_sastamala_contact_moved.eml":
-        "'Quick one before I ring …: … which one they mean? … would it be OK if I call them "
-        "on Friday?' beside 'The Orivesi school order got signed': read as won, not a question",
-    "emails_heldout134/replies/"
-    "roundcube_de_66_won_autohaus_wimmer_summe_folgt_markus_notiz.eml":
-        "a colleague's note quoted as '„Stefan – Tiefgarage Olching hat abgesagt …“' is read as "
-        "this lead's loss",
-    "emails_heldout135/replies/"
-    "gmail_android_sv_32_question_badhuset_kalix_bara_simhallen_vecka_43.eml":
-        "'Två frågor innan jag ringer …' with 'Mattias och Jonatan är fullbokade till dess' "
-        "in the second question's answer: read as a decline",
     # stop 26
     "emails_heldout140/replies/"
     "gmail_web_fi_29_won_savion_koulu_voitettu_summa_tammikuussa_aino_lomalle.eml":

@@ -4280,7 +4280,31 @@ _STOP_37_REPORTS = [
     ("С рыбным заводом в Коккола договорились: встреча в понедельник 19 сентября. Порт Коккола "
      "нам отказал, зато больница в Якобстаде подписала договор.", "Kokkolan Kalajaloste",
      ("status", "meeting")),
+    # a colleague's note pasted in, addressed to the partner by name
+    ("kurze Meldung: Autohaus Wimmer hat zugesagt! Herr Wimmer hat heute angerufen.\n\nMarkus "
+     "hat mir noch was hingelegt:\n„Stefan – Tiefgarage Olching hat abgesagt, 9.800 € futsch.“",
+     "Autohaus Wimmer", ("status", "won")),
 ]
+
+_STOP_37 = [
+    # questions asked before the first call; the reason given for one refuses nothing
+    ("Hej!\n\nTvå frågor innan jag ringer kunden:\nGäller det bara simhallen?\nGår det bra om "
+     "vi kommer först vecka 43? Mattias är fullbokad till dess.", "status", ("question", None)),
+    ("Quick one before I ring them: which of the boiler houses do they mean? The school order "
+     "elsewhere got signed this week, 8 600 €.", "offer", ("question", None)),
+    ("Zwei Fragen, bevor ich den Kunden anrufe: Ist das ein Neubau? Wer macht die Elektrik?",
+     "status", ("question", None)),
+    # the customer's yes is the deal; a promise to do something is not
+    ("Der Kunde hat heute zugesagt! Die Bestellung schickt er nächste Woche.", "status",
+     ("status", "won")),
+    ("Herr Wimmer hat zugesagt, die Pläne zu schicken.", "status", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), _STOP_37)
+def test_stop_37_blind_rounds(text, answering, expected):
+    reading = read_reply(text, date(2041, 12, 1), answering)
+    assert (reading.intent, reading.status) == expected
 
 
 @pytest.mark.parametrize(("text", "customer", "expected"), _STOP_37_REPORTS)
