@@ -853,7 +853,9 @@ _CONTRAST_WORD = as_typed(r"(?<!\w)(?:sen sijaan|puolestaan|taas|däremot|dagege
 #: someone named: a capitalised word inside the text, or a Finnish or Swedish name in the
 #: genitive opening it ("Naantalin nosturit …", "Haparandas nya skola …")
 _NAMED = as_typed(rf"(?<= )[{_UPPER}А-ЯЁ][{_LOWER}а-яё]+|"
-                  rf"^\s*[{_UPPER}][{_LOWER}]+[ns] [{_LOWER}]")
+                  # (not the customer or the quote: "Asiakas lupasi …", "Kunden vill …")
+                  rf"^\s*(?!(?:Asiakas|Asiakkaan|Tarjous|Tarjouksen|Kunden|Meidän|Teidän|"
+                  rf"Heidän|Hänen|Tämän|Sen)\s)[{_UPPER}][{_LOWER}]+[ns] [{_LOWER}]")
 #: a sentence turning to this customer after other news: "As for …", "Sedan Kemi hamn:",
 #: "Beim Zweckverband …", "А по Sipoon Logistiikka …", "Muuten meijerin kanssa …"
 _ON_THIS = as_typed(

@@ -36,6 +36,7 @@ from mailbot.inbound.customer_focus import (
     about_customer,
     joined_wraps,
 )
+from mailbot.inbound.spelled_numbers import spelled_out
 from mailbot.inbound.typed_letters import as_typed, spelling_key
 
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
@@ -601,6 +602,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # since last Friday", "weighing us against two other suppliers"
                      r"(?:had|has|have|received|got) our (?:figures|prices|numbers|pricing|"
                      r"price document|calculation)",
+                     # "They have our offer, 27 350 EUR net"
+                     r"(?:they|the customer|the client|customer|he|she) (?:now |already )?"
+                     r"(?:has|have|had|received|got) our (?:\w+ )?(?:offer|quote)",
                      r"(?:price document|figures|pricing|calculation|prices?) went (?:out )?to",
                      r"(?:weighing|comparing|comparing) us (?:against|with)",
                      # "the revised version went to Heikki yesterday"
@@ -1428,7 +1432,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"perui (?:koko )?(?:hankkeen|projektin|tilauksen)",
                  r"kauppa ei syntynyt",
                  r"valitsi kilpailijan", r"meni kilpailijalle", r"ei kauppaa", r"hävi\w*",
-                 r"meni (?:\w+ ){0,2}(?:kilpailijalle|ohi|muualle)",
+                 # (not our mail slipping by: "tää meni vähän ohi kun oltiin … tukossa")
+                 r"meni (?:\w+ ){0,2}(?:kilpailijalle|(?<!vähän )ohi(?!,? (?:kun|koska))|"
+                 r"muualle)",
                  r"päätyi (?:toiseen|toisen|muuhun) (?:toimittaja|kumppani)\w*",
                  r"(?:tämän|sen|liidin) voi sulkea", r"jäi (?:meiltä )?saamatta",
                  r"(?:päätti|päättivät) jatkaa nykyise\w*",
@@ -1619,6 +1625,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:joku|jokin|toinen) (?:\w+ ){0,3}hoitaa (?:tämän|sen) (?:\w+ )?\w+mmin",
                     r"antakaa (?:tää|tämä|se) jollekin", r"liian iso pala",
                     r"(?:me )?ei voi(?:da)? ottaa", r"antakaa (?:\w+ )?toinen kumppani",
+                    # spoken: "tämä liidi me ei pysty ottaa", "emme pysty ottamaan"
+                    r"(?:me ei|emme|en|ei) (?:\w+ )?pysty(?:tä)? (?:\w+ )?(?:ottaa|ottamaan|"
+                    r"hoitaa|hoitamaan|tekemään|tehdä)",
                     r"kannattaa tarjota (?:jollekin|muille)",
                     r"kiitos,? mut(?:ta)? ei",
                     r"palautamme (?:liidin|tämän)", r"asiakasta ei ole olemassa",
@@ -1670,6 +1679,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat",
                 r"affären gick (?:i lås|hem)",
                 r"vi fick (?:ordern|affären|avtalet|jobbet|uppdraget)", r"order (?:klar|mottagen)",
+                # "vi fick den 🎉 9,2 k€ + moms" (the clause ends there: not "vi fick den
+                # offerten", "vi fick det beskedet att …")
+                r"vi fick (?:den|det)(?=\s*(?:[!.,]|$|[\U0001F300-\U0001FAFF]))",
                 r"kunden (?:har )?(?:signerat|beställt)",
                 # "Haparanda Trä har beställt! Ordern på 212 000 SEK exkl. moms kom in i måndags"
                 r"(?<!vi )(?<!jag )har beställt(?! (?:\w+ )?från (?:en )?(?:konkurrent|annan))"
@@ -2151,7 +2163,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # pozhalujsta drugomu partneru"
                     r"(?:этот раз|так что|тут|здесь) без нас", r"не возм[её]м",
                     r"отдайте (?:\w+ )?(?:другому|другим) (?:партн[её]р\w*|компани\w*)"],
-        "hedge": [r"может быть", r"возможно", r"не уверен\w*", r"посмотрим", r"уточню",
+        # (not the verb: "Монтажник может быть у клиента в четверг", he can be there)
+        "hedge": [r"может быть(?! (?:у|в|во|на|там|здесь|готов\w*|на месте)\b)", r"возможно",
+                  r"не уверен\w*", r"посмотрим", r"уточню",
                   # "С одной стороны, клиент интересный … С другой … Обсужу с коллегами"
                   r"с одной стороны",
                   r"обсужу (?:\w+ )?с (?:коллегами|шефом|руководством|командой)",
@@ -2348,7 +2362,12 @@ def _undictated(text: str) -> str:
     for mark, spoken in ((",", _SPOKEN_COMMA), ("?", _SPOKEN_QUESTION_MARK)):
         if mark not in text:
             text = spoken.sub(mark, text)
-    return text
+    # a word dictation hears wrong: "we one the deal yesterday"
+    return _MISHEARD_WON.sub(r"\1won", text)
+
+
+_MISHEARD_WON = as_typed(r"(?<!\w)((?:we|we've|we have|i think we) )one(?= (?:the|it|this|that)"
+                         r"(?!\w))", re.I)
 
 
 _SPOKEN_COMMA = as_typed(r"[ \t]+(?:comma|komma|pilkku|kommatecken|запятая)(?!\w)", re.I)
@@ -2553,7 +2572,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "om vi tackar ja nu … Om vi tackar nej …": both answers weighed, none given
         return Reading(text, language=lang)
     # "before we say yes or no": neither said; "we've been swamped": why the answer is late
-    chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", statements)))
+    chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", _MESSAGE_SAYS.sub(
+        " ", statements))))
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
     undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", chosen))
     no = says("decline", undenied)
@@ -3334,7 +3354,8 @@ def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple
     """(any accept words, only weak ones). Read outside refusals ("не возьмём" is no
     "возьмём"), idioms ("we'll take it from there") and sentences about a next lead
     ("happy to take the next one")."""
-    text = _NEXT_TIME.sub(" ", _IDIOMS.sub(" ", words["decline"].sub(" ", statements)))
+    text = _NEXT_TIME.sub(" ", _IDIOMS.sub(" ", words["decline"].sub(" ", _UNLESS_GONE.sub(
+        " ", statements))))
     found = [spelling_key(m.group(0)) for m in words["accept"].finditer(text)]
     return bool(found), all(f in _WEAK_YES_KEYS.get(lang, ()) for f in found)
 
@@ -3636,9 +3657,13 @@ def _affirmed(lang: str, text: str) -> str:
 
 
 #: both steps denied: "neither a meeting nor a quote yet", "weder Termin noch Angebot",
-#: "varken möte eller offert"
+#: "varken möte eller offert", "ei voitettu eikä hävitty", "ни выиграли, ни проиграли"
 _NEITHER_NOR = as_typed(r"\b(?:neither|weder|varken)\b[^.!?,;:]{0,60}?\b(?:nor|noch|eller)\s+"
-                        r"(?:(?:a|an|the|ein\w*|en|ett)\s+)?[\w-]+", re.I)
+                        r"(?:(?:a|an|the|ein\w*|en|ett)\s+)?[\w-]+|"
+                        # (with the word the "ei" denies, before it: "tarjousta ei ole vielä
+                        # tehty eikä tapaamistakaan")
+                        r"(?<!\w)(?:[\w-]+\s+)?ei\s[^.!?,;:]{0,40}?\beikä\s+[\w-]+|"
+                        r"(?<!\w)ни\s[^.!?;:]{0,40}?,?\s*ни\s+[\w-]+", re.I)
 
 
 def _without_governed(clause: str, marker: re.Pattern, lang: str, *,
@@ -4110,6 +4135,14 @@ _SIGNED_WITH = (r"signed|ordered|placed (?:the|an|their) order|went ahead|под
 #: installer", "mit einer anderen Firma unterschrieben")
 _SIGNED_ELSEWHERE = (rf"(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|"
                      rf"(?:{_OTHER_FIRM})\b[^.!?]{{0,40}}?\b(?:{_SIGNED_WITH})")
+#: the customer's order placed there: "sai halvemman tarjouksen paikalliselta sähköliikkeeltä
+#: ja tilasi sieltä", "and ordered from them", "und hat dort bestellt"
+_ORDERED_ELSEWHERE = (
+    r"(?<!\w)(?:tilasi(?:vat)?|ordered|beställde|заказал[аи]?) (?:\w+ )?(?:sieltä|heiltä|"
+    r"kilpailijalta|muualta|from (?:them|there|the competitor)|elsewhere|därifrån|från dem|"
+    r"från konkurrenten|på annat håll|там|у них|у конкурент\w*)(?!\w)|"
+    r"(?<!\w)(?:hat|haben) (?:\w+ )?(?:dort|beim (?:mitbewerber|konkurrenten)|woanders) "
+    r"bestellt")
 _THEIR_WIN = as_typed(
     # (from a clause's start only: searched from every letter, the clause would be read
     # over and over)
@@ -4118,9 +4151,10 @@ _THEIR_WIN = as_typed(
     r"(?:[^.!?]|\.(?=\d)){0,80}?\b(?:(?:den |das )?(?:auftrag|zuschlag|geschäft) (?:bekommen|"
     r"erhalten|gewonnen)|(?:got|won|landed|took) the (?:order|contract|deal|job|tender)|"
     r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
-    r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*", re.I)
+    r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*|"
+    rf"(?:{_ORDERED_ELSEWHERE})[^.!?]*", re.I)
 _LOST_TO = as_typed(
-    rf"{_SIGNED_ELSEWHERE}|"
+    rf"{_SIGNED_ELSEWHERE}|{_ORDERED_ELSEWHERE}|"
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
     r"(?:mitbewerber|wettbewerber|konkurrent)\w*\b[^.!?]{0,40}?\bden (?:zuschlag|auftrag) "
     r"(?:\w+ )?(?:erhalten|bekommen)|"
@@ -4156,6 +4190,16 @@ _ALREADY_OURS = as_typed(
     r"уже наш клиент|уже работаем с (?:этим|ним)", re.I)
 #: a "no" that agrees with a negative ("No, we haven't forgotten it"), a refusal denied
 #: ("от такого не отказываются"): no refusal
+#: what one of our pages or emails told them, quoted: "nyt tulee viesti että emme voi ottaa
+#: uusia liidejä", "it says we can't take new leads", "es kommt die Meldung, dass …"
+_MESSAGE_SAYS = as_typed(
+    r"(?<!\w)(?:(?:tulee|tuli|näkyy|näkyi|sain|saimme|saan) (?:\w+ )?(?:viesti|ilmoitus|"
+    r"teksti)\w*,? (?:jossa lukee,? )?että|(?:it|the (?:page|message|email|screen|site)) "
+    r"(?:says|said|tells me|told me|shows|showed),? (?:that )?|(?:i|we) (?:get|got) (?:a|the) "
+    r"(?:message|notice|note|error)\w*,? (?:saying|that)|(?:es )?(?:kommt|kam|steht) (?:\w+ )?"
+    r"(?:die |eine )?(?:meldung|nachricht|hinweis),? dass|(?:det )?(?:kommer|kom|står) (?:\w+ )?"
+    r"(?:ett )?(?:meddelande|besked)\w*,? (?:om )?att|(?:приходит|пришло|пишет|написано),? "
+    r"(?:\w+ )?(?:сообщение,? )?что)[^.!?]*", re.I)
 #: busy in the past tense, the excuse for answering late, no refusal: "we've been swamped
 #: since the holidays", "wir waren total überlastet", "vi har haft fullt upp", "были завалены"
 _PAST_BUSY = as_typed(
@@ -4173,7 +4217,11 @@ _WHILE_LOCKED = as_typed(
     r"пока)\b[^.!?]{0,40}?(?:lock|block|sperre|lukko|lukitus|spärr|блокировк)\w*[^.!?]*", re.I)
 #: the choice named, neither made: "before we say yes or no", "ob ja oder nein"
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
-                      r"(?:no|nein|nej|ei|нет)(?!\w)", re.I)
+                      r"(?:no|nein|nej|ei|нет)(?!\w)|"
+                      # the no that may come: "Jos ei, niin sitten ei.", "If not, then not."
+                      r"(?<!\w)(?:jos ei|if not|wenn nicht|falls nicht|om inte|annars|если нет)"
+                      r",? (?:niin |then |dann |så |то )?(?:sitten |eben |)(?:ei|not|nicht|"
+                      r"inte|нет)(?!\w)", re.I)
 #: the refusal itself denied, with the "no" before it: "nej, vi tackar inte nej till den
 #: här!", "no, we're not saying no", "wir sagen bestimmt nicht nein", "emme sano ei",
 #: "мы не говорим нет"
@@ -4187,6 +4235,11 @@ _NOT_SAYING_NO = (
     r"sano ei\b|(?:мы|я) (?:точно |уж )?не (?:говорим|скажем|скажу|говорю) нет\b)")
 _DENIED_REFUSAL = as_typed(
     _NOT_SAYING_NO + "|"
+    # silence was no refusal: "we did not decline, I just didn't get through my inbox"
+    r"(?:we|i) (?:did not|didn'?t|have not|haven'?t|never) (?:decline|refuse|say no)d?\b"
+    r"(?! yet)|(?:wir|ich) (?:haben|habe) (?:\w+ )?nicht abgesagt|"
+    r"(?:vi|jag) (?:har )?(?:inte|int|aldrig) (?:tackat|tackade) nej|"
+    r"(?:emme|en) (?:ole )?kieltäytyneet|(?:мы|я) не отказ(?:ывались|ались|ывался|ался)|"
     # the answer first meant, not given: "сначала хотел написать, что не успеем – … Но Сергей
     # как раз освободился, так что да, берём", "I was going to say no, but …"
     r"(?:сначала |было )?хотел\w* (?:было )?(?:написать|ответить|сказать),? что[^.!?]*|"
@@ -4674,12 +4727,24 @@ _IF = as_typed(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
                r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
                r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
                r"(?<!\w)om\b[^.!?]{0,80}?\bså\b", re.I)
+#: unless the lead is gone: "we'll take this one, unless somebody else has grabbed it in the
+#: meantime" (first come, first served: the accept finds out)
+_UNLESS_TAKEN = (
+    r"unless (?:somebody|someone|another partner|anyone) (?:else )?(?:has |had )?(?:already )?"
+    r"(?:grabbed|taken|claimed|accepted|got) (?:it|this|the lead)[^.!?,;]*|"
+    r"(?:außer|es sei denn),? (?:\w+ )?(?:jemand|ein anderer)\w* (?:\w+ )?(?:hat|hätte) "
+    r"(?:ihn|es|den lead)[^.!?,;]*|"
+    r"ellei (?:joku|kukaan) (?:muu )?(?:ole )?(?:jo )?(?:ottanut|napannut|vienyt)[^.!?,;]*|"
+    r"om inte (?:någon|nån) annan (?:redan )?(?:har )?(?:tagit|hunnit ta)[^.!?,;]*|"
+    r"если (?:его|её|ее) (?:ещё|еще|уже) (?:никто не взял|не взяли|не забрали)[^.!?,;]*")
+_UNLESS_GONE = as_typed(_UNLESS_TAKEN, re.I)
 #: a condition that is only politeness or first-come-first-served: "if that's fine with you",
 #: "falls noch frei", "jos vielä vapaana", "если ещё актуально"
 _POLITE_IF = as_typed(
     r"(?<!\w)(?:if (?:that'?s|it'?s) (?:ok|okay|fine|alright)|if (?:you|that) (?:like|want|wish)|"
     r"if (?:it'?s |this is |the lead is |it is )?still (?:open|available|free|on offer)|"
     r"if (?:nobody|no one) else|"
+    rf"{_UNLESS_TAKEN}|"
     r"wenn (?:es )?(?:ihnen|euch|dir) recht ist|falls (?:er |es |der |die |das |der lead )?noch "
     r"(?:frei|offen|verfügbar|zu haben)|wenn (?:er |es |der |die |das |der lead )?noch (?:frei|"
     r"offen|verfügbar|zu haben)|"
@@ -4884,6 +4949,10 @@ _NEXT_TIME = as_typed(
     r"nästa (?:gång|lead)|следующ\w+ (?:раз|лид\w*)|jos vastaava\w* tulee|"
     r"(?:new|future|other) (?:leads|enquiries)|neue (?:leads|anfragen)|uusi\w* liide\w*|"
     r"nya (?:leads|förfrågningar)|нов\w+ лид(?:ы|ов|ам)|keep us in mind|"
+    # "Please send us again leads in the Munich area, there we are happy to help."
+    r"(?:send|give|offer) us (?:\w+ ){0,2}?leads|schicken sie uns (?:\w+ ){0,2}?leads|"
+    r"skicka (?:oss )?(?:\w+ ){0,2}?leads|lähettäkää (?:meille )?(?:\w+ )?liidejä|"
+    r"присылайте (?:нам )?(?:\w+ )?лиды|"
     # "Im Landkreis Freising oder Erding nehmen wir gern wieder was"
     r"nehmen wir gerne? wieder (?:was|etwas)|(?:tar|tager) vi gärna (?:något )?igen|"
     # "Jos tilanne meillä helpottaa tammikuussa, otamme mielellämme vastaavia taas."
@@ -5002,6 +5071,13 @@ _FUTURE = as_typed(
     # "einen Termin gibt's frühestens nach Allerheiligen", "a meeting not before Monday"
     r"(?:einen |ein )?(?:termin|treffen) (?:gibt'?s|gibt es|wird es) (?:\w+ )?(?:erst|frühestens)"
     r"[^.!?]*|(?:a |the )?(?:meeting|visit) (?:not before|at the earliest)[^.!?]*|"
+    # visits it would take, a reason: "siellä pitäisi käydä useamman kerran paikan päällä",
+    # "we would have to drive there several times", "wir müssten mehrmals vor Ort sein"
+    r"(?:pitäisi|täytyisi|tarvitsisi|joutuisi|joutuisimme|pitää|täytyy) (?:\w+ ){0,2}?"
+    r"(?:käydä|ajaa|olla)\b[^.!?\n]*|(?:would|'d) (?:have|need) to (?:\w+ ){0,2}?(?:visit|drive|"
+    r"go|travel|be (?:there|on site))\b[^.!?\n]*|(?:müssten|müsste) (?:\w+ ){0,3}?(?:vor ort|"
+    r"hinfahren|fahren)\b[^.!?\n]*|skulle (?:behöva|få) (?:\w+ ){0,2}?(?:åka|köra|vara på plats)"
+    r"\b[^.!?\n]*|пришлось бы (?:\w+ ){0,2}?(?:ездить|ехать|бывать)\b[^.!?\n]*|"
     # a note of when one may be: "Termin also frühestens Ende Juni", "möte tidigast i juni"
     r"(?:termin|treffen|besuch|meeting|visit|möte|besök|tapaaminen|käynti|встреча|визит),? "
     r"(?:also |dann |so |then |alltså |då |siis |sitten |значит |тогда )?(?:erst )?"
@@ -5388,7 +5464,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     net one is written too ("23.681,00 € brutto, das sind 19.900,00 € netto"); in a won deal
     (``won``), not the figure of the quote when the order's is written too ("we quoted
     21 900 €, … their purchase order arrived: 19 450 €")."""
-    text = _THOUSAND_RUBLES.sub(r"\g<1> тыс. руб.", text)  # "450 т.р." as phones write it
+    # "450 т.р." as phones write it; "сорок две тысячи евро" as some write it out
+    text = spelled_out(_THOUSAND_RUBLES.sub(r"\g<1> тыс. руб.", text))
     found: list[_Amount] = []
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
@@ -5426,7 +5503,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     return best.amount, best.currency
 
 
-_THOUSAND_RUBLES = as_typed(r"(\d)\s?т\.\s?р\.?(?!\w)")
+#: (the dots left out too: "подписали 450т р", "450 тр")
+_THOUSAND_RUBLES = as_typed(r"(\d)\s?т(?:\.\s?|\s)?р\.?(?!\w)")
 def _budget_before(before: str) -> bool:
     """The figure is a budget: a budget word before it in the sentence, not followed by the
     order that came of it ("before the budget expires, so the order came fast: 23 750 €")."""

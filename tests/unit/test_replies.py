@@ -4298,7 +4298,60 @@ _STOP_37 = [
     ("Der Kunde hat heute zugesagt! Die Bestellung schickt er nächste Woche.", "status",
      ("status", "won")),
     ("Herr Wimmer hat zugesagt, die Pläne zu schicken.", "status", (None, None)),
+    # set 226: a message of ours quoted is not the partner's word; a verb "может быть" (can
+    # be somewhere) is no "maybe"; the order placed with the cheaper competitor is a loss
+    ("miksi tämä näkyy myöhässä? Annoin tilan jo viime viikolla, mutta nyt tulee viesti että "
+     "emme voi ottaa uusia liidejä. Eikö painallus mennyt perille?", "status", ("question", None)),
+    ("Берём. Монтажник может быть у клиента в четверг к семи утра.", "offer", ("accept", None)),
+    ("Может быть, возьмём.", "offer", (None, None)),
+    ("tämä meni kilpailijalle. Asiakas sai halvemman tarjouksen paikalliselta liikkeeltä ja "
+     "tilasi sieltä jo viime viikolla.", "status", ("status", "lost")),
+    ("They got a cheaper quote from a local firm and ordered from them last week.", "status",
+     ("status", "lost")),
+    # set 227: "would not say it is won" beside the quote they have; neither won nor lost; a
+    # refusal denied; a yes unless somebody else has taken it first
+    ("I would not say it is won, even if the customer sounds positive. They have our offer, "
+     "27 350 EUR net, and will sign only if the board approves it.", "status",
+     ("status", "proposal")),
+    ("tarjous lähti heille maanantaina, mutta päätöstä ei tule ennen tammikuuta. Eli ei "
+     "voitettu eikä hävitty.", "status", ("status", "proposal")),
+    ("КП отправили в понедельник. То есть ни выиграли, ни проиграли.", "status",
+     ("status", "proposal")),
+    ("tarjousta ei ole vielä tehty eikä tapaamistakaan ole sovittu, mutta juttelin tänään "
+     "puhelimessa asiakkaan kanssa.", "status", ("status", "contacted")),
+    ("sorry for the silence – we did not decline, I just didn't get through my inbox.\n\nYes, "
+     "we'll take this one, unless somebody else has grabbed it in the meantime.", "offer",
+     ("accept", None)),
+    ("We haven't declined yet, but we probably will.", "offer", ("decline", None)),
+    # set 229: spoken Finnish refusing; "if not, then not" refuses nothing yet; visits it
+    # would take are no meeting; more leads asked for elsewhere are no yes to this one
+    ("tämä liidi me ei pysty ottaa, valitettavasti. Ensi viikolla on jo kolme "
+     "asiakaskäyntiä sovittu.", "offer", ("decline", None)),
+    ("en osaa vielä sanoa, otetaanko tämä vai ei. Siellä pitäisi käydä useamman kerran "
+     "paikan päällä. Jos ehditään, vastaan huomenna. Jos ei, niin sitten ei.", "offer",
+     (None, None)),
+    ("unfortunately we must decline this one. Please send us again leads in the Munich area, "
+     "there we are happy to help.", "offer", ("decline", None)),
+    ("Sori että vastaus venyi, tää meni vähän ohi kun oltiin koko viime viikko tukossa.",
+     "status", (None, None)),
+    # set 230: "won" as dictation heard it; "vi fick den" is the deal
+    ("we one the deal yesterday 17k euros net", "status", ("status", "won")),
+    ("förlåt, glömde svara! vi fick den 🎉 9,2 k€ + moms", "status", ("status", "won")),
+    ("vi fick det beskedet att de väntar till mars.", "status", (None, None)),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Итоговая сумма — сорок две тысячи евро без НДС.", (42000, "EUR")),
+    ("Summa on kaksikymmentäkaksi tuhatta euroa + alv.", (22000, "EUR")),
+    ("Auftrag über zwölftausendfünfhundert Euro netto.", (12500, "EUR")),
+    ("ordern på tvåhundratusen kronor", (200000, "SEK")),
+    ("подписали 450т р", (450000, "RUB")),
+    ("I called two times, the budget is open.", (None, None)),
+])
+def test_stop_37_amounts_written_out(text, expected):
+    amount, currency = find_amount(text, won=True)
+    assert (amount, currency) == expected
 
 
 @pytest.mark.parametrize(("text", "answering", "expected"), _STOP_37)
