@@ -205,7 +205,8 @@ _FINNISH_SWEDISH = (
     ("Vih(?:ti|de)", "Vichtis"), ("Kaja(?:ani|anin)", "Kajana"), ("Kokemä", "Kumo"),
     ("Iisalm", "Idensalmi"), ("Raahe", "Brahestad"), ("Raisio|Raision", "Reso"),
     ("Kaarin", "S:t Karins"), ("Lieto|Liedo", "Lundo"), ("Pyhtä", "Pyttis"), ("Rauma", "Raumo"),
-    ("Lapua|Lapuan", "Lappo"), ("Laihia|Laihian", "Laihela"), ("Isokyrö", "Storkyro"))
+    ("Lapua|Lapuan", "Lappo"), ("Laihia|Laihian", "Laihela"), ("Isokyrö", "Storkyro"),
+    ("Kiimin", "Kiminge"), ("Pirkkal", "Birkala"))
 #: a cold store, by the words partners write for it (a warehouse's and a logistics firm's)
 _COLD_STORE = r"cold ?stor\w*|kühlhaus|kühllager|kylhus\w*|kyllager\w*"
 #: the trade in a customer's name in the five languages, each a stem its inflected forms
@@ -666,9 +667,10 @@ def _without_contrasted_others(text: str) -> str | None:
     if cut is not None:
         return "".join(sentences[:cut]).strip()
     # (or turning to it: "Otherwise all fine here: Valkeakoski sawmill signed …")
+    # (or said to be another's: "Den andra kunden i Kiminge, bageriet, har vi förlorat")
     kept = [s for s in sentences if not (_TRADE_IN_TOWN.search(s) and (
         _CONTRAST_WORD.search(s) or _ASIDE.search(s)) or _TURN.match(s) and (
-        _PLACE_TRADE_INSIDE.search(s) or _TRADE_IN_TOWN.search(s)))]
+        _PLACE_TRADE_INSIDE.search(s) or _TRADE_IN_TOWN.search(s)) or _OTHER_HERE.search(s))]
     return "".join(kept).strip() if len(kept) < len(sentences) else None
 
 
@@ -751,9 +753,17 @@ def _own_clauses(sentence: str, naming: re.Pattern | AnyOf) -> str:
     # a name alone heads what follows: "Kerava Energy – I got Tapio Nurmi … on the phone"
     heading = len(clauses[named].split()) <= 3
     other = next((i for i in range(named + 1 + heading, len(clauses))
-                  if _names_other(clauses[i], naming) or _turns_to_other(clauses[i], naming)),
+                  if _names_other(clauses[i], naming) or _turns_to_other(clauses[i], naming)
+                  or _NOT_THIS.search(clauses[i]) or _place_trade_other(clauses[i], naming)),
                  None)
     return sentence if other is None else " ".join(clauses[:other]) + " "
+
+
+def _place_trade_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
+    """A later clause naming another customer by its town and trade: ", and the Iisalmi
+    dairy that you sent us in November we won last week"."""
+    found = _PLACE_TRADE_INSIDE.search(clause)
+    return found is not None and not naming.search(found[0])
 
 
 def _turns_to_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
@@ -919,6 +929,8 @@ _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|k
 #: the same town as the customer told of before: "Beim Kinderhaus im selben Ort" names this
 #: one there, "im selben Ort läuft es: die Kläranlage Poing hat … bestellt" another
 _SAME_TOWN = as_typed(r"(?<!\w)(?:im selben ort|im gleichen ort|in (?:the )?same town|"
+                      # "Die Kläranlage, ebenfalls in Moosburg, hat uns … den Zuschlag erteilt"
+                      r"ebenfalls in|also in|också i|тоже в|также в|"
                       r"samassa kaupungissa|samalla paikkakunnalla|i samma (?:stad|ort|"
                       r"kommun)|в том же городе)(?!\w)", re.I)
 #: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
@@ -1030,6 +1042,9 @@ _NOT_THIS = as_typed(
     r"(?:ein )?anderes thema|(?:a )?different matter|(?:en )?annan sak|eri asia|другой вопрос|"
     r"not (?:your|this|a) lead|not one of your leads|kein lead von ihnen|nicht ihr lead|"
     r"anderer kunde|annan kund|inte ert lead|inte er lead|не ваш лид|другой клиент|"
+    # "а Мянття (другой лид) наконец подписали", "Lappo-projektet (annan lead)"
+    r"(?:an)?other lead|andere[nmrs]? lead|annan lead|toinen liidi|eri liidi|"
+    r"друго(?:й|го) лид\w*|"
     # "In Erding hab ich letzte Woche schon einen verloren, das Autohaus"
     r"(?:schon|bereits) einen verloren|already lost one|menetin jo yhden|förlorade (?:redan|"
     r"också) en|уже потерял\w* одного)(?!\w)", re.I)
@@ -1081,6 +1096,12 @@ _TURN = as_typed(
     r"(?:muita|muut) (?:kuulumiset|kuulumisia|uutiset|uutisia|asiat)|"
     r"(?:lite |några )?andra nyheter|(?:из )?други[хе] новост\w*|weitere neuigkeiten|"
     r"for your information|fyi|on the plus side|on a (?:brighter|happier|sadder) note|"
+    # "Samalla tiedoksi: Porvoon kasvihuone … on nyt voitettu"
+    r"(?:samalla |muuten |ja )?tiedoksi:|"
+    # the story behind it, told after the news: "Sen verran taustaa, että … hävittiin
+    # Ylöjärven projekti", "Some background: …"
+    r"(?:sen verran |vähän |hieman )?taustaa(?:ksi)?\b|(?:some |a bit of )?background:|"
+    r"zum hintergrund|som bakgrund|для справки|предыстория|"
     r"из (?:хорошего|плохого|остального)|по остальн\w+(?: делам)?|zur einordnung|anderes thema|"
     r"(?:bei uns|hier(?: auf der messe)?) (?:ist|war) (?:gerade |momentan )?(?:einiges|viel) "
     r"los|samalla reissulla|was sonst (?:noch )?(?:läuft|war|los war)|för övrigt|"

@@ -602,9 +602,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # since last Friday", "weighing us against two other suppliers"
                      r"(?:had|has|have|received|got) our (?:figures|prices|numbers|pricing|"
                      r"price document|calculation)",
-                     # "They have our offer, 27 350 EUR net"
-                     r"(?:they|the customer|the client|customer|he|she) (?:now |already )?"
-                     r"(?:has|have|had|received|got) our (?:\w+ )?(?:offer|quote)",
+                     # "They have our offer, 27 350 EUR net", "Savon Kylmä got our offer"
+                     r"(?<!we )(?<!i )(?<!you )(?:now |already )?(?:has|have|had|received|got) "
+                     r"our (?:\w+ )?(?:offer|quote)(?! (?:accepted|approved|back)\b)",
                      r"(?:price document|figures|pricing|calculation|prices?) went (?:out )?to",
                      r"(?:weighing|comparing|comparing) us (?:against|with)",
                      # "the revised version went to Heikki yesterday"
@@ -926,6 +926,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"zuschlag (?:erhalten|bekommen)", r"unterschrieben",
                 r"zu unseren gunsten (?:gefallen|entschieden|ausgefallen)",
                 r"zuschlag (?:geht|ging) an uns",
+                r"(?:hat|haben) uns (?:\w+ )?den (?:zuschlag|auftrag) (?:gegeben|erteilt)",
                 r"(?:hat|haben) (?:\w+ ){0,4}(?:die|eine|ihre|seine) bestellung (?:geschickt|"
                 r"gesendet|übermittelt|erteilt|aufgegeben)",
                 r"bestellung (?:ist )?(?:eingegangen|eingetroffen)",
@@ -1587,7 +1588,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"toisille)",
                     # "Annetaan tämän mennä jollekin paikalliselle."
                     r"annetaan (?:tämän|tän|sen) mennä",
-                    r"ei valitettavasti", r"(?:on|täytyy) sanoa?(?:ttava)? ei",
+                    # (no news is no refusal: "Lohjan osalta ei valitettavasti mitään uutta")
+                    r"ei valitettavasti(?! (?:vielä )?(?:mitään|ole|uutta|tietoa|kuulu\w*)\b)",
+                    r"(?:on|täytyy) sanoa?(?:ttava)? ei",
                     # "kukapa ei unelmoisi? No, me emme."; "antakaa tämä jollekulle lähempänä"
                     r"no,? me emme", r"antakaa (?:tämä|se) (?:\w+ )?(?:jollekulle|jollekin|"
                     r"toiselle|muille)",
@@ -2705,6 +2708,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
             _CONDITION.search(statements):
         # "ennen kuin vastaan: onko tämä sama meijeri …? Jos on, me käytiin siellä jo …": the
         # answer decides what the steps told mean
+        return Reading(text, "question", language=lang)
+    if answering == "offer" and not (yes or no) and any(_SAME_CUSTOMER.search(q)
+                                                        for q in questions):
+        # "är det här samma kund som frågade oss direkt i november …? Dem har vi redan gett
+        # en offert": what was done holds for the other customer, if it is that one
         return Reading(text, "question", language=lang)
     if answering == "offer" and questions and statuses == ["contacted"] and not (yes or no):
         # "yritin soittaa …, liittymä ei ole käytössä. Onko teillä toista numeroa?": the
@@ -4061,6 +4069,11 @@ _BARE_WON = as_typed(r"\W*(?:(?:it'?s a |we have a |got the )?deal|zuschlag|auft
                      r"affären (?:är )?klar)\W*", re.I)
 _BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|okey(?: dokey)?|k{1,2}|yes+|ya|yup|jep|jup|"
                      r"jawoll|ага|угу|конечно|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
+#: whether the lead's customer is one the partner knows already, asked
+_SAME_CUSTOMER = as_typed(r"(?<!\w)(?:(?:the )?same (?:customer|client|company)|samma (?:kund|"
+                          r"firma|företag)|(?:derselbe|der gleiche|dieselbe|die gleiche) (?:kunde|"
+                          r"firma)|sama (?:asiakas|firma|yritys)|тот же (?:клиент|заказчик)|"
+                          r"та же (?:компания|фирма))(?!\w)", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
 _IN_THAT_CASE = as_typed(
     r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"
@@ -4138,6 +4151,9 @@ _SIGNED_ELSEWHERE = (rf"(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|"
 #: the customer's order placed there: "sai halvemman tarjouksen paikalliselta sähköliikkeeltä
 #: ja tilasi sieltä", "and ordered from them", "und hat dort bestellt"
 _ORDERED_ELSEWHERE = (
+    # someone else's: "In Garmisch hat der Hauselektriker den Zuschlag bekommen"
+    r"(?<!\w)(?:hat (?:der|die|ein|eine) [\w-]+|(?:der|die|ein|eine) [\w-]+ hat) (?:\w+ )?"
+    r"den (?:zuschlag|auftrag) (?:bekommen|erhalten)|"
     r"(?<!\w)(?:tilasi(?:vat)?|ordered|beställde|заказал[аи]?) (?:\w+ )?(?:sieltä|heiltä|"
     r"kilpailijalta|muualta|from (?:them|there|the competitor)|elsewhere|därifrån|från dem|"
     r"från konkurrenten|på annat håll|там|у них|у конкурент\w*)(?!\w)|"
@@ -4262,7 +4278,9 @@ _DENIED_REFUSAL = as_typed(
     r"\b(?:hinner|hann) (?:tyvärr |nog )?inte\b[^.!?\n]{0,40}?\b(?:förrän|innan)\b[^.!?\n]*|"
     r"\b(?:won'?t|can'?t|will not|cannot) get to (?:it|them|this|the customer)\b[^.!?\n]{0,30}?"
     r"\b(?:until|before)\b[^.!?\n]*|"
-    r"\b(?:kan|kann|can'?t|cannot) (?:inte |nicht |noch nicht |not )?(?:säga|sagen|say) "
+    # (the subject after the verb: "om Seinäjoki kan jag tyvärr inte säga något ännu")
+    r"\b(?:kan|kann|can'?t|cannot) (?:jag |vi |ich |wir )?(?:tyvärr |leider )?(?:inte |nicht |"
+    r"noch nicht |not )?(?:säga|sagen|say) "
     r"(?:yet |still |noch |än )?(?:något|nichts|anything|much|mycket)\b[^.!?\n]*|"
     # a "no" to giving the lead away: "nein, bitte nicht an andere Partner weitergeben – den
     # machen wir"; "Отказываться не будем"

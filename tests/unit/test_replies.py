@@ -4284,6 +4284,28 @@ _STOP_37_REPORTS = [
     ("kurze Meldung: Autohaus Wimmer hat zugesagt! Herr Wimmer hat heute angerufen.\n\nMarkus "
      "hat mir noch was hingelegt:\n„Stefan – Tiefgarage Olching hat abgesagt, 9.800 € futsch.“",
      "Autohaus Wimmer", ("status", "won")),
+    # set 228: another customer said to be, in a clause or a sentence, another lead or in
+    # the same town; a twin name of a bilingual town; FYI and background turn away
+    ("Jag har pratat med Johanna, vi träffas hos dem i Kiminge torsdag 9.1 kl. 13.\nDen andra "
+     "kunden i Kiminge, bageriet, har vi förlorat.", "Kiimingin Lämpö", ("status", "meeting")),
+    ("по Оривеси: коммерческое предложение отправили в пятницу, 27 800 евро без НДС, а Мянття "
+     "(другой лид) наконец подписали на 15 400 евро.", "Oriveden Saha", ("status", "proposal")),
+    ("Savon Kylmä got our offer on Friday, 14 200 € + VAT, and the Iisalmi dairy we won last "
+     "week with 9 800 €.", "Savon Kylmä", ("status", "proposal")),
+    ("das Alpenblick ist leider verloren, während wir das Hotel in Mittenwald, das über einen "
+     "anderen Lead kam, letzte Woche gewinnen konnten.", "Hotel Alpenblick Garmisch",
+     ("status", "lost")),
+    ("soitin eilen Lindholmille, hän lupasi lähettää piirustukset.\n\nSamalla tiedoksi: "
+     "Porvoon kasvihuone on nyt voitettu.", "Sipoon Puutarha", ("status", "contacted")),
+    ("das Hallenbad ist leider verloren.\n\nAusgleich gibt's trotzdem: Die Kläranlage, "
+     "ebenfalls in Moosburg, hat uns heute den Zuschlag erteilt.",
+     "Stadt Moosburg a. d. Isar, Hallenbad", ("status", "lost")),
+    ("kauppa tuli! Sastamalan Konepaja hyväksyi tarjouksen perjantaina, 9 870 € + alv.\n\nSen "
+     "verran taustaa, että keväällä hävittiin Ylöjärven projekti. Tarjous Kangasalle on vielä "
+     "auki, mutta se on eri liidi.", "Sastamalan Konepaja", ("status", "won")),
+    ("Asiakas lupasi kommentoida tarjousta viikon sisällä, mutta satamassa on nyt kiire.\n\n"
+     "Tarjous lähti perjantaina, kaksikymmentäkaksi tuhatta euroa.", "Rauman Satamalogistiikka",
+     ("status", "proposal")),
 ]
 
 _STOP_37 = [
@@ -4338,6 +4360,18 @@ _STOP_37 = [
     ("we one the deal yesterday 17k euros net", "status", ("status", "won")),
     ("förlåt, glömde svara! vi fick den 🎉 9,2 k€ + moms", "status", ("status", "won")),
     ("vi fick det beskedet att de väntar till mars.", "status", (None, None)),
+    # set 228: no news is no refusal; the partner's "we can't say anything yet"; someone
+    # else got the contract; the customer "gave us" the contract; is it the same customer?
+    ("Lohjan osalta ei valitettavasti mitään uutta: yhteyshenkilö on jo lomalla.", "status",
+     (None, None)),
+    ("om kunden kan jag tyvärr inte säga något ännu. Jag hör av mig i januari.", "status",
+     (None, None)),
+    ("Das Hotel ist leider verloren. In Garmisch hat der Hauselektriker den Zuschlag bekommen.",
+     "status", ("status", "lost")),
+    ("Die Gemeinde hat uns gestern den Zuschlag gegeben!", "status", ("status", "won")),
+    ("är det här samma kund som frågade oss direkt i november? Dem har vi redan gett en "
+     "offert.\nOm det är någon annan: gäller det bara givarna?", "offer", ("question", None)),
+    ("Savon Kylmä got our offer on Friday, 14 200 € + VAT.", "status", ("status", "proposal")),
 ]
 
 
