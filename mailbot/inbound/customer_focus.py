@@ -254,7 +254,10 @@ _TRADES = (
     r"uimahal|swimming|hallenbad|schwimmhalle|simhall|бассейн",
     r"datakesk|konesal|data ?cent|rechenzentrum|datacenter|serverhall|дата-центр|цод(?!\w)",
     r"jäähal|ice (?:rink|hall)|eishalle|ishall|ледов",
-    r"kasvihuon|greenhouse|gewächshaus|växthus|теплиц",
+    # (and the growers who run them: "die Gärtnerei in Wartenberg" for Gartenbau Fischbacher,
+    # "Växthuset i Borgå" for Porvoon Puutarha)
+    r"kasvihuon|greenhouse|gewächshaus|växthus|теплиц|gartenbau|gärtnerei|market garden|"
+    r"puutarha(?!\w)|puutarhan|handelsträdgård|садовод",
     r"terminaal|terminal|терминал",
     r"painotal|printing|druckerei|tryckeri|типограф",
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
@@ -276,7 +279,6 @@ _TRADES = (
     r"naturkost|biomarkt|bioladen|organic (?:shop|store|food)|luomukaup|ekobutik|экомагазин",
     r"landtechnik|landmaschin|agricultural machin|farm machin|maatalouskon|lantbruksmaskin|"
     r"сельхозтехник",
-    r"gartenbau|gärtnerei|market garden|puutarha(?!\w)|puutarhan|handelsträdgård|садовод",
     # "Daghemmet i Kyrkslätt skrev på …, och Mikko håller på med offerten till herrgården i
     # Sibbo" for Sibbo Golf: a day-care centre and a manor are customers of their own
     r"päiväkod|päiväkoti|daghem|kindergarten|kita(?!\w)|детск\w* сад|детсад",
