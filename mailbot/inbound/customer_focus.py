@@ -590,9 +590,9 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf, named: re.Ma
     if not isinstance(naming, AnyOf):  # the name in full is this customer's
         return False
     own = _own_clauses(sentence, naming)
-    same_town = _SAME_TOWN.search(sentence, 0, named.start())
     return bool(_NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own)
-                or same_town
+                # ("im selben Ort läuft es: die Kläranlage Poing …", said before the name)
+                or _SAME_TOWN.search(sentence, 0, named.start())
                 or _another_beside(sentence, naming, named) or _another_heading(sentence, naming))
 
 
