@@ -251,13 +251,17 @@ _TRADES = (
     r"leipomo|bakery|bäckerei|bageri|пекарн|хлебозавод|хлебокомбинат",
     r"paperi(?!\w)|paperin|paperiteh|paper mill|papierfabrik|pappersbruk|бумажн",
     r"kartong?k?|board mill|kartonfabrik|kartongbruk|картон",
-    r"uimahal|swimming|hallenbad|schwimmhalle|simhall|бассейн",
+    # (a sports centre's pool: "Nokian uimahalli on voitettu" for Nokian Liikuntakeskus)
+    r"uimahal|swimming|hallenbad|schwimmhalle|simhall|бассейн|liikuntakesk|sports? cent|"
+    r"(?<!eis)sportzentrum|idrottscent|спорткомплекс",
     r"datakesk|konesal|data ?cent|rechenzentrum|datacenter|serverhall|дата-центр|цод(?!\w)",
-    r"jäähal|ice (?:rink|hall)|eishalle|ishall|ледов",
+    # (the hall for short: "Järvenpään hallin kanssa" beside Keravan Jäähalli)
+    r"jäähal|halli(?:n|ssa|lla|lle|sta|in)?(?!\w)|ice (?:rink|hall)|eishalle|eissport|ishall|"
+    r"ледов",
     # (and the growers who run them: "die Gärtnerei in Wartenberg" for Gartenbau Fischbacher,
     # "Växthuset i Borgå" for Porvoon Puutarha)
     r"kasvihuon|greenhouse|gewächshaus|växthus|теплиц|gartenbau|gärtnerei|market garden|"
-    r"puutarha(?!\w)|puutarhan|handelsträdgård|садовод",
+    r"puutarha(?!\w)|puutarhan|handelsträdgård|садовод|(?<!day )nurser(?:y|ies)",
     r"terminaal|terminal|терминал",
     r"painotal|printing|druckerei|tryckeri|типограф",
     r"teurastam|slaughterhouse|schlachthof|slakteri|мясокомбинат",
@@ -281,7 +285,8 @@ _TRADES = (
     r"сельхозтехник",
     # "Daghemmet i Kyrkslätt skrev på …, och Mikko håller på med offerten till herrgården i
     # Sibbo" for Sibbo Golf: a day-care centre and a manor are customers of their own
-    r"päiväkod|päiväkoti|daghem|kindergarten|kita(?!\w)|детск\w* сад|детсад",
+    r"päiväkod|päiväkoti|daghem|kindergarten|kita(?!\w)|day ?-?care|day nurser|детск\w* сад|"
+    r"детсад",
     r"kartano|herrgård|manor|gutshof|усадьб",
     r"golf|гольф",
 )
@@ -579,7 +584,11 @@ class _Layout:
             # a table's row pasted with tabs, of another customer: "Bäckerei Ziegler\tGermering\t…"
             or (line_start and _TABLE_ROW.match(sentence))
             # a place's business in one hyphenated word: "Sibbo-lagret har fått en offert"
-            or ((first or line_start) and _HYPHENED_PLACE_TRADE.match(sentence)))
+            or ((first or line_start) and _HYPHENED_PLACE_TRADE.match(sentence))
+            # another business named in brackets: "the small one on Helsinginkatu (Leipomo
+            # Murunen) we already won in January"
+            or any(_A_TRADE.search(name[1]) and not self.naming.search(name[1])
+                   for name in _BRACKETED_NAME.finditer(sentence)))
 
 
 def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf, named: re.Match) -> bool:
@@ -587,8 +596,9 @@ def _other_at_same_place(sentence: str, naming: re.Pattern | AnyOf, named: re.Ma
     there: said so ("The other Raisio customer", "(the town's, nothing to do with
     Kylmäkeskus)"), by another place or trade beside the name, or by a heading of the town
     and another trade ("Porvoo paint works: WON" for Porvoon Satama)."""
-    if not isinstance(naming, AnyOf):  # the name in full is this customer's
-        return False
+    if not isinstance(naming, AnyOf):  # the name in full is this customer's, unless said
+        # to be another's: "käyn myös toisessa porilaisessa konepajassa" for Porin Konepaja
+        return bool(_OTHER_HERE.search(sentence, 0, named.end()))
     own = _own_clauses(sentence, naming)
     return bool(_NOT_THIS.search(own) or _OTHER_HERE.search(own) or _SAID_OTHER.search(own)
                 # ("im selben Ort läuft es: die Kläranlage Poing …", said before the name)
@@ -763,9 +773,17 @@ def _own_clauses(sentence: str, naming: re.Pattern | AnyOf) -> str:
 
 def _place_trade_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
     """A later clause naming another customer by its town and trade: ", and the Iisalmi
-    dairy that you sent us in November we won last week"."""
+    dairy that you sent us in November we won last week", or by this one's town and
+    another trade: ", mutta Nokian pumppaamo me hävittiin" for Nokian Liikuntakeskus."""
     found = _PLACE_TRADE_INSIDE.search(clause)
-    return found is not None and not naming.search(found[0])
+    if found is not None:
+        trade = found[0].split()[-1]
+    elif (found := _TRADE_THEN_TOWN.search(clause)) is not None:  # "spahotellet i Sibbo"
+        trade = found[1]
+    else:
+        return False
+    return not naming.search(found[0]) or (isinstance(naming, AnyOf) and len(
+        naming.patterns) > 1 and not naming.own.search(trade))
 
 
 def _turns_to_other(clause: str, naming: re.Pattern | AnyOf) -> bool:
@@ -928,6 +946,8 @@ _ALSO_A_NAME = as_typed(
 _GERMAN_TRADE_NOUN = (r"(?=[A-ZÄÖÜ])\w*?(?i:erei|heim|haus|halle|bad|klinik|klinikum|mühle|zucht|"
                       r"spedition|werk|werke|hof|schule|hotel|zentrum|markt|therme|park|amt|"
                       r"hafen|meister|landkreis|gemeinde|stadt|garage)")
+#: a name of two or more capitalised words in brackets: "(Leipomo Murunen)"
+_BRACKETED_NAME = as_typed(r"\(([A-ZÄÖÅÜ][\w-]+(?:\s+[A-ZÄÖÅÜ][\w-]+)+)\)")
 #: the same town as the customer told of before: "Beim Kinderhaus im selben Ort" names this
 #: one there, "im selben Ort läuft es: die Kläranlage Poing hat … bestellt" another
 _SAME_TOWN = as_typed(r"(?<!\w)(?:im selben ort|im gleichen ort|in (?:the )?same town|"
@@ -936,16 +956,23 @@ _SAME_TOWN = as_typed(r"(?<!\w)(?:im selben ort|im gleichen ort|in (?:the )?same
                       r"samassa kaupungissa|samalla paikkakunnalla|i samma (?:stad|ort|"
                       r"kommun)|в том же городе)(?!\w)", re.I)
 #: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
-_OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:\w+ )?customer|der andere (?:\w+ )?kunde|"
-                       r"den andra (?:\w+ )?kunden|toinen (?:\w+ )?asiakas|другой (?:\w+ )?"
-                       r"(?:клиент|заказчик))(?!\w)|"
+_OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:[\w-]+ )?(?:customer|case|project|site)|"
+                       # ("The other Lahti-area case, the dairy in Hollola, is lost")
+                       r"der andere (?:\w+ )?(?:kunde|fall)|das andere (?:\w+ )?projekt|"
+                       r"den andra (?:\w+ )?kunden|det andra (?:\w+ )?(?:projektet|fallet)|"
+                       r"toinen (?:\w+ )?(?:asiakas|kohde|projekti)|другой (?:\w+ )?"
+                       r"(?:клиент|заказчик|объект|проект))(?!\w)|"
                        # "The other two in Vantaa are moving", "the other one at Kotka"
                        r"(?<!\w)the other (?:two|three|four|ones?)\s+(?:in|at|from)\s+"
                        r"(?-i:[A-ZÄÖÅ])|"
                        # "та другая пекарня", "se toinen meijeri", "the other bakery"
                        # (opening the sentence: "kun toinen varasto laajenee" is no name)
                        r"^\s*(?:[\w,]+\s+){0,2}?(?:(?:the|that) other|die andere|der andere|"
-                       r"das andere|den andra|det andra|se toinen|друг(?:ая|ой|ое|ую))\s+"
+                       r"das andere|den andra|det andra|se toinen|друг(?:ая|ой|ое|ую)|"
+                       # "Samalla reissulla käyn myös toisessa porilaisessa konepajassa"
+                       r"(?:\w+\s+){0,2}?tois(?:essa|een|esta|elle|ella|en)|"
+                       # "Das zweite Hotel am See, in Tutzing, hat sich dagegen …"
+                       r"the second|das zweite|die zweite|der zweite|второ(?:й|е|ая))\s+"
                        rf"(?:\w+\s+)?(?:{_ANY_TRADE}|{_GERMAN_TRADE_NOUN})", re.I)
 #: an English place, as it is, just before a trade word opening the sentence: "Loviisa
 #: harbour, on the other hand, said no" (the trade word written small, as English does)
@@ -962,6 +989,9 @@ _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Mei
 #: a trade, then "in" just before a town: "the brewery in ", "Simhallen i ", "школа в "
 _TRADE_IN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)(?:\s+[а-яё]+)?\s+(?:in|at|i|в|во)\s+"
                      r"(?:Bad\s+|Sankt\s+|St\.\s*)?$")
+#: a trade, then its town: "spahotellet i Sibbo", "the dairy in Hollola", "школа в Лието"
+_TRADE_THEN_TOWN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+(?:in|i|в|во)\s+"
+                            r"[A-ZÄÖÅА-ЯЁ][\w-]+")
 #: a trade just before a town: "Порт Коккола", "die Kläranlage Moosburg"
 _TRADE_BEFORE = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+$")
 #: a trade and its town in Russian: "пивоварня в Нокии", "Спа в Наантали" (the trade caught)

@@ -36,7 +36,7 @@ from mailbot.inbound.customer_focus import (
     about_customer,
     joined_wraps,
 )
-from mailbot.inbound.spelled_numbers import spelled_out
+from mailbot.inbound.spelled_numbers import digits_for_words
 from mailbot.inbound.typed_letters import as_typed, spelling_key
 
 LANGUAGES = ("en", "de", "fi", "sv", "ru")
@@ -879,6 +879,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"give (?:it|this|this one|that one) to (?:some |an)?other partner"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
+                  # German "eventuell" in English: "The customer is eventually interested"
+                  r"(?:is|are|would be) eventually (?:interested|possible|ready|open)",
                   # "I cannot promise yet … I give you a definitive answer tomorrow"
                   r"(?:cannot|can'?t|can not) promise (?:yet|that yet)",
                   r"(?:give|send) you (?:a |my |the )?(?:definitive|final|definite|proper) answer",
@@ -2195,8 +2197,10 @@ _STOPWORDS: dict[str, set[str]] = {
            "noch", "schon", "beim", "bei", "sich", "hat", "war", "ein", "eine", "einen", "dem",
            "zu", "auf", "nach", "von", "aber", "oder", "kunde", "kunden", "nächste", "woche",
            "wird", "sind", "uns", "jetzt", "dann", "wie", "vom", "zum", "zur", "im",
-           # Bavarian and greetings: "Servus, is durch, mia ham den Auftrag! Gruß Stefan"
-           "durch", "gruß", "servus", "mia", "ham"},
+           # Bavarian and greetings: "Servus, is durch, mia ham den Auftrag! Gruß Stefan",
+           # "des Autohaus Brandl is gwonnen!! Da Chef hod grad vorhin angruafa"
+           "durch", "gruß", "servus", "mia", "ham", "des", "hod", "hob", "ned", "heid", "scho",
+           "nehma", "gwonnen", "hamma", "samma", "grad"},
     "fi": {"ja", "on", "ei", "että", "olemme", "kiitos", "me", "se", "tämä", "asiakas",
            "vielä", "terveisin", "kanssa", "hei", "otetaan", "myös", "heidän", "meidän",
            "klo", "mutta", "kun", "jo", "nyt", "sitten", "tänään", "huomenna", "eilen", "oli",
@@ -2617,7 +2621,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     if yes and no and weak_only:
         yes = False  # "den lassen wir aus … machen wir nur noch mit …": a refusal
     if yes and no and answering == "offer" and (_refusal_overruled(words, lang, undenied) or
-                                                _remark_after_yes(words, lang, undenied)):
+                                                _remark_after_yes(words, lang, undenied) or
+                                                _ONLY_PART.search(undenied)):
         # "Монтаж своими силами в марте не потянем, …, но сам лид берём": a part refused,
         # the lead taken
         return Reading(text, "accept", language=lang, yes=True)
@@ -2709,6 +2714,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "ennen kuin vastaan: onko tämä sama meijeri …? Jos on, me käytiin siellä jo …": the
         # answer decides what the steps told mean
         return Reading(text, "question", language=lang)
+    if answering == "offer" and any(_SPLIT_ASKED.search(q) for q in questions):
+        # "Kan vi dela leadet med en annan partner, så att vi tar skolan i Uleåborg?": what
+        # they can and cannot do is why they ask; the answer decides
+        return Reading(text, "question", language=lang)
     if answering == "offer" and not (yes or no) and any(_SAME_CUSTOMER.search(q)
                                                         for q in questions):
         # "är det här samma kund som frågade oss direkt i november …? Dem har vi redan gett
@@ -2718,6 +2727,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "yritin soittaa …, liittymä ei ole käytössä. Onko teillä toista numeroa?": the
         # first tries on an offered lead end in what the partner asks
         return Reading(text, "question", language=lang)
+    if answering == "status" and _STANDING_UNKNOWN.search(statements) and not (
+            says("won") or says("lost")):
+        # "…, men sedan skrev kamrern att det inte finns pengar i år. Så just nu vet ingen av
+        # oss vad som gäller": what was done is told, where it stands is not known
+        return Reading(text, language=lang)
     if statuses:
         return _status_reading(text, current, statuses, says, lang, today, yes=yes, no=no,
                                weak_only=weak_only, answering=answering)
@@ -2876,15 +2890,17 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     head = _IF_STILL_FREE.sub("", head)  # "Vi vill gärna ha leadet, om det inte redan …"
     if lead_id is not None:  # "the win was about L-9125, not this one"
         if any(int(n) != lead_id for n in _LEAD_REF.findall(head)):
-            head = "".join(" " if _names_other_lead(s, lead_id) else s
-                           for s in _LONG_SENTENCE.findall(head))
-        head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id else " ",
-                               head)
+            # (not the question whether it is the same: "is this the same customer like in
+            # lead L-102133?")
+            head = "".join(" " if _names_other_lead(s, lead_id) and not _asks_if_same(s)
+                           else s for s in _LONG_SENTENCE.findall(head))
+        head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id or
+                               _asks_if_same(m.string[m.start():m.end() + 2]) else " ", head)
     head = _QA.sub(lambda m: f"{m['q']}. ", head)  # "Q: … quote gone out? A: Yes" says it
     lang = guess_language(head)
     if _is_translit(head):  # "da, berem", "kontrakt podpisali" (under "Привет!" too)
         return _cyrillic(head), "ru"
-    return _spelled_out(head, lang), lang
+    return _standard(_spelled_out(head, lang), lang), lang
 
 
 _FOR_US = as_typed(r"^[ \t]*(?:for|to|re|für|an|för|till|для)?[ \t]*(?:the )?mailbot(?:ille)?"
@@ -2933,6 +2949,52 @@ _SHORTHAND_WORD = {
 #: the same, keyed by spelling: "nae. wo." is "nä. wo."
 _SHORTHAND_KEYED = {lang: {spelling_key(k): v for k, v in words.items()}
                     for lang, words in _SHORTHAND.items()}
+
+
+def _asks_if_same(sentence: str) -> bool:
+    """Whether the lead's customer is the one of another lead, asked: "is this the same
+    customer like in lead L-102133?" (not told: "… on sama asiakas, jolle teimme tarjouksen
+    … (L-91644)")."""
+    return bool(_SAME_CUSTOMER.search(sentence)) and "?" in sentence
+
+
+#: dialect and spoken forms read as the standard language: Bavarian ("des Autohaus is
+#: gwonnen", "mia treffn uns am Dienstag", "miass ma leider absagn") and Finland-Swedish
+#: ("vi har int bokat något möte", "he e lite oklart"); only words that are nothing else
+#: in the standard language (not those the word lists read as they are: "nehma", "nehm ma")
+_DIALECT = {
+    "de": {"gwonnen": "gewonnen", "gwunna": "gewonnen", "gwunnen": "gewonnen",
+           "verlorn": "verloren", "valorn": "verloren", "ned": "nicht", "net": "nicht",
+           "mia": "wir", "ham": "haben", "hamma": "haben wir", "samma": "sind wir",
+           "hod": "hat", "hob": "habe", "hab": "habe", "i": "ich", "is": "ist",
+           "miass": "müssen", "miassn": "müssen", "absagn": "absagen",
+           "zuasagn": "zusagen", "zugsagt": "zugesagt", "abgsagt": "abgesagt",
+           "angruafa": "angerufen", "angrufen": "angerufen", "troffa": "getroffen",
+           "troffn": "getroffen", "treffn": "treffen", "gschickt": "geschickt",
+           "bstellt": "bestellt", "gmacht": "gemacht", "gsagt": "gesagt", "gredt": "geredet",
+           "unterschriebn": "unterschrieben", "heid": "heute", "morgn": "morgen",
+           "macha": "machen", "kriang": "kriegen", "zamm": "zusammen",
+           "koa": "kein", "koan": "keinen", "oan": "einen", "scho": "schon"},
+    "sv": {"int": "inte", "he": "det", "e": "är", "dom": "de", "mera": "mer",
+           "nån": "någon", "nåt": "något", "sen": "sedan", "vet ja": "vet jag",
+           "ja vet": "jag vet", "ska ja": "ska jag"},
+}
+_DIALECT_WORD = {lang: as_typed(r"(?<![\w'’-])(?:" + "|".join(sorted(words, key=len, reverse=True))
+                                + r")(?![\w'’-])", re.I)
+                 for lang, words in _DIALECT.items()}
+
+
+#: the same, keyed by spelling (the patterns match "sa ja" for "så ja" too)
+_DIALECT_KEYED = {lang: {spelling_key(k): v for k, v in words.items()}
+                  for lang, words in _DIALECT.items()}
+
+
+def _standard(text: str, lang: str) -> str:
+    """The dialect words of ``text`` in the standard language."""
+    words = _DIALECT_KEYED.get(lang)
+    if not words:
+        return text
+    return _DIALECT_WORD[lang].sub(lambda m: words[spelling_key(m.group(0))], text)
 
 
 def _spelled_out(text: str, lang: str) -> str:
@@ -4069,6 +4131,24 @@ _BARE_WON = as_typed(r"\W*(?:(?:it'?s a |we have a |got the )?deal|zuschlag|auft
                      r"affären (?:är )?klar)\W*", re.I)
 _BARE_YES = as_typed(r"\W*(?:ok(?:ay)?|okei|oki|okey(?: dokey)?|k{1,2}|yes+|ya|yup|jep|jup|"
                      r"jawoll|ага|угу|конечно|👍|👌|\+1|✔️?|✅|☑️?)\W*", re.I)
+#: the lead taken for a part of the work only, the rest refused: "Otamme tämä. Mutta vain
+#: anturit, kaapelointi ei meille", "den nehmen wir, allerdings nur die Sensorik", "Берём.
+#: Но только датчики"
+_ONLY_PART = as_typed(r"(?<!\w)(?:but|mutta|aber|allerdings|jedoch|men|но|,)\s+"
+                      r"(?:only|vain|ainoastaan|pelkät|nur|bara|endast|только)\s+(?:the\s+|die\s+|"
+                      r"den\s+|det\s+|de\s+)?[\w-]+", re.I)
+#: where the lead stands, not known: "ja vet int riktigt var vi står", "just nu vet ingen av
+#: oss vad som gäller", "I don't really know where we stand"
+_STANDING_UNKNOWN = as_typed(
+    r"(?<!\w)(?:(?:vet|know|knows|weiß|wissen|tiedä|tiedetä|знаю|знает|знаем)\b[^.!?\n]{0,30}?"
+    r"\b(?:var vi står|vad som gäller|where we stand|where (?:this|it) stands|what (?:applies|"
+    r"happens)|wo wir stehen|was (?:jetzt )?gilt|missä mennään|mikä on tilanne|где мы|"
+    r"что будет))", re.I)
+#: a lead shared with another partner, asked for: "Kan vi dela leadet med en annan partner?",
+#: "Can we split it with another partner?", "Können wir den Lead aufteilen?"
+_SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|könnten wir|"
+                        r"voimmeko|voisimmeko|voiko|можем ли мы|можно ли) (?:\w+ ){0,3}?(?:dela|"
+                        r"split|share|teilen|aufteilen|jakaa|разделить|поделить)", re.I)
 #: whether the lead's customer is one the partner knows already, asked
 _SAME_CUSTOMER = as_typed(r"(?<!\w)(?:(?:the )?same (?:customer|client|company)|samma (?:kund|"
                           r"firma|företag)|(?:derselbe|der gleiche|dieselbe|die gleiche) (?:kunde|"
@@ -4511,6 +4591,13 @@ _NOT_OURS = as_typed(
     r"installer)\b|(?:\w+ ){0,3}(?:mann|mitarbeiter|techniker|monteur|kollegen) verloren\b|"
     # an open question is no fact: "ob er mit der Molkerei schon gesprochen hat"
     r"\b(?:ob|whether)\b[^.!?\n]*|"
+    # another firm's quote: "hade redan fått en offert från en annan firma"
+    r"\b(?:offert|offer|quote|angebot|tarjous|tarjouksen|предложение)\w* (?:från|from|von|"
+    r"от) (?:en annan|another|a different|einer? anderen|der konkurrenz|konkurrenten|"
+    r"the competitor|другой) ?(?:firma|company|firm|supplier|leverantör|anbieter|фирмы|"
+    r"компании)?\b|"
+    r"\b(?:toiselta|kilpailijalta) (?:firmalta|yritykseltä|toimittajalta )?(?:saatu |saanut )?"
+    r"tarjou\w*|"
     r"\bverlorene[nr]? (?:produktion|zeit|stunden|tage)\b|"
     r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
@@ -5096,6 +5183,10 @@ _FUTURE = as_typed(
     r"go|travel|be (?:there|on site))\b[^.!?\n]*|(?:müssten|müsste) (?:\w+ ){0,3}?(?:vor ort|"
     r"hinfahren|fahren)\b[^.!?\n]*|skulle (?:behöva|få) (?:\w+ ){0,2}?(?:åka|köra|vara på plats)"
     r"\b[^.!?\n]*|пришлось бы (?:\w+ ){0,2}?(?:ездить|ехать|бывать)\b[^.!?\n]*|"
+    # the quote made after the visit: "Dann wir gehen zusammen durch die Silos und machen die
+    # Angebot danach"
+    r"(?:machen|schicken|schreiben|erstellen) (?:\w+ )?angebot (?:danach|dann|später|"
+    r"anschließend|im anschluss)\b|"
     # a note of when one may be: "Termin also frühestens Ende Juni", "möte tidigast i juni"
     r"(?:termin|treffen|besuch|meeting|visit|möte|besök|tapaaminen|käynti|встреча|визит),? "
     r"(?:also |dann |so |then |alltså |då |siis |sitten |значит |тогда )?(?:erst )?"
@@ -5483,7 +5574,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     (``won``), not the figure of the quote when the order's is written too ("we quoted
     21 900 €, … their purchase order arrived: 19 450 €")."""
     # "450 т.р." as phones write it; "сорок две тысячи евро" as some write it out
-    text = spelled_out(_THOUSAND_RUBLES.sub(r"\g<1> тыс. руб.", text))
+    text = digits_for_words(_THOUSAND_RUBLES.sub(r"\g<1> тыс. руб.", text))
     found: list[_Amount] = []
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):

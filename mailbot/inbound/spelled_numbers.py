@@ -43,7 +43,7 @@ _RUNS = {lang: as_typed(rf"(?<!\w)((?:{word})(?:[ \t-]+(?:{word}))*)[ \t]+(?={_C
 _FINNISH_THOUSANDS = as_typed(r"[ \t]+(tuhatta)", re.I)
 
 
-def spelled_out(text: str) -> str:
+def digits_for_words(text: str) -> str:
     """``text`` with each amount written in words before its currency in digits."""
     if not _THOUSAND.search(text):  # (the common case: no thousand written out at all)
         return text

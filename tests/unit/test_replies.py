@@ -4306,6 +4306,35 @@ _STOP_37_REPORTS = [
     ("Asiakas lupasi kommentoida tarjousta viikon sisällä, mutta satamassa on nyt kiire.\n\n"
      "Tarjous lähti perjantaina, kaksikymmentäkaksi tuhatta euroa.", "Rauman Satamalogistiikka",
      ("status", "proposal")),
+    # set 232: this town's other trade in a later clause; another case, site or the second
+    # hotel; another nursery; another machine shop of the same town; a business named in
+    # brackets; the hall for short; a trade and another town after "men"
+    ("Nokian uimahalli on voitettu, tilaus tuli eilen 24 800 €, mutta Nokian pumppaamo me "
+     "hävittiin.", "Nokian Liikuntakeskus", ("status", "won")),
+    ("the quote to Kylmälogistiikka went out on Friday, 16 450 € + VAT.\n\nThe other "
+     "Lahti-area case, the dairy in Hollola, is lost unfortunately.",
+     "Lahden Kylmälogistiikka", ("status", "proposal")),
+    ("about Brandl in Dachau I can not tell you anything yet. Mr Brandl does not answer.\n\n"
+     "The other nursery in Dachau (Huber) we have won, 11.800 € net.", "Gärtnerei Brandl",
+     (None, None)),
+    ("Zum Seeblick in Starnberg: gewonnen! Der Auftrag über 19.640 € kam letzte Woche.\n\nDas "
+     "zweite Hotel am See, in Tutzing, hat sich dagegen für den Wettbewerber entschieden.",
+     "Hotel Seeblick Starnberg", ("status", "won")),
+    ("Porin Konepajan kanssa on sovittu tapaaminen ensi tiistaiksi 4.3. klo 13.\n\nSamalla "
+     "reissulla käyn myös toisessa porilaisessa konepajassa, sinne lähti tarjous jo.",
+     "Porin Konepaja", ("status", "meeting")),
+    ("we have a meeting with Kallion Leipomo on Tuesday 4.3. at 9:30.\n\nPlease note: the "
+     "small one on Helsinginkatu (Leipomo Murunen) we already won in January.",
+     "Kallion Leipomo", ("status", "meeting")),
+    ("soitin eilen Keravan jäähallin toimitusjohtajalle, tapaamista ei ole vielä sovittu.\n\n"
+     "Järvenpään hallin kanssa ollaan jo pidemmällä, siellä tarjous on ollut pöydällä.",
+     "Keravan Jäähalli", ("status", "contacted")),
+    ("hotellet i Borgå har tyvärr valt en annan leverantör, så den är förlorad, men vi fick "
+     "beställningen från spahotellet i Sibbo förra veckan.", "Hotelli Porvoon Ranta",
+     ("status", "lost")),
+    ("das Angebot für die Eishalle in Geretsried ist gestern raus: 18.725,00 € netto.\n\nDass "
+     "wir das Klinikum Erding verloren haben, tut trotzdem weh.", "Eissportzentrum Geretsried",
+     ("status", "proposal")),
 ]
 
 _STOP_37 = [
@@ -4372,6 +4401,40 @@ _STOP_37 = [
     ("är det här samma kund som frågade oss direkt i november? Dem har vi redan gett en "
      "offert.\nOm det är någon annan: gäller det bara givarna?", "offer", ("question", None)),
     ("Savon Kylmä got our offer on Friday, 14 200 € + VAT.", "status", ("status", "proposal")),
+    # set 232: the question whether it is the customer of another lead is kept as asked
+    ("before we answer: is this the same customer like in lead L-102133? For the Hervanta "
+     "heating plant we made offer already in January.", "offer", ("question", None)),
+    # set 233: "eventually" as "eventuell"; the quote to be made after the visit
+    ("to this lead I can not say you much at the moment. The customer is eventually "
+     "interested, but the responsible person is in holidays until end of March.", "status",
+     (None, None)),
+    ("kurze Update: wir haben Termin mit Kunde am Dienstag, 25.3., um 10 Uhr. Dann wir gehen "
+     "zusammen durch die Silos und machen die Angebot danach.", "status", ("status", "meeting")),
+    # set 234: a part of the work taken; splitting the lead asked for
+    ("Otamme tämä. Mutta vain anturit, kaapelointi ei meille, meillä ei ole nyt sähkömies.",
+     "offer", ("accept", None)),
+    ("den nehmen wir, allerdings nur die Sensorik. Die Verkabelung machen wir nicht selbst – "
+     "das kläre ich beim ersten Telefonat mit dem Kunden.", "offer", ("accept", None)),
+    ("Берём. Но только датчики, кабельные работы пусть делает электрик заказчика.", "offer",
+     ("accept", None)),
+    ("I'd really like to say yes, but our only installer is on sick leave. If he is back, "
+     "we're in. If he isn't, we can't do it.", "offer", (None, None)),
+    ("vi är bara två montörer, så båda skolorna blir för mycket för oss. Kan vi dela leadet "
+     "med en annan partner, så att vi tar skolan i Uleåborg?", "offer", ("question", None)),
+    # set 235: Bavarian and Finland-Swedish; another firm's quote; where it stands unknown
+    ("des Autohaus Brandl is gwonnen!! Da Chef hod grad vorhin angruafa.", "status",
+     ("status", "won")),
+    ("des Museum in Ingolstadt miass ma leider absagn, so gern i's macha dad.", "offer",
+     ("decline", None)),
+    ("I hob heid mit'm Herrn Steinbacher telefoniert. Mia treffn uns am Dienstag, 22.4., um "
+     "8 Uhr in da Halle.", "status", ("status", "meeting")),
+    ("Den Serverraum in Landsberg nehma gern. I ruaf den Kunden heid no o.", "offer",
+     ("accept", None)),
+    ("Ja ringde Tove i fredags. Hon hade redan fått en offert från en annan firma, men den va "
+     "för dyr. Vi har int bokat något möte ännu.", "status", ("status", "contacted")),
+    ("Ja pratade med vaktmästaren på måndag, men sen skrev kamrern att det int finns pengar. "
+     "Så just nu vet ingen av oss vad som gäller.", "status", (None, None)),
+    ("Kunden ringde och sa ja till vårt förslag.", "status", ("status", "won")),
 ]
 
 
