@@ -636,6 +636,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "we meet Ms Lindholm on Wednesday 28 May at 9:00"
+                    r"(?:we|i) (?:meet|are meeting|'re meeting|will meet|'ll meet)\b[^.!?]{0,40}?"
+                    r"\b(?:monday|tuesday|wednesday|thursday|friday)\b",
                     # "We'll meet at the school on Wednesday 2 May at 10:00"
                     r"(?:we'll|we will|we are going to|we're going to|we) meet (?:them |him |her )?"
                     r"(?:at|on|in)\b", r"(?:so )?that'?s (?:now )?booked",
@@ -973,6 +976,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "den Auftrag vom Autohaus Kögl haben wir leider nicht bekommen"
+                 r"(?:auftrag|zuschlag)\b[^.!?]{0,40}?\b(?:leider )?nicht bekommen",
                  # "haben sich nicht für uns entschieden, sondern für einen Elektriker"
                  r"(?:hat|haben) sich (?:(?!noch\b)\w+ )?nicht für uns entschieden(?! haben)",
                  r"brauch\w* uns (?:\w+ ){0,2}?(?:nicht mehr|doch nicht|nicht)",
@@ -3482,6 +3487,8 @@ _NOT_YET_REACHED_WORDS = (
     r"(?:was|were|is|has|have|are)(?: not|n't)(?: been)? (?:yet )?reached|"
     r"(?:not|n't) (?:been able to |managed to )?reach(?:ed)? (?:\w+ ){0,3}?yet|"
     r"noch nicht erreicht|(?:noch )?nicht erreichen können|"
+    # "Номер клиента из письма не отвечает, я звонил уже два раза"
+    r"(?:номер|телефон|клиент)\w* (?:\w+ ){0,3}?не отвечает|"
     r"ei (?:ole )?(?:vielä )?(?:tavoitettu|tavoittanut|saatu kiinni)|"
     # "En ole vielä saanut asiakasta kiinni"
     r"(?:en|emme) ole (?:vielä )?(?:saanut|saaneet) (?:\w+ ){0,2}?kiinni|(?:en|emme) ole "
@@ -4237,7 +4244,8 @@ _ORDERED_ELSEWHERE = (
     r"(?<!\w)(?:tilasi(?:vat)?|ordered|beställde|заказал[аи]?) (?:\w+ )?(?:sieltä|heiltä|"
     r"kilpailijalta|muualta|from (?:them|there|the competitor)|elsewhere|därifrån|från dem|"
     r"från konkurrenten|på annat håll|там|у них|у конкурент\w*)(?!\w)|"
-    r"(?<!\w)(?:hat|haben) (?:\w+ )?(?:dort|beim (?:mitbewerber|konkurrenten)|woanders) "
+    r"(?<!\w)(?:hat|haben) (?:\w+ )?(?:dort|beim (?:mitbewerber|konkurrenten)|woanders|bei "
+    r"(?:einem|einer|der|dem) (?:\w+ )?(?:anbieter|konkurrenten|mitbewerber|wettbewerber|firma)) "
     r"bestellt")
 _THEIR_WIN = as_typed(
     # (from a clause's start only: searched from every letter, the clause would be read
@@ -4367,6 +4375,13 @@ _DENIED_REFUSAL = as_typed(
     r"\b(?:no|nein|ei|nej|нет),?\s+(?:please\s+)?(?:don'?t|do not|bitte nicht|älkää|ge (?:den|"
     r"det) inte|не отдавайте|не передавайте)\b[^.!?–—]*|"
     r"отказываться не будем|не будем отказываться|"
+    # "не вижу причин отказываться – берём", "Nej, ni behöver inte erbjuda den åt någon annan"
+    r"не вижу причин\w* отказ\w*|никаких проблем\b[^.!?]*\bнет|"
+    r"(?:i )?(?:see )?no reason to (?:say no|decline|refuse)|"
+    r"kein grund,? (?:abzusagen|nein zu sagen)|ingen anledning att tacka nej|"
+    r"ei (?:ole )?syytä kieltäytyä|\b(?:nej|no|nein|ei|нет),? (?:ni|you|sie|te|вам) "
+    r"(?:behöver|need|müssen|tarvitse|не нужно) (?:inte |not |nicht |ei )?(?:\w+ )?"
+    r"(?:erbjuda|offer|anbieten|tarjota|предлагать|ge|give|geben)[^.!?]*|"
     # only a part refused, the one the question asks about: "does the customer want only the
     # sensors, or the ventilation control too? We can't take on the second part"
     r"(?:^|(?<=[.!?\n]))[^.!?\n]*\b(?:the (?:second|latter|last) (?:part|option)|the latter|"

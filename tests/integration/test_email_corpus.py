@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-Two hundred and thirty-six corpora: ``emails/`` (the main one), and ``emails_heldout/``
-to ``emails_heldout235/``, written later by other authors blind to the reader's code, to check
+Two hundred and forty-one corpora: ``emails/`` (the main one), and ``emails_heldout/``
+to ``emails_heldout240/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -102,7 +102,8 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout226", "emails_heldout227", "emails_heldout228",
            "emails_heldout229", "emails_heldout230", "emails_heldout231",
            "emails_heldout232", "emails_heldout233", "emails_heldout234",
-           "emails_heldout235")
+           "emails_heldout235", "emails_heldout236", "emails_heldout237",
+           "emails_heldout238", "emails_heldout239", "emails_heldout240")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -357,7 +358,12 @@ def readings(corpus_app) -> dict[str, dict]:
                                                  ("emails_heldout232", 50),
                                                  ("emails_heldout233", 50),
                                                  ("emails_heldout234", 50),
-                                                 ("emails_heldout235", 50)])
+                                                 ("emails_heldout235", 50),
+                                                 ("emails_heldout236", 50),
+                                                 ("emails_heldout237", 50),
+                                                 ("emails_heldout238", 50),
+                                                 ("emails_heldout239", 50),
+                                                 ("emails_heldout240", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -420,6 +426,64 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout153/replies/outlook_desktop_sv_39_won_affaren_klar_86400_kr.eml":
         "'den här kunden är redan vår' before 'Affären blev klar i går: beställning på 86 400 "
         "kr': read as the customer already known (a decline), labelled a win",
+    # stop 37's last round (sets 236-240), measured blind at its end; left for the next stop
+    "emails_heldout237/replies/"
+    "gmail_web_fi_21_null_numeroitu_lista_keski_suomen_paperi_ei_uutta.eml":
+        "read as intent 'status', labelled None; status 'won', labelled None; amount 41200, "
+        "labelled None; currency 'EUR', labelled None",
+    "emails_heldout237/replies/"
+    "iphone_sv_28_question_samma_fabrik_i_jakobstad.eml":
+        "read as intent 'status', labelled 'question'; status 'lost', labelled None",
+    "emails_heldout237/replies/"
+    "outlook_desktop_de_15_null_obermaier_im_urlaub_waldkraiburg_gewonnen.eml":
+        "read as intent 'status', labelled None; status 'won', labelled None; amount 9400, "
+        "labelled None; currency 'EUR', labelled None",
+    "emails_heldout237/replies/"
+    "outlook_desktop_en_02_won_18650_eur_net_huber_brau_freising.eml":
+        "read as intent None, labelled 'status'; status None, labelled 'won'; amount None, "
+        "labelled 18650; currency None, labelled 'EUR'",
+    "emails_heldout237/replies/"
+    "owa_fi_17_meeting_pasilan_portti_torstaina_8_5_klo_13.eml":
+        "read as status 'proposal', labelled 'meeting'; amount 6450, labelled None; currency "
+        "'EUR', labelled None",
+    "emails_heldout237/replies/"
+    "zimbra_sv_26_proposal_19850_euro_skolan_i_kiiminki.eml":
+        "read as status 'lost', labelled 'proposal'; amount None, labelled 19850; currency None, "
+        "labelled 'EUR'",
+    "emails_heldout238/auto_replies/"
+    "gmail_vacation_en_39_ooo_customer_training_probably_not_before_26_may.eml":
+        "read as paused_until None, labelled '2042-05-26'",
+    "emails_heldout239/replies/"
+    "gmail_android_fi_22_null_isanta_ja_poika_eivat_paata.eml":
+        "read as intent 'status', labelled None; status 'contacted', labelled None",
+    "emails_heldout239/replies/"
+    "gmail_android_ru_23_accept_pekarnya_v_pirkkala_po_doroge.eml":
+        "read as intent 'status', labelled 'accept'; status 'meeting', labelled None",
+    "emails_heldout239/replies/"
+    "outlook_desktop_en_02_contacted_spoke_with_brewery_no_date_yet.eml":
+        "read as intent None, labelled 'status'; status None, labelled 'contacted'",
+    "emails_heldout239/replies/"
+    "outlook_desktop_fi_08_accept_otetaan_kesatyontekijat_ja_helle.eml":
+        "read as intent None, labelled 'accept'",
+    "emails_heldout239/replies/"
+    "outlook_desktop_fi_17_proposal_kolkytkaks_tonnia_laituri_korjattu.eml":
+        "read as amount None, labelled 32000; currency None, labelled 'EUR'",
+    "emails_heldout239/replies/"
+    "thunderbird_fi_19_question_vain_anturit_vai_valvomo_ex_tilat.eml":
+        "read as intent 'accept', labelled 'question'",
+    "emails_heldout240/replies/"
+    "gmail_android_en_06_won_120_pcs_at_185_total_27000_net.eml":
+        "read as amount 22200, labelled 27000",
+    "emails_heldout240/replies/"
+    "iphone_fi_22_null_mikko_lomalla_en_loyda_tarjousta.eml":
+        "read as intent 'status', labelled None; status 'proposal', labelled None",
+    "emails_heldout240/replies/"
+    "outlook_mac_de_12_won_gesamt_84_teur_davon_31_5_teur_dieser_lead.eml":
+        "read as intent None, labelled 'status'; status None, labelled 'won'; amount None, "
+        "labelled 31500; currency None, labelled 'EUR'",
+    "emails_heldout240/replies/"
+    "thunderbird_de_13_decline_einzelner_fuehler_passau_lohnt_nicht.eml":
+        "read as intent None, labelled 'decline'",
 }
 
 

@@ -4435,6 +4435,20 @@ _STOP_37 = [
     ("Ja pratade med vaktmästaren på måndag, men sen skrev kamrern att det int finns pengar. "
      "Så just nu vet ingen av oss vad som gäller.", "status", (None, None)),
     ("Kunden ringde och sa ja till vårt förslag.", "status", ("status", "won")),
+    # set 236: the order not got, placed with a cheaper supplier; the customer's phone not
+    # answering, another number asked for
+    ("den Auftrag vom Autohaus Kögl haben wir leider nicht bekommen. Der Kunde hat bei einem "
+     "günstigeren Anbieter bestellt.", "status", ("status", "lost")),
+    ("Номер клиента из письма не отвечает, я звонил уже два раза. Есть ли у вас другой "
+     "телефон?", "status", ("question", None)),
+    # set 238: no reason to refuse; "no, you need not offer it to anyone else"; a meeting
+    # on a weekday
+    ("не вижу причин отказываться – берём этот лид. Никаких проблем с графиком у нас нет.",
+     "offer", ("accept", None)),
+    ("Inga problem alls, vi tar den! Nej, ni behöver inte erbjuda den åt någon annan.",
+     "offer", ("accept", None)),
+    ("we meet Ms Lindholm on Wednesday 28 May at 9:00, unless they move it again.", "status",
+     ("status", "meeting")),
 ]
 
 
