@@ -849,6 +849,9 @@ _SENTENCE = as_typed(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAF
                      # "torsdag 19/1 kl. 13 hos klinikchefen": a clock's "kl." ends none,
                      # nor a saint's "St." ("Zu St. Anna in Markt Schwaben:")
                      r"(?<=\bkl)\.(?= \d)|(?<=\bSt)\.(?= [A-ZÄÖÜ])|"
+                     # nor a title's ("I have spoken yesterday with Mr. Gruber from the brewery")
+                     r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bHr)|(?<=\bFr))"
+                     r"\.(?= [A-ZÄÖÜ])|"
                      rf"\.(?=\S)|(?<=\d)\.(?= {GERMAN_MONTH})|"
                      r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+"
                      r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)

@@ -703,6 +703,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [r"contacted", r"(?:just )?(?:come|came|got) off the phone with",
+                      # "I have spoken yesterday with Mr. Gruber"
+                      r"(?:have|had) spoken (?:\w+ ){0,3}?(?:with|to)\b",
                       r"called(?! (?:it|the (?:\w+ )?(?:project|deal|order)) off)",
                       # "I ran into their facilities guy … we swapped cards"
                       r"swapped (?:business )?cards",
@@ -3055,7 +3057,8 @@ def _concluded(words: dict[str, re.Pattern], lang: str, statements: str) -> str 
 def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
     """A doubt ("maybe", "not sure"; not "maybe next time") that no plain yes after "but"
     answers."""
-    kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", _MAYBE_ALSO.sub(" ", statements)))
+    kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", _MAYBE_ALSO.sub(" ", _ABOUT_A_FIGURE.sub(
+        " ", _WHEN_UNSURE.sub(" ", statements)))))
     return bool(words["hedge"].search(kept)) and not _hedges_overruled(words, lang, statements)
 
 
@@ -3071,6 +3074,14 @@ _MAYBE_ALSO = as_typed(
 
 #: a guess at whom else it would suit: "Возможно, им заинтересуется FI Extra Oy", "Maybe FI
 #: Extra would be interested" (no doubt about the answer given)
+#: only when is open, not whether: "katsotaan, saadaanko käynti sovittua jo tälle viikolle",
+#: "we'll see if we can get a visit in this week"
+_WHEN_UNSURE = as_typed(r"(?<!\w)(?:katsotaan|katson),? (?:saadaanko|saanko|ehditäänkö|milloin|"
+                        r"koska)\b[^.!?]*|(?:we'll|let's|i'll) see (?:if|whether|when) (?:we|i) "
+                        r"(?:can )?(?:get|fit|book|arrange)\b[^.!?]*", re.I)
+#: "maybe" for "about" before a figure: "das sind vielleicht 1.500 € Auftragswert"
+_ABOUT_A_FIGURE = as_typed(r"(?<!\w)(?:vielleicht|maybe|perhaps|ehkä|kanske|может быть|"
+                           r"возможно),? (?:so |noin |ca\.? |around |около |cirka )?\d", re.I)
 _OTHERS_INTEREST = as_typed(
     r"(?<![^.!?\n])(?![^.!?\n]*\b(?:we|i|us|wir|ich|uns|me|meitä|vi|oss|мы|нас|я)\b)"
     r"[^.!?\n]*(?:возможно|может быть|maybe|perhaps|vielleicht|ehkä|kanske)"
@@ -4377,6 +4388,9 @@ _DENIED_REFUSAL = as_typed(
     r"отказываться не будем|не будем отказываться|"
     # "не вижу причин отказываться – берём", "Nej, ni behöver inte erbjuda den åt någon annan"
     r"не вижу причин\w* отказ\w*|никаких проблем\b[^.!?]*\bнет|"
+    # if a day does not work out: "Jos ei onnistu, niin viimeistään ensi viikon tiistaina"
+    r"(?:jos|if|wenn|falls|om|если) (?:se |it |es |det |это )?(?:ei onnistu|doesn'?t work(?: "
+    r"out)?|(?:nicht|net) klappt|inte går|не получится)|"
     r"(?:i )?(?:see )?no reason to (?:say no|decline|refuse)|"
     r"kein grund,? (?:abzusagen|nein zu sagen)|ingen anledning att tacka nej|"
     r"ei (?:ole )?syytä kieltäytyä|\b(?:nej|no|nein|ei|нет),? (?:ni|you|sie|te|вам) "

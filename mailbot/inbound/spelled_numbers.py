@@ -16,8 +16,10 @@ from mailbot.inbound.typed_letters import as_typed
 #: Finnish, German or Swedish number is one word made of them ("kaksikymmentäkaksi",
 #: "zweiundzwanzig", "tjugotvå")
 _WORDS = {
+    # (and spoken: "kolkytkaks tonnia" is thirty-two thousand)
     "fi-fi": r"(?:yksi|yhden|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|"
-             r"kymmenen|toista|kymmentä|sataa|sata|tuhatta|tuhat)+",
+             r"kymmenen|toista|kymmentä|sataa|sata|tuhatta|tuhat|kyt|kaks|yks|viis|kuus|kol|"
+             r"nel|seit|kaheks|yheks|tonnia|tonni)+",
     "de-de": r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
              r"zwanzig|dreißig|zig|ßig|und|hundert|tausend)+",
     "sv-se": r"(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|"
@@ -34,7 +36,12 @@ _WORDS = {
 #: what makes a run a sum of money (the thousand word must be in it: a bare "kaksi euroa"
 #: is no deal)
 _CURRENCY = (r"(?:euro\w*|eur|€|kronor|kr|sek|rubl\w*|руб\w*|евро|dollars?|usd)(?!\w)")
-_THOUSAND = as_typed(r"tuhat|tausend|tusen|thousand|тысяч", re.I)
+_THOUSAND = as_typed(r"tuhat|tonni|tausend|tusen|thousand|тысяч", re.I)
+#: spoken Finnish numbers as written Finnish: "kolkyt" is "kolmekymmentä", "kaks" "kaksi"
+_SPOKEN_FINNISH = {"kol": "kolme", "kaks": "kaksi", "yks": "yksi", "nel": "neljä",
+                   "viis": "viisi", "kuus": "kuusi", "seit": "seitsemän", "kaheks": "kahdeksan",
+                   "yheks": "yhdeksän", "kyt": "kymmentä", "tonnia": "tuhatta", "tonni": "tuhat"}
+_SPOKEN_FINNISH_PART = as_typed("|".join(sorted(_SPOKEN_FINNISH, key=len, reverse=True)), re.I)
 _RUNS = {lang: as_typed(rf"(?<!\w)((?:{word})(?:[ \t-]+(?:{word}))*)[ \t]+(?={_CURRENCY})",
                         re.I)
          for lang, word in _WORDS.items()}
@@ -43,13 +50,25 @@ _RUNS = {lang: as_typed(rf"(?<!\w)((?:{word})(?:[ \t-]+(?:{word}))*)[ \t]+(?={_C
 _FINNISH_THOUSANDS = as_typed(r"[ \t]+(tuhatta)", re.I)
 
 
+#: Finnish thousands of euros in slang, the number spoken: "kolkytkaks tonnia" (the amount
+#: reader takes "32 tonnia" as euros)
+_TONNIA = as_typed(rf"(?<!\w)({_WORDS['fi-fi']})[ \t]+(?=tonni(?:a|\b))", re.I)
+
+
 def digits_for_words(text: str) -> str:
     """``text`` with each amount written in words before its currency in digits."""
     if not _THOUSAND.search(text):  # (the common case: no thousand written out at all)
         return text
     for lang, run in _RUNS.items():
         text = run.sub(lambda m, lang=lang: _digits(m, lang), text)
-    return text
+    return _TONNIA.sub(_thousands_spoken, text)
+
+
+def _thousands_spoken(match: re.Match) -> str:
+    words = _SPOKEN_FINNISH_PART.sub(lambda m: _SPOKEN_FINNISH[m[0].lower()], match[1]) \
+        if not re.search(r"kymmen|kolme|kaksi|yksi|neljä|viisi|kuusi", match[1]) else match[1]
+    number = extract_number(words, lang="fi-fi")
+    return f"{number} " if number and 1 <= number < 1000 else match[0]
 
 
 def _digits(match: re.Match, lang: str) -> str:
@@ -58,6 +77,8 @@ def _digits(match: re.Match, lang: str) -> str:
     if not _THOUSAND.search(words) or match.string[:match.start()].rstrip()[-1:].isdigit():
         return match[0]
     if lang == "fi-fi":
+        if not re.search(r"kymmen|kolme|kaksi|yksi|neljä|viisi|kuusi|sata|tuhat", words):
+            words = _SPOKEN_FINNISH_PART.sub(lambda m: _SPOKEN_FINNISH[m[0].lower()], words)
         words = _FINNISH_THOUSANDS.sub(r"\1", words)
     number = extract_number(words, lang=lang)
     if not number or number < 1000:

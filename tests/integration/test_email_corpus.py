@@ -460,15 +460,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gmail_android_ru_23_accept_pekarnya_v_pirkkala_po_doroge.eml":
         "read as intent 'status', labelled 'accept'; status 'meeting', labelled None",
     "emails_heldout239/replies/"
-    "outlook_desktop_en_02_contacted_spoke_with_brewery_no_date_yet.eml":
-        "read as intent None, labelled 'status'; status None, labelled 'contacted'",
-    "emails_heldout239/replies/"
-    "outlook_desktop_fi_08_accept_otetaan_kesatyontekijat_ja_helle.eml":
-        "read as intent None, labelled 'accept'",
-    "emails_heldout239/replies/"
-    "outlook_desktop_fi_17_proposal_kolkytkaks_tonnia_laituri_korjattu.eml":
-        "read as amount None, labelled 32000; currency None, labelled 'EUR'",
-    "emails_heldout239/replies/"
     "thunderbird_fi_19_question_vain_anturit_vai_valvomo_ex_tilat.eml":
         "read as intent 'accept', labelled 'question'",
     "emails_heldout240/replies/"
@@ -481,9 +472,6 @@ KNOWN_MISSES: dict[str, str] = {
     "outlook_mac_de_12_won_gesamt_84_teur_davon_31_5_teur_dieser_lead.eml":
         "read as intent None, labelled 'status'; status None, labelled 'won'; amount None, "
         "labelled 31500; currency None, labelled 'EUR'",
-    "emails_heldout240/replies/"
-    "thunderbird_de_13_decline_einzelner_fuehler_passau_lohnt_nicht.eml":
-        "read as intent None, labelled 'decline'",
 }
 
 

@@ -4449,6 +4449,15 @@ _STOP_37 = [
      "offer", ("accept", None)),
     ("we meet Ms Lindholm on Wednesday 28 May at 9:00, unless they move it again.", "status",
      ("status", "meeting")),
+    # sets 239 and 240: "have spoken … with"; only when is open; "if it doesn't work out";
+    # "maybe" for "about" before a figure
+    ("short status: I have spoken yesterday with Mr. Gruber from the brewery on the phone. A "
+     "date we have not yet.", "status", ("status", "contacted")),
+    ("otetaan tämä!\n\nSoitan asiakkaalle iltapäivällä ja katsotaan, saadaanko käynti sovittua "
+     "jo tälle viikolle. Jos ei onnistu, niin viimeistään ensi viikon tiistaina.", "offer",
+     ("accept", None)),
+    ("danke, aber den lassen wir aus. Das sind vielleicht 1.500 € Auftragswert. Vielleicht hat "
+     "ein Partner vor Ort Interesse.", "offer", ("decline", None)),
 ]
 
 
@@ -4458,6 +4467,8 @@ _STOP_37 = [
     ("Auftrag über zwölftausendfünfhundert Euro netto.", (12500, "EUR")),
     ("ordern på tvåhundratusen kronor", (200000, "SEK")),
     ("подписали 450т р", (450000, "RUB")),
+    ("Hintaa tuli kolkytkaks tonnia + alv.", (32000, "EUR")),
+    ("viis tonnia euroa", (5000, "EUR")),
     ("I called two times, the budget is open.", (None, None)),
 ])
 def test_stop_37_amounts_written_out(text, expected):
