@@ -2907,7 +2907,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     lang = guess_language(head)
     if _is_translit(head):  # "da, berem", "kontrakt podpisali" (under "Привет!" too)
         return _cyrillic(head), "ru"
-    return _standard(_spelled_out(head, lang), lang), lang
+    return _DIALECT_WORDS.replaced(_SHORTHAND_WORDS.replaced(head, lang), lang), lang
 
 
 _FOR_US = as_typed(r"^[ \t]*(?:for|to|re|für|an|för|till|для)?[ \t]*(?:the )?mailbot(?:ille)?"
@@ -2947,15 +2947,27 @@ _SHORTHAND = {
            "mtg": "möte"},
     "ru": {"кл-т": "клиент", "тел.": "телефон", "сч.": "счёт"},
 }
-_SHORTHAND_WORD = {
-    lang: as_typed(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(
-        words, key=len, reverse=True)) + r")(?=[\s,;:!?)]|$)", re.I)
-    for lang, words in _SHORTHAND.items()}
 
 
-#: the same, keyed by spelling: "nae. wo." is "nä. wo."
-_SHORTHAND_KEYED = {lang: {spelling_key(k): v for k, v in words.items()}
-                    for lang, words in _SHORTHAND.items()}
+class _WordMap:
+    """Words read as others, per language, found by their spelling ("nae. wo." is "nä. wo.")
+    between the marks that may stand ``before`` and ``after`` them."""
+
+    def __init__(self, words: dict[str, dict[str, str]], before: str, after: str) -> None:
+        self._keyed = {lang: {spelling_key(k): v for k, v in each.items()}
+                       for lang, each in words.items()}
+        self._found = {lang: as_typed(before + "(?:" + "|".join(re.escape(k) for k in sorted(
+            each, key=len, reverse=True)) + ")" + after, re.I) for lang, each in words.items()}
+
+    def replaced(self, text: str, lang: str) -> str:
+        keyed = self._keyed.get(lang)
+        if not keyed:
+            return text
+        return self._found[lang].sub(lambda m: keyed[spelling_key(m.group(0))], text)
+
+
+#: (a shorthand may end in its dot: "tarj.", "nä. wo.")
+_SHORTHAND_WORDS = _WordMap(_SHORTHAND, r"(?<![\w.])", r"(?=[\s,;:!?)]|$)")
 
 
 def _asks_if_same(sentence: str) -> bool:
@@ -2986,29 +2998,9 @@ _DIALECT = {
            "nån": "någon", "nåt": "något", "sen": "sedan", "vet ja": "vet jag",
            "ja vet": "jag vet", "ska ja": "ska jag"},
 }
-_DIALECT_WORD = {lang: as_typed(r"(?<![\w'’-])(?:" + "|".join(sorted(words, key=len, reverse=True))
-                                + r")(?![\w'’-])", re.I)
-                 for lang, words in _DIALECT.items()}
+_DIALECT_WORDS = _WordMap(_DIALECT, r"(?<![\w'’-])", r"(?![\w'’-])")
 
 
-#: the same, keyed by spelling (the patterns match "sa ja" for "så ja" too)
-_DIALECT_KEYED = {lang: {spelling_key(k): v for k, v in words.items()}
-                  for lang, words in _DIALECT.items()}
-
-
-def _standard(text: str, lang: str) -> str:
-    """The dialect words of ``text`` in the standard language."""
-    words = _DIALECT_KEYED.get(lang)
-    if not words:
-        return text
-    return _DIALECT_WORD[lang].sub(lambda m: words[spelling_key(m.group(0))], text)
-
-
-def _spelled_out(text: str, lang: str) -> str:
-    words = _SHORTHAND_KEYED.get(lang)
-    if not words:
-        return text
-    return _SHORTHAND_WORD[lang].sub(lambda m: words[spelling_key(m.group(0))], text)
 
 
 def _status_reading(text: str, statements: str, statuses: list[str], says, lang: str,

@@ -64,9 +64,15 @@ def digits_for_words(text: str) -> str:
     return _TONNIA.sub(_thousands_spoken, text)
 
 
+def _as_written(words: str) -> str:
+    """Spoken Finnish number words as written ones ("kolkytkaks" → "kolmekymmentäkaksi")."""
+    return _SPOKEN_FINNISH_PART.sub(lambda m: _SPOKEN_FINNISH[m[0].lower()], words)
+
+
 def _thousands_spoken(match: re.Match) -> str:
-    words = _SPOKEN_FINNISH_PART.sub(lambda m: _SPOKEN_FINNISH[m[0].lower()], match[1]) \
-        if not re.search(r"kymmen|kolme|kaksi|yksi|neljä|viisi|kuusi", match[1]) else match[1]
+    # (not words already written: "kolme" holds the spoken "kol")
+    words = _as_written(match[1]) if not re.search(
+        r"kymmen|kolme|kaksi|yksi|neljä|viisi|kuusi", match[1]) else match[1]
     number = extract_number(words, lang="fi-fi")
     return f"{number} " if number and 1 <= number < 1000 else match[0]
 
@@ -78,7 +84,7 @@ def _digits(match: re.Match, lang: str) -> str:
         return match[0]
     if lang == "fi-fi":
         if not re.search(r"kymmen|kolme|kaksi|yksi|neljä|viisi|kuusi|sata|tuhat", words):
-            words = _SPOKEN_FINNISH_PART.sub(lambda m: _SPOKEN_FINNISH[m[0].lower()], words)
+            words = _as_written(words)
         words = _FINNISH_THOUSANDS.sub(r"\1", words)
     number = extract_number(words, lang=lang)
     if not number or number < 1000:
