@@ -214,7 +214,8 @@ _COLD_STORE = r"cold ?stor\w*|kühlhaus|kühllager|kylhus\w*|kyllager\w*"
 #: "литейкой" for Imatran Valimo, "Hotellet" for Kuusamon Tunturihotelli. (Not the bare
 #: "mill" or "tehdas": every plant is one.)
 _TRADES = (
-    r"(?:\w*)panimo|brewery|brauerei|bryggeri|пивовар",
+    # (Bavarian breweries are "Bräu": "Huber Bräu" for Brauerei Huber, "Hofbräu")
+    r"(?:\w*)panimo|brewery|brauerei|\w*bräu(?:haus)?(?!\w)|bryggeri|пивовар",
     r"(?:\w*)mylly|flour mill|mühle|kvarn|мельниц",
     r"(?:\w*)meijeri|dairy|molkerei|mejeri|молокозавод|молочн",
     r"sementti|cement|zement|цемент",
@@ -347,6 +348,10 @@ _PLACE_THING_DID = as_typed(
 #: nothing to do with Kylmäkeskus)"
 _SAID_OTHER = as_typed(r"\([^()]*?(?:nothing to do with|hat nichts (?:mit|zu tun mit)|har inget "
                        r"(?:med|att göra med)|ei liity|не имеет отношения)[^()]*\)", re.I)
+#: the town right after a trade word: "Sägewerk in Mühldorf", "sågen i Kristinestad"
+#: (or after the name's other word: "Huber Bräu in Freising")
+_TRADE_TOWN_NAMED = as_typed(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|im|i|в|во)\s+"
+                             r"((?-i:[A-ZÄÖÅÜА-ЯЁ])[\w-]+)")
 #: a trade's town after it: "…ский центр в Коуволе", "the sawmill in Orivesi"
 _TRADE_TOWN = as_typed(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|в|во|i)\s+([A-ZÄÖÅА-ЯЁ][\w-]+)")
 #: this lead, said so: "Это можно закрывать", "this one is lost", "tämä on hävitty"
@@ -429,12 +434,26 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     items = _ITEM.split(text)
     report = _Layout.of(text, items, naming)
     kept, elsewhere, about, skipped, skipped_named = [], False, False, False, False
-    trade_named, opening = False, []
-    for item in items:
+    trade_named, opening, trade_town, other_town = False, [], "", False
+    for k, item in enumerate(items):
         first, clean_break, line_start = True, False, True
         for sentence in _SENTENCE.findall(item):
             named = naming.search(sentence)
-            other_here = named is not None and _other_at_same_place(sentence, naming, named)
+            if named and isinstance(naming, AnyOf):
+                # the trade named in one town, then in another: "beim Sägewerk in Mühldorf
+                # … nichts getan" and "das Sägewerk in Waldkraiburg … haben wir gewonnen"
+                town = _TRADE_TOWN_NAMED.match(sentence, named.end())
+                if town and trade_town and town[1] != trade_town:
+                    named, other_town = None, True
+                trade_town = trade_town or (town[1] if town else "")
+            if named and sentence.rstrip().endswith(":") and \
+                    any(naming.search(i) for i in items[k + 1:]):
+                # the heading of a list that names it again: "Tässä kaikki Keski-Suomen
+                # paperialan asiakkaat kerralla:" over "3. Keski-Suomen Paperin varasto …"
+                named = None
+            other_here = other_town or (named is not None and _other_at_same_place(
+                sentence, naming, named))
+            other_town = False
             if named and not other_here:
                 # the report's opening about "this one" before the customer is named: "Это
                 # можно закрывать, проиграли. Водоканал в Састамала …"
@@ -960,6 +979,12 @@ _SAME_TOWN = as_typed(r"(?<!\w)(?:im selben ort|im gleichen ort|in (?:the )?same
                       r"kommun)|в том же городе)(?!\w)", re.I)
 #: another customer in the same place: "the other Raisio customer", "der andere Kunde in …"
 _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:[\w-]+ )?(?:customer|case|project|site)|"
+                       # a neighbour: "Samassa talossa on myös se lounasravintola, jolle …",
+                       # "The malt house of Lindner in the same street wants now also sensors"
+                       r"samassa (?:talossa|rakennuksessa|korttelissa)|samalla kadulla|"
+                       r"in the same (?:building|street)|im (?:selben|gleichen) (?:gebäude|haus)|"
+                       r"in der (?:selben|gleichen) straße|i samma (?:hus|byggnad|kvarter)|"
+                       r"på samma gata|в том же (?:здании|доме)|на той же улице|"
                        # ("The other Lahti-area case, the dairy in Hollola, is lost")
                        r"der andere (?:\w+ )?(?:kunde|fall)|das andere (?:\w+ )?projekt|"
                        r"den andra (?:\w+ )?kunden|det andra (?:\w+ )?(?:projektet|fallet)|"

@@ -1065,7 +1065,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:der|die|das|er|es) ist (?:leider )?(?:weg|futsch)",
                  r"hatten wir keine chance",
                  r"nicht bekommen",
-                 r"(?<!doppelt )(?<!nicht )vergeben",  # not "bitte nicht doppelt vergeben"
+                 # not "bitte nicht doppelt vergeben", nor awarded to us: "hat beide
+                 # Standorte zusammen vergeben", "hat uns den Auftrag vergeben"
+                 r"(?<!doppelt )(?<!nicht )(?<!zusammen )(?<!gemeinsam )(?<!an uns )"
+                 r"(?<!uns den auftrag )(?<!uns den zuschlag )vergeben",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  # "Den Auftrag hat ein Mitbewerber bekommen": someone else got it
                  r"(?:auftrag|zuschlag) hat (?!unser)[^.!?,]{1,60}?(?:bekommen|erhalten)",
@@ -4160,10 +4163,13 @@ _SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|
                         r"voimmeko|voisimmeko|voiko|можем ли мы|можно ли) (?:\w+ ){0,3}?(?:dela|"
                         r"split|share|teilen|aufteilen|jakaa|разделить|поделить)", re.I)
 #: whether the lead's customer is one the partner knows already, asked
-_SAME_CUSTOMER = as_typed(r"(?<!\w)(?:(?:the )?same (?:customer|client|company)|samma (?:kund|"
-                          r"firma|företag)|(?:derselbe|der gleiche|dieselbe|die gleiche) (?:kunde|"
-                          r"firma)|sama (?:asiakas|firma|yritys)|тот же (?:клиент|заказчик)|"
-                          r"та же (?:компания|фирма))(?!\w)", re.I)
+_SAME_CUSTOMER = as_typed(r"(?<!\w)(?:(?:the )?same (?:customer|client|company|factory|plant|"
+                          r"site|building|project)|samma (?:kund|firma|företag|fabrik|anläggning|"
+                          r"byggnad|projekt)|(?:derselbe|der gleiche|dieselbe|die gleiche|dasselbe|"
+                          r"das gleiche) (?:kunde|firma|werk|fabrik|objekt|projekt|gebäude)|"
+                          r"sama (?:asiakas|firma|yritys|tehdas|kohde|työmaa|rakennus|projekti)|"
+                          r"тот же (?:клиент|заказчик|завод|объект)|то же (?:предприятие|здание)|"
+                          r"та же (?:компания|фирма|фабрика))(?!\w)", re.I)
 #: a sentence that holds only if something asked is so: "I så fall har vi redan en offert"
 _IN_THAT_CASE = as_typed(
     r"(?<!\w)(?:i så fall|in that case|if so|falls ja|wenn ja|in diesem fall|jos näin on|"
@@ -5615,7 +5621,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
             # the sentence may have started at a point inside a date ("vom 20. Februar")
             window = text[max(after_last, match.start() - 120):match.start()]
             found.append(_Amount(*value, final=bool(_FINAL.search(before)),
-                                 total=bool(_TOTAL.search(before)),
+                                 total=bool(_TOTAL.search(before)
+                                            or _TOTAL_AFTER.match(text, match.end())),
                                  gross=bool(_GROSS.match(text, match.end())
                                             or _GROSS_BEFORE.search(before)),
                                  quoted=bool(won and _QUOTED_AMOUNT.search(before)),
@@ -5626,8 +5633,11 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         marked = [getattr(f, flag) for f in found]
         if any(marked) and not all(marked):
             found = [f for f in found if not getattr(f, flag)]
+    # of several sums the last: "185 €/pc = 22 200 €, plus installation 4 800 €, so
+    # 27 000 € net in total"
+    totals = [f for f in found if f.total]
     best = next((f for f in found if f.final), None) or \
-        next((f for f in found if f.total), found[0] if found else None)
+        (totals[-1] if totals else found[0] if found else None)
     if best is None:
         return _thousands(text)
     return best.amount, best.currency
@@ -5733,18 +5743,32 @@ _GROSS_BEFORE = as_typed(
     r"(?<!\w)(?:с\s+ндс|включая\s+ндс|brutto|gross|incl\.?\s+vat|inkl\.?\s+(?:mwst|ust|moms)|"
     r"sis\.?\s+alv|med\s+moms)\s*:?\s*$|"
     # the sum with the tax added: "9 800 € + alv 25,5 % = 12 299 €"
-    r"\+\s*(?:alv|moms|mwst|ust|vat|ндс)[^=\n]{0,12}=\s*$", re.I)
+    r"\+\s*(?:alv|moms|mwst|ust|vat|ндс)[^=\n]{0,12}=\s*$|"
+    # or summed in words: "28 000 € + alv 25,5 %, eli yhteensä 35 140 €"
+    # (the rate written: "+ alv, asennus 1 200 € + alv, yhteensä 11 000 €" sums net figures)
+    r"\+\s*(?:alv|moms|mwst|ust|vat|ндс)[^\d\n]{0,4}\d+(?:[.,]\d+)?\s?%[^\d\n]{0,12}?"
+    r"(?:eli|dvs\.?|i\.\s?e\.|so|also|т\.\s?е\.|то есть)?\s*(?:yhteensä|totalt|sammanlagt|"
+    r"in total|total|insgesamt|gesamt|итого|всего)\s*:?\s*$", re.I)
 #: the sum of the figures before it: "28 givare à 265 € och installation 1 480 €, totalt
 #: 8 900 €", "pauschal 2.160 €, macht 11.400 € netto", "итого 9 920 евро"
 _TOTAL = as_typed(r"(?<!\w)(?:total\w*|in all|all in|(?:that )?makes|comes? to|adds up to|"
                   r"insgesamt|gesamt\w*|summe|macht|zusammen|"
                   r"yhteensä|kaikkiaan|kokonais\w*|sammanlagt|summa\w*|итого|всего|в сумме|"
                   r"на сумму|общ\w* сумм\w*)(?!\w)[^\d,;()]{0,24}$|=\s*$", re.I)
+#: the sum named so after it: "… plus installation 4 800 €, so 27 000 € net in total"
+_TOTAL_AFTER = as_typed(r"\s{0,2}(?:(?:net|netto|nett|alv\s?0)\s+)?(?:in total|in all|all in|"
+                        r"insgesamt|yhteensä|kaikkiaan|totalt|sammanlagt|i allt|итого|всего|"
+                        r"в сумме)(?!\w)", re.I)
 #: the amount that replaced an earlier one
 _FINAL = as_typed(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|итогов|"
                   # our share of a bigger investment: "insgesamt rund 64.000 €, unser Anteil
                   # … sind 12.350 € netto"
                   r"unser anteil|our (?:share|part)|vår (?:andel|del)|meidän osuu\w*|наша доля|"
+                  # this lead's part of an order for several sites: "Gesamtauftrag 84 t€.
+                  # Davon entfallen auf diesen Lead (Werk Freising) 31,5 t€"
+                  r"davon entf(?:a|ä)ll\w*|(?:auf|für) diesen lead|(?:of which|for) this lead|"
+                  r"tämän liidin osuus|tähän liidiin|för (?:det här|denna) lead\w*|"
+                  r"(?:по|на) (?:этому|этот) лиду?|"
                   # the revised quote replaces the first one
                   r"revised|updated|überarbeitet\w*|reviderad\w*|uppdaterad\w*|päivitet\w*|"
                   r"исправленн\w*|обновл[её]нн\w*|"

@@ -426,30 +426,8 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout153/replies/outlook_desktop_sv_39_won_affaren_klar_86400_kr.eml":
         "'den här kunden är redan vår' before 'Affären blev klar i går: beställning på 86 400 "
         "kr': read as the customer already known (a decline), labelled a win",
-    # stop 37's last round (sets 236-240), measured blind at its end; left for the next stop
-    "emails_heldout237/replies/"
-    "gmail_web_fi_21_null_numeroitu_lista_keski_suomen_paperi_ei_uutta.eml":
-        "read as intent 'status', labelled None; status 'won', labelled None; amount 41200, "
-        "labelled None; currency 'EUR', labelled None",
-    "emails_heldout237/replies/"
-    "iphone_sv_28_question_samma_fabrik_i_jakobstad.eml":
-        "read as intent 'status', labelled 'question'; status 'lost', labelled None",
-    "emails_heldout237/replies/"
-    "outlook_desktop_de_15_null_obermaier_im_urlaub_waldkraiburg_gewonnen.eml":
-        "read as intent 'status', labelled None; status 'won', labelled None; amount 9400, "
-        "labelled None; currency 'EUR', labelled None",
-    "emails_heldout237/replies/"
-    "outlook_desktop_en_02_won_18650_eur_net_huber_brau_freising.eml":
-        "read as intent None, labelled 'status'; status None, labelled 'won'; amount None, "
-        "labelled 18650; currency None, labelled 'EUR'",
-    "emails_heldout237/replies/"
-    "owa_fi_17_meeting_pasilan_portti_torstaina_8_5_klo_13.eml":
-        "read as status 'proposal', labelled 'meeting'; amount 6450, labelled None; currency "
-        "'EUR', labelled None",
-    "emails_heldout237/replies/"
-    "zimbra_sv_26_proposal_19850_euro_skolan_i_kiiminki.eml":
-        "read as status 'lost', labelled 'proposal'; amount None, labelled 19850; currency None, "
-        "labelled 'EUR'",
+    # stop 37's last round (sets 236-240), measured blind at its end; eight of its thirteen
+    # misses were mended in stop 38 (sets 237 and 240), these five are left
     "emails_heldout238/auto_replies/"
     "gmail_vacation_en_39_ooo_customer_training_probably_not_before_26_may.eml":
         "read as paused_until None, labelled '2042-05-26'",
@@ -463,15 +441,8 @@ KNOWN_MISSES: dict[str, str] = {
     "thunderbird_fi_19_question_vain_anturit_vai_valvomo_ex_tilat.eml":
         "read as intent 'accept', labelled 'question'",
     "emails_heldout240/replies/"
-    "gmail_android_en_06_won_120_pcs_at_185_total_27000_net.eml":
-        "read as amount 22200, labelled 27000",
-    "emails_heldout240/replies/"
     "iphone_fi_22_null_mikko_lomalla_en_loyda_tarjousta.eml":
         "read as intent 'status', labelled None; status 'proposal', labelled None",
-    "emails_heldout240/replies/"
-    "outlook_mac_de_12_won_gesamt_84_teur_davon_31_5_teur_dieser_lead.eml":
-        "read as intent None, labelled 'status'; status None, labelled 'won'; amount None, "
-        "labelled 31500; currency None, labelled 'EUR'",
 }
 
 

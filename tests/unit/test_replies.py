@@ -4486,3 +4486,59 @@ def test_stop_37_blind_rounds(text, answering, expected):
 def test_stop_37_the_customer_in_a_report(text, customer, expected):
     reading = read_reply(text, date(2041, 12, 1), "status", customer=customer)
     assert (reading.intent, reading.status) == expected
+
+
+# stop 38: the misses of stop 37's last blind round (sets 237 and 240)
+_STOP_38_REPORTS = [
+    # a list's heading names the whole trade; the item naming this customer says nothing new
+    ("Tässä kaikki Keski-Suomen paperialan asiakkaat kerralla:\n\n1. Äänekosken saha – tarjous "
+     "lähti maanantaina, 17 500 €\n2. Jämsän kartonkitehtaan varasto – voitettiin, 41 200 € alv "
+     "0 %\n3. Keski-Suomen Paperin varasto Jyväskylässä (tämä teidän liidi) – ei vielä mitään "
+     "uutta, ostaja on lomalla ja palaa ensi viikolla.", "Keski-Suomen Paperi",
+     (None, None, None)),
+    # the trade in one town, then the same trade in another town: another customer
+    ("beim Sägewerk in Mühldorf hat sich noch nichts getan. Herr Obermaier ist bis Ende nächster "
+     "Woche im Urlaub.\n\nFalls es Sie interessiert: das Sägewerk in Waldkraiburg, das uns ein "
+     "Kunde empfohlen hat, haben wir gewonnen (9.400 € netto).", "Sägewerk Obermaier",
+     (None, None, None)),
+    # "Huber Bräu" is Brauerei Huber; a neighbour "in the same street" is another customer
+    ("Huber Bräu in Freising has ordered, we have the signed order since Friday: 18.650 € net.\n\n"
+     "The malt house of Lindner in the same street wants now also sensors. And the Gmeiner "
+     "brewery in Moosburg we have lost.", "Brauerei Huber", ("status", "won", 18650)),
+    # "Samassa talossa …": a neighbour's quote is not this lead's
+    ("tapaaminen sovittu: Pasilan Portti, torstaina 8.5. klo 13.\n\nSamassa talossa on myös se "
+     "lounasravintola, jolle teimme tarjouksen viime viikolla (6 450 € + alv).",
+     "Kiinteistö Pasilan Portti", ("status", "meeting", None)),
+    ("Offerten till skolan i Kiiminki gick i går: 19 850 euro exkl. moms.\n\nSkolan i Haukipudas "
+     "som vi också räknade på förlorade vi däremot.", "Kiimingin koulu",
+     ("status", "proposal", 19850)),
+    # "zusammen vergeben" is awarded to us; this lead's share of the whole order
+    ("Wir haben den Auftrag! Der Kunde hat beide Standorte zusammen vergeben,\nGesamtauftrag "
+     "84 t€ netto. Davon entfallen auf diesen Lead (Werk Freising)\n31,5 t€ netto, der Rest ist "
+     "das Werk in Moosburg.", "Isar Kunststofftechnik", ("status", "won", 31500)),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), _STOP_38_REPORTS)
+def test_stop_38_the_customer_in_a_report(text, customer, expected):
+    reading = read_reply(text, date(2041, 12, 1), "status", customer=customer)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the total named after the figures, and the last of several sums
+    ("120 pcs at 185 €/pc = 22 200 €, plus installation 4 800 €, so 27 000 € net in total.",
+     (27000, "EUR")),
+    ("28 000 € + alv 25,5 %, eli yhteensä 35 140 €", (28000, "EUR")),
+    ("Gesamtauftrag 84 t€ netto. Davon entfallen auf diesen Lead 31,5 t€ netto.", (31500, "EUR")),
+    ("Whole order 90 000 €, of which this lead 24 000 €.", (24000, "EUR")),
+])
+def test_stop_38_the_deal_amount_among_sums(text, expected):
+    assert find_amount(text, won=True) == expected
+
+
+def test_stop_38_is_it_the_same_factory_is_a_question():
+    text = ("Hej, är det här samma fabrik i Jakobstad som vi redan lämnade offert till i mars? Den "
+            "förlorade vi på pris. Eller är det en ny kund?")
+    reading = read_reply(text, date(2041, 12, 1), "offer")
+    assert (reading.intent, reading.status) == ("question", None)
