@@ -356,7 +356,13 @@ _TRADE_TOWN_NAMED = as_typed(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|im|i|в|во)\s+"
 _TRADE_TOWN = as_typed(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|в|во|i)\s+([A-ZÄÖÅА-ЯЁ][\w-]+)")
 #: this lead, said so: "Это можно закрывать", "this one is lost", "tämä on hävitty"
 _THIS_ONE = as_typed(r"(?<!\w)(?:this one|this lead|это(?: можно| мы)|этот лид|tämä on|tämän "
-                     r"voi|den här|dieser lead|den lead|das hier)(?!\w)", re.I)
+                     r"voi|den här|dieser lead|den lead|das hier|"
+                     # the customer, unnamed, is this one: "Good news: customer signed
+                     # contract on Friday. Total is … pool area and spa"
+                     r"(?:the )?(?:customer|client) (?:has )?(?:signed|ordered|accepted)|"
+                     r"(?:der )?kunde hat (?:\w+ )?(?:unterschrieben|bestellt)|kunden har "
+                     r"(?:\w+ )?(?:skrivit|beställt)|asiakas (?:on )?(?:allekirjoitti|tilasi|"
+                     r"hyväksyi)|(?:клиент|заказчик) (?:подписал|заказал))(?!\w)", re.I)
 #: a line opening with a place that signed, ordered or refused, in Russian: "Котка (порт)
 #: подписала договор" (not "Клиент подписал": this customer)
 _RUSSIAN_NAME_DID = as_typed(
@@ -457,7 +463,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             if named and not other_here:
                 # the report's opening about "this one" before the customer is named: "Это
                 # можно закрывать, проиграли. Водоканал в Састамала …"
-                if not about and not elsewhere and not kept and opening:
+                if not about and not kept and opening:
                     kept += opening
                 opening = []
                 own = _after_contrast(_own_clauses(sentence, naming), naming)
@@ -468,10 +474,15 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
                 elsewhere, sentence = elsewhere or own != sentence or turned, own
                 sentence = sentence if about else _without_opening(sentence)
                 about = True
+            elif not about and not other_here and (not elsewhere or first) and \
+                    _THIS_ONE.search(sentence) and not report.tells_of_other(
+                        _after_turn(sentence), first, line_start):
+                # (a paragraph may open so after one about something else, its turn
+                # no other customer: "I was last week on installation in Ikaalinen. ¶ Good
+                # news: customer signed contract on Friday.")
+                opening.append(sentence)
             elif other_here or report.tells_of_other(sentence, first, line_start):
                 about, elsewhere, opening = False, True, []
-            elif not about and not elsewhere and _THIS_ONE.search(sentence):
-                opening.append(sentence)
             if about:
                 kept.append(sentence)
             else:
@@ -486,6 +497,13 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             line_start = sentence.endswith("\n")
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
+
+
+def _after_turn(sentence: str) -> str:
+    """The sentence after the words turning to it: "Good news: customer signed …" →
+    "customer signed …"."""
+    turn = _TURN.match(sentence)
+    return sentence[turn.end():].lstrip(" :,–—-") if turn else sentence
 
 
 def _truecased(text: str, naming: re.Pattern | AnyOf) -> str:
@@ -1001,7 +1019,17 @@ _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:[\w-]+ )?(?:customer|case|projec
                        r"(?:\w+\s+){0,2}?tois(?:essa|een|esta|elle|ella|en)|"
                        # "Das zweite Hotel am See, in Tutzing, hat sich dagegen …"
                        r"the second|das zweite|die zweite|der zweite|второ(?:й|е|ая))\s+"
-                       rf"(?:\w+\s+)?(?:{_ANY_TRADE}|{_GERMAN_TRADE_NOUN})", re.I)
+                       rf"(?:\w+\s+)?(?:{_ANY_TRADE}|{_GERMAN_TRADE_NOUN})|"
+                       # the others of its kind, in turn: "Zu den anderen Metzgereien, falls
+                       # Sie das … brauchen:", "Muista kalaliideistä sen verran, että …"
+                       r"^\s*(?:(?:zu|bei|von) den (?:anderen|übrigen)|(?:about|as for|on) the "
+                       r"other|(?:om|för) de (?:andra|övriga)|по (?:другим|остальным)|о (?:других|"
+                       r"остальных))\s+\w+|^\s*muista\s+\w+(?:sta|stä)\b|"
+                       # the same customer's other deal: "Samma kund fick en offert på robotcell
+                       # nummer två i juni av min kollega Tomas, och den är redan vunnen"
+                       r"^\s*(?:samma kund|the same customer|(?:derselbe|der gleiche) kunde|sama "
+                       r"asiakas|тот же (?:клиент|заказчик))\s+(?:\w+\s+){0,2}?(?:fick|har fått|"
+                       r"got|has got|bekam|hat|sai|on saanut|получил)\b", re.I)
 #: an English place, as it is, just before a trade word opening the sentence: "Loviisa
 #: harbour, on the other hand, said no" (the trade word written small, as English does)
 _EN_PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?:(?i:the) )?(?!(?:The|This|That|Our|"

@@ -120,7 +120,8 @@ _SPLIT_ATTRIBUTION = as_typed(
 #: a greeting on its own line: all there is above a bottom-posted answer, sometimes
 _GREETING = as_typed(
     r"^\s*(?:hi|hello|dear \w+|good (?:morning|afternoon)|hallo|guten (?:tag|morgen)|"
-    r"moi|moin|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет)"
+    r"moi|moin|hei|terve|hej|god (?:morgon|dag)|добрый (?:день|вечер)|здравствуйте|привет|"
+    r"grüß gott|grüss gott|servus|hejsan|tjena|moikka)"
     # (a smiley may follow it: "Hei! 🙂", "Здравствуйте, Mailbot. :)")
     r"(?:,? \w+)?[,.!]?(?:[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[:;]-?[)D]))*\s*$",
     re.I | re.M)
@@ -840,7 +841,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"project)",
                     r"not interested", r"out of our (?:area|region|territory)",
                     r"(?:couldn'?t|could|can'?t) you find someone (?:else|closer|based|local)",
-                    r"decline[sd]?", _PASS, r"no capacity", r"can(?:'|no)t", r"unable",
+                    # (not the customer's: "they declined our offer in May")
+                    r"(?<!they )(?<!customer )(?<!client )decline[sd]?", _PASS, r"no capacity",
+                    r"can(?:'|no)t", r"unable",
                     # "Sorry, it's a no from us", "We're too busy, sorry"
                     r"(?:it'?s|it is) a no", r"(?<!not )too busy",
                     # (not an excuse for answering late: "been snowed under since the
@@ -881,7 +884,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"someone else will have to pick (?:it|this|that)(?: one)? up",
                     r"let someone (?:else |with |who |closer |nearer )[^.!?]{0,60}?\bhave (?:the "
                     r"fun|the honou?r|this one|it)\b",
-                    r"give (?:it|this|this one|that one) to (?:some |an)?other partner"],
+                    r"give (?:it|this|this one|that one) to (?:some |an)?other partner",
+                    # "I'd rather not take it on and then disappoint the customer", "Would
+                    # you mind offering this one to another partner?"
+                    r"(?:i'?d|i would|we'?d|we would) rather not (?:take|accept|do|handle) "
+                    r"(?:it|this|that|the lead)(?: one)?(?: on)?",
+                    r"(?:would you mind|could you|can you|please) (?:offer|offering|give|giving|"
+                    r"pass|passing) (?:it|this|this one|that one|the lead) (?:on )?to (?:some |"
+                    r"an)?other partner"],
         "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
                   # German "eventuell" in English: "The customer is eventually interested"
@@ -1239,6 +1249,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # geben."
                     r"schaffen wir (?:im moment |gerade |zeitlich |derzeit |leider )?nicht",
                     r"(?:bitte )?an einen anderen partner (?:geben|weitergeben|vergeben)",
+                    # "Das sollte ein Partner mit ATEX-Erfahrung übernehmen", "den Lead einem
+                    # anderen Partner anzubieten", "von einer Übernahme … Abstand nehmen"
+                    r"(?:das|den|die|es|ihn|dies) (?:sollte|soll|müsste|könnte) (?:besser |"
+                    r"lieber |eher )?(?:ein|eine|einer) (?:anderer |andere )?partner\b[^.!?]{0,40}?"
+                    r"übernehmen",
+                    r"einem anderen partner (?:an(?:zu)?bieten|geben|zu geben|weitergeben)",
+                    r"abstand nehmen",
                     # Bavarian: "des wird nix", "Gebt's den bitte an wen anders weiter"
                     r"(?:des|das) wird nix", r"an (?:wen|jemand|jemanden) anders",
                     # "da lassen wir lieber die Finger davon", "Gebt den Lead an jemand anderen"
@@ -1675,7 +1692,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"harkitaan"],
     },
     "sv": {
-        "won": [r"vunnen", r"vunnit", r"vann", r"vi vann", r"affären (?:är )?klar",
+        # (not "den vann en annan leverantör": another supplier won it)
+        "won": [r"vunnen", r"vunnit", r"vann(?! (?:en annan|en konkurrent|konkurrenten)\b)",
+                r"vi vann", r"affären (?:är )?klar",
                 # "De beställer flödesmätarna för 92 750 kronor", "orderbekräftelsen kom i fredags"
                 r"(?<!om )(?<!innan )de beställer",
                 r"orderbekräftelsen (?:kom|har kommit)",
@@ -1734,6 +1753,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"vann en annan (?:leverantör|firma|aktör|entreprenör|installatör)",
                  # "de valde inte oss utan en lokal elfirma"
                  r"valde (?:inte oss|oss inte)\b(?! än| ännu)",
                  r"behöver (?:inte|inte längre|inte längre ha) (?:oss|vår hjälp)|behöver oss inte",
@@ -1903,7 +1923,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"får vi (?:tyvärr )?låta bli",
                     # "Låt en annan partner ta hand om kunden"
                     r"låt en annan partner",
-                    r"ge (?:den|leadet|det) (?:till )?en annan partner",
+                    r"ge (?:den|leadet|det) (?:till |åt )?en annan partner",
+                    # "he här blir int av för våran del" (det här blir inte av för vår del)
+                    r"det här blir (?:inte|int) av", r"blir (?:inte|int) av för (?:vår|min) del",
                     # "Låt någon som är i tjänst i sommar ta hand om kunden."
                     r"låt någon (?:annan |som (?:\w+ ){1,6})?ta (?:hand om|över)",
                     # "Tyvärr blir det nej från oss" (not "Går det inte blir det nej": a condition)
@@ -1943,6 +1965,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"vet (?:\w+ ){1,2}inte",
                   r"i princip ja,? men", r"måste (?:först |ännu )?(?:kolla|stämma av|prata) med",
                   # (not a fallback day: "innan påsk, annars blir det veckan efter")
+                  # (nor a regret: "Östermark skulle ha varit fint annars")
+                  r"(?<!fint )(?<!bra )(?<!roligt )(?<!kul )(?<!trevligt )"
                   r"annars(?!,? (?:(?:blir det|så blir det|tar vi|kör vi) )?(?:veckan|nästa vecka|"
                   r"dagen|efter|på (?:måndag|tisdag|onsdag|torsdag|fredag))\b)",
                   r"beror på",
@@ -2129,7 +2153,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"с удовольствием (?:займ[её]мся|возьм[её]мся|возьм[её]м)",
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         # (not "у нас никого нет": nobody there, said of a time: "с 22 декабря по 2 января")
-        "decline": [r"(?<!никого )(?<!ничего )нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
+        # (not "особой спешки нет", "проблем нет": no hurry, no problem)
+        "decline": [r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
+                    r"(?<!вопросов )нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
                     # "этот лид нам не подходит", "нам это не подходит"
                     r"(?:лид|объект|проект|заказ|это|он) (?:\w+ )?(?:нам )?не подход\w*",
                     # "у нас сейчас нет монтажника с допуском …"
@@ -2610,7 +2636,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # kommer först vecka 43? Mattias och Jonatan är fullbokade till dess") refuse nothing
         return Reading(text, "question", language=lang)
     if answering == "offer" and (questions or _ASKED_UNMARKED.search(head)) and \
-            _BEFORE_DECIDING.match(head) and not (
+            _BEFORE_DECIDING.match(_COURTESY_FIRST.sub("", _GREETING.sub("", head), count=1)) \
+            and not (
             yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]) and \
             not (no and _REFUSE.search(undenied)):
         # "bevor ich zusage, zwei Fragen: …?" (the yes it names is not given: "ennen kuin
@@ -2999,11 +3026,29 @@ _DIALECT = {
            "koa": "kein", "koan": "keinen", "oan": "einen", "scho": "schon"},
     "sv": {"int": "inte", "he": "det", "e": "är", "dom": "de", "mera": "mer",
            "nån": "någon", "nåt": "något", "sen": "sedan", "vet ja": "vet jag",
-           "ja vet": "jag vet", "ska ja": "ska jag"},
+           "ja vet": "jag vet", "ska ja": "ska jag",
+           # (not "ja vill": "innan vi tackar ja vill jag veta")
+           "ja vill int": "jag vill inte", "våran": "vår",
+           "sku": "skulle", "vari": "varit"},
 }
 _DIALECT_WORDS = _WordMap(_DIALECT, r"(?<![\w'’-])", r"(?![\w'’-])")
 
 
+
+
+#: the deal's sum not at hand, no figure with it: "Summaa en muista ulkoa, Jari teki
+#: laskelman" (the figures elsewhere are other deals': "… tilasivat meiltä jo keväällä (27 500
+#: €)"), "the amount I don't remember", "die Summe weiß ich nicht auswendig"
+_SUM_NOT_AT_HAND = as_typed(
+    r"(?<!\w)(?:(?:summaa|summan|hintaa|loppusummaa) en (?:\w+ )?(?:muista|tiedä)|"
+    r"(?:en|mä en) (?:\w+ )?(?:muista|tiedä) (?:\w+ )?(?:summaa|summan|hintaa)|"
+    r"(?:the )?(?:amount|sum|figure|price) i (?:don'?t|do not|can'?t) (?:remember|recall)|"
+    r"(?:i )?(?:don'?t|do not|can'?t) (?:remember|recall) the (?:amount|sum|figure|price)|"
+    r"(?:die )?(?:summe|höhe|betrag|den betrag) (?:weiß|habe) ich (?:\w+ )?nicht|"
+    r"(?:summan|beloppet|priset) (?:minns|vet|kommer) jag (?:\w+ )?(?:inte|int)|"
+    r"(?:сумму|цену) (?:я )?(?:не помню|не знаю))"
+    # (no sum with it: "Summaa en muista tarkalleen, noin 12 000 €"; "linjan 2" is none)
+    r"(?![^.!?\n]*(?:\d{3}|\d[ .]\d{3}|€|(?<!\w)(?:eur|euro|kr|sek|руб\w*)(?!\w)))", re.I)
 
 
 def _status_reading(text: str, statements: str, statuses: list[str], says, lang: str,
@@ -3022,7 +3067,8 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
     # a deal has a value once it is quoted or won: before that, figures are budgets, other
     # costs and old orders; a lost reply's amounts are the winner's price
     amount, currency = find_amount(statements, won=status == "won") \
-        if status in ("proposal", "won") else (None, None)
+        if status in ("proposal", "won") and not _SUM_NOT_AT_HAND.search(statements) \
+        else (None, None)
     close = close_date(statements, today) if status not in ("won", "lost") else None
     if yes and not no and status in EARLY and (
             answering == "offer" or (not weak_only and answering != "status")):
@@ -3285,8 +3331,14 @@ _EARLIER_DEAL = as_typed(
 #: closing "and" clause ("…, och det roliga är att vi förlorade samma kund 2027 på priset")
 _SENTENCE_ASIDE = as_typed(
     r"\([^()]{10,}\)|\s[–—]\s[^–—]{10,}?\s[–—]\s|,\s+(?:(?:ja|and|und|och|и)\s+)?(?:koska|since|"
-    r"because|weil|eftersom|так как|потому что)\s[^,.;!?]*|"
-    r",\s+(?:ja|and|und|och|и)\s[^,.;!?]*(?=[.!?]?\s*$)", re.I)
+    # (with a phrase set in: "потому что, по его словам, в прошлом году …")
+    r"because|weil|eftersom|так как|потому что)(?:,\s[^,.;!?]*,)?\s[^,.;!?]*|"
+    r",\s+(?:ja|and|und|och|и)\s[^,.;!?]*(?=[.!?]?\s*$)|"
+    # what the customer told of their past: "…, der uns gleich erzählt hat, dass sie vor zwei
+    # Jahren schon einmal mit einem Mitbewerber … ausgerüstet haben"
+    r"(?:erzählt|gesagt|berichtet) (?:hat|haben),? dass\s[^.;!?]*|told (?:us|me),? (?:that )?"
+    r"[^.;!?]*|berättade,? att\s[^.;!?]*|kertoi,? että\s[^.;!?]*|рассказал\w*,? что\s[^.;!?]*",
+    re.I)
 _SAME_TIME_WORDS = as_typed(rf"(?<!\w)(?:{SAME_TIME_PHRASES})(?!\w)", re.I)
 #: a part that opens with another event at the same time: "Harmittaa, mutta samalla viikolla
 #: voitimme …", "…; в тот же день нам, кстати, пришло подтверждение …"
@@ -3591,7 +3643,10 @@ _DENIED_LOSS = as_typed(
     r"(?:(?:uns|noch|bisher)\s+)?nicht\b|"
     # "gewonnen ist das Projekt noch nicht, verloren aber auch nicht"
     r"\bverloren\s+(?:(?:aber|auch|ist|es|er|sie|das|noch)\s+){1,3}nicht\b|"
-    r"verloren ist (?:\w+ ){0,2}nichts|не уш[её]л\w*|"
+    r"verloren ist (?:\w+ ){0,2}nichts|"
+    # "Verloren ist der Lead nicht, nur verschoben", "Lost it isn't, only postponed"
+    r"verloren (?:ist|sind) (?:der|die|das|er|sie|es) (?:\w+ )?(?:noch )?nicht\b|"
+    r"f[öo]rlorad (?:är|blev) (?:den|det|ordern|affären) (?:\w+ )?(?:inte|int)\b|не уш[её]л\w*|"
     # "Не могу сказать, что сделка сорвалась", "I can't say we've lost it"
     r"не (?:могу|можем) сказать,? что (?:\w+ ){0,2}?(?:сорвал\w*|проигр\w*|потерян\w*)|"
     r"(?:can'?t|cannot|can not) say (?:that )?(?:we'?ve |we have |it'?s |it is |it was )?lost|"
@@ -3890,6 +3945,15 @@ _UNSURE = as_typed(
     r"поставить)|keinen (?:sauberen|klaren|eindeutigen|vernünftigen) (?:stand|status) (?:geben|"
     r"nennen|sagen)|"
     r"was davon gilt|was gilt, weiß|nichts eindeutiges (?:melden|sagen)|"
+    # "kann ich Ihnen heute leider noch nichts Belastbares sagen", "das möchte ich nicht als
+    # Stand melden, bevor ich es sicher weiß", "Mä en siis osaa sanoo vielä suuntaan enkä
+    # toiseen", "I can't say either way yet"
+    r"nichts (?:belastbares|konkretes|verbindliches|genaues|sicheres) (?:sagen|melden)|"
+    r"(?:möchte|will|kann) ich (?:so )?(?:noch )?nicht als (?:stand|status) (?:melden|angeben|"
+    r"eintragen)|(?:don'?t|do not) want to report (?:that|it|this) as (?:the |a )?status|"
+    r"osaa (?:\w+ )?sano[ao]? (?:\w+ )?suuntaan (?:enkä|eikä|tai) toiseen|"
+    r"(?:can'?t|cannot|can not) (?:yet )?say (?:\w+ )?either way|kan (?:inte|int) säga (?:\w+ )?åt "
+    r"(?:vilket|något) håll|"
     # "Luleå Bröd går inte att sätta en status på just nu"
     r"går inte att sätta (?:en )?status på|can'?t put a status on|"
     # "kysymys ennen kuin raportoin mitään:"
@@ -4678,6 +4742,12 @@ _NOT_CALLED_OFF = as_typed(
 #: viime viikon Ruotsissa asiakaskäynneillä" (other customers' visits, not this lead's)
 _APOLOGY = as_typed(r"(?<!\w)(?:sorry|apologies|apologi[sz]e|pahoittel\w*|sori|anteeksi|"
                     r"entschuldig\w*|förlåt|ursäkta|извините|простите)(?!\w)", re.I)
+#: an opening sentence of courtesy, an apology or thanks: "förlåt att jag svarar sent. Innan
+#: vi bestämmer oss: …", "danke für den Lead, der klingt interessant. Bevor wir zusagen, …"
+_COURTESY_FIRST = as_typed(r"^\W*(?:[^.!?\n]{0,20}?\b)?(?:sorry|apologies|pahoittel\w*|sori|"
+                           r"anteeksi|entschuldig\w*|förlåt|ursäkta|извините|простите|"
+                           r"thanks|thank you|danke|vielen dank|kiitos|tack|спасибо)"
+                           r"(?!\w)[^.!?\n]{0,80}[.!]\s*", re.I)
 _I_WAS = as_typed(r"(?<!\w)(?:i was|i've been|ich war|olin|jag var|я был\w*)(?!\w)", re.I)
 _AWAY = as_typed(
     r"(?<!\w)(?:asiakaskäynneillä|visiting (?:other )?customers|bei kunden|på kundbesök|"
@@ -4782,7 +4852,8 @@ _WOULD_NOT_REFUSE = as_typed(
     r"fragen|behöver(?: inte| ni inte| du inte) fråga (?:oss )?två gånger|(?:дважды|два раза) "
     r"(?:просить|спрашивать|предлагать) не (?:надо|нужно)", re.I)
 #: refusing in so many words (not "leider nicht für uns", which also ends a lost deal)
-_REFUSE = as_typed(r"(?<!\w)(?:declin\w*|kieltäy\w*|ablehnen|absagen|avböj\w*|tacka\w* nej|"
+_REFUSE = as_typed(r"(?<!\w)(?:(?<!they )(?<!customer )(?<!client )declin\w*|kieltäy\w*|ablehnen|"
+                   r"absagen|avböj\w*|tacka\w* nej|"
                    rf"{_RU_REFUSAL}|palautamme|geben (?:\w+ )?(?:lead|leads) zurück|"
                    r"nicht bearbeiten|(?:have to|must|will) pass"
                    # not "which she will pass on." or "pass it on to …": forwarding
@@ -5032,8 +5103,8 @@ _ASKING = as_typed(
     + _BEFORE_MARKING + r")\b", re.I)
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
 _BEFORE_DECIDING = as_typed(
-    r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:zusagen?|annehmen|entscheiden|zu-? oder "
-    r"absagen?)|"
+    r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:da |aber |hier )*(?:zusagen?|annehmen|"
+    r"entscheiden|zu-? oder absagen?)|"
     r"before (?:i|we) (?:say yes|accept|decide|commit|take (?:it|this|the lead))|"
     r"bevor wir (?:ihn|den lead|das) (?:nehmen|übernehmen)|"
     r"innan (?:jag|vi) (?:tackar ja|accepterar|bestämmer oss|tar (?:den|det|leadet))|"
@@ -5187,7 +5258,8 @@ _FUTURE = as_typed(
     # a meeting only later: "встречаться он готов только после инвентаризации", "встречу
     # назначим, когда он их посмотрит"
     r"встречаться (?:\w+ )?готов\w* (?:только )?(?:после|не раньше)[^.!?]*|"
-    r"встречу (?:\w+ )?(?:назначим|обсудим)|о встрече (?:\w+ )?договоримся[^.!?]*|"
+    r"встречу (?:\w+ )?(?:назначим|обсудим)|встречаться (?:\w+ )?будем\b[^.!?]*|"
+    r"(?:встретимся|увидимся),? (?:тогда,? )?когда\b[^.!?]*|о встрече (?:\w+ )?договоримся[^.!?]*|"
     r"(?:про|насчёт|насчет|по поводу) встреч\w* (?:\w+ )?(?:решим|договоримся|подумаем)[^.!?]*|"
     # whether a meeting is wanted at all: "согласовать, нужна ли им встреча"
     r"нужна ли (?:им |нам )?встреча|(?:whether|if) they (?:need|want) a meeting|ob sie "
@@ -5309,6 +5381,17 @@ _FUTURE = as_typed(
     r"(?:дозвониться|позвонить)[^.!?\n]*|"
     # "Sen jälkeen tehdään tarjous": the passive present is the future
     r"(?:tehdään|laaditaan|lähetetään) (?:\w+ )?tarjou\w*|"
+    # what a quote still needs: "Tarjousta varten tarvitaan … pohjapiirros", "For the quote
+    # we need the floor plan", "Für das Angebot brauchen wir …", "För offerten behöver vi …"
+    r"tarjou(?:sta|ksen|ksia) (?:\w+ )?varten\b[^.!?\n]*|(?:for|to prepare|to make) (?:the |a |"
+    r"our )?(?:quote|quotation|offer|proposal),? (?:we|i) (?:still )?need\b[^.!?\n]*|"
+    r"(?:für|zum) (?:das |ein |unser )?angebot (?:brauchen|benötigen) (?:wir|ich)\b[^.!?\n]*|"
+    r"för (?:att (?:göra|räkna) )?offerten behöver (?:vi|jag)\b[^.!?\n]*|для (?:кп|коммерческого "
+    r"предложения|предложения) (?:нам |мне )?нужн\w*[^.!?\n]*|"
+    # the customer reached only later: "Ich melde mich …, sobald ich ihn erreicht habe"
+    r"(?:sobald|as soon as|once|heti kun|kunhan|så snart|как только)\s(?:\w+\s){0,3}?"
+    r"(?:erreicht|reached|got hold of|tavoitan|tavoittanut|saan (?:\w+ )?kiinni|nått|når|fått tag "
+    r"på|дозвонюсь|свяжусь)\b[^.!?\n]*|"
     # "när jag har fått dem bokar vi ett besök"
     r"(?:när|when|once|wenn|sobald|kun|когда)\b[^.!?\n]{0,60}?\b(?:bokar vi|we(?:'ll| will)? "
     r"book|buchen wir|vereinbaren wir|machen wir (?:einen )?termin|sovitaan|sovimme|назначим)"
@@ -5742,6 +5825,12 @@ _GROSS = as_typed(
 _GROSS_BEFORE = as_typed(
     r"(?<!\w)(?:с\s+ндс|включая\s+ндс|brutto|gross|incl\.?\s+vat|inkl\.?\s+(?:mwst|ust|moms)|"
     r"sis\.?\s+alv|med\s+moms)\s*:?\s*$|"
+    # said with a verb: "31 740 € (alv 0 %), verollisena se on 39 833,70 €", "brutto sind das
+    # …", "med moms blir det …", "with VAT that is …"
+    r"(?<!\w)(?:verollisena|verollinen (?:hinta|summa)|brutto|med moms|inkl\.?\s+moms|"
+    r"inkl\.?\s+mwst|with vat|incl\.?\s+vat|с ндс)\s+(?:(?:se|summa|hinta|das|es|det|that|"
+    r"it|это)\s+)?(?:on|ovat|sind|ist|macht|blir|är|is|comes to|makes|составляет|будет)"
+    r"(?:\s+(?:das|det|es|it))?\s*:?\s*$|"
     # the sum with the tax added: "9 800 € + alv 25,5 % = 12 299 €"
     r"\+\s*(?:alv|moms|mwst|ust|vat|ндс)[^=\n]{0,12}=\s*$|"
     # or summed in words: "28 000 € + alv 25,5 %, eli yhteensä 35 140 €"

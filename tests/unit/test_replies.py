@@ -4542,3 +4542,95 @@ def test_stop_38_is_it_the_same_factory_is_a_question():
             "förlorade vi på pris. Eller är det en ny kund?")
     reading = read_reply(text, date(2041, 12, 1), "offer")
     assert (reading.intent, reading.status) == ("question", None)
+
+
+# stop 38: blind round 241-245, the misses mended
+_STOP_38_OFFER_ANSWERS = [
+    # "rather not take it on"; "would you mind offering it to another partner?"
+    ("Would you mind offering this one to another partner? We don't have anyone certified for "
+     "that. I'd rather not take it on and then disappoint the customer.", ("decline", None)),
+    # a partner with the know-how should take it; offer it to another partner; "Abstand nehmen"
+    ("hier müssen wir leider absagen. Das sollte ein Partner mit ATEX-Erfahrung übernehmen.",
+     ("decline", None)),
+    ("teilen wir Ihnen mit, dass wir von einer Übernahme dieses Leads leider Abstand nehmen "
+     "müssen. Wir ersuchen Sie daher, den Lead einem anderen Partner anzubieten.",
+     ("decline", None)),
+    # Finland-Swedish dialect; "would have been nice otherwise" is a regret, no hedge
+    ("tack för förfrågan, men he här blir int av för våran del, tyvärr. Å ja vill int lova "
+     "kunden nåt som vi sedan int kan hålla. Östermark sku nog ha vari fint annars. Ge den åt "
+     "nån annan partner som har folk lediga.", ("decline", None)),
+    # asked before deciding, after an apology or thanks; the customer's refusal is not ours
+    ("Hej,\n\nförlåt att jag svarar sent. Innan vi bestämmer oss: var i Lappland ligger det? "
+     "Rovaniemi klarar vi, men Enare eller Utsjoki är för långt för oss.", ("question", None)),
+    ("before we decide, one question: is it same customer as in L-102634? They declined our "
+     "offer in May because of price. If it is again them, I don't want to spend time for "
+     "nothing.", ("question", None)),
+    ("Grüß Gott,\n\ndanke für den Lead, der klingt grundsätzlich interessant. Bevor wir da aber "
+     "zusagen, hätt ich noch zwei Fragen, weil sich das sonst bei uns zeitlich nicht ausgeht:\n\n"
+     "1. Handelt es sich um eine Neuinstallation?\n2. Ist das Kühlhaus in Passau selbst oder "
+     "drüben in Schärding? Dann bräuchten wir eine Entsendemeldung, und das dauert.",
+     ("question", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _STOP_38_OFFER_ANSWERS)
+def test_stop_38_answers_to_an_offer(text, expected):
+    reading = read_reply(text, date(2041, 12, 1), "offer")
+    assert (reading.intent, reading.status) == expected
+
+
+_STOP_38_STATUS_ANSWERS = [
+    # the standing not known, said so; the customer reached only later
+    ("da gibt es leider nichts Neues. Herr Steiner ist bis Ende Juli im Urlaub. Ich melde mich "
+     "Anfang August wieder, sobald ich ihn erreicht habe.", None, (None, None, None)),
+    ("ehrlich gesagt weiß ich es gerade nicht. Vermutlich hat sie schon mit ihm gesprochen, aber "
+     "das möchte ich nicht als Stand melden, bevor ich es sicher weiß.", None, (None, None, None)),
+    ("Mä juttelin sen kanssa viime viikolla puhelimessa. Mä en siis osaa sanoo vielä suuntaan "
+     "enkä toiseen.", None, (None, None, None)),
+    ("kann ich Ihnen heute leider noch nichts Belastbares sagen, weil der Betriebsleiter bis "
+     "einschließlich 12. September im Urlaub ist und seine Vertretung auf meine Mail, in der ich "
+     "drei mögliche Terminvorschläge geschickt habe, nicht reagiert hat.", None,
+     (None, None, None)),
+    # a loss denied; the tax-inclusive sum said with a verb; another supplier won it
+    ("Verloren ist der Lead nicht, nur verschoben: Unser Angebot über 18.740,00 € netto liegt "
+     "seit dem 24.07. beim Kunden.", None, ("status", "proposal", 18740)),
+    ("kauppa tuli! Hallitus hyväksy meidän tarjouksen sellasenaan, eli 31 740 € (alv 0 %), "
+     "verollisena se on 39 833,70 €.", None, ("status", "won", 31740)),
+    ("tyvärr gick den här förlorad. Staden valde upphandlingen, och den vann en annan "
+     "leverantör.", None, ("status", "lost", None)),
+    # a meeting only once the drawings are seen; "no hurry" is no refusal; the past of
+    # another site told after "because"; what the customer told of their past
+    ("сегодня утром я дозвонился до прораба, и мы долго обсуждали, потому что, по его словам, в "
+     "прошлом году на другом объекте им пришлось менять перекрытия. Особой спешки нет. "
+     "Встречаться будем тогда, когда я посмотрю чертежи.", None, ("status", "contacted", None)),
+    ("Ich hab heute Vormittag mit dem Herrn Obermaier telefoniert, der uns gleich erzählt hat, "
+     "dass sie vor zwei Jahren schon einmal mit einem Mitbewerber Messstellen ausgerüstet "
+     "haben.", None, ("status", "contacted", None)),
+    # what the quote still needs is no quote; the sum not at hand takes no other deal's
+    ("Soitin Marjatalle eilen. Tarjousta varten tarvitaan pohjapiirros, hän lähettää sen ensi "
+     "viikolla.", None, ("status", "contacted", None)),
+    ("Nokian Pakkaukselle lähti tarjous tiistaina. Summaa en muista ulkoa, Jari teki laskelman "
+     "linjan 2 päivityksestä. Linjan 1 päivityksen he tilasivat jo keväällä (27 500 €).", None,
+     ("status", "proposal", None)),
+    # the customer unnamed after a paragraph about somewhere else
+    ("sorry, I was whole last week on installation in Ikaalinen.\n\nGood news: customer signed "
+     "contract on Friday. Total is 18 450 euro without VAT, this includes 24 sensors in pool "
+     "area and spa.", "Kylpylähotelli Näsiranta", ("status", "won", 18450)),
+    # the others of its kind; the same customer's other deal
+    ("kurzer Zwischenstand zur Metzgerei Huber: Ich habe gestern mit Herrn Huber senior "
+     "telefoniert.\n\nZu den anderen Metzgereien, falls Sie das brauchen:\nMetzgerei Wagner, "
+     "Grafing: Auftrag erhalten.\nMetzgerei Lechner, Markt Schwaben: abgesagt, zu teuer.",
+     "Metzgerei Huber & Söhne", ("status", "contacted", None)),
+    ("Saimaan Kalatuotteesta ei ole vielä mitään uutta, toimitusjohtaja on lomalla.\n\nMuista "
+     "kalaliideistä sen verran, että Savonlinnan savustamo hävittiin.", "Saimaan Kalatuote",
+     (None, None, None)),
+    ("Vaasan Konepaja har fått vår offert i går: 36 750 € exkl. moms.\n\nSamma kund fick en "
+     "offert på robotcell nummer två i juni, och den är redan vunnen (41 000 €).",
+     "Vaasan Konepaja", ("status", "proposal", 36750)),
+]
+
+
+@pytest.mark.parametrize(("text", "customer", "expected"), _STOP_38_STATUS_ANSWERS)
+def test_stop_38_answers_to_a_status_request(text, customer, expected):
+    reading = read_reply(text, date(2041, 12, 1), "status", customer=customer)
+    assert (reading.intent, reading.status, reading.amount) == expected
