@@ -98,6 +98,10 @@ OUT_OF_OFFICE = as_typed(
     r"en lue sähköposte\w*|not (?:reading|checking) (?:my )?e-?mails?|не читаю почту|"
     # "at a customer site in Lapland and won't be reading email until Thursday 13 December"
     r"(?:won'?t|will not) be (?:reading|checking|answering) (?:my )?e-?mails?|"
+    # "at a customer training … and probably won't be able to check email before Monday"
+    r"(?:won'?t|will not|can'?t|cannot) be able to (?:check|read|answer) (?:my )?e-?mails?|"
+    r"customer training|kundenschulung|asiakaskoulutu\w*|kundutbildning|обучени\w+ (?:клиента|"
+    r"заказчика)|"
     # out on a commissioning job, reading mail now and then
     r"commissioning|inbetriebnahme|käyttöönotossa|driftsättning|пусконаладк|"
     r"(?:check|read)\w* (?:my )?e-?mails? (?:only )?(?:occasionally|rarely|sporadically|"

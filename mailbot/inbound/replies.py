@@ -2196,7 +2196,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # (not "до подписания пока далеко": far from signing)
                     r"не сможем", r"не успеем", r"(?<!пока )(?<!ещё )(?<!еще )далеко",
                     r"нет (?:возможности|ресурсов|времени|мощностей)",
-                    r"мимо",
+                    # ("мы мимо", "в этот раз мимо"; not "я мимо неё езжу": I drive past it)
+                    r"мимо(?=\s*(?:[,.!;:–—-]|$|спасибо))",
                     r"не наш огород",
                     r"отдайте кому-(?:нибудь|то)", r"отдайте (?:лучше )?(?:тем|другим|тому)",
                     r"овчинка выделки не стоит",
@@ -3593,7 +3594,7 @@ _NEGATION = {
     # (and as Bavarians write it: "An Termin ham wir no ned", "koane Leut")
     "de": as_typed(r"\b(?:nicht|kein\w*|nichts|nie|ned|nix|koa|koan|koane|koana)\b", re.I),
     # not "et": written Finnish uses it for "että" ("sovittiin et mennään katsomaan")
-    "fi": as_typed(r"\b(?:ei|eikä|emme|en|eivät|eivätkä)\b", re.I),
+    "fi": as_typed(r"\b(?:ei|eikä|emme|en|eivät|eivätkä|enkä|emmekä)\b", re.I),
     "sv": as_typed(r"\b(?:inte|int|ingen|inget|inga|aldrig)\b", re.I),  # "int": Finland
     "ru": as_typed(r"\b(?:не|нет|ни)\b", re.I),
 }
@@ -3952,6 +3953,13 @@ _UNSURE = as_typed(
     r"(?:möchte|will|kann) ich (?:so )?(?:noch )?nicht als (?:stand|status) (?:melden|angeben|"
     r"eintragen)|(?:don'?t|do not) want to report (?:that|it|this) as (?:the |a )?status|"
     r"osaa (?:\w+ )?sano[ao]? (?:\w+ )?suuntaan (?:enkä|eikä|tai) toiseen|"
+    # "en osaa vielä sanoa tästä mitään", "en tiedä vielä mitä sanoa", "I don't know what to
+    # say yet", "weiß noch nicht, was ich sagen soll"
+    r"en (?:osaa|voi) (?:vielä )?sanoa (?:tästä |asiasta |siitä )?(?:vielä )?mitään|"
+    r"en (?:\w+ )?tiedä (?:vielä )?mitä sanoa|(?:don'?t|do not) (?:yet )?know (?:yet )?what to "
+    r"say|weiß (?:ich )?(?:noch )?nicht,? was ich (?:dazu )?sagen soll|vet (?:inte|int) (?:ännu )?"
+    r"vad jag ska säga|(?:пока )?не знаю,? что (?:и )?сказать|"
+    r"(?:can'?t|cannot) say anything (?:about (?:it|this) )?yet|"
     r"(?:can'?t|cannot|can not) (?:yet )?say (?:\w+ )?either way|kan (?:inte|int) säga (?:\w+ )?åt "
     r"(?:vilket|något) håll|"
     # "Luleå Bröd går inte att sätta en status på just nu"
@@ -4786,7 +4794,20 @@ _NOT_WITH_CUSTOMER = as_typed(
     r"(?:sisäisessä|viikko|aamu|tiimi)palaveri\w*|(?:im|in unserem|in unserer) (?:team|"
     r"internen|wöchentlichen)\w* ?(?:meeting|besprechung|runde)|på (?:vårt|veckans|"
     r"måndagens) (?:interna )?möte|на (?:планёрк|планерк)\w*|на (?:внутреннем|нашем) "
-    r"совещании|(?:board|committee|council|management|hallitus|styrelsen|vorstand|"
+    r"совещании|"
+    # a meeting on our own matters: "с утра было совещание по отпускам", "a meeting about the
+    # holiday rota", "Besprechung zur Urlaubsplanung", "palaveri lomista"
+    # why the customer is called only tomorrow: "Сегодня позвонить не успею: с утра было
+    # совещание …, а после обеда еду на объект в Валкеакоски"
+    r"(?:позвонить|набрать|связаться)\w* (?:\w+ )?не успею[^.!?\n]*|(?:won'?t|can'?t|will not) "
+    r"(?:manage|get) to (?:call|ring|phone) (?:\w+ )?today[^.!?\n]*|en ehdi (?:tänään )?"
+    r"soittaa[^.!?\n]*|hinner (?:inte|int) ringa[^.!?\n]*|(?:schaffe|komme) ich (?:heute )?"
+    r"nicht mehr (?:zum anrufen|anzurufen|dazu,? (?:\w+ )?anzurufen)[^.!?\n]*|"
+    r"совещани\w* по (?:отпуск|график|планам|бюджет|персонал)\w*|(?:meeting|call) (?:about|on) "
+    r"(?:the )?(?:holiday|vacation|leave|rota|staff|budget)\w*|(?:besprechung|meeting|sitzung) "
+    r"(?:zu[rm]?|über) (?:den |die )?(?:urlaub|dienstplan|personal|budget)\w*|palaveri\w* "
+    r"(?:lomista|lomalistasta|lomien|työvuoroista)|möte\w* om (?:semest|schema|personal)\w*|"
+    r"(?:board|committee|council|management|hallitus|styrelsen|vorstand|"
     r"gemeinderat|совет директоров|правление) (?:only )?(?:meets|will meet|is meeting|"
     r"kokoontuu|sammanträder|träffas|tagt|соберётся|собирается))(?!\w)", re.I)
 
@@ -5109,8 +5130,8 @@ _BEFORE_DECIDING = as_typed(
     r"bevor wir (?:ihn|den lead|das) (?:nehmen|übernehmen)|"
     r"innan (?:jag|vi) (?:tackar ja|accepterar|bestämmer oss|tar (?:den|det|leadet))|"
     # (spoken Finnish says "we" in the passive: "ennen kuin otetaan tämä")
-    r"ennen kuin (?:sanon|sanomme|sanotaan) kyllä|ennen kuin (?:vastaamme|otamme|päätämme|"
-    r"otetaan|päätetään|vastataan)|"
+    r"ennen kuin (?:me |mä |minä )?(?:sanon|sanomme|sanotaan) kyllä|ennen kuin (?:me |mä |minä )?"
+    r"(?:vastaamme|otamme|päätämme|otetaan|päätetään|vastataan)|"
     r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
 #: questions opening the reply, asked before the first call to the customer: "Två frågor
 #: innan jag ringer badhuset i Kalix:", "Quick one before I ring Sastamalan Lämpö:"

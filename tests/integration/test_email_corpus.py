@@ -433,23 +433,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout153/replies/outlook_desktop_sv_39_won_affaren_klar_86400_kr.eml":
         "'den här kunden är redan vår' before 'Affären blev klar i går: beställning på 86 400 "
         "kr': read as the customer already known (a decline), labelled a win",
-    # stop 37's last round (sets 236-240), measured blind at its end; eight of its thirteen
-    # misses were mended in stop 38 (sets 237 and 240), these five are left
-    "emails_heldout238/auto_replies/"
-    "gmail_vacation_en_39_ooo_customer_training_probably_not_before_26_may.eml":
-        "read as paused_until None, labelled '2042-05-26'",
-    "emails_heldout239/replies/"
-    "gmail_android_fi_22_null_isanta_ja_poika_eivat_paata.eml":
-        "read as intent 'status', labelled None; status 'contacted', labelled None",
-    "emails_heldout239/replies/"
-    "gmail_android_ru_23_accept_pekarnya_v_pirkkala_po_doroge.eml":
-        "read as intent 'status', labelled 'accept'; status 'meeting', labelled None",
-    "emails_heldout239/replies/"
-    "thunderbird_fi_19_question_vain_anturit_vai_valvomo_ex_tilat.eml":
-        "read as intent 'accept', labelled 'question'",
-    "emails_heldout240/replies/"
-    "iphone_fi_22_null_mikko_lomalla_en_loyda_tarjousta.eml":
-        "read as intent 'status', labelled None; status 'proposal', labelled None",
 }
 
 

@@ -4634,3 +4634,32 @@ _STOP_38_STATUS_ANSWERS = [
 def test_stop_38_answers_to_a_status_request(text, customer, expected):
     reading = read_reply(text, date(2041, 12, 1), "status", customer=customer)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+# stop 38: the last five misses of stop 37's last round (sets 238-240)
+def test_stop_38_a_customer_training_without_mail_is_out_of_office():
+    from mailbot.inbound.classify import OUT_OF_OFFICE
+    text = ("I'm at a customer training in Oulu from Wednesday to Friday and probably won't be "
+            "able to check email before Monday 26 May.")
+    assert OUT_OF_OFFICE.search(text)
+    assert latest_date(text, date(2042, 5, 22), relative=True) == date(2042, 5, 26)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # not knowing what to say yet; "enkä löydä … tarjousta" denies the quote
+    ("rehellisesti sanottuna en tiedä vielä mitä sanoa. Minä odotan, että he päättävät "
+     "keskenään. Isäntä lupasi soittaa juhannuksen jälkeen.", "status", (None, None)),
+    ("en osaa vielä sanoa tästä mitään. Mikko hoiti tätä asiakasta ja on nyt kesälomalla, enkä "
+     "löydä hänen kansiostaan tarjousta enkä muistiinpanoja.", "status", (None, None)),
+    # "ennen kuin me otamme tämä": asked before taking it
+    ("ennen kuin me otamme tämä, minulla on pari kysymys:\n\n- onko kyse vain anturit, vai "
+     "pitääkö meidän myös kytkeä ne valvomojärjestelmä?\n\nJos vastaatte tänään, voin päättää "
+     "vielä ennen viikonloppu.", "offer", ("question", None)),
+    # why the customer is called only tomorrow is no meeting; "мимо неё" is no "мимо"
+    ("Берём, конечно. Пекарня — минут двадцать, я мимо неё каждое утро езжу на работу.\n\n"
+     "Сегодня позвонить не успею: с утра было совещание по отпускам, а после обеда еду на объект "
+     "в Валкеакоски. Завтра с утра наберу заказчика.", "offer", ("accept", None)),
+])
+def test_stop_38_sets_239_and_240_the_rest(text, answering, expected):
+    reading = read_reply(text, date(2042, 6, 20), answering)
+    assert (reading.intent, reading.status) == expected
