@@ -3309,7 +3309,9 @@ _REPORTED = as_typed(
     r"nämnde|сказал\w*|говорит|упомянул\w*|sanansa olivat|(?:his|her|their) words were|"
     r"totesi|stated|konstaterade|заявил\w*|"
     r"seine worte waren|hans ord var|hennes ord var|его слова были)(?!\w)"
-    r"[^.!?\n”“\"«»„]{0,40})[”“\"«„][^”“\"«»„\n]{1,80}[”“\"»]", re.I)
+    # (a line the client wrapped is no end: "сказал прямо:¶«Присылайте КП, но …¶только тогда»")
+    r"(?:[^.!?\n”“\"«»„]|\n(?![ \t]*\n)){0,40})[”“\"«„](?:[^”“\"«»„\n]|\n(?![ \t]*\n)){1,80}"
+    r"[”“\"»]", re.I)
 #: a month or a season: when an earlier deal was won or lost
 _MONTH_OR_SEASON = (r"(?:" + _months() + r"|(?:the )?(?:spring|summer|autumn|winter)|"
                     r"frühjahr|sommer|herbst|keväällä|kesällä|syksyllä|talvella|våras|somras|"

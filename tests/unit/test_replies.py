@@ -4663,3 +4663,12 @@ def test_stop_38_a_customer_training_without_mail_is_out_of_office():
 def test_stop_38_sets_239_and_240_the_rest(text, answering, expected):
     reading = read_reply(text, date(2042, 6, 20), answering)
     assert (reading.intent, reading.status) == expected
+
+
+def test_stop_38_a_customer_quoted_over_a_wrapped_line_is_their_words():
+    # (set 130's ru_90 hard-wrapped at 60: the quote opens on the next line and wraps)
+    text = ("На встрече в понедельник главный инженер сказал прямо:\n«Присылайте КП, но не "
+            "раньше августа – бюджет утвердят\nтолько тогда». Мы с ним прошли по всем линиям "
+            "розлива,\nзамеры сделали.\n\nКП, соответственно, пока не готовим.")
+    reading = read_reply(text, date(2041, 6, 20), "status")
+    assert (reading.intent, reading.status) == ("status", "meeting")
