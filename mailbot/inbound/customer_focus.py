@@ -348,12 +348,10 @@ _PLACE_THING_DID = as_typed(
 #: nothing to do with Kylmäkeskus)"
 _SAID_OTHER = as_typed(r"\([^()]*?(?:nothing to do with|hat nichts (?:mit|zu tun mit)|har inget "
                        r"(?:med|att göra med)|ei liity|не имеет отношения)[^()]*\)", re.I)
-#: the town right after a trade word: "Sägewerk in Mühldorf", "sågen i Kristinestad"
-#: (or after the name's other word: "Huber Bräu in Freising")
-_TRADE_TOWN_NAMED = as_typed(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|im|i|в|во)\s+"
-                             r"((?-i:[A-ZÄÖÅÜА-ЯЁ])[\w-]+)")
-#: a trade's town after it: "…ский центр в Коуволе", "the sawmill in Orivesi"
-_TRADE_TOWN = as_typed(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|в|во|i)\s+([A-ZÄÖÅА-ЯЁ][\w-]+)")
+#: a trade's town after it, or after the name's other word: "…ский центр в Коуволе", "the
+#: sawmill in Orivesi", "Sägewerk in Mühldorf", "Huber Bräu in Freising" (not German "im":
+#: "im Gewerbegebiet" is no town)
+_TRADE_TOWN = as_typed(r"\w*(?:\s+[^\W\d_]+)?\s+(?:in|в|во|i)\s+([A-ZÄÖÅÜА-ЯЁ][\w-]+)")
 #: this lead, said so: "Это можно закрывать", "this one is lost", "tämä on hävitty"
 _THIS_ONE = as_typed(r"(?<!\w)(?:this one|this lead|это(?: можно| мы)|этот лид|tämä on|tämän "
                      r"voi|den här|dieser lead|den lead|das hier|"
@@ -448,7 +446,7 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             if named and isinstance(naming, AnyOf):
                 # the trade named in one town, then in another: "beim Sägewerk in Mühldorf
                 # … nichts getan" and "das Sägewerk in Waldkraiburg … haben wir gewonnen"
-                town = _TRADE_TOWN_NAMED.match(sentence, named.end())
+                town = _TRADE_TOWN.match(sentence, named.end())
                 if town and trade_town and town[1] != trade_town:
                     named, other_town = None, True
                 trade_town = trade_town or (town[1] if town else "")
@@ -1042,14 +1040,15 @@ _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Mei
                          r"Asiakkaan|Tämän|Kundens|Deras|Vårt|Vår|Das|Des|Dies|Den|Ein|Einen|Kein|"
                          r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
                          r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
+#: a trade word, caught: "brewery", "Simhallen", "школа"
+_TRADE_WORD = rf"(?<!\w)((?i:{_ANY_TRADE})\w*)"
 #: a trade, then "in" just before a town: "the brewery in ", "Simhallen i ", "школа в "
-_TRADE_IN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)(?:\s+[а-яё]+)?\s+(?:in|at|i|в|во)\s+"
+_TRADE_IN = as_typed(rf"{_TRADE_WORD}(?:\s+[а-яё]+)?\s+(?:in|at|i|в|во)\s+"
                      r"(?:Bad\s+|Sankt\s+|St\.\s*)?$")
 #: a trade, then its town: "spahotellet i Sibbo", "the dairy in Hollola", "школа в Лието"
-_TRADE_THEN_TOWN = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+(?:in|i|в|во)\s+"
-                            r"[A-ZÄÖÅА-ЯЁ][\w-]+")
+_TRADE_THEN_TOWN = as_typed(rf"{_TRADE_WORD}\s+(?:in|i|в|во)\s+[A-ZÄÖÅА-ЯЁ][\w-]+")
 #: a trade just before a town: "Порт Коккола", "die Kläranlage Moosburg"
-_TRADE_BEFORE = as_typed(rf"(?<!\w)((?i:{_ANY_TRADE})\w*)\s+$")
+_TRADE_BEFORE = as_typed(rf"{_TRADE_WORD}\s+$")
 #: a trade and its town in Russian: "пивоварня в Нокии", "Спа в Наантали" (the trade caught)
 _RUSSIAN_TRADE = (rf"\s*(?:(?i:а|и|втор(?:ая|ой|ое|ую)|друг(?:ая|ой|ое|ую)) )?"
                   rf"((?i:{_ANY_TRADE})\w*)\s+(?:в|во)\s+[А-ЯЁ]")
