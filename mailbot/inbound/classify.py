@@ -31,6 +31,7 @@ from flufl.bounce import all_failures
 from mailbot.inbound import replies
 from mailbot.inbound.customer_focus import quoted_customer
 from mailbot.inbound.typed_letters import as_typed
+from mailbot.outbound.render import preheader_pattern
 
 
 class _OneLine(logging.Filter):
@@ -98,6 +99,11 @@ OUT_OF_OFFICE = as_typed(
     r"en lue sähköposte\w*|not (?:reading|checking) (?:my )?e-?mails?|не читаю почту|"
     # "at a customer site in Lapland and won't be reading email until Thursday 13 December"
     r"(?:won'?t|will not) be (?:reading|checking|answering) (?:my )?e-?mails?|"
+    # "at a customer's site in Kotka … with limited access to email. I'll answer when I'm
+    # back", "im off mon-tue 20.-21.10, back wed 22.10"
+    r"(?:limited|little|no|restricted) access to (?:my )?e-?mails?|when i'?m back\b|"
+    r"at (?:a |the )?customer'?s? site|\bi'?m off\b|\bi am off\b|"
+    r"\bback (?:on )?(?:mon|tue|wed|thu|fri)(?:day|s|nes|rs)?\w*\b|"
     # "at a customer training … and probably won't be able to check email before Monday"
     r"(?:won'?t|will not|can'?t|cannot) be able to (?:check|read|answer) (?:my )?e-?mails?|"
     r"customer training|kundenschulung|asiakaskoulutu\w*|kundutbildning|обучени\w+ (?:клиента|"
@@ -285,9 +291,23 @@ def reply_text(msg: Message) -> str:
         return f"{text}\n{marked}"
     if text.strip() and not _COLOUR_HINT.search(text):
         return text
+    if not text.strip() and (typed := _typed_into_quote(body)):
+        return typed
     html = _decoded(msg, "text/html")
     coloured = coloured_text(html) if html is not None else ""
     return "\n".join(part for part in (text, coloured) if part)
+
+
+def _typed_into_quote(body: str) -> str:
+    """A phone's reply typed into the quote, before our mail's first line (its preheader):
+    "> otetaan 👍 soitan iltapäivällä Uusi liidi alueella Kanta-Häme. Ensimmäisenä …" is
+    "otetaan 👍 soitan iltapäivällä"; "" when the quote opens with our words."""
+    quoted = [line.lstrip("> \t") for line in body.splitlines() if line.startswith(">")]
+    for line in [line for line in quoted if line.strip()][:3]:
+        found = preheader_pattern().search(line)
+        if found is not None:
+            return line[:found.start()].strip()
+    return ""
 
 
 #: the initials an inline answer is marked with: "answers inline below, marked [ES]",

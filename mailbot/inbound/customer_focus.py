@@ -237,6 +237,8 @@ _TRADES = (
     r"(?:\w*)puhdistam|reningsverk|water treatment|kläranlage|klärwerk|abwasser|очистн",
     r"(?:kauko)?lämp|lämm|district heat|heating plant|fernwärme|wärme|värme|теплоц|теплос",
     r"konepaj|engineering works|machine shop|maschinenbau|verkstad|мехмастерск|машзавод",
+    # a metal works named so: "Korsholms Metall", "Metallbau Huber"
+    r"metall(?:i(?:teh|teollisuu|paja)|bau|verk|industri)?(?!\w)|metal ?works|металлоконстр",
     r"rehu(?:teh|(?!\w))|feed mill|futtermühle|foderfabrik|fodermöll|комбикорм",
     r"lasiteh|glass ?works|glashütte|glasbruk|стекол",
     r"kalkkiteh|lime ?works|kalkwerk|kalkbruk|извест",
@@ -379,7 +381,12 @@ _OTHER_NEWS = as_typed(rf"\s*(?:{_MORE_THINGS})\b|"
                        r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
                        r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
                        r"(?:weitere|andere) (?:neuigkeiten|themen)|(?:lite )?andra nyheter|"
-                       r"(?:из )?други[хе] новост", re.I)
+                       r"(?:из )?други[хе] новост|"
+                       # "Samalla tiedoksi muista: Lempäälän kaukolämpö me hävisimme"
+                       r"(?:samalla |ja )?tiedoksi (?:muista|muiden)\b|zur info (?:zu den|"
+                       r"über die) (?:anderen|übrigen)\b|for (?:your )?info(?:rmation)? on the "
+                       r"others\b|"
+                       r"för kännedom om (?:de )?andra\b", re.I)
 #: after a dash, a place's business that signed: "Vi hade ändå en bra fredag – Nådendals hamn
 #: skrev under"
 _DASH_PLACE_DID = as_typed(rf"\s[–—]\s+[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{{3,}} (?:\w+ )?"
@@ -698,6 +705,27 @@ def _another_heading(sentence: str, naming: AnyOf) -> bool:
         not naming.own.search(rest)
 
 
+def without_other_customers(text: str) -> str | None:
+    """A reply whose customer is not known to the reader (an offer hides it until accepted),
+    without what it tells of other customers: "Yes, we'll take this one. … While I'm at it,
+    news from my other customers: - Saarijärven Puu: … won"; None when it tells of none.
+    Only what is said to be other news goes: a contrast ("on the other hand") may be this
+    lead's."""
+    # (only a bulleted list: without the customer's name to tell them apart, "Как говорится,
+    # дают — бери. … Пришлите, пожалуйста, контакты заказчика — позвоню сам." is no list)
+    others = _others_listed(text, bulleted=True)
+    if others is not None:
+        return others
+    return _before_other_news(_SENTENCE.findall(text))
+
+
+def _before_other_news(sentences: list[str]) -> str | None:
+    """The sentences before the writer says the rest is other news ("Two other things while
+    I'm at it. Kouvola logistics centre: won"); None when nothing says so."""
+    cut = next((i for i, s in enumerate(sentences) if i and _OTHER_NEWS.match(s)), None)
+    return "".join(sentences[:cut]).strip() if cut is not None else None
+
+
 def _without_contrasted_others(text: str) -> str | None:
     """A report that never names its customer ("die Eishalle hat heute unterschrieben!" for
     Eissportzentrum Geretsried) is about it, but for sentences setting another customer,
@@ -708,11 +736,9 @@ def _without_contrasted_others(text: str) -> str | None:
     if others is not None:
         return others
     sentences = _SENTENCE.findall(text)
-    # (nor anything after the writer says the rest is other news: "Two other things while
-    # I'm at it. Kouvola logistics centre: won")
-    cut = next((i for i, s in enumerate(sentences) if i and _OTHER_NEWS.match(s)), None)
-    if cut is not None:
-        return "".join(sentences[:cut]).strip()
+    # (nor anything after the writer says the rest is other news)
+    if (before := _before_other_news(sentences)) is not None:
+        return before
     # (or turning to it: "Otherwise all fine here: Valkeakoski sawmill signed …")
     # (or said to be another's: "Den andra kunden i Kiminge, bageriet, har vi förlorat")
     kept = [s for s in sentences if not (_TRADE_IN_TOWN.search(s) and (
@@ -721,13 +747,15 @@ def _without_contrasted_others(text: str) -> str | None:
     return "".join(kept).strip() if len(kept) < len(sentences) else None
 
 
-def _others_listed(text: str) -> str | None:
+def _others_listed(text: str, bulleted: bool = False) -> str | None:
     """A list of other customers, each item headed by its name, this customer's not among
     them ("quick round-up: - Espoo office building: meeting … - Kerava, the school: lost"):
-    the text without those items; None when the text is no such list."""
+    the text without those items; None when the text is no such list. ``bulleted``: only
+    items with a bullet count ("Kerava – lost" is one without)."""
     lines = text.split("\n")
     headed = [i for i, line in enumerate(lines) if (h := _LINE_HEADER.match(line)) and
-              _NAME_HEADING.fullmatch(subject := h["subject"] or h["bare"]) and
+              (subject := h["subject"] or (None if bulleted else h["bare"])) and
+              _NAME_HEADING.fullmatch(subject) and
               not _STEP_HEADING.match(subject)]
     if len(headed) < 2:
         return None
@@ -887,6 +915,10 @@ _SENTENCE = as_typed(r"(?:^[ \t]*\d{1,2}\.[ \t]+)?(?:[^.!?\n\U0001F300-\U0001FAF
                      # nor a title's ("I have spoken yesterday with Mr. Gruber from the brewery")
                      r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bHr)|(?<=\bFr))"
                      r"\.(?= [A-ZÄÖÜ])|"
+                     # nor a price's abbreviation before a small letter: "185 € net per
+                     # point incl. mounting, but …", "zzgl. MwSt."
+                     r"(?:(?<=\bincl)|(?<=\bexcl)|(?<=\binkl)|(?<=\bexkl)|(?<=\bzzgl)|"
+                     r"(?<=\babzgl)|(?<=\bsis)|(?<=\bca)|(?<=\bapprox))\.(?= [a-zäöåüß])|"
                      rf"\.(?=\S)|(?<=\d)\.(?= {GERMAN_MONTH})|"
                      r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+"
                      r"(?:[.!?\U0001F300-\U0001FAFF]+\s*|\n|$)", re.M)

@@ -35,6 +35,7 @@ from mailbot.inbound.customer_focus import (
     SAME_TIME_PHRASES,
     about_customer,
     joined_wraps,
+    without_other_customers,
 )
 from mailbot.inbound.spelled_numbers import digits_for_words
 from mailbot.inbound.typed_letters import as_typed, spelling_key
@@ -2586,7 +2587,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "Zuschlag!", "Сделка!": the news in one word; from a partner who has the lead on
         # offer a yes as well, which the reply handler takes as the accept
         return Reading(text, "status", "won", yes=True, language=guess_language(bare))
-    focused = about_customer(text, customer, place) if customer else None
+    focused = about_customer(text, customer, place) if customer else \
+        without_other_customers(text)
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
         return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
                        text=text)
@@ -2608,9 +2610,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     def says(key: str, text: str = statements) -> bool:
         return bool(words[key].search(text) or (lang != "en" and _english(key, text)))
 
-    if _ALREADY_OURS.search(statements):
+    if _ALREADY_OURS.search(statements) and not (questions and all(
+            _IF.search(s) for s in sentences if _ALREADY_OURS.search(s))):
         # "we already have this customer, our own deal since March": their steps are not
-        # this lead's, and the lead is not wanted
+        # this lead's, and the lead is not wanted (unless only if the answer to a question
+        # says so: "это тот же клиент …? Если да, мы уже работаем с ними")
         return Reading(text, "decline", language=lang)
     if _BOTH_WAYS.search(statements):
         # "om vi tackar ja nu … Om vi tackar nej …": both answers weighed, none given
@@ -2645,6 +2649,18 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # otetaan tämä: …?"); "Before we say yes: can the installation wait
         # until August? We can't send anyone out in July.": what they cannot do is why they
         # ask, not a refusal
+        return Reading(text, "question", language=lang)
+    if answering == "offer" and questions and _no_only_if(words, lang, sentences) and (
+            not yes or _only_if(words, lang, sentences) or any(
+                _ASKS_TO_WAIT.search(q) for q in questions)):
+        # the no waits on our answer, and so does the yes if there is one: "is this the
+        # same customer as L-102918? If it's them again we'll pass … If it's somebody new
+        # I'll gladly take it"; "Voiko tämä odottaa maanantaihin? Jos ei, niin antakaa muille"
+        return Reading(text, "question", language=lang)
+    if answering == "offer" and any(_SPLIT_ASKED.search(q) for q in questions):
+        # "Kan vi dela leadet med en annan partner, så att vi tar skolan i Uleåborg?": what
+        # they can and cannot do is why they ask, a part refused too ("Ulm ist für uns zu
+        # weit. Kann man den Lead aufteilen?"); the answer decides
         return Reading(text, "question", language=lang)
     if answering != "status" and not questions and _only_if(words, lang, sentences) and not (
             answering == "offer" and _WILL_ACT.search(statements)):
@@ -2752,10 +2768,6 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "ennen kuin vastaan: onko tämä sama meijeri …? Jos on, me käytiin siellä jo …": the
         # answer decides what the steps told mean
         return Reading(text, "question", language=lang)
-    if answering == "offer" and any(_SPLIT_ASKED.search(q) for q in questions):
-        # "Kan vi dela leadet med en annan partner, så att vi tar skolan i Uleåborg?": what
-        # they can and cannot do is why they ask; the answer decides
-        return Reading(text, "question", language=lang)
     if answering == "offer" and not (yes or no) and any(_SAME_CUSTOMER.search(q)
                                                         for q in questions):
         # "är det här samma kund som frågade oss direkt i november …? Dem har vi redan gett
@@ -2814,7 +2826,13 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
 #: our answer asked to wait: "kan ni vänta till efter midsommar med vårt svar?", "can you wait
 #: for our answer until Monday?"
 _ASKS_TO_WAIT = as_typed(
-    r"(?<!\w)(?:(?:kan|kunde) ni vänta\b[^?]{0,40}?\bmed (?:vårt|mitt) svar|(?:can|could) you wait"
+    r"(?<!\w)(?:"
+    # or the lead itself: "Voiko tämä odottaa maanantaihin 13.10.?", "Can it wait until Monday?"
+    r"(?:voiko|voisiko) (?:tämä|tää|se|liidi) odottaa|(?:can|could) (?:it|this|this one|the lead) "
+    r"wait (?:until|till|for)|(?:kann|könnte) (?:das|der lead|es|er) (?:\w+ )?(?:bis|noch) "
+    r"[^?]{0,30}?warten|(?:kan|kunde) (?:den|det|leadet) vänta (?:till|tills|en)|(?:может|"
+    r"можно) ли (?:это|лиду|лид)? ?подождать|можно подождать до|"
+    r"(?:kan|kunde) ni vänta\b[^?]{0,40}?\bmed (?:vårt|mitt) svar|(?:can|could) you wait"
     r"\b[^?]{0,40}?\b(?:for|with) (?:our|my) answer|(?:können|könnten) sie (?:\w+ ){0,5}?mit "
     r"(?:unserer|meiner) (?:antwort|zusage) warten|(?:voitteko|voisitteko) odottaa\b[^?]{0,40}?"
     r"\bvastaus\w*|(?:можете|могли бы вы) подождать\b[^?]{0,40}?\b(?:с )?(?:нашим )?ответ\w*)",
@@ -2934,6 +2952,8 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
                            else s for s in _LONG_SENTENCE.findall(head))
         head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id or
                                _asks_if_same(m.string[m.start():m.end() + 2]) else " ", head)
+    if _ANOTHER_LEAD_NOTED.search(head):  # "Borgå Energi (Mikkos lead, inte min): vunnit"
+        head = _without_other_lead_noted(head)
     head = _QA.sub(lambda m: f"{m['q']}. ", head)  # "Q: … quote gone out? A: Yes" says it
     lang = guess_language(head)
     if _is_translit(head):  # "da, berem", "kontrakt podpisali" (under "Привет!" too)
@@ -3200,8 +3220,14 @@ def _refusal_overruled(words: dict[str, re.Pattern], lang: str, statements: str)
     if not tail and last + 1 < len(sentences):  # "… it will be Thursday. But count us in."
         turn = _BUT[lang].match(sentences[last + 1].lstrip())
         tail = sentences[last + 1].lstrip()[turn.end():] if turn else ""
+    later = sentences[last + 1:]
+    if turns and all(m.end() <= turns[-1].start() for m in decline.finditer(sentences[last])) \
+            and not decline.search(tail) and any(_says_yes(words, lang, s)[0] for s in later):
+        # the refusal conceded before "but", the yes given after: "Kemi ligger egentligen
+        # utanför vårt område …, men kunden har samma system … Ja, vi tar den."
+        return not any(decline.search(s) for s in later)
     return bool(tail) and not decline.search(tail) and _says_yes(words, lang, tail)[0] and \
-        not any(decline.search(s) for s in sentences[last + 1:])
+        not any(decline.search(s) for s in later)
 
 
 #: told as the past: "last year", "vor drei Jahren", "damals", "viime talvena", "i fjol"
@@ -3407,6 +3433,37 @@ def _names_other_lead(sentence: str, lead_id: int) -> bool:
 
 
 _LEAD_REF = as_typed(r"\bL-(\d+)\b", re.I)  # "l-88007" typed in small letters
+#: a customer said in brackets to be another lead, unnumbered: "(Ihr Lead vom Oktober)",
+#: "(Mikkos lead, inte min)", "(an older lead of yours)", "(другой лид)" (not "(your lead)"
+#: nor "(the Satamahuolto lead)": this one)
+_ANOTHER_LEAD_NOTED = as_typed(
+    r"\((?=[^()\n]{0,25}?(?<!\w)(?:lead|leadet|liidi\w*|лид\w*)(?!\w))(?=[^()\n]{0,60}(?:"
+    # from a month or an earlier time; another, older or someone else's
+    r"(?<!\w)(?:vom|from|från|от|aus dem) (?:\w+ )?(?:jan|feb|mär|mar|apr|mai|may|maj|jun|jul|"
+    r"aug|sep|o[ck]t|nov|de[cz]|sommer|summer|frühjahr|spring|herbst|autumn|last|letzte|"
+    r"förra|прошл|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|"
+    r"\w+(?:kuulta|kuussa)(?!\w)|(?<!\w)(?:another|other|older|earlier|previous|anderer|"
+    r"anderen|früher\w*|alte[nr]?|annan|andra|tidigare|äldre|toinen|toisen|vanha\w*|"
+    r"aiempi|aiemma\w*|друг\w+|стар\w+|прежн\w+)(?!\w)|(?<!\w)(?:not mine|nicht meiner|nicht "
+    r"von mir|inte min|inte mitt|ei minun|не мой)(?!\w)))[^()\n]{0,80}\)", re.I)
+#: a sentence going on with the one before: "Und der Werkzeugbau in Gaimersheim hat
+#: abgesagt."
+_GOING_ON = as_typed(r"\s*(?:und|and|och|ja|sekä|и|а также|auch|also)(?!\w)", re.I)
+
+
+def _without_other_lead_noted(text: str) -> str:
+    """``text`` without the sentences about a customer said in brackets to be another lead,
+    and those that go on with them ("Bei der Maschinenfabrik in Manching (Ihr Lead vom
+    Oktober) liegt unser Angebot … beim Einkauf. Und der Werkzeugbau … hat abgesagt.")."""
+    kept, dropping = [], False
+    for sentence in _LONG_SENTENCE.findall(text):
+        if set(sentence.strip()) <= set(".!?"):  # (the marks between them stay)
+            kept.append(sentence)
+            continue
+        dropping = bool(_ANOTHER_LEAD_NOTED.search(sentence) or (
+            dropping and _GOING_ON.match(sentence)))
+        kept.append(" " if dropping else sentence)
+    return "".join(kept)
 _THIS_ONE = as_typed(r"(?<!\w)(?:this (?:one|lead)|dieser|diesen|tämä|tää|den här|detta|"
                      r"этот|этому|по этому)(?!\w)", re.I)
 
@@ -4234,6 +4291,7 @@ _STANDING_UNKNOWN = as_typed(
 #: a lead shared with another partner, asked for: "Kan vi dela leadet med en annan partner?",
 #: "Can we split it with another partner?", "Können wir den Lead aufteilen?"
 _SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|könnten wir|"
+                        r"kann man|könnte man|can (?:you|one)|could you|går det att|kan man|"
                         r"voimmeko|voisimmeko|voiko|можем ли мы|можно ли) (?:\w+ ){0,3}?(?:dela|"
                         r"split|share|teilen|aufteilen|jakaa|разделить|поделить)", re.I)
 #: whether the lead's customer is one the partner knows already, asked
@@ -4548,8 +4606,14 @@ _DENIED_REFUSAL = as_typed(
     r"säga nej|kann (?:man|ich|wir) (?:da )?nicht nein sagen|(?:отказаться не можем|не можем "
     r"отказаться)", re.I)
 #: the writer takes back what came before: only what follows counts
-_FIGURE_CORRECTED = as_typed(r"\d[\d .,]*?\s*[-–—]?\s*(?:ei kun|eiku|nein|no|nej|нет),?\s+"
-                             r"(?=\d)", re.I)
+_FIGURE_CORRECTED = as_typed(
+    r"\d[\d .,]*?\s*[-–—]?\s*(?:ei kun|eiku|nein|no|nej|нет),?\s+(?=\d)|"
+    # a typo owned up to: "47.100 € netto – Moment, Zahlendreher, laut Auftragsbestätigung
+    # sind es 41.700 € netto", "18 500 € – sorry, typo: 15 800 €"
+    r"\d[\d .,]*\d\s?(?:€|eur(?:o|os)?|sek|kr|руб\.?)?\s*(?:netto|net|brutto)?\s*[-–—,]?\s*"
+    r"(?:(?:moment|oh|sorry|hups|ups|oj|ой)[,!.]*\s*)?(?:ein |a |en )?(?:zahlendreher|tippfehler|"
+    r"typo|kirjoitusvirhe|näppäilyvirhe|skrivfel|felskrivning|опечатка)(?!\w)[^\d\n]{0,60}?"
+    r"(?=\d)", re.I)
 #: the step's day moved: "the customer moved it a day", "siirsi sitä päivällä eteenpäin"
 _MOVED_IT = as_typed(
     r"(?<!\w)(?:(?:moved|pushed|shifted|rescheduled) (?:it|that|the (?:meeting|visit|"
@@ -4805,6 +4869,12 @@ _NOT_WITH_CUSTOMER = as_typed(
     r"(?:manage|get) to (?:call|ring|phone) (?:\w+ )?today[^.!?\n]*|en ehdi (?:tänään )?"
     r"soittaa[^.!?\n]*|hinner (?:inte|int) ringa[^.!?\n]*|(?:schaffe|komme) ich (?:heute )?"
     r"nicht mehr (?:zum anrufen|anzurufen|dazu,? (?:\w+ )?anzurufen)[^.!?\n]*|"
+    # meetings with customers in general: "тренируюсь перед встречами с клиентами из
+    # Петербурга", "practising for meetings with customers"
+    r"(?:перед|для|к) встреч\w* с (?:клиентами|заказчиками)\b[^.!?\n]*|(?:before|for) (?:my |our )?"
+    r"meetings with (?:\w+ )?(?:customers|clients)\b[^.!?\n]*|(?:vor|für) (?:den )?(?:terminen|"
+    r"treffen|gesprächen) mit kunden\b[^.!?\n]*|inför möten med kunder\b[^.!?\n]*|"
+    r"(?:ennen|varten) (?:\w+ )?asiakastapaamisi\w*[^.!?\n]*|"
     r"совещани\w* по (?:отпуск|график|планам|бюджет|персонал)\w*|(?:meeting|call) (?:about|on) "
     r"(?:the )?(?:holiday|vacation|leave|rota|staff|budget)\w*|(?:besprechung|meeting|sitzung) "
     r"(?:zu[rm]?|über) (?:den |die )?(?:urlaub|dienstplan|personal|budget)\w*|palaveri\w* "
@@ -4997,6 +5067,14 @@ _OURS_NOW = as_typed(
     r"(?!\w)", re.I)
 
 
+def _no_only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -> bool:
+    """There is a no in the reply, and each stands in a sentence with a real condition: "If
+    it's Lahden Kylmävarasto again we'll pass", "Если нет, …", "Jos ei, niin antakaa muille"."""
+    nos = [s for s in sentences if not s.rstrip().endswith("?") and
+           (words["decline"].search(s) or _HAND_ON.search(s))]
+    return bool(nos) and all(_IF.search(s) and not _POLITE_IF.search(s) for s in nos)
+
+
 def _only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -> bool:
     """Every yes in the reply stands in a sentence with a real condition."""
     yeses = [s for s in sentences if not s.rstrip().endswith("?") and
@@ -5183,6 +5261,12 @@ _NEXT_TIME = as_typed(
     r"nehmen wir gerne? wieder (?:was|etwas)|(?:tar|tager) vi gärna (?:något )?igen|"
     # "Jos tilanne meillä helpottaa tammikuussa, otamme mielellämme vastaavia taas."
     r"otamme (?:mielellämme |mieluusti )?vastaavia (?:taas|jatkossa|myöhemmin)|"
+    # another lead, should one come: "Riihimäen kohteen otamme kyllä mielellään, jos se tulee
+    # uudestaan keväällä", "Если будет что-то в Пирканмаа, присылайте, возьмём."
+    r"jos (?:se|sellainen|jotain|joku) tulee (?:uudestaan|uudelleen|taas|myöhemmin)|"
+    r"если (?:будет|появится) (?:ещё )?что-(?:то|нибудь)|if (?:something|anything) (?:else )?"
+    r"(?:comes up|turns up|comes along)|wenn (?:mal )?(?:was|etwas) (?:\w+ ){0,3}?"
+    r"(?:reinkommt|kommt)|om det (?:dyker upp|kommer) (?:något|nåt)|"
     # "Om kunden kan vänta till augusti tittar vi gärna på det igen, men då får ni fråga på
     # nytt": asked anew another time
     r"(?:tittar|kikar|ser) vi gärna på (?:det|den) igen|(?:får|fick|kan) ni fråga (?:oss )?"
@@ -5241,6 +5325,14 @@ _FUTURE = as_typed(
     r"(?:\w+ )?erst (?:nach|im|ab|wenn)[^.!?–]*|"
     # "he wants the quote split per station, so that's what I'm working on now"
     r"wants? (?:the |a )?quote[^.!?]*?(?:so )?that'?s what i'?m working on(?: now)?|"
+    # a visit wanted, but only after something else: "de vill ha ett platsbesök men först
+    # efter inventeringen", "they want a site visit, but only after the stocktaking"
+    r"(?:want|wants|would like) (?:a |an )?(?:site )?(?:meeting|visit)[^.!?\n]{0,40}?\bbut "
+    r"(?:only )?(?:after|once|when)\b[^.!?\n]*|vill ha (?:ett )?(?:platsbesök|besök|möte)"
+    r"[^.!?\n]{0,40}?\bförst (?:efter|när)\b[^.!?\n]*|(?:wollen|möchten|will|möchte) (?:einen )?"
+    r"(?:termin|besuch|vor-ort-termin)[^.!?\n]{0,40}?\berst (?:nach|wenn)\b[^.!?\n]*|"
+    r"haluavat (?:tavata|käynnin|tapaamisen)[^.!?\n]{0,40}?\bvasta\b[^.!?\n]*|хотят "
+    r"(?:встречу|визит|встретиться)[^.!?\n]{0,40}?\bтолько после\b[^.!?\n]*|"
     # a meeting wanted, its date not set: "they want a visit next week but no date yet",
     # "De vill ha ett besök nästa vecka, men inget datum är bestämt än"
     r"(?:meeting|visit|appointment|termin|besuch|treffen|käyn\w*|tapaami\w*|palaveri\w*|"
@@ -5402,8 +5494,11 @@ _FUTURE = as_typed(
     r"phone|reach)\w*[^.!?\n]*|(?:habe|haben) (?:\w+ ){0,4}versucht,? (?:\w+ ){0,3}"
     r"(?:anzurufen|zu erreichen)[^.!?\n]*|försökte (?:ringa|nå)[^.!?\n]*|пытал\w* "
     r"(?:дозвониться|позвонить)[^.!?\n]*|"
-    # "Sen jälkeen tehdään tarjous": the passive present is the future
-    r"(?:tehdään|laaditaan|lähetetään) (?:\w+ )?tarjou\w*|"
+    # "Sen jälkeen tehdään tarjous": the passive present is the future (spoken "tehään",
+    # the object first: "tarj. tehään sen jälkeen"); "sit katotaan tapaaminen"
+    r"(?:tehdään|tehään|laaditaan|lähetetään) (?:\w+ )?tarjou\w*|tarjou\w* (?:\w+ )?(?:tehdään|"
+    r"tehään|laaditaan|lähetetään)\b[^.!?\n]*|(?:katsotaan|katotaan|sovitaan|sovitaan sitten) "
+    r"(?:\w+ )?(?:tapaami\w*|käyn\w*|palaveri\w*)|"
     # what a quote still needs: "Tarjousta varten tarvitaan … pohjapiirros", "For the quote
     # we need the floor plan", "Für das Angebot brauchen wir …", "För offerten behöver vi …"
     r"tarjou(?:sta|ksen|ksia) (?:\w+ )?varten\b[^.!?\n]*|(?:for|to prepare|to make) (?:the |a |"
@@ -5714,8 +5809,9 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         after_last = since
         before, since = text[_sentence_start(text, after_last, match.start()):match.start()], \
             match.end()
-        if text[max(match.start() - 1, 0):match.start()] in ("-", "−"):
-            continue  # "-5000 EUR" is no deal amount
+        if text[max(match.start() - 1, 0):match.start()] in ("-", "−") or \
+                _DEDUCTED.search(text, max(match.start() - 4, 0), match.start()):
+            continue  # "-5000 EUR", "Projektrabatt: – 7.860,00 €" are no deal amount
         if _budget_before(before) or _BUDGET_AFTER.match(text, match.end()) or \
                 _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
             continue
@@ -5746,9 +5842,15 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         (totals[-1] if totals else found[0] if found else None)
     if best is None:
         return _thousands(text)
+    if not best.final and (share := _SHARE_IN_THOUSANDS.search(text)):
+        # the share written without its currency, the whole with it: "koko tilaus on 96,4
+        # tuhatta euroa + alv. Tämän liidin osuus … on 31,2 tuhatta"
+        return _normal(Decimal(share["n"].replace(",", ".")) * 1000), best.currency
     return best.amount, best.currency
 
 
+#: a sum taken off after a colon: "abzgl. 15 % Projektrabatt: – 7.860,00 €"
+_DEDUCTED = as_typed(r":\s?[-−–]\s?$")
 #: (the dots left out too: "подписали 450т р", "450 тр")
 _THOUSAND_RUBLES = as_typed(r"(\d)\s?т(?:\.\s?|\s)?р\.?(?!\w)")
 def _budget_before(before: str) -> bool:
@@ -5864,8 +5966,9 @@ _GROSS_BEFORE = as_typed(
 #: the sum of the figures before it: "28 givare à 265 € och installation 1 480 €, totalt
 #: 8 900 €", "pauschal 2.160 €, macht 11.400 € netto", "итого 9 920 евро"
 _TOTAL = as_typed(r"(?<!\w)(?:total\w*|in all|all in|(?:that )?makes|comes? to|adds up to|"
-                  r"insgesamt|gesamt\w*|summe|macht|zusammen|"
-                  r"yhteensä|kaikkiaan|kokonais\w*|sammanlagt|summa\w*|итого|всего|в сумме|"
+                  # (a compound's too: "Angebotssumme:", "tarjoussumma", "ordersumma")
+                  r"insgesamt|gesamt\w*|\w*summe|macht|zusammen|"
+                  r"yhteensä|kaikkiaan|kokonais\w*|sammanlagt|\w*summa\w*|итого|всего|в сумме|"
                   r"на сумму|общ\w* сумм\w*)(?!\w)[^\d,;()]{0,24}$|=\s*$", re.I)
 #: the sum named so after it: "… plus installation 4 800 €, so 27 000 € net in total"
 _TOTAL_AFTER = as_typed(r"\s{0,2}(?:(?:net|netto|nett|alv\s?0)\s+)?(?:in total|in all|all in|"
@@ -5879,6 +5982,8 @@ _FINAL = as_typed(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|
                   # this lead's part of an order for several sites: "Gesamtauftrag 84 t€.
                   # Davon entfallen auf diesen Lead (Werk Freising) 31,5 t€"
                   r"davon entf(?:a|ä)ll\w*|(?:auf|für) diesen lead|(?:of which|for) this lead|"
+                  r"this lead'?s (?:share|part)|tämän liidin osuu\w*|(?:det här|detta) leads? "
+                  r"andel|den här leadens andel|доля (?:этого|по этому) лид\w*|"
                   r"tämän liidin osuus|tähän liidiin|för (?:det här|denna) lead\w*|"
                   r"(?:по|на) (?:этому|этот) лиду?|"
                   # the revised quote replaces the first one
@@ -5893,6 +5998,11 @@ _FINAL = as_typed(r"final|endgültig|schlussendlich|lopullin|slutlig|slutgiltig|
                   re.I)
 
 
+#: the amount that replaced an earlier one, in thousands without a currency
+_SHARE_IN_THOUSANDS = as_typed(
+    rf"(?:{_FINAL.pattern})[^.!?\n\d]{{0,40}}?(?<![\w.,])(?P<n>\d{{1,4}}(?:[.,]\d{{1,2}})?)\s?"
+    r"(?:tuhatta|tausend|thousand|tusen|тысяч\w*)(?!\w)(?!\s?(?:€|eur|euro|sek|kr|руб|\$))",
+    re.I)
 #: a budget, named before its amount in the same sentence or right after it; not a
 #: budget price or quote ("Budgetangebot", "budget price given"), which is a proposal
 _BUDGET = as_typed(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|ary)|"
@@ -5936,7 +6046,10 @@ _UNIT_BEFORE = as_typed(r"(?<!\w)(?:à|á|@|je|pro)\s*$|"
                         r"\d\s+[^\W\d]+\s+по\s*$", re.I)
 _UNIT_AFTER = as_typed(
     r"\s*(?:(?:netto|net|exkl\.? mwst|excl\.? vat|alv 0 ?%)\s+)?(?:each|apiece|a piece|per "
-    r"(?:unit|piece|pc|item|device|panel|sensor|stück)|pro (?:stück|einheit)|je stück|"
+    r"(?:measuring |mess)?(?:unit|piece|pc|item|device|panel|sensor|stück|point|punkt)|"
+    # "185 € net per measuring point", "pro Messstelle", "per mätpunkt", "mittapisteeltä"
+    r"(?:pro|je) (?:stück|einheit|messstelle|messpunkt)|je stück|per mätpunkt|"
+    r"(?:per )?mittapiste(?:eltä|ttä)|за (?:точку|точку измерения)|"
     r"/\s?(?:stk|st|kpl|шт|pcs?|unit|piece)|(?:per|pro) st(?:yck|k)\.?|kappaleelta|kappale|"
     r"per (?:day|hour|month)|a day|päivässä|tunnissa|kuukaudessa|pro (?:tag|stunde|monat)|"
     r"am tag|om dagen|per dag|i månaden|в (?:день|сутки|час|месяц)|"

@@ -186,6 +186,24 @@ def _load_translations() -> dict[str, _gettext.NullTranslations]:
     return out
 
 
+@lru_cache(maxsize=1)
+def preheader_pattern() -> re.Pattern[str]:
+    """The preheader of each of our emails in each language (the line a mail client shows
+    beside the subject, and the first line of our mail when quoted), its fields matching
+    anything: inbound finds a reply typed into the quote before it."""
+    templates = Path(__file__).parent.parent / "templates" / "email"
+    messages = {m[1] for path in templates.glob("*.html")
+                for m in _PREHEADER_BLOCK.finditer(path.read_text(encoding="utf-8"))}
+    texts = {t.gettext(m) for t in _load_translations().values() for m in messages}
+    return re.compile("|".join(
+        ".{1,80}?".join(re.escape(part) for part in _FIELD.split(text))
+        for text in sorted(texts, key=len, reverse=True)))
+
+
+_PREHEADER_BLOCK = re.compile(r'\{% block preheader %\}\{\{ _\("([^"]+)"')
+_FIELD = re.compile(r"%\(\w+\)s")
+
+
 @dataclass(frozen=True)
 class RenderedEmail:
     subject: str

@@ -4672,3 +4672,123 @@ def test_stop_38_a_customer_quoted_over_a_wrapped_line_is_their_words():
             "розлива,\nзамеры сделали.\n\nКП, соответственно, пока не готовим.")
     reading = read_reply(text, date(2041, 6, 20), "status")
     assert (reading.intent, reading.status) == ("status", "meeting")
+
+
+# stop 38, second blind round (sets 246-250): the misses mended
+_STOP_38_ROUND_2_OFFER_ANSWERS = [
+    # every no waits on our answer, and so does the yes: a question
+    ("Hi, quick one before we say yes or no: is this the same customer as L-102918 in "
+     "September, the cold store in Lahti that went to someone else in the end? If it's Lahden "
+     "Kylmävarasto again we'll pass, they only wanted the cheapest price. If it's somebody new "
+     "I'll gladly take it.\nCan you check?", ("question", None)),
+    ("kiinnostaa, mutta olen itse huomisesta perjantaihin koulutuksessa eikä Aino ehdi käydä "
+     "Sipoossa tällä viikolla. Voiko tämä odottaa maanantaihin 13.10.? Jos ei, niin antakaa "
+     "muille.", ("question", None)),
+    # "already ours" only if the answer to the question says so
+    ("это тот же клиент, что в L-102934? Там тоже был склад в Керава и тоже Kylmälogistiikka. "
+     "Если да, мы уже работаем с ними и можем взять. Если нет, мне надо знать, кто это.",
+     ("question", None)),
+    # a part refused, then asked whether the lead can be split
+    ("zwei Standorte, Augsburg und Ulm? Augsburg würden wir sofort nehmen, Ulm ist für uns zu "
+     "weit. Kann man den Lead aufteilen, oder geht das nur komplett?", ("question", None)),
+    # the refusal conceded before "but", the yes given later
+    ("Kemi ligger egentligen utanför vårt område och vi är bara två här, men kunden har samma "
+     "system som vi installerade på sjukhuset i Torneå förra året, så det borde gå fort. Jag tar "
+     "med mig Henrik.\n\nJa, vi tar den.", ("accept", None)),
+    # meetings with customers in general are no meeting of this lead
+    ("Вопрос по этому лиду: гостиница в Лаппеенранте — это новое здание или ремонт? И нужен ли "
+     "монтаж, или только датчики?\n\nПишу по-русски, тренируюсь перед встречами с клиентами из "
+     "Петербурга :)", ("question", None)),
+    # the news of other customers after the yes, as a bulleted list or said to be other news
+    ("Yes, we'll take this one. Sawmill conveyors in Central Finland are right up our alley, "
+     "Ville can drive over from Jyväskylä on Thursday.\n\nWhile I'm at it, news from my other "
+     "customers so you don't have to chase me:\n- Saarijärven Puu: the pressure sensor job was "
+     "won last week, 18 400 EUR.\n- Keuruu dairy: they went with a cheaper offer from Sweden, "
+     "so that one is lost.\n- Laukaa greenhouse: meeting on the 12th.", ("accept", None)),
+    ("otamme tämä. Pumppaamot on meille tuttu, teimme Kangasalan vesilaitos vuonna 2041 "
+     "samanlainen työ.\n\nSamalla tiedoksi muista: Lempäälän kaukolämpö me hävisimme, ja "
+     "Oriveden saha tarjous on lähetetty, 8 900 euroa.", ("accept", None)),
+    # two sentences with a dash are no list of other customers
+    ("Как говорится, дают — бери. Монтажники у нас как раз освобождаются с понедельника.\n\n"
+     "Пришлите, пожалуйста, контакты заказчика — позвоню сам.", ("accept", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _STOP_38_ROUND_2_OFFER_ANSWERS)
+def test_stop_38_round_2_answers_to_an_offer(text, expected):
+    reading = read_reply(text, date(2042, 10, 10), "offer")
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the spoken passive is the future: the quote and the meeting still to come
+    ("palaveri sovittu to 30.10 klo 13 asiakkaan luona\ntarj. tehään sen jälkeen",
+     ("status", "meeting")),
+    ("soitin eilen asiakkaalle, lupas lähettää pohjakuvat ens viikolla. sit katotaan tapaaminen",
+     ("status", "contacted")),
+])
+def test_stop_38_round_2_answers_to_a_status_request(text, expected):
+    reading = read_reply(text, date(2042, 10, 20), "status")
+    assert (reading.intent, reading.status) == expected
+
+
+@pytest.mark.parametrize(("text", "today", "back"), [
+    ("I'm at a customer's site in Kotka until Wednesday 15 October with limited access to "
+     "email. I'll answer when I'm back.", date(2042, 10, 13), date(2042, 10, 15)),
+    ("im off mon-tue 20.-21.10, back wed 22.10", date(2042, 10, 19), date(2042, 10, 22)),
+])
+def test_stop_38_round_2_away_at_a_customer_or_off_is_out_of_office(text, today, back):
+    from mailbot.inbound.classify import OUT_OF_OFFICE
+    assert OUT_OF_OFFICE.search(text)
+    assert latest_date(text, today, relative=True) == back
+
+
+_STOP_38_ROUND_2_MORE = [
+    # a visit wanted, but only after something else, is still to come
+    ("Jag ringde lagerchefen på Torneå Hamnlager i går, de vill ha ett platsbesök men först "
+     "efter inventeringen i slutet av oktober.", "status", None, ("status", "contacted", None)),
+    # "incl." ends no sentence; a price per measuring point is no deal amount
+    ("status: we have sent the quote on Monday. Price is 185 € net per measuring point incl. "
+     "mounting, but the customer still counts how many points he needs for the three "
+     "greenhouses - somewhere between 60 and 80. I will know more next week.", "status",
+     "Gärtnerei Steiner", ("status", "proposal", None)),
+    # the sum named so in a compound word; a discount after a colon; a typo owned up to;
+    # this lead's share in thousands without its currency
+    ("das Angebot an die Stadtwerke ist raus:\n\nListenpreis Sensorik + GLT-Anbindung: "
+     "52.400,00 €\nabzgl. 15 % Projektrabatt: – 7.860,00 €\nAngebotssumme: 44.540,00 € zzgl. "
+     "MwSt.", "status", None, ("status", "proposal", 44540)),
+    ("Auftrag ist da!! 47.100 € netto – Moment, Zahlendreher, laut Auftragsbestätigung sind es "
+     "41.700 € netto.", "status", None, ("status", "won", 41700)),
+    ("Kauppa tuli! Lahden Konepaja tilasi samalla kertaa kolmeen tehtaaseensa, koko tilaus on "
+     "96,4 tuhatta euroa + alv. Tämän liidin osuus eli Lahden linja on 31,2 tuhatta.", "status",
+     None, ("status", "won", 31200)),
+    # a customer said in brackets to be another lead, and what goes on with it
+    ("den nehmen wir gerne. Ingolstadt fahren wir sowieso jede Woche an.\n\nZur Info: Bei der "
+     "Maschinenfabrik in Manching (Ihr Lead vom Oktober) liegt unser Angebot über 11.800 € "
+     "netto seit zwei Wochen beim Einkauf. Und der Werkzeugbau in Gaimersheim hat abgesagt.",
+     "offer", None, ("accept", None, None)),
+    ("vi har ringt Lovisa hamn och pratat med Mats Forsman. De skickar ritningar på kranarna "
+     "nästa vecka, inget möte bokat ännu.\n\nBorgå Energi (Mikkos lead, inte min) har vi "
+     "vunnit, 31 000 euro.", "status", "Loviisan Satama", ("status", "contacted", None)),
+    # "(your lead)" is this one
+    ("- Järvenpää bakery (your lead): quote went out Wednesday, €9,640 excl. VAT.\n"
+     "- Tuusula greenhouse: still waiting for them.", "status", "Järvenpään Leipomo",
+     ("status", "proposal", 9640)),
+    # a metal works named so is another customer
+    ("Vasa Konepaja: offerten skickades i går, 27 350 euro exkl. moms, leverans i mars.\n\n"
+     "Korsholms Metall har vi träffat på samma resa, men de vill ha offert först i januari. Och "
+     "Kristinestad gick till en konkurrent redan i oktober.", "status", "Vaasan Konepaja Oy",
+     ("status", "proposal", 27350)),
+    # a yes for another lead, should one come, leaves the no
+    ("kiitos tarjouksesta, mutta tämä jää meiltä väliin. Asentajat on varattu tammikuun loppuun "
+     "asti.\n\nRiihimäen lasitehtaan kohteen otamme kyllä mielellään, jos se tulee uudestaan "
+     "keväällä.", "offer", None, ("decline", None, None)),
+    ("к сожалению, от этого отказываемся. Лаппеэнранта для нас слишком далеко.\n\nЕсли будет "
+     "что-то в Пирканмаа, присылайте, возьмём.", "offer", None, ("decline", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "answering", "customer", "expected"), _STOP_38_ROUND_2_MORE)
+def test_stop_38_round_2_the_rest(text, answering, customer, expected):
+    reading = read_reply(text, date(2042, 11, 12), answering, customer=customer)
+    assert (reading.intent, reading.status, reading.amount) == expected

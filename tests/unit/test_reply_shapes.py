@@ -362,3 +362,22 @@ def test_a_table_pasted_with_tabs_keeps_its_rows():
             "Oriveden koulu\tOrivesi\tпроиграли\t–\n\n"
             "По теплицам ждём ответа до конца недели.\n\nЮха\n")
     assert unwrapped(text) == text
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (set 249) a phone's reply typed into our quoted mail's first line, before the preheader
+    ("Lähetetty iPhonesta\n\n> 20.10.2042 kello 8.50, Mailbot <leads@mailbot.localhost> "
+     "kirjoitti:\n>\n> otetaan 👍 soitan iltapäivällä Uusi liidi alueella Kanta-Häme. "
+     "Ensimmäisenä hyväksyvä kumppani saa kaikki tiedot.\n>\n> Mailbot\n",
+     "otetaan 👍 soitan iltapäivällä"),
+    ("чт, 23 окт. 2042 г. в 08:00, Mailbot <leads@mailbot.localhost>:\n\n> кп отправил вчера, "
+     "ждём ответа Yksi klikkaus riittää: kerro meille, missä mennään asiakkaan Tampereen "
+     "Tukkuliha Oy kanssa.\n>\n> Mailbot\n", "кп отправил вчера, ждём ответа"),
+    # the quote opening with our words holds no answer
+    ("\n\n> A new lead in Pirkanmaa. The first partner to accept gets all details.\n>\n"
+     "> Mailbot\n", ""),
+])
+def test_a_reply_typed_into_the_quote_before_our_first_line(body, expected):
+    msg = EmailMessage()
+    msg.set_content(body)
+    assert reply_text(msg).strip() == expected
