@@ -644,6 +644,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "We'll meet at the school on Wednesday 2 May at 10:00"
                     r"(?:we'll|we will|we are going to|we're going to|we) meet (?:them |him |her )?"
                     r"(?:at|on|in)\b", r"(?:so )?that'?s (?:now )?booked",
+                    # "we agreed to meet at the school next Wednesday 4.2. at 13:00"
+                    r"(?:agreed|arranged|decided) to meet\b",
                     # "walking all six of their pumping stations with Harri on Friday"
                     r"walk(?:ed|ing) (?:all |the |both )?(?:\w+ ){0,3}(?:of )?their "
                      r"(?:\w+ ){0,2}(?:stations|sites|plants|halls|lines|premises) with",
@@ -978,6 +980,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
                 r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
                 r"(?:wir )?haben den auftrag",
+                # the object first: "Den Auftrag haben wir!", "Den Zuschlag haben wir."
+                r"(?<!\w)den (?:auftrag|zuschlag) haben wir(?=\s*[!.,;]|\s*$)",
                 # "am Freitag kam dann die Bestellung. Auftrag über 9.450 € netto"
                 r"kam (?:\w+ ){0,2}(?:die|der) (?:bestellung|auftrag)(?! nicht)(?!\w)",
                 r"auftrag über (?=\d)",
@@ -1518,6 +1522,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lle|lla|llä) (?:mennään|käydään) (?:\w+ )?(?:maanantaina|tiistaina|"
                     r"keskiviikkona|torstaina|perjantaina|\d)",
                     r"kutsui (?:meidät|minut)",
+                    # "tulemme katsomaan paikkaa jo tiistaina 9.12. klo 10"
+                    r"(?:tulemme|tullaan|tulen|menemme|mennään|menen) (?:\w+ )?(?:katsomaan|"
+                    r"kartoittamaan|tutustumaan)\b[^.!?\n]{0,40}?(?:maanantaina|tiistaina|"
+                    r"keskiviikkona|torstaina|perjantaina|\d{1,2}\.\d{1,2}\.)",
                     r"(?:asiakkaan|heidän) luona (?:käytiin|kävimme|olimme|oltiin)",
                     # "sovin …, että tavataan heidän luonaan torstaina 11.9. klo 9": a day set
                     r"tavataan\b[^.!?]{0,60}?(?:\d{1,2}\.\d{1,2}|maanantaina|tiistaina|"
@@ -2092,6 +2100,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:назначен[аоы]?|перенес(?:ли|ена|ён|ен)) на (?:понедельник|вторник|среду|"
                     r"четверг|пятницу|\d)",
                     r"пригласил\w* (?:нас|меня)",
+                    # "договорились на пятницу 5 декабря в 11:00 на объекте"
+                    r"договорились на (?:понедельник|вторник|среду|четверг|пятницу|\d)",
                     r"пригласил\w* нас (?:\w+ ){0,3}(?:приехать|в )",
                     r"(?:были|был|была|побывали) (?:\w+ ){0,2}(?:в|на|у) (?:лаборатори\w*|"
                     r"объект\w*|заказчик\w*|клиент\w*|площадк\w*|производств\w*|склад\w*|цех\w*)",
@@ -2640,8 +2650,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # what they ask before calling; the reasons given for a question ("Går det bra om vi
         # kommer först vecka 43? Mattias och Jonatan är fullbokade till dess") refuse nothing
         return Reading(text, "question", language=lang)
-    if answering == "offer" and (questions or _ASKED_UNMARKED.search(head)) and \
-            _BEFORE_DECIDING.match(_COURTESY_FIRST.sub("", _GREETING.sub("", head), count=1)) \
+    if answering == "offer" and (questions or _ASKED_UNMARKED.search(head)) and (
+            _BEFORE_DECIDING.match(_COURTESY_FIRST.sub("", _GREETING.sub("", head), count=1))
+            # (or opening a paragraph after thanks and where they write from: "Tack för
+            # tipset … Jag sitter just nu i Arlanda … ¶ Innan vi tackar ja vill jag kolla …")
+            or any(_BEFORE_DECIDING.match(part) for part in _PARAGRAPH_BREAK.split(head)[1:])) \
             and not (
             yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]) and \
             not (no and _REFUSE.search(undenied)):
@@ -2777,7 +2790,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "yritin soittaa …, liittymä ei ole käytössä. Onko teillä toista numeroa?": the
         # first tries on an offered lead end in what the partner asks
         return Reading(text, "question", language=lang)
-    if answering == "status" and _STANDING_UNKNOWN.search(statements) and not (
+    if answering == "status" and (_STANDING_UNKNOWN.search(statements) or (
+            _CANNOT_TELL_YET.search(statements) and not statuses)) and not (
             says("won") or says("lost")):
         # "…, men sedan skrev kamrern att det inte finns pengar i år. Så just nu vet ingen av
         # oss vad som gäller": what was done is told, where it stands is not known
@@ -3532,7 +3546,10 @@ _OTHER_DEALS = as_typed(
     # "se on eri projekti kuin tämä liidi", "de gäller andra kunder och kom inte via er",
     # "но это не через Mailbot", "(не ваш лид)"
     r"(?:their|his|her) own deal|not (?:through|via) (?:you|mailbot)|eigene kontakte|keine leads "
-    r"von ihnen|nicht über sie|eri projekti|gäller andra kunder|kom inte via er|не через "
+    # ("nicht über Sie", you; not her: "Die Entscheidung ist nicht über sie gefallen, sondern
+    # über die Stadt")
+    r"von ihnen|(?-i:nicht über Sie)|nicht über sie (?:gekommen|gelaufen|kam|lief)|"
+    r"eri projekti|gäller andra kunder|kom inte via er|не через "
     r"(?:mailbot|вас)|не ваш лид|"
     # "Ensimmäisen vaiheen … he tilasivat keväällä suoraan meiltä ilman liidiä"
     r"ilman liidiä|without a lead|ohne lead|utan lead|без лида|"
@@ -4288,6 +4305,13 @@ _STANDING_UNKNOWN = as_typed(
     r"\b(?:var vi står|vad som gäller|where we stand|where (?:this|it) stands|what (?:applies|"
     r"happens)|wo wir stehen|was (?:jetzt )?gilt|missä mennään|mikä on tilanne|где мы|"
     r"что будет))", re.I)
+#: nothing to tell yet, in so many words: "sorry, I cannot tell you yet. This lead was
+#: handled by Jari, who left us …" (a standing unknown when no step is told beside it: "ob
+#: daraus etwas wird, kann ich noch nicht sagen … Aber wir haben am Dienstag einen Termin")
+_CANNOT_TELL_YET = as_typed(
+    r"(?<!\w)(?:(?:can ?not|can'?t) (?:yet )?(?:tell|say) (?:you )?(?:anything )?yet|kann ich "
+    r"(?:ihnen |dir |euch )?(?:leider )?noch nicht sagen|kan jag (?:inte|int) säga (?:än|ännu)|"
+    r"пока не могу сказать|en (?:vielä )?(?:osaa|voi) (?:vielä )?sanoa)(?!\w)", re.I)
 #: a lead shared with another partner, asked for: "Kan vi dela leadet med en annan partner?",
 #: "Can we split it with another partner?", "Können wir den Lead aufteilen?"
 _SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|könnten wir|"
@@ -5203,6 +5227,7 @@ _ASKING = as_typed(
     # "ennen kuin merkitsen tähän mitään: … Onko tämä sama kohde …?"
     + _BEFORE_MARKING + r")\b", re.I)
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _BEFORE_DECIDING = as_typed(
     r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:da |aber |hier )*(?:zusagen?|annehmen|"
     r"entscheiden|zu-? oder absagen?)|"

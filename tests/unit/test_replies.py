@@ -4792,3 +4792,43 @@ _STOP_38_ROUND_2_MORE = [
 def test_stop_38_round_2_the_rest(text, answering, customer, expected):
     reading = read_reply(text, date(2042, 11, 12), answering, customer=customer)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+# stop 38, third blind round (sets 251-255): the misses mended
+@pytest.mark.parametrize(("text", "answering", "customer", "expected"), [
+    # a meeting agreed with its day and hour, in three shapes
+    ("quick update on the school in Kerava: I talked with the facility manager on Monday and we "
+     "agreed to meet at the school next Wednesday 4.2. at 13:00. I will bring our technician.",
+     "status", None, ("status", "meeting", None)),
+    ("Я уже позвонил, клиент не против встречи: договорились на пятницу 5 декабря в 11:00 на "
+     "объекте.", "status", None, ("status", "meeting", None)),
+    ("Soitin heti, eikä asiakkaalla ollut mitään sitä vastaan, että tulemme katsomaan\npaikkaa jo "
+     "tiistaina 9.12. klo 10.", "status", None, ("status", "meeting", None)),
+    # "before we say yes" opening a paragraph after thanks and where they write from
+    ("Tack för tipset om bageriet i Kuopio, det låter som en jättebra grej för oss. Jag sitter "
+     "just nu i Arlanda och väntar på flyget hem efter en mässa, så det blir lite kort.\n\n"
+     "Innan vi tackar ja vill jag kolla två saker: Gäller det bara temperaturgivare i "
+     "frysrummen? Och har de redan något system för loggning?\n\nKan ni kolla det med kunden så "
+     "återkommer jag direkt i morgon bitti.", "offer", None, ("question", None, None)),
+    # "nicht über sie" (her) is no "nicht über Sie" (not through you)
+    ("zum Lead des Museums möchte ich Ihnen einen kurzen Zwischenstand geben, auch wenn er "
+     "nicht erfreulich ist.\n\nWir waren Anfang Jänner zweimal vor Ort. Die Entscheidung ist "
+     "jedoch nicht über sie "
+     "gefallen, sondern über die Stadt als Träger, und die hat den Auftrag an einen Augsburger "
+     "Elektrobetrieb vergeben. Für uns ist das Projekt damit leider erledigt.", "status", None,
+     ("status", "lost", None)),
+    # the object first: "Den Auftrag haben wir!" (not "diesen Auftrag haben wir … verloren")
+    ("Entschuldigung, das ist bei mir durchgerutscht. Den Auftrag haben wir! 11.480 € netto, die "
+     "Montage ist für Mitte Februar geplant.", "status", None, ("status", "won", 11480)),
+    ("diesen Auftrag haben wir leider verloren. Ein Mitbewerber konnte früher installieren.",
+     "status", None, ("status", "lost", None)),
+    # nothing to tell yet is no refusal; beside a step told it is no standing unknown
+    ("sorry, I cannot tell you yet. This lead was handled by Jari, who left us at New Year, and I "
+     "have not found his notes. Give me a week, I will go through his mails.", "status", None,
+     (None, None, None)),
+    ("ob daraus etwas wird, kann ich noch nicht sagen. Aber wir haben am Dienstag, 11.03., um 9 "
+     "Uhr einen Termin bei ihm vor Ort.", "status", None, ("status", "meeting", None)),
+])
+def test_stop_38_round_3(text, answering, customer, expected):
+    reading = read_reply(text, date(2043, 1, 28), answering, customer=customer)
+    assert (reading.intent, reading.status, reading.amount) == expected
