@@ -492,6 +492,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "we are no longer needed there" (the customer does it in-house)
+                 r"we(?:'re| are) (?:not|no longer) needed (?:there )?(?:any ?more)?",
                  # "they didn't choose us but a local electrician"
                  r"(?:didn'?t|did not) (?:choose|pick|go with) us\b(?! yet)",
                  # "Either way, they won't be needing us for this one."
@@ -922,7 +924,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"(?:will|'ll) confirm (?:it |this |that )?(?:tomorrow|later|by|on|once|when|"
                   r"after|asap|shortly|next)",
                   r"probably,? yes",
-                  r"let me think",
+                  # (not a moment's pause before the answer: "Let me think about this one
+                  # for a second. … Tough call. Ville is already looking for his car keys.")
+                  r"let me think(?! about (?:this|it|that)(?: one)? for a (?:second|sec|moment)\b)",
                   r"sleep on it",
                   r"can(?:'|no)t promise (?:anything|it)",
                   r"think about it", r"give me a couple of days", r"your guess",
@@ -993,6 +997,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 r"wir werden (?:dort |da )?nicht mehr gebraucht",
                  # "den Auftrag vom Autohaus Kögl haben wir leider nicht bekommen"
                  r"(?:auftrag|zuschlag)\b[^.!?]{0,40}?\b(?:leider )?nicht bekommen",
                  # "haben sich nicht für uns entschieden, sondern für einen Elektriker"
@@ -1111,6 +1116,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "Wir sind jedenfalls am Dienstag, 10. März, um 10 Uhr bei ihm in Freising."
+                    r"(?:wir sind|ich bin) (?:\w+ ){0,2}?am (?:montag|dienstag|mittwoch|"
+                    r"donnerstag|freitag)\b[^!?]{0,40}?\bbei (?:ihm|ihr|ihnen|dem kunden|"
+                    r"der kundin)\b",
                     # a look on site with its day: "wir schauen uns seine Kühlregale … am
                     # Montag, 13.2., um 7 Uhr an"
                     r"(?:wir )?(?:schauen|sehen) (?:wir )?uns\s+(?:[\w.,-]+\s+){0,16}?(?:am "
@@ -1257,8 +1266,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Das sollte ein Partner mit ATEX-Erfahrung übernehmen", "den Lead einem
                     # anderen Partner anzubieten", "von einer Übernahme … Abstand nehmen"
                     r"(?:das|den|die|es|ihn|dies) (?:sollte|soll|müsste|könnte) (?:besser |"
-                    r"lieber |eher )?(?:ein|eine|einer) (?:anderer |andere )?partner\b[^.!?]{0,40}?"
-                    r"übernehmen",
+                    r"lieber |eher )?(?:ein|eine|einer) (?:anderer |andere )?(?:partner|kollege|"
+                    r"kollegin)\b[^.!?]{0,40}?(?:übernehmen|machen)",
                     r"einem anderen partner (?:an(?:zu)?bieten|geben|zu geben|weitergeben)",
                     r"abstand nehmen",
                     # Bavarian: "des wird nix", "Gebt's den bitte an wen anders weiter"
@@ -1407,6 +1416,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Toivotaan heille onnea, meitä ei siellä enää tarvita."
+                 r"meitä ei (?:siellä |sinne )?enää tarvita",
                  # "he eivät valinneet meitä vaan paikallisen sähköliikkeen"
                  r"(?:eivät|ei) valinneet meitä\b(?! vielä)",
                  # "Asiakas tilasi anturit suoraan maahantuojalta", "Ei siis kauppaa tästä."
@@ -1522,6 +1533,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lle|lla|llä) (?:mennään|käydään) (?:\w+ )?(?:maanantaina|tiistaina|"
                     r"keskiviikkona|torstaina|perjantaina|\d)",
                     r"kutsui (?:meidät|minut)",
+                    # the place after the verb: "Eli mennään Nokialle torstaina 5.3. klo 13"
+                    r"(?:mennään|käydään|menemme|menen) \w{3,}(?:lle|lla|llä) (?:\w+ )?"
+                    r"(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|\d{1,2}\.\d)",
                     # "tulemme katsomaan paikkaa jo tiistaina 9.12. klo 10"
                     r"(?:tulemme|tullaan|tulen|menemme|mennään|menen) (?:\w+ )?(?:katsomaan|"
                     r"kartoittamaan|tutustumaan)\b[^.!?\n]{0,40}?(?:maanantaina|tiistaina|"
@@ -1612,6 +1626,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
+                    # spoken, and a learner's: "valitettavasti me ei ota tämä liidi"
+                    r"(?:me|mä|meillä) ei (?:siis |kuitenkaan |tällä kertaa |nyt )?(?:ota|oteta)\b",
+                    # "Joku pohjoisempi kumppani saa tämän ilon."
+                    r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?saa (?:tämän|sen|tän)",
                     r"emme pysty", r"ei (?:ole )?resursseja",
                     # "EI. Rovaniemi on 600 km Tampereelta, ei todellakaan meidän aluetta."
                     # (not "onko asiakkaaseen oltu yhteydessä vai ei.")
@@ -1762,6 +1780,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 r"vi behövs inte (?:där |längre )+",
                  r"vann en annan (?:leverantör|firma|aktör|entreprenör|installatör)",
                  # "de valde inte oss utan en lokal elfirma"
                  r"valde (?:inte oss|oss inte)\b(?! än| ännu)",
@@ -1952,6 +1971,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ge (?:den|det|leadet|leaden) till någon annan",
                     # "den här får någon annan ta", "inga montörer lediga"
                     r"(?:får|fick|kan) någon annan ta", r"inga (?:\w+ )?lediga",
+                    # "Jag tolkar det som att någon annan får ta den här."
+                    r"någon annan (?:får|måste) ta (?:den|det|leadet|hand om)",
                     r"svaret blir nej",
                     r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)",
                     r"stå(?:r)? över",
@@ -1986,6 +2007,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # the signing as why the answer is late: "было некогда – подписывали договор"
+                # (not one that failed: "подписывали договор, но …")
+                r"подписывали (?:с ними |с заказчиком |с клиентом )?договор(?![^.!?]{0,40}"
+                r"\b(?:но|однако)\b)",
                 # "Заказчик уже запросил наши банковские реквизиты, чтобы оплатить счёт"
                 r"запросил\w* (?:\w+ )?банковские реквизиты", r"оплатить (?:наш )?сч[её]т",
                 # "спа в Ярвенпяя наше!"
@@ -2029,6 +2054,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:заказчик|клиент|покупатель)(?: (?!не\b)[\w.]+){0,2}? (?<!не )"
                 r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 r"мы (?:там )?больше не нужны",
                  # "выбрали не нас, а местного электрика"
                  r"выбрали не нас\b",
                  r"(?:им|ему|заказчику|клиенту) (?:\w+ ){0,3}?не нужны",
@@ -2611,6 +2637,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else \
         _figure_corrected(corrected, lang, today) or corrected[-1]
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
+    head = _ONE_WORD_ASKED.sub(" ", head)  # "Honestly? Ask me again next week."
     head = _OUR_MAILS_COUNTED.sub(" ", _COMPLAINING_QUESTION.sub(" ", head))
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
@@ -3134,7 +3161,7 @@ def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
     """A doubt ("maybe", "not sure"; not "maybe next time") that no plain yes after "but"
     answers."""
     kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", _MAYBE_ALSO.sub(" ", _ABOUT_A_FIGURE.sub(
-        " ", _WHEN_UNSURE.sub(" ", statements)))))
+        " ", _WHEN_UNSURE.sub(" ", _TIGHT_TERM.sub(" ", statements))))))
     return bool(words["hedge"].search(kept)) and not _hedges_overruled(words, lang, statements)
 
 
@@ -3155,6 +3182,13 @@ _MAYBE_ALSO = as_typed(
 _WHEN_UNSURE = as_typed(r"(?<!\w)(?:katsotaan|katson),? (?:saadaanko|saanko|ehditäänkö|milloin|"
                         r"koska)\b[^.!?]*|(?:we'll|let's|i'll) see (?:if|whether|when) (?:we|i) "
                         r"(?:can )?(?:get|fit|book|arrange)\b[^.!?]*", re.I)
+#: a term found tight, "but let's see": no doubt about taking the lead ("Otetaan tämä.
+#: Asiakkaan budjetti 5–7 tuhatta on vähän tiukka, mutta katsotaan.")
+_TIGHT_TERM = as_typed(
+    r"(?<!\w)(?:budget\w*|budjet\w*|hinta|price|preis|pris|бюджет\w*|aikataulu|schedule|"
+    r"zeitplan|tidsplan\w*|срок\w*)[^.!?]{0,40}?\b(?:tiukka|tiukilla|tight|knapp|snäv|tajt|"
+    r"жёстк\w*|жестк\w*|сжат\w*)\w*,? (?:mutta|but|aber|men|но) (?:katsotaan|let'?s see|"
+    r"we'?ll see|schauen wir mal|mal sehen|vi får se|посмотрим)", re.I)
 #: "maybe" for "about" before a figure: "das sind vielleicht 1.500 € Auftragswert"
 _ABOUT_A_FIGURE = as_typed(r"(?<!\w)(?:vielleicht|maybe|perhaps|ehkä|kanske|может быть|"
                            r"возможно),? (?:so |noin |ca\.? |around |около |cirka )?\d", re.I)
@@ -4667,7 +4701,12 @@ _CORRECTED = as_typed(
     r"(?:correction|korrektur|korjaus|rättelse|поправка)(?=\s*[:,.!–—-])|"
     # "24 800 EUR net. Sorry, typo: 28 400 EUR net, I switched the digits." (not "Опечатка,
     # извините." after the figure corrected)
-    r"(?:typo|tippfehler|kirjoitusvirhe|lyöntivirhe|skrivfel|stavfel|опечатка)(?=\s*:))(?!\w)",
+    r"(?:typo|tippfehler|kirjoitusvirhe|lyöntivirhe|skrivfel|stavfel|опечатка)(?=\s*:)|"
+    # a joke taken back: "klar, da fahren wir mal eben hoch. Im Ernst: Das sollte ein Kollege
+    # aus Hamburg machen", "joking aside", "skämt åsido", "leikki sikseen", "а если серьёзно"
+    r"(?<![\w ])\s*(?:im ernst|spaß beiseite|scherz beiseite|(?:all )?joking aside|seriously"
+    r"(?: though)?|skämt åsido|allvarligt talat|leikki sikseen|vakavasti puhuen|(?:а )?если "
+    r"серь[её]зно|шутки в сторону)(?=\s*[:,.!–—-]))(?!\w)",
     re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
@@ -4744,8 +4783,19 @@ _WHY_NOT = as_typed(
     r"(?:je(?:mals)?|schon mal) nein gesagt|würden wir (?:\w+ )?je(?:mals)? nein sagen|"
     r"milloin (?:me|olemme) (?:\w+ )?(?:kieltäytyneet|sanoneet ei)|skulle vi (?:\w+ )?någonsin "
     r"(?:säga|tacka) nej|när har vi (?:\w+ )?(?:någonsin )?(?:sagt|tackat) nej|"
-    r"когда (?:это )?мы (?:\w+ )?отказывались|разве мы (?:\w+ )?откажемся)[^.!?\n]*\?",
+    r"когда (?:это )?мы (?:\w+ )?отказывались|разве мы (?:\w+ )?откажемся)[^.!?\n]*\?|"
+    # not leaving it to anyone else: "Det här lämnar vi inte till någon annan.", "we're not
+    # leaving this one to anyone else", "das lassen wir uns nicht nehmen"
+    r"(?:det här|den här|den|det) (?:lämnar|ger) vi (?:inte|int) (?:bort )?(?:till|åt) någon "
+    r"annan|(?:we're|we are) not (?:leaving|giving) (?:this|it)(?: one)? to (?:anyone|anybody) "
+    r"else|das lassen wir uns (?:nicht|doch nicht) nehmen",
     re.I | re.M)
+#: a word asked of oneself before the answer asks nothing: "Honestly? Ask me again next
+#: week.", "Ehrlich? Keine Ahnung.", "Rehellisesti?", "Честно?"
+_ONE_WORD_ASKED = as_typed(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:honestly|seriously|frankly|ehrlich(?: gesagt)?|im ernst|"
+    r"rehellisesti|suoraan sanottuna|ärligt(?: talat)?|uppriktigt|честно(?: говоря)?|"
+    r"серь[её]зно)\s*\?", re.I | re.M)
 #: a complaint put as a question asks nothing about the lead: "Why am I locked out again?",
 #: "Miksi näitä edes lähetetään meille?", "Tarvitaanko tätä oikeasti?"
 _COMPLAINING_QUESTION = as_typed(
@@ -5116,7 +5166,10 @@ _HAND_ON = as_typed(
     r"(?:anna|antakaa|ohjatkaa|ohjaa|tarjotkaa|tarjoa|laittakaa) (?:\w+ )?(?:jollekin|"
     r"toiselle|muille)|"
     r"(?:den här|det här|denna|den) får någon annan ta|"
-    r"joku muu ottaa (?:tämän|sen|tän)|"
+    # "Jag tolkar det som att någon annan får ta den här", "Joku pohjoisempi kumppani saa
+    # tämän ilon"
+    r"någon annan (?:får|fick|måste|kan) ta (?:den|det|leadet|hand om)|"
+    r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|saa) (?:tämän|sen|tän)|"
     r"(?:ge|skicka|lämna|erbjud) (?:den|det|leadet|leaden) (?:vidare )?till (?:någon annan|"
     r"en annan|andra)|"
     r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,2}?(?:другому|другим|"
@@ -5838,7 +5891,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
                 _DEDUCTED.search(text, max(match.start() - 4, 0), match.start()):
             continue  # "-5000 EUR", "Projektrabatt: – 7.860,00 €" are no deal amount
         if _budget_before(before) or _BUDGET_AFTER.match(text, match.end()) or \
-                _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before):
+                _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before) or \
+                _DISCOUNT_AFTER.match(text, match.end()):
             continue
         if _NOT_BEFORE.search(before) and _BUT_AFTER.match(text, match.end()):
             continue  # "summa ei ollut 32 000 € vaan 29 800 € + alv": the figure denied
@@ -5874,6 +5928,10 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     return best.amount, best.currency
 
 
+#: a sum named as the discount: "efter 1 800 euro rabatt blev det 27 900 euro", "2.000 €
+#: Nachlass", "1 800 euroa alennusta"
+_DISCOUNT_AFTER = as_typed(r"\s*(?:(?:in|im|of|i|av)\s+)?(?:rabatt\w*|discount|nachlass|"
+                           r"preisnachlass|alennus\w*|скидк\w*)(?!\w)", re.I)
 #: a sum taken off after a colon: "abzgl. 15 % Projektrabatt: – 7.860,00 €"
 _DEDUCTED = as_typed(r":\s?[-−–]\s?$")
 #: (the dots left out too: "подписали 450т р", "450 тр")

@@ -4832,3 +4832,50 @@ def test_stop_38_round_2_the_rest(text, answering, customer, expected):
 def test_stop_38_round_3(text, answering, customer, expected):
     reading = read_reply(text, date(2043, 1, 28), answering, customer=customer)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+# stop 38, fourth blind round (sets 256-260): the misses mended
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # a learner's "me ei ota"; someone else gets to take it; a joke taken back ("Im Ernst:")
+    ("valitettavasti me ei ota tämä liidi. Meillä ei ole PLC-osaaja vapaana ennen huhtikuu.",
+     "offer", ("decline", None, None)),
+    ("jag frågade vår montör Jonas om vi hinner med det här i mars. Han skrattade bara och "
+     "pekade på väggkalendern.\n\nJag tolkar det som att någon annan får ta den här.", "offer",
+     ("decline", None, None)),
+    ("kiitos, mutta Kuusamo helmikuussa ilman yhtään vapaata asentajaa kuulostaa juuri siltä "
+     "seikkailulta, jota en tälle keväälle kaipaa.\n\nJoku pohjoisempi kumppani saa tämän ilon.",
+     "offer", ("decline", None, None)),
+    ("ein Kühlhaus in Flensburg, gut 900 km von München, Montage bis Ende März – klar, da fahren "
+     "wir mal eben hoch.\n\nIm Ernst: Das sollte ein Kollege aus Hamburg oder Kiel machen, der "
+     "ist schneller da und günstiger.", "offer", ("decline", None, None)),
+    # a moment's thought before the yes; not leaving it to anyone else; a tight budget "but
+    # let's see" doubts nothing
+    ("Let me think about this one for a second. A sensor retrofit in Jyväskylä, ten minutes from "
+     "our office, in the quietest month of our year? Tough call.\n\nVille is already looking for "
+     "his car keys. He will call the customer first thing tomorrow.", "offer",
+     ("accept", None, None)),
+    ("äntligen ett PLC-jobb som inte ligger bakom polcirkeln! Det här lämnar vi inte till någon "
+     "annan.\n\nJag skickar Mats till kunden nästa vecka.", "offer", ("accept", None, None)),
+    ("Otetaan tämä. Asiakkaan budjetti 5–7 tuhatta on vähän tiukka, mutta katsotaan.\nSoitan "
+     "heille huomenna.", "offer", ("accept", None, None)),
+    # meetings with their day; no longer needed there is lost; the signing as the excuse
+    ("asiakas sanoi puhelimessa, että ”tulkaa katsomaan, niin nähdään, onko teistä mihinkään”. "
+     "Eli mennään Nokialle torstaina 5.3. klo 13.", "status", ("status", "meeting", None)),
+    ("laut meinem Kollegen Huber ist Herr Lechner „ein harter Brocken“. Mal sehen.\n\nWir sind "
+     "jedenfalls am Dienstag, 10. März, um 10 Uhr bei ihm in Freising.", "status",
+     ("status", "meeting", None)),
+    ("Asiakas päätti lopulta, että heidän oma kiinteistöhuoltonsa osaa kuulemma asentaa anturit "
+     "ihan yhtä hyvin. Toivotaan heille onnea, meitä ei siellä enää tarvita.", "status",
+     ("status", "lost", None)),
+    ("извините, что пропал, было некогда – подписывали договор. 52 тыс. евро без НДС, монтаж в "
+     "апреле.", "status", ("status", "won", 52000)),
+    # "Honestly?" asks nothing; a discount named after its sum is no deal amount
+    ("Honestly? Ask me again next week. The customer says they \"will get back to us shortly\", "
+     "which in my experience means anything from tomorrow to never.", "status",
+     (None, None, None)),
+    ("Vi fick ordern! Offerten var på 29 700 euro, efter 1 800 euro rabatt blev det 27 900 euro "
+     "exkl. moms.", "status", ("status", "won", 27900)),
+])
+def test_stop_38_round_4(text, answering, expected):
+    reading = read_reply(text, date(2043, 3, 2), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
