@@ -595,6 +595,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     r"(?:have|has) (?:got|received|had) our (?:figures|numbers|prices)",
                      # "the offer to Brauerei Sonnenried is 41,800 EUR net"
                      r"(?:the|our|my) offer (?:to|for) (?:[\w&-]+ ){0,4}?(?:is|was|came to|"
                      r"comes to|totals?|amounts? to) (?:about |around )?(?:€|eur |usd |\$|sek )?"
@@ -638,8 +639,19 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"went in (?:through|via) (?:the|their) (?:\w+ )?portal",
                      r"(?:our |the )?(?:bid|tender|offer|quote) went in",
                      # "our offer went to the customer on Thursday"
-                     r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to"],
+                     r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to",
+                     # "the Angebot is out since yesterday", "the tarjous went out"
+                     r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
+                     r"(?:out|sent)"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # the customer shows the site: "Tero Laine promised to walk us through
+                    # the line at 9"
+                    r"(?:walk|show) (?:us|me|him|her|them) (?:through|round|around) (?:the |their "
+                    r"|his |her )?(?:\w+ )?(?:line|plant|site|factory|hall|premises|building|"
+                    r"warehouse|mill|station|facilit\w+|kitchen|store|cellar)s?\b",
+                    # a neighbour language's word in English: "we have a palaveri with the
+                    # customer on Monday 22.6.", "a Termin on Tuesday"
+                    r"(?:a|the|our) (?:palaveri|termin|möte)\b",
                     # "we meet Ms Lindholm on Wednesday 28 May at 9:00"
                     r"(?:we|i) (?:meet|are meeting|'re meeting|will meet|'ll meet)\b[^.!?]{0,40}?"
                     r"\b(?:monday|tuesday|wednesday|thursday|friday)\b",
@@ -806,7 +818,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:this|the|that) (?:lead|one|job) (?:we|i) take",
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
-        "decline": [r"no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+        # (not a mock dismay: "Oh no, another job right in our own backyard.")
+        "decline": [r"(?<!oh )no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+                    # "Better you give this one to a colleague who sits closer"
+                    r"give (?:this|it)(?: one)? to (?:a|another) (?:colleague|partner)\b",
                     # "Not this one, thanks. We have no one free for a cold store job"
                     r"(?<!\w)not this one(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))",
                     r"(?:have )?(?:no one|nobody) (?:free|available)",
@@ -1116,6 +1131,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "der Lagerleiter will ihm die Halle und die alten Fühler zeigen"
+                    r"(?:will|möchte|wollte|wird) (?:ihm|ihr|uns|mir) [^.!?]{0,60}?\bzeigen",
                     # "Wir sind jedenfalls am Dienstag, 10. März, um 10 Uhr bei ihm in Freising."
                     r"(?:wir sind|ich bin) (?:\w+ ){0,2}?am (?:montag|dienstag|mittwoch|"
                     r"donnerstag|freitag)\b[^!?]{0,40}?\bbei (?:ihm|ihr|ihnen|dem kunden|"
@@ -1269,6 +1286,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"lieber |eher )?(?:ein|eine|einer) (?:anderer |andere )?(?:partner|kollege|"
                     r"kollegin)\b[^.!?]{0,40}?(?:übernehmen|machen)",
                     r"einem anderen partner (?:an(?:zu)?bieten|geben|zu geben|weitergeben)",
+                    # "Bitte geben Sie den Lead weiter."
+                    r"(?:geben|reichen|leiten) sie (?:den lead|ihn|das|es|die anfrage) (?:bitte )?"
+                    r"weiter",
                     r"abstand nehmen",
                     # Bavarian: "des wird nix", "Gebt's den bitte an wen anders weiter"
                     r"(?:des|das) wird nix", r"an (?:wen|jemand|jemanden) anders",
@@ -1416,6 +1436,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Meille ei tästä jäänyt mitään."
+                 r"(?:meille|meidän) ei (?:tästä |siitä )?(?:jäänyt|jää) mitään",
+                 # "Asiakas valitsi toinen toimittaja, halvempi." (a learner's "toisen")
+                 r"valitsi(?:vat)? (?:toisen|toinen) (?:toimittaja\w*|kumppani\w*|"
+                 r"urakoitsija\w*|firma\w*|yritykse\w*|yritys)",
+                 r"(?:tämä|se|projekti|hanke) ei ole enää ajankohtai\w*",
                  # "Toivotaan heille onnea, meitä ei siellä enää tarvita."
                  r"meitä ei (?:siellä |sinne )?enää tarvita",
                  # "he eivät valinneet meitä vaan paikallisen sähköliikkeen"
@@ -1521,6 +1547,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:lähetimme|lähetin|laitoimme|laitoin|teimme|tein) (?:\w+ )?offeri\w*",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    # "laitospäällikkö esittelee puhdistamon ja ohjauskeskuksen klo 10"
+                    r"(?:esittelee|näyttää|esittelevät|näyttävät)\b[^.!?]{0,60}?\b(?:klo|kello) "
+                    r"\d+",
                     # "Ikaalisissa käytiin torstaina"
                     r"\w{3,}(?:ssa|ssä) käytiin",
                     # "Käytiin tiistaina Nikkilän koululla … katsomassa valvontaa" (a clause
@@ -1580,6 +1609,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      # "Riikka Salo lähetti heti puhelun perään sähköpostilla sähkökuvat"
+                      r"puhelun (?:perään|jälkeen)",
                       # "Nyström vastasi vihdoin puhelimeen … Yhteys on kuitenkin nyt olemassa"
                       r"yhteys on (?:kuitenkin )?(?:nyt )?olemassa",
                       r"vastasi (?:vihdoin )?puhelimeen",
@@ -1847,6 +1878,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     # "ishallen har fått våra siffror och funderar"
+                     r"(?:har )?fått (?:våra|vår) (?:siffror|priser|pris|kalkyl)",
                      # "Den riktiga skickade jag till kunden i går" (after "eller nej, vänta")
                      r"den riktiga (?:offerten )?skickade (?:jag|vi)",
                      r"(?:kalkyl|pris)\w* (?:[\w,]+\s+){0,8}?(?:gick till|ligger (?:nu )?hos|"
@@ -1857,6 +1890,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    # "underhållschefen tar emot oss vid fabriken i Jakobstad på onsdag kl. 13"
+                    r"tar emot (?:oss|mig|honom|henne)\b",
                     # "sett pannrummet inifrån. Jonas var där i går med drifteknikern"
                     r"var där (?:i går|i dag|i förrgår|på \w+) med",
                     r"sett \w+ inifrån",
@@ -2120,6 +2155,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    # "главный инженер обещал показать технические помещения", "едем к ним"
+                    # (the site, not our catalogue to the director: "Обещал показать
+                    # директору")
+                    r"обещал\w* (?:нам |мне )?показать (?:\w+ )?(?:помещени\w*|объект\w*|"
+                    r"площадк\w*|цех\w*|склад\w*|систем\w*|производств\w*|лини\w*|зал\w*)",
+                    r"(?:едем|едут|поедем) к ним\b",
                     # "Вчера провели у них почти весь день."
                     r"провели у них (?:\w+ ){0,3}(?:день|утро|час\w*)",
                     # "Теперь она назначена на понедельник, 4 апреля" (the meeting, moved)
@@ -2193,6 +2234,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         # (not "особой спешки нет", "проблем нет": no hurry, no problem)
         "decline": [r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
                     r"(?<!вопросов )нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
+                    # "Пусть лучше возьмут коллеги с севера."
+                    r"пусть (?:лучше )?(?:возьм[уё]т|берут|займутся)(?: (?:его|это|этим|лид))? "
+                    r"(?:коллеги|другие|кто-(?:то|нибудь))",
                     # "этот лид нам не подходит", "нам это не подходит"
                     r"(?:лид|объект|проект|заказ|это|он) (?:\w+ )?(?:нам )?не подход\w*",
                     # "у нас сейчас нет монтажника с допуском …"
@@ -2667,8 +2711,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     yes, weak_only = _says_yes(words, lang, _TOLD_BEFORE.sub(" ", chosen))
     if _WOULD_NOT_REFUSE.search(statements):  # "не откажемся", "can't say no to this"
         yes, weak_only = True, False
-    if answering == "offer" and not no and _WILL_ACT.search(statements):
-        yes, weak_only = True, False  # "I'll ring the customer first thing tomorrow"
+    if answering == "offer" and not no and (_WILL_ACT.search(statements) or any(
+            _DETAILS_ASKED.search(q) for q in questions)):
+        # "I'll ring the customer first thing tomorrow"; "Could you send me the customer's
+        # phone number?" (only the partner who takes the lead gets them)
+        yes, weak_only = True, False
     # a decision after weighing it up answers an offer; a status report has no such turn
     concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
@@ -3161,7 +3208,7 @@ def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
     """A doubt ("maybe", "not sure"; not "maybe next time") that no plain yes after "but"
     answers."""
     kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", _MAYBE_ALSO.sub(" ", _ABOUT_A_FIGURE.sub(
-        " ", _WHEN_UNSURE.sub(" ", _TIGHT_TERM.sub(" ", statements))))))
+        " ", _WHEN_UNSURE.sub(" ", _MODEST.sub(" ", _TIGHT_TERM.sub(" ", statements)))))))
     return bool(words["hedge"].search(kept)) and not _hedges_overruled(words, lang, statements)
 
 
@@ -3189,6 +3236,12 @@ _TIGHT_TERM = as_typed(
     r"zeitplan|tidsplan\w*|срок\w*)[^.!?]{0,40}?\b(?:tiukka|tiukilla|tight|knapp|snäv|tajt|"
     r"жёстк\w*|жестк\w*|сжат\w*)\w*,? (?:mutta|but|aber|men|но) (?:katsotaan|let'?s see|"
     r"we'?ll see|schauen wir mal|mal sehen|vi får se|посмотрим)", re.I)
+#: modesty, no doubt: "Vi är kanske inte världens största firma, men …"
+_MODEST = as_typed(
+    r"(?<!\w)(?:vi är|we are|we're|wir sind|olemme|me ollaan|мы)\s+(?:kanske|maybe|perhaps|"
+    r"vielleicht|ehkä|может быть|возможно),?\s+(?:inte|not|nicht|ei|не)\s+(?:\w+\s+)?"
+    r"(?:världens|the|die|maailman|самая|самые)?\s*(?:största|biggest|largest|größte\w*|"
+    r"suurin|крупн\w*)", re.I)
 #: "maybe" for "about" before a figure: "das sind vielleicht 1.500 € Auftragswert"
 _ABOUT_A_FIGURE = as_typed(r"(?<!\w)(?:vielleicht|maybe|perhaps|ehkä|kanske|может быть|"
                            r"возможно),? (?:so |noin |ca\.? |around |около |cirka )?\d", re.I)
@@ -3203,8 +3256,16 @@ def _hedged(text: str, head: str, statements: str, lang: str) -> Reading:
     """A reply in doubt: undecided, or a question when it asks what the decision depends on
     ("… only delivery or installation too? It depends on that"; "Eines muss ich aber vorher
     wissen: Geht es um …?")."""
-    asks = "?" in head and (_DEPENDS.search(head) or _ASKING.match(head))
+    asks = "?" in head and (_DEPENDS.search(head) or _ASKING.match(head) or
+                            _PONDERED.search(head))
     return Reading(text, "question" if asks else None, language=lang)
+
+
+#: the thinking done, told as the reason for the late answer, then questions: "Förlåt
+#: dröjsmålet, vi har funderat. … Gäller det bara givarna …?"
+_PONDERED = as_typed(r"(?<!\w)(?:vi har funderat|we(?:'ve| have) been thinking|wir haben (?:\w+ )?"
+                     r"(?:überlegt|nachgedacht)|olemme miettineet|me ollaan mietitty|мы "
+                     r"(?:подумали|думали))(?=\s*[.,!])", re.I)
 
 
 #: "but" in each language: what follows it overrules a doubt before it
@@ -3752,8 +3813,14 @@ _DENIED_LOSS = as_typed(
     # "Abgesagt hat der Kunde nicht, freigegeben aber auch nichts"
     r"\babgesagt\s+(?:hat|haben)\s+(?:der kunde|die kundin|er|sie|die \w+|der \w+)\s+"
     r"(?:(?:uns|noch|bisher)\s+)?nicht\b|"
-    # "gewonnen ist das Projekt noch nicht, verloren aber auch nicht"
-    r"\bverloren\s+(?:(?:aber|auch|ist|es|er|sie|das|noch)\s+){1,3}nicht\b|"
+    # "gewonnen ist das Projekt noch nicht, verloren aber auch nicht"; "zugesagt haben sie
+    # noch nicht, abgesagt aber auch nicht"
+    r"\b(?:verloren|abgesagt)\s+(?:(?:aber|auch|ist|es|er|sie|das|noch|haben|hat)\s+){1,3}"
+    r"nicht\b|"
+    # "I wouldn't say this one is dead, but …", "en sanoisi, että se on kuollut"
+    r"(?:wouldn'?t|would not|won'?t|can'?t|cannot) (?:say|call) (?:that )?(?:this|it|that)"
+    r"(?: one)?(?:'s| is)? dead|würde (?:\w+ )?nicht sagen,? dass (?:\w+ ){0,3}?tot|"
+    r"(?:en|emme) sanoisi,? että (?:\w+ ){0,3}?kuollut|"
     r"verloren ist (?:\w+ ){0,2}nichts|"
     # "Verloren ist der Lead nicht, nur verschoben", "Lost it isn't, only postponed"
     r"verloren (?:ist|sind) (?:der|die|das|er|sie|es) (?:\w+ )?(?:noch )?nicht\b|"
@@ -4750,13 +4817,22 @@ _WILL_ACT = as_typed(
     r"свяжусь с (?:клиентом|заказчиком)|(?:i'll|we'll) swing by|jag åker förbi|"
     r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
-    r"schicken sie (?:mir|uns) (?:bitte )?(?:die |den )?(?:kontaktdaten|kundendaten|"
-    r"telefonnummer|nummer|ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ )?"
+    r"schicken sie (?:mir|uns) (?:bitte )?(?:noch )?(?:die |den )?(?:kontaktdaten|kundendaten|"
+    r"telefonnummer|nummer|ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ ){0,2}"
     r"(?:asiakkaan |heidän )?(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka "
     r"(?:gärna |över )?(?:kundens |deras )?(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|"
     r"kunduppgifter\w*|kontaktperson)|(?:пришлите|присылайте|"
-    r"скиньте),? (?:\w+,? )?"
+    r"скиньте),?\s+(?:\w+,?\s+)?"
     r"(?:телефон|номер|контакт\w*))(?!\w)", re.I)
+#: the customer's contact data asked for as a question
+_DETAILS_ASKED = as_typed(
+    r"(?<!\w)(?:(?:could|can|would) you (?:please )?send (?:me|us) (?:over )?(?:the |their )?"
+    r"(?:customer'?s?|client'?s?|contact'?s?) (?:phone|number|contact|details)|(?:können|könnten) "
+    r"sie (?:mir|uns) (?:bitte )?(?:noch )?(?:die |den )?(?:nummer|telefonnummer|kontaktdaten|"
+    r"ansprechpartner)|(?:kan|kunde) ni skicka (?:mig |oss )?(?:kundens |deras )?(?:nummer|"
+    r"numret|telefonnummer|kontaktuppgifter)|(?:voisitteko|voitteko|voisitko) (?:laittaa|"
+    r"lähettää) (?:\w+ ){0,2}?(?:asiakkaan |heidän )?(?:puhelinnumero\w*|numero\w*|yhteystie\w*)|"
+    r"(?:можете|могли бы вы) (?:прислать|скинуть) (?:\w+ )?(?:телефон|номер|контакт\w*))", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = as_typed(
     r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
@@ -5347,6 +5423,8 @@ _NEXT_TIME = as_typed(
     r"(?:reinkommt|kommt)|om det (?:dyker upp|kommer) (?:något|nåt)|"
     # "Om kunden kan vänta till augusti tittar vi gärna på det igen, men då får ni fråga på
     # nytt": asked anew another time
+    # "If the customer is fine with August, feel free to send it to us again."
+    r"(?:feel free to |please )?(?:send|offer) it (?:to us )?again|"
     r"(?:tittar|kikar|ser) vi gärna på (?:det|den) igen|(?:får|fick|kan) ni fråga (?:oss )?"
     r"(?:på nytt|igen)|(?:please )?ask us again|fragen sie (?:uns )?(?:gerne )?(?:noch ?mal|"
     r"erneut)|kysykää (?:meiltä )?(?:uudestaan|uudelleen)|спросите (?:нас )?(?:снова|ещё раз)|"

@@ -4879,3 +4879,71 @@ def test_stop_38_round_3(text, answering, customer, expected):
 def test_stop_38_round_4(text, answering, expected):
     reading = read_reply(text, date(2043, 3, 2), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+# stop 38, fifth blind round (sets 261-265): the misses mended
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # mock dismay, modesty and thinking done are no refusal and no doubt
+    ("Oh no, another job right in our own backyard. However will we cope.\n\nYes, we'll take "
+     "it. Ville can drop by the boat hall early next week.", "offer", ("accept", None, None)),
+    ("Vi är kanske inte världens största firma, men ett lager i Uleåborg borde vi klara av utan "
+     "att svimma.\n\nJag ringer kunden i morgon förmiddag.", "offer", ("accept", None, None)),
+    ("Förlåt dröjsmålet, vi har funderat. Det är inte varje dag vi får tryckgivare.\n\nGäller det "
+     "bara givarna, eller ska vi också installera dem?", "offer", ("question", None, None)),
+    # the answer implied: the customer's number asked for, someone else to take it
+    ("Janne is driving to Kouvola on Tuesday anyway, so he can stop by the sawmill on the way. "
+     "Could you send me the customer's phone number? I'd like to call them before he goes.",
+     "offer", ("accept", None, None)),
+    ("Ville on torstaina muutenkin Nokialla, laitoin hänet jo kalenteriin käymään siellä\n"
+     "aamupäivällä. Laittakaa vielä isännöitsijän puhelinnumero niin soitan etukäteen.", "offer",
+     ("accept", None, None)),
+    ("Herr Maier ist nächste Woche eh in Erding, ich hab ihn für Mittwochvormittag bei der "
+     "Molkerei eingeplant. Schicken Sie mir bitte noch die Nummer vom Ansprechpartner.",
+     "offer", ("accept", None, None)),
+    ("Антон уже грузит датчики в машину. Пришлите,\nпожалуйста, телефон заказчика, чтобы он "
+     "позвонил заранее.", "offer", ("accept", None, None)),
+    ("до Рованиеми от нас больше 600 км.\nПусть лучше возьмут коллеги с севера.", "offer",
+     ("decline", None, None)),
+    ("Passau is almost three hours from us. Better you give this one to a colleague who sits "
+     "closer to the customer.", "offer", ("decline", None, None)),
+    ("ich will nicht sagen, dass es uns nicht interessiert, aber realistisch schaffen wir das "
+     "weder personell noch zeitlich vor September. Bitte geben Sie den Lead weiter.", "offer",
+     ("decline", None, None)),
+    ("we have to say no to this one, unless the brewery can wait until end of July. If the "
+     "customer is fine with August, feel free to send it to us again.", "offer",
+     ("decline", None, None)),
+    # the site shown at an hour is a meeting (not our catalogue shown to the director)
+    ("Janne and I drive to Hyvinkää on Thursday morning, Tero Laine promised to walk us\nthrough "
+     "the line at 9.", "status", ("status", "meeting", None)),
+    ("Herr Maier fährt am Dienstag, 2. Juni, um 10 Uhr nach Dachau raus, der Lagerleiter will "
+     "ihm\ndie Halle und die alten Fühler zeigen.", "status", ("status", "meeting", None)),
+    ("underhållschefen tar emot oss vid fabriken i Jakobstad på onsdag kl. 13.", "status",
+     ("status", "meeting", None)),
+    ("Jari ajaa tiistaina Heinolaan, laitospäällikkö esittelee puhdistamon ja ohjauskeskuksen\n"
+     "klo 10.", "status", ("status", "meeting", None)),
+    ("В среду в 10 едем к ним в Нокиа, главный инженер обещал показать технические помещения.",
+     "status", ("status", "meeting", None)),
+    ("В пятницу созвонился с главным энергетиком. Выслал ему каталог. Обещал показать "
+     "директору и перезвонить после 20-го.", "status", ("status", "contacted", None)),
+    ("we have a palaveri with the customer on Monday 22.6. at 10 in their office in Mikkeli.",
+     "status", ("status", "meeting", None)),
+    # the call told by what came after it; our figures received; no longer needed, nothing left
+    ("Riikka Salo lähetti heti puhelun perään sähköpostilla sähkökuvat ja nykyisen ohjelman.",
+     "status", ("status", "contacted", None)),
+    ("ishallen har fått våra siffror och funderar. De återkommer efter styrelsemötet.",
+     "status", ("status", "proposal", None)),
+    ("quick update: the Angebot is out since yesterday, 38.750 EUR net incl. Montage.", "status",
+     ("status", "proposal", 38750)),
+    ("asiakas päätti tehdä asennukset omilla kiinteistöhuollon miehillään. Meille ei tästä "
+     "jäänyt mitään.", "status", ("status", "lost", None)),
+    ("tämä ei ole enää ajankohtainen. Asiakas valitsi toinen toimittaja, halvempi.", "status",
+     ("status", "lost", None)),
+    # a loss denied in two more shapes
+    ("I wouldn't say this one is dead, but I wouldn't bet on it either. Honestly I have nothing "
+     "new to tell you yet.", "status", (None, None, None)),
+    ("zugesagt haben sie noch nicht, abgesagt aber auch nicht.\nUnser Angebot über 11.240,00 € "
+     "netto liegt seit Mittwoch beim Kunden.", "status", ("status", "proposal", 11240)),
+])
+def test_stop_38_round_5(text, answering, expected):
+    reading = read_reply(text, date(2043, 6, 2), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
