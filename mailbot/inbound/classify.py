@@ -58,7 +58,10 @@ AUTO_SUBJECT = as_typed(
     r"^\s*(?:(?:re|aw|sv|vs|ответ)\s*:\s*)*(?:automatic reply|auto(?:matic)?[- ]?reply|"
     r"autoreply|auto[- ]response|out of (?:the )?office|ooo\b|abwesenheitsnotiz|"
     r"automatische antwort|abwesend|automatisk svar|autosvar|frånvaro|"
-    r"automaattinen vastaus|poissa|lomalla|автоматический ответ|автоответ|"
+    # ("Lomalla: …", "Poissa 3.–7.8.", "Lomalla toimistolta"; not a subject about a holiday:
+    # "Lomalla tulleet liidit")
+    r"automaattinen vastaus|(?:poissa|lomalla)(?=\s*(?:$|[:\-–—(,.!]|\d|toimistolta|töistä|"
+    r"\w*kuu|asti|saakka|ajalla|viiko\w*|re\b|vs\b))|автоматический ответ|автоответ|"
     r"нет на месте|вне офиса|в отпуске)", re.I)
 BOUNCE_SUBJECT = as_typed(
     r"undeliver|undelivered mail|delivery status notification|delivery (?:has )?failed|"

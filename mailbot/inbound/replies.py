@@ -492,6 +492,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 r"nothing (?:more |else )?for us (?:to do )?(?:there|here)",
                  # "we are no longer needed there" (the customer does it in-house)
                  r"we(?:'re| are) (?:not|no longer) needed (?:there )?(?:any ?more)?",
                  # "they didn't choose us but a local electrician"
@@ -640,6 +641,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:our |the )?(?:bid|tender|offer|quote) went in",
                      # "our offer went to the customer on Thursday"
                      r"(?:our|the) (?:offer|quote|proposal) (?:went|has gone) (?:out )?to",
+                     # "price list and calculation is sent to customer on Tuesday"
+                     r"(?:price list|calculation|pricing)(?: and (?:the )?(?:calculation|price "
+                     r"list|pricing))? (?:is|was|has been|were|are|have been) sent",
                      # "the Angebot is out since yesterday", "the tarjous went out"
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
@@ -658,6 +662,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "We'll meet at the school on Wednesday 2 May at 10:00"
                     r"(?:we'll|we will|we are going to|we're going to|we) meet (?:them |him |her )?"
                     r"(?:at|on|in)\b", r"(?:so )?that'?s (?:now )?booked",
+                    # "It's in my calendar now: Wednesday 22.7. at 9:00 at their plant"
+                    r"in (?:my|our) calendar(?: now)?[\s:,]+(?:for )?(?:on )?(?:monday|tuesday|"
+                    r"wednesday|thursday|friday)\b",
                     # "we agreed to meet at the school next Wednesday 4.2. at 13:00"
                     r"(?:agreed|arranged|decided) to meet\b",
                     # "walking all six of their pumping stations with Harri on Friday"
@@ -1012,6 +1019,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         "lost": [r"verloren", r"verlorn",
+                 # "Das hat sich für uns wohl erledigt."
+                 r"(?:das|es) hat sich (?:für uns )?(?:wohl |damit |leider |dann )*erledigt",
+                 # "Da ist für uns nichts mehr zu holen."
+                 r"(?:da|dort|hier) ist für uns nichts mehr zu holen",
+                 r"für uns ist (?:da|dort|hier) nichts mehr zu holen",
                  r"wir werden (?:dort |da )?nicht mehr gebraucht",
                  # "den Auftrag vom Autohaus Kögl haben wir leider nicht bekommen"
                  r"(?:auftrag|zuschlag)\b[^.!?]{0,40}?\b(?:leider )?nicht bekommen",
@@ -1286,6 +1298,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"lieber |eher )?(?:ein|eine|einer) (?:anderer |andere )?(?:partner|kollege|"
                     r"kollegin)\b[^.!?]{0,40}?(?:übernehmen|machen)",
                     r"einem anderen partner (?:an(?:zu)?bieten|geben|zu geben|weitergeben)",
+                    # "Geben Sie das lieber einem Kollegen, der sich damit auskennt."
+                    r"geben sie (?:das|den lead|ihn|es) (?:lieber|besser) (?:einem|an einen) "
+                    r"(?:anderen )?(?:kollegen|partner)",
                     # "Bitte geben Sie den Lead weiter."
                     r"(?:geben|reichen|leiten) sie (?:den lead|ihn|das|es|die anfrage) (?:bitte )?"
                     r"weiter",
@@ -1392,6 +1407,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                # "toimitus on sovittu viikolle 34. Summa on 12 900 € + alv."
+                r"toimitus on (?:nyt )?sovittu",
+                # "Asiakas palautti allekirjoitetun tilausvahvistuksen perjantaina"
+                r"allekirjoitetu\w* (?:tilausvahvistu\w*|tilau\w*|sopimu\w*)",
                 # (not another place's: "Oriveden koululla, jossa kauppa tehtiin jo syyskuussa")
                 r"(?<!jossa )(?<!missä )(?<!joissa )kauppa tehtiin",
                 # "Kauppasumma 21 600 € alv 0 %."
@@ -1545,6 +1564,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"tarjouksesta (?:uusi|toinen|päivitetty) versio",
                      # the office anglicism "offeri": "lähetimme offerin asiakkaalle"
                      r"(?:lähetimme|lähetin|laitoimme|laitoin|teimme|tein) (?:\w+ )?offeri\w*",
+                     # "asiakkaalla on nyt kaikki hinnat ja toimitusaika meiltä"
+                     r"(?:asiakkaalla|heillä) on (?:nyt )?(?:kaikki )?(?:meidän )?hinnat",
+                     # "hinta lähti asiakkaalle tiistaina"
+                     r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     # "laitospäällikkö esittelee puhdistamon ja ohjauskeskuksen klo 10"
@@ -1562,6 +1585,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lle|lla|llä) (?:mennään|käydään) (?:\w+ )?(?:maanantaina|tiistaina|"
                     r"keskiviikkona|torstaina|perjantaina|\d)",
                     r"kutsui (?:meidät|minut)",
+                    # "Menemme asentajan kanssa tiistaina 4.8. klo 9 katsomaan kattilahuoneen"
+                    r"(?:menemme|mennään|tulemme|tullaan|menen|tulen)\b[^.!?\n]{0,40}?"
+                    r"(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina)\b[^!?\n]"
+                    r"{0,30}?(?:katsomaan|kartoittamaan|tutustumaan)",
                     # the place after the verb: "Eli mennään Nokialle torstaina 5.3. klo 13"
                     r"(?:mennään|käydään|menemme|menen) \w{3,}(?:lle|lla|llä) (?:\w+ )?"
                     r"(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|\d{1,2}\.\d)",
@@ -1753,6 +1780,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
         # (not "den vann en annan leverantör": another supplier won it)
         "won": [r"vunnen", r"vunnit", r"vann(?! (?:en annan|en konkurrent|konkurrenten)\b)",
                 r"vi vann", r"affären (?:är )?klar",
+                # the invoice address asked for: "Jag har bett kunden om deras
+                # faktureringsadress, och givarna körs upp på måndag"
+                r"(?:bett|frågat) (?:kunden |dem )?om (?:deras |kundens )?faktureringsadress",
+                # "Nu är det underskrivet: 33 900 euro exkl. moms."
+                r"(?:är|blev) (?:det |den |avtalet |kontraktet |ordern )?(?:underskriv\w*|"
+                r"påskriv\w*|undertecknad\w*|undertecknat)",
                 # "De beställer flödesmätarna för 92 750 kronor", "orderbekräftelsen kom i fredags"
                 r"(?<!om )(?<!innan )de beställer",
                 r"orderbekräftelsen (?:kom|har kommit)",
@@ -1811,6 +1844,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Det var det för vår del."
+                 r"det var det för (?:vår|min) del",
                  r"vi behövs inte (?:där |längre )+",
                  r"vann en annan (?:leverantör|firma|aktör|entreprenör|installatör)",
                  # "de valde inte oss utan en lokal elfirma"
@@ -1878,6 +1913,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     # "kunden har vår kalkyl på bordet sedan i måndags"
+                     r"(?:vår|våra) (?:kalkyl|siffror|priser) på bordet",
                      # "ishallen har fått våra siffror och funderar"
                      r"(?:har )?fått (?:våra|vår) (?:siffror|priser|pris|kalkyl)",
                      # "Den riktiga skickade jag till kunden i går" (after "eller nej, vänta")
@@ -1938,7 +1975,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"kontakt(?:en)? (?:är )?(?:tagen|tagits|etablerad)",
                       r"(?:har|vi) tagit kontakt"],
         # (not "vill jag gärna veta lite mer": a wish to know is no yes)
-        "accept": [r"ja", r"japp", r"jajamän", r"tar den" + _SV_NOT,
+        "accept": [r"ja", r"japp", r"jepp", r"jajamän", r"tar den" + _SV_NOT,
                    r"gärna(?! (?:veta|höra|få veta|få svar|ha svar|fråga|förstå))", r"absolut",
                    r"självklart",
                    r"kör", r"(?:vi )?fixar (?:det|den)(?! inte)",
@@ -2123,7 +2160,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"выиграл\w* (?:\w+ )?(?:друг\w+|конкурент\w*)",
                  r"(?:клиент|заказчик) выбрал\w* (?:того|другого|другую|других|тех)",
                  r"проект закрыли", r"урезали бюджет", r"бюджет (?:урезали|срезали|заморозили)",
-                 r"уш[её]л(?! на пенсию| в отпуск| на больничный| с работы)",
+                 # (not our quote gone out: "в пятницу расчёт ушёл заказчику")
+                 r"(?<!расч[её]т )(?<!расчет )(?<!кп )(?<!предложение )"
+                 r"уш[её]л(?! на пенсию| в отпуск| на больничный| с работы| заказчику| клиенту)",
                  # "заказ … получила фирма из Тампере … этот лид для нас закрыт"
                  r"для нас закрыт\w*", r"сорвал\w*", r"увы",
                  # (not only the timing: "Я в отпуске до 26-го, так что раньше не получилось")
@@ -2137,6 +2176,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     r"расч[её]т (?:\w+ )?(?:уш[её]л|отправ\w*)",
+                     r"(?:получил\w*|есть) наш (?:расч[её]т|прайс)",
                      r"(?:получил\w* от нас|отправили|направили) (?:\w+ )?(?:расч[её]т|смет)\w*",
                      r"сравнивают (?:\w+ ){0,4}(?:поставщик|предложени)\w*",
                      # "предложение клиенту направлено"
@@ -2167,6 +2208,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:назначен[аоы]?|перенес(?:ли|ена|ён|ен)) на (?:понедельник|вторник|среду|"
                     r"четверг|пятницу|\d)",
                     r"пригласил\w* (?:нас|меня)",
+                    # "главный инженер ждёт нас у себя на заводе"
+                    r"жд[её]т (?:нас|меня) (?:у себя|на (?:заводе|объекте|площадке))",
                     # "договорились на пятницу 5 декабря в 11:00 на объекте"
                     r"договорились на (?:понедельник|вторник|среду|четверг|пятницу|\d)",
                     r"пригласил\w* нас (?:\w+ ){0,3}(?:приехать|в )",
@@ -3727,7 +3770,8 @@ _NOT_YET_REACHED_WORDS = (
     r"(?:пока )?не (?:смогли|удалось) (?:дозвониться|связаться)|(?:пока )?не дозвонил\w*|"
     # the calls unanswered: "men han svarar inte och ingen har ringt tillbaka"
     r"(?:han|hon|de|kunden) (?:svarar|svarade) (?:inte|int)|ingen (?:har )?ringt (?:mig )?tillbaka|"
-    r"(?:nobody|no one) (?:has )?(?:called|rung) (?:me |us )?back|(?:nobody|no one) (?:answered|"
+    r"(?:nobody|no one) (?:has )?(?:called|rung) (?:me |us )?back|(?:nobody|no one) (?:has )?"
+    r"got(?:ten)? back to (?:me|us)|(?:nobody|no one) (?:answered|"
     r"picked up)|(?:niemand|keiner) (?:hat )?(?:zurückgerufen|abgenommen)|kukaan ei (?:ole )?"
     r"(?:vastannut|soittanut takaisin)|никто не (?:ответил|перезвонил|бер[её]т трубку)")
 _NOT_YET_REACHED = as_typed(rf"(?<!\w)(?:{_NOT_YET_REACHED_WORDS})(?!\w)", re.I)
@@ -4517,6 +4561,13 @@ _THEIR_WIN = as_typed(
     # (from a clause's start only: searched from every letter, the clause would be read
     # over and over)
     rf"(?:^|(?<=[.!?:;\n]))[^.!?:;]*\b(?:{_SIGNED_ELSEWHERE})\b[^.!?]*|"
+    # the customer's own order elsewhere: "die Sensoren hat er direkt beim Großhandel
+    # bestellt", "they ordered a kit from a web shop"
+    r"(?:^|(?<=[.!?:;\n]))(?=[^.!?:;]*\b(?:bestellt|gekauft|ordered|bought|tilas\w*|ost\w*|"
+    r"beställ\w*|köpt\w*|заказал\w*|купил\w*)\b)"
+    r"[^.!?:;]*\b(?:beim großhandel|im (?:online-?shop|webshop|internet)|from a (?:web ?shop|"
+    r"wholesaler|web store)|suoraan tukusta|verkkokaupasta|direkt (?:hos|från) "
+    r"grossisten|(?:i|på) en webbutik|в интернет-магазине|у оптовика)\b[^.!?]*|"
     r"(?<!\w)(?:mitbewerber|wettbewerber|konkurrent|competitor|kilpailij|конкурент)\w*\b"
     r"(?:[^.!?]|\.(?=\d)){0,80}?\b(?:(?:den |das )?(?:auftrag|zuschlag|geschäft) (?:bekommen|"
     r"erhalten|gewonnen)|(?:got|won|landed|took) the (?:order|contract|deal|job|tender)|"
@@ -4808,6 +4859,8 @@ _WILL_ACT = as_typed(
     r"soitan (?:heille|hänelle)|наберу (?:клиенту|им|заказчику)|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
     r"soittamaan)|soitan asiakkaalle|jag ringer (?:kunden|dem|honom|henne)|vi ringer kunden|"
     r"отправлю к ним|позвоню (?:клиенту|им|заказчику)|"
+    # "👍 завтра наберу"
+    r"(?:завтра|сегодня|утром|вечером|после обеда) (?:\w+ )?(?:наберу|позвоню|свяжусь)\b|"
     # "Send me the customer's phone number and I'll drive over on Tuesday", "Laittakaa
     # asiakkaan puhelinnumero niin soitan", "Пришлите, пожалуйста, телефон контактного лица"
     r"put (?:me|us) in touch with (?:them|the customer|the client|him|her)|"
@@ -4817,7 +4870,8 @@ _WILL_ACT = as_typed(
     r"свяжусь с (?:клиентом|заказчиком)|(?:i'll|we'll) swing by|jag åker förbi|"
     r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
-    r"schicken sie (?:mir|uns) (?:bitte )?(?:noch )?(?:die |den )?(?:kontaktdaten|kundendaten|"
+    r"schicken sie (?:mir|uns) (?:bitte )?(?:noch |gleich |mal )?(?:die |den )?(?:kontaktdaten|"
+    r"kundendaten|"
     r"telefonnummer|nummer|ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ ){0,2}"
     r"(?:asiakkaan |heidän )?(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka "
     r"(?:gärna |över )?(?:kundens |deras )?(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|"
@@ -4835,7 +4889,7 @@ _DETAILS_ASKED = as_typed(
     r"(?:можете|могли бы вы) (?:прислать|скинуть) (?:\w+ )?(?:телефон|номер|контакт\w*))", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = as_typed(
-    r"(?:^|[.!?]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
+    r"(?:^|[.!?…]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
     r"no|eli|joten|lyhyesti|så(?: visst)?|kort sagt|alltså|итак|короче|в общем|словом|"
     r"result|outcome|ergebnis|tulos|resultat|итого|conclusion|fazit|johtopäätös|slutsats(?:en)?|"
     r"вывод|так что)"
@@ -4862,6 +4916,10 @@ _WHY_NOT = as_typed(
     r"когда (?:это )?мы (?:\w+ )?отказывались|разве мы (?:\w+ )?откажемся)[^.!?\n]*\?|"
     # not leaving it to anyone else: "Det här lämnar vi inte till någon annan.", "we're not
     # leaving this one to anyone else", "das lassen wir uns nicht nehmen"
+    # hard to say no to: "Det blir svårt att säga nej till.", "hard to say no to that"
+    r"(?:det blir|det är|it'?s|that'?s) (?:\w+ )?(?:svårt|hard|difficult) (?:att|to) (?:säga|say) "
+    r"(?:nej|no)(?: (?:till|to)(?: (?:det|den|that|this|it))?)?|schwer,? (?:da )?nein zu sagen|"
+    r"vaikea sanoa (?:tälle )?ei|трудно (?:от этого )?отказаться|"
     r"(?:det här|den här|den|det) (?:lämnar|ger) vi (?:inte|int) (?:bort )?(?:till|åt) någon "
     r"annan|(?:we're|we are) not (?:leaving|giving) (?:this|it)(?: one)? to (?:anyone|anybody) "
     r"else|das lassen wir uns (?:nicht|doch nicht) nehmen",
@@ -5489,6 +5547,12 @@ _FUTURE = as_typed(
     r"(?:termin|besuch|vor-ort-termin)[^.!?\n]{0,40}?\berst (?:nach|wenn)\b[^.!?\n]*|"
     r"haluavat (?:tavata|käynnin|tapaamisen)[^.!?\n]{0,40}?\bvasta\b[^.!?\n]*|хотят "
     r"(?:встречу|визит|встретиться)[^.!?\n]{0,40}?\bтолько после\b[^.!?\n]*|"
+    # a meeting some time: "han vill ha ritningarna och ett möte "någon gång i höst""
+    # (not one brought forward: "ehdotti tapaamista "joskus kesän jälkeen", mutta saatiin se
+    # puhuttua vähän aikaisemmaksi: tiistaina 12.5. klo 9")
+    r"(?:meeting|visit|möte|besök|termin|treffen|tapaami\w*|käyn\w*|встреч\w*)[^.!?\n]{0,40}?"
+    r"(?:sometime|some time|någon gång|irgendwann|joskus|как-нибудь)\b"
+    r"(?![^.!?\n]*\b(?:mutta|but|aber|men|но)\b)[^.!?\n]*|"
     # a meeting wanted, its date not set: "they want a visit next week but no date yet",
     # "De vill ha ett besök nästa vecka, men inget datum är bestämt än"
     r"(?:meeting|visit|appointment|termin|besuch|treffen|käyn\w*|tapaami\w*|palaveri\w*|"

@@ -4947,3 +4947,80 @@ def test_stop_38_round_4(text, answering, expected):
 def test_stop_38_round_5(text, answering, expected):
     reading = read_reply(text, date(2043, 6, 2), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+# stop 38, sixth blind round (sets 266-270): the misses mended
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # irony and short answers: "so, fertig überlegt", hard to say no to, "Jepp!", "👍 завтра наберу"
+    ("ein Lead in Freising, eine Viertelstunde von uns entfernt? Da müssen wir natürlich ganz, "
+     "ganz lange überlegen …\nSo, fertig überlegt: Wir nehmen ihn. Herr Huber ruft morgen früh "
+     "beim Kunden an.", "offer", ("accept", None, None)),
+    ("ett lead i Uleåborg, alltså i princip i vårt eget kök? Det blir svårt att säga nej till.\n"
+     "Vi tar det. Jag ringer kunden i eftermiddag.", "offer", ("accept", None, None)),
+    ("Jepp!", "offer", ("accept", None, None)),
+    ("👍 завтра наберу", "offer", ("accept", None, None)),
+    ("schicken Sie mir bitte gleich die Nummer vom Ansprechpartner. Herr Wimmer ist am "
+     "Donnerstag ohnehin in Freising.", "offer", ("accept", None, None)),
+    ("für Reinräume fehlt uns die Zertifizierung.\nGeben Sie das lieber einem Kollegen, der sich "
+     "damit auskennt.", "offer", ("decline", None, None)),
+    # a meeting only "some time" is none, unless brought forward to a day
+    ("jag har pratat med kunden i telefon. Han vill ha ritningarna och ett möte \"någon gång i "
+     "höst\". Inget datum än.", "status", ("status", "contacted", None)),
+    ("asiakas ehdotti tapaamista \"joskus kesän jälkeen\", mutta saatiin se puhuttua vähän "
+     "aikaisemmaksi: tiistaina 12.5. klo 9 heidän tehtaallaan Kokkolassa.", "status",
+     ("status", "meeting", None)),
+    # the stage told by its traces
+    ("It's in my calendar now: Wednesday 22.7. at 9:00 at their plant in Vantaa, together with "
+     "their maintenance manager.", "status", ("status", "meeting", None)),
+    ("Спасибо. Записал себе в календарь: понедельник, 27 июля, 10:00 — главный инженер ждёт нас "
+     "у себя на заводе в Нокиа.", "status", ("status", "meeting", None)),
+    ("kulkuluvat on haettu. Menemme asentajan kanssa tiistaina 4.8. klo 9 katsomaan "
+     "kattilahuoneen.", "status", ("status", "meeting", None)),
+    ("Чертежи переслал нашему сметчику, в пятницу расчёт ушёл заказчику. Теперь ждём.", "status",
+     ("status", "proposal", None)),
+    ("Заказчик получил наш расчёт: 42 300 евро без НДС, с монтажом.", "status",
+     ("status", "proposal", 42300)),
+    ("kunden i Haparanda har vår kalkyl på bordet sedan i måndags: 89 000 kr exkl. moms.",
+     "status", ("status", "proposal", 89000)),
+    ("piirustukset meni meidän laskijalle ja hinta lähti asiakkaalle tiistaina: 21 300 € + alv.",
+     "status", ("status", "proposal", 21300)),
+    ("asiakkaalla on nyt kaikki hinnat ja toimitusaika meiltä. Hallitus kokoontuu 18.8.",
+     "status", ("status", "proposal", None)),
+    ("price list and calculation is sent to customer on Tuesday. For this site it makes 14 600 € "
+     "without VAT, with installation.", "status", ("status", "proposal", 14600)),
+    ("Asiakas palautti allekirjoitetun tilausvahvistuksen perjantaina, 34 800 € alv 0 %.",
+     "status", ("status", "won", 34800)),
+    ("Asiakkaan taloushallinto lähetti oman verkkolaskuosoitteensa, ja toimitus on sovittu "
+     "viikolle 34. Summa on 12 900 € + alv.", "status", ("status", "won", 12900)),
+    ("Nu är det underskrivet: 33 900 euro exkl. moms.", "status", ("status", "won", 33900)),
+    ("Jag har bett kunden om deras faktureringsadress, och givarna körs upp på måndag. Summan "
+     "blir 18 650 euro exkl. moms.", "status", ("status", "won", 18650)),
+    # the customer's own order elsewhere, and what it leaves us, is lost
+    ("Der Kunde lässt das jetzt von seinen eigenen Haustechnikern machen, die Sensoren hat er "
+     "direkt beim Großhandel bestellt. Da ist für uns nichts mehr zu holen.", "status",
+     ("status", "lost", None)),
+    ("their own maintenance crew is putting the sensors in themselves, they ordered a kit from a "
+     "web shop last week.\nNothing more for us to do there, I'm afraid.", "status",
+     ("status", "lost", None)),
+    ("da stand der Transporter von Sensotherm Wagner im Hof. Das hat sich für uns wohl erledigt.",
+     "status", ("status", "lost", None)),
+    ("När jag körde förbi stod konkurrentens servicebil på gården. Det var det för vår del.",
+     "status", ("status", "lost", None)),
+    # tries unanswered are no contact
+    ("nothing to report yet, unfortunately. I have sent them two emails and left a message on "
+     "the voicemail, but nobody has got back to me.", "status", (None, None, None)),
+    # a wholesaler named in a weighing-up is no lost order
+    ("That depends on what they actually need. If it is a full rebuild, it is right up our "
+     "street. If it is two spare CPUs, they will get them cheaper from a wholesaler and we would "
+     "only be in the way. Do you know which one it is?", "offer", ("question", None, None)),
+])
+def test_stop_38_round_6(text, answering, expected):
+    reading = read_reply(text, date(2043, 7, 20), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_stop_38_round_6_a_subject_about_a_holiday_is_no_auto_reply():
+    from mailbot.inbound.classify import AUTO_SUBJECT
+    assert not AUTO_SUBJECT.search("Lomalla tulleet liidit")
+    assert AUTO_SUBJECT.search("Lomalla: Re: [L-12] Liidi")
+    assert AUTO_SUBJECT.search("Poissa 3.–7.8.")
