@@ -169,8 +169,10 @@ def _fmt(eval_ctx: EvalContext, message: str, **variables: Any) -> str:
     return message % variables
 
 
+@lru_cache(maxsize=1)
 def _load_translations() -> dict[str, _gettext.NullTranslations]:
-    """Compile the .po catalogs in memory (no binary .mo files in git)."""
+    """Compile the .po catalogs in memory (no binary .mo files in git), once per process:
+    every Renderer and the inbound preheader pattern share them (read only)."""
     out: dict[str, _gettext.NullTranslations] = {"en": _gettext.NullTranslations()}
     for lang in LANGUAGES[1:]:
         po = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
