@@ -149,6 +149,9 @@ class Ours:
     #: authserv-ids of the receiving servers whose Authentication-Results are believed
     #: (empty: the topmost header, whoever wrote it)
     authserv_ids: tuple[str, ...] = ()
+    #: our emails' first lines (``render.preheader_pattern``), the admin's templates included;
+    #: None: the package's templates only
+    preheaders: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -259,7 +262,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     # the customer whose news this reply is (a report often tells of others too): the lead's
     # own, else the one our quoted request names
     company, place = lookup.customer(lead_id) or ("", "")
-    text, answering = reply_text(msg), _answering(msg)
+    text, answering = reply_text(msg, ours.preheaders), _answering(msg)
     customer = company or quoted_customer(body_text(msg))
     reading = replies.read_reply(text, today, answering, lead_id, customer, place or None)
     # "siehe Thomas' Nachricht unten": the colleague's answer forwarded below says it
@@ -283,7 +286,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 
-def reply_text(msg: Message) -> str:
+def reply_text(msg: Message, preheaders: re.Pattern[str] | None = None) -> str:
     """The partner's new words. Nothing above the quote, or "my answers below in red":
     Outlook users type into the quoted HTML in a colour of their own, so text in a
     colour our emails do not use is the answer."""
@@ -294,20 +297,20 @@ def reply_text(msg: Message) -> str:
         return f"{text}\n{marked}"
     if text.strip() and not _COLOUR_HINT.search(text):
         return text
-    if not text.strip() and (typed := _typed_into_quote(body)):
+    if not text.strip() and (typed := _typed_into_quote(body, preheaders)):
         return typed
     html = _decoded(msg, "text/html")
     coloured = coloured_text(html) if html is not None else ""
     return "\n".join(part for part in (text, coloured) if part)
 
 
-def _typed_into_quote(body: str) -> str:
+def _typed_into_quote(body: str, preheaders: re.Pattern[str] | None) -> str:
     """A phone's reply typed into the quote, before our mail's first line (its preheader):
     "> otetaan 👍 soitan iltapäivällä Uusi liidi alueella Kanta-Häme. Ensimmäisenä …" is
     "otetaan 👍 soitan iltapäivällä"; "" when the quote opens with our words."""
     quoted = [line.lstrip("> \t") for line in body.splitlines() if line.startswith(">")]
     for line in [line for line in quoted if line.strip()][:3]:
-        found = preheader_pattern().search(line)
+        found = (preheaders or preheader_pattern()).search(line)
         if found is not None:
             return line[:found.start()].strip()
     return ""

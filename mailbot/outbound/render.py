@@ -14,6 +14,7 @@ at render time need inline ``style`` attributes, and block content must be valid
 from __future__ import annotations
 
 import gettext as _gettext
+import html
 import io
 import re
 from collections.abc import Callable, Mapping
@@ -188,21 +189,37 @@ def _load_translations() -> dict[str, _gettext.NullTranslations]:
     return out
 
 
-@lru_cache(maxsize=1)
-def preheader_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def preheader_pattern(override_dir: Path | None = None) -> re.Pattern[str]:
     """The preheader of each of our emails in each language (the line a mail client shows
     beside the subject, and the first line of our mail when quoted), its fields matching
-    anything: inbound finds a reply typed into the quote before it."""
-    templates = Path(__file__).parent.parent / "templates" / "email"
-    messages = {m[1] for path in templates.glob("*.html")
-                for m in _PREHEADER_BLOCK.finditer(path.read_text(encoding="utf-8"))}
-    texts = {t.gettext(m) for t in _load_translations().values() for m in messages}
+    anything: inbound finds a reply typed into the quote before it. An admin's templates in
+    ``override_dir`` count as well as the package's: mail sent before an override was
+    installed is still answered."""
+    folders = [Path(__file__).parent.parent / "templates" / "email"]
+    if override_dir is not None:
+        folders.append(override_dir / "email")
+    blocks = [m[1] for folder in folders for path in sorted(folder.glob("*.html"))
+              for m in _PREHEADER_BLOCK.finditer(path.read_text(encoding="utf-8"))]
+    texts: set[str] = set()
+    for block in blocks:
+        message = _TRANSLATED.fullmatch(block.strip())
+        if message is None:  # an admin's literal preheader: "Neuer Lead in {{ lead.region }}"
+            literal = _TAG.sub("", _JINJA_STATEMENT.sub("", block))
+            texts.add(html.unescape(_JINJA_EXPRESSION.sub("%(field)s", literal)))
+        else:
+            texts.update(t.gettext(message[1]) for t in _load_translations().values())
+    texts = {text.strip() for text in texts if _FIELD.sub("", text).strip()}
     return re.compile("|".join(
         ".{1,80}?".join(re.escape(part) for part in _FIELD.split(text))
-        for text in sorted(texts, key=len, reverse=True)))
+        for text in sorted(texts, key=len, reverse=True)) or "(?!)")
 
 
-_PREHEADER_BLOCK = re.compile(r'\{% block preheader %\}\{\{ _\("([^"]+)"')
+_PREHEADER_BLOCK = re.compile(r"\{% block preheader %\}(.*?)\{% endblock %\}", re.S)
+_TRANSLATED = re.compile(r'\{\{ _\("([^"]+)".*\}\}', re.S)
+_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.S)
+_JINJA_STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
+_TAG = re.compile(r"<[^>]*>")
 _FIELD = re.compile(r"%\(\w+\)s")
 
 

@@ -7,10 +7,13 @@ from __future__ import annotations
 import email
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
+from types import SimpleNamespace
 
 import pytest
 
+from mailbot.handlers.mail_received import ours
 from mailbot.inbound.classify import Ours, classify, coloured_text, reply_text
+from mailbot.outbound.render import preheader_pattern
 
 NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
 OURS = Ours("leads@mailbot.localhost", "mailbot.localhost")
@@ -381,3 +384,31 @@ def test_a_reply_typed_into_the_quote_before_our_first_line(body, expected):
     msg = EmailMessage()
     msg.set_content(body)
     assert reply_text(msg).strip() == expected
+
+
+def test_a_reply_typed_before_an_admins_own_preheader(tmp_path):
+    """An admin's template override changes the preheader; a reply typed into the quote
+    before it is still found (the package's preheaders alone do not know it)."""
+    (tmp_path / "email").mkdir()
+    (tmp_path / "email" / "offer.html").write_text(
+        '{% extends "email/base.html" %}\n{% block preheader %}Uusi tarjous: '
+        "<b>{{ lead.region }}</b> &ndash; nopein voittaa{% endblock %}\n", encoding="utf-8")
+    raw = mail("Lähetetty iPhonesta\n\n> 20.10.2042 kello 8.50, Mailbot "
+               "<leads@mailbot.localhost> kirjoitti:\n>\n> otetaan, soitan heti Uusi "
+               "tarjous: Kanta-Häme – nopein voittaa\n>\n> Mailbot\n")
+    own = Ours("leads@mailbot.localhost", "mailbot.localhost",
+               preheaders=preheader_pattern(tmp_path))
+    assert classify(raw, OneLead(), own, now=NOW).reading.intent == "accept"
+    assert classify(raw, OneLead(), OURS, now=NOW).reading.intent is None
+    # the package's preheaders still count beside the admin's
+    assert preheader_pattern(tmp_path).search(
+        "A new lead in Pirkanmaa. The first partner to accept gets all details.")
+
+
+def test_the_inbound_reader_knows_the_configured_templates(tmp_path):
+    app = SimpleNamespace(identity=SimpleNamespace(address="leads@x.example",
+                                                   reply_domain="x.example"),
+                          rules=SimpleNamespace(inbound=SimpleNamespace(
+                              trusted_authserv_ids=[])),
+                          settings=SimpleNamespace(config_dir=tmp_path))
+    assert ours(app).preheaders is preheader_pattern(tmp_path / "templates")
