@@ -437,6 +437,11 @@ _PASS = (r"pass(?! (?:it|them|this|that|these|those|(?:the )?(?:details|info\w*|
 _RU_REFUSAL = r"отказ\w*(?!\w)(?! (?:насос|котл|оборудовани|техник|систем|компрессор|двигател))"
 #: a Swedish "take" not negated after it: "Den här tar vi inte" refuses
 _SV_NOT = r"(?! (?:\w+ )?(?:inte|int|ej)\b)"
+#: the lead left to another partner, a decline word and the other branch of a conditional
+#: yes (``_HAND_ON``) alike: "någon annan får ta den här", "joku pohjoisempi kumppani saa tämän"
+_SOMEONE_ELSE_TAKES_SV = r"någon annan (?:får|fick|måste|kan) ta (?:den|det|leadet|hand om)"
+_SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|saa) "
+                          r"(?:tämän|sen|tän)")
 #: per language, strongest status first: a won deal is reported even if "meeting" appears too
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
@@ -1687,7 +1692,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # spoken, and a learner's: "valitettavasti me ei ota tämä liidi"
                     r"(?:me|mä|meillä) ei (?:siis |kuitenkaan |tällä kertaa |nyt )?(?:ota|oteta)\b",
                     # "Joku pohjoisempi kumppani saa tämän ilon."
-                    r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?saa (?:tämän|sen|tän)",
+                    _SOMEONE_ELSE_TAKES_FI,
                     r"emme pysty", r"ei (?:ole )?resursseja",
                     # "EI. Rovaniemi on 600 km Tampereelta, ei todellakaan meidän aluetta."
                     # (not "onko asiakkaaseen oltu yhteydessä vai ei.")
@@ -2044,7 +2049,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "den här får någon annan ta", "inga montörer lediga"
                     r"(?:får|fick|kan) någon annan ta", r"inga (?:\w+ )?lediga",
                     # "Jag tolkar det som att någon annan får ta den här."
-                    r"någon annan (?:får|måste) ta (?:den|det|leadet|hand om)",
+                    _SOMEONE_ELSE_TAKES_SV,
                     r"svaret blir nej",
                     r"tyvärr (?:inte|kan vi inte|hinner vi inte|har vi inte)",
                     r"stå(?:r)? över",
@@ -5302,8 +5307,7 @@ _HAND_ON = as_typed(
     r"(?:den här|det här|denna|den) får någon annan ta|"
     # "Jag tolkar det som att någon annan får ta den här", "Joku pohjoisempi kumppani saa
     # tämän ilon"
-    r"någon annan (?:får|fick|måste|kan) ta (?:den|det|leadet|hand om)|"
-    r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|saa) (?:tämän|sen|tän)|"
+    rf"{_SOMEONE_ELSE_TAKES_SV}|{_SOMEONE_ELSE_TAKES_FI}|"
     r"(?:ge|skicka|lämna|erbjud) (?:den|det|leadet|leaden) (?:vidare )?till (?:någon annan|"
     r"en annan|andra)|"
     r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,2}?(?:другому|другим|"
