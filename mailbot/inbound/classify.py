@@ -292,7 +292,7 @@ def reply_text(msg: Message, preheaders: re.Pattern[str] | None = None) -> str:
     colour our emails do not use is the answer."""
     body = body_text(msg)
     text = replies.new_text(body)
-    marked = _marked_answers(text, body)
+    marked = _marked_answers(text, body, _display_name(msg))
     if marked:
         return f"{text}\n{marked}"
     if text.strip() and not _COLOUR_HINT.search(text):
@@ -324,18 +324,38 @@ _INITIALS_HINT = as_typed(
     r"initials|nimikirjaimin)\s+(?P<c>[A-ZÄÖÅ]{2,3})(?!\w)")
 
 
-def _marked_answers(text: str, body: str) -> str:
+def _marked_answers(text: str, body: str, name: str = "") -> str:
     """Outlook users answer inside the quoted mail, each answer starting with their
-    initials, and say so above it: the lines so marked, without the initials."""
+    initials, and say so above it: the lines so marked, without the initials. Unnamed
+    ("siehe unten", "vastaus tekstin seassa"), the marks are the writer's own name or
+    initials: "[Stefan Brandt] Passau ist für uns zu weit", "SB: Nicht mehr aktuell",
+    "Aino: Ei enää tarjous"."""
     if not replies.SEE_BELOW.search(text):
         return ""
     hint = _INITIALS_HINT.search(text)
-    if hint is None:
-        return ""
-    initials = re.escape(hint["a"] or hint["b"] or hint["c"])
-    line = as_typed(
-        rf"^[ \t]*(?:\[{initials}\]|\({initials}\)|{initials}(?=[ \t:]))[:– \t-]*(.+)$", re.M)
+    if hint is not None:
+        initials = re.escape(hint["a"] or hint["b"] or hint["c"])
+        line = as_typed(rf"^[ \t]*(?:\[{initials}\]|\({initials}\)|{initials}(?=[ \t:]))"
+                        r"[:– \t-]*(.+)$", re.M)
+    else:
+        marks = _own_marks(name)
+        if not marks:
+            return ""
+        line = as_typed(rf"^[ \t>]*(?:\[(?:{marks})\]|\((?:{marks})\)|(?:{marks}):)[ \t]*(.+)$",
+                        re.M)
     return "\n".join(m[1].strip() for m in line.finditer(body))
+
+
+def _own_marks(name: str) -> str:
+    """What a writer marks inline answers with: their name, first name or initials
+    ("Stefan Brandt", "Stefan", "SB")."""
+    parts = [p for p in re.split(r"[\s,]+", re.sub(r"[\"'<>()]", " ", name)) if p.isalpha()]
+    if not parts:
+        return ""
+    marks = {" ".join(parts), parts[0]}
+    if len(parts) > 1:
+        marks.add("".join(p[0].upper() for p in parts))
+    return "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
 
 
 #: "see my answers below in red", "Vastaus punaisella alla", "se mitt svar i grönt nedan"

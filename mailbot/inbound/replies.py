@@ -653,6 +653,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+                    # "their maintenance chief walks us through the cold rooms"
+                    r"(?:walks|walked|walking|will walk|shows|showed|will show) (?:us|me) "
+                    r"(?:through|round|around)",
                     # the customer shows the site: "Tero Laine promised to walk us through
                     # the line at 9"
                     r"(?:walk|show) (?:us|me|him|her|them) (?:through|round|around) (?:the |their "
@@ -962,6 +965,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"zuschlag ist da",
+                # "Der Auftrag vom Klinikum ist da: 41.200 € netto"
+                r"(?:der )?auftrag (?:\w+ ){0,3}?ist (?:jetzt |nun |endlich )?da(?=\s*[:.!,]|$)",
                 # the customer's yes: "Autohaus Wimmer hat zugesagt!" (not a promise: "hat
                 # zugesagt, die Pläne zu schicken"; not ours: "wir haben zugesagt")
                 r"(?<!wir )(?<!ich )hat (?:\w+ ){0,3}zugesagt(?!\s*,?\s*(?:dass|(?:\w+ ){0,6}?zu "
@@ -1148,6 +1153,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+                    # "Bin am Mittwoch um 14 Uhr bei denen in Moosburg", "sind mit dem
+                    # Braumeister alle vier Kühlkeller abgelaufen"
+                    r"(?:bin|sind|war|waren) (?:\w+ ){0,5}?bei (?:denen|ihnen|dem kunden|der "
+                    r"kundin) (?:in|vor ort|im|auf)\b",
+                    r"(?:sind|haben) mit (?:dem|der|den) \w+ (?:\w+ ){0,4}?(?:abgelaufen|"
+                    r"angeschaut|besichtigt|durchgegangen)",
                     # "der Lagerleiter will ihm die Halle und die alten Fühler zeigen"
                     r"(?:will|möchte|wollte|wird) (?:ihm|ihr|uns|mir) [^.!?]{0,60}?\bzeigen",
                     # "Wir sind jedenfalls am Dienstag, 10. März, um 10 Uhr bei ihm in Freising."
@@ -1689,6 +1700,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
+                    # "tämä ei oikein ole meidän heiniämme"
+                    r"ei (?:oikein |ihan |aivan )?(?:ole )?meidän heini\w*",
                     # spoken, and a learner's: "valitettavasti me ei ota tämä liidi"
                     r"(?:me|mä|meillä) ei (?:siis |kuitenkaan |tällä kertaa |nyt )?(?:ota|oteta)\b",
                     # "Joku pohjoisempi kumppani saa tämän ilon."
@@ -1785,6 +1798,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         # (not "den vann en annan leverantör": another supplier won it)
         "won": [r"vunnen", r"vunnit", r"vann(?! (?:en annan|en konkurrent|konkurrenten)\b)",
                 r"vi vann", r"affären (?:är )?klar",
+                # "De skickade en underskriven orderbekräftelse i fredags"
+                r"(?:underskriv|undertecknad)\w* (?:orderbekräftelse\w*|order\w*|avtal\w*|"
+                r"kontrakt\w*|beställning\w*)",
                 # the invoice address asked for: "Jag har bett kunden om deras
                 # faktureringsadress, och givarna körs upp på måndag"
                 r"(?:bett|frågat) (?:kunden |dem )?om (?:deras |kundens )?faktureringsadress",
@@ -1932,6 +1948,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    # "vi åker till dem i Brahestad på tisdag …, hamnkaptenen visar oss magasinen"
+                    r"åker (?:upp |ner |ut |över )?till (?:dem|kunden|honom|henne)\b",
+                    r"visa(?:r|de)? oss (?:runt|\w+(?:en|na|et))\b",
                     # "underhållschefen tar emot oss vid fabriken i Jakobstad på onsdag kl. 13"
                     r"tar emot (?:oss|mig|honom|henne)\b",
                     # "sett pannrummet inifrån. Jonas var där i går med drifteknikern"
@@ -2132,6 +2151,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  r"мы (?:там )?больше не нужны",
+                 # "взяли дешёвые датчики в «Баухаусе» и поставили своими силами, так что
+                 # там для нас больше ничего нет"
+                 r"для нас (?:там |тут |здесь )?(?:больше )?ничего (?:нет|не осталось)",
+                 r"(?:поставили|смонтировали|установили|сделали) (?:\w+ )?своими силами",
                  # "выбрали не нас, а местного электрика"
                  r"выбрали не нас\b",
                  r"(?:им|ему|заказчику|клиенту) (?:\w+ ){0,3}?не нужны",
@@ -2201,6 +2224,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    # "В среду 30 сентября в 10:00 я у них на станции"
+                    r"(?:я|мы) (?:буду |будем |был |были )?у них (?:на|в)(?= \w)",
                     # "главный инженер обещал показать технические помещения", "едем к ним"
                     # (the site, not our catalogue to the director: "Обещал показать
                     # директору")
@@ -2300,6 +2325,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:коллеги|другие|другой|тот,? кто|кто-(?:то|нибудь) друг\w+)",
                     r"передайте,? (?:пожалуйста,? )?(?:\w+ )?другому партн[её]ру",
                     r"(?:этот )?лид (?:мы )?пропустим", r"пропустим (?:этот|его)",
+                    # "этот, боюсь, придётся пропустить"
+                    r"(?:придётся|придется|вынуждены) (?:\w+ )?пропустить",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
                     # "Не наше, извините. Вибродатчики мы не ставим."
                     r"(?<!\w)не наш(?:е|а|и|)(?=\s*(?:[,.!]|$))", r"(?:мы )?не ставим",
@@ -2821,9 +2848,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # an offer "given back" is refused; a lead one holds, returned ("Wir müssen den Lead
         # leider zurückgeben") is refused too: the reply handler gives it back
         return Reading(text, "decline", language=lang)
-    if answering == "offer" and no and not yes and _HAND_ON.search(undenied):
+    if answering == "offer" and not yes and (no or not questions) and _HAND_ON.search(undenied):
         # "diesen Lead nehmen wir nicht … Bitte an einen anderen Partner vergeben": what
-        # happened to earlier projects in the reasons ("am Ende abgesagt") is no report
+        # happened to earlier projects in the reasons ("am Ende abgesagt") is no report;
+        # handed on alone, it is refused too ("please give this one to colleagues who sit
+        # closer", "Отдайте, пожалуйста, кому-нибудь другому")
         return Reading(text, "decline", language=lang)
     # what happened in other years is another deal's story ("we lost the tender there in
     # 2029", "в прошлом году мы выиграли похожий проект"), not this lead's state
@@ -3018,7 +3047,12 @@ _UNMARKED_QUESTION = as_typed(
 #: a question asked in the middle of a line, without its "?": "before we say yes can you
 #: tell me whether …", "kerro onko", "подскажите"
 _ASKED_UNMARKED = as_typed(
-    rf"{_UNMARKED_QUESTION.pattern}|(?<!\w)(?:(?:can|could) you (?:tell|let me know|confirm|"
+    rf"{_UNMARKED_QUESTION.pattern}|"
+    # a question asked inline below: "one question inline below", "eine Frage unten im Text"
+    r"(?<!\w)(?:(?:one|a|a few|some|two) questions? (?:\w+ )?(?:inline|below)|eine frage "
+    r"(?:\w+ )?(?:unten|im text)|kysymys (?:\w+ )?(?:alla|tekstin seassa)|en fråga (?:\w+ )?"
+    r"(?:nedan|i texten)|вопрос (?:\w+ )?ниже)(?!\w)|"
+    r"(?<!\w)(?:(?:can|could) you (?:tell|let me know|confirm|"
     r"check)|(?:kannst du|können sie|könnten sie) (?:mir )?(?:sagen|mitteilen)|(?:voitko|"
     r"voisitko|voitteko) kertoa|kertoisitko|kerro(?:tko)? onko|kan (?:du|ni) (?:berätta|säga)|"
     r"подскажите|скажите|уточните|"
@@ -3483,7 +3517,18 @@ _HYPOTHETICAL = as_typed(
     # mutta toistaiseksi olen ehtinyt vain soittaa"
     r"(?:the plan was|we (?:had )?(?:meant|intended) to|(?:tarkoitus|aikomus|suunnitelma) oli|"
     r"eigentlich (?:wollten|hatten) wir|(?:planen|tanken|meningen) var|мы собирались)"
-    r"\b[^,.;!?]*)", re.I)
+    r"\b[^,.;!?]*|"
+    # a step still to come, news promised for when it is done: "jag hör av mig när Janne har
+    # pratat med dem", "I'll let you know once Timo has called them", "kun Jari on soittanut"
+    r"(?:när|once|when|sobald|kun|когда) (?:\w+ ){1,2}(?:har|has|on|ovat) (?:pratat|talat|"
+    r"ringt|träffat|varit|talked|spoken|called|met|visited|been|puhunut|soittanut|tavannut|"
+    r"käynyt)\b[^,.;!?]*|(?:sobald|wenn) (?:\w+ ){1,4}(?:gesprochen|telefoniert|getroffen|"
+    r"angerufen) (?:hat|haben)\b|когда (?:\w+ ){0,2}(?:поговорит|позвонит|встретится|"
+    r"свяжется|съездит)\b[^,.;!?]*|"
+    # the last mail's news, said to be another lead's: "в прошлом письме я перепутал лиды:
+    # проиграли мы объект в Пори."
+    r"(?:перепутал\w* (?:лиды|объекты)|mixed up (?:the |two )?leads|(?:die )?leads "
+    r"verwechselt|sekoitin (?:liidit|kohteet)|blandade ihop (?:leadsen|leads))[^.!?]*)", re.I)
 #: what the customer said, word for word: "asiakas sanoi, että ”tarjous kiinnostaa kyllä”"
 #: (their words, not the partner's report)
 _REPORTED = as_typed(
@@ -4644,6 +4689,10 @@ _WHILE_LOCKED = as_typed(
 #: the choice named, neither made: "before we say yes or no", "ob ja oder nein"
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
                       r"(?:no|nein|nej|ei|нет)(?!\w)|"
+                      # the yes still to come: "before we say yes, one question inline below"
+                      r"(?<!\w)(?:before (?:we|i) say yes|bevor wir ja sagen|ennen kuin "
+                      r"sanomme kyllä|innan vi (?:säger|tackar) ja|прежде чем (?:сказать да|"
+                      r"согласиться))(?!\w)|"
                       # the no that may come: "Jos ei, niin sitten ei.", "If not, then not."
                       r"(?<!\w)(?:jos ei|if not|wenn nicht|falls nicht|om inte|annars|если нет)"
                       r",? (?:niin |then |dann |så |то )?(?:sitten |eben |)(?:ei|not|nicht|"
@@ -4829,7 +4878,10 @@ _CORRECTED = as_typed(
     # aus Hamburg machen", "joking aside", "skämt åsido", "leikki sikseen", "а если серьёзно"
     r"(?<![\w ])\s*(?:im ernst|spaß beiseite|scherz beiseite|(?:all )?joking aside|seriously"
     r"(?: though)?|skämt åsido|allvarligt talat|leikki sikseen|vakavasti puhuen|(?:а )?если "
-    r"серь[её]зно|шутки в сторону)(?=\s*[:,.!–—-]))(?!\w)",
+    r"серь[её]зно|шутки в сторону|"
+    # "Bad news: we lost it. Kidding :) They signed this morning."
+    r"(?:just |only )?(?:kidding|joking)|nur (?:ein )?(?:scherz|spaß)|(?:war )?nur spaß|"
+    r"skojar bara|skämtar bara|(?:ihan )?leikillä|vitsi vitsi|(?:да )?шучу)(?=\s*[:,.!–—-]))(?!\w)",
     re.I)
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
@@ -4873,10 +4925,17 @@ _WILL_ACT = as_typed(
     r"geben sie (?:mir|uns) (?:bitte )?(?:die )?(?:nummer|telefonnummer|kontaktdaten)|"
     r"schick (?:mir|uns) (?:mal )?(?:die )?(?:kontaktdaten|nummer|telefonnummer)|"
     r"свяжусь с (?:клиентом|заказчиком)|(?:i'll|we'll) swing by|jag åker förbi|"
+    # a trip to the site planned: "I'd like to drive over to Hämeenlinna on Wednesday", "dann
+    # fahren wir direkt hin", "kan titta in då", "käydään katsomassa tila", "ennen kuin
+    # ajetaan Raumalle"
+    r"(?:i'?d|we'?d) like to (?:drive|come|go) (?:over|up|down)|(?:i'll|we'll|i will|we will) "
+    r"(?:drive|come|go) over|dann fahren wir (?:\w+ )?hin|(?:montagebus|transporter|wagen) "
+    r"(?:\w+ ){0,3}(?:schon )?reserviert|(?:kan|ska) (?:vi |jag )?titta in|"
+    r"käydään (?:\w+ )?katsomassa|ennen kuin (?:ajetaan|lähdetään|mennään)|"
     r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
     r"schicken sie (?:mir|uns) (?:bitte )?(?:noch |gleich |mal )?(?:die |den )?(?:kontaktdaten|"
-    r"kundendaten|"
+    r"kundendaten|adresse|anschrift|"
     r"telefonnummer|nummer|ansprechpartner)|(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ ){0,2}"
     r"(?:asiakkaan |heidän )?(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka "
     r"(?:gärna |över )?(?:kundens |deras )?(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|"
@@ -4886,11 +4945,16 @@ _WILL_ACT = as_typed(
 #: the customer's contact data asked for as a question
 _DETAILS_ASKED = as_typed(
     r"(?<!\w)(?:(?:could|can|would) you (?:please )?send (?:me|us) (?:over )?(?:the |their )?"
-    r"(?:customer'?s?|client'?s?|contact'?s?) (?:phone|number|contact|details)|(?:können|könnten) "
+    r"(?:customer'?s?|client'?s?|contact'?s?|site) (?:address|phone|number|contact|details)|"
+    # "Vilken adress är det och vem ska jag ringa?", "laitatteko kohteen osoitteen ja
+    # yhteyshenkilön numeron?"
+    r"vilken (?:är )?adress(?:en)?|vem ska (?:jag|vi) (?:ringa|fråga efter)|"
+    r"who (?:we|i) should (?:ask for|call)|(?:können|könnten) "
     r"sie (?:mir|uns) (?:bitte )?(?:noch )?(?:die |den )?(?:nummer|telefonnummer|kontaktdaten|"
     r"ansprechpartner)|(?:kan|kunde) ni skicka (?:mig |oss )?(?:kundens |deras )?(?:nummer|"
-    r"numret|telefonnummer|kontaktuppgifter)|(?:voisitteko|voitteko|voisitko) (?:laittaa|"
-    r"lähettää) (?:\w+ ){0,2}?(?:asiakkaan |heidän )?(?:puhelinnumero\w*|numero\w*|yhteystie\w*)|"
+    r"numret|telefonnummer|kontaktuppgifter|adress\w*)|(?:(?:voisitteko|voitteko|voisitko) "
+    r"(?:laittaa|lähettää)|laitatteko|lähetättekö) (?:\w+ ){0,2}?(?:asiakkaan |heidän |kohteen )?"
+    r"(?:puhelinnumero\w*|numero\w*|yhteystie\w*|osoit\w*|yhteyshenkilö\w*)|"
     r"(?:можете|могли бы вы) (?:прислать|скинуть) (?:\w+ )?(?:телефон|номер|контакт\w*))", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = as_typed(
@@ -5212,6 +5276,9 @@ _CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                       # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
                       r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
                       r"accepterar|klarar)|"
+                      # "Om det ska vara klart före jul hinner vi knappast"
+                      r"(?<![Ff]råga )(?<![Uu]ndra )(?<![Vv]et )om det (?:ska|skall|måste|"
+                      r"behöver) (?:vara|bli|göras|levereras|installeras)|"
                       # "joten jälkimmäisessä tapauksessa tämä ei sovi meille"
                       r"jälkimmäisessä tapauksessa|in the latter case|im letzteren fall|"
                       r"i det senare fallet|в последнем случае)(?!\w)", re.I)
@@ -5299,7 +5366,9 @@ def _only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -> b
 #: "give it to another partner": the lead handed back to us for someone else
 _HAND_ON = as_typed(
     r"(?<!\w)(?:(?:give|pass|hand|offer|send) (?:it|this(?: one)?|the lead) (?:on )?to "
-    r"(?:someone|somebody|another|a different|other)|"
+    r"(?:someone|somebody|another|a different|other|colleagues|partners)|"
+    # "Jätetään suosiolla jollekulle lähempänä olevalle."
+    r"jätetään (?:\w+ ){0,2}?(?:jollekulle|toiselle|muille)|"
     r"(?:an|für) (?:einen |eine )?andere\w* (?:partner|kollegen|händler|firma)\w* "
     r"(?:\w+ )?(?:vergeben|geben|weitergeben|weiterleiten|weiter\b)|"
     r"(?:anna|antakaa|ohjatkaa|ohjaa|tarjotkaa|tarjoa|laittakaa) (?:\w+ )?(?:jollekin|"

@@ -5024,3 +5024,69 @@ def test_stop_38_round_6_a_subject_about_a_holiday_is_no_auto_reply():
     assert not AUTO_SUBJECT.search("Lomalla tulleet liidit")
     assert AUTO_SUBJECT.search("Lomalla: Re: [L-12] Liidi")
     assert AUTO_SUBJECT.search("Poissa 3.–7.8.")
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # (stop 41, blind round 271-275) a Swedish "om det ska vara …" is a condition: the
+    # answer to the question decides
+    ("vet ni vilket styrsystem sågen har idag, och när de vill ha det klart? Om det ska vara "
+     "klart före jul hinner vi knappast, annars är vi intresserade.", "offer",
+     ("question", None, None)),
+    # implied answers: the site's address or whom to call asked, a trip to the site planned
+    ("Vilken adress är det och vem ska jag ringa? Jag har vägarna förbi Limingo på torsdag och "
+     "kan titta in då.", "offer", ("accept", None, None)),
+    ("Could you send me the site address and who we should ask for at the gate? I'd like to "
+     "drive over to Hämeenlinna on Wednesday morning with our installer.", "offer",
+     ("accept", None, None)),
+    ("laitatteko kohteen osoitteen ja yhteyshenkilön numeron? Varasin jo Timon ja pakun "
+     "keskiviikoksi, käydään katsomassa tila samalla reissulla.", "offer", ("accept", None, None)),
+    ("saisimmeko asiakkaan sähkökuvat ja nykyisen ohjelman varmuuskopion? Jari haluaa käydä ne "
+     "läpi ennen kuin ajetaan Raumalle.", "offer", ("accept", None, None)),
+    ("Herr Wimmer hat den Montagebus für Donnerstag schon reserviert. Schicken Sie mir bitte noch "
+     "die Adresse und den Namen des Hausmeisters, dann fahren wir direkt hin.", "offer",
+     ("accept", None, None)),
+    # the lead handed on, with no other answer, is refused
+    ("please give this one to colleagues who sit closer. Passau is almost three hours each way "
+     "for our technicians, for a greenhouse of this size that makes no sense.", "offer",
+     ("decline", None, None)),
+    ("Отдайте, пожалуйста, кому-нибудь другому: у нас все монтажники до ноября на объекте в "
+     "Котке.", "offer", ("decline", None, None)),
+    ("kiitos kun ajattelitte meitä, mutta tämä ei oikein ole meidän heiniämme: työ on melkein "
+     "pelkkiä antureita, ja Kajaaniin on meiltä pitkä matka. Jätetään suosiolla jollekulle "
+     "lähempänä olevalle.", "offer", ("decline", None, None)),
+    ("спасибо, что вспомнили о нас, но этот, боюсь, придётся пропустить: монтажники заняты до "
+     "декабря, а обещать и не сделать - не в наших правилах.", "offer", ("decline", None, None)),
+    # the visit told by its hour and place, or by what was walked through
+    ("Bin am Mittwoch um 14 Uhr bei denen in Moosburg, Herr Wimmer kommt mit und schaut sich die "
+     "Kühlzellen an.", "status", ("status", "meeting", None)),
+    ("Quick update: I'm at Hattula Dairy on Monday 28 September at 9:00, their maintenance chief "
+     "walks us through the cold rooms.", "status", ("status", "meeting", None)),
+    ("Jonas och jag åker till dem i Brahestad på tisdag 6.10 kl. 13, hamnkaptenen visar oss "
+     "magasinen.", "status", ("status", "meeting", None)),
+    ("Созвонился с их техническим директором. В среду 30 сентября в 10:00 я у них на станции в "
+     "Кангасала, посмотрим насосную.", "status", ("status", "meeting", None)),
+    ("nach dem Telefonat letzte Woche waren Herr Wimmer und ich heute Vormittag zu zweit in "
+     "Erding und sind mit dem Braumeister alle vier Kühlkeller abgelaufen.", "status",
+     ("status", "meeting", None)),
+    # the order told by its paper or by the customer's own doing
+    ("De skickade en underskriven orderbekräftelse i fredags, 38 600 euro exkl. moms.", "status",
+     ("status", "won", 38600)),
+    ("Der Auftrag vom Klinikum ist da: 41.200 € netto, Montage im Januar.", "status",
+     ("status", "won", 41200)),
+    ("В итоге они взяли дешёвые датчики в «Баухаусе» и поставили своими силами, так что там для "
+     "нас больше ничего нет.", "status", ("status", "lost", None)),
+    # a joke taken back
+    ("Bad news, I'm afraid: we lost it.\n\nKidding :) They signed this morning. 27 900 euros "
+     "excluding VAT, installation in December.", "status", ("status", "won", 27900)),
+    # the last mail's news said to be another lead's; news promised for a step to come
+    ("в прошлом письме я перепутал лиды: проиграли мы объект в Пори.\nЭтот заказ наш: 56 300 "
+     "евро без НДС, договор подписан вчера.", "status", ("status", "won", 56300)),
+    ("Okej. Då har vi inget nytt att säga än, jag hör av mig när Janne har pratat med dem.",
+     "status", (None, None, None)),
+    # the yes still to come, a question announced inline below
+    ("before we say yes, one question inline below.", "offer", ("question", None, None)),
+    # ROUND_1_CASES
+])
+def test_stop_41_round_1(text, answering, expected):
+    reading = read_reply(text, date(2043, 10, 20), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected

@@ -412,3 +412,27 @@ def test_the_inbound_reader_knows_the_configured_templates(tmp_path):
                               trusted_authserv_ids=[])),
                           settings=SimpleNamespace(config_dir=tmp_path))
     assert ours(app).preheaders is preheader_pattern(tmp_path / "templates")
+
+
+@pytest.mark.parametrize(("name", "line", "expected"), [
+    # (stop 41, set 275) answers inline, marked with the writer's name or initials
+    ("Stefan Brandt", "[Stefan Brandt] Passau ist für uns zu weit, da fahren wir nicht hin. "
+     "Also nein, danke.", "decline"),
+    ("Pia Lindqvist", "PL: Lappi on meille liian kaukana, emme ota tätä. Kiitos kuitenkin.",
+     "decline"),
+    ("Elsa Grönroos", "[Elsa] Är det ett nybygge eller en renovering?", "question"),
+    # another's initials mark nothing of the writer's
+    ("Stefan Brandt", "KM: Passau ist für uns zu weit. Also nein, danke.", None),
+])
+def test_inline_answers_marked_with_the_writers_name(name, line, expected):
+    msg = EmailMessage()
+    msg["From"] = f"{name} <aino@fi-gold.example>"
+    msg["To"] = "leads+7001-7-AbCdEfGhIj@mailbot.localhost"
+    msg["Subject"] = "RE: [L-7001] Lead"
+    msg["Message-ID"] = "<inline@fi-gold.example>"
+    msg.set_content("Hallo,\n\nsiehe unten.\n\n________________________________\nVon: Mailbot "
+                    "<leads@mailbot.localhost>\nBetreff: [L-7001] Lead\n\nEin neuer Lead in "
+                    f"Passau.\nTemperatur\twarm\nRegion\tPassau\n\n{line}\n\nUmfang\tca. 12 "
+                    "Tanks\nReferenz: L-7001\n")
+    found = classify(msg.as_bytes(), OneLead(), OURS, now=NOW)
+    assert found.reading.intent == expected
