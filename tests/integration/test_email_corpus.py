@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-Two hundred and seventy-one corpora: ``emails/`` (the main one), and ``emails_heldout/``
-to ``emails_heldout270/``, written later by other authors blind to the reader's code, to check
+Two hundred and seventy-six corpora: ``emails/`` (the main one), and ``emails_heldout/``
+to ``emails_heldout275/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -113,7 +113,9 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout259", "emails_heldout260", "emails_heldout261",
            "emails_heldout262", "emails_heldout263", "emails_heldout264",
            "emails_heldout265", "emails_heldout266", "emails_heldout267",
-           "emails_heldout268", "emails_heldout269", "emails_heldout270")
+           "emails_heldout268", "emails_heldout269", "emails_heldout270",
+           "emails_heldout271", "emails_heldout272", "emails_heldout273",
+           "emails_heldout274", "emails_heldout275")
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -403,7 +405,12 @@ def readings(corpus_app) -> dict[str, dict]:
                                                  ("emails_heldout267", 50),
                                                  ("emails_heldout268", 50),
                                                  ("emails_heldout269", 50),
-                                                 ("emails_heldout270", 50)])
+                                                 ("emails_heldout270", 50),
+                                                 ("emails_heldout271", 50),
+                                                 ("emails_heldout272", 50),
+                                                 ("emails_heldout273", 50),
+                                                 ("emails_heldout274", 50),
+                                                 ("emails_heldout275", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -466,6 +473,11 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout153/replies/outlook_desktop_sv_39_won_affaren_klar_86400_kr.eml":
         "'den här kunden är redan vår' before 'Affären blev klar i går: beställning på 86 400 "
         "kr': read as the customer already known (a decline), labelled a win",
+    # stop 41 (not mended for time): Thunderbird's answer typed, unmarked and with the quote
+    # marks kept, between our quoted lines under "ответ ниже"
+    "emails_heldout275/replies/thunderbird_ru_33_accept_inline_obyom_normalnyi_berem.eml":
+        "'ответ ниже' with the answer typed unmarked into our quoted lines ('> Такой объём для "
+        "нас нормальный. Берём'): only lines marked with the writer's name are read",
 }
 
 
