@@ -29,7 +29,6 @@ from mailbot.errors import NotFound
 from mailbot.handlers import auto_reply, bounce, reply
 from mailbot.inbound.classify import Classified, Ours, classify
 from mailbot.inbound.page_cache import unaffected
-from mailbot.outbound.render import preheader_pattern
 from mailbot.store import models as m
 from mailbot.store.db import unit_of_work
 
@@ -198,7 +197,7 @@ def read(app: App, raw: bytes, now: datetime, envelope_to: list[str] | None = No
 def ours(app: App) -> Ours:
     return Ours(app.identity.address, app.identity.reply_domain,
                 tuple(app.rules.inbound.trusted_authserv_ids),
-                preheader_pattern(app.settings.config_dir / "templates"))
+                app.settings.config_dir / "templates")
 
 
 EFFECTS = {"reply": reply.handle, "auto_reply": auto_reply.handle, "bounce": bounce.handle,

@@ -23,6 +23,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote
 
@@ -31,7 +32,7 @@ from flufl.bounce import all_failures
 from mailbot.inbound import replies
 from mailbot.inbound.customer_focus import quoted_customer
 from mailbot.inbound.typed_letters import as_typed
-from mailbot.outbound.render import preheader_pattern
+from mailbot.outbound.render import QuotedOurs, preheader_pattern, quoted_ours
 
 
 class _OneLine(logging.Filter):
@@ -149,9 +150,10 @@ class Ours:
     #: authserv-ids of the receiving servers whose Authentication-Results are believed
     #: (empty: the topmost header, whoever wrote it)
     authserv_ids: tuple[str, ...] = ()
-    #: our emails' first lines (``render.preheader_pattern``), the admin's templates included;
-    #: None: the package's templates only
-    preheaders: re.Pattern[str] | None = None
+    #: the admin's template overrides (``config/templates``): our emails' first lines and
+    #: words there are ours too (``render.preheader_pattern``, ``render.quoted_ours``, built
+    #: when first needed); None: the package's templates only
+    templates: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     # the customer whose news this reply is (a report often tells of others too): the lead's
     # own, else the one our quoted request names
     company, place = lookup.customer(lead_id) or ("", "")
-    text, answering = reply_text(msg, ours.preheaders), _answering(msg)
+    text, answering = reply_text(msg, ours), _answering(msg)
     customer = company or quoted_customer(body_text(msg))
     reading = replies.read_reply(text, today, answering, lead_id, customer, place or None)
     # "siehe Thomas' Nachricht unten": the colleague's answer forwarded below says it
@@ -286,31 +288,34 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 
 
-def reply_text(msg: Message, preheaders: re.Pattern[str] | None = None) -> str:
+def reply_text(msg: Message, ours: Ours | None = None) -> str:
     """The partner's new words. Nothing above the quote, or "my answers below in red":
     Outlook users type into the quoted HTML in a colour of their own, so text in a
-    colour our emails do not use is the answer."""
+    colour our emails do not use is the answer; "see below": the lines typed between
+    our quoted ones."""
     body = body_text(msg)
     text = replies.new_text(body)
-    marked = _marked_answers(text, body, _display_name(msg))
+    templates = ours.templates if ours else None
+    marked = _marked_answers(text, body, _display_name(msg)) or _unmarked_answers(
+        text, body, templates)
     if marked:
         return f"{text}\n{marked}"
     if text.strip() and not _COLOUR_HINT.search(text):
         return text
-    if not text.strip() and (typed := _typed_into_quote(body, preheaders)):
+    if not text.strip() and (typed := _typed_into_quote(body, preheader_pattern(templates))):
         return typed
     html = _decoded(msg, "text/html")
     coloured = coloured_text(html) if html is not None else ""
     return "\n".join(part for part in (text, coloured) if part)
 
 
-def _typed_into_quote(body: str, preheaders: re.Pattern[str] | None) -> str:
+def _typed_into_quote(body: str, preheaders: re.Pattern[str]) -> str:
     """A phone's reply typed into the quote, before our mail's first line (its preheader):
     "> otetaan 👍 soitan iltapäivällä Uusi liidi alueella Kanta-Häme. Ensimmäisenä …" is
     "otetaan 👍 soitan iltapäivällä"; "" when the quote opens with our words."""
     quoted = [line.lstrip("> \t") for line in body.splitlines() if line.startswith(">")]
     for line in [line for line in quoted if line.strip()][:3]:
-        found = (preheaders or preheader_pattern()).search(line)
+        found = preheaders.search(line)
         if found is not None:
             return line[:found.start()].strip()
     return ""
@@ -344,6 +349,56 @@ def _marked_answers(text: str, body: str, name: str = "") -> str:
         line = as_typed(rf"^[ \t>]*(?:\[(?:{marks})\]|\((?:{marks})\)|(?:{marks}):)[ \t]*(.+)$",
                         re.M)
     return "\n".join(m[1].strip() for m in line.finditer(body))
+
+
+def _unmarked_answers(text: str, body: str, templates: Path | None) -> str:
+    """"Answer below", the answer typed unmarked between our quoted lines (Thunderbird keeps
+    the quote marks on them when the writer types inside a quoted paragraph): every
+    paragraph, or part of one, that is not ours, between the first paragraph of ours and
+    the last. A fact's value on the line after its label is ours too."""
+    # (a pointer, not a reply of its own: "siehe unten", "vastaus tekstin seassa")
+    if not replies.SEE_BELOW.search(text) or len(_WORD.findall(text)) > 15:
+        return ""
+    quoted = quoted_ours(templates)
+    last = text.strip().splitlines()[-1] if text.strip() else ""
+    below = body[body.find(last) + len(last):] if last and last in body else body
+    found = [_not_ours(lines, quoted) for lines in
+             (p.splitlines() for p in _PARAGRAPHS.split(_QUOTE_MARKS.sub("", below)))]
+    ours_at = [i for i, (_, ours) in enumerate(found) if ours]
+    if len(ours_at) < 2:
+        return ""
+    answers = [line for rest, _ in found[ours_at[0] + 1:ours_at[-1] + 1] for line in rest]
+    if any(_HEADER_LINE.match(line) or _ATTRIBUTION.search(line) for line in answers):
+        return ""  # a forwarded chain below: a colleague's answer, read as such
+    seen = " ".join(text.split())
+    return "\n".join(line for line in answers if line not in seen)
+
+
+def _not_ours(lines: list[str], quoted: QuotedOurs) -> tuple[list[str], bool]:
+    """A quoted paragraph's lines that are not ours (of two words at least, spaces
+    squeezed), and whether any of it was ours."""
+    starts = [bool(quoted.label_start.match(line)) for line in lines]
+    kept = [line for i, line in enumerate(lines) if not (
+        quoted.line.match(line) or (i and quoted.label.match(lines[i - 1])) or (starts[i] and (
+            (i and starts[i - 1]) or (i + 1 < len(lines) and starts[i + 1]))) or (
+            len(quoted.messages.findall(line)) >= 2 and not _WORD.search(
+                quoted.messages.sub(" ", line))))]
+    rest = quoted.words.sub(" ", "\n".join(kept))
+    ours = len(kept) < len(lines) or rest != "\n".join(kept)
+    return [" ".join(line.split()) for line in rest.splitlines()
+            if len(_WORD.findall(line)) >= 2], ours
+
+
+#: a quoted mail's attribution: "Den 2032-02-12 07:24, skrev Mailbot:"
+_ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|kirjoitti|skrev|написал\w*|пишет)\b.{0,80}:\s*$",
+                          re.I)
+#: a header line of a forwarded or quoted mail: "Von: …", "Lähettäjä: …", "От: …"
+_HEADER_LINE = re.compile(
+    r"^(?:from|von|lähettäjä|från|от|sent|gesendet|lähetetty|skickat|отправлено|date|datum|"
+    r"päivämäärä|дата|subject|betreff|aihe|ämne|тема):\s", re.I)
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _own_marks(name: str) -> str:

@@ -215,6 +215,76 @@ def preheader_pattern(override_dir: Path | None = None) -> re.Pattern[str]:
         for text in sorted(texts, key=len, reverse=True)) or "(?!)")
 
 
+@dataclass(frozen=True)
+class QuotedOurs:
+    """Our emails' own words in every language, to tell them from a partner's answer typed
+    between them in a quote: ``line`` matches a whole line of ours (a message, a table
+    row's label with its value, a button or link line), ``words`` our longer messages
+    wherever they stand (a client may wrap them over lines)."""
+
+    line: re.Pattern[str]
+    words: re.Pattern[str]
+    #: a fact's label alone on its line ("Lisätiedot"), its value on the next
+    label: re.Pattern[str]
+    #: a fact's label opening a line ("Lämpötila kylmä": a table row turned into text)
+    label_start: re.Pattern[str]
+    #: any message of ours, short ones too ("Hyväksy liidi   Kieltäydy": a row of buttons)
+    messages: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def quoted_ours(override_dir: Path | None = None) -> QuotedOurs:
+    """Our words from the catalogues (every message, in every language, its fields
+    matching anything) and the literal text of the email templates, an admin's included."""
+    texts = {line.strip() for message in _catalogue_messages()
+             for line in message.splitlines() if _FIELD.sub("", line).strip()}
+    folders = [Path(__file__).parent.parent / "templates" / "email"]
+    if override_dir is not None:
+        folders.append(override_dir / "email")
+    for path in (p for folder in folders for p in sorted(folder.glob("*.*"))):
+        literal = _TAG.sub("\n", _JINJA.sub("\n", path.read_text(encoding="utf-8")))
+        texts.update(line.strip() for line in html.unescape(literal).splitlines()
+                     if len(line.strip()) >= 3 and re.search(r"[^\W\d_]", line))
+    labels = {t.gettext(m[1]) for path in folders[0].glob("*.txt")
+              for m in _FACT_LABEL.finditer(path.read_text(encoding="utf-8"))
+              for t in _load_translations().values()}
+    ordered = sorted(texts, key=len, reverse=True)
+    line = "|".join(_flexible(t) for t in ordered)
+    label = "|".join(re.escape(t) for t in sorted(labels, key=len, reverse=True))
+    words = "|".join(_flexible(t) for t in ordered if len(_FIELD.sub("", t)) >= 12)
+    return QuotedOurs(
+        line=re.compile(rf"^[ \t]*(?:{line}|(?:{label})[ \t]*[\t:][^\n]*|[^\t\n]*"
+                        r"(?:<https?://[^>\s]+>|https?://\S+)[^\n]*)[ \t]*$", re.M | re.I),
+        words=re.compile(f"(?:{words})", re.I),
+        label=re.compile(rf"^[ \t]*(?:{label})[ \t]*:?[ \t]*$", re.I),
+        label_start=re.compile(rf"^[ \t]*(?:{label})(?:[\s:]|$)", re.I),
+        messages=re.compile(rf"(?<!\w)(?:{line})(?!\w)", re.I))
+
+
+def _flexible(text: str) -> str:
+    """A message as a pattern: any run of spaces may be a line break, a field anything."""
+    return r"[^\S\n]*\n?[^\S\n]*".join(
+        ".{0,80}?".join(re.escape(part) for part in _FIELD.split(word))
+        for word in text.split())
+
+
+@lru_cache(maxsize=1)
+def _catalogue_messages() -> tuple[str, ...]:
+    """Every message of the .po catalogues, as written (English) and translated."""
+    out: set[str] = set()
+    for lang in LANGUAGES[1:]:
+        po = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+        if not po.exists():
+            continue
+        with po.open("rb") as fh:
+            for message in read_po(fh, locale=lang):
+                for text in (message.id, message.string):
+                    out.update(t for t in (text if isinstance(text, tuple) else (text,)) if t)
+    return tuple(sorted(out))
+
+
+#: a lead fact's label in the text templates: "{{ _("Region") }}: {{ lead.region }}"
+_FACT_LABEL = re.compile(r'\{\{ _\("([^"]+)"\) \}\}: \{\{ (?!links\.|\w+_url)')
 _PREHEADER_BLOCK = re.compile(r"\{% block preheader %\}(.*?)\{% endblock %\}", re.S)
 _TRANSLATED = re.compile(r'\{\{ _\("([^"]+)".*\}\}', re.S)
 _JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.S)

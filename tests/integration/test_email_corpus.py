@@ -473,11 +473,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout153/replies/outlook_desktop_sv_39_won_affaren_klar_86400_kr.eml":
         "'den här kunden är redan vår' before 'Affären blev klar i går: beställning på 86 400 "
         "kr': read as the customer already known (a decline), labelled a win",
-    # stop 41 (not mended for time): Thunderbird's answer typed, unmarked and with the quote
-    # marks kept, between our quoted lines under "ответ ниже"
-    "emails_heldout275/replies/thunderbird_ru_33_accept_inline_obyom_normalnyi_berem.eml":
-        "'ответ ниже' with the answer typed unmarked into our quoted lines ('> Такой объём для "
-        "нас нормальный. Берём'): only lines marked with the writer's name are read",
 }
 
 

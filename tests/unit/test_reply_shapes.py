@@ -13,7 +13,7 @@ import pytest
 
 from mailbot.handlers.mail_received import ours
 from mailbot.inbound.classify import Ours, classify, coloured_text, reply_text
-from mailbot.outbound.render import preheader_pattern
+from mailbot.outbound.render import preheader_pattern, quoted_ours
 
 NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
 OURS = Ours("leads@mailbot.localhost", "mailbot.localhost")
@@ -396,8 +396,7 @@ def test_a_reply_typed_before_an_admins_own_preheader(tmp_path):
     raw = mail("Lähetetty iPhonesta\n\n> 20.10.2042 kello 8.50, Mailbot "
                "<leads@mailbot.localhost> kirjoitti:\n>\n> otetaan, soitan heti Uusi "
                "tarjous: Kanta-Häme – nopein voittaa\n>\n> Mailbot\n")
-    own = Ours("leads@mailbot.localhost", "mailbot.localhost",
-               preheaders=preheader_pattern(tmp_path))
+    own = Ours("leads@mailbot.localhost", "mailbot.localhost", templates=tmp_path)
     assert classify(raw, OneLead(), own, now=NOW).reading.intent == "accept"
     assert classify(raw, OneLead(), OURS, now=NOW).reading.intent is None
     # the package's preheaders still count beside the admin's
@@ -411,7 +410,7 @@ def test_the_inbound_reader_knows_the_configured_templates(tmp_path):
                           rules=SimpleNamespace(inbound=SimpleNamespace(
                               trusted_authserv_ids=[])),
                           settings=SimpleNamespace(config_dir=tmp_path))
-    assert ours(app).preheaders is preheader_pattern(tmp_path / "templates")
+    assert ours(app).templates == tmp_path / "templates"
 
 
 @pytest.mark.parametrize(("name", "line", "expected"), [
@@ -421,8 +420,8 @@ def test_the_inbound_reader_knows_the_configured_templates(tmp_path):
     ("Pia Lindqvist", "PL: Lappi on meille liian kaukana, emme ota tätä. Kiitos kuitenkin.",
      "decline"),
     ("Elsa Grönroos", "[Elsa] Är det ett nybygge eller en renovering?", "question"),
-    # another's initials mark nothing of the writer's
-    ("Stefan Brandt", "KM: Passau ist für uns zu weit. Also nein, danke.", None),
+    # another's initials: not the writer's marks, but still a line typed between ours
+    ("Stefan Brandt", "KM: Passau ist für uns zu weit. Also nein, danke.", "decline"),
 ])
 def test_inline_answers_marked_with_the_writers_name(name, line, expected):
     msg = EmailMessage()
@@ -436,3 +435,45 @@ def test_inline_answers_marked_with_the_writers_name(name, line, expected):
                     "Tanks\nReferenz: L-7001\n")
     found = classify(msg.as_bytes(), OneLead(), OURS, now=NOW)
     assert found.reading.intent == expected
+
+
+THUNDERBIRD_QUOTE = (
+    "20.11.2043 08:25, Mailbot kirjoitti:\n"
+    "> — Kirjoita vastauksesi tämän rivin yläpuolelle —\n>\n"
+    "> Hei Juha,\n>\n"
+    "> Asiakas etsii kumppania. Ensimmäisenä liidin hyväksyvä kumppani saa kaikki tiedot, myös\n"
+    "> asiakkaan yhteystiedot.\n>\n"
+    "> Lämpötila: kuuma\n> Tuote: Kosteusanturit tuotantohalliin\n> Alue: Pirkanmaa\n>\n"
+    "{answer}"
+    "> Vastaathan viimeistään 21.11.2043 8.25. Sen jälkeen liidi tarjotaan muille "
+    "kumppaneille.\n>\n"
+    "> Hyväksy liidi: https://mailbot.example/l/accept/abc\n"
+    "> Kieltäydy: https://mailbot.example/l/decline/def\n>\n"
+    "> Voit myös vastata tähän sähköpostiin: kirjoita \"kyllä\", jos otat liidin vastaan, tai\n"
+    "> \"ei\" ja syy, jos kieltäydyt.\n>\n> --\n> Viite: L-7001\n")
+
+
+@pytest.mark.parametrize(("top", "answer", "expected"), [
+    # (stop 41, set 275) typed between our quoted lines, unmarked, quote marks kept or not
+    ("ответ ниже.\n\nЮха\n\n", "> Такой объём для нас нормальный. Берём, монтажник свободен.\n>\n",
+     "accept"),
+    ("vastaus alla\n\n", "\nEi käy, Pirkanmaa on meille liian kaukana.\n\n", "decline"),
+    # nothing typed between our lines: the pointer alone decides nothing
+    ("vastaus alla\n\n", "", None),
+    # "alla" that points at no answer ("joulun alla": before Christmas) and a reply of its own
+    ("ei kerkeä nyt, kaikki asentajat kiinni joulun alla. sori\n\n", "", "decline"),
+])
+def test_an_answer_typed_unmarked_between_our_quoted_lines(top, answer, expected):
+    raw = mail(top + THUNDERBIRD_QUOTE.format(answer=answer))
+    assert classify(raw, OneLead(), OURS, now=NOW).reading.intent == expected
+
+
+def test_our_own_quoted_lines_are_known():
+    quoted = quoted_ours()
+    for line in ("Lämpötila: kuuma", "Temperatur\twarm", "Viite: L-7001",
+                 "Vastaathan viimeistään 21.11.2043 8.25. Sen jälkeen liidi tarjotaan muille "
+                 "kumppaneille.", "Hyväksy liidi: https://mailbot.example/l/accept/abc"):
+        assert quoted.line.match(line), line
+    for line in ("Такой объём для нас нормальный. Берём.", "Status: gewonnen, 12.000 €",
+                 "Voitettu: 14 000 €"):
+        assert not quoted.line.match(line), line
