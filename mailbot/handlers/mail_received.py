@@ -197,7 +197,7 @@ def read(app: App, raw: bytes, now: datetime, envelope_to: list[str] | None = No
 def ours(app: App) -> Ours:
     return Ours(app.identity.address, app.identity.reply_domain,
                 tuple(app.rules.inbound.trusted_authserv_ids),
-                app.settings.config_dir / "templates")
+                app.settings.config_dir / "templates", app.identity.name)
 
 
 EFFECTS = {"reply": reply.handle, "auto_reply": auto_reply.handle, "bounce": bounce.handle,

@@ -154,6 +154,8 @@ class Ours:
     #: words there are ours too (``render.preheader_pattern``, ``render.quoted_ours``, built
     #: when first needed); None: the package's templates only
     templates: Path | None = None
+    #: the name our emails carry (their header line when quoted)
+    brand: str = ""
 
 
 @dataclass(frozen=True)
@@ -297,7 +299,7 @@ def reply_text(msg: Message, ours: Ours | None = None) -> str:
     text = replies.new_text(body)
     templates = ours.templates if ours else None
     marked = _marked_answers(text, body, _display_name(msg)) or _unmarked_answers(
-        text, body, templates)
+        text, body, templates, ours.brand if ours else "")
     if marked:
         return f"{text}\n{marked}"
     if text.strip() and not _COLOUR_HINT.search(text):
@@ -335,7 +337,7 @@ def _marked_answers(text: str, body: str, name: str = "") -> str:
     ("siehe unten", "vastaus tekstin seassa"), the marks are the writer's own name or
     initials: "[Stefan Brandt] Passau ist für uns zu weit", "SB: Nicht mehr aktuell",
     "Aino: Ei enää tarjous"."""
-    if not replies.SEE_BELOW.search(text):
+    if not _points_below(text):
         return ""
     hint = _INITIALS_HINT.search(text)
     if hint is not None:
@@ -346,18 +348,18 @@ def _marked_answers(text: str, body: str, name: str = "") -> str:
         marks = _own_marks(name)
         if not marks:
             return ""
-        line = as_typed(rf"^[ \t>]*(?:\[(?:{marks})\]|\((?:{marks})\)|(?:{marks}):)[ \t]*(.+)$",
-                        re.M)
+        # ("[SB 15.12.] Habe heute mit Herrn Obermaier telefoniert")
+        line = as_typed(rf"^[ \t>]*(?:\[(?:{marks})(?:[ ,]+[^\]\n]{{1,20}})?\]|\((?:{marks})\)|"
+                        rf"(?:{marks}):)[ \t]*(.+)$", re.M)
     return "\n".join(m[1].strip() for m in line.finditer(body))
 
 
-def _unmarked_answers(text: str, body: str, templates: Path | None) -> str:
+def _unmarked_answers(text: str, body: str, templates: Path | None, brand: str = "") -> str:
     """"Answer below", the answer typed unmarked between our quoted lines (Thunderbird keeps
     the quote marks on them when the writer types inside a quoted paragraph): every
     paragraph, or part of one, that is not ours, between the first paragraph of ours and
     the last. A fact's value on the line after its label is ours too."""
-    # (a pointer, not a reply of its own: "siehe unten", "vastaus tekstin seassa")
-    if not replies.SEE_BELOW.search(text) or len(_WORD.findall(text)) > 15:
+    if not _points_below(text) or len(_WORD.findall(text)) > 15:
         return ""
     quoted = quoted_ours(templates)
     last = text.strip().splitlines()[-1] if text.strip() else ""
@@ -368,10 +370,18 @@ def _unmarked_answers(text: str, body: str, templates: Path | None) -> str:
     if len(ours_at) < 2:
         return ""
     answers = [line for rest, _ in found[ours_at[0] + 1:ours_at[-1] + 1] for line in rest]
-    if any(_HEADER_LINE.match(line) or _ATTRIBUTION.search(line) for line in answers):
+    if any(_HEADER_LINE.match(line) or _ATTRIBUTION.search(line) or _ANGLED_ADDRESS.search(line)
+           for line in answers):
         return ""  # a forwarded chain below: a colleague's answer, read as such
     seen = " ".join(text.split())
-    return "\n".join(line for line in answers if line not in seen)
+    return "\n".join(line for line in answers if line not in seen and line != brand)
+
+
+def _points_below(text: str) -> bool:
+    """The new text points at answers below ("siehe unten", "vastaus tekstin seassa") or
+    says next to nothing ("Hei,", "Hej, förlåt att det dröjt."): the answer may be typed
+    into the quote."""
+    return bool(replies.SEE_BELOW.search(text)) or len(_WORD.findall(text)) <= 5
 
 
 def _not_ours(lines: list[str], quoted: QuotedOurs) -> tuple[list[str], bool]:
@@ -389,6 +399,9 @@ def _not_ours(lines: list[str], quoted: QuotedOurs) -> tuple[list[str], bool]:
             if len(_WORD.findall(line)) >= 2], ours
 
 
+#: an address in angle brackets: an attribution without a verb ("пт, 12 нояб. 2027 г. в 13:04,
+#: Juha <juha@fi-silver.example>:") or a header
+_ANGLED_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 #: a quoted mail's attribution: "Den 2032-02-12 07:24, skrev Mailbot:"
 _ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|kirjoitti|skrev|написал\w*|пишет)\b.{0,80}:\s*$",
                           re.I)

@@ -386,7 +386,15 @@ _OTHER_NEWS = as_typed(rf"\s*(?:{_MORE_THINGS})\b|"
                        r"(?:samalla |ja )?tiedoksi (?:muista|muiden)\b|zur info (?:zu den|"
                        r"über die) (?:anderen|übrigen)\b|for (?:your )?info(?:rmation)? on the "
                        r"others\b|"
-                       r"för kännedom om (?:de )?andra\b", re.I)
+                       r"för kännedom om (?:de )?andra\b|"
+                       # "Kurzer Stand zu den anderen Dachauer Sachen:", "Och samtidigt läget för
+                       # de andra idrottsanläggningarna i Uleåborg:", "Pelletsfabriken
+                       # förresten: där blev det ingen affär"
+                       r"\s*(?:\w+\s+){0,3}?(?:stand|status|update|news|läget|tilanne|"
+                       r"kuulumiset|состояние|новости) (?:zu den|für die|för de|on the|"
+                       r"about the|по) (?:anderen|übrigen|andra|other|muiden|остальным|другим)\b|"
+                       r"\s*[A-ZÄÖÅ][a-zäöå]+(?:en|et|n)? förresten:|\s*(?:der|die|das) \w+ "
+                       r"übrigens:", re.I)
 #: after a dash, a place's business that signed: "Vi hade ändå en bra fredag – Nådendals hamn
 #: skrev under"
 _DASH_PLACE_DID = as_typed(rf"\s[–—]\s+[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{{3,}} (?:\w+ )?"
@@ -1038,6 +1046,14 @@ _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:[\w-]+ )?(?:customer|case|projec
                        r"den andra (?:\w+ )?kunden|det andra (?:\w+ )?(?:projektet|fallet)|"
                        r"toinen (?:\w+ )?(?:asiakas|kohde|projekti)|другой (?:\w+ )?"
                        r"(?:клиент|заказчик|объект|проект))(?!\w)|"
+                       # another lead of ours: "fiskförädlaren i Haukipudas som vi fick i
+                       # december", "the bakery we got in November"
+                       r"(?<!\w)(?:som vi fick (?:i|förra) \w+|(?:which |that )?we got (?:in|last) "
+                       r"\w+|die wir im \w+ bekommen haben|jonka saimme \w+|котор\w+ (?:мы )?"
+                       r"получили в \w+)|"
+                       # "Toinen Kangasalan puutarha (se ruusutarha) ei ole vastannut"
+                       r"^\s*(?:toinen|another|ein anderer|eine andere|en annan|ett annat|"
+                       r"ещё один|еще один)\s+(?-i:[A-ZÄÖÅА-ЯЁ])|"
                        # "The other two in Vantaa are moving", "the other one at Kotka"
                        r"(?<!\w)the other (?:two|three|four|ones?)\s+(?:in|at|from)\s+"
                        r"(?-i:[A-ZÄÖÅ])|"

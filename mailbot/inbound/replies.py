@@ -437,6 +437,9 @@ _PASS = (r"pass(?! (?:it|them|this|that|these|those|(?:the )?(?:details|info\w*|
 _RU_REFUSAL = r"отказ\w*(?!\w)(?! (?:насос|котл|оборудовани|техник|систем|компрессор|двигател))"
 #: a Swedish "take" not negated after it: "Den här tar vi inte" refuses
 _SV_NOT = r"(?! (?:\w+ )?(?:inte|int|ej)\b)"
+#: a stretch within one sentence (the dots of "23.760,00 €", "9.12." and "exkl. moms" do not
+#: end it)
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\d|\s[a-zäöåа-я]))"
 #: the lead left to another partner, a decline word and the other branch of a conditional
 #: yes (``_HAND_ON``) alike: "någon annan får ta den här", "joku pohjoisempi kumppani saa tämän"
 _SOMEONE_ELSE_TAKES_SV = r"någon annan (?:får|fick|måste|kan) ta (?:den|det|leadet|hand om)"
@@ -446,6 +449,10 @@ _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+                # "The 30 % down payment from Lapin Kala landed on our account yesterday"
+                rf"down ?payment\b{_IN_SENTENCE}{{0,50}}?\b(?:landed|arrived|came in|was paid|"
+                r"is paid|"
+                r"received)|(?:received|got) (?:the |their )?down ?payment",
                 # "It landed this morning - 30 % of EUR 24,300 + VAT" (the deposit)
                 r"(?:the )?deposit (?:has )?(?:landed|arrived|came in|was paid)",
                 r"deposit\b[^!?]{0,80}?\bit (?:has )?(?:finally )?(?:landed|arrived|came in)",
@@ -601,6 +608,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+                     r"price ?list (?:with|for|of|at|over) (?:\S+ ){0,2}?(?:€|eur\b|\d+)",
                      r"(?:have|has) (?:got|received|had) our (?:figures|numbers|prices)",
                      # "the offer to Brauerei Sonnenried is 41,800 EUR net"
                      r"(?:the|our|my) offer (?:to|for) (?:[\w&-]+ ){0,4}?(?:is|was|came to|"
@@ -656,6 +664,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "their maintenance chief walks us through the cold rooms"
                     r"(?:walks|walked|walking|will walk|shows|showed|will show) (?:us|me) "
                     r"(?:through|round|around)",
+                    # "accepted my calendar invite for Tuesday", "we walk through the warehouse"
+                    r"accepted (?:my|our|the) (?:calendar |meeting |teams |zoom )?invit\w*",
+                    r"(?:we|i)(?:'ll| will)? walk (?:through|round|around) the",
                     # the customer shows the site: "Tero Laine promised to walk us through
                     # the line at 9"
                     r"(?:walk|show) (?:us|me|him|her|them) (?:through|round|around) (?:the |their "
@@ -786,7 +797,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "accept": [r"yes", r"yep",
                    # (not "I'm sure it will go brilliantly": a certainty, no yes)
                    r"sure(?! (?:it|they|that|this)(?: will|'ll| is|'s| was| went| would)\b)",
-                   r"accept(?:ed)?", r"take (?:it|this|the lead)",
+                   r"accept(?:ed)?(?! (?:my|our|the|their) (?:calendar |meeting |teams |zoom )?"
+                   r"invit)", r"take (?:it|this|the lead)",
                    # the customer named: "We'll take the bakery if it's still open."
                    r"(?:we'll|we will|we can|i'll) take the (?:\w+ ){0,2}?\w+(?=\s*(?:[.!,;]|$|"
                    r"if\b|then\b))",
@@ -965,12 +977,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"zuschlag ist da",
+                rf"anzahlung\b{_IN_SENTENCE}{{0,50}}?\b(?:eingegangen|ist da|bezahlt|überwiesen)",
                 # "Der Auftrag vom Klinikum ist da: 41.200 € netto"
                 r"(?:der )?auftrag (?:\w+ ){0,3}?ist (?:jetzt |nun |endlich )?da(?=\s*[:.!,]|$)",
                 # the customer's yes: "Autohaus Wimmer hat zugesagt!" (not a promise: "hat
                 # zugesagt, die Pläne zu schicken"; not ours: "wir haben zugesagt")
+                # (nor a meeting agreed to: "hat gleich zugesagt, wir treffen uns am Dienstag")
                 r"(?<!wir )(?<!ich )hat (?:\w+ ){0,3}zugesagt(?!\s*,?\s*(?:dass|(?:\w+ ){0,6}?zu "
-                r"\w+))",
+                r"\w+|wir treffen uns|(?:\w+ ){0,3}(?:termin|treffen|besuch)))",
                 r"(?:die )?zusage (?:vom kunden|des kunden|ist da|bekommen|erhalten)",
                 r"auftrag (?:erhalten|bekommen|ist unterschrieben)",
                 # "Er nimmt das Angebot so, wie es ist", "Sie nimmt's, 4.190 € netto"
@@ -1028,11 +1042,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "hat nach dem Termin letzte Woche bestellt"
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
-        "lost": [r"verloren", r"verlorn",
+        # (not "verloren ist da keineswegs etwas")
+        "lost": [r"verloren(?! ist (?:da |hier |noch )?(?:keineswegs|gar nichts|nichts|nicht))",
+                 r"verlorn",
                  # "Das hat sich für uns wohl erledigt."
                  r"(?:das|es) hat sich (?:für uns )?(?:wohl |damit |leider |dann )*erledigt",
                  # "Da ist für uns nichts mehr zu holen."
                  r"(?:da|dort|hier) ist für uns nichts mehr zu holen",
+                 # "Da brauchen wir nichts mehr zu machen."
+                 r"(?:da|dort|hier) (?:brauchen|müssen) wir nichts mehr (?:zu )?(?:machen|tun)",
                  r"für uns ist (?:da|dort|hier) nichts mehr zu holen",
                  r"wir werden (?:dort |da )?nicht mehr gebraucht",
                  # "den Auftrag vom Autohaus Kögl haben wir leider nicht bekommen"
@@ -1137,6 +1155,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [r"angebot", r"angebote", r"angebotsrunde\w*", r"kostenvoranschlag",
+                     # "… nicht mehr nur in Arbeit, sondern seit Dienstag beim Kunden"
+                     r"sondern (?:seit \w+ |schon |bereits )?beim kunden",
+                     # "Die Preisliste mit 23.760,00 € netto … liegt seit Freitag beim Einkauf"
+                     r"preisliste (?:mit|über|von|für) (?:\S+ ){0,2}?(?:€|eur\b|\d+)",
                      r"unsere preise\b[^!?]{0,100}?\b(?:bekommen|erhalten)",
                      r"kalkulation (?:ist )?(?:raus|beim kunden|verschickt)",
                      r"kalkulation",
@@ -1157,6 +1179,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # Braumeister alle vier Kühlkeller abgelaufen"
                     r"(?:bin|sind|war|waren) (?:\w+ ){0,5}?bei (?:denen|ihnen|dem kunden|der "
                     r"kundin) (?:in|vor ort|im|auf)\b",
+                    # "hat die Einladung für Mittwoch, 9.12., 10:00 Uhr angenommen"
+                    rf"einladung\b{_IN_SENTENCE}{{0,50}}?\b(?:angenommen|bestätigt|zugesagt)",
                     r"(?:sind|haben) mit (?:dem|der|den) \w+ (?:\w+ ){0,4}?(?:abgelaufen|"
                     r"angeschaut|besichtigt|durchgegangen)",
                     # "der Lagerleiter will ihm die Halle und die alten Fühler zeigen"
@@ -1287,9 +1311,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:da )?sind wir (?:gern |gerne )?dabei",
                    r"bestätigen wir (?:\w+ )?(?:die )?übernahme",
                    r"wir kümmern uns (?:drum|darum)",
-                   r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)",
+                   r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)(?! (?:\w+ ){0,4}?ab\b)",
                    r"nehme? ich",
-                   r"machen wir", r"sind dabei", r"nehmen wir", r"übernehmen wir", r"sehr gerne",
+                   # (not "das zweite nehmen wir im Februar ab": an acceptance test)
+                   r"machen wir", r"sind dabei", r"nehmen wir(?! (?:\w+ ){0,4}?ab\b)",
+                   r"übernehmen wir", r"sehr gerne",
                    r"her damit",
                    r"schicken sie (?:ihn|den|es|das) (?:rüber|her|uns)",
                    r"nehmen wir mit",
@@ -1423,6 +1449,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                rf"ennakkomaksu\b{_IN_SENTENCE}{{0,50}}?\b(?:tuli|on tullut|saapui|maksettu|"
+                r"on maksettu)",
                 # "toimitus on sovittu viikolle 34. Summa on 12 900 € + alv."
                 r"toimitus on (?:nyt )?sovittu",
                 # "Asiakas palautti allekirjoitetun tilausvahvistuksen perjantaina"
@@ -1564,6 +1592,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
+                     # "hinnat ja toimitusaikataulu lähtivät Lahden Levyn tuotantopäällikölle"
+                     # (not "esite ja hinnasto on lähetetty": a brochure and price list)
+                     rf"hinnat\b{_IN_SENTENCE}{{0,30}}?\b(?:lähtivät|on lähetetty|lähetettiin)",
                      # the loan word: "Lähetin offertin asiakkaalle maanantaina"
                      r"offert(?:in|ti|tia|ia|it)",
                      r"(?:hinnat|laskelma|hinta-arvio)\w* (?:[\w,]+\s+){0,7}?(?:on (?:nyt )?"
@@ -1586,6 +1617,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    # "Asiakas kuittasi kutsun, katselmus paikan päällä ti 8.12. klo 13"
+                    r"katselmu\w*", r"(?:kuittasi|hyväksyi) (?:\w+ )?kutsun",
                     # "laitospäällikkö esittelee puhdistamon ja ohjauskeskuksen klo 10"
                     r"(?:esittelee|näyttää|esittelevät|näyttävät)\b[^.!?]{0,60}?\b(?:klo|kello) "
                     r"\d+",
@@ -1681,7 +1714,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
-        "accept": [r"kyllä", r"joo", r"juu", r"otetaan", r"otamme", r"hoidamme", r"hoidetaan",
+        "accept": [r"kyllä", r"joo", r"juu", r"otetaan(?! (?:\w+ )?mukaan)", r"otamme",
+                   r"hoidamme", r"hoidetaan",
                    r"sopii",
                    # "Ei tätä kannata muille antaa": not worth giving to anyone else
                    r"ei (?:tätä|sitä|tää) kannata (?:\w+ )?muille antaa",
@@ -1797,6 +1831,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "sv": {
         # (not "den vann en annan leverantör": another supplier won it)
         "won": [r"vunnen", r"vunnit", r"vann(?! (?:en annan|en konkurrent|konkurrenten)\b)",
+                rf"handpenning\w*\b{_IN_SENTENCE}{{0,50}}?\b(?:kom|har kommit|betald|inbetald)",
                 r"vi vann", r"affären (?:är )?klar",
                 # "De skickade en underskriven orderbekräftelse i fredags"
                 r"(?:underskriv|undertecknad)\w* (?:orderbekräftelse\w*|order\w*|avtal\w*|"
@@ -1860,6 +1895,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:kunden )?(?:har )?tackat ja",
                 r"(?<!inte )(?<!har inte )beställt(?=\s*[!.,]|\s*$)",
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
+                # "de beställde före jul: 185 000 kr exkl. moms"
+                r"före (?:jul|nyår|semestern|helgen)|"
                 r"i (?:mån|tis|ons|tors|fre)dags|förra veckan|"
                 # "Kunden beställde den 4 oktober, 36 900 euro exkl. moms"
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
@@ -1934,6 +1971,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     # "prislistan med 15 900 € exkl. moms … gick till Vaasan Venetehdas inköpare"
+                     r"prislista\w* (?:med|på|över) (?:\S+ ){0,2}?(?:€|eur\b|kr\b|\d+)",
                      # "kunden har vår kalkyl på bordet sedan i måndags"
                      r"(?:vår|våra) (?:kalkyl|siffror|priser) på bordet",
                      # "ishallen har fått våra siffror och funderar"
@@ -1948,6 +1987,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    # "vi träffas på plats tisdag 19.1 kl. 13"
+                    r"vi träffas (?:på plats|hos|i|på (?:mån|tis|ons|tors|fre)dag)",
                     # "vi åker till dem i Brahestad på tisdag …, hamnkaptenen visar oss magasinen"
                     r"åker (?:upp |ner |ut |över )?till (?:dem|kunden|honom|henne)\b",
                     r"visa(?:r|de)? oss (?:runt|\w+(?:en|na|et))\b",
@@ -2000,6 +2041,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:har|vi) tagit kontakt"],
         # (not "vill jag gärna veta lite mer": a wish to know is no yes)
         "accept": [r"ja", r"japp", r"jepp", r"jajamän", r"tar den" + _SV_NOT,
+                   # "Vi tar ishallen", "vi tar sågen i Jakobstad" (the lead by its thing)
+                   r"vi tar (?!hand\b|kontakt\w*\b|beslut\w*\b|semestern\b)[a-zåäö]{3,}(?:en|et)"
+                   + _SV_NOT,
                    r"gärna(?! (?:veta|höra|få veta|få svar|ha svar|fråga|förstå))", r"absolut",
                    r"självklart",
                    r"kör", r"(?:vi )?fixar (?:det|den)(?! inte)",
@@ -2103,6 +2147,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                rf"предоплат\w*\b{_IN_SENTENCE}{{0,50}}?\b(?:пришла|поступила|получили|оплачена)",
                 # the signing as why the answer is late: "было некогда – подписывали договор"
                 # (not one that failed: "подписывали договор, но …")
                 r"подписывали (?:с ними |с заказчиком |с клиентом )?договор(?![^.!?]{0,40}"
@@ -2204,6 +2249,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     # "Прайс на 19 750 евро без НДС я отправил в Kangasalan Kone"
+                     r"прайс\w* на (?:\S+ ){0,2}?(?:€|евро|\d+)",
                      r"расч[её]т (?:\w+ )?(?:уш[её]л|отправ\w*)",
                      r"(?:получил\w*|есть) наш (?:расч[её]т|прайс)",
                      r"(?:получил\w* от нас|отправили|направили) (?:\w+ )?(?:расч[её]т|смет)\w*",
@@ -2266,6 +2313,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"на завод\w*|на площадк\w*)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      # "встречи ещё не было, только звонок"
+                      r"(?:только|лишь) (?:звонок|звонили|созвонились|телефонный разговор)",
                       # "Вчера говорил с клиентом по телефону"
                       r"(?:по)?говорил\w* с (?:клиентом|заказчиком|директором|ними|ним|ней)",
                       # "с главным механиком я вчера проговорила минут двадцать"
@@ -2305,7 +2354,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         # (not "у нас никого нет": nobody there, said of a time: "с 22 декабря по 2 января")
         # (not "особой спешки нет", "проблем нет": no hurry, no problem)
-        "decline": [r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
+        "decline": [# "взять этот лид не можем"
+                    r"(?:взять|брать|принять) (?:\w+ ){0,3}?не (?:можем|сможем|готовы|будем)",
+                    r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
                     r"(?<!вопросов )нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
                     # "Пусть лучше возьмут коллеги с севера."
                     r"пусть (?:лучше )?(?:возьм[уё]т|берут|займутся)(?: (?:его|это|этим|лид))? "
@@ -3525,6 +3576,10 @@ _HYPOTHETICAL = as_typed(
     r"käynyt)\b[^,.;!?]*|(?:sobald|wenn) (?:\w+ ){1,4}(?:gesprochen|telefoniert|getroffen|"
     r"angerufen) (?:hat|haben)\b|когда (?:\w+ ){0,2}(?:поговорит|позвонит|встретится|"
     r"свяжется|съездит)\b[^,.;!?]*|"
+    # what is asked, not told: "Отправил ли он КП и что там с ценой, я не знаю", "I don't
+    # know whether he sent the quote"
+    r"(?<!\w)\w+ ли (?:он|она|они|мы|клиент|заказчик)\b[^.!?]*|(?:whether|if) (?:he|she|they) "
+    r"(?:has |have |had )?(?:sent|signed|met|called)\b[^.!?]*|"
     # the last mail's news, said to be another lead's: "в прошлом письме я перепутал лиды:
     # проиграли мы объект в Пори."
     r"(?:перепутал\w* (?:лиды|объекты)|mixed up (?:the |two )?leads|(?:die )?leads "
@@ -4715,6 +4770,10 @@ _DENIED_REFUSAL = as_typed(
     r"(?! yet)|(?:wir|ich) (?:haben|habe) (?:\w+ )?nicht abgesagt|"
     r"(?:vi|jag) (?:har )?(?:inte|int|aldrig) (?:tackat|tackade) nej|"
     r"(?:emme|en) (?:ole )?kieltäytyneet|(?:мы|я) не отказ(?:ывались|ались|ывался|ался)|"
+    # a refusal not wanted: "En halua kieltäytyä ennen kuin tiedän", "I don't want to say no"
+    r"(?:en|emme) (?:halua|haluaisi)\w* kieltäytyä|(?:i|we) (?:don'?t|do not) want to (?:say no|"
+    r"decline|turn (?:it|this) down)|(?:ich|wir) (?:will|wollen|möchte|möchten) nicht absagen|"
+    r"(?:jag|vi) vill inte (?:tacka nej|säga nej)|(?:не хочу|не хотим) отказываться|"
     # the answer first meant, not given: "сначала хотел написать, что не успеем – … Но Сергей
     # как раз освободился, так что да, берём", "I was going to say no, but …"
     r"(?:сначала |было )?хотел\w* (?:было )?(?:написать|ответить|сказать),? что[^.!?]*|"
@@ -4827,6 +4886,8 @@ _DENIED_REFUSAL = as_typed(
     # "can't" that refuses nothing: "We can't say no to this one", "Can't wait to start",
     # "I can't see why not"
     r"(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t wait|"
+    # "I can't say it's going nowhere, but I can't say it's going anywhere either"
+    r"(?:i|we) can'?t (?:really )?say (?:it'?s|it is|that|whether|if)\b|"
     r"(?:da )?sagen wir nicht nein|грех (?:отказываться|отказаться)|"
     # "отказываться жалко": a refusal regretted, not made
     r"(?:отказываться|отказаться) жалко|жалко (?:отказываться|отказаться)|sääli kieltäytyä|"
@@ -4928,6 +4989,16 @@ _WILL_ACT = as_typed(
     # a trip to the site planned: "I'd like to drive over to Hämeenlinna on Wednesday", "dann
     # fahren wir direkt hin", "kan titta in då", "käydään katsomassa tila", "ennen kuin
     # ajetaan Raumalle"
+    # "Кран на четверг уже заказал", "eine Scherenbühne reserviert", "varasin jo
+    # henkilönostimen", "Выезжаю к ним в среду", "Jag kör upp till Kemi på fredag", "Jari can
+    # be in Kuopio on Wednesday morning … before he drives there"
+    r"(?:кран|подъёмник|подъемник|вышк\w*) (?:\S+ ){0,3}?(?:уже )?заказал|заказал (?:\w+ )?"
+    r"(?:кран|подъёмник|подъемник|вышку)|выезжаю к ним|(?:scheren|hebe|arbeits)bühne \w*\s*"
+    r"reserviert|(?:kran|steiger|hubsteiger) (?:\w+ )?reserviert|varasin (?:jo )?(?:\w+ )?"
+    r"(?:henkilönostim|nostim|nosturi|henkilönosturi)\w*|jag kör (?:upp |ner |ut |över )?till "
+    r"\w+ (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag)|(?:bokat|bokade|har bokat) (?:en |"
+    r"ett )?(?:lift|kran|skylift|saxlift)|before (?:he|she|we|i) drives? (?:there|over)|"
+    r"(?:booked|reserved) (?:a |the )?(?:scissor )?(?:lift|crane|cherry picker)|"
     r"(?:i'?d|we'?d) like to (?:drive|come|go) (?:over|up|down)|(?:i'll|we'll|i will|we will) "
     r"(?:drive|come|go) over|dann fahren wir (?:\w+ )?hin|(?:montagebus|transporter|wagen) "
     r"(?:\w+ ){0,3}(?:schon )?reserviert|(?:kan|ska) (?:vi |jag )?titta in|"
@@ -5377,9 +5448,12 @@ _HAND_ON = as_typed(
     # "Jag tolkar det som att någon annan får ta den här", "Joku pohjoisempi kumppani saa
     # tämän ilon"
     rf"{_SOMEONE_ELSE_TAKES_SV}|{_SOMEONE_ELSE_TAKES_FI}|"
+    r"(?:får|kan|ska|fick) gå (?:vidare )?till (?:någon annan|en annan|andra)|"
     r"(?:ge|skicka|lämna|erbjud) (?:den|det|leadet|leaden) (?:vidare )?till (?:någon annan|"
     r"en annan|andra)|"
-    r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,2}?(?:другому|другим|"
+    r"an (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner|händler)\w* (?:\w+ ){0,3}?"
+    r"weiter(?:geben|leiten|reichen)?\b|"
+    r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,4}?(?:другому|другим|"
     r"кому-(?:нибудь|то)))", re.I)
 _OR_SOMEONE_ELSE = as_typed(
     r"(?<!\w)(?:otherwise|if not|sonst|andernfalls|wenn nicht|muuten|jos ei|annars|om inte|"
@@ -5489,7 +5563,9 @@ _ASKING = as_typed(
 #: an offer answer that opens by asking before it decides: "bevor ich zusage, zwei Fragen:"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _BEFORE_DECIDING = as_typed(
-    r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:da |aber |hier )*(?:zusagen?|annehmen|"
+    # ("bevor wir hier etwas zusagen: Hat der Kunde schon einen Wartungsvertrag …?")
+    r"\W*(?:\w+,?\s+){0,2}?(?:bevor (?:ich|wir) (?:da |aber |hier |etwas |was |noch )*(?:zusagen?|"
+    r"annehmen|"
     r"entscheiden|zu-? oder absagen?)|"
     r"before (?:i|we) (?:say yes|accept|decide|commit|take (?:it|this|the lead))|"
     r"bevor wir (?:ihn|den lead|das) (?:nehmen|übernehmen)|"

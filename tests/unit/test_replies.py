@@ -5090,3 +5090,109 @@ def test_stop_38_round_6_a_subject_about_a_holiday_is_no_auto_reply():
 def test_stop_41_round_1(text, answering, expected):
     reading = read_reply(text, date(2043, 10, 20), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # (stop 41, blind round 276-280) implied answers: equipment booked and the trip begun
+    # take an offer, whatever is asked for the visit
+    ("Кран на четверг 10-го уже заказал, под крышей там почти 11 метров. Уточните, пожалуйста, "
+     "до скольки у них открыт склад — кран отпускаем в 16:00.", "offer", ("accept", None, None)),
+    ("Jari can be in Kuopio on Wednesday morning with the sample kit. Two things I need before "
+     "he drives there:\ndoes the cold store have a loading dock we can use for the van, and what "
+     "are their opening hours?", "offer", ("accept", None, None)),
+    ("für Donnerstag habe ich bei der Mietstation in Freising schon eine Scherenbühne reserviert, "
+     "die Halle ist ja fast 9 m hoch.\n\nKönnen Sie mir noch sagen, ab wann morgens dort jemand "
+     "vor Ort ist?", "offer", ("accept", None, None)),
+    ("varasin jo henkilönostimen torstaille, kauppakeskuksen aulassa anturit menee n. 7 "
+     "metriin.\n\nOnko asiakkaalla ennestään huoltosopimus teidän kanssa?", "offer",
+     ("accept", None, None)),
+    ("Выезжаю к ним в среду утром. Подскажите, какой код на воротах и где там можно поставить "
+     "машину с прицепом?", "offer", ("accept", None, None)),
+    ("Jag kör upp till Kemi på fredag morgon. Vilka öppettider har lagret, och finns det en "
+     "nyckelkod till grinden?", "offer", ("accept", None, None)),
+    # handed on, with no other word
+    ("Gebt die Kläranlage bitte an die Kollegen in Nürnberg weiter, die sind in 20 Minuten dort. "
+     "Wir bräuchten zwei Stunden pro Strecke.", "offer", ("decline", None, None)),
+    ("отдайте, пожалуйста, эти теплицы кому-нибудь из Турку. Нам туда два часа в одну сторону.",
+     "offer", ("decline", None, None)),
+    ("bageriet i Kemi får gå till någon annan, tyvärr. Vi har bara en montör i januari.",
+     "offer", ("decline", None, None)),
+    # the stage by its traces: a down payment, a price list with its figure, prices gone out,
+    # an invitation accepted, an inspection booked, a competitor's van in the yard
+    ("The 30 % down payment from Lapin Kala landed on our account yesterday, order total 36 900 € "
+     "+ VAT.", "status", ("status", "won", 36900)),
+    ("Die Preisliste mit 23.760,00 € netto für die komplette Halle liegt seit Freitag beim "
+     "Einkauf von Lechner.", "status", ("status", "proposal", 23760)),
+    ("prislistan med 15 900 € exkl. moms för styrningen gick till Vaasan Venetehdas inköpare i "
+     "morse.", "status", ("status", "proposal", 15900)),
+    ("Прайс на 19 750 евро без НДС я отправил в Kangasalan Kone ещё в четверг.", "status",
+     ("status", "proposal", 19750)),
+    ("hinnat ja toimitusaikataulu lähtivät Lahden Levyn tuotantopäällikölle keskiviikkona.",
+     "status", ("status", "proposal", None)),
+    ("Herr Aigner hat die Einladung für Mittwoch, 9.12., 10:00 Uhr angenommen.", "status",
+     ("status", "meeting", None)),
+    ("The customer's facility manager accepted my calendar invite for Tuesday 8 December at 9:00 "
+     "– we walk through the warehouse in Vantaa together with our installer.", "status",
+     ("status", "meeting", None)),
+    ("Asiakas kuittasi kutsun, katselmus paikan päällä ti 8.12. klo 13. Jari ja minä mennään, "
+     "otetaan värähtelymittari mukaan.", "status", ("status", "meeting", None)),
+    ("heute früh stand der Bus von Sensortec bei Schreiner auf dem Hof. Da brauchen wir nichts "
+     "mehr zu machen.", "status", ("status", "lost", None)),
+    # a brochure and a price list sent are a contact, not a proposal (set 135)
+    ("puhuin eilen, esite ja hinnasto on lähetetty. Tapaamista ei vielä sovittu.", "status",
+     ("status", "contacted", None)),
+    # asked before deciding
+    ("bevor wir hier etwas zusagen: Hat der Kunde schon einen Wartungsvertrag?\nWenn ja, müssten "
+     "wir uns erst mit dem abstimmen.", "offer", ("question", None, None)),
+    # several customers: this one's news only
+    ("die Kläranlage in Landshut lassen wir aus: dafür fehlt uns die ATEX-Zulassung.\n\nDie "
+     "beiden Wasserwerke in Landshut laufen dagegen gut, das zweite nehmen wir im Februar ab.",
+     "offer", ("decline", None, None)),
+    ("das Archiv in Dachau nehmen wir gerne.\n\nKurzer Stand zu den anderen Dachauer Sachen: das "
+     "Museum hat abgesagt, bei der Brauerei ist das Angebot raus.", "offer",
+     ("accept", None, None)),
+    ("vi tar sågen i Jakobstad.\n\nPelletsfabriken förresten: där blev det ingen affär, de väntar "
+     "ett år.", "offer", ("accept", None, None)),
+    ("Vi tar ishallen, den ligger fem minuter från oss.\n\nOch samtidigt läget för de andra "
+     "idrottsanläggningarna i Uleåborg: simhallen har fått en offert.", "offer",
+     ("accept", None, None)),
+    ("die Molkerei am Ammersee hat gleich zugesagt, wir treffen uns am Dienstag, 19. Januar, um 9 "
+     "Uhr in Dießen mit dem Betriebsleiter.", "status", ("status", "meeting", None)),
+    # negation and hedges
+    ("Нельзя сказать, что нам неинтересно, но взять этот лид не можем: до конца февраля все "
+     "монтажники заняты. Отказываемся.", "offer", ("decline", None, None)),
+    ("встречи ещё не было, только звонок. Клиент не против встречи, но не раньше февраля.",
+     "status", ("status", "contacted", None)),
+    ("I can't say it's going nowhere, but I can't say it's going anywhere either. Their project "
+     "manager hasn't answered since before Christmas.", "status", (None, None, None)),
+    ("Unterschrieben ist noch nichts, aber das Angebot ist nicht mehr nur in Arbeit, sondern seit "
+     "Dienstag beim Kunden: 12.480,00 € netto.", "status", ("status", "proposal", 12480)),
+    ("verloren ist da keineswegs etwas, auch wenn es lange ruhig war. Wir sind am Mittwoch, "
+     "27.01., um 14 Uhr beim Kunden vor Ort, der Termin ist bestätigt.", "status",
+     ("status", "meeting", None)),
+    ("eikö tässä ole kyse pelkästä ohjelmoinnista?\n\nEn halua kieltäytyä ennen kuin tiedän, "
+     "mutta en voi vielä luvatakaan mitään.", "offer", ("question", None, None)),
+    ("этот объект ведёт мой коллега Сергей. Отправил ли он КП и что там с ценой, я не знаю. "
+     "Спрошу у него и отпишусь.", "status", (None, None, None)),
+])
+def test_stop_41_round_2(text, answering, expected):
+    reading = read_reply(text, date(2044, 1, 12), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_stop_41_round_2_with_the_customer_known():
+    # "Toinen …" and "… som vi fick i december" tell of another customer
+    reading = read_reply("Kangasalan kasvihuone: soitin heille tänään, puhuin omistajan kanssa. "
+                         "Tapaamista ei ole vielä.\nToinen Kangasalan puutarha (se ruusutarha) ei "
+                         "ole vastannut vielä ollenkaan.", date(2044, 1, 12), "status",
+                         customer="Kangasalan Tomaatti")
+    assert (reading.intent, reading.status) == ("status", "contacted")
+    reading = read_reply("tack! Jag har redan pratat med dem: vi träffas på plats tisdag 19.1 kl. "
+                         "13.\n\nSamma dag hinner jag också till fiskförädlaren i Haukipudas som "
+                         "vi fick i december, där väntar vi fortfarande på deras beslut.",
+                         date(2044, 1, 12), "status", customer="Haukiputaan Kylmä")
+    assert (reading.intent, reading.status) == ("status", "meeting")
+    reading = read_reply("Haparanda Kyl är klart, de beställde före jul: 185 000 kr exkl. moms.\n\n"
+                         "Torneåkunden (Lapin Lämpö) har tackat nej, och hotellet i Kalix har fått "
+                         "en offert.", date(2044, 1, 12), "status", customer="Haparanda Kyl")
+    assert (reading.intent, reading.status, reading.amount) == ("status", "won", 185000)

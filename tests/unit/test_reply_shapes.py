@@ -289,8 +289,11 @@ def test_answers_marked_with_initials_inside_an_outlook_quote():
     fi = read(mail("Moi,\n\nvastaukset alla tekstin seassa, merkitty JR.\n\nJuha\n\n" +
                    offer.format(a="JR: Otetaan tämä. Soitan asiakkaalle vielä tänään.")))
     assert fi[0] == "accept"
-    # initials without any "answers below": nothing is taken from the quote
-    plain = read(mail("Hi, thanks, JR\n\n" + quote.format(a="JR: we lost it")))
+    # initials without any "answers below", under a reply of its own: nothing is taken from
+    # the quote (next to nothing above it, "Hi, thanks", and the quote's lines may be the
+    # answer: set 277)
+    plain = read(mail("Hi, thanks for the reminder, I will get back to you next week. JR\n\n" +
+                      quote.format(a="JR: we lost it")))
     assert plain[1] is None
 
 
@@ -405,7 +408,7 @@ def test_a_reply_typed_before_an_admins_own_preheader(tmp_path):
 
 
 def test_the_inbound_reader_knows_the_configured_templates(tmp_path):
-    app = SimpleNamespace(identity=SimpleNamespace(address="leads@x.example",
+    app = SimpleNamespace(identity=SimpleNamespace(name="ACME", address="leads@x.example",
                                                    reply_domain="x.example"),
                           rules=SimpleNamespace(inbound=SimpleNamespace(
                               trusted_authserv_ids=[])),
@@ -420,6 +423,9 @@ def test_the_inbound_reader_knows_the_configured_templates(tmp_path):
     ("Pia Lindqvist", "PL: Lappi on meille liian kaukana, emme ota tätä. Kiitos kuitenkin.",
      "decline"),
     ("Elsa Grönroos", "[Elsa] Är det ett nybygge eller en renovering?", "question"),
+    # (set 277) initials with the day: "[SB 15.12.] …"
+    ("Stefan Brandt", "[SB 15.12.] Habe heute mit Herrn Obermaier telefoniert, er schickt uns "
+     "die Pläne.", "status"),
     # another's initials: not the writer's marks, but still a line typed between ours
     ("Stefan Brandt", "KM: Passau ist für uns zu weit. Also nein, danke.", "decline"),
 ])
@@ -458,6 +464,9 @@ THUNDERBIRD_QUOTE = (
     ("ответ ниже.\n\nЮха\n\n", "> Такой объём для нас нормальный. Берём, монтажник свободен.\n>\n",
      "accept"),
     ("vastaus alla\n\n", "\nEi käy, Pirkanmaa on meille liian kaukana.\n\n", "decline"),
+    # (set 277) no pointer, next to nothing above the quote: the answer is in it
+    ("Hej,\nförlåt att det dröjt.\n\n", "\nFörlorad. De valde en billigare lösning.\nElsa\n\n",
+     "status"),
     # nothing typed between our lines: the pointer alone decides nothing
     ("vastaus alla\n\n", "", None),
     # "alla" that points at no answer ("joulun alla": before Christmas) and a reply of its own
