@@ -434,7 +434,8 @@ def joined_wraps(text: str, *, strict: bool = False) -> str:
 
 
 #: the shortest line taken for one the client wrapped, and the longest a client wraps at
-WRAPPED_AT, _WRAP_WIDTH = 60, 78
+#: (Outlook's plain part wraps later than the 76-78 of Gmail and Thunderbird)
+WRAPPED_AT, _WRAP_WIDTH = 60, 100
 
 
 def about_customer(text: str, customer: str, place: str | None = None) -> str | None:

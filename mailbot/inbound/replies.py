@@ -609,6 +609,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"someone else|other supplier)"],
         "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
                      r"price ?list (?:with|for|of|at|over) (?:\S+ ){0,2}?(?:€|eur\b|\d+)",
+                     # "the survey report went to Ms Laine, together with our price"
+                     r"together with (?:our|the) (?:price|quote|offer)\b",
                      r"(?:have|has) (?:got|received|had) our (?:figures|numbers|prices)",
                      # "the offer to Brauerei Sonnenried is 41,800 EUR net"
                      r"(?:the|our|my) offer (?:to|for) (?:[\w&-]+ ){0,4}?(?:is|was|came to|"
@@ -664,6 +666,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "their maintenance chief walks us through the cold rooms"
                     r"(?:walks|walked|walking|will walk|shows|showed|will show) (?:us|me) "
                     r"(?:through|round|around)",
+                    # "we meet the plant manager on Tuesday 5 April at 9:00 on site"
+                    r"we meet (?:the|them|him|her|their)\b",
                     # "accepted my calendar invite for Tuesday", "we walk through the warehouse"
                     r"accepted (?:my|our|the) (?:calendar |meeting |teams |zoom )?invit\w*",
                     r"(?:we|i)(?:'ll| will)? walk (?:through|round|around) the",
@@ -977,6 +981,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [r"gewonnen", r"zuschlag ist da",
+                # "Der Auftrag ist unter Dach und Fach" ("und" is read as a clause's join)
+                r"(?:ist|sind) unter dach\b",
                 rf"anzahlung\b{_IN_SENTENCE}{{0,50}}?\b(?:eingegangen|ist da|bezahlt|überwiesen)",
                 # "Der Auftrag vom Klinikum ist da: 41.200 € netto"
                 r"(?:der )?auftrag (?:\w+ ){0,3}?ist (?:jetzt |nun |endlich )?da(?=\s*[:.!,]|$)",
@@ -1734,6 +1740,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
+                    # "eikä Kuopio muutenkaan ole meidän aluettamme"
+                    r"(?:ei|eikä) (?:\w+ ){0,3}?ole meidän alue\w*",
                     # "tämä ei oikein ole meidän heiniämme"
                     r"ei (?:oikein |ihan |aivan )?(?:ole )?meidän heini\w*",
                     # spoken, and a learner's: "valitettavasti me ei ota tämä liidi"
@@ -1971,6 +1979,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+                     r"kostnadsförslag\w*",
                      # "prislistan med 15 900 € exkl. moms … gick till Vaasan Venetehdas inköpare"
                      r"prislista\w* (?:med|på|över) (?:\S+ ){0,2}?(?:€|eur\b|kr\b|\d+)",
                      # "kunden har vår kalkyl på bordet sedan i måndags"
@@ -2147,6 +2156,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # "пришло подтверждение заказа, подписанное"
+                r"подтверждение заказа", r"подписанн\w* (?:подтверждени|заказ|договор)\w*",
                 rf"предоплат\w*\b{_IN_SENTENCE}{{0,50}}?\b(?:пришла|поступила|получили|оплачена)",
                 # the signing as why the answer is late: "было некогда – подписывали договор"
                 # (not one that failed: "подписывали договор, но …")
@@ -2249,6 +2260,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     # "отправил заказчику вместе с ценой: 31 480 евро"
+                     r"вместе с цен(?:ой|ами)",
                      # "Прайс на 19 750 евро без НДС я отправил в Kangasalan Kone"
                      r"прайс\w* на (?:\S+ ){0,2}?(?:€|евро|\d+)",
                      r"расч[её]т (?:\w+ )?(?:уш[её]л|отправ\w*)",
@@ -2271,6 +2284,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    # "смотрим объект в понедельник 29.02 в 10:00, пропуска уже оформлены"
+                    r"смотрим объект", r"пропуска (?:уже )?оформлен\w*",
                     # "В среду 30 сентября в 10:00 я у них на станции"
                     r"(?:я|мы) (?:буду |будем |был |были )?у них (?:на|в)(?= \w)",
                     # "главный инженер обещал показать технические помещения", "едем к ним"
@@ -2876,7 +2891,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # weit. Kann man den Lead aufteilen?"); the answer decides
         return Reading(text, "question", language=lang)
     if answering != "status" and not questions and _only_if(words, lang, sentences) and not (
-            answering == "offer" and _WILL_ACT.search(statements)):
+            answering == "offer" and (_WILL_ACT.search(statements) or _handed_on(sentences))):
         # "wenn der Kunde mit einem Start Mitte Mai leben kann, sind wir gern dabei": the
         # yes waits for what nobody knows yet (asking us about it makes it a question; a
         # partner who will call the customer to settle it takes it: "otetaan tämä, jos
@@ -2899,7 +2914,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # an offer "given back" is refused; a lead one holds, returned ("Wir müssen den Lead
         # leider zurückgeben") is refused too: the reply handler gives it back
         return Reading(text, "decline", language=lang)
-    if answering == "offer" and not yes and (no or not questions) and _HAND_ON.search(undenied):
+    if answering == "offer" and (no or not questions) and _HAND_ON.search(undenied) and (
+            not yes or (_only_if(words, lang, sentences) and _handed_on(sentences))):
         # "diesen Lead nehmen wir nicht … Bitte an einen anderen Partner vergeben": what
         # happened to earlier projects in the reasons ("am Ende abgesagt") is no report;
         # handed on alone, it is refused too ("please give this one to colleagues who sit
@@ -4164,7 +4180,19 @@ def _without_ahead(clause: str, lang: str) -> str:
             all(h.end() <= found.start() for _, h in hits) and \
             len(clause[hits[-1][1].end():found.start()].split()) >= 3:
         return clause[:hits[-1][1].end()]
+    # a quote sent on a day past, then what is still to come, dictated as one clause:
+    # "offerten skickad igår tjugosju tusen … euro kunden svarar efter påsk"
+    if found is not None and hits and {k for k, _ in hits} <= {"contacted", "proposal"} and \
+            all(h.end() <= found.start() for _, h in hits) and \
+            _DAY_PAST.search(clause, hits[-1][1].end(), found.start()):
+        return clause[:found.start()]
     return _without_governed(clause, _AHEAD, lang)
+
+
+#: a day past named: "yesterday", "igår", "gestern", "eilen", "вчера"
+_DAY_PAST = as_typed(r"(?<!\w)(?:yesterday|i ?går|gestern|eilen|вчера|last (?:week|monday|"
+                     r"tuesday|wednesday|thursday|friday)|letzte woche|förra veckan|viime "
+                     r"viikolla|на прошлой неделе)(?!\w)", re.I)
 
 
 def _steps(clause: str, lang: str) -> list[tuple[str, re.Match]]:
@@ -4888,6 +4916,8 @@ _DENIED_REFUSAL = as_typed(
     r"(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|can'?t wait|"
     # "I can't say it's going nowhere, but I can't say it's going anywhere either"
     r"(?:i|we) can'?t (?:really )?say (?:it'?s|it is|that|whether|if)\b|"
+    # "I can't tell what has been done with the customer"
+    r"(?:i|we) can'?t (?:tell|see|find out|remember) (?:what|whether|if|how|where|when)\b|"
     r"(?:da )?sagen wir nicht nein|грех (?:отказываться|отказаться)|"
     # "отказываться жалко": a refusal regretted, not made
     r"(?:отказываться|отказаться) жалко|жалко (?:отказываться|отказаться)|sääli kieltäytyä|"
@@ -5003,7 +5033,8 @@ _WILL_ACT = as_typed(
     r"(?:drive|come|go) over|dann fahren wir (?:\w+ )?hin|(?:montagebus|transporter|wagen) "
     r"(?:\w+ ){0,3}(?:schon )?reserviert|(?:kan|ska) (?:vi |jag )?titta in|"
     r"käydään (?:\w+ )?katsomassa|ennen kuin (?:ajetaan|lähdetään|mennään)|"
-    r"send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?(?:phone"
+    r"send (?:me |us )?(?:over )?(?:the |their )?(?:customer'?s? |client'?s? |contact'?s? )?"
+    r"(?:phone"
     r"(?: number)?|number|contact(?: details| info\w*| person)?|details of the contact)|"
     r"schicken sie (?:mir|uns) (?:bitte )?(?:noch |gleich |mal )?(?:die |den )?(?:kontaktdaten|"
     r"kundendaten|adresse|anschrift|"
@@ -5426,6 +5457,12 @@ def _no_only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -
     return bool(nos) and all(_IF.search(s) and not _POLITE_IF.search(s) for s in nos)
 
 
+def _handed_on(sentences: list[str]) -> bool:
+    """The lead handed on without a condition: "Ei ole, joten tämä saa mennä jollekin
+    toiselle" (not "If they need somebody sooner, better offer it to another partner")."""
+    return any(_HAND_ON.search(s) and not _IF.search(s) for s in sentences)
+
+
 def _only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -> bool:
     """Every yes in the reply stands in a sentence with a real condition."""
     yeses = [s for s in sentences if not s.rstrip().endswith("?") and
@@ -5438,6 +5475,13 @@ def _only_if(words: dict[str, re.Pattern], lang: str, sentences: list[str]) -> b
 _HAND_ON = as_typed(
     r"(?<!\w)(?:(?:give|pass|hand|offer|send) (?:it|this(?: one)?|the lead) (?:on )?to "
     r"(?:someone|somebody|another|a different|other|colleagues|partners)|"
+    # "Your partner in Oulu is much better placed for this one", "Låt dem ta det här",
+    # "отдайте партнёру из Турку", "eher etwas für die Kollegen in Niederbayern", "saa mennä
+    # jollekin toiselle", "joku lähempänä oleva kumppani"
+    r"(?:is|are) (?:much |far |a lot )?better placed|better placed for (?:this|it)|"
+    r"låt (?:dem|den|honom|henne) ta (?:det|den)\b|"
+    r"eher (?:was|etwas) für (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner)\w*|"
+    r"saa mennä (?:jollekin|jollekulle|muille|toiselle)|lähempänä olev\w* kumppani\w*|"
     # "Jätetään suosiolla jollekulle lähempänä olevalle."
     r"jätetään (?:\w+ ){0,2}?(?:jollekulle|toiselle|muille)|"
     r"(?:an|für) (?:einen |eine )?andere\w* (?:partner|kollegen|händler|firma)\w* "
@@ -5453,7 +5497,8 @@ _HAND_ON = as_typed(
     r"en annan|andra)|"
     r"an (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner|händler)\w* (?:\w+ ){0,3}?"
     r"weiter(?:geben|leiten|reichen)?\b|"
-    r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,4}?(?:другому|другим|"
+    r"(?:передайте|отдайте|предложите)[\s,]+(?:\w+[\s,]+){0,4}?(?:партн[её]р\w*|коллег\w*|"
+    r"другому|другим|"
     r"кому-(?:нибудь|то)))", re.I)
 _OR_SOMEONE_ELSE = as_typed(
     r"(?<!\w)(?:otherwise|if not|sonst|andernfalls|wenn nicht|muuten|jos ei|annars|om inte|"
@@ -5670,6 +5715,10 @@ _FUTURE = as_typed(
     # tavataan", "before we meet"
     r"ennen kuin (?:tavataan|tapaamme|nähdään)|before (?:we|they) meet\b|bevor wir uns "
     r"(?:treffen|sehen)|innan vi (?:träffas|ses)|до (?:того,? как|нашей) встреч\w*|"
+    # a quote still to be made: "коммерческое предложение сделаем, когда посмотрим данные",
+    # "Danach setze ich das Angebot auf."
+    r"(?:коммерческое )?предложение (?:\w+ )?(?:сделаем|подготовим|составим)\b[^.!?\n]*|"
+    r"(?:danach |dann )?setze ich das angebot auf\b|das angebot setze ich (?:\w+ )?auf\b|"
     # "Next step is meeting, but date is not agreed yet."
     r"(?:the )?next step (?:is|will be|would be) [^.!?\n]*|nächster schritt (?:ist|wäre|wird) "
     r"[^.!?\n]*|seuraava (?:askel|vaihe) on [^.!?\n]*|nästa steg (?:är|blir) [^.!?\n]*|"

@@ -5196,3 +5196,68 @@ def test_stop_41_round_2_with_the_customer_known():
                          "Torneåkunden (Lapin Lämpö) har tackat nej, och hotellet i Kalix har fått "
                          "en offert.", date(2044, 1, 12), "status", customer="Haparanda Kyl")
     assert (reading.intent, reading.status, reading.amount) == ("status", "won", 185000)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # (stop 41, blind round 281-285) implied answers
+    ("Besiktningsrapporten och vårt kostnadsförslag skickades till kunden redan den 12 "
+     "februari, nu väntar vi på deras nämndmöte i mars.", "status", ("status", "proposal", None)),
+    ("I've blocked Thursday morning in Timo's calendar for the site survey in Hämeenlinna.\nSend "
+     "over the customer's contact details so I can confirm the time with them.", "offer",
+     ("accept", None, None)),
+    ("the survey report went to Ms Laine on Monday, together with our price for the whole "
+     "building:\n18 640 EUR excl. VAT.", "status", ("status", "proposal", 18640)),
+    ("У нас оба монтажника до конца марта на объекте в Нокиа.\nЛучше отдайте партнёру из Турку, "
+     "им там ближе.", "offer", ("decline", None, None)),
+    ("Rovaniemi is an eight-hour drive for us.\nYour partner in Oulu is much better placed for "
+     "this one.", "offer", ("decline", None, None)),
+    ("Отчёт по обследованию написал и отправил заказчику вместе с ценой: 31 480 евро без НДС.",
+     "status", ("status", "proposal", 31480)),
+    ("asentajiemme kalenteri on täynnä maaliskuun loppuun asti, eikä Kuopio muutenkaan ole "
+     "meidän aluettamme.\nSavon päässä on varmasti joku lähempänä oleva kumppani.", "offer",
+     ("decline", None, None)),
+    ("vår kalender är full till mitten av april, och i Jakobstad finns det en partner som sitter "
+     "nästan vägg i vägg med sågverket. Låt dem ta det här.", "offer", ("decline", None, None)),
+    ("unser einziger Techniker ist bis Ende März auf zwei Baustellen in München gebunden.\nPassau "
+     "ist außerdem eher etwas für die Kollegen in Niederbayern, die sind in zwanzig Minuten vor "
+     "Ort.", "offer", ("decline", None, None)),
+    ("договорился с главным инженером: смотрим объект в понедельник 29.02 в 10:00, пропуска уже "
+     "оформлены.", "status", ("status", "meeting", None)),
+    # the stage by its traces
+    ("I can see a draft in our system but I can't tell what has been done with the customer. "
+     "I'll find out when he is back.", "status", (None, None, None)),
+    ("в пятницу были на объекте с их главным энергетиком, сняли замеры влажности. "
+     "Демонстрационный чемодан оставили у них до конца месяца, коммерческое предложение "
+     "сделаем, когда посмотрим данные.", "status", ("status", "meeting", None)),
+    ("Предложение переделывали два раза, но в понедельник пришло подтверждение заказа, "
+     "подписанное. Сумма 23 900 евро без НДС.", "status", ("status", "won", 23900)),
+    ("wir waren am Freitag zu zweit in der Brauerei und haben den Demokoffer gleich dort "
+     "gelassen. Danach setze ich das Angebot auf.", "status", ("status", "meeting", None)),
+    # dictated on the phone: a quote sent yesterday, then what is to come, in one clause
+    ("offerten skickad igår tjugosju tusen fyrahundra euro exklusive moms kunden svarar efter "
+     "påsk\nelsa", "status", ("status", "proposal", 27400)),
+    # hard meaning
+    ("Asche auf mein Haupt, die Rückmeldung ist überfällig. Dafür nicht mit leeren Händen:\nDer "
+     "Auftrag ist unter Dach und Fach, 7.940 € netto.", "status", ("status", "won", 7940)),
+    ("tekisimme tämän mielellämme, jos vain joku meistä olisi vapaana ennen juhannusta.\nEi ole, "
+     "joten tämä saa mennä jollekin toiselle.", "offer", ("decline", None, None)),
+    # (the other branch of a conditional yes stays undecided)
+    ("If the customer is fine with us starting in May, we'll happily do it. If they need "
+     "somebody sooner, it's probably better to offer it to another partner.", "offer",
+     (None, None, None)),
+    ("Not to jinx it, but they finally found a gap in their calendar: we meet the plant manager "
+     "on Tuesday 5 April at 9:00 on site in Vantaa.", "status", ("status", "meeting", None)),
+    # ROUND_3_CASES
+])
+def test_stop_41_round_3(text, answering, expected):
+    reading = read_reply(text, date(2044, 3, 15), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_stop_41_round_3_a_line_wrapped_late_is_one_sentence():
+    # Outlook wraps its plain part near 90 characters; "on Tuesday …" goes on the sentence
+    reading = read_reply("Not to jinx it, but they finally found a gap in their calendar: we meet "
+                         "the plant manager\non Tuesday 5 April at 9:00 on site in Vantaa. Let's "
+                         "hope the coffee is better than last time.", date(2044, 3, 15),
+                         "status", customer="Vantaan Muovi")
+    assert (reading.intent, reading.status) == ("status", "meeting")
