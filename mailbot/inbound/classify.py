@@ -356,20 +356,20 @@ def _marked_answers(text: str, body: str, name: str = "") -> str:
 
 def _unmarked_answers(text: str, body: str, templates: Path | None, brand: str = "") -> str:
     """"Answer below", the answer typed unmarked between our quoted lines (Thunderbird keeps
-    the quote marks on them when the writer types inside a quoted paragraph): every
-    paragraph, or part of one, that is not ours, between the first paragraph of ours and
+    the quote marks on them when the writer types inside a quoted paragraph): the lines,
+    of two words at least, that are not ours and stand between the first line of ours and
     the last. A fact's value on the line after its label is ours too."""
     if not _points_below(text) or len(_WORD.findall(text)) > 15:
         return ""
-    quoted = quoted_ours(templates)
     last = text.strip().splitlines()[-1] if text.strip() else ""
     below = body[body.find(last) + len(last):] if last and last in body else body
-    found = [_not_ours(lines, quoted) for lines in
-             (p.splitlines() for p in _PARAGRAPHS.split(_QUOTE_MARKS.sub("", below)))]
-    ours_at = [i for i, (_, ours) in enumerate(found) if ours]
-    if len(ours_at) < 2:
+    lines = _QUOTE_MARKS.sub("", below).splitlines()
+    theirs = _not_ours(lines, quoted_ours(templates))
+    ours = [i for i, line in enumerate(lines) if line.strip() and i not in theirs]
+    if not ours:
         return ""
-    answers = [line for rest, _ in found[ours_at[0] + 1:ours_at[-1] + 1] for line in rest]
+    answers = [" ".join(lines[i].split()) for i in sorted(theirs) if ours[0] < i < ours[-1]]
+    answers = [a for a in answers if len(_WORD.findall(a)) >= 2]
     if any(_HEADER_LINE.match(line) or _ATTRIBUTION.search(line) or _ANGLED_ADDRESS.search(line)
            for line in answers):
         return ""  # a forwarded chain below: a colleague's answer, read as such
@@ -384,21 +384,41 @@ def _points_below(text: str) -> bool:
     return bool(replies.SEE_BELOW.search(text)) or len(_WORD.findall(text)) <= 5
 
 
-def _not_ours(lines: list[str], quoted: QuotedOurs) -> tuple[list[str], bool]:
-    """A quoted paragraph's lines that are not ours (of two words at least, spaces
-    squeezed), and whether any of it was ours."""
+def _not_ours(lines: list[str], quoted: QuotedOurs) -> set[int]:
+    """The indexes of the non-blank lines that are not ours. Our longer messages are looked
+    for paragraph by paragraph (a client may wrap them over lines); a line left whole by
+    them is not ours."""
     starts = [bool(quoted.label_start.match(line)) for line in lines]
-    kept = [line for i, line in enumerate(lines) if not (
-        quoted.line.match(line) or (i and quoted.label.match(lines[i - 1])) or (starts[i] and (
-            (i and starts[i - 1]) or (i + 1 < len(lines) and starts[i + 1]))) or (
-            len(quoted.messages.findall(line)) >= 2 and not _WORD.search(
-                quoted.messages.sub(" ", line))))]
-    rest = quoted.words.sub(" ", "\n".join(kept))
-    ours = len(kept) < len(lines) or rest != "\n".join(kept)
-    return [" ".join(line.split()) for line in rest.splitlines()
-            if len(_WORD.findall(line)) >= 2], ours
+    kept = [i for i, line in enumerate(lines) if line.strip() and not (
+        quoted.line(line) or (i and quoted.label.match(lines[i - 1])) or (starts[i] and (
+            (i and starts[i - 1]) or (i + 1 < len(lines) and starts[i + 1]))) or _buttons(
+            line, quoted))]
+    theirs: set[int] = set()
+    for paragraph in _runs(kept):
+        rest = quoted.without_words("\n".join(lines[i] for i in paragraph))
+        left = {" ".join(line.split()) for line in rest.splitlines()}
+        theirs.update(i for i in paragraph if " ".join(lines[i].split()) in left)
+    return theirs
 
 
+def _runs(indexes: list[int]) -> list[list[int]]:
+    """Consecutive indexes grouped: [1, 2, 5, 6, 7] → [[1, 2], [5, 6, 7]]."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _buttons(line: str, quoted: QuotedOurs) -> bool:
+    """A row of our buttons turned into text, their links lost: "Hyväksy liidi    Kieltäydy"."""
+    cells = [c for c in _CELL_GAP.split(line) if c.strip()]
+    return len(cells) > 1 and all(quoted.line(c) for c in cells)
+
+
+_CELL_GAP = re.compile(r"\t|[ \u00a0]{2,}")
 #: an address in angle brackets: an attribution without a verb ("пт, 12 нояб. 2027 г. в 13:04,
 #: Juha <juha@fi-silver.example>:") or a header
 _ANGLED_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
@@ -409,7 +429,6 @@ _ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|kirjoitti|skrev|написал\w*
 _HEADER_LINE = re.compile(
     r"^(?:from|von|lähettäjä|från|от|sent|gesendet|lähetetty|skickat|отправлено|date|datum|"
     r"päivämäärä|дата|subject|betreff|aihe|ämne|тема):\s", re.I)
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

@@ -482,7 +482,7 @@ def test_our_own_quoted_lines_are_known():
     for line in ("Lämpötila: kuuma", "Temperatur\twarm", "Viite: L-7001",
                  "Vastaathan viimeistään 21.11.2043 8.25. Sen jälkeen liidi tarjotaan muille "
                  "kumppaneille.", "Hyväksy liidi: https://mailbot.example/l/accept/abc"):
-        assert quoted.line.match(line), line
+        assert quoted.line(line), line
     for line in ("Такой объём для нас нормальный. Берём.", "Status: gewonnen, 12.000 €",
                  "Voitettu: 14 000 €"):
-        assert not quoted.line.match(line), line
+        assert not quoted.line(line), line
