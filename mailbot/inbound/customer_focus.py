@@ -378,6 +378,9 @@ _MORE_THINGS = (r"(?:zwei|drei|ein paar) (?:sachen|dinge) noch|noch (?:zwei|drei
                 r"(?:sachen|dinge)|(?:two|three|a few) more things|kaksi asiaa vielä|(?:två|tre) "
                 r"saker till|ещ[её] (?:две|три) вещи")
 _OTHER_NEWS = as_typed(rf"\s*(?:{_MORE_THINGS})\b|"
+                       # "While I'm at it: the Kouvola rink finally signed last week"
+                       r"\s*(?:while i'?m at it|while we'?re at it|wenn ich schon dabei bin|"
+                       r"när jag ändå håller på|kun nyt kerran kirjoitan|раз уж пишу)\b|"
                        r"\s*(?:(?:a few|some|two|three|a couple of) )?other (?:things|bits|news|"
                        r"stuff)\b|ещ[её] новости|(?:muita|muut) (?:kuulumisia|uutisia|asiat)|"
                        r"(?:weitere|andere) (?:neuigkeiten|themen)|(?:lite )?andra nyheter|"
@@ -446,6 +449,9 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
     written in full is looked for first, then one word of it or its town (``place``)."""
     naming = next((n for n in (_naming(customer), _loose_naming(customer, place or ""))
                    if n is not None and n.search(text)), None)
+    # ("1) Херванта (ваш лид) — предложение отправили …": the line said to be this lead)
+    if (ours := _line_said_ours(text)) is not None:
+        return ours
     if naming is None:
         return _without_contrasted_others(text)
     # (a sentence the client wrapped is one sentence: "a meeting booked with Mr Laine¶on
@@ -511,6 +517,18 @@ def about_customer(text: str, customer: str, place: str | None = None) -> str | 
             line_start = sentence.endswith("\n")
         kept.append("\n")
     return "".join(kept).strip() if elsewhere else None
+
+
+def _line_said_ours(text: str) -> str | None:
+    """The one line of a list that a bracket calls this lead ("(your lead)", "(ваш лид)",
+    "(teidän liidi)"); None when no line or several lines are so marked."""
+    marked = [line for line in text.splitlines() if _YOUR_LEAD.search(line)]
+    return marked[0] if len(marked) == 1 and len(text.splitlines()) > 1 else None
+
+
+#: a bracket calling the customer this lead
+_YOUR_LEAD = as_typed(r"\((?:your lead|this lead|ihr lead|euer lead|dieser lead|teidän liidi\w*|"
+                      r"tämä liidi|ert lead|er lead|det här leadet|ваш лид|этот лид)\)", re.I)
 
 
 def _after_turn(sentence: str) -> str:
@@ -1049,7 +1067,8 @@ _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:[\w-]+ )?(?:customer|case|projec
                        r"(?:клиент|заказчик|объект|проект))(?!\w)|"
                        # another lead of ours: "fiskförädlaren i Haukipudas som vi fick i
                        # december", "the bakery we got in November"
-                       r"(?<!\w)(?:som vi fick (?:i|förra) \w+|(?:which |that )?we got (?:in|last) "
+                       r"(?<!\w)(?:som vi fick (?:via er |av er |från er )?(?:i|förra) \w+|"
+                       r"(?:which |that )?we got (?:from you )?(?:in|last) "
                        r"\w+|die wir im \w+ bekommen haben|jonka saimme \w+|котор\w+ (?:мы )?"
                        r"получили в \w+)|"
                        # "Toinen Kangasalan puutarha (se ruusutarha) ei ole vastannut"

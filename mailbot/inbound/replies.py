@@ -504,6 +504,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 r"went to (?:an ?other|a different) (?:company|firm|supplier|installer)",
+                 r"took a cheaper (?:offer|quote|bid)",
                  r"nothing (?:more |else )?for us (?:to do )?(?:there|here)",
                  # "we are no longer needed there" (the customer does it in-house)
                  r"we(?:'re| are) (?:not|no longer) needed (?:there )?(?:any ?more)?",
@@ -666,6 +668,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "their maintenance chief walks us through the cold rooms"
                     r"(?:walks|walked|walking|will walk|shows|showed|will show) (?:us|me) "
                     r"(?:through|round|around)",
+                    # "customer engineer comes to our showroom in Tampere on Thursday"
+                    r"comes? to our (?:showroom|office|premises|demo room)",
+                    r"(?:it'?s|is|was) booked for (?:mon|tues|wednes|thurs|fri)day",
                     # "we meet the plant manager on Tuesday 5 April at 9:00 on site"
                     r"we meet (?:the|them|him|her|their)\b",
                     # "accepted my calendar invite for Tuesday", "we walk through the warehouse"
@@ -751,6 +756,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [r"contacted", r"(?:just )?(?:come|came|got) off the phone with",
+                      r"only a (?:short |brief )?(?:phone )?call",
                       # "I have spoken yesterday with Mr. Gruber"
                       r"(?:have|had) spoken (?:\w+ ){0,3}?(?:with|to)\b",
                       r"called(?! (?:it|the (?:\w+ )?(?:project|deal|order)) off)",
@@ -1161,6 +1167,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [r"angebot", r"angebote", r"angebotsrunde\w*", r"kostenvoranschlag",
+                     r"unseres angebots",
                      # "… nicht mehr nur in Arbeit, sondern seit Dienstag beim Kunden"
                      r"sondern (?:seit \w+ |schon |bereits )?beim kunden",
                      # "Die Preisliste mit 23.760,00 € netto … liegt seit Freitag beim Einkauf"
@@ -1185,6 +1192,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # Braumeister alle vier Kühlkeller abgelaufen"
                     r"(?:bin|sind|war|waren) (?:\w+ ){0,5}?bei (?:denen|ihnen|dem kunden|der "
                     r"kundin) (?:in|vor ort|im|auf)\b",
+                    # "kommt am Mittwoch … in unseren Showroom in Garching"
+                    rf"(?:kommt|kommen)\b{_IN_SENTENCE}{{0,80}}?\bin unseren? (?:showroom|"
+                    r"ausstellung|vorführraum)",
                     # "hat die Einladung für Mittwoch, 9.12., 10:00 Uhr angenommen"
                     rf"einladung\b{_IN_SENTENCE}{{0,50}}?\b(?:angenommen|bestätigt|zugesagt)",
                     r"(?:sind|haben) mit (?:dem|der|den) \w+ (?:\w+ ){0,4}?(?:abgelaufen|"
@@ -1275,6 +1285,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      r"nur (?:ein )?(?:kurzes )?telefonat",
                       # "habe ich gestern endlich Herrn Obermaier von der Haustechnik erwischt",
                       # "Reisinger hab ich erst am Montag erwischt" (not erwischt: negated)
                       r"erwischt",
@@ -1625,6 +1636,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     # "Asiakas kuittasi kutsun, katselmus paikan päällä ti 8.12. klo 13"
                     r"katselmu\w*", r"(?:kuittasi|hyväksyi) (?:\w+ )?kutsun",
+                    # "Tulokset käydään läpi … heidän tuotantopäällikön kanssa torstaina 5.5."
+                    r"tulokset käydään läpi",
                     # "laitospäällikkö esittelee puhdistamon ja ohjauskeskuksen klo 10"
                     r"(?:esittelee|näyttää|esittelevät|näyttävät)\b[^.!?]{0,60}?\b(?:klo|kello) "
                     r"\d+",
@@ -1727,7 +1740,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"ei (?:tätä|sitä|tää) kannata (?:\w+ )?muille antaa",
                    r"(?:voidaan|voimme) (?:hyvin |kyllä |mielellään )?ottaa",
                    r"mielellämme", r"mielellään", r"ottaa (?:\w+ )?(?:liidin|tämän|tän)",
-                   r"ota(?:mme)?", r"otan", r"hoidan", r"käy(?! ilmi)",
+                   r"ota(?:mme)?", r"otan(?! (?:\w+ )?mukaan)", r"hoidan", r"käy(?! ilmi)",
                    r"(?<!on )(?<!oli )selvä",  # (not "tarve on selvä": the need is clear)
                    r"tottakai", r"totta kai", r"ilman muuta",
                    r"pistä (?:meille|tänne|tulemaan)",
@@ -1996,6 +2009,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+                    r"kommer till vår (?:visningslokal|showroom|utställning)",
                     # "vi träffas på plats tisdag 19.1 kl. 13"
                     r"vi träffas (?:på plats|hos|i|på (?:mån|tis|ons|tors|fre)dag)",
                     # "vi åker till dem i Brahestad på tisdag …, hamnkaptenen visar oss magasinen"
@@ -2156,6 +2170,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                r"поставка согласована", r"сумма заказа",
                 # "пришло подтверждение заказа, подписанное"
                 r"подтверждение заказа", r"подписанн\w* (?:подтверждени|заказ|договор)\w*",
                 rf"предоплат\w*\b{_IN_SENTENCE}{{0,50}}?\b(?:пришла|поступила|получили|оплачена)",
@@ -2284,6 +2299,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
                      r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+                    # "Данные разберём с Сами Коскиненом у них на складе в пятницу"
+                    r"(?:разберём|разберем|обсудим|посмотрим) (?:\S+ ){0,4}?у них на",
                     # "смотрим объект в понедельник 29.02 в 10:00, пропуска уже оформлены"
                     r"смотрим объект", r"пропуска (?:уже )?оформлен\w*",
                     # "В среду 30 сентября в 10:00 я у них на станции"
@@ -2958,6 +2975,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # call's question passed on is asked too ("…kysyttiin puhelimessa, voisiko anturit
         # vuokrata. Onko ACME:lla vuokramalli? En halua antaa hintaa ennen kuin tiedän.")
         return Reading(text, "question", language=lang)
+    if answering == "offer" and questions and not (yes or no) and _TELL_AND_WE_SEE.search(
+            statements):
+        # "…? Kerro niin katsotaan.", "…? Пока не отвечаю ни да, ни нет": what they ask decides
+        return Reading(text, "question", language=lang)
     unsure = list(_UNSURE.finditer(statements))
     if unsure and not any(_statuses(lang, s, says) for s in _SENTENCE.findall(
             statements[unsure[-1].end():]) if _ANYWAY.search(_SAID_CLAUSE.sub(" ", s))):
@@ -3596,6 +3617,9 @@ _HYPOTHETICAL = as_typed(
     # know whether he sent the quote"
     r"(?<!\w)\w+ ли (?:он|она|они|мы|клиент|заказчик)\b[^.!?]*|(?:whether|if) (?:he|she|they) "
     r"(?:has |have |had )?(?:sent|signed|met|called)\b[^.!?]*|"
+    # "vorher macht ein Besuch kaum Sinn"
+    r"macht (?:ein |einen )?(?:besuch|termin|treffen)\w* (?:noch |jetzt )?(?:kaum|keinen|wenig) "
+    r"sinn\b|"
     # the last mail's news, said to be another lead's: "в прошлом письме я перепутал лиды:
     # проиграли мы объект в Пори."
     r"(?:перепутал\w* (?:лиды|объекты)|mixed up (?:the |two )?leads|(?:die )?leads "
@@ -4772,6 +4796,7 @@ _WHILE_LOCKED = as_typed(
 #: the choice named, neither made: "before we say yes or no", "ob ja oder nein"
 _YES_OR_NO = as_typed(r"(?<!\w)(?:yes|ja|kyllä|joo|да) (?:or|oder|eller|vai|tai|или) (?:a )?"
                       r"(?:no|nein|nej|ei|нет)(?!\w)|"
+                      r"(?<!\w)ни да,? ни нет(?!\w)|"
                       # the yes still to come: "before we say yes, one question inline below"
                       r"(?<!\w)(?:before (?:we|i) say yes|bevor wir ja sagen|ennen kuin "
                       r"sanomme kyllä|innan vi (?:säger|tackar) ja|прежде чем (?:сказать да|"
@@ -5029,6 +5054,9 @@ _WILL_ACT = as_typed(
     r"\w+ (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag)|(?:bokat|bokade|har bokat) (?:en |"
     r"ett )?(?:lift|kran|skylift|saxlift)|before (?:he|she|we|i) drives? (?:there|over)|"
     r"(?:booked|reserved) (?:a |the )?(?:scissor )?(?:lift|crane|cherry picker)|"
+    # "Our installer Ville can be in Kuokkala on Thursday already", "så börjar vi planera"
+    r"can be (?:in|at) (?-i:[A-ZÄÖÅ])\w+ (?:on|already|next|this|tomorrow)\b|så börjar (?:vi|jag) "
+    r"(?:planera|med|jobba)|"
     r"(?:i'?d|we'?d) like to (?:drive|come|go) (?:over|up|down)|(?:i'll|we'll|i will|we will) "
     r"(?:drive|come|go) over|dann fahren wir (?:\w+ )?hin|(?:montagebus|transporter|wagen) "
     r"(?:\w+ ){0,3}(?:schon )?reserviert|(?:kan|ska) (?:vi |jag )?titta in|"
@@ -5042,7 +5070,7 @@ _WILL_ACT = as_typed(
     r"(?:asiakkaan |heidän )?(?:puhelinnumero|numero|yhteystiedot|yhteyshenkilö)|skicka "
     r"(?:gärna |över )?(?:kundens |deras )?(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|"
     r"kunduppgifter\w*|kontaktperson)|(?:пришлите|присылайте|"
-    r"скиньте),?\s+(?:\w+,?\s+)?"
+    r"скиньте),?\s+(?:\w+,?\s+){0,5}?"
     r"(?:телефон|номер|контакт\w*))(?!\w)", re.I)
 #: the customer's contact data asked for as a question
 _DETAILS_ASKED = as_typed(
@@ -5058,6 +5086,12 @@ _DETAILS_ASKED = as_typed(
     r"(?:laittaa|lähettää)|laitatteko|lähetättekö) (?:\w+ ){0,2}?(?:asiakkaan |heidän |kohteen )?"
     r"(?:puhelinnumero\w*|numero\w*|yhteystie\w*|osoit\w*|yhteyshenkilö\w*)|"
     r"(?:можете|могли бы вы) (?:прислать|скинуть) (?:\w+ )?(?:телефон|номер|контакт\w*))", re.I)
+#: the answer waits for ours: "Kerro niin katsotaan", "Пока не отвечаю ни да, ни нет"
+_TELL_AND_WE_SEE = as_typed(
+    r"(?<!\w)(?:kerro(?:kaa)?,? niin katsotaan|tell (?:me|us),? and we'?ll see|sag(?:en sie)? "
+    r"(?:mir |uns )?bescheid,? dann schauen wir|säg till,? så (?:ser|kollar) vi|скажите,? и "
+    r"посмотрим|(?:пока )?не отвечаю ни да,? ни нет|neither yes nor no|weder ja noch nein|"
+    r"varken ja eller nej|ei kyllä eikä ei)(?!\w)", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = as_typed(
     r"(?:^|[.!?…]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
@@ -5479,6 +5513,11 @@ _HAND_ON = as_typed(
     # "отдайте партнёру из Турку", "eher etwas für die Kollegen in Niederbayern", "saa mennä
     # jollekin toiselle", "joku lähempänä oleva kumppani"
     r"(?:is|are) (?:much |far |a lot )?better placed|better placed for (?:this|it)|"
+    # "they would be a far better fit for this customer", "om de får ta det här", "ehdotan
+    # tätä heille", "geben Sie den Lead bitte an den weiter", "Лучше отдайте FI Gold"
+    r"(?:would be|are|is) (?:a )?(?:far |much )?better fit\b|om (?:de|dom) får ta (?:det|den)\b|"
+    r"ehdotan (?:tätä|tämän|sitä) (?:heille|hänelle)\b|(?:lead|ihn|es) (?:bitte )?an (?:den|die|"
+    r"diesen|diese) weiter\b|отдайте(?:,? пожалуйста,?)? (?-i:[A-Z])|"
     r"låt (?:dem|den|honom|henne) ta (?:det|den)\b|"
     r"eher (?:was|etwas) für (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner)\w*|"
     r"saa mennä (?:jollekin|jollekulle|muille|toiselle)|lähempänä olev\w* kumppani\w*|"
@@ -5618,7 +5657,8 @@ _BEFORE_DECIDING = as_typed(
     # (spoken Finnish says "we" in the passive: "ennen kuin otetaan tämä")
     r"ennen kuin (?:me |mä |minä )?(?:sanon|sanomme|sanotaan) kyllä|ennen kuin (?:me |mä |minä )?"
     r"(?:vastaamme|otamme|päätämme|otetaan|päätetään|vastataan)|"
-    r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять))\b", re.I)
+    r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять)|(?:есть (?:\w+ )?вопрос\w* )?"
+    r"перед тем,? как (?:мы )?(?:берём|берем|возьм[её]м|взять|брать))\b", re.I)
 #: questions opening the reply, asked before the first call to the customer: "Två frågor
 #: innan jag ringer badhuset i Kalix:", "Quick one before I ring Sastamalan Lämpö:"
 _BEFORE_CALLING = as_typed(

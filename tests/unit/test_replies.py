@@ -5261,3 +5261,79 @@ def test_stop_41_round_3_a_line_wrapped_late_is_one_sentence():
                          "hope the coffee is better than last time.", date(2044, 3, 15),
                          "status", customer="Vantaan Muovi")
     assert (reading.intent, reading.status) == ("status", "meeting")
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # (stop 41, blind round 286-290) the lead handed on to a better-placed partner
+    ("vi är bara två här och båda är bokade hela maj. FI Gold har ett större team, det blir nog "
+     "bättre för kunden om de får ta det här.", "offer", ("decline", None, None)),
+    ("Both of our installers are on the hospital job until the end of May. FI Silver did almost "
+     "the same cold store last year, they would be a far better fit for this customer.", "offer",
+     ("decline", None, None)),
+    ("meidän asentajat on kiinni kesäkuun loppuun. FI Silverillä on nyt vapaata kapasiteettia – "
+     "ehdotan tätä heille.", "offer", ("decline", None, None)),
+    ("vor Mitte Juni schaffen wir Rosenheim nicht. Ein Partner aus dem Raum Rosenheim wäre "
+     "deutlich schneller vor Ort, geben Sie den Lead bitte an den weiter.", "offer",
+     ("decline", None, None)),
+    ("мы сейчас на двух объектах и раньше июня не выберемся. Лучше отдайте FI Gold – у них "
+     "бригада больше.", "offer", ("decline", None, None)),
+    # implied yeses: the plan asked for, the installer's day named, the planning begun
+    ("Пришлите, пожалуйста, поэтажный план склада и телефон их главного инженера – хочу до "
+     "выезда прикинуть, где ставить датчики.", "offer", ("accept", None, None)),
+    ("could you send me the name and number of the school's IT contact?\nOur installer Ville can "
+     "be in Kuokkala on Thursday already.", "offer", ("accept", None, None)),
+    ("skicka planritningen och namnet på deras IT-ansvariga, så börjar vi planera nätverket "
+     "redan i morgon.", "offer", ("accept", None, None)),
+    # the customer at our showroom, results reviewed, data gone through at their site
+    ("customer engineer comes to our showroom in Tampere on Thursday 5 May at 13.", "status",
+     ("status", "meeting", None)),
+    ("Frau Dr. Seidl kommt am Mittwoch, 4. Mai, um 10 Uhr mit ihrem Techniker in unseren "
+     "Showroom in Garching.", "status", ("status", "meeting", None)),
+    ("Kaisa Pekkala och deras ingenjör kommer till vår visningslokal i Uleåborg på tisdag 3.5.",
+     "status", ("status", "meeting", None)),
+    ("koeasennus pyörii asiakkaan linjalla. Tulokset käydään läpi heidän tuotantopäällikön kanssa "
+     "torstaina 5.5. klo 9.", "status", ("status", "meeting", None)),
+    ("тестовая установка работает у заказчика. Данные разберём с Сами Коскиненом у них на "
+     "складе в пятницу 6 мая в 10:00.", "status", ("status", "meeting", None)),
+    ("Поставка согласована на 23 мая, монтаж сразу после. Сумма заказа – 47,2 тыс. евро без "
+     "НДС.", "status", ("status", "won", 47200)),
+    ("die überarbeitete Version 3 unseres Angebots ist am Freitag an den Landkreis gegangen: "
+     "14.280,00 € netto.", "status", ("status", "proposal", 14280)),
+    # questions: the answer waits for ours
+    ("onko kyse koko linjasta vai pelkästä koneesta? Kerro niin katsotaan.", "offer",
+     ("question", None, None)),
+    ("а разве это не тот же клиент, что и в прошлом году?\nПока не отвечаю ни да, ни нет, "
+     "сначала хочу понять объём.", "offer", ("question", None, None)),
+    ("У меня есть вопрос перед тем как мы берём этот лид. Это только датчики или клиент хочет "
+     "монтаж тоже?", "offer", ("question", None, None)),
+    # negation and hedges
+    ("we haven't met them yet. But the meeting is not just talk anymore: it's booked for "
+     "Thursday 2 June at 13:00.", "status", ("status", "meeting", None)),
+    ("no meeting yet, only a phone call with their facility manager on Friday.", "status",
+     ("status", "contacted", None)),
+    ("einen Termin gibt es noch nicht, nur ein kurzes Telefonat mit Herrn Huber am Dienstag.\n"
+     "Vorher macht ein Besuch kaum Sinn.", "status", ("status", "contacted", None)),
+    ("unfortunately this one went to other company. They took a cheaper offer from a local firm.",
+     "status", ("status", "lost", None)),
+    ("tapaaminen on sovittu keskiviikoksi 22.6. klo 9, joten otan mukaan englanninkieliset "
+     "esitteet.", "status", ("status", "meeting", None)),
+])
+def test_stop_41_round_4(text, answering, expected):
+    reading = read_reply(text, date(2044, 5, 10), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_stop_41_round_4_with_the_customer_known():
+    # "(ваш лид)" marks this lead's line of a list; "While I'm at it:" opens other news
+    reading = read_reply("по торговым центрам сразу все три:\n1) Херванта (ваш лид) — "
+                         "предложение отправили во вторник, 24 850 евро без НДС.\n2) Лиелахти — "
+                         "встреча в пятницу.\n3) Центр в Пирккала — проиграли.",
+                         date(2044, 5, 10), "status", customer="Hervannan Kauppakeskus")
+    assert (reading.intent, reading.status, reading.amount) == ("status", "proposal", 24850)
+    reading = read_reply("yes, we'll take the ice rink in Kymenlaakso.\n\nWhile I'm at it: the "
+                         "Kouvola rink finally signed last week.", date(2044, 5, 10), "offer")
+    assert reading.intent == "accept"
+    reading = read_reply("jag ringde apoteket i Vasa i går. Apoteken i Korsholm och Närpes som vi "
+                         "fick via er i april väntar fortfarande på sina offerter.",
+                         date(2044, 5, 10), "status", customer="Vaasan Apteekki")
+    assert (reading.intent, reading.status) == ("status", "contacted")
