@@ -29,6 +29,7 @@ from typing import Any
 
 import css_inline
 from babel.dates import format_date, format_datetime, get_timezone_gmt
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_decimal, format_percent
@@ -172,22 +173,41 @@ def _fmt(eval_ctx: EvalContext, message: str, **variables: Any) -> str:
 
 
 @lru_cache(maxsize=1)
+def _catalogs() -> dict[str, Catalog]:
+    """The .po catalogs, parsed once per process (translations and the inbound reader's
+    list of our own words both come from them)."""
+    out: dict[str, Catalog] = {}
+    for lang in LANGUAGES[1:]:
+        po = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+        if po.exists():
+            with po.open("rb") as fh:
+                out[lang] = read_po(fh, locale=lang)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _load_translations() -> dict[str, _gettext.NullTranslations]:
     """Compile the .po catalogs in memory (no binary .mo files in git), once per process:
     every Renderer and the inbound preheader pattern share them (read only)."""
     out: dict[str, _gettext.NullTranslations] = {"en": _gettext.NullTranslations()}
+    catalogs = _catalogs()
     for lang in LANGUAGES[1:]:
-        po = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
-        if not po.exists():
+        if lang not in catalogs:
             out[lang] = _gettext.NullTranslations()
             continue
-        with po.open("rb") as fh:
-            catalog = read_po(fh, locale=lang)
         buf = io.BytesIO()
-        write_mo(buf, catalog)
+        write_mo(buf, catalogs[lang])
         buf.seek(0)
         out[lang] = _gettext.GNUTranslations(buf)
     return out
+
+
+def _email_folders(override_dir: Path | None) -> list[Path]:
+    """The package's email templates, then an admin's overrides of them."""
+    folders = [Path(__file__).parent.parent / "templates" / "email"]
+    if override_dir is not None:
+        folders.append(override_dir / "email")
+    return folders
 
 
 @lru_cache(maxsize=8)
@@ -197,10 +217,8 @@ def preheader_pattern(override_dir: Path | None = None) -> re.Pattern[str]:
     anything: inbound finds a reply typed into the quote before it. An admin's templates in
     ``override_dir`` count as well as the package's: mail sent before an override was
     installed is still answered."""
-    folders = [Path(__file__).parent.parent / "templates" / "email"]
-    if override_dir is not None:
-        folders.append(override_dir / "email")
-    blocks = [m[1] for folder in folders for path in sorted(folder.glob("*.html"))
+    blocks = [m[1] for folder in _email_folders(override_dir)
+              for path in sorted(folder.glob("*.html"))
               for m in _PREHEADER_BLOCK.finditer(path.read_text(encoding="utf-8"))]
     texts: set[str] = set()
     for block in blocks:
@@ -239,16 +257,17 @@ class QuotedOurs:
         link line."""
         if _LINK.search(line) or self._fact.fullmatch(line):
             return True
-        return any(p.fullmatch(line) for p in _candidates(self._lines, line, 0))
+        group = _group(self._lines, line, 0)
+        return group is not None and group.fullmatch(line) is not None
 
     def without_words(self, text: str) -> str:
         """``text`` less our longer messages opening a line or following one of them (a
         client may wrap them over lines)."""
         out, pos = [], 0
         while pos < len(text):
-            found = next((m for p in _candidates(self._words, text, pos)
-                          if (m := p.match(text, pos)) and m.end() > pos), None)
-            if found is not None:
+            group = _group(self._words, text, pos)
+            found = group.match(text, pos) if group is not None else None
+            if found is not None and found.end() > pos:
                 out.append(" ")
                 pos = found.end()
                 continue
@@ -271,10 +290,9 @@ def _by_first_word(texts: list[str], shape: str) -> dict[str, re.Pattern[str]]:
             for key, group in groups.items()}
 
 
-def _candidates(groups: dict[str, re.Pattern[str]], text: str,
-                pos: int) -> list[re.Pattern[str]]:
-    found = groups.get(_first_word(text[pos:pos + 60]) or "")
-    return [found] if found is not None else []
+def _group(groups: dict[str, re.Pattern[str]], text: str, pos: int) -> re.Pattern[str] | None:
+    """The pattern of the messages whose first word opens ``text`` at ``pos``."""
+    return groups.get(_first_word(text[pos:pos + 60]) or "")
 
 
 def _first_word(text: str) -> str | None:
@@ -295,9 +313,7 @@ def quoted_ours(override_dir: Path | None = None) -> QuotedOurs:
     matching anything) and the literal text of the email templates, an admin's included."""
     texts = {line.strip() for message in _catalogue_messages()
              for line in message.splitlines() if _FIELD.sub("", line).strip()}
-    folders = [Path(__file__).parent.parent / "templates" / "email"]
-    if override_dir is not None:
-        folders.append(override_dir / "email")
+    folders = _email_folders(override_dir)
     for path in (p for folder in folders for p in sorted(folder.glob("*.*"))):
         literal = _TAG.sub("\n", _JINJA.sub("\n", path.read_text(encoding="utf-8")))
         texts.update(line.strip() for line in html.unescape(literal).splitlines()
@@ -323,19 +339,11 @@ def _flexible(text: str) -> str:
         for word in text.split())
 
 
-@lru_cache(maxsize=1)
-def _catalogue_messages() -> tuple[str, ...]:
+def _catalogue_messages() -> set[str]:
     """Every message of the .po catalogues, as written (English) and translated."""
-    out: set[str] = set()
-    for lang in LANGUAGES[1:]:
-        po = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
-        if not po.exists():
-            continue
-        with po.open("rb") as fh:
-            for message in read_po(fh, locale=lang):
-                for text in (message.id, message.string):
-                    out.update(t for t in (text if isinstance(text, tuple) else (text,)) if t)
-    return tuple(sorted(out))
+    return {t for catalog in _catalogs().values() for message in catalog
+            for text in (message.id, message.string)
+            for t in (text if isinstance(text, tuple) else (text,)) if t}
 
 
 #: a lead fact's label in the text templates: "{{ _("Region") }}: {{ lead.region }}"
