@@ -30,7 +30,7 @@ from urllib.parse import unquote
 from flufl.bounce import all_failures
 
 from mailbot.inbound import replies
-from mailbot.inbound.customer_focus import quoted_customer
+from mailbot.inbound.customer_focus import QUOTE_MARKS, quoted_customer
 from mailbot.inbound.typed_letters import as_typed
 from mailbot.outbound.render import QuotedOurs, preheader_pattern, quoted_ours
 
@@ -363,15 +363,14 @@ def _unmarked_answers(text: str, body: str, templates: Path | None, brand: str =
         return ""
     last = text.strip().splitlines()[-1] if text.strip() else ""
     below = body[body.find(last) + len(last):] if last and last in body else body
-    lines = _QUOTE_MARKS.sub("", below).splitlines()
+    lines = QUOTE_MARKS.sub("", below).splitlines()
     theirs = _not_ours(lines, quoted_ours(templates))
     ours = [i for i, line in enumerate(lines) if line.strip() and i not in theirs]
     if not ours:
         return ""
     answers = [" ".join(lines[i].split()) for i in sorted(theirs) if ours[0] < i < ours[-1]]
     answers = [a for a in answers if len(_WORD.findall(a)) >= 2]
-    if any(_HEADER_LINE.match(line) or _ATTRIBUTION.search(line) or _ANGLED_ADDRESS.search(line)
-           for line in answers):
+    if any(replies.opens_quoted_mail(line) or _ANGLED_ADDRESS.search(line) for line in answers):
         return ""  # a forwarded chain below: a colleague's answer, read as such
     seen = " ".join(text.split())
     return "\n".join(line for line in answers if line not in seen and line != brand)
@@ -422,14 +421,6 @@ _CELL_GAP = re.compile(r"\t|[ \u00a0]{2,}")
 #: an address in angle brackets: an attribution without a verb ("пт, 12 нояб. 2027 г. в 13:04,
 #: Juha <juha@fi-silver.example>:") or a header
 _ANGLED_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
-#: a quoted mail's attribution: "Den 2032-02-12 07:24, skrev Mailbot:"
-_ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|kirjoitti|skrev|написал\w*|пишет)\b.{0,80}:\s*$",
-                          re.I)
-#: a header line of a forwarded or quoted mail: "Von: …", "Lähettäjä: …", "От: …"
-_HEADER_LINE = re.compile(
-    r"^(?:from|von|lähettäjä|från|от|sent|gesendet|lähetetty|skickat|отправлено|date|datum|"
-    r"päivämäärä|дата|subject|betreff|aihe|ämne|тема):\s", re.I)
-_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -44,13 +44,14 @@ def _working_on() -> re.Pattern:
     return as_typed(rf"(?:{words})\s+{_NAME}", re.I)
 
 
-_QUOTE_MARKS = as_typed(r"^[ \t]*(?:>[ \t]?)+", re.M)
+#: the quote marks opening a line ("> ", ">> ")
+QUOTE_MARKS = as_typed(r"^[ \t]*(?:>[ \t]?)+", re.M)
 
 
 def quoted_customer(body: str) -> str | None:
     """The customer our quoted feedback request names, or the "Company:" line of our quoted
     lead details, without its legal form; None when the body quotes neither."""
-    unquoted = _QUOTE_MARKS.sub("", body)
+    unquoted = QUOTE_MARKS.sub("", body)
     found = _working_on().search(" ".join(unquoted.split()))
     if found is None:  # the details mail: the last such line, below the partner's own words
         found = next(reversed(list(_company_line().finditer(unquoted))), None)

@@ -230,14 +230,19 @@ def own_earlier_mail(body: str, sender: str, name: str = "") -> str:
 _ADDRESS_LINE = as_typed(r"^[ \t>]*[^\n<>]{0,200}<[^<>\s@]+@[^<>\s]+>:[ \t]*$")
 
 
+def opens_quoted_mail(line: str) -> bool:
+    """A line that opens a quoted or forwarded mail: one of its header lines ("Von: …",
+    "Lähettäjä: …") or an attribution ("… skrev Mailbot:", "чт, 3 мая …, Mikko <mikko@…>:")."""
+    return bool(_HEADER_LINE.match(line) or _ATTRIBUTION.match(line) or _ADDRESS_LINE.match(line))
+
+
 def _quoted_message(lines: list[str]) -> str:
     """One quoted message's text, without quote marks, header lines or signature, up to
     the mail it quotes in turn."""
     kept: list[str] = []
     for text in lines:
         text = re.sub(r"^[ \t]*(?:>[ \t]?)*", "", text).rstrip()
-        if _HEADER_LINE.match(text) or _MARKER.match(text) or _OPENERS.match(text) or \
-                _ATTRIBUTION.match(text) or _ADDRESS_LINE.match(text):
+        if opens_quoted_mail(text) or _MARKER.match(text) or _OPENERS.match(text):
             break
         kept.append(text)
     return _SIGNED.sub("", _answer_below(_until_signature(kept))).strip()
