@@ -23,7 +23,7 @@ import pytest
 
 from mailbot.app import App, build_app, load_config
 from mailbot.handlers.mail_received import read
-from mailbot.inbound.classify import unflowed
+from mailbot.inbound.classify import RAISE_ENV, unflowed
 from mailbot.store.db import make_engine
 from tests.conftest import FIXTURES
 
@@ -129,6 +129,15 @@ NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
 FIELDS = ("kind", "lead", "contact", "intent", "status", "amount", "currency", "paused_until")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def errors_raise():
+    """A bug in the reader shows as its traceback, not as a mail quietly quarantined as
+    unreadable (no corpus file is unreadable)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(RAISE_ENV, "1")
+        yield
+
+
 @pytest.fixture(scope="module")
 def corpus_app(tmp_path_factory) -> App:
     """The directory the corpus mail is read against, in SQLite."""
@@ -139,7 +148,7 @@ def corpus_app(tmp_path_factory) -> App:
 
 
 @pytest.fixture(scope="module")
-def readings(corpus_app) -> dict[str, dict]:
+def readings(errors_raise, corpus_app) -> dict[str, dict]:
     """Every corpus file read through the real lookup."""
     return {name: read(corpus_app, (FIXTURES / name).read_bytes(), NOW).as_json()
             for name in EXPECTED}

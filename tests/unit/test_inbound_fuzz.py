@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mailbot.inbound import replies
-from mailbot.inbound.classify import Ours, classify
+from mailbot.inbound.classify import RAISE_ENV, Ours, classify
 from tests.unit.test_bounce_corpus import NoDirectory
 
 OURS = Ours("leads@mailbot.localhost", "mailbot.localhost")
@@ -150,3 +150,25 @@ def test_a_trusted_server_vouches_for_the_sender():
     assert not verdict("evil.example; dmarc=pass", "mx.partnerdesk.example; dmarc=fail")
     assert not verdict("mx.partnerdesk.example; dmarc=pass", servers=())
     assert not verdict()
+
+
+class Broken(NoDirectory):
+    def contact(self, address):
+        raise LookupError("the directory broke")
+
+
+RAW = (b"From: Pia <pia@fi-plc.example>\r\nTo: leads+1-2-abc@mailbot.localhost\r\n"
+       b"Subject: Re: lead\r\nMessage-ID: <x@y>\r\n\r\nOtetaan.\r\n")
+
+
+def test_an_error_inside_classify_quarantines_the_mail_with_its_reason(monkeypatch):
+    monkeypatch.delenv(RAISE_ENV, raising=False)
+    found = classify(RAW, Broken(), OURS, now=NOW)
+    assert (found.kind, found.why) == ("unrelated",
+                                       "unreadable message: LookupError: the directory broke")
+
+
+def test_the_debug_switch_lets_the_error_out_with_its_traceback(monkeypatch):
+    monkeypatch.setenv(RAISE_ENV, "1")
+    with pytest.raises(LookupError, match="the directory broke"):
+        classify(RAW, Broken(), OURS, now=NOW)
