@@ -2368,7 +2368,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"написал\w* (?:\w+ ){0,2}(?:начальник\w*|директор\w*|заказчик\w*|"
                       r"менеджер\w*|инженер\w*|руководител\w*)",
                       r"на связи", r"первичн\w* контакт\w*", r"контакт установлен",
-                      r"переписываемся",
+                      # (reflexive only: "переписываем КП" is rewriting the quote)
+                      r"переписыва(?:емся|ются|лись|лся|лась)",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
                    # "Беру." (a one-person firm, or the salesperson speaking for it)
@@ -3965,9 +3966,12 @@ _NEGATION = {
 }
 #: where a clause ends: punctuation, a line break (lists), or "but" / "and" in five languages
 #: (each language its own "and" and "but": Swedish "sa ja till" is not Finnish "ja" = and)
-_CONJUNCTIONS = {"en": "but|and", "fi": "mutta|ja", "sv": "men|och", "ru": "но|и|а",
-                 # "einen Termin gibt es aber noch nicht": there "aber" ends nothing
-                 "de": r"aber(?!\s+(?:noch|nicht|kein))|(?<!hin )und(?! her)"}
+_CONJUNCTIONS = {"en": r"but|(?<!back )and(?! forth)", "fi": "mutta|ja", "sv": "men|och",
+                 "ru": "но|и|а",
+                 # "einen Termin gibt es aber noch nicht": there "aber" ends nothing; nor
+                 # after the verb ("gewonnen hat aber ein Mitbewerber")
+                 "de": r"(?<!\bhat )(?<!\bhaben )(?<!\bist )(?<!\bsind )(?<!\bwurde )"
+                       r"aber(?!\s+(?:noch|nicht|kein))|(?<!hin )und(?! her)"}
 #: (an emoji ends a clause too: "Zuschlag bekommen 👍 AB geht morgen raus")
 #: words shortened with a dot that ends neither sentence nor clause: "22 150 € exkl. moms gick
 #: ut", "17.450 EUR zzgl. MwSt."

@@ -5337,3 +5337,17 @@ def test_stop_41_round_4_with_the_customer_known():
                          "fick via er i april väntar fortfarande på sina offerter.",
                          date(2044, 5, 10), "status", customer="Vaasan Apteekki")
     assert (reading.intent, reading.status) == ("status", "contacted")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "aber" after the verb is no clause break: the competitor's win stays one clause
+    ("Gewonnen hat aber ein anderer Anbieter.", "lost"),
+    ("Angebot ist raus, den Auftrag hat aber ein Mitbewerber bekommen.", "lost"),
+    # "back and forth" is no clause break either
+    ("We have been e-mailing back and forth with the customer.", "contacted"),
+    ("Me and the customer have been emailing back and forth.", "contacted"),
+    ("Мы с клиентом переписывались.", "contacted"),
+])
+def test_phrases_with_a_conjunction_inside_are_read_whole(text, expected):
+    reading = read_reply(text, date(2026, 12, 7), "status")
+    assert (reading.intent, reading.status) == ("status", expected)
