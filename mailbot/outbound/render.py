@@ -318,9 +318,13 @@ def quoted_ours(override_dir: Path | None = None) -> QuotedOurs:
         literal = _TAG.sub("\n", _JINJA.sub("\n", path.read_text(encoding="utf-8")))
         texts.update(line.strip() for line in html.unescape(literal).splitlines()
                      if len(line.strip()) >= 3 and re.search(r"[^\W\d_]", line))
-    labels = {t.gettext(m[1]) for path in folders[0].glob("*.txt")
-              for m in _FACT_LABEL.finditer(path.read_text(encoding="utf-8"))
-              for t in _load_translations().values()}
+    templates = [p.read_text(encoding="utf-8") for folder in folders
+                 for p in sorted(folder.glob("*.txt"))]
+    labels = {t.gettext(m[1]) for template in templates
+              for m in _FACT_LABEL.finditer(template) for t in _load_translations().values()}
+    # (an admin's override may write a label as it is: "Kundennummer: {{ lead.ref }}")
+    labels.update(m[1].strip() for template in templates
+                  for m in _LITERAL_FACT_LABEL.finditer(template))
     # (and as a legacy charset writes them, the marks lost: The Bat!'s KOI8-R quote of a
     # Finnish mail has "Missa mennaan?" for "Missä mennään?")
     return QuotedOurs(texts | {_unmarked(t) for t in texts},
@@ -348,6 +352,8 @@ def _catalogue_messages() -> set[str]:
 
 #: a lead fact's label in the text templates: "{{ _("Region") }}: {{ lead.region }}"
 _FACT_LABEL = re.compile(r'\{\{ _\("([^"]+)"\) \}\}: \{\{ (?!links\.|\w+_url)')
+_LITERAL_FACT_LABEL = re.compile(r"^[ \t]*([^\W\d_][^{}\n:]{1,40}): \{\{ (?!links\.|\w+_url)",
+                                 re.M)
 _PREHEADER_BLOCK = re.compile(r"\{% block preheader %\}(.*?)\{% endblock %\}", re.S)
 _TRANSLATED = re.compile(r'\{\{ _\("([^"]+)".*\}\}', re.S)
 _JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.S)

@@ -489,3 +489,15 @@ def test_our_own_quoted_lines_are_known():
     for line in ("Такой объём для нас нормальный. Берём.", "Status: gewonnen, 12.000 €",
                  "Voitettu: 14 000 €"):
         assert not quoted.line(line), line
+
+
+def test_an_admins_own_fact_labels_are_ours_too(tmp_path):
+    """Labels of an admin's template override, translated or written as they are, mark our
+    quoted lines as ours as the package's labels do."""
+    (tmp_path / "email").mkdir()
+    (tmp_path / "email" / "offer.txt").write_text(
+        '{% extends "email/base.txt" %}\nKundennummer: {{ lead.ref }}\n'
+        '{{ _("Budget class") }}: {{ lead.budget }}\n')
+    own = quoted_ours(tmp_path)
+    assert own.line("Kundennummer: 4711") and own.line("Budget class: B")
+    assert not quoted_ours().line("Kundennummer: 4711")
