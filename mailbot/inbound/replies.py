@@ -94,12 +94,13 @@ _DEVICE_LINE = (
 _SIGNOFF = as_typed(
     r"^\s*(?:--\s*|(?:best|kind|warm)?\s*regards,?|thanks?,?|thank you,?|cheers,?|br,?|"
     r"(?:yours )?sincerely,?|best wishes,?|all the best,?|"
-    r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|mfg|gruß|grüße,?|lg|vg|"
     # "Freundliche Grüße", "Herzliche Grüße aus München", "Schöne Grüße"
     r"(?:mit )?(?:freundlich|herzlich|schön|lieb|sonnig|best)\w* grüße?(?: aus [\w ]+)?,?|"
     r"bästa hälsningar|всего доброго,?|"
     r"ystävällisin terveisin|terveisin|parhain terveisin|t\.|"
-    r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|"
+    r"med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|hälsn\.|mvh|"
+    r"terv\.|"
     r"с уважением,?|с наилучшими пожеланиями|спасибо,?|/[^\W\d_]{2,20}|"
     rf"{_DEVICE_LINE})\s*$", re.I)
 _DEVICE = as_typed(rf"^\s*(?:{_DEVICE_LINE})\.?\s*$", re.I)
@@ -396,6 +397,8 @@ def _answers_between_quotes(body: str) -> str:
             continue
         if kept and _OPENERS.match(line) and re.match(r"\s*(?:-{3}|_{10})", line):
             break  # a forwarded note under the answer ("-------- Forwarded Message ---")
+        if kept and (header := _HEADER_LINE.match(line)) and header["key"].lower() in _FROM_KEYS:
+            break  # the mail replied to, unprefixed under a pasted quote ("Von: Mailbot <…>")
         if line.rstrip() in ("--", "-- ", "__") or (_SIGNOFF.match(line) and kept):
             break  # the signature: nothing after it is an answer
         kept.append(line.rstrip())
@@ -722,6 +725,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"walked (?:through|round|around) (?:the|their|both|all)",
                     r"demo (?:booked|scheduled|held|done)",
                     r"meet(?:s|ing)? (?:them|the customer|the client|on)", r"appointment",
+                    # "The library's facility manager meets us on site on Monday 22.8."
+                    r"(?:meets|is meeting|will meet|'ll meet) (?:us|me)(?: on[- ]site)? "
+                    r"(?:on|at|in)\b",
                     r"site visit", r"workshop", r"sat down with",
                     r"(?:was|were|been|went|visited them|visited the customer) on[- ]site",
                     r"site walk\w*",
@@ -867,6 +873,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Not this one, thanks. We have no one free for a cold store job"
                     r"(?<!\w)not this one(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you))",
                     r"(?:have )?(?:no one|nobody) (?:free|available)",
+                    # "I fear we would not do them justice"
+                    r"(?:would|could|wouldn'?t|couldn'?t) (?:not )?do (?:them|it|the customer|"
+                    r"the job|this(?: one)?) justice",
                     # "So no from us, better give it to someone who does also HVAC"
                     r"(?:so |it'?s )?(?:a )?no from (?:us|me|our side)",
                     r"better (?:give|pass|send) it to (?:someone|somebody|another partner)",
@@ -2302,7 +2311,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"выслали (?:кп|коммерческое)",
                      r"(?:направил|отправил|"
                      r"выслал)\w* (?:\w+ ){0,2}(?:коммерческое )?предложени\w*",
-                     r"заявк\w* (?:\w+ ){0,4}подал\w*", r"подал\w* заявк\w*"],
+                     r"заявк\w* (?:\w+ ){0,4}подал\w*",
+                   # "наше предложение на 31 200 евро с пятницы лежит у их финансового
+                   # директора на столе"
+                   r"(?:предложение|кп|смета)\b[^.!?]{0,60}?\bлежит у (?:них|клиента|"
+                   r"заказчика|их \w+)", r"подал\w* заявк\w*"],
         "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
                     # "Данные разберём с Сами Коскиненом у них на складе в пятницу"
                     r"(?:разберём|разберем|обсудим|посмотрим) (?:\S+ ){0,4}?у них на",
@@ -4236,7 +4249,14 @@ def _steps(clause: str, lang: str) -> list[tuple[str, re.Match]]:
 #: a "not" that denies no step: "I hadn't realised that spending yesterday morning in their
 #: control room … didn't count as telling you"
 _NOT_NEGATING = as_typed(
-    r"(?<!\w)(?:(?:i )?hadn'?t reali[sz]ed(?: that)?|(?:didn'?t|did not|doesn'?t|does not) count "
+    r"(?<!\w)(?:"
+    # a double negative: "nicht, dass wir keinen Termin hätten: Donnerstag 9:30", "not that
+    # we don't have a meeting", "не то чтобы у нас не было встречи"
+    r"nicht,? dass (?:wir|ich|es|man) (?:\w+ )?kein\w*|not that (?:we|i) (?:don'?t|do not|"
+    r"didn'?t|did not) (?:have|get)(?: an?| any)?|inte för att (?:vi|jag) inte (?:har|hade|fått)|"
+    r"ei (?:sillä|niin),? ettei(?:kö)? (?:meillä|mulla|minulla)? ?(?:olisi|ole)|"
+    r"не то чтобы (?:у нас |у меня )?не (?:было|был|была)|"
+    r"(?:i )?hadn'?t reali[sz]ed(?: that)?|(?:didn'?t|did not|doesn'?t|does not) count "
     r"as (?:telling|reporting|a report)\w*(?: (?:you|back))?|(?:zählt|zählte) (?:wohl )?nicht als "
     r"(?:meldung|rückmeldung)|räknades inte som (?:rapport|återkoppling)|не счита\w+ отч[её]том|"
     # the late answer apologised for: "Förlåt att jag inte svarat", "Извините что не ответила
@@ -4620,9 +4640,13 @@ _STANDING_UNKNOWN = as_typed(
 #: handled by Jari, who left us …" (a standing unknown when no step is told beside it: "ob
 #: daraus etwas wird, kann ich noch nicht sagen … Aber wir haben am Dienstag einen Termin")
 _CANNOT_TELL_YET = as_typed(
-    r"(?<!\w)(?:(?:can ?not|can'?t) (?:yet )?(?:tell|say) (?:you )?(?:anything )?yet|kann ich "
-    r"(?:ihnen |dir |euch )?(?:leider )?noch nicht sagen|kan jag (?:inte|int) säga (?:än|ännu)|"
-    r"пока не могу сказать|en (?:vielä )?(?:osaa|voi) (?:vielä )?sanoa)(?!\w)", re.I)
+    r"(?<!\w)(?:(?:can ?not|can'?t) (?:yet |really )?(?:tell|say) (?:you )?(?:much |anything )?"
+    r"(?:yet|at this point|at the moment|right now|for now)|kann ich "
+    r"(?:ihnen |dir |euch )?(?:leider )?(?:dazu )?(?:noch nicht|noch nichts|im moment nichts|"
+    r"derzeit nichts) sagen|"
+    r"kan jag (?:inte|int) säga (?:något |nåt )?(?:än|ännu)|"
+    r"пока (?:ничего )?не могу сказать|пока ничего сказать не могу|"
+    r"en (?:vielä )?(?:osaa|voi) (?:vielä )?sanoa)(?!\w)", re.I)
 #: a lead shared with another partner, asked for: "Kan vi dela leadet med en annan partner?",
 #: "Can we split it with another partner?", "Können wir den Lead aufteilen?"
 _SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|könnten wir|"
@@ -5357,6 +5381,14 @@ _WOULD_NOT_REFUSE = as_typed(
     r"(?:wouldn'?t|would not) say no to\b|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
     r"(?:kan|kunde) inte säga nej|"
+    # nobody here would say no: "eine Brauerei – da sagt bei uns niemand nein", "Eihän
+    # tällaista jätetä väliin"
+    r"sagt (?:bei uns |hier )?(?:niemand|keiner|kein mensch) nein|"
+    r"nobody (?:here |at \w+ )?(?:would |will )?says? no\b|"
+    r"ingen (?:här |hos oss )?(?:skulle )?säg(?:er|a) nej|"
+    r"(?:eihän|ei|eipä) (?:tällaista|tällaisia|tätä|sellaista) (?:\w+ )?jätetä väliin|"
+    r"(?:tällaista|tällaisia|sellaista) ei (?:\w+ )?jätetä väliin|"
+    r"никто (?:у нас |здесь )?не (?:откажется|скажет нет)|"
     # "Can't think of a single reason not to take this one"
     r"can'?t (?:think of|see|find) (?:a|any) (?:single |good )?reason not to (?:take|accept|do)\b|"
     + _NOT_SAYING_NO + "|"
@@ -5522,6 +5554,9 @@ _HAND_ON = as_typed(
     # "отдайте партнёру из Турку", "eher etwas für die Kollegen in Niederbayern", "saa mennä
     # jollekin toiselle", "joku lähempänä oleva kumppani"
     r"(?:is|are) (?:much |far |a lot )?better placed|better placed for (?:this|it)|"
+    # "so a partner closer to Turku should have it"
+    r"(?:a|another|some|the) (?:\w+ )?partner (?:\w+ ){0,1}(?:closer|nearer)\b[^.!?]{0,30}?"
+    r"\b(?:should|could|can|would|will) (?:have|take|get) (?:it|this|the lead)\b|"
     # "they would be a far better fit for this customer", "om de får ta det här", "ehdotan
     # tätä heille", "geben Sie den Lead bitte an den weiter", "Лучше отдайте FI Gold"
     r"(?:would be|are|is) (?:a )?(?:far |much )?better fit\b|om (?:de|dom) får ta (?:det|den)\b|"

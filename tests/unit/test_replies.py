@@ -5351,3 +5351,48 @@ def test_stop_41_round_4_with_the_customer_known():
 def test_phrases_with_a_conjunction_inside_are_read_whole(text, expected):
     reading = read_reply(text, date(2026, 12, 7), "status")
     assert (reading.intent, reading.status) == ("status", expected)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind round 291-295 of stop 42: hard meaning (set 294) and the end of summer (set 295)
+    ("I'm just back from holiday and still digging through my mails. I haven't had time to "
+     "look at Aura Pakkaus yet, so I honestly can't tell you anything at this point. Give me "
+     "a few days.", "status", (None, None, None)),
+    ("Dazu kann ich im Moment nichts sagen, ich melde mich nächste Woche.", "status",
+     (None, None, None)),
+    ("Теперь дело за клиентом: наше предложение на 31 200 евро без НДС с пятницы\nлежит у их "
+     "финансового директора на столе. Обещали ответить до середины сентября.", "status",
+     ("status", "proposal", 31200)),
+    ("eine Brauerei in Freising – da sagt bei uns niemand nein. Wir übernehmen den Lead,\n"
+     "Herr Wimmer ruft morgen Vormittag beim Kunden an.", "offer", ("accept", None, None)),
+    ("nicht, dass wir keinen Termin hätten: Donnerstag, 25.08., 9:30 Uhr bei\nFrau Dr. Seidl "
+     "im Labor. Herr Wimmer fährt hin, ich bin an dem Tag auf Schulung.", "status",
+     ("status", "meeting", None)),
+    ("Не то чтобы у нас не было встречи – во вторник в 10:00 у них в офисе.", "status",
+     ("status", "meeting", None)),
+    ("Short update: the ball is in our court now and we intend to play it. The library's\n"
+     "facility manager meets us on site on Monday 22.8. at 10:00, and we'll know the\ndetails "
+     "after that.", "status", ("status", "meeting", None)),
+    ("Thank you for thinking of us. A museum store like this needs someone who can be on\nsite "
+     "within the hour when a sensor alarms, and from Helsinki we simply couldn't\npromise "
+     "that. I fear we would not do them justice, so a partner closer to Turku\nshould have it.",
+     "offer", ("decline", None, None)),
+    ("Eihän tällaista jätetä väliin – kylmävarasto Keravalla on kuin meille tehty.\nOtetaan "
+     "liidi, soitan asiakkaalle vielä tänään.", "offer", ("accept", None, None)),
+])
+def test_stop_42_round_1(text, answering, expected):
+    reading = read_reply(text, date(2044, 8, 20), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_a_customers_words_pasted_below_are_no_answer_typed_below():
+    """"Seine Bestätigung habe ich unten reinkopiert": "unten" points at a pasted quote, not
+    at answers typed into ours; the mail replied to, unprefixed below the signature, is no
+    answer either."""
+    body = ("Hallo,\n\nTermin mit Herrn Reiter steht: Mittwoch, 14.09., um 9 Uhr. Seine "
+            "Bestätigung habe ich unten reinkopiert.\n\n> Sehr geehrter Herr Brandt, den Termin "
+            "bestätige ich\n> gern.\n\nGrüße\nStefan\n\nVon: Mailbot <leads@mailbot.localhost>\n"
+            "Datum: Donnerstag, 1. September 2044 um 13:47\nBetreff: Lead\n\nGewonnen "
+            "<https://mailbot.example/l/status/x>\tVerloren <https://mailbot.example/l/status/y>\n")
+    text = new_text(body)
+    assert "Mailbot" not in text and "Gewonnen" not in text and text.endswith("reinkopiert.")
