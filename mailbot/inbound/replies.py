@@ -1319,6 +1319,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:hat|haben) (?:\w+ ){0,2}(?:auf (?:meine|unsere|die) (?:e-?mail|"
                       r"mail|nachricht|anfrage) )?(?:geantwortet|zurückgerufen)",
                       r"kontakt (?:ist )?hergestellt", r"kontakt steht",
+                      # a CRM line: "Status: Erstkontakt ✓"
+                      # (the tick ends a clause: the label stands alone before it)
+                      r"erstkontakt(?:(?=\s*(?:[✓✔☑,]|$))| (?:ist )?(?:erfolgt|hergestellt|"
+                      r"gemacht|gehabt)|\s*:\s*(?:ok|erledigt|ja|done)\b)",
                       r"mit (?:dem|der) kunden? gesprochen",
                       r"angesprochen", r"(?:visiten)?karten getauscht",
                       r"call", r"(?:hatten|hatte|habe|haben) (?:\w+ ){0,6}am telefon",
@@ -1648,6 +1652,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+                    # a site survey set or held: "kartoitus sovittu to 28.7. klo 9"
+                    r"kartoitu\w* (?:on )?(?:sovittu|sovittiin|tehty|tehtiin|pidetty|"
+                    r"pidettiin|varattu)",
+                    r"(?:sovittiin|sovimme|varasimme|varattiin|teimme|tehtiin) kartoitu\w*",
                     # "Asiakas kuittasi kutsun, katselmus paikan päällä ti 8.12. klo 13"
                     r"katselmu\w*", r"(?:kuittasi|hyväksyi) (?:\w+ )?kutsun",
                     # "Tulokset käydään läpi … heidän tuotantopäällikön kanssa torstaina 5.5."
@@ -2018,6 +2026,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:kalkyl|pris)\w* (?:[\w,]+\s+){0,8}?(?:gick till|ligger (?:nu )?hos|"
                      r"skickad)",
                      r"(?:ytterligare|fler) (?:ett )?anbud",
+                     # "Rättelse kl. 16: den gick iväg redan nu i eftermiddag! 32 500 euro"
+                     r"(?:den|det) (?:gick|har gått|har nu gått) iväg",
                      r"anbud\w* (?:\w+ ){0,8}?(?:lämnades|lämnat|lämnade) in",
                      r"(?:lämnade|lämnat) (?:in )?(?:vårt |ett )?anbud",
                      r"prisförslag\w*",
@@ -2058,6 +2068,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
         "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      # "Kunden är kontaktad.", "Kund kontaktad ✓"
+                      r"kontaktad(?!\w)",
                       # "Vi hann ändå prata en kvart i telefon i måndags"
                       r"prata\w* (?:\w+ ){0,3}i telefon(?:en)?",
                       # "har nått inköparen, Lena Backman"
@@ -3210,6 +3222,10 @@ def _with_doubt(text: str, focused: str) -> str:
         "\n" + focused
 
 
+#: text struck out as plain text shows it (a strike-through in the HTML part): taken back
+_STRUCK_OUT = re.compile(r"~~(?=\S)[^~\n]{1,400}?(?<=\S)~~")
+
+
 def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     """The text to read and its language: asides left out, soft wraps joined, clauses about
     other leads set aside, Russian typed in Latin letters back in Cyrillic."""
@@ -3220,6 +3236,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     # a line wrapped mid-sentence (format=flowed, narrow clients) is one sentence
     head = _SOFT_WRAP.sub(" ", joined_wraps(_this_item(_without_asides(text))[:1500]))
     head = _LITOTES.sub("", head)  # "det gick inte sämre än att de skrev på"
+    head = _STRUCK_OUT.sub(" ", head)  # "~~Angebot über 16.850 € ist raus.~~ Sorry, …"
     head = _IF_STILL_FREE.sub("", head)  # "Vi vill gärna ha leadet, om det inte redan …"
     if lead_id is not None:  # "the win was about L-9125, not this one"
         if any(int(n) != lead_id for n in _LEAD_REF.findall(head)):
@@ -3880,7 +3897,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
-            _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", statements))))))))))
+            _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", _LABEL_DENIED.sub(
+                r"\1 ", _LABEL_LATER.sub(" ", statements))))))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -4008,6 +4026,22 @@ _CLAUSE = {lang: as_typed(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
            for lang, words in _CONJUNCTIONS.items()}
 
 
+#: a step's name as a CRM line or a list labels it ("Platsbesök: …", "Angebot: …")
+_STEP_LABEL = (r"(?<![\w-])(quote|proposal|offer|meeting|visit|site visit|site survey|order|next "
+               r"step|angebot|termin|besuch|aufmaß|auftrag|nächster schritt|offert|offerten|möte|"
+               r"mötet|besök|platsbesök|nästa steg|tarjous|tapaaminen|käynti|kartoitus|tilaus|"
+               r"seuraava vaihe|кп|предложение|встреча|визит|заказ|следующий шаг):[ \t]*")
+#: a step's label and its value denied ("Platsbesök: inte bokat än", "Termin: noch keiner"):
+#: one clause, so the "not" denies the step (the colon would end a clause)
+_LABEL_DENIED = as_typed(
+    _STEP_LABEL + r"(?=(?:inte|int|ej|not|nicht|noch nicht|noch kein\w*|kein\w*|ei|eikä|не|нет|"
+    r"no)\b)", re.I)
+#: a step's label with a value that puts it later ("Offert: efter platsbesöket", "Angebot:
+#: nach dem Aufmaß", "Tarjous: kartoituksen jälkeen"): a plan, not a step taken
+_LABEL_LATER = as_typed(
+    _STEP_LABEL + r"(?:(?:efter|after|nach|erst nach|later|später|senare|myöhemmin|после|"
+    r"потом|позже|tbd|offen|open|avoin|öppen|ausstehend|pending)\b|"
+    r"\w+(?:n|en) jälkeen\b)[^\n.!?]{0,60}", re.I)
 #: "not lost", "nicht verloren": a loss denied is no loss
 _DENIED_LOSS = as_typed(
     # the customer not reached is no loss: "До Пасхи дозвониться до заказчика не получилось"
@@ -5007,6 +5041,22 @@ _CORRECTED = as_typed(
     r"satz)|vergessen sie (?:das|meinen ersten satz)|kommando zurück|tai ei sittenkään|unohda "
     r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
     r"забудьте|отбой|хотя нет|"
+    # "Hmm, actually no, I'm not sure that's right either", "ja, vi tar den - nej förresten",
+    # "tarjous lähti eilen. Ei vaan - sekoitin tämän Lahden kohteeseen"
+    r"actually,? no\b|nej,? förresten|ei vaan(?=\s*[-–—,.!])|"
+    r"(?:on )?second thoughts?(?=\s*[:,.!–—-])|"
+    # a yes taken back for a question first: "I was just about to hit accept, but wait - one
+    # thing first", "мы возьмём этот лид... нет, сначала один вопрос", "Nachtrag, bevor ich
+    # auf Annehmen klicke: …?"
+    r"but wait\b|(?<=…)\s*нет(?=,)|(?<=\.\.\.)\s*нет(?=,)|bevor ich (?:auf )?(?:annehmen|"
+    r"akzeptieren) klicke|before i (?:hit|click) accept|"
+    # the words taken back: "Нет, беру слова назад", "I take that back", "otan sanani takaisin"
+    r"беру (?:свои )?слова (?:назад|обратно)|i take (?:that|it) back|nehme (?:ich )?(?:das|es) "
+    r"zurück|tar tillbaka (?:det|vad jag sa)|otan (?:sanani|tuon|sen) takaisin|"
+    # the wrong customer: "Anteeksi, tuo oli väärä asiakas - sekoitin Järvenpään ja Keravan"
+    r"(?:that|this) was the wrong (?:customer|client|lead|project)|(?:tuo|se|tämä) oli väärä "
+    r"(?:asiakas|liidi|kohde)|(?:das )?war (?:der |die |das )?falsche(?:r|s)? (?:kunde|lead|"
+    r"projekt)|det (?:var|gällde) fel kund|(?:это )?(?:был|была) не тот (?:клиент|лид|объект)|"
     # "Ei taida onnistua, kaikki asentajat on kiinni... ai niin, Jari palaa lomalta"
     r"ai niin|eiku|oh wait|ach (?:nee|nein),? (?:doch|moment)|förresten nej|а,? нет|"
     # "Ja, nehmen wir … Moment, Herr Wimmer ist bis Weihnachten komplett verplant"
@@ -5016,13 +5066,16 @@ _CORRECTED = as_typed(
     r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите)|"
     # "we sent them our quote on Monday – no, sorry, I'm mixing this up with the Rauma job"
     r"(?:no,? )?(?:sorry,? )?i'?m mixing (?:this|that|it|things) up|ich verwechsle (?:das|da was)|"
-    r"sekoitan (?:tämän|nyt)|(?:jag blandar|nu blandar jag) ihop|"
+    r"sekoit(?:an|in) (?:tämän|nyt|ne|nämä|\w+n ja)|"
+    r"(?:jag blandar|nu blandar jag|jag blandade) ihop|"
     # "€24,300 + VAT. Sorry, correction, that was the first draft. The version that actually
     # went out was €23,850 + VAT"
-    r"(?:correction|korrektur|korjaus|rättelse|поправка)(?=\s*[:,.!–—-])|"
+    r"(?:correction|korrektur|korjaus|rättelse|поправка)(?:\s*(?:kl\.?|klo|um|at|в)?\s*\d{1,2}"
+    r"(?:[.:]\d\d)?)?(?=\s*[:,.!–—-])|"
     # "24 800 EUR net. Sorry, typo: 28 400 EUR net, I switched the digits." (not "Опечатка,
     # извините." after the figure corrected)
-    r"(?:typo|tippfehler|kirjoitusvirhe|lyöntivirhe|skrivfel|stavfel|опечатка)(?=\s*:)|"
+    r"(?:typo|tippfehler|kirjoitusvirhe|lyöntivirhe|skrivfel|stavfel|опечатка)"
+    r"(?:(?: above| oben| ylempänä| ovan| выше)(?=\s*[:,])|(?=\s*:))|"
     # a joke taken back: "klar, da fahren wir mal eben hoch. Im Ernst: Das sollte ein Kollege
     # aus Hamburg machen", "joking aside", "skämt åsido", "leikki sikseen", "а если серьёзно"
     r"(?<![\w ])\s*(?:im ernst|spaß beiseite|scherz beiseite|(?:all )?joking aside|seriously"
@@ -5210,6 +5263,15 @@ _NOT_OURS = as_typed(
     r"\b(?:toiselta|kilpailijalta) (?:firmalta|yritykseltä|toimittajalta )?(?:saatu |saanut )?"
     r"tarjou\w*|"
     r"\bverlorene[nr]? (?:produktion|zeit|stunden|tage)\b|"
+    # a non-disclosure agreement signed is no order: "NDA with the city's facility unit is
+    # already signed from an earlier job"
+    r"\b(?:nda|non-disclosure(?: agreement)?|confidentiality agreement|geheimhaltungs\w*|"
+    r"vertraulichkeits\w*|sekretessavtal\w*|salassapito\w*|соглашени\w* о неразглашении)"
+    r"[^.!?\n]{0,60}?(?:signed|unterschrieben|unterzeichnet|undertecknat|signerat|påskrivet|"
+    r"allekirjoitettu|allekirjoitettiin|allekirjoitimme|подписа\w*)\b|"
+    r"\b(?:signed|unterschrieben|undertecknade|signerade|allekirjoitimme|подписали) (?:the |an |"
+    r"their |die |ett |ett )?(?:nda|non-disclosure|confidentiality agreement|"
+    r"geheimhaltungs\w*|sekretessavtal\w*|salassapito\w*)\b|"
     r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
     r"\bпотерянн\w* (?:врем\w*|производств\w*|час\w*|дн\w*)", re.I)
@@ -6265,7 +6327,8 @@ _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|[,:][-–])?|"
 _MONEY = as_typed(
     # "74 500:-" is Swedish kronor, unless a currency is named after it ("12 870:- euro")
     rf"(?:(?<![\w\d.,])(?P<kr>\d{{1,3}}(?:[ .\u00a0]\d{{3}})+|\d+):-(?!\s?(?:{_CURRENCY})(?!\w))|"
-    rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>k|к|t)?(?![\w\d])|"
+    # ("SEK 212 tkr": thousand kronor)
+    rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>tkr|k|к|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t\.?|tuhatta|tausend|тыс\.?|"
     rf"(?P<m>млн\.?|mio\.?|millionen|million|miljoonaa|milj\.|miljoner|лям\w*|"
     rf"m(?=\s?(?:€|eur|sek|kr|usd|\$))))?\s{{0,2}}"

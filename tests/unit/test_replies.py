@@ -5396,3 +5396,56 @@ def test_a_customers_words_pasted_below_are_no_answer_typed_below():
             "<https://mailbot.example/l/status/x>\tVerloren <https://mailbot.example/l/status/y>\n")
     text = new_text(body)
     assert "Mailbot" not in text and "Gewonnen" not in text and text.endswith("reinkopiert.")
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind round 291-295 of stop 42: second thoughts inside one mail (set 293)
+    ("Short answer: contacted, I think.\nHmm, actually no, I'm not sure that's right either - "
+     "Jari took this one over in July and I haven't heard from him how far he got.",
+     "status", (None, None, None)),
+    ("мы возьмём этот лид... нет, сначала один вопрос.\nНужны только датчики, или клиент хочет "
+     "также монтаж и подключение к системе?", "offer", ("question", None, None)),
+    ("We sent the proposal to them yesterday: 24 100 EUR excl. VAT.\nEDIT: typo above, sorry - "
+     "the figure is 21 400 EUR excl. VAT, not 24 100. I swapped the digits.", "status",
+     ("status", "proposal", 21400)),
+    ("Hmm, Kemi is quite a trek from us, I was already going to let this one go.\nSecond "
+     "thought: Jani is up in Tornio next week anyway, so he can stop by in Kemi on the way.\n"
+     "So yes, we'll take it.", "offer", ("accept", None, None)),
+    ("I was just about to hit accept, but wait - one thing first. Is this only the sensors, or "
+     "do they want us to install them too?\nLet me know and I'll decide right away.", "offer",
+     ("question", None, None)),
+    ("tarjous lähti eilen.\nEi vaan - sekoitin tämän Lahden kohteeseen. Hollolan asiakkaalle "
+     "olen toistaiseksi vain soittanut, tarjousta ei ole vielä tehty.", "status",
+     ("status", "contacted", None)),
+    ("ja, vi tar den -\nnej förresten, vänta. Vår montör är sjukskriven resten av veckan. Vi "
+     "måste tyvärr tacka nej den här gången.", "offer", ("decline", None, None)),
+    ("kauppa tehtiin, tilaus tuli eilen!\nAnteeksi, tuo oli väärä asiakas - sekoitin Järvenpään "
+     "ja Keravan. Tästä liidistä minulla ei ole vielä mitään kerrottavaa.", "status",
+     (None, None, None)),
+    ("~~Angebot über 16.850 € netto ist raus.~~\nSorry, Zahlendreher - richtig ist: Das Angebot "
+     "über 18.650,00 € netto ist am Mittwoch an den Kunden gegangen.", "status",
+     ("status", "proposal", 18650)),
+    ("кажется, встреча уже была на прошлой неделе.\nНет, беру слова назад - я точно не знаю. "
+     "Уточню у Антти и напишу.", "status", (None, None, None)),
+    ("auf den ersten Blick würde ich sagen: nehmen wir.\nNachtrag, bevor ich auf Annehmen "
+     "klicke: Geht es nur um die Logger, oder braucht der Kunde auch die GMP-Validierung?\nDann "
+     "sage ich sofort zu oder ab.", "offer", ("question", None, None)),
+    ("offerten går ut i morgon, tror jag.\nRättelse kl. 16: den gick iväg redan nu i "
+     "eftermiddag! 32 500 euro exkl. moms, givare och installation.", "status",
+     ("status", "proposal", 32500)),
+    # trade shorthand (set 292)
+    ("Offert skickad i måndags: SEK 212 tkr exkl. moms för givare och montage.", "status",
+     ("status", "proposal", 212000)),
+    ("We'll take this one. NDA with the city's facility unit is already signed from an earlier "
+     "job, so no paperwork delay on our side.", "offer", ("accept", None, None)),
+    ("Soitin asiakkaalle heti aamulla: kartoitus sovittu to 28.7. klo 9 heidän Vantaan "
+     "varastolla.", "status", ("status", "meeting", None)),
+    ("kurzes Update aus unserem CRM:\n\nStatus: Erstkontakt ✓\nNächster Schritt: Aufmaß – Termin "
+     "noch offen", "status", ("status", "contacted", None)),
+    ("Kund kontaktad ✓\nPlatsbesök: inte bokat än, fastighetsskötaren återkommer med tider\n"
+     "Offert: efter platsbesöket", "status", ("status", "contacted", None)),
+    ("Kunden är kontaktad.", "status", ("status", "contacted", None)),
+])
+def test_stop_42_round_1_second_thoughts_and_shorthand(text, answering, expected):
+    reading = read_reply(text, date(2044, 8, 5), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected

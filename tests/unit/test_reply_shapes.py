@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from mailbot.handlers.mail_received import ours
-from mailbot.inbound.classify import Ours, classify, coloured_text, reply_text
+from mailbot.inbound.classify import Ours, classify, coloured_text, html_to_text, reply_text
 from mailbot.outbound.render import preheader_pattern, quoted_ours
 
 NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
@@ -501,3 +501,10 @@ def test_an_admins_own_fact_labels_are_ours_too(tmp_path):
     own = quoted_ours(tmp_path)
     assert own.line("Kundennummer: 4711") and own.line("Budget class: B")
     assert not quoted_ours().line("Kundennummer: 4711")
+
+
+def test_struck_out_html_is_not_read():
+    """A first answer struck through in the HTML part is taken back."""
+    text = html_to_text("<div>Hallo,<br><s>Angebot über 16.850 € ist raus.</s><br><del>nein"
+                        "</del> Sorry, richtig: 18.650 €.</div>")
+    assert text == "Hallo,\n\nSorry, richtig: 18.650 €."
