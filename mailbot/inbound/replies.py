@@ -617,7 +617,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"supplier|company|firm|shop|store|seller|vendor)",
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
-        "proposal": [r"proposal", r"quote sent", r"quotation", r"quoted",
+        "proposal": [
+                     # a quote number given: "Our quote no. 2044-0317 went to …"
+                     r"(?:our |the )?quote (?:nr|number|#) ?\d[\w-]*",
+                     r"proposal", r"quote sent", r"quotation", r"quoted",
                      r"price ?list (?:with|for|of|at|over) (?:\S+ ){0,2}?(?:€|eur\b|\d+)",
                      # "the survey report went to Ms Laine, together with our price"
                      r"together with (?:our|the) (?:price|quote|offer)\b",
@@ -672,7 +675,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "the Angebot is out since yesterday", "the tarjous went out"
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
-        "meeting": [r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
+        "meeting": [
+                    # "I booked site induction for me and installer on Tuesday 12.7."
+                    r"(?:booked|scheduled|arranged) (?:a |the |our )?site induction",
+                    r"site induction (?:is )?(?:booked|scheduled)",
+                    r"we go through (?:the )?\w+ together with (?:their|the customer)",
+                    r"meeting", r"met (?:the|with|their|them|him|her)", r"visit(?:ed)?",
                     # "their maintenance chief walks us through the cold rooms"
                     r"(?:walks|walked|walking|will walk|shows|showed|will show) (?:us|me) "
                     r"(?:through|round|around)",
@@ -766,7 +774,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"customer|the client|them|their)",
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
-        "contacted": [r"contacted", r"(?:just )?(?:come|came|got) off the phone with",
+        "contacted": [
+                      # "Logged a call with their facilities manager in our CRM yesterday"
+                      r"(?:logged|had|took) a (?:phone )?call with",
+                      r"logged (?:the|our) (?:phone )?call",
+                      r"contacted", r"(?:just )?(?:come|came|got) off the phone with",
                       r"only a (?:short |brief )?(?:phone )?call",
                       # "I have spoken yesterday with Mr. Gruber"
                       r"(?:have|had) spoken (?:\w+ ){0,3}?(?:with|to)\b",
@@ -1000,7 +1012,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"could work,? could not"],
     },
     "de": {
-        "won": [r"gewonnen", r"zuschlag ist da",
+        "won": [
+                # "Die Anzahlungsrechnung über 30 % ist am Freitag rausgegangen, die
+                # Auftragsbestätigung lautet auf 24.800 € netto"
+                r"anzahlungsrechnung (?:[\w%,.]+ ){0,5}?(?:raus\w*|verschickt|gestellt|bezahlt|"
+                r"beglichen)",
+                r"auftragsbestätigung (?:\w+ )?(?:lautet|ist raus|ging raus|verschickt|"
+                r"rausgegangen)",
+                r"gewonnen", r"zuschlag ist da",
                 # "Der Auftrag ist unter Dach und Fach" ("und" is read as a clause's join)
                 r"(?:ist|sind) unter dach\b",
                 rf"anzahlung\b{_IN_SENTENCE}{{0,50}}?\b(?:eingegangen|ist da|bezahlt|überwiesen)",
@@ -1069,7 +1088,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hat nach dem (?:termin|besuch|treffen) (?:\w+ ){0,3}(?:bestellt|unterschrieben)",
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         # (not "verloren ist da keineswegs etwas")
-        "lost": [r"verloren(?! ist (?:da |hier |noch )?(?:keineswegs|gar nichts|nichts|nicht))",
+        "lost": [
+                 # "Den Auftrag bekommt die Firma seines Schwagers"
+                 r"(?:den )?(?:auftrag|zuschlag) (?:bekommt|kriegt) (?:die|der|eine|ein|seine?) "
+                 r"(?!uns\b)\w+",
+                 r"verloren(?! ist (?:da |hier |noch )?(?:keineswegs|gar nichts|nichts|nicht))",
                  r"verlorn",
                  # "Das hat sich für uns wohl erledigt."
                  r"(?:das|es) hat sich (?:für uns )?(?:wohl |damit |leider |dann )*erledigt",
@@ -1483,7 +1506,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"(?:ich )?gebe (?:\w+ )?bescheid"],
     },
     "fi": {
-        "won": [r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+        "won": [
+                # "Asiakas kuittasi lähetteen eilen … lasku 12 740 € + alv lähti tänään"
+                r"kuittasi (?:\w+ )?(?:lähetteen|rahtikirjan|vastaanoton)",
+                r"lasku (?:[\w€,.+%]+ ){0,5}?(?:lähti|lähetettiin|on lähetetty|meni)",
+                r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
                 rf"ennakkomaksu\b{_IN_SENTENCE}{{0,50}}?\b(?:tuli|on tullut|saapui|maksettu|"
                 r"on maksettu)",
                 # "toimitus on sovittu viikolle 34. Summa on 12 900 € + alv."
@@ -1651,7 +1678,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "hinta lähti asiakkaalle tiistaina"
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
-        "meeting": [r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
+        "meeting": [
+                    # "kiinteistöpäällikkö tulee paikalle klo 9 näyttämään meille varaston"
+                    r"(?:tulee|tulevat) paikalle (?:klo )?\d",
+                    r"(?:tulee|tulevat) (?:\w+ )?näyttämään (?:meille|meitä)",
+                    r"tapaaminen", r"tapaamisen", r"tapaamista", r"palaveri", r"palaverin",
                     # a site survey set or held: "kartoitus sovittu to 28.7. klo 9"
                     r"kartoitu\w* (?:on )?(?:sovittu|sovittiin|tehty|tehtiin|pidetty|"
                     r"pidettiin|varattu)",
@@ -2417,7 +2448,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         # (not "у нас никого нет": nobody there, said of a time: "с 22 декабря по 2 января")
         # (not "особой спешки нет", "проблем нет": no hurry, no problem)
-        "decline": [# "взять этот лид не можем"
+        "decline": [
+                    # "взять этот лид не можем"
                     r"(?:взять|брать|принять) (?:\w+ ){0,3}?не (?:можем|сможем|готовы|будем)",
                     r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
                     r"(?<!вопросов )нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
@@ -2976,6 +3008,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
             not says("won", current) and not says("lost", current):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
         return Reading(text, "decline", language=lang)
+    if answering == "offer" and not yes and _CANNOT_STAFF.search(undenied):
+        # the refusal told by its reason: "our only installer with cold-room experience left
+        # us at the end of June … There is nobody here who could do the Porvoo job"
+        return Reading(text, "decline", language=lang)
     kept = _without_called_off(undenied)  # "the customer had to cancel" the meeting
     if answering == "status" and not yes and not says("won") and not _GIVE_BACK.search(
             undenied) and not _UNSURE.search(statements) and (
@@ -3222,6 +3258,8 @@ def _with_doubt(text: str, focused: str) -> str:
         "\n" + focused
 
 
+#: a number's "no." ("quote no. 2044-0317"), which would read as a "no"
+_NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)", re.I)
 #: text struck out as plain text shows it (a strike-through in the HTML part): taken back
 _STRUCK_OUT = re.compile(r"~~(?=\S)[^~\n]{1,400}?(?<=\S)~~")
 
@@ -3237,6 +3275,7 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
     head = _SOFT_WRAP.sub(" ", joined_wraps(_this_item(_without_asides(text))[:1500]))
     head = _LITOTES.sub("", head)  # "det gick inte sämre än att de skrev på"
     head = _STRUCK_OUT.sub(" ", head)  # "~~Angebot über 16.850 € ist raus.~~ Sorry, …"
+    head = _NUMBER_SIGN.sub("nr ", head)  # "Our quote no. 2044-0317": no "no"
     head = _IF_STILL_FREE.sub("", head)  # "Vi vill gärna ha leadet, om det inte redan …"
     if lead_id is not None:  # "the win was about L-9125, not this one"
         if any(int(n) != lead_id for n in _LEAD_REF.findall(head)):
@@ -4681,6 +4720,26 @@ _CANNOT_TELL_YET = as_typed(
     r"kan jag (?:inte|int) säga (?:något |nåt )?(?:än|ännu)|"
     r"пока (?:ничего )?не могу сказать|пока ничего сказать не могу|"
     r"en (?:vielä )?(?:osaa|voi) (?:vielä )?sanoa)(?!\w)", re.I)
+#: nobody to do the job: the one person who could is gone or away, nobody else can
+_CANNOT_STAFF = as_typed(
+    r"(?<!\w)(?:(?:our|my) only (?:\w+ ){0,3}?(?:installer|technician|fitter|engineer|electrician|"
+    r"programmer|person|guy)\b[^.!?]{0,80}?\b(?:left|quit|retired|is (?:off|away|sick)|(?:is )?on "
+    r"(?:leave|holiday|vacation|sick leave|parental leave))|"
+    r"(?:there is|there'?s|we have) (?:nobody|no one)(?: (?:here|else))? (?:who|that) (?:could|"
+    r"can|would be able to) (?:do|take)|"
+    r"unser(?:e)? (?:einzige[r]?) (?:\w+ ){0,3}?(?:monteur|techniker|elektriker|programmierer|"
+    r"mann|mitarbeiter)\w*\b[^.!?]{0,80}?\b(?:elternzeit|krank\w*|urlaub|gekündigt|weg|nicht da|"
+    r"ausgefallen|in rente)|ohne (?:ihn|sie) (?:\w+ ){0,3}?(?:dürfen|können) wir\b[^.!?]{0,60}?"
+    r"\b(?:keine|nicht)\b|"
+    r"(?:vår|min) enda (?:\w+ ){0,3}?(?:montör|tekniker|elektriker|installatör|person)\w*\b"
+    r"[^.!?]{0,80}?\b(?:semester|sjuk\w*|slutat|ledig|föräldraledig|pension)|ingen annan (?:hos "
+    r"oss|här|på firman|av oss) (?:har|kan)|"
+    r"(?:ainoa|ainut) (?:\w+ ){0,2}?(?:asentaja|teknikko|sähkömies|ohjelmoija)\w*\b[^.!?]{0,80}?"
+    r"\b(?:lomalla|sairaslomalla|lähti|lopetti|irtisanoutui|eläkkeelle|vanhempainvapaalla)|"
+    r"(?:kukaan muu|kenelläkään muulla) (?:meillä )?(?:ei )?(?:osaa|voi|ole)|"
+    r"(?:наш|мой) (?:единственный|единственная) (?:\w+ ){0,3}?(?:монтажник|техник|электрик|"
+    r"программист|мастер)\w*\b[^.!?]{0,80}?\b(?:уволил\w*|в отпуске|болеет|на больничном|ушёл|"
+    r"ушел|ушла)|мы (?:это|его|такое|этого) не (?:сделаем|потянем|осилим))(?!\w)", re.I)
 #: a lead shared with another partner, asked for: "Kan vi dela leadet med en annan partner?",
 #: "Can we split it with another partner?", "Können wir den Lead aufteilen?"
 _SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|könnten wir|"
@@ -5107,6 +5166,14 @@ _WILL_ACT = as_typed(
     r"(?:ich )?mach(?:e)? (?:mit (?:ihm|ihr|ihnen|dem kunden) )?(?:gleich )?einen termin aus|"
     r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|(?:vi|jag) hör av (?:oss|mig) till (?:kunden|"
     r"dem)|"
+    # a colleague set on it: "Jani is on it already - I asked him to ring the customer", "han
+    # hör av sig till kunden i morgon", "hän soittaa asiakkaalle huomenna", "ich habe Herrn
+    # Wimmer gebeten, den Kunden anzurufen", "он заедет к клиенту"
+    r"(?:is|are) on it(?: already)?\b|asked (?:him|her|them|\w+) to (?:ring|call|phone|contact|"
+    r"visit) (?:the customer|them|the client)|(?:han|hon|de) hör av sig till (?:kunden|dem)|"
+    r"(?:hän|he) soitta(?:a|vat) asiakkaalle|(?:gebeten|beauftragt),? (?:den kunden|die kundin|"
+    r"ihn|sie) (?:\w+ ){0,4}?(?:anzurufen|zu kontaktieren|zu besuchen)|(?:он|она) (?:\w+ ){0,3}?"
+    r"(?:заедет|приедет|позвонит|съездит) (?:к клиенту|к заказчику|к ним|клиенту|заказчику)|"
     # "laitetaan Lauri asialle. Hän soittaa asiakkaalle heti kun yhteystiedot tulevat", "Da
     # schick ich nächste Woche den Florian hin … Kontaktdaten bitte an mich."
     r"laitetaan \w+ asialle|soittaa asiakkaalle heti kun|(?:pistäkää|laittakaa) (?:asiakkaan )?"
@@ -5379,6 +5446,13 @@ _NOT_WITH_CUSTOMER = as_typed(
     r"nicht mehr (?:zum anrufen|anzurufen|dazu,? (?:\w+ )?anzurufen)[^.!?\n]*|"
     # meetings with customers in general: "тренируюсь перед встречами с клиентами из
     # Петербурга", "practising for meetings with customers"
+    # a call to our own installer is no call to the customer: "Jag har redan ringt Tomas, vår
+    # montör", "уже позвонил нашему монтажнику", "Laitoin jo Jarille viestin"
+    r"(?:ringt|ringde) (?:\w+,? )?(?:vår|min) (?:montör|tekniker|installatör|kollega)\w*|"
+    r"(?:позвонил|написал|набрал)\w* (?:нашему|своему|моему) (?:монтажник|техник|коллег|инженер|"
+    r"мастер)\w*|(?:called|rang|phoned|messaged|texted) (?:our|my) (?:installer|technician|"
+    r"colleague|fitter|engineer)\w*|(?:unseren|meinen) (?:monteur|techniker|kollegen)\w* "
+    r"(?:schon )?(?:angerufen|informiert)|laitoin (?:jo )?\w+lle viestin|"
     r"(?:перед|для|к) встреч\w* с (?:клиентами|заказчиками)\b[^.!?\n]*|(?:before|for) (?:my |our )?"
     r"meetings with (?:\w+ )?(?:customers|clients)\b[^.!?\n]*|(?:vor|für) (?:den )?(?:terminen|"
     r"treffen|gesprächen) mit kunden\b[^.!?\n]*|inför möten med kunder\b[^.!?\n]*|"
@@ -5918,6 +5992,8 @@ _FUTURE = as_typed(
     r"termin\w* (?:[\w-]+ ){0,4}?(?:(?:machen|vereinbaren|legen|fixieren|planen|suchen) wir|"
     r"mach(?:en)? ma)\b"
     r"[^.!?\n]*|sovitaan (?:silloin |sitten |myöhemmin )?(?:tapaami|palaveri|käyn)\w*|"
+    # "vasta niiden jälkeen sovitaan, milloin käydään paikan päällä": when is still to agree
+    r"sovitaan,? (?:milloin|koska|mihin aikaan|missä) [^.!?\n]*|"
     # "Bryggmästaren vill visa jäskällaren … och sedan få en offert"
     r"(?:vill|want|wants) (?:\w+ ){0,6}?(?:och|and) (?:sedan|then) (?:få|get|have) (?:en |a )?"
     r"(?:offert|quote)|"

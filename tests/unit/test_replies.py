@@ -5449,3 +5449,51 @@ def test_a_customers_words_pasted_below_are_no_answer_typed_below():
 def test_stop_42_round_1_second_thoughts_and_shorthand(text, answering, expected):
     reading = read_reply(text, date(2044, 8, 5), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind round 291-295 of stop 42: implied answers (set 291); accepts told by the work begun
+    ("Jag har redan ringt Tomas, vår montör i Kemi, och han hör av sig till kunden i morgon "
+     "bitti för att boka in ett besök.", "offer", ("accept", None, None)),
+    ("уже позвонил нашему монтажнику, завтра утром он заедет к клиенту в Кангасалу посмотреть "
+     "помещение. Датчики есть на складе.", "offer", ("accept", None, None)),
+    ("Jani is on it already - I asked him to ring the customer this afternoon and to take the "
+     "leak sensor demo case along in case they want him to drop by on Wednesday.", "offer",
+     ("accept", None, None)),
+    ("ich habe Herrn Wimmer schon gebeten, den Kunden in Freising morgen Vormittag\nanzurufen "
+     "und einen Besichtigungstermin auszumachen.", "offer", ("accept", None, None)),
+    ("Laitoin jo Jarille viestin: hän soittaa asiakkaalle huomenna aamupäivällä ja\npyytää "
+     "linjan nykyiset PLC-ohjelmat etukäteen katsottavaksi.", "offer", ("accept", None, None)),
+    # declines told by their reason alone
+    ("unser einziger Monteur mit Ex-Schutz-Schulung ist bis Ende August in Elternzeit, und ohne "
+     "ihn dürfen wir in einer Lackiererei keine Sensoren setzen. Sorry.", "offer",
+     ("decline", None, None)),
+    ("Sorry - our only installer with cold-room experience, Markku, left us at the\nend of June. "
+     "There is nobody here\nwho could do the Porvoo job this summer.", "offer",
+     ("decline", None, None)),
+    ("tyvärr är vår enda montör med kort för heta arbeten på semester till mitten av\naugusti. "
+     "Ingen annan hos\noss har kortet.", "offer", ("decline", None, None)),
+    ("наш единственный монтажник с допуском на работу на высоте уволился в конце июня. Своими "
+     "силами мы это не сделаем.", "offer", ("decline", None, None)),
+    # statuses told by their traces
+    ("Our quote no. 2044-0317 went to their property manager on Monday:\n21 460 EUR excl. VAT "
+     "for 48 sensors.", "status", ("status", "proposal", 21460)),
+    ("Logged a call with their facilities manager in our CRM yesterday. She is sending the "
+     "floor plans this week.", "status", ("status", "contacted", None)),
+    ("Varasin henkilönostimen torstaiksi 7.7. – asiakkaan kiinteistöpäällikkö tulee\npaikalle "
+     "klo 9 näyttämään meille varaston kattorakenteet.", "status", ("status", "meeting", None)),
+    ("Die Anzahlungsrechnung über\n30 % ist am Freitag rausgegangen, die Auftragsbestätigung "
+     "lautet auf\n24.800 € netto.", "status", ("status", "won", 24800)),
+    ("Soitin asiakkaalle tänä aamuna ja kirjasin puhelun CRM:ään. He lähettävät\n"
+     "pohjapiirustukset ensi viikolla, ja vasta niiden jälkeen sovitaan, milloin\nkäydään "
+     "paikan päällä.", "status", ("status", "contacted", None)),
+    ("Asiakas kuittasi lähetteen eilen kun anturit tuli perille, ja\nlasku 12 740 € + alv lähti "
+     "tänään aamulla.", "status", ("status", "won", 12740)),
+    ("Herr Kraus hat heute angerufen: Den Auftrag bekommt die Firma seines Schwagers.",
+     "status", ("status", "lost", None)),
+    ("I booked site induction for me and installer on Tuesday 12.7. at 8:00,\nwithout it nobody "
+     "enters their factory.", "status", ("status", "meeting", None)),
+])
+def test_stop_42_round_1_implied_answers(text, answering, expected):
+    reading = read_reply(text, date(2044, 7, 6), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
