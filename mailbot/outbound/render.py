@@ -313,13 +313,13 @@ def quoted_ours(override_dir: Path | None = None) -> QuotedOurs:
     matching anything) and the literal text of the email templates, an admin's included."""
     texts = {line.strip() for message in _catalogue_messages()
              for line in message.splitlines() if _FIELD.sub("", line).strip()}
-    folders = _email_folders(override_dir)
-    for path in (p for folder in folders for p in sorted(folder.glob("*.*"))):
-        literal = _TAG.sub("\n", _JINJA.sub("\n", path.read_text(encoding="utf-8")))
+    sources = {path: path.read_text(encoding="utf-8") for folder in _email_folders(override_dir)
+               for path in sorted(folder.glob("*.*"))}
+    for source in sources.values():
+        literal = _TAG.sub("\n", _JINJA.sub("\n", source))
         texts.update(line.strip() for line in html.unescape(literal).splitlines()
                      if len(line.strip()) >= 3 and re.search(r"[^\W\d_]", line))
-    templates = [p.read_text(encoding="utf-8") for folder in folders
-                 for p in sorted(folder.glob("*.txt"))]
+    templates = [source for path, source in sources.items() if path.suffix == ".txt"]
     labels = {t.gettext(m[1]) for template in templates
               for m in _FACT_LABEL.finditer(template) for t in _load_translations().values()}
     # (an admin's override may write a label as it is: "Kundennummer: {{ lead.ref }}")
