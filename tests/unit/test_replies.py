@@ -5497,3 +5497,16 @@ def test_stop_42_round_1_second_thoughts_and_shorthand(text, answering, expected
 def test_stop_42_round_1_implied_answers(text, answering, expected):
     reading = read_reply(text, date(2044, 7, 6), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Quote goes out Monday.", "Angebot geht Montag raus.", "Offerten går ut på måndag.",
+    "Tarjous lähtee maanantaina.", "КП уйдёт в понедельник."])
+def test_a_quote_going_out_on_a_weekday_ahead_is_no_proposal_yet(text):
+    assert read_reply(text, date(2044, 9, 14), "status").status is None
+
+
+@pytest.mark.parametrize("text", [
+    "Quote went out Monday.", "Angebot ging Montag raus.", "Tarjous lähti maanantaina."])
+def test_a_quote_gone_out_on_a_weekday_is_a_proposal(text):
+    assert read_reply(text, date(2044, 9, 14), "status").status == "proposal"
