@@ -456,7 +456,12 @@ _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|
 #: per language, strongest status first: a won deal is reported even if "meeting" appears too
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
-        "won": [r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
+        "won": [
+                # "Donau Logistik made a call-off under their framework agreement with us"
+                r"(?:made|placed|sent) (?:us )?a call-off",
+                r"call-off (?:order )?(?:under|against|from) "
+                r"(?:their|the|our) framework",
+                r"(?<!who )(?<!that )(?<!which )won", r"closed[- ]won",
                 # "The 30 % down payment from Lapin Kala landed on our account yesterday"
                 rf"down ?payment\b{_IN_SENTENCE}{{0,50}}?\b(?:landed|arrived|came in|was paid|"
                 r"is paid|"
@@ -618,6 +623,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [
+                     # "on Monday I left the facilities manager our price for the full roll-out"
+                     r"(?:left|gave|handed|sent|emailed|mailed) (?:\w+ ){0,3}?our "
+                     r"(?:price|prices|pricing|figures)\b",
                      # a quote number given: "Our quote no. 2044-0317 went to …"
                      r"(?:our |the )?quote (?:nr|number|#) ?\d[\w-]*",
                      r"proposal", r"quote sent", r"quotation", r"quoted",
@@ -775,6 +783,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [
+                      # "their purchasing department sent me the link to their supplier portal"
+                      r"(?:their|the customer'?s) (?:purchasing|procurement|buying|facilities) "
+                      r"(?:department|team|manager|people) (?:sent|emailed|called|rang) "
+                      r"(?:me|us)\b",
+                      r"registered us (?:there|on their|in their)\b",
                       # "Logged a call with their facilities manager in our CRM yesterday"
                       r"(?:logged|had|took) a (?:phone )?call with",
                       r"logged (?:the|our) (?:phone )?call",
@@ -1017,8 +1030,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # Auftragsbestätigung lautet auf 24.800 € netto"
                 r"anzahlungsrechnung (?:[\w%,.]+ ){0,5}?(?:raus\w*|verschickt|gestellt|bezahlt|"
                 r"beglichen)",
-                r"auftragsbestätigung (?:\w+ )?(?:lautet|ist raus|ging raus|verschickt|"
-                r"rausgegangen)",
+                rf"auftragsbestätigung\b{_IN_SENTENCE}{{0,40}}?\b(?:lautet|ist raus|ging "
+                r"(?:\w+ ){0,2}?raus|verschickt|rausgegangen)",
                 r"gewonnen", r"zuschlag ist da",
                 # "Der Auftrag ist unter Dach und Fach" ("und" is read as a clause's join)
                 r"(?:ist|sind) unter dach\b",
@@ -1203,7 +1216,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem) (?:wettbewerb|konkurrenten?)\w*",
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
-        "proposal": [r"angebot", r"angebote", r"angebotsrunde\w*", r"kostenvoranschlag",
+        "proposal": [
+                     # "unsere Unterlagen sind seit Montag im Vergabeportal der Stadt hochgeladen"
+                     r"(?:im|ins|auf dem|aufs) vergabeportal (?:\w+ ){0,4}?"
+                     r"(?:hochgeladen|eingereicht|abgegeben)",
+                     r"(?:unterlagen|angebot) (?:\w+ ){0,6}?(?:hochgeladen|eingereicht)",
+                     r"leistungsverzeichnis (?:\w+ )?(?:ausgefüllt|abgegeben|eingereicht)",
+                     r"angebot", r"angebote", r"angebotsrunde\w*", r"kostenvoranschlag",
                      r"unseres angebots",
                      # "… nicht mehr nur in Arbeit, sondern seit Dienstag beim Kunden"
                      r"sondern (?:seit \w+ |schon |bereits )?beim kunden",
@@ -1224,7 +1243,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "inzwischen liegt unser Angebot über 14.380 € netto beim Kunden"
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
-        "meeting": [r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
+        "meeting": [
+                    # "Frau Lechner hat unsere Besucherausweise für Mittwoch, 21.09., hinterlegt"
+                    r"besucherausweis\w* (?:für|am) "
+                    r"(?:montag|dienstag|mittwoch|donnerstag|freitag)",
+                    r"wir gehen (?:dann )?mit (?:dem|der|den) \w+ (?:die |den |das )?"
+                    r"(?:\w+ ){0,3}?ab\b",
+                    r"termin", r"treffen", r"getroffen", r"besuch", r"besucht",
                     # "Bin am Mittwoch um 14 Uhr bei denen in Moosburg", "sind mit dem
                     # Braumeister alle vier Kühlkeller abgelaufen"
                     r"(?:bin|sind|war|waren) (?:\w+ ){0,5}?bei (?:denen|ihnen|dem kunden|der "
@@ -1507,6 +1532,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [
+                # "eilen heidän järjestelmästään tuli ostotilaus"
+                r"(?:tuli|saatiin|saimme) (?:\w+ )?ostotilaus",
+                r"ostotilaus (?:tuli|saapui|on tullut)",
                 # "Asiakas kuittasi lähetteen eilen … lasku 12 740 € + alv lähti tänään"
                 r"kuittasi (?:\w+ )?(?:lähetteen|rahtikirjan|vastaanoton)",
                 r"lasku (?:[\w€,.+%]+ ){0,5}?(?:lähti|lähetettiin|on lähetetty|meni)",
@@ -1653,7 +1681,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"sivu suun",
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
-        "proposal": [r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
+        "proposal": [
+                     # "lähetin … kaksi laiteluetteloa hintoineen tarkistettavaksi"
+                     r"(?:lähetin|lähetimme|lähti|lähtivät|toimitin|toimitimme)\b[^.!?]{0,100}?"
+                     r"\bhintoineen",
+                     r"hintoineen (?:\w+ )?(?:lähti|lähetetty|toimitettu|meni)",
+                     r"tarjous", r"tarjouksen", r"tarjousta", r"lähetimme tarjouksen",
                      # "hinnat ja toimitusaikataulu lähtivät Lahden Levyn tuotantopäällikölle"
                      # (not "esite ja hinnasto on lähetetty": a brochure and price list)
                      rf"hinnat\b{_IN_SENTENCE}{{0,30}}?\b(?:lähtivät|on lähetetty|lähetettiin)",
@@ -1679,6 +1712,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [
+                    # "käyttöpäällikkö lähetti Teams-kutsun tiistaille 20.9. klo 14"
+                    r"(?:teams|zoom|meet)-?kutsu\w*",
+                    r"kutsun (?:\w+ )?"
+                    r"(?:maanantaille|tiistaille|keskiviikolle|torstaille|perjantaille)",
                     # "kiinteistöpäällikkö tulee paikalle klo 9 näyttämään meille varaston"
                     r"(?:tulee|tulevat) paikalle (?:klo )?\d",
                     r"(?:tulee|tulevat) (?:\w+ )?näyttämään (?:meille|meitä)",
@@ -1904,7 +1941,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "sv": {
         # (not "den vann en annan leverantör": another supplier won it)
-        "won": [r"vunnen", r"vunnit", r"vann(?! (?:en annan|en konkurrent|konkurrenten)\b)",
+        "won": [
+                # "kunden har gett oss ett leverantörsnummer och lagt beställningen"
+                r"(?:har )?lagt (?:en |sin )?(?:beställning\w*|order\w*)",
+                r"vunnen", r"vunnit", r"vann(?! (?:en annan|en konkurrent|konkurrenten)\b)",
                 rf"handpenning\w*\b{_IN_SENTENCE}{{0,50}}?\b(?:kom|har kommit|betald|inbetald)",
                 r"vi vann", r"affären (?:är )?klar",
                 # "De skickade en underskriven orderbekräftelse i fredags"
@@ -2044,7 +2084,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"gå vidare med en annan (?:leverantör|partner|installatör)",
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
-        "proposal": [r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
+        "proposal": [
+                     # "i går skickade jag materiallistan med priser till kundens inköpare"
+                     r"\w*listan? med pris(?:er|et)?\b",
+                     r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
                      r"kostnadsförslag\w*",
                      # "prislistan med 15 900 € exkl. moms … gick till Vaasan Venetehdas inköpare"
                      r"prislista\w* (?:med|på|över) (?:\S+ ){0,2}?(?:€|eur\b|kr\b|\d+)",
@@ -2063,7 +2106,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:lämnade|lämnat) (?:in )?(?:vårt |ett )?anbud",
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
-        "meeting": [r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
+        "meeting": [
+                    # "när jag kommer till dem på torsdag 22.9 kl. 9"
+                    r"(?:jag|vi) kommer (?:till|ut till|förbi) "
+                    r"(?:dem|kunden|honom|henne)\b[^.!?]{0,20}?"
+                    r"\b(?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag)",
+                    r"möte", r"mötet", r"träffade", r"träff", r"besök", r"besökte", r"träffa\w*",
                     r"kommer till vår (?:visningslokal|showroom|utställning)",
                     # "vi träffas på plats tisdag 19.1 kl. 13"
                     r"vi träffas (?:på plats|hos|i|på (?:mån|tis|ons|tors|fre)dag)",
@@ -2331,7 +2379,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:проект|лид|сделку) (?:\w+ )?закрываем", r"закрываем (?:проект|лид|сделку)",
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
-        "proposal": [r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+        "proposal": [
+                     # "отправил главному инженеру спецификацию с ценами на проверку"
+                     r"спецификаци\w* с цен(?:ами|ой)",
+                     r"коммерческое предложение", r"кп", r"предложение отправ\w*",
                      # "отправил заказчику вместе с ценой: 31 480 евро"
                      r"вместе с цен(?:ой|ами)",
                      # "Прайс на 19 750 евро без НДС я отправил в Kangasalan Kone"
@@ -2359,7 +2410,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # директора на столе"
                      r"(?:предложение|кп|смета)\b[^.!?]{0,60}?\bлежит у (?:них|клиента|"
                      r"заказчика|их \w+)"],
-        "meeting": [r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
+        "meeting": [
+                    # "попросил быть у проходной в среду, 21 сентября, в 10:00. Вместе пройдём
+                    # по цехам."
+                    r"(?:быть|подъехать|приехать) (?:у|на|к) проходной",
+                    r"пройд[её]м по (?:цехам|объекту|складу|территории)",
+                    r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
                     # "Данные разберём с Сами Коскиненом у них на складе в пятницу"
                     r"(?:разберём|разберем|обсудим|посмотрим) (?:\S+ ){0,4}?у них на",
                     # "смотрим объект в понедельник 29.02 в 10:00, пропуска уже оформлены"
@@ -3937,7 +3993,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
             _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", _LABEL_DENIED.sub(
-                r"\1 ", _LABEL_LATER.sub(" ", statements))))))))))))
+                r"\1 ", _LABEL_LATER.sub(" ", _NDA_SIGNED.sub(" ", statements)))))))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -3969,6 +4025,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             not _in_one_clause(_LOST_PARTS, text):
         # "the competitor's price is 19 900 €, our proposal is with them": no loss
         found.remove("lost")
+    if not found and _NDA_SIGNED.search(statements):
+        found = ["contacted"]  # an NDA exchanged with the customer, nothing more
     if found == ["contacted"] and _NOT_YET_REACHED.search(statements) and \
             not _SPOKEN.search(statements):
         return []  # "customer was not reached yet. I called two times …": tried, not reached
@@ -4748,7 +4806,13 @@ _CANNOT_STAFF = as_typed(
     r"(?:kukaan muu|kenelläkään muulla) (?:meillä )?(?:ei )?(?:osaa|voi|ole)|"
     r"(?:наш|мой) (?:единственный|единственная) (?:\w+ ){0,3}?(?:монтажник|техник|электрик|"
     r"программист|мастер)\w*\b[^.!?]{0,80}?\b(?:уволил\w*|в отпуске|болеет|на больничном|ушёл|"
-    r"ушел|ушла)|мы (?:это|его|такое|этого) не (?:сделаем|потянем|осилим))(?!\w)", re.I)
+    r"ушел|ушла)|мы (?:это|его|такое|этого) не (?:сделаем|потянем|осилим)|"
+    # the first free week far too late: "Die erste Woche, in der ich zwei Monteure schicken
+    # könnte, ist KW 49. Für einen heißen Lead ist das viel zu spät"
+    r"(?:ist|wäre) das (?:\w+ )?viel zu spät|so lange (?:will|möchte|kann) ich den kunden nicht "
+    r"warten lassen|(?:that'?s|that is|that would be) (?:\w+ )?(?:far|much|way) too late|"
+    r"(?:det är|det vore) (?:alldeles|på tok|alltför) för sent|(?:se on|se olisi) (?:aivan|ihan|"
+    r"aivan liian|ihan liian|liian) myöhään|это (?:уже )?слишком поздно)(?!\w)", re.I)
 #: a lead shared with another partner, asked for: "Kan vi dela leadet med en annan partner?",
 #: "Can we split it with another partner?", "Können wir den Lead aufteilen?"
 _SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|könnten wir|"
@@ -5178,7 +5242,9 @@ _WILL_ACT = as_typed(
     # a colleague set on it: "Jani is on it already - I asked him to ring the customer", "han
     # hör av sig till kunden i morgon", "hän soittaa asiakkaalle huomenna", "ich habe Herrn
     # Wimmer gebeten, den Kunden anzurufen", "он заедет к клиенту"
-    r"(?:is|are) on it(?: already)?\b|asked (?:him|her|them|\w+) to (?:ring|call|phone|contact|"
+    r"(?:is|are) on it(?: already)?\b|(?:i'll|we'll|i will|we will) (?:fix|set|agree|arrange|"
+    r"book) (?:the |a )?(?:time|date|day|visit) with them|"
+    r"asked (?:him|her|them|\w+) to (?:ring|call|phone|contact|"
     r"visit) (?:the customer|them|the client)|(?:han|hon|de) hör av sig till (?:kunden|dem)|"
     r"(?:hän|he) soitta(?:a|vat) asiakkaalle|(?:gebeten|beauftragt),? (?:den kunden|die kundin|"
     r"ihn|sie) (?:\w+ ){0,4}?(?:anzurufen|zu kontaktieren|zu besuchen)|(?:он|она) (?:\w+ ){0,3}?"
@@ -5339,18 +5405,26 @@ _NOT_OURS = as_typed(
     r"\b(?:toiselta|kilpailijalta) (?:firmalta|yritykseltä|toimittajalta )?(?:saatu |saanut )?"
     r"tarjou\w*|"
     r"\bverlorene[nr]? (?:produktion|zeit|stunden|tage)\b|"
-    # a non-disclosure agreement signed is no order: "NDA with the city's facility unit is
-    # already signed from an earlier job"
-    r"\b(?:nda|non-disclosure(?: agreement)?|confidentiality agreement|geheimhaltungs\w*|"
-    r"vertraulichkeits\w*|sekretessavtal\w*|salassapito\w*|соглашени\w* о неразглашении)"
-    r"[^.!?\n]{0,60}?(?:signed|unterschrieben|unterzeichnet|undertecknat|signerat|påskrivet|"
-    r"allekirjoitettu|allekirjoitettiin|allekirjoitimme|подписа\w*)\b|"
-    r"\b(?:signed|unterschrieben|undertecknade|signerade|allekirjoitimme|подписали) (?:the |an |"
-    r"their |die |ett |ett )?(?:nda|non-disclosure|confidentiality agreement|"
-    r"geheimhaltungs\w*|sekretessavtal\w*|salassapito\w*)\b|"
+    # a visit approved is no order signed: "Their safety officer signed off our visit"
+    r"\bsigned off (?:on )?(?:our|the|their) (?:visit|access|plan|drawings|layout|work permit|"
+    r"permit|method statement|risk assessment)\b|"
     r"\bmenetet\w* (?:tuotan\w*|aika\w*|tunti\w*|päiv\w*)|"
     r"\bförlorad\w* (?:produktion|tid|timmar|dagar)\b|"
     r"\bпотерянн\w* (?:врем\w*|производств\w*|час\w*|дн\w*)", re.I)
+#: a non-disclosure agreement signed: no order, but the customer is in touch ("NDA with the
+#: city's facility unit is already signed", "kunden vill att vi skriver under deras
+#: sekretessavtal … Jag skrev under och skickade tillbaka det")
+_NDA_SIGNED = as_typed(
+    r"\b(?:nda|non-disclosure(?: agreement)?|confidentiality agreement|geheimhaltungs\w*|"
+    r"vertraulichkeits\w*|sekretessavtal\w*|salassapito\w*|соглашени\w* о неразглашении)"
+    r"[\s\S]{0,120}?(?:signed|unterschrieben|unterzeichnet|undertecknat|signerat|påskrivet|"
+    r"skrev under|skrivit under|allekirjoitettu|allekirjoitettiin|allekirjoitimme|allekirjoitin|"
+    r"подписа\w*)\b|"
+    r"\b(?:signed|unterschrieben|undertecknade|signerade|skriver under|skrev under|"
+    r"allekirjoitimme|подписали) (?:the |an |their |die |ett |deras |vårt )?(?:nda|"
+    r"non-disclosure|confidentiality agreement|geheimhaltungs\w*|sekretessavtal\w*|"
+    r"salassapito\w*)\b(?:[\s\S]{0,120}?\b(?:signed|unterschrieben|skrev under|"
+    r"allekirjoitin|подписал\w*)\b)?", re.I)
 #: one sentence; a point inside a date or before a small letter ("am 18.09. ist geplatzt",
 #: "1 750 000 руб., а одну …")
 #: ends none (one character at a time: linear, however long the sentence)
@@ -5969,7 +6043,10 @@ _FUTURE = as_typed(
     # a visit wanted, but only after something else: "de vill ha ett platsbesök men först
     # efter inventeringen", "they want a site visit, but only after the stocktaking"
     r"(?:want|wants|would like) (?:a |an )?(?:site )?(?:meeting|visit)[^.!?\n]{0,40}?\bbut "
-    r"(?:only )?(?:after|once|when)\b[^.!?\n]*|vill ha (?:ett )?(?:platsbesök|besök|möte)"
+    r"(?:only )?(?:after|once|when)\b[^.!?\n]*|"
+    # "De vill gärna träffas men först när budgeten är godkänd"
+    r"vill (?:gärna )?(?:träffas|ses|träffa oss)[^.!?\n]{0,40}?\bförst (?:efter|när)\b[^.!?\n]*|"
+    r"vill ha (?:ett )?(?:platsbesök|besök|möte)"
     r"[^.!?\n]{0,40}?\bförst (?:efter|när)\b[^.!?\n]*|(?:wollen|möchten|will|möchte) (?:einen )?"
     r"(?:termin|besuch|vor-ort-termin)[^.!?\n]{0,40}?\berst (?:nach|wenn)\b[^.!?\n]*|"
     r"haluavat (?:tavata|käynnin|tapaamisen)[^.!?\n]{0,40}?\bvasta\b[^.!?\n]*|хотят "
@@ -6517,7 +6594,12 @@ def _budget_before(before: str) -> bool:
 
 #: the order after a budget: the figure that follows is the order's
 _ORDER_CAME = as_typed(r"(?<!\w)(?:the order|order came|auftrag kam|tilaus tuli|ordern kom|"
-                       r"заказ пришёл|заказ пришел)(?!\w)", re.I)
+                       r"заказ пришёл|заказ пришел|"
+                       # the order's own paper: "Asiakkaan hallitus hyväksyi budjetin …, ja
+                       # eilen tuli ostotilaus, 18 400 €", "Kick-off … angesetzt, die
+                       # Auftragsbestätigung über 22.315 €"
+                       r"purchase order|ostotilaus|tilausvahvistus|auftragsbestätigung|"
+                       r"orderbekräftelse|orderbekräftelsen)(?!\w)", re.I)
 #: thousands written the short way without a currency: "quote out 11k", "32,5k", "180к"
 #: (not "5k units": a quantity)
 _BARE_THOUSANDS = as_typed(

@@ -5510,3 +5510,58 @@ def test_a_quote_going_out_on_a_weekday_ahead_is_no_proposal_yet(text):
     "Quote went out Monday.", "Angebot ging Montag raus.", "Tarjous lähti maanantaina."])
 def test_a_quote_gone_out_on_a_weekday_is_a_proposal(text):
     assert read_reply(text, date(2044, 9, 14), "status").status == "proposal"
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind round 296-300 of stop 42: implied answers, an eighth set (296)
+    ("Two trial sensors have been logging in their freezer room since last week, and on Monday\n"
+     "I left the facilities manager our price for the full roll-out: 24 860 EUR excl. VAT.",
+     "status", ("status", "proposal", 24860)),
+    ("kunden i Övertorneå har gett oss ett leverantörsnummer och lagt beställningen via sitt\n"
+     "inköpssystem, 96 500 SEK exkl. moms.", "status", ("status", "won", 96500)),
+    ("I've already taken two of the wireless humidity kits off our shelf for this one. Send me "
+     "the sawmill's contact\nperson and number and I'll fix the time with them today.", "offer",
+     ("accept", None, None)),
+    ("their purchasing department sent me the link to their supplier portal last Tuesday.\nI've "
+     "registered us there and uploaded the insurance certificate.", "status",
+     ("status", "contacted", None)),
+    ("отправил главному инженеру спецификацию с ценами на проверку, итого 21 380 евро без НДС.",
+     "status", ("status", "proposal", 21380)),
+    ("Die erste Woche, in der ich zwei Monteure\nzusammen nach Passau schicken könnte, ist KW 49. "
+     "Für einen heißen Lead ist das viel zu\nspät, so lange will ich den Kunden nicht warten "
+     "lassen.", "offer", ("decline", None, None)),
+    ("lähetin viime keskiviikkona sahan tuotantopäällikölle kaksi laiteluetteloa hintoineen\n"
+     "tarkistettavaksi.", "status", ("status", "proposal", None)),
+    ("kunden bad mig ta med några provgivare när jag kommer till dem på torsdag 22.9 kl. 9.",
+     "status", ("status", "meeting", None)),
+    ("kunden vill att vi skriver under deras sekretessavtal innan de skickar ritningarna.\nJag "
+     "skrev under och skickade tillbaka det i morse. Något möte har vi inte kommit\növerens om "
+     "än.", "status", ("status", "contacted", None)),
+    ("unsere Unterlagen sind seit Montag im Vergabeportal der Stadt hochgeladen:\n"
+     "Leistungsverzeichnis ausgefüllt, Endsumme 17.940,00 € netto.", "status",
+     ("status", "proposal", 17940)),
+    ("Donau Logistik made a call-off under their framework agreement\nwith us on Monday: 16 "
+     "sensors with installation, 9.860 EUR net.", "status", ("status", "won", 9860)),
+    ("Asiakkaan hallitus hyväksyi budjetin maanantaina, ja eilen heidän\njärjestelmästään tuli "
+     "ostotilaus, 18 400 € alv 0 %.", "status", ("status", "won", 18400)),
+    ("Das Kick-off beim Kunden ist für\nDienstag, 27.09., angesetzt, die Auftragsbestätigung über "
+     "22.315 € netto ging am\nFreitag raus.", "status", ("status", "won", 22315)),
+    ("i går skickade jag materiallistan med priser till kundens inköpare för kontroll, totalt\n"
+     "14 650 euro exkl. moms.", "status", ("status", "proposal", 14650)),
+    ("Frau Lechner hat unsere Besucherausweise für Mittwoch, 21.09., 10:00 Uhr schon am\nEmpfang "
+     "hinterlegt. Wir gehen dann mit dem Haustechniker die drei Büroetagen ab.", "status",
+     ("status", "meeting", None)),
+    ("Their safety officer signed off our visit yesterday, so Jarno and I will walk through "
+     "the\nserver halls with their facility manager on Thursday 22 September at 9:00.",
+     "status", ("status", "meeting", None)),
+    ("asiakkaan käyttöpäällikkö lähetti Teams-kutsun tiistaille 20.9. klo 14. Hyväksyin sen.",
+     "status", ("status", "meeting", None)),
+    ("главный энергетик завода прислал мне схему проезда и попросил быть у проходной в среду, "
+     "21 сентября, в 10:00. Вместе пройдём по цехам.", "status", ("status", "meeting", None)),
+    # an ordinary fortnight in November (300)
+    ("Jag har pratat med kunden i telefon i dag. De vill gärna träffas men först när budgeten är "
+     "godkänd, så inget datum ännu.", "status", ("status", "contacted", None)),
+])
+def test_stop_42_round_2(text, answering, expected):
+    reading = read_reply(text, date(2044, 9, 14), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
