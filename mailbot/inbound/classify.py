@@ -280,8 +280,9 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     customer = company or quoted_customer(body_text(msg))
     reading = replies.read_reply(text, today, answering, lead_id, customer, place or None)
     # "siehe Thomas' Nachricht unten": the colleague's answer forwarded below says it
-    forwarded = replies.forwarded_answer(body_text(msg)) if len(text) < 300 and \
-        replies.SEE_BELOW.search(text) else ""
+    # ("Kunden svarade i morse:", "Pasting it here:": a line announcing what follows)
+    forwarded = replies.forwarded_answer(body_text(msg)) if len(text) < 300 and (
+        replies.SEE_BELOW.search(text) or text.rstrip().endswith(":")) else ""
     if forwarded:
         reading = replies.filled_from(reading, replies.read_reply(
             forwarded, today, answering, lead_id, customer, place or None))

@@ -112,7 +112,10 @@ _DEVICE = as_typed(rf"^\s*(?:{_DEVICE_LINE})\.?\s*$", re.I)
 _ATTRIBUTION = as_typed(
     r"^[>\s]*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|"
     r"писали|писала?|пишет)"
-    r"\b[^\n]{0,120}:[ \t]*$(?!\n(?:[ \t]*\n)?[ \t]*[«\"„“”‚‘])\s*", re.M | re.I)
+    # (no sentence ends between the verb and the colon: "the customer wrote to us directly
+    # this morning. Pasting it here:" is the partner's own line)
+    r"\b(?:(?![.!?]\s)[^\n]){0,120}:[ \t]*$(?!\n(?:[ \t]*\n)?[ \t]*[«\"„“”‚‘])\s*",
+    re.M | re.I)
 
 #: Gmail wraps a long attribution: "Am Mo., 21. Dez. 2026 um 10:03 Uhr schrieb Mailbot" /
 #: "<leads@…>:" — the line break before the address is joined away
@@ -1244,6 +1247,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [
+                    # the customer's "Dienstag, 18.10., 10 Uhr passt uns gut"
+                    rf"(?:montag|dienstag|mittwoch|donnerstag|freitag)\b{_IN_SENTENCE}{{0,30}}?"
+                    r"\b\d{1,2}(?:[:.]\d\d)? uhr passt (?:uns|mir|gut|prima|bestens)\b",
                     # "Frau Lechner hat unsere Besucherausweise für Mittwoch, 21.09., hinterlegt"
                     r"besucherausweis\w* (?:für|am) "
                     r"(?:montag|dienstag|mittwoch|donnerstag|freitag)",
@@ -1387,7 +1393,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # a one-word yes: "Klar!", "Ja, passt." (not "alles klar", "Affären
                    # klar!", "passt nicht", "das Kunde ist in Oulu, das passt, aber …")
                    r"(?<!\w )(?:klar|passt)(?=\s*(?:[.!]|$))",
-                   r"(?:wir machen|machen wir) das(?! nicht)",
+                   # (not the next step's object: "Danach machen wir das Angebot fertig")
+                   r"(?:wir machen|machen wir) das(?! nicht)(?! \w+ (?:fertig|\w+ aus\b))",
                    r"geht an uns",
                    # "Wenn der noch zu haben ist: her damit"
                    r"her damit",
@@ -1538,7 +1545,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "Asiakas kuittasi lähetteen eilen … lasku 12 740 € + alv lähti tänään"
                 r"kuittasi (?:\w+ )?(?:lähetteen|rahtikirjan|vastaanoton)",
                 r"lasku (?:[\w€,.+%]+ ){0,5}?(?:lähti|lähetettiin|on lähetetty|meni)",
-                r"voitettu", r"voitimme", r"voitettiin", r"kauppa (?:syntyi|tehty|on tehty)",
+                r"voitettu", r"voitimme", r"voitettiin",
+                r"kauppa (?:syntyi|tehty|on (?:\w+ )?tehty)",
                 rf"ennakkomaksu\b{_IN_SENTENCE}{{0,50}}?\b(?:tuli|on tullut|saapui|maksettu|"
                 r"on maksettu)",
                 # "toimitus on sovittu viikolle 34. Summa on 12 900 € + alv."
@@ -2781,9 +2789,14 @@ _SPOKEN_QUESTION_MARK = as_typed(
 def filled_from(reading: Reading, forwarded: Reading) -> Reading:
     """A reply that points to a colleague's answer forwarded below it ("siehe Thomas'
     Nachricht unten", "Affären är klar, se Linneas mejl nedan"), filled in from that
-    answer: the answer itself when the partner's line gives none, else the amount of the
-    status both name. (A question the colleague asked the partner is not ours to answer.)"""
+    answer: the answer itself when the partner's line gives none or only a contact, else
+    the amount of the status both name. (A question the colleague asked the partner is not
+    ours to answer.)"""
     if reading.intent is None and forwarded.intent in ("accept", "decline", "status"):
+        return replace(forwarded, text=reading.text)
+    if reading.status == "contacted" and forwarded.status in STATUSES[:-1]:
+        # "Kunden svarade i morse:" over the customer's "vi beställer enligt offerten … Affären
+        # är klar: 27 450 euro": the answer pasted below goes further than the line over it
         return replace(forwarded, text=reading.text)
     if reading.status in ("proposal", "won") and reading.amount is None and \
             forwarded.status in (None, reading.status):
@@ -2920,6 +2933,20 @@ def _capitalised(text: str) -> str:
     return "".join(chars)
 
 
+#: a row of a table typed with pipes: "ti 8.11. | 9.00 | asiakkaan arkisto, Vantaa"
+_PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
+
+
+def _rows_joined(text: str) -> str:
+    """``text`` with each pipe table row as one line of cells ("ti 8.11, 9.00, asiakkaan
+    arkisto, Vantaa"): a date's point before a pipe would end a sentence mid-row, and the
+    rest of the row would read as news of its own."""
+    def row(found: re.Match) -> str:
+        line = re.sub(r"(\d{1,2}\.\d{1,2})\.(?=\s*\|)", r"\1", found.group(0))
+        return re.sub(r"\s*\|\s*", ", ", line.strip(" |"))
+    return _PIPE_ROW.sub(row, text)
+
+
 def _read(text: str, today: date, answering: str = "", lead_id: int | None = None,
           customer: str | None = None, place: str | None = None) -> Reading:
     """Read the intent of a partner's new text (already stripped by ``new_text``).
@@ -2944,7 +2971,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "Zuschlag!", "Сделка!": the news in one word; from a partner who has the lead on
         # offer a yes as well, which the reply handler takes as the accept
         return Reading(text, "status", "won", yes=True, language=guess_language(bare))
-    focused = about_customer(text, customer, place) if customer else \
+    focused = about_customer(_rows_joined(text), customer, place) if customer else \
         without_other_customers(text)
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
         return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
@@ -2979,7 +3006,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, language=lang)
     # "before we say yes or no": neither said; "we've been swamped": why the answer is late
     chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", _MESSAGE_SAYS.sub(
-        " ", statements))))
+        " ", _OTHERS_WORDS.sub(" ", statements)))))
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
     undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", chosen))
     no = says("decline", undenied)
@@ -3005,7 +3032,9 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
             _BEFORE_DECIDING.match(_COURTESY_FIRST.sub("", _GREETING.sub("", head), count=1))
             # (or opening a paragraph after thanks and where they write from: "Tack för
             # tipset … Jag sitter just nu i Arlanda … ¶ Innan vi tackar ja vill jag kolla …")
-            or any(_BEFORE_DECIDING.match(part) for part in _PARAGRAPH_BREAK.split(head)[1:])) \
+            or any(_BEFORE_DECIDING.match(part) for part in _PARAGRAPH_BREAK.split(head)[1:])
+            # (or opening a question: "…she told him: "…". So before we decide: does …?")
+            or any(_BEFORE_DECIDING.match(q.lstrip(" \"“”«»„")) for q in questions)) \
             and not (
             yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]) and \
             not (no and _REFUSE.search(undenied)):
@@ -3993,7 +4022,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
             _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", _LABEL_DENIED.sub(
-                r"\1 ", _LABEL_LATER.sub(" ", _NDA_SIGNED.sub(" ", statements)))))))))))))
+                r"\1 ", _LABEL_LATER.sub(" ", _NDA_SIGNED.sub(" ", _UNTICKED.sub(
+                    " ", statements))))))))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -4123,6 +4153,9 @@ _CLAUSE = {lang: as_typed(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
            for lang, words in _CONJUNCTIONS.items()}
 
 
+#: a box left unticked or crossed: a step not taken ("✗ möte – inte bokat ännu", "[ ] offer",
+#: "☐ Angebot")
+_UNTICKED = re.compile(r"(?:^|(?<=\s))(?:[✗✘☐❌]|\[ \])[^\n.!?]{0,80}")
 #: a step's name as a CRM line or a list labels it ("Platsbesök: …", "Angebot: …")
 _STEP_LABEL = (r"(?<![\w-])(quote|proposal|offer|meeting|visit|site visit|site survey|order|next "
                r"step|angebot|termin|besuch|aufmaß|auftrag|nächster schritt|offert|offerten|möte|"
@@ -4431,6 +4464,10 @@ _BEFORE_MARKING = (r"ennen kuin merkitsen|before i (?:mark|tick|put down|enter) 
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # what the customer meant not understood: "я так и не понял, хотят они встречу или
+    # отказываются", "I couldn't make out whether they want a meeting or not"
+    r"(?:так и )?не понял\w*,? (?:хотят|хочет|будут|нужн\w*|что)|couldn'?t (?:make out|tell|"
+    r"understand) (?:whether|if) (?:they|he|she)|"
     # only known later, nothing more to say now: "Ob das mit Augsburg kollidiert, weiß ich
     # erst, wenn …", "Mehr kann ich Ihnen im Moment trotzdem nicht sagen"
     # (not the amount only: "Slutsumman vet vi först när de bestämt …" after a win)
@@ -4977,6 +5014,13 @@ _MESSAGE_SAYS = as_typed(
     r"(?:die |eine )?(?:meldung|nachricht|hinweis),? dass|(?:det )?(?:kommer|kom|står) (?:\w+ )?"
     r"(?:ett )?(?:meddelande|besked)\w*,? (?:om )?att|(?:приходит|пришло|пишет|написано),? "
     r"(?:\w+ )?(?:сообщение,? )?что)[^.!?]*", re.I)
+#: someone else's words quoted: not the partner's yes or no ("she told him: "in the old
+#: building we can't drill"", "Asiakkaalta tuli tämä: "tilaamme tarjouksenne …"")
+_OTHERS_WORDS = as_typed(
+    r"(?:[:,]|\b(?:said|says|told (?:him|her|me|us|them)|wrote|writes|sanoi|kertoi|kirjoitti|"
+    r"sagte|schrieb|meinte|sa|sade|skrev|berättade|сказал\w*|написал\w*|пишет))\s*"
+    # (to its closing mark, or to its first stop when the sentence split took the mark away)
+    r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))", re.I)
 #: busy in the past tense, the excuse for answering late, no refusal: "we've been swamped
 #: since the holidays", "wir waren total überlastet", "vi har haft fullt upp", "были завалены"
 _PAST_BUSY = as_typed(
@@ -5916,7 +5960,7 @@ _BEFORE_DECIDING = as_typed(
     r"entscheiden|zu-? oder absagen?)|"
     r"before (?:i|we) (?:say yes|accept|decide|commit|take (?:it|this|the lead))|"
     r"bevor wir (?:ihn|den lead|das) (?:nehmen|übernehmen)|"
-    r"innan (?:jag|vi) (?:tackar ja|accepterar|bestämmer oss|tar (?:den|det|leadet))|"
+    r"innan (?:jag|vi) (?:tackar ja|säger ja|accepterar|bestämmer oss|tar (?:den|det|leadet))|"
     # (spoken Finnish says "we" in the passive: "ennen kuin otetaan tämä")
     r"ennen kuin (?:me |mä |minä )?(?:sanon|sanomme|sanotaan) kyllä|ennen kuin (?:me |mä |minä )?"
     r"(?:vastaamme|otamme|päätämme|otetaan|päätetään|vastataan)|"

@@ -5565,3 +5565,59 @@ def test_a_quote_gone_out_on_a_weekday_is_a_proposal(text):
 def test_stop_42_round_2(text, answering, expected):
     reading = read_reply(text, date(2044, 9, 14), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # the customer's own words as the answer (set 298)
+    ("клиент оставил голосовое, расшифровываю как смог: «…ehkä ensi vuonna… tai "
+     "soitellaan…»\nСвязь была плохая, я так и не понял, хотят они встречу или отказываются.",
+     "status", (None, None, None)),
+    ("One of our installers met the museum's facility manager at a fair, and she told him: \"in "
+     "the old building we can't drill or pull any cables at all.\"\nSo before we decide: does "
+     "this lead need wireless sensors only? And is the installation included?", "offer",
+     ("question", None, None)),
+    ("pahoittelut viiveestä! Asiakkaalta tuli eilen illalla tämä:\n\n\"Hyvä Aino, tilaamme "
+     "tarjouksenne 3.10. mukaisesti. Toimitus mielellään marraskuun aikana.\"\n\nKauppa on siis "
+     "tehty, 36 900 € alv 0 %.", "status", ("status", "won", 36900)),
+    ("tämä on sama konepaja, joka kirjoitti meille syyskuussa. Lainaan heidän viestiä: \"Älkää "
+     "enää soittako meille, hoidamme anturit itse.\"\nJoten emme ota tätä liidi. Antakaa "
+     "jollekin toiselle.", "offer", ("decline", None, None)),
+    ("Guten Morgen Herr Brandt,\nDienstag, 18.10., 10 Uhr passt uns gut. Bitte melden Sie sich "
+     "am Empfang im Erdgeschoss.", "status", ("status", "meeting", None)),
+    # trade shorthand, a second set (set 299)
+    ("Status:\n✓ kontaktad – ringde bageriet i tisdags\n✗ möte – inte bokat ännu\n✗ offert",
+     "status", ("status", "contacted", None)),
+    ("Status on this one:\n[x] customer called on Tuesday, they're interested\n[ ] meeting – not "
+     "booked yet, they'll send us possible dates\n[ ] offer", "status",
+     ("status", "contacted", None)),
+    ("Termin steht ✔\n\nPhase\tTermin\nWann\tDo, 3.11., 10:00 Uhr (KW 44)\nWo\tbeim Kunden in "
+     "Erding\n\nDanach machen wir das Angebot fertig.", "", ("status", "meeting", None)),
+    ("innan vi säger ja – två snabba frågor:\n• Finns det en RFQ eller kravspec från kunden, "
+     "eller bara ett samtal?\n• Ingår PLC-programmeringen, eller bara givarna?", "offer",
+     ("question", None, None)),
+])
+def test_stop_42_round_2_quoted_customers_and_shorthand(text, answering, expected):
+    reading = read_reply(text, date(2044, 10, 14), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_a_table_row_naming_the_customers_town_is_no_report_on_another():
+    reading = read_reply("Hei,\n\nVaihe: tapaaminen ✓\n\nPvm      | Klo  | Paikka\nti 8.11. | "
+                         "9.00 | asiakkaan arkisto, Vantaa\n\nMikko", date(2044, 11, 3), "",
+                         105520, "Vantaan Arkistopalvelu")
+    assert (reading.intent, reading.status) == ("status", "meeting")
+
+
+def test_a_partners_line_with_wrote_and_a_colon_is_no_attribution():
+    body = ("Hi,\n\nFunny timing: the customer wrote to us directly this morning. Pasting it "
+            "here:\n\n---------- Forwarded message ---------\nFrom: Harri <h@x.example>\n\nHei!\n")
+    assert new_text(body).endswith("Pasting it here:")
+
+
+def test_a_pasted_answer_that_goes_further_fills_a_contact():
+    said = read_reply("goda nyheter! Kunden svarade i morse:", date(2044, 10, 20), "status")
+    pasted = read_reply("vi beställer enligt offerten.\n\nAffären är klar: 27 450 euro utan moms.",
+                        date(2044, 10, 20), "status")
+    assert said.status == "contacted"
+    reading = filled_from(said, pasted)
+    assert (reading.status, reading.amount) == ("won", 27450)
