@@ -170,7 +170,25 @@ def new_text(body: str) -> str:
     if len(own) < 200 and SEE_BELOW.search(own):
         below = _answer_below(_answers_between_quotes(body))
         return "\n".join(part for part in (own, below) if part)
-    return own
+    later = _correction_below(text, body)
+    return f"{own}\n\n{later}" if later else own
+
+
+def _correction_below(text: str, body: str) -> str:
+    """A correction written below the answer: after the signature ("Viele Grüße … ¶ Gerade
+    kam die Bestellung rein - vergessen Sie den Satz oben: …") or under the writer's own
+    line quoted back ("> tapaaminen on sovittu ensi viikolle. ¶ Ei, tuo on väärin, …")."""
+    lines = text.split("\n")
+    signed = next((i for i, line in enumerate(lines) if i and _SIGNOFF.match(line)), None)
+    after = []
+    if signed is not None:
+        rest = "\n".join(lines[signed + 1:])
+        after = re.split(r"\n\s*\n", rest, maxsplit=1)[1:]  # past the name and contact lines
+    for part in (*after, _answers_between_quotes(body)):
+        part = _until_signature(part.strip().split("\n"))
+        if part and _CORRECTED.search(part[:160]):
+            return part
+    return ""
 
 
 #: a forwarded message's header lines, in the clients' languages ("> Von: Thomas Huber <…>",
@@ -3321,8 +3339,10 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
     keskiviikolle 7.12."): the step told before it stands, without the figures the
     correction replaces; "" for any other."""
     last = parts[-1]
+    # (a step named after it is a step corrected: "Hups, tuo rivi kuului Keravan kohteelle.
+    # Tässä liidissä tapaaminen on sovittu torstaiksi 6.10.")
     if len(parts) < 2 or (find_amount(last)[0] is None and not find_dates(last, today)) or any(
-            _PATTERNS[lang][key].search(last) for key in ("won", "lost", "proposal")):
+            _PATTERNS[lang][key].search(last) for key in STATUSES):
         return ""
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
 
@@ -4885,7 +4905,9 @@ _ASIDE = as_typed(
     r"(?:zwei|ein|eine|two|one|kaksi|yksi|två|en|ett|две|одна) (?:\w+ )?(?:dinge?|sache|things?|"
     r"asiaa?|saker|sak|вещи) (?:noch|more|still|vielä|till|från vår sida|from (?:us|our side))|"
     r"one (?:more )?thing (?:i|we) (?:would|'d)|eine bitte noch|noch eine bitte|"
-    r"(?:ja )?yksi toive|(?:vähän )?sivuhuomiona|by the way|btw|übrigens|förresten|кстати|"
+    # (not "Nej förresten, …": a first answer taken back)
+    r"(?:ja )?yksi toive|(?:vähän )?sivuhuomiona|by the way|btw|übrigens|"
+    r"(?<!nej )(?<!nej, )förresten(?!,? nej)|кстати|"
     r"просьба|apropos|"
     # other deals' news: "While I have you: you asked about our other two leads", "Nebenbei:",
     # "Weil Sie letzte Woche auch nach den anderen Leads gefragt hatten", "Annars har våren …"
@@ -5229,6 +5251,20 @@ _CORRECTED = as_typed(
     # the words taken back: "Нет, беру слова назад", "I take that back", "otan sanani takaisin"
     r"беру (?:свои )?слова (?:назад|обратно)|i take (?:that|it) back|nehme (?:ich )?(?:das|es) "
     r"zurück|tar tillbaka (?:det|vad jag sa)|otan (?:sanani|tuon|sen) takaisin|"
+    # an interjection opening the second thought: "Hmm, no - I was looking at the first
+    # draft", "Hang on, that was the other Tikkurila customer", "Wait, I misread the size",
+    # "Moment mal, Augsburg?", "Quatsch, das war noch die erste Fassung", "Hetkinen, luin
+    # väärin", "Hups, tuo ensimmäinen rivi kuului Keravan kohteelle", "Oho, väärä liidi!",
+    # "Äsch, nej", "Hm, nej", "Стоп, перепутал", "Ой, извините, я неправильно прочитал"
+    r"(?:hmm?|hm),? no\b|hang on\b|wait,? i (?:misread|got (?:that|it) wrong)|let me rephrase|"
+    r"i (?:was looking|looked) at the (?:first|old|wrong)|(?:i )?replied to the wrong (?:lead|"
+    r"mail|email)|(?:that|the) (?:yes|no) (?:above )?was meant for|moment mal\b|quatsch\b|"
+    r"oben (?:bitte )?streichen\b|vergessen sie den satz oben|hetkinen\b|luin väärin|hups\b|oho\b|"
+    r"väärä liidi|(?:öh|äh),? ei sittenkään|ei sittenkään|äsch,? nej|hm+,? nej|glöm meningen "
+    r"ovan|(?:jag )?tittade på fel|стоп,? перепутал|ой,? (?:извините|простите)|неправильно "
+    r"прочитал|подождите с этим|смотрел\w* старую версию|сумму написал\w* неправильно|"
+    r"(?:ei|nein|no|nej|нет),? (?:tuo|se|das|that|det|это) (?:on |ist |is |är |)?(?:väärin|"
+    r"falsch|wrong|fel|неправильно)|"
     # the wrong customer: "Anteeksi, tuo oli väärä asiakas - sekoitin Järvenpään ja Keravan"
     r"(?:that|this) was the wrong (?:customer|client|lead|project)|(?:tuo|se|tämä) oli väärä "
     r"(?:asiakas|liidi|kohde)|(?:das )?war (?:der |die |das )?falsche(?:r|s)? (?:kunde|lead|"
@@ -5449,6 +5485,10 @@ _NOT_OURS = as_typed(
     r"\b(?:toiselta|kilpailijalta) (?:firmalta|yritykseltä|toimittajalta )?(?:saatu |saanut )?"
     r"tarjou\w*|"
     r"\bverlorene[nr]? (?:produktion|zeit|stunden|tage)\b|"
+    # another deal's outcome set against this one: "Hävitty oli Nokian kohde, ei tämä",
+    # "we lost the Kerava one, not this one"
+    r"[^.!?\n]*,\s*(?:ei tämä|not this one|nicht dieser|nicht diese[rs]?|inte den här|inte "
+    r"detta|а не этот|не этот)\b[^.!?\n]*|"
     # a visit approved is no order signed: "Their safety officer signed off our visit"
     r"\bsigned off (?:on )?(?:our|the|their) (?:visit|access|plan|drawings|layout|work permit|"
     r"permit|method statement|risk assessment)\b|"

@@ -5621,3 +5621,70 @@ def test_a_pasted_answer_that_goes_further_fills_a_contact():
     assert said.status == "contacted"
     reading = filled_from(said, pasted)
     assert (reading.status, reading.amount) == ("won", 27450)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # second thoughts inside one mail, a second set (set 297)
+    ("Vi har vunnit affären!\n\nGlöm meningen ovan, den hörde till Torneå-kunden. Kemi "
+     "Fastigheter har tyvärr valt en annan leverantör, så den här är förlorad.", "status",
+     ("status", "lost", None)),
+    ("The offer went to Laukaan Logistiikka on Friday, 18 400 EUR excl. VAT.\n\nHmm, no - I was "
+     "looking at the first draft. The version that actually went out is 19 850 EUR excl. VAT.",
+     "status", ("status", "proposal", 19850)),
+    ("otamme tämä, Pirkkala on ihan lähellä.\n\nHetkinen, luin väärin - Satakunta, ei Pirkkala. "
+     "Eli ei, emme ota tätä liidiä. Antakaa jollekin toiselle.", "offer", ("decline", None, None)),
+    ("Meeting with them is booked for Friday.\n\nLet me rephrase that, it came out wrong: I "
+     "spoke with their maintenance manager today and they do want a meeting, but nothing is "
+     "booked yet.", "status", ("status", "contacted", None)),
+    ("Ja, nehmen wir.\n\nMoment mal, Augsburg? Das liegt außerhalb unseres Gebiets, da haben "
+     "wir keinen Monteur. Dann doch lieber nicht - bitte geben Sie den Lead einem anderen "
+     "Partner.", "offer", ("decline", None, None)),
+    ("Yes, we take it.\n\nSorry, I replied to the wrong lead above - that yes was meant for the "
+     "Kerava warehouse. About this one I need to ask first: is it only the sensors, or do they "
+     "want the PLC integration too?", "offer", ("question", None, None)),
+    ("к сожалению, нет, у нас нет свободного монтажника.\n\nОй, извините, я неправильно "
+     "прочитал календарь: Тимо свободен на следующей неделе. Значит, да - мы берём этот лид.",
+     "offer", ("accept", None, None)),
+    ("das Angebot ist am Donnerstag raus, 24.860 € netto.\n\nQuatsch, das war noch die erste "
+     "Fassung. Raus ging 26.310 € netto.", "status", ("status", "proposal", 26310)),
+    ("They agreed to a meeting next week.\n\nHang on, that was the other Tikkurila customer. "
+     "With this one I have not reached anybody yet, so I have no news.", "status",
+     (None, None, None)),
+    ("tarjous on lähetetty.\n\nHups, tuo ensimmäinen rivi kuului Keravan kohteelle. Tässä "
+     "liidissä tapaaminen on sovittu torstaiksi 6.10. klo 9.", "status",
+     ("status", "meeting", None)),
+    ("offerten skickades i onsdags: 22 750 euro exkl. moms.\n\nNej förresten, jag tittade på fel "
+     "rad i kalkylen - rätt summa är 24 150 euro exkl. moms.", "status",
+     ("status", "proposal", 24150)),
+    ("nehmen wir.\n\nUpdate: Das \"nehmen wir\" oben bitte streichen, erst eine Frage: Geht es "
+     "nur um die Sensoren oder auch um die Gebäudeleittechnik?", "offer",
+     ("question", None, None)),
+    ("valitettavasti kauppa hävittiin.\n\nOho, väärä liidi! Hävitty oli Nokian kohde, ei tämä. "
+     "Lempäälän Vihannes allekirjoitti tilaus eilen, eli tämä on voitettu, 13 920 € alv 0 %.",
+     "status", ("status", "won", 13920)),
+    ("сразу хотел ответить «берём», но подождите с этим. Сначала вопрос: нужны только датчики "
+     "или монтаж тоже?", "offer", ("question", None, None)),
+    ("ja, vi tar den - Borgå ligger nära.\n\nÄsch, nej: jag glömde att båda våra montörer är "
+     "bokade hela nästa vecka. Vi måste tacka nej den här gången.", "offer",
+     ("decline", None, None)),
+    ("Да, берём, это рядом с нами.\n\nСтоп, перепутал - это Турку, а не Тампере. Так что "
+     "отказываемся, передайте, пожалуйста, другому партнёру.", "offer", ("decline", None, None)),
+    ("Предложение отправили вчера, 21 300 евро без НДС.\n\nСумму написал неправильно, смотрел "
+     "старую версию: в отправленном предложении 23 100 евро без НДС.", "status",
+     ("status", "proposal", 23100)),
+])
+def test_stop_42_round_2_second_thoughts(text, answering, expected):
+    reading = read_reply(text, date(2044, 10, 1), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ("Hallo,\n\nDas Angebot liegt beim Kunden.\n\nViele Grüße\nStefan Brandt\nTel. 089 1\n\n"
+     "Gerade kam die Bestellung rein - vergessen Sie den Satz oben: Auftrag gewonnen, 11.740,00 "
+     "EUR netto.\n\n________________________________\nVon: Mailbot <leads@mailbot.localhost>\n",
+     "vergessen Sie den Satz oben"),
+    ("Hei,\n\ntapaaminen on sovittu ensi viikolle.\n\n> tapaaminen on sovittu ensi viikolle.\nEi, "
+     "tuo on väärin, kirjoitin liian nopeasti. Päivää ei siis ole.\n\nMikko\n", "tuo on väärin"),
+])
+def test_a_correction_below_the_answer_is_read(body, said):
+    assert said in new_text(body)
