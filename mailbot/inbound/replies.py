@@ -2953,6 +2953,8 @@ def _capitalised(text: str) -> str:
 
 #: a row of a table typed with pipes: "ti 8.11. | 9.00 | asiakkaan arkisto, Vantaa"
 _PIPE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*$")
+_PIPE = re.compile(r"\s*\|\s*")
+_DATE_POINT_BEFORE_PIPE = re.compile(r"(\d{1,2}\.\d{1,2})\.(?=\s*\|)")
 
 
 def _rows_joined(text: str) -> str:
@@ -2960,8 +2962,7 @@ def _rows_joined(text: str) -> str:
     arkisto, Vantaa"): a date's point before a pipe would end a sentence mid-row, and the
     rest of the row would read as news of its own."""
     def row(found: re.Match) -> str:
-        line = re.sub(r"(\d{1,2}\.\d{1,2})\.(?=\s*\|)", r"\1", found.group(0))
-        return re.sub(r"\s*\|\s*", ", ", line.strip(" |"))
+        return _PIPE.sub(", ", _DATE_POINT_BEFORE_PIPE.sub(r"\1", found.group(0)).strip(" |"))
     return _PIPE_ROW.sub(row, text)
 
 
