@@ -202,12 +202,15 @@ def _load_translations() -> dict[str, _gettext.NullTranslations]:
     return out
 
 
-def _email_folders(override_dir: Path | None) -> list[Path]:
-    """The package's email templates, then an admin's overrides of them."""
+@lru_cache(maxsize=8)
+def _email_sources(override_dir: Path | None) -> tuple[tuple[Path, str], ...]:
+    """The source of every email template, the package's then an admin's overrides, read
+    once per process for the inbound reader's ``preheader_pattern`` and ``quoted_ours``."""
     folders = [Path(__file__).parent.parent / "templates" / "email"]
     if override_dir is not None:
         folders.append(override_dir / "email")
-    return folders
+    return tuple((path, path.read_text(encoding="utf-8")) for folder in folders
+                 for path in sorted(folder.glob("*.*")))
 
 
 @lru_cache(maxsize=8)
@@ -217,9 +220,8 @@ def preheader_pattern(override_dir: Path | None = None) -> re.Pattern[str]:
     anything: inbound finds a reply typed into the quote before it. An admin's templates in
     ``override_dir`` count as well as the package's: mail sent before an override was
     installed is still answered."""
-    blocks = [m[1] for folder in _email_folders(override_dir)
-              for path in sorted(folder.glob("*.html"))
-              for m in _PREHEADER_BLOCK.finditer(path.read_text(encoding="utf-8"))]
+    blocks = [m[1] for path, source in _email_sources(override_dir) if path.suffix == ".html"
+              for m in _PREHEADER_BLOCK.finditer(source)]
     texts: set[str] = set()
     for block in blocks:
         message = _TRANSLATED.fullmatch(block.strip())
@@ -313,13 +315,12 @@ def quoted_ours(override_dir: Path | None = None) -> QuotedOurs:
     matching anything) and the literal text of the email templates, an admin's included."""
     texts = {line.strip() for message in _catalogue_messages()
              for line in message.splitlines() if _FIELD.sub("", line).strip()}
-    sources = {path: path.read_text(encoding="utf-8") for folder in _email_folders(override_dir)
-               for path in sorted(folder.glob("*.*"))}
-    for source in sources.values():
+    sources = _email_sources(override_dir)
+    for _path, source in sources:
         literal = _TAG.sub("\n", _JINJA.sub("\n", source))
         texts.update(line.strip() for line in html.unescape(literal).splitlines()
                      if len(line.strip()) >= 3 and re.search(r"[^\W\d_]", line))
-    templates = [source for path, source in sources.items() if path.suffix == ".txt"]
+    templates = [source for path, source in sources if path.suffix == ".txt"]
     labels = {t.gettext(m[1]) for template in templates
               for m in _FACT_LABEL.finditer(template) for t in _load_translations().values()}
     # (an admin's override may write a label as it is: "Kundennummer: {{ lead.ref }}")
