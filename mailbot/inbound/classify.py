@@ -281,8 +281,8 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     reading = replies.read_reply(text, today, answering, lead_id, customer, place or None)
     # "siehe Thomas' Nachricht unten": the colleague's answer forwarded below says it
     # ("Kunden svarade i morse:", "Pasting it here:": a line announcing what follows)
-    forwarded = replies.forwarded_answer(body_text(msg)) if len(text) < 300 and (
-        replies.SEE_BELOW.search(text) or text.rstrip().endswith(":")) else ""
+    forwarded = replies.forwarded_answer(body_text(msg)) if len(text) < 300 and \
+        replies.points_at_what_follows(text) else ""
     if forwarded:
         reading = replies.filled_from(reading, replies.read_reply(
             forwarded, today, answering, lead_id, customer, place or None))

@@ -148,6 +148,12 @@ SEE_BELOW = as_typed(
 _PARSER = EmailReplyParser(languages=list(LANGUAGES))
 
 
+def points_at_what_follows(text: str) -> bool:
+    """The partner's text sends the reader below it: "see below", or a line announcing what
+    follows ("Kunden svarade i morse:", "Pasting it here:")."""
+    return bool(SEE_BELOW.search(text)) or text.rstrip().endswith(":")
+
+
 def new_text(body: str) -> str:
     """The partner's own words: quotes, our marker, headers and signatures removed. Text
     written above the quote (top-posting), else text written below or between

@@ -17,6 +17,7 @@ from mailbot.inbound.replies import (
     latest_date,
     new_text,
     own_earlier_mail,
+    points_at_what_follows,
     read_reply,
 )
 
@@ -3338,6 +3339,17 @@ def test_stop_33_a_colleagues_answer_forwarded_below_fills_in_the_reply():
     assert forwarded_answer(_FORWARDED_CHAIN.split("Från: Linnea")[0] + _FORWARDED_CHAIN.split(
         "Linnea, hur gick det?\n\n")[1]) == ""
 
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    ("Hallo, siehe Thomas' Nachricht unten.", True),
+    ("Kunden svarade i morse:", True),
+    ("Pasting it here:  \n", True),
+    ("Tarjous lähti, 12 400 €.", False),
+    ("Status: won", False),
+])
+def test_a_line_pointing_at_what_follows(text, points):
+    assert points_at_what_follows(text) is points
 
 @pytest.mark.parametrize(("text", "amount"), [
     ("we sent them our quote on Tuesday, €24,300 + VAT. Sorry, correction, that was the first "
