@@ -3031,7 +3031,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, language=lang)
     # "before we say yes or no": neither said; "we've been swamped": why the answer is late
     chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", _MESSAGE_SAYS.sub(
-        " ", _OTHERS_WORDS.sub(" ", statements)))))
+        " ", _OTHERS_WORDS.sub(" ", _OWN_WORDS.sub(r" \g<words> ", statements))))))
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
     undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", chosen))
     no = says("decline", undenied)
@@ -5050,6 +5050,15 @@ _OTHERS_WORDS = as_typed(
     r"sagte|schrieb|meinte|sa|sade|skrev|berättade|сказал\w*|написал\w*|пишет))\s*"
     # (to its closing mark, or to its first stop when the sentence split took the mark away)
     r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))", re.I)
+#: the partner's own earlier words quoted back are still theirs: 'As I wrote yesterday: "we
+#: take it"', 'Kuten kirjoitin jo: "otamme sen"', 'Как я уже писал: «берём»'
+_OWN_WORDS = as_typed(
+    r"(?<!\w)(?:(?:i|we) (?:\w+ ){0,2}?(?:wrote|said|replied|answered)|(?:ich|wir) (?:\w+ ){0,2}?"
+    r"(?:schrieb|schrieben|sagte|sagten|geschrieben|gesagt)(?: habe| haben)?|(?:\w+ )?"
+    r"(?:kirjoitin|kirjoitimme|sanoin|sanoimme|kerroin|kerroimme|vastasin|vastasimme)|"
+    r"(?:jag|vi) (?:\w+ ){0,2}?(?:skrev|sa|sade|svarade)|(?:я|мы) (?:\w+ ){0,2}?"
+    r"(?:писал\w*|написал\w*|сказал\w*|ответил\w*))(?: \w+){0,3}?\s*[:,]?\s*"
+    r"[”“\"«„](?P<words>[^”“\"«»„]{1,300})[”“\"»]", re.I)
 #: busy in the past tense, the excuse for answering late, no refusal: "we've been swamped
 #: since the holidays", "wir waren total überlastet", "vi har haft fullt upp", "были завалены"
 _PAST_BUSY = as_typed(

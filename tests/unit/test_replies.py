@@ -5613,6 +5613,22 @@ def test_stop_42_round_2_quoted_customers_and_shorthand(text, answering, expecte
     assert (reading.intent, reading.status, reading.amount) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the partner's own earlier words quoted back are still the answer ...
+    ('As I wrote yesterday: "we take it". Sorry for the double mail.', "accept"),
+    ('Kuten kirjoitin jo: "otamme sen".', "accept"),
+    ('Wie ich schon schrieb: "Wir nehmen ihn."', "accept"),
+    ('Som jag skrev: "vi tar den".', "accept"),
+    ('Как я уже писал: "берём".', "accept"),
+    ('As we said on the phone: "we cannot take it, no installer free".', "decline"),
+    # ... someone else's are not
+    ('Customer said: "we take it"', None),
+    ('Asiakas sanoi: "otamme sen"', None),
+])
+def test_own_words_quoted_back_are_the_answer(text, expected):
+    assert read_reply(text, date(2044, 11, 25), "offer").intent == expected
+
+
 def test_a_table_row_naming_the_customers_town_is_no_report_on_another():
     reading = read_reply("Hei,\n\nVaihe: tapaaminen ✓\n\nPvm      | Klo  | Paikka\nti 8.11. | "
                          "9.00 | asiakkaan arkisto, Vantaa\n\nMikko", date(2044, 11, 3), "",
