@@ -4048,9 +4048,9 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     lost phrase is read before won, so that "signed with the competitor" is no win."""
     text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
-            _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", _LABEL_DENIED.sub(
-                r"\1 ", _LABEL_LATER.sub(" ", _NDA_SIGNED.sub(" ", _UNTICKED.sub(
-                    " ", statements))))))))))))))
+            _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", _ON_MY_PHONE.sub(
+                " ", _LABEL_DENIED.sub(r"\1 ", _LABEL_LATER.sub(" ", _NDA_SIGNED.sub(
+                    " ", _UNTICKED.sub(" ", statements)))))))))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -5570,6 +5570,12 @@ _NOT_CALLED_OFF = as_typed(
     r"flyttat|flyttad|siirretty|siirtyi|перенес[её]н\w*|перенесли)", re.I)
 
 
+#: how the writer types this mail, no call to the customer: "Lyhyesti puhelimella työmaalta:",
+#: "kirjoitan puhelimella", "Kurz vom Handy", "Skriver från mobilen", "Пишу с телефона"
+_ON_MY_PHONE = as_typed(
+    r"(?<!\w)(?:(?:lyhyesti|kirjoitan|vastaan|naputtelen|näpyttelen) (?:\w+ )?puhelimella|"
+    r"puhelimella (?:työmaalta|autosta|junasta|matkalta|mökiltä|tien päältä|kentältä)|"
+    r"(?:from|on) my (?:phone|mobile)|vom handy|(?:från|på) mobilen|с телефона)(?!\w)", re.I)
 #: an apology for answering late because the writer was away: "pahoittelut viiveestä, olin
 #: viime viikon Ruotsissa asiakaskäynneillä" (other customers' visits, not this lead's)
 _APOLOGY = as_typed(r"(?<!\w)(?:sorry|apologies|apologi[sz]e|pahoittel\w*|sori|anteeksi|"
@@ -6177,7 +6183,7 @@ _FUTURE = as_typed(
     # "Einen Termin vor Ort machen wir nächste Woche aus", Bavarian "Termin mach ma … aus"
     r"termin\w* (?:[\w-]+ ){0,4}?(?:(?:machen|vereinbaren|legen|fixieren|planen|suchen) wir|"
     r"mach(?:en)? ma)\b"
-    r"[^.!?\n]*|sovitaan (?:silloin |sitten |myöhemmin )?(?:tapaami|palaveri|käyn)\w*|"
+    r"[^.!?\n]*|sovitaan (?:silloin |sitten |myöhemmin )?(?:tapaami|palaveri|käyn)\w*[^.!?\n]*|"
     # "vasta niiden jälkeen sovitaan, milloin käydään paikan päällä": when is still to agree
     r"sovitaan,? (?:milloin|koska|mihin aikaan|missä) [^.!?\n]*|"
     # "Bryggmästaren vill visa jäskällaren … och sedan få en offert"

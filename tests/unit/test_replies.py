@@ -5716,3 +5716,18 @@ def test_stop_42_round_2_second_thoughts(text, answering, expected):
 ])
 def test_a_correction_below_the_answer_is_read(body, said):
     assert said in new_text(body)
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # an ordinary fortnight in midwinter (set 304)
+    ("Soitin Sari Lahtiselle tänä aamuna. Kiinnostusta on, he lähettävät katon "
+     "rakennepiirustukset ensi viikolla ja sovitaan sitten käynti paikan päällä.", "status",
+     ("status", "contacted", None)),
+    ("Lyhyesti puhelimella työmaalta: tästä ei ole vielä mitään kerrottavaa. Palaan asiaan "
+     "ensi viikolla.", "status", (None, None, None)),
+    ("Kirjoitan puhelimella, joten lyhyesti: ei vielä uutta.", "status", (None, None, None)),
+    ("Asiakas tavoitettu puhelimella, kiinnostusta on.", "status", ("status", "contacted", None)),
+])
+def test_stop_43(text, answering, expected):
+    reading = read_reply(text, date(2045, 1, 25), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
