@@ -788,6 +788,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:teams|zoom|video|online) (?:call|meeting)", r"showed them",
                     r"(?:we'll|we will|i'll|i will) be (?:there|on site|over there) (?:on )?"
                     r"(?:mon|tues|wednes|thurs|fri)day \d{1,2}",
+                    # "Priya and I will be at their Reading depot on the 16th"
+                    r"(?:we'll|we will|i'll|i will) be (?:at|in) (?:their|the customer'?s|the "
+                    r"client'?s) (?:\w+ ){0,2}(?:site|depot|plant|office|premises|factory|"
+                    r"warehouse|store|facility|mill|dairy|place|hq|headquarters|yard) (?:on|next|"
+                    r"this) (?:the \d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri)day)",
                     r"(?:had|held|did|gave) (?:a |an |the )?(?:\w+ )?demo",
                     r"(?:were|was) (?:at|on) (?:their|the customer'?s|the client'?s) (?:\w+ ){0,2}"
                     r"(?:plant|site|office|premises|factory|warehouse|store|facility|mill|dairy|"
@@ -1113,7 +1118,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"eine) "
                 r"bestellung",
                 r"kam (?:die |der |heute die |heute der )?(?:bestellung|auftrag) rein",
-                r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen)",
+                # Austrian "eingelangt"
+                r"(?:bestellung|auftrag) (?:ist )?(?:rein|reingekommen|eingegangen|eingelangt)",
                 r"(?:wir )?haben den auftrag",
                 # the object first: "Den Auftrag haben wir!", "Den Zuschlag haben wir."
                 r"(?<!\w)den (?:auftrag|zuschlag) haben wir(?=\s*[!.,;]|\s*$)",
@@ -1129,6 +1135,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         # (not "verloren ist da keineswegs etwas")
         "lost": [
+                 # someone else chosen in the end: "haben sich am Ende für Siemens entschieden"
+                 r"(?:haben|hat) sich (?:am ende|letztlich|schließlich|dann doch|doch) für "
+                 r"(?!uns|unser)\S+ (?:\w+ )?entschieden",
                  # "Den Auftrag bekommt die Firma seines Schwagers"
                  r"(?:den )?(?:auftrag|zuschlag) (?:bekommt|kriegt) (?:die|der|eine|ein|seine?) "
                  r"(?!uns\b)\w+",
@@ -1303,8 +1312,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|\d{1,2}\.)|um "
                     r"\d{1,2}(?::\d\d)? uhr)",
                     # "saß ich … bei Lechner im Besprechungsraum", "Rundgang durch beide Hallen"
-                    r"(?:saß|saßen|sitze|sitzen) (?:ich|wir) (?:\w+ ){0,3}bei \w+ im "
-                     r"(?:besprechungsraum|büro)",
+                    # ("… sitzen wir bei Frau Dr. Lenz im Besprechungsraum")
+                    r"(?:saß|saßen|sitze|sitzen) (?:ich|wir) (?:\w+ ){0,3}bei "
+                    r"(?:[\w.]+\s+){1,3}?im (?:besprechungsraum|büro|konferenzraum)",
                     r"rundgang durch",
                     # "wir schauen uns am Freitag, 6. Mai um 7 Uhr früh die Backstube … an"
                     r"schauen uns (?:am|nächste\w*|morgen|\w+tag)\b[^!?\n]{0,80}?\ban\b",
@@ -1621,6 +1631,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "ne valitsi lopulta Sensoteqin" (not "valitsi lopulta meidät")
+                 r"valitsi(?:vat)? lopulta (?!mei|tarjouksemme)\w+",
                  # "Meille ei tästä jäänyt mitään."
                  r"(?:meille|meidän) ei (?:tästä |siitä )?(?:jäänyt|jää) mitään",
                  # "Asiakas valitsi toinen toimittaja, halvempi." (a learner's "toisen")
@@ -1837,7 +1849,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"otettiin yhteyttä", r"laitoin (?:\w+ ){0,3}viestiä",
                       r"vastasi (?:\w+ )?sähköpostiini",
                       r"(?:hän|he) vastasi(?:vat)?\w*",
-                      r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä", r"soit\w*",
+                      r"otimme yhteyttä", r"olemme olleet yhteydessä", r"yhteydessä",
+                      # (not the present, which tells a call still to make: "soitan", "Jarkko
+                      # soittaa asiakkaalle heti, kun saamme yhteystiedot")
+                      r"soit(?!an\b|taa\b|amme\b|tavat\b)\w*",
+                      # (a call managed: "Mikko ehti soittaa asiakkaalle ennen lähtöään")
+                      r"(?:ehti\w*|ehdin|ehdimme) (?:\w+ )?soittaa",
                       r"oltiin yhteydessä", r"olin yhteydessä", r"yhteyksissä",
                       r"puhuttu (?:\w+ )?kanssa", r"lisäkysymy\w*", r"selvennyspyyn\w*",
                       r"puhelu\w* läpi",
@@ -2048,6 +2065,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "De valde Danfoss till slut", "valde till slut en annan"
+                 r"valde (?!oss|vår|vårt|våra)\w+ (?:till slut|i slutändan)",
+                 r"valde (?:till slut|i slutändan) (?!oss|vår|vårt|våra)\w+",
                  # "Det var det för vår del."
                  r"det var det för (?:vår|min) del",
                  r"vi behövs inte (?:där |längre )+",
@@ -2358,6 +2378,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:заказчик|клиент|покупатель)(?: (?!не\b)[\w.]+){0,2}? (?<!не )"
                 r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "в итоге выбрали Овен"
+                 r"(?:в итоге|в конце концов|всё-таки|все-таки) выбрали (?!нас|наш)\w+",
+                 r"выбрали (?:в итоге|в конце концов) (?!нас|наш)\w+",
                  r"мы (?:там )?больше не нужны",
                  # "взяли дешёвые датчики в «Баухаусе» и поставили своими силами, так что
                  # там для нас больше ничего нет"
@@ -3010,6 +3033,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else \
         _figure_corrected(corrected, lang, today) or corrected[-1]
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
+    if answering == "offer":  # "mitä me Rovaniemellä tekisimme? Meillä ei ole pohjoisessa …"
+        head = _WHAT_WOULD_WE_DO.sub(_PLAIN_NO[lang], head)
     head = _ONE_WORD_ASKED.sub(" ", head)  # "Honestly? Ask me again next week."
     head = _OUR_MAILS_COUNTED.sub(" ", _COMPLAINING_QUESTION.sub(" ", head))
     words = _PATTERNS[lang]
@@ -4046,11 +4071,11 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(
+    text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(" ", _WON_IF.sub(
         " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
             _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", _ON_MY_PHONE.sub(
                 " ", _LABEL_DENIED.sub(r"\1 ", _LABEL_LATER.sub(" ", _NDA_SIGNED.sub(
-                    " ", _UNTICKED.sub(" ", statements)))))))))))))))
+                    " ", _UNTICKED.sub(" ", statements))))))))))))))))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -4159,9 +4184,10 @@ _CONJUNCTIONS = {"en": r"but|(?<!back )and(?! forth)", "fi": "mutta|ja", "sv": "
                        r"aber(?!\s+(?:noch|nicht|kein))|(?<!hin )und(?! her)"}
 #: (an emoji ends a clause too: "Zuschlag bekommen 👍 AB geht morgen raus")
 #: words shortened with a dot that ends neither sentence nor clause: "22 150 € exkl. moms gick
-#: ut", "17.450 EUR zzgl. MwSt."
+#: ut", "17.450 EUR zzgl. MwSt.", a title ("bei Frau Dr. Lenz im Besprechungsraum")
 _ABBREVIATIONS = ("exkl", "inkl", "excl", "incl", "zzgl", "ca", "approx", "bzw", "evtl", "ggf",
-                  "esim", "ns", "mm", "ym", "jne", "t.ex", "resp")
+                  "esim", "ns", "mm", "ym", "jne", "t.ex", "resp", "dr", "prof", "hr", "mr",
+                  "mrs")
 #: what a point after it does not end, though a small letter follows: a figure or date
 #: ("16.10. ja"), an abbreviation ("ca. 20", "bzw. die", "tel. gehabt", "kl. 13")
 _NO_SENTENCE_END = as_typed(r"(?:\d|\b(?:" + "|".join(
@@ -4175,7 +4201,8 @@ _CLAUSE = {lang: as_typed(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
                           rf"(?<!\d){_NOT_ABBREVIATED}[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
                           # "… at 10:00. That one was never ours": a sentence ends after a
                           # time too (not "am 18.09. ist geplatzt", nor "am 6. Mai um 7")
-                          rf"\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))(?<!\d\.(?=\s{GERMAN_MONTH}))",
+                          rf"{_NOT_ABBREVIATED}\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))"
+                          rf"(?<!\d\.(?=\s{GERMAN_MONTH}))",
                           re.I)
            for lang, words in _CONJUNCTIONS.items()}
 
@@ -4265,7 +4292,7 @@ _WON_PARTS = (
                  r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ(?!чик)\w*|"
                  r"договор\w*|контракт\w*|deal"),
     _whole_words(r"received|got|signed|placed|came in|arrived|confirmed|landed|released|"
-                 r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|gekommen|"
+                 r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|eingelangt|gekommen|"
                  r"bestätigt|\w*gekommen|kam|kamen|saatiin|saimme|tuli|allekirjoitti\w*|"
                  r"allekirjoitettiin|vahvisti\w*|signasi|signasivat|signattiin|"
                  r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
@@ -4354,6 +4381,12 @@ _AHEAD = as_typed(
     r"lähtee (?:\w+ ){0,2}?(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina)|"
     r"(?:уйд[её]т|отправим|отправлю|вышлем|вышлю) (?:\w+ ){0,2}?(?:в|во) (?:понедельник|вторник|"
     r"среду|четверг|пятницу)|"
+    # once the lead's details are here: "Johan ringer kunden så fort vi fått
+    # kontaktuppgifterna", "Jarkko soittaa asiakkaalle heti, kun saamme yhteystiedot"
+    r"as soon as (?:we|i) (?:get|have|receive)|once (?:we|i) (?:get|have|receive)|sobald "
+    r"(?:wir|ich) (?:\w+ ){0,3}?(?:haben|bekommen|erhalten)|så (?:fort|snart) (?:vi|jag) (?:har )?"
+    r"(?:fått|får)|heti,? kun (?:saamme|saan|on)|kunhan (?:saamme|saan)|как только "
+    r"(?:получим|будут|придут)|"
     r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
     r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
     r"weihnachten|dem urlaub|(?:seiner|ihrer|meiner|unserer) rückkehr)|huomenna|ylihuomenna|"
@@ -4898,6 +4931,18 @@ _IN_THAT_CASE = as_typed(
     # "onko tämä sama asiakas kuin …? Jos on, heillä on jo meidän tarjous pöydällä."
     r"jos (?:niin |se |näin )?on(?=,)|om så är(?: fallet)?|om det är så|wenn (?:das|dem) so ist|"
     r"if (?:it is|that'?s the case)(?=,)|если (?:это )?так|если да)(?!\w)[^.!?]*", re.I)
+#: a win still under its condition: "If their board signs it off on the 23rd, we'll have
+#: won it", "Skriver de på före månadsskiftet har vi vunnit den", "Unterschreiben sie bis
+#: Freitag, haben wir gewonnen", "Если в понедельник подпишут – считайте, что выиграли"
+_WON_IF = as_typed(
+    r"(?<!\w)(?:if|wenn|falls|om|jos|если)\b[^.!?]{0,100}?\b(?:(?:we'?ll|we will|we would|"
+    r"we'?d|then we)(?: have)? (?:won|win)|(?:haben|hätten) wir (?:\w+ )?(?:gewonnen|den "
+    r"(?:auftrag|zuschlag))|(?:så )?har vi (?:\w+ )?vunnit|(?:niin )?(?:olemme|ollaan) "
+    r"(?:\w+ )?voitt\w*|(?:то |значит |считайте,? что )(?:\w+ )?выиграл\w*)[^.!?,;:–—]*|"
+    # the condition first, without "if": a verb of signing or ordering opens the sentence
+    r"(?:^|(?<=[.!?\n]))\s*(?:skriver|signerar|beställer|unterschreib\w*|unterzeichn\w*|"
+    r"bestell\w*) (?:de|dom|kunden|sie|er|der kunde|die kundin)\b[^.!?]{0,80}?\b(?:(?:så )?har "
+    r"vi (?:\w+ )?vunnit|(?:dann )?(?:haben|hätten) wir (?:\w+ )?gewonnen)[^.!?,;:–—]*", re.I)
 #: a paragraph about something else than the lead, by its first words
 _ASIDE = as_typed(
     r"\s*(?:[\w,]+ ){0,3}(?:first(?: of all)?,? (?:a )?(?:short |quick )?(?:question|thing|note)"
@@ -5476,6 +5521,17 @@ _OUR_MAILS_COUNTED = as_typed(
     r"напоминани)\w*[^.!?\n]*", re.I)
 _PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv": "vi tar den.",
               "ru": "берём."}
+#: what they would do there, asked as unthinkable: "mitä me Rovaniemellä tekisimme?", "what
+#: would we do in Kiruna?", "Was sollen wir denn in Passau?", "Vad ska vi i Kiruna?"
+_WHAT_WOULD_WE_DO = as_typed(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:mitä (?:me|meidän) (?:\w+(?:ssa|ssä|lla|llä)|siellä|"
+    r"pohjoisessa|etelässä) (?:\w+ )?(?:tekisimme|pitäisi tehdä|tehtäisiin)|"
+    r"what would (?:we|i) (?:even )?do (?:in|up in|down in|out in)\b|"
+    r"was (?:sollen|sollten|würden) wir (?:denn )?in \w+(?: (?:machen|tun))?|vad "
+    r"(?:ska|skulle) vi (?:göra )?(?:i|uppe i) \w+|что (?:нам|мы) (?:там )?делать в|"
+    r"что бы мы делали в)[^.!?\n]*\?", re.I)
+_PLAIN_NO = {"en": "we'll pass.", "de": "nehmen wir nicht.", "fi": "emme ota.",
+             "sv": "vi tackar nej.", "ru": "не берём."}
 #: a loss that was nearly suffered: "we very nearly lost this one", "чуть не потеряли"
 #: what is not the lead's state: a line about the competition ("Wettbewerb: Sentronic hat
 #: schon ein Angebot abgegeben": their offer, not ours) and losses of another kind ("two days
@@ -5705,7 +5761,12 @@ _WOULD_NOT_REFUSE = as_typed(
     r"kieltäyty\w*|(?:won'?t|can'?t|couldn'?t) say no to (?:this|that|it)|(?:we )?"
     r"(?:wouldn'?t|would not) say no to\b|can'?t see any "
     r"reason (?:not )?to (?:let|pass|say no)[^.!?]*|kann (?:man|ich) nicht nein sagen|"
-    r"(?:kan|kunde) inte säga nej|"
+    r"(?:kan|kunde) inte säga nej|säger (?:vi|jag) (?:\w+ )?inte nej\b|"
+    # a lead not to be let go: "en idrottshall här i Uleåborg vill vi inte låta gå", "lassen
+    # wir uns nicht entgehen", "tätä ei päästetä ohi", "not letting this one go"
+    r"vill (?:vi|jag) inte (?:låta gå|släppa|missa)|(?:lassen|lasse) (?:wir|ich) uns "
+    r"(?:\w+ )?nicht entgehen|(?:ei|emme) (?:\w+ )?päästetä ohi|(?:not|never) letting "
+    r"(?:this|that|it)(?: one)? go|"
     # nobody here would say no: "eine Brauerei – da sagt bei uns niemand nein", "Eihän
     # tällaista jätetä väliin"
     r"sagt (?:bei uns |hier )?(?:niemand|keiner|kein mensch) nein|"
@@ -5833,7 +5894,19 @@ _POLITE_IF = as_typed(
     # a fact the offer already tells: "Wenn der Kunde im Großraum München sitzt, machen wir das"
     r"(?:wenn|falls|if|jos|om|если) (?:der kunde|the customer|the site|asiakas|kunden|клиент|"
     r"it|es|sie|they) (?:\w+ ){0,4}?(?:sitzt|liegt|is located|is based|sijaitsee|ligger|"
-    r"находится)\b)", re.I)
+    r"находится)\b|"
+    # nobody else got there first: "om ingen annan har hunnit före", "if nobody else has
+    # beaten us to it", "jos kukaan muu ei ole ehtinyt", "если никто не опередил"
+    r"om ingen annan (?:redan )?(?:har )?hunnit (?:före|först|ta (?:den|det))|if (?:nobody|no "
+    r"one) (?:else )?(?:has )?(?:beaten us to it|got there first)|jos kukaan muu ei ole (?:vielä "
+    r")?ehtinyt|wenn (?:ihn |es )?(?:noch )?(?:keiner|niemand) (?:\w+ )?(?:genommen|geschnappt) "
+    r"hat|если (?:нас )?никто (?:ещё |еще )?не (?:опередил|взял)|"
+    # the condition met in the same breath: "otetaan, jos kohde on Uudellamaalla – ja
+    # Espoohan on", "if it's in Uusimaa, and Espoo is", "und Freising liegt ja dort"
+    r"(?:[-–—,]|\b(?:ja|and|und|och|а|и))\s+(?:\w+(?:han|hän)|sehän|onhan se) on\b|"
+    r"\b(?:and|which) (?:it|\w+) (?:is|does)(?=\s*(?:[,.;!–—]|$))|"
+    r"\b(?:und|was) (?:das|es|er|sie|\w+) (?:\w+ )?(?:ist|tut|liegt) (?:es |dort )?(?:ja|doch)\b|"
+    r"\b(?:och|vilket) (?:det|den|\w+) (?:ju )?(?:är|gör|ligger) (?:det|den|ju|där)\b)", re.I)
 #: asked whether the lead is still to be had: "Is this one still open?", "Onko tämä vielä
 #: vapaana?", "Ist der noch frei?", "Är den fortfarande ledig?", "Он ещё свободен?"
 _STILL_OPEN = as_typed(

@@ -5727,6 +5727,43 @@ def test_a_correction_below_the_answer_is_read(body, said):
      "ensi viikolla.", "status", (None, None, None)),
     ("Kirjoitan puhelimella, joten lyhyesti: ei vielä uutta.", "status", (None, None, None)),
     ("Asiakas tavoitettu puhelimella, kiinnostusta on.", "status", ("status", "contacted", None)),
+    # hard meaning, a fifth set: conditions, hypotheticals, other people's words (set 305)
+    ("Sagen wir so: Beschweren werden wir uns nicht. Der Auftrag über 18.900,00 € netto ist "
+     "letzte Woche eingelangt, die Montage ist für April geplant.", "status",
+     ("status", "won", 18900)),
+    ("ob wir uns schon gemeldet haben? Am Mittwoch, 15.2., um 10 Uhr sitzen wir bei Frau Dr. "
+     "Lenz im Besprechungsraum, Messkoffer ist eingepackt.", "status", ("status", "meeting", None)),
+    ("Jussi kävi eilen asiakkaalla ja sanoo, että ne valitsi lopulta Sensoteqin: halvempi. Tämä "
+     "on meidän osalta siis ohi.", "status", ("status", "lost", None)),
+    ("Sie haben sich am Ende für Siemens entschieden.", "status", ("status", "lost", None)),
+    ("De valde Danfoss till slut.", "status", ("status", "lost", None)),
+    ("Они в итоге выбрали Овен.", "status", ("status", "lost", None)),
+    ("Asiakas valitsi lopulta meidät, tilaus tuli.", "status", ("status", "won", None)),
+    ("Their operations director's words were 'Thursday at ten, and bring the demo kit', so "
+     "that's what we're doing: Priya and I will be at their Reading depot on the 16th.",
+     "status", ("status", "meeting", None)),
+    ("otetaan, jos kohde on Uudellamaalla – ja Espoohan on, joten asia on sillä selvä.\n\n"
+     "Jarkko soittaa asiakkaalle heti, kun saamme yhteystiedot.", "offer", ("accept", None, None)),
+    ("We'll take it if the site is in Uusimaa – and Espoo is, so that settles it.", "offer",
+     ("accept", None, None)),
+    ("otetaan, jos asiakas maksaa asennuksen.", "offer", (None, None, None)),
+    ("den säger vi inte nej till. Södertälje ligger på vägen för oss.\n\nJohan ringer kunden så "
+     "fort vi fått kontaktuppgifterna.", "offer", ("accept", None, None)),
+    ("Vi har ganska fullt just nu, men om ingen annan har hunnit före så tar vi den gärna – en "
+     "idrottshall här i Uleåborg vill vi inte låta gå.", "offer", ("accept", None, None)),
+    ("Soitan asiakkaalle.", "status", (None, None, None)),
+    ("Mikko ehti soittaa asiakkaalle ennen lähtöään.", "status", ("status", "contacted", None)),
+    ("If their board signs it off on the 23rd, we'll have won it. Until then it's the quote we "
+     "sent them last Friday: €48,250 ex VAT.", "status", ("status", "proposal", 48250)),
+    ("Если в понедельник подпишут – считайте, что выиграли. А пока наше коммерческое предложение "
+     "на 1 840 000 руб. без НДС лежит у них на согласовании.", "status",
+     ("status", "proposal", 1840000)),
+    ("Skriver de på före månadsskiftet har vi vunnit den, men än så länge är det bara en offert: "
+     "212 000 kr exkl. moms.", "status", ("status", "proposal", 212000)),
+    ("We won it! If you need the PO, I can send it.", "status", ("status", "won", None)),
+    ("mitä me Rovaniemellä tekisimme? Meillä ei ole pohjoisessa ketään.\n\nLaittakaa se "
+     "jollekin Oulun suunnan kumppanille.", "offer", ("decline", None, None)),
+    ("Mitä me tekisimme ilman teitä? Otetaan.", "offer", ("accept", None, None)),
 ])
 def test_stop_43(text, answering, expected):
     reading = read_reply(text, date(2045, 1, 25), answering)
