@@ -1387,6 +1387,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      # "Hatte gestern ein gutes Gespräch mit dem Betriebsleiter"
+                      r"(?:hatte|hatten|habe|haben) (?:\w+ ){0,2}?(?:ein |einen )?(?:\w+ )?"
+                      r"(?:gespräch|telefonat) mit",
                       r"nur (?:ein )?(?:kurzes )?telefonat",
                       # "habe ich gestern endlich Herrn Obermaier von der Haustechnik erwischt",
                       # "Reisinger hab ich erst am Montag erwischt" (not erwischt: negated)
@@ -1769,7 +1772,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"pidettiin|varattu)",
                     r"(?:sovittiin|sovimme|varasimme|varattiin|teimme|tehtiin) kartoitu\w*",
                     # "Asiakas kuittasi kutsun, katselmus paikan päällä ti 8.12. klo 13"
-                    r"katselmu\w*", r"(?:kuittasi|hyväksyi) (?:\w+ )?kutsun",
+                    r"katselmu\w*", r"katselmoin\w*", r"(?:kuittasi|hyväksyi) (?:\w+ )?kutsun",
                     # "Tulokset käydään läpi … heidän tuotantopäällikön kanssa torstaina 5.5."
                     r"tulokset käydään läpi",
                     # "laitospäällikkö esittelee puhdistamon ja ohjauskeskuksen klo 10"
@@ -1838,6 +1841,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      # "Kävin hyvän puhelun heidän käyttöpäällikkönsä kanssa"
+                      r"kävi(?:n|mme) (?:\w+ )?(?:puhelun|keskustelun)",
                       # "Riikka Salo lähetti heti puhelun perään sähköpostilla sähkökuvat"
                       r"puhelun (?:perään|jälkeen)",
                       # "Nyström vastasi vihdoin puhelimeen … Yhteys on kuitenkin nyt olemassa"
@@ -2215,7 +2220,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"pratade med", r"ringt", r"ringer", r"pratat", r"pratade", r"kontakt\w* med",
                       r"mejlat", r"mejlade", r"telefonsamtal\w*", r"nådde", r"per telefon",
                       r"skickade ett mejl", r"(?:hon|han|de|kunden) svarade",
-                      r"(?:hade|haft) (?:ett )?(?:call|samtal|telefonmöte) med",
+                      # ("Jag hade ett bra samtal med deras driftchef i går")
+                      r"(?:hade|haft) (?:ett )?(?:\w+ )?(?:call|samtal|telefonmöte) med",
                       # "kontakt tagen, och nej, de bet inte"
                       r"kontakt(?:en)? (?:är )?(?:tagen|tagits|etablerad)",
                       r"(?:har|vi) tagit kontakt"],
@@ -2517,6 +2523,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"на завод\w*|на площадк\w*)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      # "Вчера у меня был хороший разговор с их главным инженером"
+                      r"(?:был|состоялся) (?:\w+ )?разговор с",
                       # "встречи ещё не было, только звонок"
                       r"(?:только|лишь) (?:звонок|звонили|созвонились|телефонный разговор)",
                       # "Вчера говорил с клиентом по телефону"
@@ -3143,9 +3151,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
             not says("won", current) and not says("lost", current):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
         return Reading(text, "decline", language=lang)
-    if answering == "offer" and not yes and _CANNOT_STAFF.search(undenied):
+    if answering == "offer" and not yes and _CANNOT_STAFF.search(undenied) and not any(
+            _WAIT_ASKED.search(q) for q in questions):
         # the refusal told by its reason: "our only installer with cold-room experience left
-        # us at the end of June … There is nobody here who could do the Porvoo job"
+        # us at the end of June … There is nobody here who could do the Porvoo job" (unless
+        # they ask whether the customer can wait: "заказчик готов подождать до августа?")
         return Reading(text, "decline", language=lang)
     kept = _without_called_off(undenied)  # "the customer had to cancel" the meeting
     if answering == "status" and not yes and not says("won") and not _GIVE_BACK.search(
@@ -4899,7 +4909,25 @@ _CANNOT_STAFF = as_typed(
     r"[^.!?]{0,80}?\b(?:semester|sjuk\w*|slutat|ledig|föräldraledig|pension)|ingen annan (?:hos "
     r"oss|här|på firman|av oss) (?:har|kan)|"
     r"(?:ainoa|ainut) (?:\w+ ){0,2}?(?:asentaja|teknikko|sähkömies|ohjelmoija)\w*\b[^.!?]{0,80}?"
-    r"\b(?:lomalla|sairaslomalla|lähti|lopetti|irtisanoutui|eläkkeelle|vanhempainvapaalla)|"
+    r"\b(?:\w*lomalla|lähti|lopetti|irtisanoutui|eläkkeelle|vanhempainvapaalla)|"
+    # nobody left to send: "eikä meillä ole ketään, jonka voisi lähettää Kirkkonummelle", "we
+    # have nobody we could send", "vi har ingen att skicka", "некого отправить"
+    r"(?:meillä )?(?:ei|eikä) (?:meillä )?(?:ole|oo) ketään,? (?:jonka|jota|ketä) (?:\w+ )?"
+    r"(?:voisi|voisimme|voidaan|voi) (?:\w+ )?lähettää|(?:we have|we've got|there'?s) (?:nobody|"
+    r"no one) (?:we could|we can|to) send|(?:vi har|det finns) ingen (?:att skicka|vi kan "
+    r"skicka)|(?:wir haben )?niemanden,? den wir (?:\w+ )?schicken (?:könnten|können)|некого "
+    r"(?:отправить|послать)|"
+    # the customer's date out of reach: "в этот срок мы никак не успеваем", "das schaffen wir
+    # bis dahin nicht", "det hinner vi inte", "emme millään ehdi", "no way we can make that date"
+    r"(?:мы )?никак не успе(?:ваем|ем)|в (?:этот|такой) срок (?:мы )?не успе\w+|(?:das|den "
+    r"termin) schaffen wir (?:\w+ ){0,2}?nicht|det hinner vi inte|(?:emme|en) (?:millään "
+    r")?ehdi|ei (?:millään )?ehditä|no way (?:we|i) (?:can|could) make (?:that|the|their) "
+    r"(?:date|deadline)|"
+    # not allowed to take it: "vi får inte ta uppdrag hos dem under avtalstiden", "we're not
+    # allowed to take work there", "emme saa ottaa", "нам нельзя брать у них заказы"
+    r"(?:vi|jag) får inte ta\b|(?:we'?re|we are|i'?m|i am) not allowed to (?:take|accept|work)|"
+    r"(?:emme|en) saa ottaa|dürfen (?:wir )?(?:\w+ ){0,3}?(?:keine \w+|nicht) (?:annehmen|"
+    r"übernehmen)|(?:нам|мне) нельзя (?:\w+ )?брать|"
     r"(?:kukaan muu|kenelläkään muulla) (?:meillä )?(?:ei )?(?:osaa|voi|ole)|"
     r"(?:наш|мой) (?:единственный|единственная) (?:\w+ ){0,3}?(?:монтажник|техник|электрик|"
     r"программист|мастер)\w*\b[^.!?]{0,80}?\b(?:уволил\w*|в отпуске|болеет|на больничном|ушёл|"
@@ -4910,6 +4938,8 @@ _CANNOT_STAFF = as_typed(
     r"warten lassen|(?:that'?s|that is|that would be) (?:\w+ )?(?:far|much|way) too late|"
     r"(?:det är|det vore) (?:alldeles|på tok|alltför) för sent|(?:se on|se olisi) (?:aivan|ihan|"
     r"aivan liian|ihan liian|liian) myöhään|это (?:уже )?слишком поздно)(?!\w)", re.I)
+#: whether the customer can wait, asked
+_WAIT_ASKED = as_typed(r"(?<!\w)(?:wait|warten|vänta|odotta\w*|подожд\w*|ждать)(?!\w)", re.I)
 #: a lead shared with another partner, asked for: "Kan vi dela leadet med en annan partner?",
 #: "Can we split it with another partner?", "Können wir den Lead aufteilen?"
 _SPLIT_ASKED = as_typed(r"(?<!\w)(?:kan vi|kunde vi|can we|could we|können wir|könnten wir|"
@@ -5440,11 +5470,12 @@ _WILL_ACT = as_typed(
     r"(?:gärna |över )?(?:kundens |deras )?(?:telefonnummer|numret|nummer|kontaktuppgifter\w*|"
     r"kunduppgifter\w*|kontaktperson)|(?:пришлите|присылайте|"
     r"скиньте),?\s+(?:\w+,?\s+){0,5}?"
-    r"(?:телефон|номер|контакт\w*))(?!\w)", re.I)
+    r"(?:телефон|номер|контакт\w*|данные (?:клиента|заказчика|объекта)))(?!\w)", re.I)
 #: the customer's contact data asked for as a question
 _DETAILS_ASKED = as_typed(
-    r"(?<!\w)(?:(?:could|can|would) you (?:please )?send (?:me|us) (?:over )?(?:the |their )?"
-    r"(?:customer'?s?|client'?s?|contact'?s?|site) (?:address|phone|number|contact|details)|"
+    r"(?<!\w)(?:(?:could|can|would) you (?:please )?send (?:(?:me|us) )?(?:over )?(?:the |their "
+    r")?(?:customer'?s?|client'?s?|contact'?s?|site) (?:contact )?(?:address|phone|number|contact|"
+    r"details)|"
     # "Vilken adress är det och vem ska jag ringa?", "laitatteko kohteen osoitteen ja
     # yhteyshenkilön numeron?"
     r"vilken (?:är )?adress(?:en)?|vem ska (?:jag|vi) (?:ringa|fråga efter)|"
@@ -6183,6 +6214,11 @@ _FUTURE = as_typed(
     r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
     r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"
     r"с нашей стороны))?\s*:[^\n]*|"
+    # a meeting still to agree: "Katselmus on vielä sopimatta", "Tapaaminen pitäisi sopia
+    # ensi viikolle"
+    r"(?:tapaami|palaveri|käyn|katselm|kokous)\w* (?:on |ovat )?(?:vielä |yhä |edelleen )?"
+    r"(?:sopimatta|varaamatta|pitämättä)|(?:tapaami|palaveri|käyn|katselm|kokous)\w* "
+    r"(?:\w+ )?(?:pitäisi|pitää|täytyy|tarvitsee) (?:vielä )?sopia[^.!?\n]*|"
     # what is waited for: "wants to wait until their budget is signed off in June"
     r"(?:wait|waits|waiting) (?:\w+ ){0,2}?(?:until|till|for) [^.!?;\n]*?(?:signed|approved|"
     r"confirmed|agreed)(?: off)?\b|warten,? bis [^.!?;\n]*?(?:unterschrieben|genehmigt|"

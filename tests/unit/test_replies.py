@@ -5764,6 +5764,38 @@ def test_a_correction_below_the_answer_is_read(body, said):
     ("mitä me Rovaniemellä tekisimme? Meillä ei ole pohjoisessa ketään.\n\nLaittakaa se "
      "jollekin Oulun suunnan kumppanille.", "offer", ("decline", None, None)),
     ("Mitä me tekisimme ilman teitä? Otetaan.", "offer", ("accept", None, None)),
+    # implied answers, a ninth set (set 301)
+    ("Katselmointi on sovittu keskiviikolle 30.11. klo 13, asiakkaan kunnossapitopäällikkö "
+     "esittelee pumppaamon ja sähkötilat.", "status", ("status", "meeting", None)),
+    ("Katselmus on vielä sopimatta.", "status", (None, None, None)),
+    ("Tapaaminen pitäisi sopia ensi viikolle.", "status", (None, None, None)),
+    ("Soitin asiakkaalle, tapaaminen on vielä sopimatta.", "status", ("status", "contacted", None)),
+    ("Я уже запросила со склада два комплекта датчиков под этот объект и поставила монтаж в план "
+     "на следующую неделю. Присылайте данные клиента.", "offer", ("accept", None, None)),
+    ("Dave's van is booked for Reading on Thursday. Could you send the customer's contact "
+     "details across today? He'll ring them first thing tomorrow.", "offer",
+     ("accept", None, None)),
+    ("Jag har stämt av med vår jurist: vi får inte ta uppdrag hos dem under avtalstiden.", "offer",
+     ("decline", None, None)),
+    ("We're not allowed to take work there under the contract.", "offer", ("decline", None, None)),
+    ("Нам нельзя брать у них заказы.", "offer", ("decline", None, None)),
+    ("Meidän ainoa sertifioitu asentaja on sairauslomalla joulukuun puoliväliin asti, eikä meillä "
+     "ole ketään, jonka voisi lähettää Kirkkonummelle.", "offer", ("decline", None, None)),
+    ("Ближайшее свободное окно у наших монтажников только с 10 января. А заказчику нужен запуск "
+     "до конца декабря, в этот срок мы никак не успеваем.", "offer", ("decline", None, None)),
+    ("Скажите, а заказчик готов подождать до середины августа? Раньше мы туда никак не успеваем.",
+     "offer", ("question", None, None)),
+    ("vi tar … nej förresten, det hinner vi nog inte. Jag vet faktiskt inte. Återkommer.",
+     "offer", (None, None, None)),
+    ("Jag hade ett bra samtal med deras driftchef i går. De måste få nästa års budget godkänd "
+     "innan de kan boka något.", "status", ("status", "contacted", None)),
+    ("Hatte gestern ein gutes Gespräch mit dem Betriebsleiter.", "status",
+     ("status", "contacted", None)),
+    ("Kävin hyvän puhelun heidän käyttöpäällikkönsä kanssa eilen.", "status",
+     ("status", "contacted", None)),
+    ("Вчера у меня был хороший разговор с их главным инженером.", "status",
+     ("status", "contacted", None)),
+    ("Ich hatte noch kein Gespräch mit dem Kunden.", "status", (None, None, None)),
 ])
 def test_stop_43(text, answering, expected):
     reading = read_reply(text, date(2045, 1, 25), answering)
