@@ -347,8 +347,11 @@ def _without_contact_block(text: str) -> str:
         line = lines[i].strip()
         if not line:
             continue
-        if len(line) > 90:
-            break  # a signature has short lines only
+        if len(line) > 90 or (_SENTENCE_LINE.match(line) and not _CONTACT.search(line)
+                              and not _is_disclaimer(line)):
+            # a signature has short lines only, and no sentence: what stands above one ("So
+            # we're meeting them on Thursday.", under a table of CRM rows) is the message
+            break
         contact = contact or bool(_CONTACT.search(line))
         if contact and (_is_name(line) or _CONTACT_LINE.match(line) or
                         ("|" in line and _CONTACT.search(line))):  # "Eero | Oy | www.…"
@@ -387,7 +390,7 @@ def _is_name(line: str) -> bool:
 #: a legal disclaimer paragraph, in our languages
 _DISCLAIMER = as_typed(
     r"confidential|intended (?:solely |only )?for|received (?:it|this (?:e-?mail|message)) in "
-    r"error|vertraulich|irrtümlich|luottamuksellis|erehdyksessä|konfidentiell|av misstag|"
+    r"error|vertraulich|irrtümlich|luottamuksell|erehdyksessä|konfidentiell|av misstag|"
     r"конфиденциальн|по ошибке", re.I)
 #: a disclaimer speaks of the mail itself ("our price stays confidential until the tenders
 #: are opened" is the partner's news, not a disclaimer)
@@ -398,6 +401,8 @@ _ABOUT_MAIL = as_typed(
 _NAME_LINE = as_typed(
     r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
 #: a line that starts with contact details
+#: a line that is a sentence of four words or more
+_SENTENCE_LINE = as_typed(r"^(?:\S+\s+){3,}\S*[^\W\d][.!?]$")
 _CONTACT_LINE = as_typed(r"^(?:tel|tfn|phone|fon|mob|gsm|puh|fax|тел|моб|e-?mail|www\.|"
                          r"https?://|\+\d)", re.I)
 #: what only contact details hold: a phone, an e-mail address, a web site, a register entry
@@ -2994,6 +2999,20 @@ _PIPE = re.compile(r"\s*\|\s*")
 _DATE_POINT_BEFORE_PIPE = re.compile(r"(\d{1,2}\.\d{1,2})\.(?=\s*\|)")
 
 
+#: a record's field for the customer: "Customer:       Shannon Pharma Ireland", "Kunde: …"
+_CUSTOMER_FIELD = as_typed(r"^[ \t]*(?:customer|client|end customer|kunde|endkunde|kund|"
+                           r"slutkund|asiakas|loppuasiakas|клиент|заказчик|покупатель)"
+                           r"(?:[ \t]*:[ \t]*|\t+)", re.I)
+
+
+def _named_only_as_field(text: str, customer: str) -> bool:
+    """The customer is named only in a record's field ("Customer: Shannon Pharma Ireland"
+    under "we won it. PO details as booked in our ERP:"): the record is this lead's, and
+    the text around it is its news, not other news beside it."""
+    lines = [line for line in text.split("\n") if customer.lower() in line.lower()]
+    return bool(lines) and all(_CUSTOMER_FIELD.match(line) for line in lines)
+
+
 def _rows_joined(text: str) -> str:
     """``text`` with each pipe table row as one line of cells ("ti 8.11, 9.00, asiakkaan
     arkisto, Vantaa"): a date's point before a pipe would end a sentence mid-row, and the
@@ -3027,12 +3046,13 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "Zuschlag!", "Сделка!": the news in one word; from a partner who has the lead on
         # offer a yes as well, which the reply handler takes as the accept
         return Reading(text, "status", "won", yes=True, language=guess_language(bare))
-    focused = about_customer(_rows_joined(text), customer, place) if customer else \
-        without_other_customers(text)
+    focused = about_customer(_rows_joined(text), customer, place) if customer and \
+        not _named_only_as_field(text, customer) else without_other_customers(text)
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
         return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
                        text=text)
     head, lang = _prepared(text, lead_id)
+    head = _record_sums_marked(head)  # "VAT (23%) €11,097.50 ¶ Gross total €59,347.50"
     # a figure corrected in passing ("Summa oli 23 350 - ei kun 22 350 euroa") keeps the
     # reply whole, less the wrong figure
     corrected = _CORRECTED.split(_FIGURE_CORRECTED.sub("", head))  # "we'll pass – scratch that"
@@ -3567,7 +3587,8 @@ def _status_reading(text: str, statements: str, statuses: list[str], says, lang:
         return Reading(text, "decline", language=lang)
     # a deal has a value once it is quoted or won: before that, figures are budgets, other
     # costs and old orders; a lost reply's amounts are the winner's price
-    amount, currency = find_amount(statements, won=status == "won") \
+    # (a table's column of net sums is read in its layout, which the sentences have lost)
+    amount, currency = (_net_column(text) or find_amount(statements, won=status == "won")) \
         if status in ("proposal", "won") and not _SUM_NOT_AT_HAND.search(statements) \
         else (None, None)
     close = close_date(statements, today) if status not in ("won", "lost") else None
@@ -4394,8 +4415,8 @@ _AHEAD = as_typed(
     # once the lead's details are here: "Johan ringer kunden så fort vi fått
     # kontaktuppgifterna", "Jarkko soittaa asiakkaalle heti, kun saamme yhteystiedot"
     r"as soon as (?:we|i) (?:get|have|receive)|once (?:we|i) (?:get|have|receive)|sobald "
-    r"(?:wir|ich) (?:\w+ ){0,3}?(?:haben|bekommen|erhalten)|så (?:fort|snart) (?:vi|jag) (?:har )?"
-    r"(?:fått|får)|heti,? kun (?:saamme|saan|on)|kunhan (?:saamme|saan)|как только "
+    r"(?:wir|ich) (?:\w+ ){0,4}?(?:haben|habe|bekommen|erhalten)|så (?:fort|snart) (?:vi|jag) "
+    r"(?:har )?(?:fått|får)|heti,? kun (?:saamme|saan|on)|kunhan (?:saamme|saan)|как только "
     r"(?:получим|будут|придут)|"
     r"in the coming days|later this week|(?<!heute )(?<!heute früh )morgen(?! früh)|übermorgen|"
     r"nächste[n]? woche|kommende[n]? woche|demnächst|in kürze|nach (?:ostern|pfingsten|"
@@ -6214,6 +6235,10 @@ _FUTURE = as_typed(
     r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
     r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"
     r"с нашей стороны))?\s*:[^\n]*|"
+    # a meeting wanted, not yet made: "Interested, wants a site survey", "would like a demo"
+    r"(?:wants|want|would like|asked for|asks for|requested) (?:a |an |the )?(?:\w+ )?"
+    r"(?:site survey|survey|meeting|visit|demo)\b(?![^.!?;\n]*\b(?:held|done|took place|"
+    r"happened|had)\b)[^.!?;,\n]*|"
     # a meeting still to agree: "Katselmus on vielä sopimatta", "Tapaaminen pitäisi sopia
     # ensi viikolle"
     r"(?:tapaami|palaveri|käyn|katselm|kokous)\w* (?:on |ovat )?(?:vielä |yhä |edelleen )?"
@@ -6790,6 +6815,71 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         # tuhatta euroa + alv. Tämän liidin osuus … on 31,2 tuhatta"
         return _normal(Decimal(share["n"].replace(",", ".")) * 1000), best.currency
     return best.amount, best.currency
+
+
+#: a record's tax line, by its label: "VAT (23%)", "USt. 20 %", "Moms 25,5 %", "НДС (22%):"
+_TAX_LABEL = as_typed(r"[ \t]*(?:vat|tax|mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|moms|alv|"
+                      r"arvonlisävero|ндс)\b[^\n\d]*(?:\d+(?:[.,]\d+)?\s*%\)?)?[^\n\d]*$", re.I)
+#: a record's total line, by its label: "Gross total", "Gesamtbetrag", "Totalt", "Всего к оплате"
+_TOTAL_LABEL = as_typed(r"[ \t]*(?:gross|total|grand total|gesamt\w*|brutto\w*|summe|totalt|"
+                        r"att betala|yhteensä|maksettava\w*|всего|итого с ндс|к оплате)\b"
+                        r"[^\n\d]*$", re.I)
+#: the head of a column of net sums: "Belopp exkl. moms", "Сумма без НДС", "Net", "Netto"
+_NET_HEAD = as_typed(r"(?<!\w)(?:net|netto\w*|exkl\.?(?: moms| mwst\.?)?|excl\.?(?: vat)?|"
+                     r"ohne mwst|без ндс|alv 0 ?%|veroton)(?!\w)", re.I)
+_CELL_SPLIT = re.compile(r"\t+| {2,}")
+_CURRENCY_CELL = as_typed(rf"(?:{_CURRENCY})$", re.I)
+#: the currency a record names in words: "Суммы в рублях", "all amounts in SEK"
+_SUMS_IN = as_typed(r"(?:в рублях|в евро|amounts? in|beträge in|belopp i|summat)\s*"
+                    rf"(?P<c>{_CURRENCY})?", re.I)
+
+
+def _record_sums_marked(text: str) -> str:
+    """A record's sums as a sentence tells them: its tax line left out ("VAT (23%)
+    €11,097.50" is no deal amount) and the total under it called gross ("Gross total
+    €59,347.50", "Всего к оплате: 1 878 800,00 руб."), so the net sum above them counts."""
+    lines, taxed = text.split("\n"), False
+    for i, line in enumerate(lines):
+        money = _MONEY.search(line)
+        if money is None:
+            continue
+        label = line[:money.start()]
+        if _TAX_LABEL.fullmatch(label):
+            lines[i], taxed = "", True
+        elif taxed and _TOTAL_LABEL.fullmatch(label):
+            lines[i] = f"brutto: {line[money.start():]}"
+    return "\n".join(lines)
+
+
+def _net_column(text: str) -> tuple[Decimal, str] | None:
+    """A table with a column of net sums (a quote register, an ERP's history): the newest
+    row's net sum, in the currency its row, its heading or the text names ("OF-2044-188 \t 2
+    \t 2045-01-16 \t 412 500,00 \t 103 125,00 \t 515 625,00 \t SEK"). None without one."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        head = _CELL_SPLIT.split(line.strip())
+        column = next((k for k, cell in enumerate(head) if _NET_HEAD.search(cell)), None)
+        if len(head) < 3 or column is None:
+            continue
+        rows = []
+        for row in lines[i + 1:]:
+            cells = _CELL_SPLIT.split(row.strip())
+            if len(cells) != len(head):
+                break
+            rows.append(cells)
+        if not rows or not re.fullmatch(_NUMBER, rows[-1][column]):
+            continue
+        number = rows[-1][column]
+        sep = _decimal_separator(number)
+        digits = re.sub(r"[^\d" + (re.escape(sep) if sep else "") + "]", "", number)
+        amount = _normal(Decimal(digits.replace(",", ".")))
+        named = [c for c in (*rows[-1], *head) if _CURRENCY_CELL.search(c.strip(" ()"))]
+        words = _SUMS_IN.search(text)
+        currency = _CURRENCY_CELL.search(named[0].strip(" ()"))[0] if named else \
+            words["c"] if words and words["c"] else ("руб" if words and "рубл" in words[0].lower()
+                                                    else None)
+        return (amount, _iso(currency)) if currency else None
+    return None
 
 
 #: a sum named as the discount: "efter 1 800 euro rabatt blev det 27 900 euro", "2.000 €

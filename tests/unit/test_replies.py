@@ -5796,7 +5796,53 @@ def test_a_correction_below_the_answer_is_read(body, said):
     ("Вчера у меня был хороший разговор с их главным инженером.", "status",
      ("status", "contacted", None)),
     ("Ich hatte noch kein Gespräch mit dem Kunden.", "status", (None, None, None)),
+    # answers in structured layouts: key/value blocks, tab tables, ERP pastes (set 303)
+    ("Quote went out this morning. Summary from our quoting tool:\n\nQuote no.\tQ-LC-45-0117\n"
+     "Currency\tEUR\nNet total\t€48,250.00\nVAT (23%)\t€11,097.50\nGross total\t€59,347.50\n\n"
+     "They expect to decide at the end of February.", "status", ("status", "proposal", 48250)),
+    ("Сделка заключена, договор подписан 17.01. Счёт из 1С:\n\nИтого без НДС:\t1 540 000,00 руб."
+     "\nНДС (22%):\t338 800,00 руб.\nВсего к оплате:\t1 878 800,00 руб.", "status",
+     ("status", "won", 1540000)),
+    ("Affären är klar, här är orderbekräftelsen:\n\nNetto           14 860,00 EUR\nMoms 25,5 %"
+     "      3 789,30 EUR\nTotalt          18 649,30 EUR", "status", ("status", "won", 14860)),
+    ("Offertläget, kopierat ur vårt offertregister (senaste raden gäller):\n\nOffert\tVersion\t"
+     "Datum\tBelopp exkl. moms\tMoms 25 %\tTotalt\tValuta\nOF-2044-188\t1\t2044-12-15\t"
+     "438 000,00\t109 500,00\t547 500,00\tSEK\nOF-2044-188\t2\t2045-01-16\t412 500,00\t"
+     "103 125,00\t515 625,00\tSEK\n\nVersion 2 skickades i går, efter att kunden strök två rum.",
+     "status",
+     ("status", "proposal", 412500)),
+    ("По лиду отправили коммерческое предложение. История из 1С:\n\nДата        Документ       "
+     "       Сумма без НДС   НДС 22%       Всего\n20.12.2044  КП 09/44 (вариант 1)  2 730 000,00 "
+     "   600 600,00    3 330 600,00\n16.01.2045  КП 17/45 (вариант 2)  2 485 000,00    546 700,00 "
+     "   3 031 700,00\n\nДействует вариант 2 от 16.01. Суммы в рублях.", "status",
+     ("status", "proposal", 2485000)),
+    ("Date\tActivity\tOwner\tNotes\n13/01/2045\tPhone call\tO. Smith\tSpoke to Priya Nair. "
+     "Interested, wants a site survey.\n\nNext step is the site survey, no date agreed yet.",
+     "status", ("status", "contacted", None)),
+    ("Zu Kaltenbrunner kann ich Ihnen leider noch nichts sagen, da ist bisher nichts passiert. "
+     "Ich melde mich, sobald ich mit Herrn Huber gesprochen habe.", "status", (None, None, None)),
 ])
 def test_stop_43(text, answering, expected):
     reading = read_reply(text, date(2045, 1, 25), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_a_record_naming_the_customer_is_this_leads_news():
+    """The customer named only in a record's field ("Customer: …" under "we won it") is no
+    sign of other news around it."""
+    text = ("Sorry, late with this. Good news though: we won it. PO details as booked in our "
+            "ERP:\n\nPO number:      4500871234\nCustomer:       Shannon Pharma Ireland (billed "
+            "to Shannon Pharma Inc., NJ)\nOrder value:    USD 36,400.00 (net)\n\nOliver")
+    reading = read_reply(text, date(2045, 1, 17), "status", 105707, "Shannon Pharma Ireland")
+    assert (reading.status, reading.amount, reading.currency) == ("won", 36400, "USD")
+
+
+def test_a_sentence_above_the_signature_is_no_part_of_it():
+    """A table of short CRM rows, a sentence, then a signature with a phone: the signature
+    starts after the sentence, not at the table's first row."""
+    text = ("Here's the activity history:\n\nDate\tStage\tActivity\tOwner\n16/01/2045\tMeeting "
+            "booked\tOn-site meeting Thu 19/01/2045, 10:00\tO. Smith\n\nSo we're meeting them on "
+            "Thursday.\n\nOliver\n\nOliver Smith\nSenior Account Manager | London Controls Ltd\n"
+            "T +44 20 7946 0318")
+    kept = new_text(text)
+    assert "So we're meeting them on Thursday." in kept and "7946" not in kept
