@@ -189,6 +189,10 @@ def _correction_below(text: str, body: str) -> str:
     after = []
     if signed is not None:
         rest = "\n".join(lines[signed + 1:])
+        # a postscript under the name and contact lines: "PS. Soitin vielä ennen kuin painoin
+        # lähetä: asiakas valitsi toisen toimittajan", "Nachtrag 11:40: Kunde hat abgesagt"
+        if (postscript := _POSTSCRIPT.search(rest)) is not None:
+            return re.split(r"\n\s*\n", rest[postscript.start():].strip(), maxsplit=1)[0]
         after = re.split(r"\n\s*\n", rest, maxsplit=1)[1:]  # past the name and contact lines
     for part in (*after, _answers_between_quotes(body)):
         part = _until_signature(part.strip().split("\n"))
@@ -197,6 +201,9 @@ def _correction_below(text: str, body: str) -> str:
     return ""
 
 
+#: a postscript's opening: "PS.", "P.S.:", "Nachtrag 11:40:", "Tillägg:", "Lisäys:", "П.С."
+_POSTSCRIPT = as_typed(r"^[ \t]*(?:p\.?[ \t]?s\.?(?=[\s:])|nachtrag\b|tillägg(?=\s*[:\d])|"
+                       r"lisäys(?=\s*[:\d])|п\.?[ \t]?с\.?(?=[\s:])|постскриптум\b)", re.I | re.M)
 #: a forwarded message's header lines, in the clients' languages ("> Von: Thomas Huber <…>",
 #: "Från: Linnea Berg <…>", Thunderbird's "From: \tTomi Laakso <…>")
 _HEADER_LINE = as_typed(
@@ -3401,14 +3408,27 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
     keskiviikolle 7.12."): the step told before it stands, without the figures the
     correction replaces; "" for any other."""
     last = parts[-1]
+    if len(parts) >= 2 and _SUM_WRONG.search(last):
+        # only the sum taken back, the right one to follow: "Korjaus: summa oli väärin …
+        # Lähetämme korjatun tarjouksen huomenna ja kerron oikean summan sitten."
+        return " ".join(_DIGITS.sub(" ", part) for part in parts)
     # (a step named after it is a step corrected: "Hups, tuo rivi kuului Keravan kohteelle.
     # Tässä liidissä tapaaminen on sovittu torstaiksi 6.10.")
+    # (nor is a refusal with its reason's date: "Ei sittenkään – ainoa vapaa asentaja on
+    # Ruotsissa 23.12. asti. Antakaa muille.")
     if len(parts) < 2 or (find_amount(last)[0] is None and not find_dates(last, today)) or any(
-            _PATTERNS[lang][key].search(last) for key in STATUSES):
+            _PATTERNS[lang][key].search(last) for key in (*STATUSES, "decline")) or \
+            _HAND_ON.search(last):
         return ""
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
 
 
+#: the sum said to be wrong: "summa oli väärin", "the amount was wrong", "die Summe war falsch"
+_SUM_WRONG = as_typed(
+    r"(?<!\w)(?:(?:summa|hinta) (?:oli|on) (?:\w+ )?väärin|the (?:amount|figure|price|sum|total) "
+    r"(?:was|is) (?:\w+ )?wrong|(?:die summe|der betrag|der preis) (?:war|ist) (?:\w+ )?falsch|"
+    r"(?:beloppet|summan|priset) (?:var|är) (?:\w+ )?fel|сумма (?:была )?(?:\w+ )?"
+    r"(?:неверн|неправильн|ошибочн)\w*)(?!\w)", re.I)
 #: figures, as a correction drops them
 _DIGITS = re.compile(r"\d[\d\s.,’']*")
 
@@ -5388,6 +5408,13 @@ _CORRECTED = as_typed(
     r"(?<=\.\.\.)\s*(?:moment|wait|hetkinen|vänta|стоп|подождите)(?=,)|"
     # "Leider verloren – nein, Moment, das war die Ausschreibung in Ingolstadt"
     r"nein,? moment|no,? wait|nej,? vänta|ei kun|нет,? (?:стоп|подождите|погодите)|"
+    # a paragraph opening on it: "Actually, hold on – before we commit: …?", "Fast vänta – en
+    # fråga först", "Moment, eine Frage doch noch, bevor wir fix zusagen"
+    r"hold on(?=\s*[:,.!–—-])|fast vänta|(?:(?<=\n)|^)\s*(?:moment|wait|hetkinen|vänta|стоп|"
+    r"подождите|погодите)(?=\s*[,–—-])|"
+    # the wrong mail open: "Oj, förlåt – jag hade fel mejl öppet"
+    r"(?:jag hade|i had|ich hatte|minulla oli|у меня было открыто) (?:\w+ )?(?:fel|the wrong|"
+    r"die falsche|väärä|не то) (?:mejl|mail|e-?mail|nachricht|viesti|письмо)|"
     # "we sent them our quote on Monday – no, sorry, I'm mixing this up with the Rauma job"
     r"(?:no,? )?(?:sorry,? )?i'?m mixing (?:this|that|it|things) up|ich verwechsle (?:das|da was)|"
     r"sekoit(?:an|in) (?:tämän|nyt|ne|nämä|\w+n ja)|"
@@ -5396,6 +5423,10 @@ _CORRECTED = as_typed(
     # went out was €23,850 + VAT"
     r"(?:correction|korrektur|korjaus|rättelse|поправка)(?:\s*(?:kl\.?|klo|um|at|в)?\s*\d{1,2}"
     r"(?:[.:]\d\d)?)?(?=\s*[:,.!–—-])|"
+    # ("Поправка после звонка:", "Correction after the call:", "Korrektur nach Rücksprache:")
+    r"(?:correction|korrektur|korjaus|rättelse|поправка) (?:после (?:звонка|разговора)|after "
+    r"(?:the |a |my )?(?:call|phone call)|nach (?:dem |unserem )?(?:anruf|telefonat|gespräch)|"
+    r"puhelun jälkeen|efter samtalet)(?=\s*:)|"
     # "24 800 EUR net. Sorry, typo: 28 400 EUR net, I switched the digits." (not "Опечатка,
     # извините." after the figure corrected)
     r"(?:typo|tippfehler|kirjoitusvirhe|lyöntivirhe|skrivfel|stavfel|опечатка)"
@@ -6235,6 +6266,11 @@ _FUTURE = as_typed(
     r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
     r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"
     r"с нашей стороны))?\s*:[^\n]*|"
+    # what the writer meant to report, not so: "Хотела написать, что мы связались с клиентом,
+    # но …", "I was going to write that we'd called them, but …"
+    r"(?:хотел\w*|собирал\w*) (?:было )?написать,? что[^.!?,]*|(?:wanted|was going|meant) to "
+    r"(?:write|say|tell you) that[^.!?,]*|wollte (?:gerade |eigentlich )?schreiben,? dass[^.!?,]*|"
+    r"tänkte (?:skriva|säga) att[^.!?,]*|(?:aioin|meinasin|piti) kirjoittaa,? että[^.!?,]*|"
     # a meeting wanted, not yet made: "Interested, wants a site survey", "would like a demo"
     r"(?:wants|want|would like|asked for|asks for|requested) (?:a |an |the )?(?:\w+ )?"
     r"(?:site survey|survey|meeting|visit|demo)\b(?![^.!?;\n]*\b(?:held|done|took place|"

@@ -5821,6 +5821,32 @@ def test_a_correction_below_the_answer_is_read(body, said):
      "status", ("status", "contacted", None)),
     ("Zu Kaltenbrunner kann ich Ihnen leider noch nichts sagen, da ist bisher nichts passiert. "
      "Ich melde mich, sobald ich mit Herrn Huber gesprochen habe.", "status", (None, None, None)),
+    # second thoughts inside one mail, a third set (set 302)
+    ("Vi tackar nej till den här, Kemi är för långt bort för oss i vinter.\n\nOj, förlåt – jag "
+     "hade fel mejl öppet. Det här gäller ju Haukipudas, och det leadet tar vi gärna!", "offer",
+     ("accept", None, None)),
+    ("Looks good, we'll take it.\n\nActually, hold on – before we commit: is this sensors only, "
+     "or does the customer expect us to do the installation? If you can let me know this "
+     "afternoon I'll confirm straight away.", "offer", ("question", None, None)),
+    ("vi tar den.\n\nFast vänta – en fråga först: gäller det bara givarna eller ska vi också "
+     "koppla in dem? Svarar ni i dag så ger jag besked direkt.", "offer", ("question", None, None)),
+    ("nehmen wir gerne!\n\nMoment, eine Frage doch noch, bevor wir fix zusagen: Geht es nur um "
+     "die Sensoren oder auch um die Anbindung? Bitte um kurze Info, dann melde ich mich gleich.",
+     "offer", ("question", None, None)),
+    ("tarjous lähti perjantaina, 12 400 € + alv.\n\nKorjaus: summa oli väärin, siihen oli "
+     "laskettu vanhat anturihinnat. Lähetämme asiakkaalle korjatun tarjouksen huomenna ja kerron "
+     "oikean summan sitten.", "status", ("status", "proposal", None)),
+    ("Похоже, этот проект мы проиграли, заказчик долго молчал.\n\nПоправка после звонка: "
+     "заказчик всё-таки выбрал нас, договор подписан сегодня — 2 340 000 руб. без НДС.", "status",
+     ("status", "won", 2340000)),
+    ("Termin mit Frau Obermaier ist vereinbart: Dienstag, 13.12., 9:00 Uhr bei ihr in Erding.\n\n"
+     "Korrektur zur Uhrzeit: 14:00 Uhr, nicht 9:00 – vormittags ist sie in einer Besprechung.",
+     "status", ("status", "meeting", None)),
+    ("joo, otetaan tämä.\n\nEi sittenkään, sori – katsoin kalenteria uudestaan ja ainoa vapaa "
+     "asentaja on Ruotsissa keikalla 23.12. asti. Antakaa muille.", "offer",
+     ("decline", None, None)),
+    ("Хотела написать, что мы связались с клиентом, но проверила — письмо ушло не на тот адрес, и "
+     "ответа, конечно, нет. Так что по этому лиду пока ничего нет.", "status", (None, None, None)),
 ])
 def test_stop_43(text, answering, expected):
     reading = read_reply(text, date(2045, 1, 25), answering)
@@ -5846,3 +5872,15 @@ def test_a_sentence_above_the_signature_is_no_part_of_it():
             "T +44 20 7946 0318")
     kept = new_text(text)
     assert "So we're meeting them on Thursday." in kept and "7946" not in kept
+
+
+@pytest.mark.parametrize(("text", "below"), [
+    ("tarjous on asiakkaalla.\n\nTerveisin\n\nAino\n\nAino Virtanen\n\np. 040 512 7734\n\nPS. "
+     "Soitin vielä: asiakas valitsi toisen toimittajan, joten tämä meni meiltä. Harmi.",
+     "PS. Soitin vielä: asiakas valitsi toisen toimittajan, joten tämä meni meiltä. Harmi."),
+    ("Stand: Angebot liegt beim Kunden.\n\nBeste Grüße\nJonas\n\nJonas Schmidt | Berlin IoT\n"
+     "Mobil +49 151 5557 2190\n\nNachtrag 11:40: Kunde hat abgesagt. Also leider verloren.",
+     "Nachtrag 11:40: Kunde hat abgesagt. Also leider verloren."),
+])
+def test_a_postscript_under_the_signature_is_the_partners_word(text, below):
+    assert new_text(text).endswith(below)
