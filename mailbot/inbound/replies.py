@@ -407,9 +407,9 @@ _ABOUT_MAIL = as_typed(
 #: a person's name alone on its line: "Stefan Huber", "Dr. Juha Mäkelä", "Ээро Лахти"
 _NAME_LINE = as_typed(
     r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
-#: a line that starts with contact details
 #: a line that is a sentence of four words or more
 _SENTENCE_LINE = as_typed(r"^(?:\S+\s+){3,}\S*[^\W\d][.!?]$")
+#: a line that starts with contact details
 _CONTACT_LINE = as_typed(r"^(?:tel|tfn|phone|fon|mob|gsm|puh|fax|тел|моб|e-?mail|www\.|"
                          r"https?://|\+\d)", re.I)
 #: what only contact details hold: a phone, an e-mail address, a web site, a register entry
