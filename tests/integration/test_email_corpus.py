@@ -165,12 +165,32 @@ def app_for(apps: dict[str, App], name: str) -> App:
     return apps["config_shipped" if name.split("/", 1)[0] in SHIPPED_DIRECTORY else "config"]
 
 
+class Readings(dict):
+    """Corpus files read through the real lookup, each the first time it is asked for: a
+    test of one file (or of every third) reads only what it needs, so the two test workers
+    do not both read the whole corpus."""
+
+    def __init__(self, apps: dict[str, App]) -> None:
+        super().__init__()
+        self.apps = apps
+
+    def __missing__(self, name: str) -> dict:
+        self[name] = read(app_for(self.apps, name), (FIXTURES / name).read_bytes(),
+                          NOW).as_json()
+        return self[name]
+
+
 @pytest.fixture(scope="module")
-def readings(errors_raise, corpus_apps) -> dict[str, dict]:
-    """Every corpus file read through the real lookup."""
-    return {name: read(app_for(corpus_apps, name), (FIXTURES / name).read_bytes(),
-                       NOW).as_json()
-            for name in EXPECTED}
+def readings(errors_raise, corpus_apps) -> Readings:
+    """Corpus files read on demand (``readings[name]``)."""
+    return Readings(corpus_apps)
+
+
+@pytest.fixture(scope="module")
+def all_readings(readings) -> dict[str, dict]:
+    """Every corpus file read. The tests that need them all share one test worker
+    (``xdist_group``), so the corpus is read whole once per run."""
+    return {name: readings[name] for name in EXPECTED}
 
 
 @pytest.mark.parametrize(("corpus", "at_least"), [("emails", 90), ("emails_heldout", 70),
@@ -481,13 +501,16 @@ def test_the_corpus_is_complete(corpus, at_least):
     assert files == labelled and len(files) >= at_least
 
 
-def test_kind_accuracy(readings):
-    wrong = {n: (r["kind"], EXPECTED[n]["kind"]) for n, r in readings.items()
+@pytest.mark.xdist_group("all_readings")
+def test_kind_accuracy(all_readings):
+    wrong = {n: (r["kind"], EXPECTED[n]["kind"]) for n, r in all_readings.items()
              if r["kind"] != EXPECTED[n]["kind"]}
-    assert 1 - len(wrong) / len(readings) >= 0.98, wrong
+    assert 1 - len(wrong) / len(all_readings) >= 0.98, wrong
 
 
-def test_intent_and_status_accuracy(readings):
+@pytest.mark.xdist_group("all_readings")
+def test_intent_and_status_accuracy(all_readings):
+    readings = all_readings
     replies = [n for n, e in EXPECTED.items() if e["kind"] == "reply"]
     wrong = {n: ((readings[n]["intent"], readings[n]["status"]),
                  (EXPECTED[n]["intent"], EXPECTED[n]["status"])) for n in replies
@@ -779,8 +802,9 @@ def test_other_client_shapes_read_as_written(corpus_apps, readings, shape):
     assert not broken, broken
 
 
-def test_quoted_history_never_reaches_the_text(readings):
-    for name, got in readings.items():
+@pytest.mark.xdist_group("all_readings")
+def test_quoted_history_never_reaches_the_text(all_readings):
+    for name, got in all_readings.items():
         assert "Reply above this line" not in got["text"], name
         assert "https://" not in got["text"] or EXPECTED[name]["kind"] != "reply", name
 
