@@ -6887,6 +6887,20 @@ def _record_sums_marked(text: str) -> str:
     return "\n".join(lines)
 
 
+_ROW_DATE = re.compile(r"\b(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})[./]"
+                       r"(?P<m2>\d{1,2})[./](?P<y2>\d{4}))\b")
+
+
+def _row_date(cells: list[str]) -> tuple[int, int, int] | None:
+    """The first date written in a table row, as (year, month, day)."""
+    for cell in cells:
+        if (found := _ROW_DATE.search(cell)) is not None:
+            if found["y"]:
+                return int(found["y"]), int(found["m"]), int(found["d"])
+            return int(found["y2"]), int(found["m2"]), int(found["d2"])
+    return None
+
+
 def _net_column(text: str) -> tuple[Decimal, str] | None:
     """A table with a column of net sums (a quote register, an ERP's history): the newest
     row's net sum, in the currency its row, its heading or the text names ("OF-2044-188 \t 2
@@ -6903,6 +6917,10 @@ def _net_column(text: str) -> tuple[Decimal, str] | None:
             if len(cells) != len(head):
                 break
             rows.append(cells)
+        # the newest row: by its date where every row has one, else the last
+        dated = [(_row_date(row), row) for row in rows]
+        if dated and all(day for day, _ in dated):
+            rows = [max(dated, key=lambda pair: pair[0])[1]]
         if not rows or not re.fullmatch(_NUMBER, rows[-1][column]):
             continue
         number = rows[-1][column]

@@ -5884,3 +5884,13 @@ def test_a_sentence_above_the_signature_is_no_part_of_it():
 ])
 def test_a_postscript_under_the_signature_is_the_partners_word(text, below):
     assert new_text(text).endswith(below)
+
+
+def test_a_register_sorted_newest_first_gives_its_newest_net_sum():
+    """The newest row by its date, whichever way the register is sorted."""
+    text = ("Offertregistret:\n\nOffert\tVersion\tDatum\tBelopp exkl. moms\tMoms 25 %\tTotalt\t"
+            "Valuta\nOF-2044-188\t2\t2045-01-16\t412 500,00\t103 125,00\t515 625,00\tSEK\n"
+            "OF-2044-188\t1\t2044-12-15\t438 000,00\t109 500,00\t547 500,00\tSEK\n\nOfferten "
+            "skickades i går, efter att kunden strök två rum.")
+    reading = read_reply(text, date(2045, 1, 17), "status")
+    assert (reading.status, reading.amount, reading.currency) == ("proposal", 412500, "SEK")
