@@ -800,6 +800,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:teams|zoom|video|online) (?:call|meeting)", r"showed them",
                     r"(?:we'll|we will|i'll|i will) be (?:there|on site|over there) (?:on )?"
                     r"(?:mon|tues|wednes|thurs|fri)day \d{1,2}",
+                    # "she's put us down for a walk-round of the chill stores on Thursday"
+                    r"walk-?rounds?\b", r"put us down for (?:a |an |the )?\w+",
                     # "Priya and I will be at their Reading depot on the 16th"
                     r"(?:we'll|we will|i'll|i will) be (?:at|in) (?:their|the customer'?s|the "
                     r"client'?s) (?:\w+ ){0,2}(?:site|depot|plant|office|premises|factory|"
@@ -905,7 +907,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"interested", r"send it (?:over|our way)", r"go ahead",
                    r"happy to (?:take|handle|help)", r"we'?ll (?:take|handle|do) (?:it|this|that)",
                    r"let'?s do it", r"absolutely", r"definitely",
-                   r"put us down(?: for it)?",
+                   # (not a slot the customer gave us: "she's put us down for a walk-round")
+                   r"put us down(?: for it)?(?! for (?:a |an |the )?(?:walk|visit|meeting|site|"
+                   r"slot|survey|demo|tour|induction|call))",
                    r"sign us up",
                    r"we(?:'d| would) like (?:it|to take it)",
                    r"we want it", r"we (?:do |really )?want (?:this|the|that) (?:lead|one)",
@@ -1150,6 +1154,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # someone else chosen in the end: "haben sich am Ende für Siemens entschieden"
                  r"(?:haben|hat) sich (?:am ende|letztlich|schließlich|dann doch|doch) für "
                  r"(?!uns|unser)\S+ (?:\w+ )?entschieden",
+                 # "Die haben den Auftrag letzte Woche an die Firma vergeben, die schon ihre
+                 # Lüftungsanlage wartet", "Da war für uns nichts mehr zu machen"
+                 r"(?:den )?auftrag (?:\w+ ){0,3}?an (?:die|eine|einen|den) (?!uns)(?:\w+ )?"
+                 r"(?:firma|anbieter|\w+firma|wettbewerber|mitbewerber)\w* (?:\w+ )?vergeben",
+                 r"(?:da )?war für uns nichts (?:mehr )?zu (?:machen|holen)",
                  # "Den Auftrag bekommt die Firma seines Schwagers"
                  r"(?:den )?(?:auftrag|zuschlag) (?:bekommt|kriegt) (?:die|der|eine|ein|seine?) "
                  r"(?!uns\b)\w+",
@@ -1328,6 +1337,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:saß|saßen|sitze|sitzen) (?:ich|wir) (?:\w+ ){0,3}bei "
                     r"(?:[\w.]+\s+){1,3}?im (?:besprechungsraum|büro|konferenzraum)",
                     r"rundgang durch",
+                    # "Hebebühne ist für Mittwoch, 15.03., gemietet. Um 10 Uhr schauen wir uns …"
+                    r"(?:hebebühne|scherenbühne|arbeitsbühne|steiger) (?:ist )?(?:für|am) "
+                    r"(?:montag|dienstag|mittwoch|donnerstag|freitag)\b[^.!?]{0,20}?(?:gemietet|"
+                    r"reserviert|bestellt)",
+                    r"um \d{1,2}(?::\d\d)? uhr (?:schauen|sehen) wir uns\b",
                     # "wir schauen uns am Freitag, 6. Mai um 7 Uhr früh die Backstube … an"
                     r"schauen uns (?:am|nächste\w*|morgen|\w+tag)\b[^!?\n]{0,80}?\ban\b",
                     # "beim Autohaus waren wir heute Vormittag, Herr Seidl junior hat uns
@@ -1399,6 +1413,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      # "nach meinem Anruf beim Braumeister hat sich heute die Einkaufsabteilung
+                      # des Kunden gemeldet"
+                      r"nach meinem (?:anruf|telefonat|gespräch)",
                       # "Hatte gestern ein gutes Gespräch mit dem Betriebsleiter"
                       r"(?:hatte|hatten|habe|haben) (?:\w+ ){0,2}?(?:ein |einen )?(?:\w+ )?"
                       r"(?:gespräch|telefonat) mit",
@@ -1784,7 +1801,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"pidettiin|varattu)",
                     r"(?:sovittiin|sovimme|varasimme|varattiin|teimme|tehtiin) kartoitu\w*",
                     # "Asiakas kuittasi kutsun, katselmus paikan päällä ti 8.12. klo 13"
-                    r"katselmu\w*", r"katselmoin\w*", r"(?:kuittasi|hyväksyi) (?:\w+ )?kutsun",
+                    r"katselmu\w*", r"katselmoin\w*",
+                    # "Turvallisuusperehdytys on varattu torstaille 16.3. klo 8"
+                    r"\w*perehdy\w* (?:on )?(?:varattu|sovittu)",
+                    r"(?:kuittasi|hyväksyi) (?:\w+ )?kutsun",
                     # "Tulokset käydään läpi … heidän tuotantopäällikön kanssa torstaina 5.5."
                     r"tulokset käydään läpi",
                     # "laitospäällikkö esittelee puhdistamon ja ohjauskeskuksen klo 10"
@@ -2345,6 +2365,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # "Заказчик в пятницу подписал акт приёмки, сегодня пришла оплата по счёту"
+                r"(?:подписал\w*|подписан\w*) акт\w* (?:приёмки|приемки|выполненных работ)",
+                r"пришла оплата", r"оплата (?:по сч[её]ту )?(?:пришла|поступила)",
                 r"поставка согласована", r"сумма заказа",
                 # "пришло подтверждение заказа, подписанное"
                 r"подтверждение заказа", r"подписанн\w* (?:подтверждени|заказ|договор)\w*",
@@ -4966,6 +4989,12 @@ _CANNOT_STAFF = as_typed(
     r"(?:date|deadline)|"
     # not allowed to take it: "vi får inte ta uppdrag hos dem under avtalstiden", "we're not
     # allowed to take work there", "emme saa ottaa", "нам нельзя брать у них заказы"
+    # the customer not to be kept waiting that long: "so lange sollte der Kunde nicht auf uns
+    # warten müssen", "The customer won't want to wait seven weeks for us"
+    r"so lange (?:sollte|soll|kann|will|möchte|wird) (?:der kunde|die kundin|er|sie) (?:\w+ )?"
+    r"nicht (?:auf uns )?warten|(?:the )?(?:customer|client) (?:won'?t|wouldn'?t|will not) "
+    r"(?:want|be able) to wait|(?:i'?ve|we'?ve|i have|we have) (?:got )?nobody else (?:\w+ )?"
+    r"(?:certified|qualified|trained|free|available)|"
     r"(?:vi|jag) får inte ta\b|(?:we'?re|we are|i'?m|i am) not allowed to (?:take|accept|work)|"
     r"(?:emme|en) saa ottaa|dürfen (?:wir )?(?:\w+ ){0,3}?(?:keine \w+|nicht) (?:annehmen|"
     r"übernehmen)|(?:нам|мне) нельзя (?:\w+ )?брать|"
@@ -5536,7 +5565,8 @@ _DETAILS_ASKED = as_typed(
     r"ansprechpartner)|(?:kan|kunde) ni skicka (?:mig |oss )?(?:kundens |deras )?(?:nummer|"
     r"numret|telefonnummer|kontaktuppgifter|adress\w*)|(?:(?:voisitteko|voitteko|voisitko) "
     r"(?:laittaa|lähettää)|laitatteko|lähetättekö) (?:\w+ ){0,2}?(?:asiakkaan |heidän |kohteen )?"
-    r"(?:puhelinnumero\w*|numero\w*|yhteystie\w*|osoit\w*|yhteyshenkilö\w*)|"
+    r"(?:puhelinnumero\w*|numero\w*|yhteystie\w*|osoit\w*|yhteyshenkilö\w*|"
+    r"tiedot tulemaan)|"
     r"(?:можете|могли бы вы) (?:прислать|скинуть) (?:\w+ )?(?:телефон|номер|контакт\w*))", re.I)
 #: the answer waits for ours: "Kerro niin katsotaan", "Пока не отвечаю ни да, ни нет"
 _TELL_AND_WE_SEE = as_typed(
@@ -5758,6 +5788,13 @@ _BUSY = as_typed(
 _NOT_WITH_CUSTOMER = as_typed(
     r"(?:unsere\w*|our|vår\w*|meidän|наш\w*) (?:\w+ ){0,2}?(?:subunternehmer|nachunternehmer|"
     r"subcontractor|underleverantör|underentreprenör|aliurakoitsija|субподрядчик)\w*[^.!?\n]*|"
+    # the customer's own meeting the papers go to: "He's taking them to their ops meeting on
+    # Thursday", "Hän vie ne johtoryhmän palaveriin ensi tiistaina"
+    r"(?<!\w)(?:taking|takes|take|bringing|brings) (?:them|it|these|those|the \w+) to (?:their|"
+    r"his|her|the) (?:\w+ ){0,2}?meeting[^.!?,\n]*|vie (?:ne|sen|ne \w+|esitteet) (?:\w+ )?"
+    r"(?:palaveriin|kokoukseen)[^.!?,\n]*|(?:nimmt|bringt) (?:sie|die unterlagen|das) (?:mit )?"
+    r"(?:in|zur) (?:die |der )?\w*(?:besprechung|sitzung|runde)[^.!?,\n]*|tar (?:med )?(?:dem|det|"
+    r"den) till (?:\w+ )?(?:mötet|ledningsgruppen)[^.!?,\n]*|"
     r"(?<!\w)(?:(?:katson|katsotaan|käydään läpi|päätetään|mietitään|selvitän)\b[^.!?]{0,40}?\b"
     r"palaverissa|(?:in|at) (?:our|the) (?:internal|team|weekly|sales|morning) (?:meeting|call)|"
     r"(?:sisäisessä|viikko|aamu|tiimi)palaveri\w*|(?:im|in unserem|in unserer) (?:team|"
@@ -6045,7 +6082,10 @@ _HAND_ON = as_typed(
     r"diesen|diese) weiter\b|отдайте(?:,? пожалуйста,?)? (?-i:[A-Z])|"
     r"låt (?:dem|den|honom|henne) ta (?:det|den)\b|"
     r"eher (?:was|etwas) für (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner)\w*|"
-    r"saa mennä (?:jollekin|jollekulle|muille|toiselle)|lähempänä olev\w* kumppani\w*|"
+    r"saa mennä (?:jollekin|jollekulle|muille|toiselle)|"
+    # "Better it goes to someone who can get there now", "tämä kannattaa antaa jollekulle"
+    r"(?:better|best) (?:if )?it goes to (?:someone|somebody|another)|kannattaa antaa "
+    r"(?:jollekulle|jollekin|toiselle|muille)|lähempänä olev\w* kumppani\w*|"
     # "Jätetään suosiolla jollekulle lähempänä olevalle."
     r"jätetään (?:\w+ ){0,2}?(?:jollekulle|toiselle|muille)|"
     r"(?:an|für) (?:einen |eine )?andere\w* (?:partner|kollegen|händler|firma)\w* "

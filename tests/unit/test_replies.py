@@ -5847,6 +5847,41 @@ def test_a_correction_below_the_answer_is_read(body, said):
      ("decline", None, None)),
     ("Хотела написать, что мы связались с клиентом, но проверила — письмо ушло не на тот адрес, и "
      "ответа, конечно, нет. Так что по этому лиду пока ничего нет.", "status", (None, None, None)),
+    # implied answers, a tenth set (set 307)
+    ("ich habe heute mit der Haustechnik telefoniert. Die haben den Auftrag letzte Woche an die "
+     "Firma vergeben, die schon ihre Lüftungsanlage wartet.\nDa war für uns nichts mehr zu "
+     "machen.", "status", ("status", "lost", None)),
+    ("Unsere beiden Techniker sind ab Montag auf der Baustelle in Adlershof gebunden, bis nach "
+     "Ostern.\nVor Ende April kämen wir in Potsdam also zu nichts, und so lange sollte der Kunde "
+     "nicht auf uns warten müssen.", "offer", ("decline", None, None)),
+    ("Hebebühne ist für Mittwoch, 15.03., gemietet. Um 10 Uhr schauen wir uns mit dem "
+     "Haustechniker die Deckenkonstruktion im Tiefkühllager an.", "status",
+     ("status", "meeting", None)),
+    ("Both our install teams are on the Heathrow baggage hall until the end of April, and I've "
+     "nobody else certified for data centre work.\nThe customer won't want to wait seven weeks "
+     "for us. Better it goes to someone who can get there now.", "offer", ("decline", None, None)),
+    ("Ville on torstaina Vantaalla toisella työmaalla ja ehtii käydä asiakkaalla samalla "
+     "reissulla.\nLaitatteko tiedot tulemaan?", "offer", ("accept", None, None)),
+    ("Turvallisuusperehdytys on varattu torstaille 16.3. klo 8. Sen jälkeen kierretään "
+     "kylmävarastot kunnossapitopäällikön kanssa.", "status", ("status", "meeting", None)),
+    ("Заказчик в пятницу подписал акт приёмки, сегодня пришла оплата по счёту: 947 500 руб. без "
+     "НДС.", "status", ("status", "won", 947500)),
+    ("Rang their maintenance manager, Gareth, this morning and emailed him the datasheets.\nHe's "
+     "taking them to their ops meeting on Thursday and will come back to me with a date for a "
+     "site visit.", "status", ("status", "contacted", None)),
+    ("soitin eilen asiakkaan kiinteistöpäällikölle ja lähetin perään esitteen.\nHän vie ne "
+     "johtoryhmän palaveriin ensi tiistaina ja palaa sen jälkeen asiaan.", "status",
+     ("status", "contacted", None)),
+    ("Jätimme heidän kilpailutukseensa tarjouksen viime keväänä, ja se hylättiin, koska meillä ei "
+     "ole sertifikaattia. Sitä meillä ei ole vieläkään, joten tämä kannattaa antaa jollekulle, "
+     "jolla se on.", "offer", ("decline", None, None)),
+    ("I've sent their site manager our RAMS so we get through the gate,\nand she's put us down "
+     "for a walk-round of the chill stores on Thursday 16 March at 9:00.", "",
+     ("status", "meeting", None)),
+    ("Yes, put us down.", "offer", ("accept", None, None)),
+    ("nach meinem Anruf beim Braumeister hat sich heute die Einkaufsabteilung des Kunden "
+     "gemeldet.\nEinen Termin vor Ort gibt es noch nicht.", "status",
+     ("status", "contacted", None)),
 ])
 def test_stop_43(text, answering, expected):
     reading = read_reply(text, date(2045, 1, 25), answering)
