@@ -781,10 +781,12 @@ def _others_listed(text: str, bulleted: bool = False) -> str | None:
     the text without those items; None when the text is no such list. ``bulleted``: only
     items with a bullet count ("Kerava – lost" is one without)."""
     lines = text.split("\n")
+    # (an item that asks is a question under its topic: "- Tidplan: när vill kunden ha det i
+    # drift?")
     headed = [i for i, line in enumerate(lines) if (h := _LINE_HEADER.match(line)) and
               (subject := h["subject"] or (None if bulleted else h["bare"])) and
               _NAME_HEADING.fullmatch(subject) and
-              not _STEP_HEADING.match(subject)]
+              not _STEP_HEADING.match(subject) and not line.rstrip().endswith("?")]
     if len(headed) < 2:
         return None
     return "\n".join(line for i, line in enumerate(lines) if i not in headed).strip()

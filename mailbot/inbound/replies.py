@@ -1663,6 +1663,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "kilpailija tarjosi kolmanneksen halvemmalla, ja siihen se sitten kaatui"
+                 # (the cheaper offer alone is no loss: "kilpailija tarjosi halvemmalla, mutta …")
+                 r"siihen (?:se )?(?:sitten )?kaatui",
                  # "ne valitsi lopulta Sensoteqin" (not "valitsi lopulta meidät")
                  r"valitsi(?:vat)? lopulta (?!mei|tarjouksemme)\w+",
                  # "Meille ei tästä jäänyt mitään."
@@ -1848,7 +1851,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:jatko|aloitus|työ|kick-off-?)(?:palaveri|tapaami)\w*",
                     r"tapasin", r"kävin (?:asiakkaan|heidän|paikan)",
                     # (not "kirjallisen esittelyn": a brochure)
-                    r"(?<!kirjallisen )(?<!kirjallinen )esittely\w*", r"demo\w*",
+                    # (nor "Esittelyviesti lähetetty": an introduction mail)
+                    r"(?<!kirjallisen )(?<!kirjallinen )esittely(?!viesti|kirje|materiaali|"
+                    r"posti)\w*", r"demo\w*",
                     r"asiakaskäyn\w*",
                     # "Menemme heille torstaina 13.6. … katsomaan koneet" (a dated visit)
                     r"(?:menemme|mennään|lähdemme) (?:heille|asiakkaalle|paikan päälle)",
@@ -2507,6 +2512,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:предложение|кп|смета)\b[^.!?]{0,60}?\bлежит у (?:них|клиента|"
                      r"заказчика|их \w+)"],
         "meeting": [
+                    # the day agreed and the trip set: "Договорились, едем вдвоём с Игорем"
+                    r"договорились\W{0,5}(?:едем|поедем|приедем|будем у них)",
                     # "попросил быть у проходной в среду, 21 сентября, в 10:00. Вместе пройдём
                     # по цехам."
                     r"(?:быть|подъехать|приехать) (?:у|на|к) проходной",
@@ -3043,6 +3050,19 @@ def _named_only_as_field(text: str, customer: str) -> bool:
     return bool(lines) and all(_CUSTOMER_FIELD.match(line) for line in lines)
 
 
+def _with_block_below(text: str, focused: str, customer: str) -> str:
+    """The part about the customer, with the table or record its one line naming it
+    announces ("Extract from our quote register for Shannon:" over the register's rows)."""
+    line = focused.strip()
+    at = text.find(line)
+    names = [word[:5].lower() for word in re.findall(r"[^\W\d_]{4,}", customer)]
+    if "\n" in line or not line.endswith(":") or at < 0 or not any(
+            name in line.lower() for name in names):
+        return focused
+    block = re.split(r"\n\s*\n", text[at + len(line):].lstrip("\n"), maxsplit=1)[0]
+    return f"{line}\n{block}"
+
+
 def _rows_joined(text: str) -> str:
     """``text`` with each pipe table row as one line of cells ("ti 8.11, 9.00, asiakkaan
     arkisto, Vantaa"): a date's point before a pipe would end a sentence mid-row, and the
@@ -3076,13 +3096,16 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "Zuschlag!", "Сделка!": the news in one word; from a partner who has the lead on
         # offer a yes as well, which the reply handler takes as the accept
         return Reading(text, "status", "won", yes=True, language=guess_language(bare))
-    focused = about_customer(_rows_joined(text), customer, place) if customer and \
-        not _named_only_as_field(text, customer) else without_other_customers(text)
+    if customer and not _named_only_as_field(text, customer):
+        focused = about_customer(_rows_joined(text), customer, place)
+        focused = focused and _with_block_below(text, focused, customer)
+    else:
+        focused = without_other_customers(text)
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
         return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
                        text=text)
-    head, lang = _prepared(text, lead_id)
-    head = _record_sums_marked(head)  # "VAT (23%) €11,097.50 ¶ Gross total €59,347.50"
+    # ("VAT (23%) €11,097.50 ¶ Gross total €59,347.50", before a wrap join can take the lines)
+    head, lang = _prepared(_record_sums_marked(text), lead_id)
     # a figure corrected in passing ("Summa oli 23 350 - ei kun 22 350 euroa") keeps the
     # reply whole, less the wrong figure
     corrected = _CORRECTED.split(_FIGURE_CORRECTED.sub("", head))  # "we'll pass – scratch that"
@@ -3094,6 +3117,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     if answering == "offer":  # "mitä me Rovaniemellä tekisimme? Meillä ei ole pohjoisessa …"
         head = _WHAT_WOULD_WE_DO.sub(_PLAIN_NO[lang], head)
     head = _ONE_WORD_ASKED.sub(" ", head)  # "Honestly? Ask me again next week."
+    head = _OUR_QUESTION_ECHOED.sub(" ", head)  # "Where do things stand? I'd like to know …"
     head = _OUR_MAILS_COUNTED.sub(" ", _COMPLAINING_QUESTION.sub(" ", head))
     words = _PATTERNS[lang]
     sentences = _SENTENCE.findall(head)
@@ -4288,7 +4312,8 @@ _UNTICKED = re.compile(r"(?:^|(?<=\s))(?:[✗✘☐❌]|\[ \])[^\n.!?]{0,80}")
 _STEP_LABEL = (r"(?<![\w-])(quote|proposal|offer|meeting|visit|site visit|site survey|order|next "
                r"step|angebot|termin|besuch|aufmaß|auftrag|nächster schritt|offert|offerten|möte|"
                r"mötet|besök|platsbesök|nästa steg|tarjous|tapaaminen|käynti|kartoitus|tilaus|"
-               r"seuraava vaihe|кп|предложение|встреча|визит|заказ|следующий шаг):[ \t]*")
+               r"seuraava vaihe|кп|предложение|встреча|визит|заказ|следующий шаг|contact made|"
+               r"contacted|kontakt|kontaktiert|yhteydenotto|kontaktad|контакт):[ \t]*")
 #: a step's label and its value denied ("Platsbesök: inte bokat än", "Termin: noch keiner"):
 #: one clause, so the "not" denies the step (the colon would end a clause)
 _LABEL_DENIED = as_typed(
@@ -5595,7 +5620,8 @@ _WHY_NOT = as_typed(
     r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|почему бы (?:и )?нет)\s*\?|"
     # a refusal asked about as unthinkable: "Would we ever say no to a dairy?", "Wann hätten
     # wir je nein gesagt?", "Когда мы отказывались?"
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:would (?:we|i) ever (?:say no|turn down|refuse|pass on)|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:would (?:we|i) (?:ever )?(?:say no|turn down|refuse|"
+    r"pass on)|"
     r"when (?:have|did) (?:we|i) ever (?:said|say) no|(?:wann|wo) (?:hätten|haben) wir (?:\w+ )?"
     r"(?:je(?:mals)?|schon mal) nein gesagt|würden wir (?:\w+ )?je(?:mals)? nein sagen|"
     r"milloin (?:me|olemme) (?:\w+ )?(?:kieltäytyneet|sanoneet ei)|skulle vi (?:\w+ )?någonsin "
@@ -5634,6 +5660,11 @@ _OUR_MAILS_COUNTED = as_typed(
     r"напоминани)\w*[^.!?\n]*", re.I)
 _PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv": "vi tar den.",
               "ru": "берём."}
+#: our status request's question typed back before the answer: "Where do things stand? I'd
+#: quite like to know that myself", "Missä mennään? No, …"
+_OUR_QUESTION_ECHOED = as_typed(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:where do things stand|wie ist der stand der dinge|"
+    r"missä mennään|hur ligger det till|как обстоят дела)\s*\?", re.I)
 #: what they would do there, asked as unthinkable: "mitä me Rovaniemellä tekisimme?", "what
 #: would we do in Kiruna?", "Was sollen wir denn in Passau?", "Vad ska vi i Kiruna?"
 _WHAT_WOULD_WE_DO = as_typed(
@@ -5642,7 +5673,11 @@ _WHAT_WOULD_WE_DO = as_typed(
     r"what would (?:we|i) (?:even )?do (?:in|up in|down in|out in)\b|"
     r"was (?:sollen|sollten|würden) wir (?:denn )?in \w+(?: (?:machen|tun))?|vad "
     r"(?:ska|skulle) vi (?:göra )?(?:i|uppe i) \w+|что (?:нам|мы) (?:там )?делать в|"
-    r"что бы мы делали в)[^.!?\n]*\?", re.I)
+    r"что бы мы делали в|"
+    # who is to do it: "wer soll das denn bitte machen?", "who's supposed to do that?"
+    r"wer soll (?:das|den|ihn) (?:denn )?(?:bitte )?(?:machen|übernehmen)|who'?s (?:supposed|"
+    r"meant) to do (?:that|it|this)|kuka sen (?:muka )?(?:tekisi|hoitaisi)|vem ska (?:då )?"
+    r"(?:göra|ta) (?:det|den)|кто (?:же )?(?:это|его) будет делать)[^.!?\n]*\?", re.I)
 _PLAIN_NO = {"en": "we'll pass.", "de": "nehmen wir nicht.", "fi": "emme ota.",
              "sv": "vi tackar nej.", "ru": "не берём."}
 #: a loss that was nearly suffered: "we very nearly lost this one", "чуть не потеряли"
@@ -5982,6 +6017,9 @@ _TOLD_BEFORE = as_typed(
 #: a condition the yes of an offer answer can wait on: ``_CONDITION``'s words, "sofern", a
 #: Swedish "om … så" ("om kunden kan vänta … så är vi med") and "but only on/with"
 _IF = as_typed(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
+               # a no in the subjunctive: "dann müssten wir leider passen", "we'd have to pass"
+               r"(?<!\w)(?:vorausgesetzt|dann müssten wir|dann würden wir|(?:we|i) would have to|"
+               r"we'?d have to|joutuisimme|skulle vi (?:behöva|få)|нам пришлось бы)(?!\w)|"
                # "We could take this one, but only on better terms"
                r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
                r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
@@ -6036,7 +6074,7 @@ _STILL_OPEN = as_typed(
     r"не разобран\w*|доступ\w*))(?!\w)", re.I)
 #: the lead is ours, said to an offer: "it's ours", "tämä on meidän", "лид за нами"
 _OURS_NOW = as_typed(
-    r"(?<!\w)(?:it'?s ours|(?:the )?lead is ours|(?:der )?lead bleibt bei uns|"
+    r"(?<!\w)(?:it'?s ours|consider it ours|(?:the )?lead is ours|(?:der )?lead bleibt bei uns|"
     r"(?:tämä|tää|se|liidi) on (?:nyt )?meidän(?! osalta)|(?:den|leadet|leaden) är vår|"
     r"лид за нами|считайте,? что (?:он|лид|объект) наш)"
     r"(?!\w)", re.I)
@@ -6078,7 +6116,8 @@ _HAND_ON = as_typed(
     # "they would be a far better fit for this customer", "om de får ta det här", "ehdotan
     # tätä heille", "geben Sie den Lead bitte an den weiter", "Лучше отдайте FI Gold"
     r"(?:would be|are|is) (?:a )?(?:far |much )?better fit\b|om (?:de|dom) får ta (?:det|den)\b|"
-    r"ehdotan (?:tätä|tämän|sitä) (?:heille|hänelle)\b|(?:lead|ihn|es) (?:bitte )?an (?:den|die|"
+    r"ehdotan (?:tätä|tämän|sitä) (?:heille|hänelle)\b|an jemand(?:en)? (?:\w+ )?weiter\b|"
+    r"(?:lead|ihn|es) (?:bitte )?an (?:den|die|"
     r"diesen|diese) weiter\b|отдайте(?:,? пожалуйста,?)? (?-i:[A-Z])|"
     r"låt (?:dem|den|honom|henne) ta (?:det|den)\b|"
     r"eher (?:was|etwas) für (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner)\w*|"
@@ -6894,7 +6933,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
 
 
 #: a record's tax line, by its label: "VAT (23%)", "USt. 20 %", "Moms 25,5 %", "НДС (22%):"
-_TAX_LABEL = as_typed(r"[ \t]*(?:vat|tax|mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|moms|alv|"
+_TAX_LABEL = as_typed(r"[ \t]*(?:(?:zzgl|plus|incl|inkl)\.?\s*)?(?:\d+(?:[.,]\d+)?\s*%\s*)?"
+                      r"(?:vat|tax|mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer|moms|alv|"
                       r"arvonlisävero|ндс)\b[^\n\d]*(?:\d+(?:[.,]\d+)?\s*%\)?)?[^\n\d]*$", re.I)
 #: a record's total line, by its label: "Gross total", "Gesamtbetrag", "Totalt", "Всего к оплате"
 _TOTAL_LABEL = as_typed(r"[ \t]*(?:gross|total|grand total|gesamt\w*|brutto\w*|summe|totalt|"
@@ -6904,6 +6944,10 @@ _TOTAL_LABEL = as_typed(r"[ \t]*(?:gross|total|grand total|gesamt\w*|brutto\w*|s
 _NET_HEAD = as_typed(r"(?<!\w)(?:net|netto\w*|exkl\.?(?: moms| mwst\.?)?|excl\.?(?: vat)?|"
                      r"ohne mwst|без ндс|alv 0 ?%|veroton)(?!\w)", re.I)
 _CELL_SPLIT = re.compile(r"\t+| {2,}")
+#: the head of a column of sums, and the text saying they are net
+_SUM_HEAD = as_typed(r"(?:belopp|amount|betrag|summe|summa|сумма|value|wert|arvo)\w*", re.I)
+_SUMS_NET = as_typed(r"(?:beloppen|amounts|sums|beträge|summat|суммы) (?:är|are|sind|ovat|"
+                     r"указаны)? ?(?:\w+ )?(?:exkl|excl|netto|net|ohne|alv 0|без ндс)", re.I)
 _CURRENCY_CELL = as_typed(rf"(?:{_CURRENCY})$", re.I)
 #: the currency a record names in words: "Суммы в рублях", "all amounts in SEK"
 _SUMS_IN = as_typed(r"(?:в рублях|в евро|amounts? in|beträge in|belopp i|summat)\s*"
@@ -6949,6 +6993,9 @@ def _net_column(text: str) -> tuple[Decimal, str] | None:
     for i, line in enumerate(lines):
         head = _CELL_SPLIT.split(line.strip())
         column = next((k for k, cell in enumerate(head) if _NET_HEAD.search(cell)), None)
+        if column is None and _SUMS_NET.search(text):  # "Belopp" over the sums, "Beloppen är
+            # exkl. moms." under them
+            column = next((k for k, cell in enumerate(head) if _SUM_HEAD.fullmatch(cell)), None)
         if len(head) < 3 or column is None:
             continue
         rows = []

@@ -5882,6 +5882,39 @@ def test_a_correction_below_the_answer_is_read(body, said):
     ("nach meinem Anruf beim Braumeister hat sich heute die Einkaufsabteilung des Kunden "
      "gemeldet.\nEinen Termin vor Ort gibt es noch nicht.", "status",
      ("status", "contacted", None)),
+    # answers in structured layouts, a second set (set 308)
+    ("några frågor innan vi bestämmer oss:\n\n- Omfattning: bara nivågivare?\n- Tidplan: när "
+     "vill kunden ha det i drift?", "offer", ("question", None, None)),
+    ("klistrar in raderna från vårt offertregister:\n\nOffert\tVersion\tDatum\tBelopp\tValuta\t"
+     "Status\nOF-2045-031\t1\t2045-03-13\t262 500\tSEK\tersatt\nOF-2045-031\t2\t2045-03-23\t"
+     "245 000\tSEK\tskickad\n\nBeloppen är exkl. moms. Version 2 ligger hos kunden.", "status",
+     ("status", "proposal", 245000)),
+    ("Stage:         TBC\nContact made:  not yet\nNext step:     -\nComment:       haven't had a "
+     "chance to look at this one yet, sorry.", "status", (None, None, None)),
+    ("Der Auftrag ist da, hier der Auszug:\n\nNettobetrag:         27.315,00 EUR\nzzgl. 19 % "
+     "MwSt.:     5.189,85 EUR\nGesamtbetrag:        32.504,85 EUR", "status",
+     ("status", "won", 27315)),
+    ("Date\tType\tDescription\n22.3.2045\tPhone call\tSoitettu Pekka Laineelle\n20.3.2045\t"
+     "Email\tEsittelyviesti lähetetty\n\nTapaamista ei ole vielä sovittu.", "status",
+     ("status", "contacted", None)),
+    # hard meaning, a sixth set (set 309)
+    ("Would we turn down a brewery twenty minutes from our Leeds depot? Hardly. Consider it ours "
+     "– Hannah will ring them this afternoon.", "offer", ("accept", None, None)),
+    ("Where do things stand? I'd quite like to know that myself. Mark looked after them and he "
+     "left us at the end of March; I haven't found his notes yet.", "status", (None, None, None)),
+    ("tämä meni samalla tavalla kuin se Porvoon kohde maaliskuussa: kilpailija tarjosi "
+     "kolmanneksen halvemmalla, ja siihen se sitten kaatui.", "status", ("status", "lost", None)),
+    ("asiakas kertoi, että kilpailija tarjosi halvemmalla, mutta heidän tekninen johtajansa "
+     "haluaa meidät. En osaa vielä sanoa, kumpaan suuntaan tämä kääntyy.", "status",
+     (None, None, None)),
+    ("grundsätzlich sehr gern – vorausgesetzt, es geht nicht um den Ex-Bereich. Liegt die "
+     "Lackiererei in einer ATEX-Zone? Dafür haben wir derzeit keine zertifizierten Leute, dann "
+     "müssten wir leider passen.", "offer", ("question", None, None)),
+    ("Клиент перезвонил и сказал: \"Давайте в четверг, 27-го, в 11:00 у нас на площадке\". "
+     "Договорились, едем вдвоём с Игорем.", "status", ("status", "meeting", None)),
+    ("wer soll das denn bitte machen? Unsere zwei Techniker stecken bis Ende Mai in Potsdam.\n\n"
+     "Geben Sie den Lead lieber an jemanden weiter, der jetzt Kapazität hat.", "offer",
+     ("decline", None, None)),
 ])
 def test_stop_43(text, answering, expected):
     reading = read_reply(text, date(2045, 1, 25), answering)
@@ -5929,3 +5962,13 @@ def test_a_register_sorted_newest_first_gives_its_newest_net_sum():
             "skickades i går, efter att kunden strök två rum.")
     reading = read_reply(text, date(2045, 1, 17), "status")
     assert (reading.status, reading.amount, reading.currency) == ("proposal", 412500, "SEK")
+
+
+def test_a_heading_naming_the_customer_keeps_the_table_it_announces():
+    """"Extract from our quote register for Shannon:" is read with the rows under it."""
+    text = ("Extract from our quote register for Shannon:\n\nQuote       Ver  Date        Net "
+            "(USD)   Status\nQ-45-0118   1    14/03/2045  38,900.00   superseded\nQ-45-0118   2"
+            "    24/03/2045  36,450.00   sent to customer\n\nVersion 2 went out on Friday, so "
+            "we're at the proposal stage.")
+    reading = read_reply(text, date(2045, 3, 27), "status", 105954, "Shannon Pharma Operations")
+    assert (reading.status, reading.amount, reading.currency) == ("proposal", 36450, "USD")
