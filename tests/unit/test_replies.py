@@ -5910,6 +5910,7 @@ def test_a_correction_below_the_answer_is_read(body, said):
     ("grundsätzlich sehr gern – vorausgesetzt, es geht nicht um den Ex-Bereich. Liegt die "
      "Lackiererei in einer ATEX-Zone? Dafür haben wir derzeit keine zertifizierten Leute, dann "
      "müssten wir leider passen.", "offer", ("question", None, None)),
+    ("We'd have to check the date first, but yes, we take it.", "offer", ("accept", None, None)),
     ("Клиент перезвонил и сказал: \"Давайте в четверг, 27-го, в 11:00 у нас на площадке\". "
      "Договорились, едем вдвоём с Игорем.", "status", ("status", "meeting", None)),
     ("wer soll das denn bitte machen? Unsere zwei Techniker stecken bis Ende Mai in Potsdam.\n\n"
