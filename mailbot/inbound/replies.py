@@ -7013,16 +7013,24 @@ def _net_column(text: str) -> tuple[Decimal, str] | None:
         if not rows or not re.fullmatch(_NUMBER, rows[-1][column]):
             continue
         number = rows[-1][column]
-        sep = _decimal_separator(number)
-        digits = re.sub(r"[^\d" + (re.escape(sep) if sep else "") + "]", "", number)
-        amount = _normal(Decimal(digits.replace(",", ".")))
-        named = [c for c in (*rows[-1], *head) if _CURRENCY_CELL.search(c.strip(" ()"))]
-        words = _SUMS_IN.search(text)
-        currency = _CURRENCY_CELL.search(named[0].strip(" ()"))[0] if named else \
-            words["c"] if words and words["c"] else ("руб" if words and "рубл" in words[0].lower()
-                                                    else None)
-        return (amount, _iso(currency)) if currency else None
+        amount = Price.fromstring(number, decimal_separator=_decimal_separator(number)).amount
+        currency = _column_currency(rows[-1], head, text)
+        if amount is None or not storable(amount) or currency is None:
+            return None
+        return _normal(amount), currency
     return None
+
+
+def _column_currency(row: list[str], head: list[str], text: str) -> str | None:
+    """The currency of a table's sums: a cell of the row or the heading ("SEK", "Net (USD)"),
+    else the text's word for it ("Суммы в рублях")."""
+    named = next((c for c in (*row, *head) if _CURRENCY_CELL.search(c.strip(" ()"))), None)
+    if named is not None:
+        return _iso(_CURRENCY_CELL.search(named.strip(" ()"))[0])
+    words = _SUMS_IN.search(text)
+    if words and words["c"]:
+        return _iso(words["c"])
+    return "RUB" if words and "рубл" in words[0].lower() else None
 
 
 #: a sum named as the discount: "efter 1 800 euro rabatt blev det 27 900 euro", "2.000 €
