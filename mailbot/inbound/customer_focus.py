@@ -442,14 +442,21 @@ def joined_wraps(text: str, *, strict: bool = False) -> str:
 WRAPPED_AT, _WRAP_WIDTH = 60, 100
 
 
+def customer_naming(text: str, customer: str,
+                    place: str | None = None) -> re.Pattern | AnyOf | None:
+    """The pattern by which ``text`` names ``customer``: its name written in full, else one
+    word of it or its town (``place``); None when the text does not name it."""
+    return next((n for n in (_naming(customer), _loose_naming(customer, place or ""))
+                 if n is not None and n.search(text)), None)
+
+
 def about_customer(text: str, customer: str, place: str | None = None) -> str | None:
     """The sentences of ``text`` about ``customer``: those naming it and those after it in
     the same paragraph or list item, until the writer turns to other news. None when the
     text tells of nothing else (then all of it is about it); a text not naming it at all is
     about it, less the sentences setting other customers against it. A name
     written in full is looked for first, then one word of it or its town (``place``)."""
-    naming = next((n for n in (_naming(customer), _loose_naming(customer, place or ""))
-                   if n is not None and n.search(text)), None)
+    naming = customer_naming(text, customer, place)
     # ("1) Херванта (ваш лид) — предложение отправили …": the line said to be this lead)
     if (ours := _line_said_ours(text)) is not None:
         return ours

@@ -34,6 +34,7 @@ from mailbot.inbound.customer_focus import (
     GERMAN_MONTH,
     SAME_TIME_PHRASES,
     about_customer,
+    customer_naming,
     joined_wraps,
     without_other_customers,
 )
@@ -3050,14 +3051,13 @@ def _named_only_as_field(text: str, customer: str) -> bool:
     return bool(lines) and all(_CUSTOMER_FIELD.match(line) for line in lines)
 
 
-def _with_block_below(text: str, focused: str, customer: str) -> str:
+def _with_block_below(text: str, focused: str, customer: str, place: str | None) -> str:
     """The part about the customer, with the table or record its one line naming it
     announces ("Extract from our quote register for Shannon:" over the register's rows)."""
     line = focused.strip()
     at = text.find(line)
-    names = [word[:5].lower() for word in re.findall(r"[^\W\d_]{4,}", customer)]
-    if "\n" in line or not line.endswith(":") or at < 0 or not any(
-            name in line.lower() for name in names):
+    if "\n" in line or not line.endswith(":") or at < 0 or \
+            customer_naming(line, customer, place) is None:
         return focused
     block = re.split(r"\n\s*\n", text[at + len(line):].lstrip("\n"), maxsplit=1)[0]
     return f"{line}\n{block}"
@@ -3098,7 +3098,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "status", "won", yes=True, language=guess_language(bare))
     if customer and not _named_only_as_field(text, customer):
         focused = about_customer(_rows_joined(text), customer, place)
-        focused = focused and _with_block_below(text, focused, customer)
+        focused = focused and _with_block_below(text, focused, customer, place)
     else:
         focused = without_other_customers(text)
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
