@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from mailbot.app import App
 from mailbot.domain.lifecycle import LeadState
 from mailbot.handlers.offering import contact_language, deliverable_contacts
-from mailbot.inbound.replies import find_amount
+from mailbot.inbound.amounts import find_amount
 from mailbot.store import models as m
 from mailbot.store.db import joined, unit_of_work
 from mailbot.store.outbox import enqueue

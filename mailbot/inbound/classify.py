@@ -30,7 +30,7 @@ from urllib.parse import unquote
 
 from flufl.bounce import all_failures
 
-from mailbot.inbound import replies
+from mailbot.inbound import amounts, replies, text_dates
 from mailbot.inbound.customer_focus import QUOTE_MARKS, quoted_customer
 from mailbot.inbound.typed_letters import as_typed
 from mailbot.outbound.render import QuotedOurs, preheader_pattern, quoted_ours
@@ -265,7 +265,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     auto = auto_reply_reason(msg, base["subject"])
     if auto:
         text = replies.new_text(body_text(msg))
-        until = replies.latest_date(text, today, relative=True)
+        until = text_dates.latest_date(text, today, relative=True)
         away = bool(AUTO_SUBJECT.search(base["subject"]) or OUT_OF_OFFICE.search(text[:3000]))
         return Classified("auto_reply", auto, out_of_office=away,
                           paused_until=until if away else None, **who, **base)
@@ -296,7 +296,7 @@ def _classify(raw: bytes, lookup: Lookup, ours: Ours, now: datetime,
     if reading.status in ("proposal", "won") and reading.amount is None and \
             replies.IN_SUBJECT.search(text):
         # "Summe steht im Betreff": the amount written in the reply's subject
-        amount, currency = replies.find_amount(base["subject"], won=reading.status == "won")
+        amount, currency = amounts.find_amount(base["subject"], won=reading.status == "won")
         reading = replace(reading, amount=amount, currency=currency)
     return Classified("reply", f"lead found by {via}", reading=reading, **who, **base)
 

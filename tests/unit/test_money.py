@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from mailbot.domain.money import storable, typed_amount
-from mailbot.inbound.replies import find_amount
+from mailbot.inbound.amounts import find_amount
 
 
 @pytest.mark.parametrize(("value", "fits"), [

@@ -8,18 +8,18 @@ from decimal import Decimal
 
 import pytest
 
+from mailbot.inbound.amounts import find_amount
 from mailbot.inbound.replies import (
     CORRECTION_NOTE,
     corrected_from,
     filled_from,
-    find_amount,
     forwarded_answer,
-    latest_date,
     new_text,
     own_earlier_mail,
     points_at_what_follows,
     read_reply,
 )
+from mailbot.inbound.text_dates import latest_date
 
 TODAY = date(2026, 11, 25)
 
@@ -483,7 +483,6 @@ def test_a_negative_amount_is_no_deal_amount():
 
 
 def test_absence_dates_as_notices_write_them():
-    from mailbot.inbound.replies import latest_date
     monday = date(2027, 8, 9)
     assert latest_date("Ich bin bis Mittwoch auf der Messe.", monday, relative=True) == \
         date(2027, 8, 11)
@@ -610,7 +609,6 @@ def test_we_would_like_it_accepts(text):
 
 
 def test_a_weekday_named_with_its_date_is_that_date():
-    from mailbot.inbound.replies import latest_date
 
     text = "I'm out of the office from Thursday 4 May and back on Monday 8 May."
     assert latest_date(text, date(2028, 5, 4), relative=True) == date(2028, 5, 8)
@@ -766,7 +764,6 @@ def test_a_new_cast_of_ordinary_replies(text, intent, status):
 
 
 def test_a_weekday_alone_counts_only_without_a_written_date():
-    from mailbot.inbound.replies import latest_date
 
     today = date(2028, 6, 13)
     assert latest_date("Vom 14.–16.6. auf der Messe, ab Montag wieder im Büro.", today,
@@ -2397,7 +2394,6 @@ def test_a_refusal_handing_the_lead_to_someone_local():
 
 
 def test_an_absence_that_began_yesterday_ends_this_month():
-    from mailbot.inbound.replies import latest_date
     text = "Olen talvilomalla 19.1.–30.1.2032 enkä lue sähköpostia."
     assert latest_date(text, date(2032, 1, 20), relative=True) == date(2032, 1, 30)
 
@@ -2626,7 +2622,6 @@ def test_status_reports_eighth_sample(text, answering, intent, status):
      "wieder im Büro.", date(2032, 10, 28), date(2032, 11, 2)),
 ])
 def test_absence_notices_give_their_return_day(text, today, back):
-    from mailbot.inbound.replies import latest_date
     assert latest_date(text, today, relative=True) == back
 
 
@@ -3364,7 +3359,6 @@ def test_stop_33_a_figure_corrected_keeps_the_step(text, amount):
 def test_stop_33_a_notice_left_on_after_the_absence_gives_its_past_end():
     # blind set 180: sent on 24 January, the leave it names ended on 6 January; "December" a
     # year on (the loose reading) would pause the contact for eleven months
-    from mailbot.inbound.replies import latest_date
     text = ("olen vuosilomalla 27.12.2039–6.1.2040 enkä lue sähköpostiani.\n\nI am on annual "
             "leave from 27 December 2039 to 6 January 2040.")
     assert latest_date(text, date(2040, 1, 24), relative=True) == date(2040, 1, 6)

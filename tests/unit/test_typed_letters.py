@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from mailbot.inbound import customer_focus, replies
+from mailbot.inbound import customer_focus, replies, text_dates
 from mailbot.inbound.replies import read_reply
 from mailbot.inbound.typed_letters import spelling_key, tolerant
 
@@ -91,7 +91,7 @@ def test_shorthand_typed_without_its_letters_is_spelled_out():
 
 
 def test_a_month_typed_without_its_letter_is_a_month():
-    assert replies._has_month_date("Termin am 3. Marz")
+    assert text_dates._has_month_date("Termin am 3. Marz")
 
 
 def test_decomposed_letters_read_as_composed_ones():
