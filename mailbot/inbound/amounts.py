@@ -334,7 +334,9 @@ _GROSS_BEFORE = as_typed(
     # said with a verb: "31 740 € (alv 0 %), verollisena se on 39 833,70 €", "brutto sind das
     # …", "med moms blir det …", "with VAT that is …"
     r"(?<!\w)(?:verollisena|verollinen (?:hinta|summa)|brutto|med moms|inkl\.?\s+moms|"
-    r"inkl\.?\s+mwst|with vat|incl\.?\s+vat|с ндс)\s+(?:(?:se|summa|hinta|das|es|det|that|"
+    # ("With Irish VAT on top that comes to €34,255.50")
+    r"inkl\.?\s+mwst|with (?:\w+ )?vat(?: on top| added)?|incl\.?\s+vat|с ндс)\s+(?:(?:se|summa|"
+    r"hinta|das|es|det|that|"
     r"it|это)\s+)?(?:on|ovat|sind|ist|macht|blir|är|is|comes to|makes|составляет|будет)"
     r"(?:\s+(?:das|det|es|it))?\s*:?\s*$|"
     # the sum with the tax added: "9 800 € + alv 25,5 % = 12 299 €"

@@ -197,7 +197,7 @@ def _correction_below(text: str, body: str) -> str:
 
 
 #: a postscript's opening: "PS.", "P.S.:", "Nachtrag 11:40:", "Tillägg:", "Lisäys:", "П.С."
-_POSTSCRIPT = as_typed(r"^[ \t]*(?:p\.?[ \t]?s\.?(?=[\s:])|nachtrag\b|tillägg(?=\s*[:\d])|"
+_POSTSCRIPT = as_typed(r"^[ \t]*(?:p\.?[ \t]?s\.?(?=[\s:,])|nachtrag\b|tillägg(?=\s*[:\d])|"
                        r"lisäys(?=\s*[:\d])|п\.?[ \t]?с\.?(?=[\s:])|постскриптум\b)", re.I | re.M)
 #: a forwarded message's header lines, in the clients' languages ("> Von: Thomas Huber <…>",
 #: "Från: Linnea Berg <…>", Thunderbird's "From: \tTomi Laakso <…>")
@@ -484,7 +484,8 @@ _SV_NOT = r"(?! (?:\w+ )?(?:inte|int|ej)\b)"
 _IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\d|\s[a-zäöåа-я]))"
 #: the lead left to another partner, a decline word and the other branch of a conditional
 #: yes (``_HAND_ON``) alike: "någon annan får ta den här", "joku pohjoisempi kumppani saa tämän"
-_SOMEONE_ELSE_TAKES_SV = r"någon annan (?:får|fick|måste|kan) ta (?:den|det|leadet|hand om)"
+_SOMEONE_ELSE_TAKES_SV = (r"(?:låt någon annan|någon annan (?:får|fick|måste|kan)) ta (?:den|det|"
+                          r"leadet|hand om)")
 _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|saa) "
                           r"(?:tämän|sen|tän)")
 #: per language, strongest status first: a won deal is reported even if "meeting" appears too
@@ -551,6 +552,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "… can fit float switches for a third of our price. So thats the end of
+                 # that one."
+                 r"that'?s the end of (?:that|this|it)(?: one)?\b",
                  r"went to (?:an ?other|a different) (?:company|firm|supplier|installer)",
                  r"took a cheaper (?:offer|quote|bid)",
                  r"nothing (?:more |else )?for us (?:to do )?(?:there|here)",
@@ -718,6 +722,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+                    # "I'm sitting down with their estates manager on Tuesday 4 July"
+                    r"(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be) sitting down with\b",
+                    # the customer expects us on a day: "Priya's sent over the visitor passes
+                    # and the site induction for Wednesday 24th", "they're expecting Dev and me
+                    # on Tuesday at nine"
+                    # (clauses are read apart: "and" splits "the passes and the induction")
+                    r"(?:visitor pass(?:es)?|(?:site |safety )?induction) (?:\w+ ){0,2}?(?:for|on) "
+                    r"(?:mon|tues|wednes|thurs|fri)day",
+                    r"(?:is|are|'s|'re) expecting (?:us|me|(?-i:[A-Z])\w+)\b(?! to)[^.!?]{0,40}?"
+                    r"\b(?:mon|tues|wednes|thurs|fri)day",
                     # "I booked site induction for me and installer on Tuesday 12.7."
                     r"(?:booked|scheduled|arranged) (?:a |the |our )?site induction",
                     r"site induction (?:is )?(?:booked|scheduled)",
@@ -909,7 +923,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"we(?:'d| would) like (?:it|to take it)",
                    r"we want it", r"we (?:do |really )?want (?:this|the|that) (?:lead|one)",
                    r"send it (?:to us|our way)",
-                   r"pick (?:this|it|that)(?: one)? up",
+                   # (not work picked up again later: "on the road til weds will pick it up
+                   # then")
+                   r"pick (?:this|it|that)(?: one)? up(?! (?:then|later|again|tomorrow|next|on|"
+                   r"when|after|once|monday|tuesday|wednesday|thursday|friday)\b)",
                    r"(?:happy|glad) to pick",
                    r"put it (?:our|my) way",
                    r"right up our (?:street|alley)",
@@ -994,6 +1011,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"let someone (?:else|who)\b[^.!?]{0,60}?\bhave a go",
                     r"someone (?:up north|down south|closer|local)\b[^.!?]{0,40}?\bbetter job",
                     r"not for us", r"no thanks?", r"too far",
+                    # "…needs someone who can be on site the same afternoon, and that isn't us"
+                    r"(?:and|but|which) that(?:'s| is)(?:n't| not) us\b",
+                    # "we could drive up, but not at a price we could quote"
+                    r"but not (?:at|for) (?:a|the|any) price (?:we|i)(?:'d| would| could)",
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
                     r"(?:have to|must|will|'ll) decline",
@@ -1296,6 +1317,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [
+                    # "der Braumeister führt Malte und mich am Donnerstag, 25.5., um 8 Uhr durch
+                    # den Gärkeller", "Herr Kraus erwartet uns am Dienstag"
+                    rf"führt (?:uns|mich|(?-i:[A-ZÄÖÜ])\w+)\b{_IN_SENTENCE}{{0,60}}?\bdurch "
+                    r"(?:den|die|das|seinen|seine|ihren|ihre)\b",
+                    r"(?:erwartet|empfängt) (?:uns|mich)\b(?! zu)",
                     # the customer's "Dienstag, 18.10., 10 Uhr passt uns gut"
                     rf"(?:montag|dienstag|mittwoch|donnerstag|freitag)\b{_IN_SENTENCE}{{0,30}}?"
                     r"\b\d{1,2}(?:[:.]\d\d)? uhr passt (?:uns|mir|gut|prima|bestens)\b",
@@ -1449,6 +1475,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         # (not "vorher würde ich gerne wissen, …": a wish to know is no yes)
         "accept": [r"ja", r"jawohl",
+                   # "damit steht einer Zusage nichts mehr im Weg"
+                   r"(?:steht|stünde) (?:einer|unserer) zusage nichts (?:mehr )?im weg",
                    r"gerne(?! (?:noch )?(?:wissen|erfahren|fragen|verstehen|hören))",
                    r"übernehmen", r"zusage von uns",
                    # a one-word yes: "Klar!", "Ja, passt." (not "alles klar", "Affären
@@ -1517,13 +1545,17 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ohne uns", r"winken wir (?:\w+ )?ab",
                     r"rechnet sich (?:\w+ ){0,4}nicht",
                     r"diesmal nicht", r"bitte weitergeben",
+                    # "hi, leider nein diesmal", "gebt den lead bitte weiter"
+                    r"leider nein\b", r"gebt (?:den lead|ihn|das) (?:bitte )?weiter",
                     r"zu viel zu tun", r"(?:völlig |komplett )?überlastet",
                     r"(?:lassen|lass) (?:\w+ ){0,3}?sausen",
                     r"nehmen (?:den|diesen) lead (?:\w+ )?nicht an",
                     # "Deshalb nehmen wir den Lead nicht an"
                     r"nehmen wir (?:den|diesen|das|dieses|ihn|es) (?:\w+ )?(?:\w+ )?nicht an",
                     # "diesen Lead nehmen wir nicht", "den machen wir nicht"
-                    r"(?:nehmen|übernehmen|machen) wir (?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
+                    # (not a rule of the house: "Ex-Bereiche machen wir grundsätzlich nicht")
+                    r"(?:nehmen|übernehmen|machen) wir (?!grundsätzlich|generell|prinzipiell|"
+                    r"normalerweise)(?:\w+ )?nicht(?! nur)(?! \w+ an\b)",
                     # "Den Lead müssen wir deshalb leider sausen lassen."
                     r"sausen lassen", r"lassen (?:wir |ihn |den |das )?(?:\w+ )?sausen",
                     # "Wir nehmen den Lead nicht.", "wir übernehmen dieses Projekt nicht"
@@ -1786,6 +1818,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [
+                    # "Nokialla odotetaan meitä keskiviikkona 24.5. klo 13", "tuotantopäällikkö
+                    # ottaa meidät vastaan tiistaina"
+                    r"(?:odotetaan|odottaa|odottavat) (?:meitä|meidät)\b",
+                    r"ottaa? (?:meidät|minut|(?-i:[A-ZÄÖ])\w+)\b[^.!?]{0,30}?\bvastaan",
                     # "käyttöpäällikkö lähetti Teams-kutsun tiistaille 20.9. klo 14"
                     r"(?:teams|zoom|meet)-?kutsu\w*",
                     r"kutsun (?:\w+ )?"
@@ -1929,6 +1965,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         "decline": [r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
+                    # "Tampereelta sinne kyllä ajaa, mutta ei sillä hinnalla, jota tähän
+                    # kehtaa tarjota": the yes conceded only to be refused
+                    r"kyllä (?:\w+ ){0,2}?\w+,? mutta ei (?:sillä|tällä|sellaisella|semmoisella) "
+                    r"hinnalla",
                     # "eikä Kuopio muutenkaan ole meidän aluettamme"
                     r"(?:ei|eikä) (?:\w+ ){0,3}?ole meidän alue\w*",
                     # "tämä ei oikein ole meidän heiniämme"
@@ -2196,6 +2236,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [
+                    # "deras driftchef tar emot Emir och mig i undercentralen på tisdag 23/5"
+                    r"tar emot (?:oss|mig|(?-i:[A-ZÄÖÅ])\w+)\b[^.!?]{0,40}?\b(?:på )?"
+                    r"(?:måndag|tisdag|onsdag|torsdag|fredag)", r"besökspass\w*",
                     # "när jag kommer till dem på torsdag 22.9 kl. 9"
                     r"(?:jag|vi) kommer (?:till|ut till|förbi) "
                     r"(?:dem|kunden|honom|henne)\b[^.!?]{0,20}?"
@@ -2317,7 +2360,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Tyvärr blir det nej från oss" (not "Går det inte blir det nej": a condition)
                     r"(?<!inte )(?:blir|är) (?:det )?(?:ett )?nej från (?:oss|mig|vår sida)",
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
-                    r"tackar nej", r"tackar (?:vi|jag) (?:tyvärr )?nej",
+                    r"tackar (?:alltså |därför |tyvärr |ändå )?nej",
+                    r"tackar (?:vi|jag) (?:alltså |därför |tyvärr |ändå )?nej",
+                    # "Uppdatering 14:20: tyvärr måste jag backa."
+                    r"(?:måste|får) (?:jag|vi) (?:tyvärr )?backa(?: ur)?\b",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
                     r"för mycket att göra", r"låta (?:den|det)(?: här)? gå",
                     # "inte riktigt vårt bord", "det får bli någon annan", "Ge den till någon som"
@@ -2507,6 +2553,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:предложение|кп|смета)\b[^.!?]{0,60}?\bлежит у (?:них|клиента|"
                      r"заказчика|их \w+)"],
         "meeting": [
+                    # "Андрей Петрович ждёт нас во вторник, 23 мая, в 11:00 на проходной,
+                    # пропуска уже заказаны"
+                    r"(?:жд[её]т|ждут) нас\b(?! с (?:предложением|кп|ценой|расч[её]том))",
+                    r"пропуск\w* (?:\w+ ){0,3}?(?:заказан\w*|оформлен\w*|готов\w*)",
                     # the day agreed and the trip set: "Договорились, едем вдвоём с Игорем"
                     r"договорились\W{0,5}(?:едем|поедем|приедем|будем у них)",
                     # "попросил быть у проходной в среду, 21 сентября, в 10:00. Вместе пройдём
@@ -2584,6 +2634,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переписыва(?:емся|ются|лись|лся|лась)",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
+                   # "Не могу сказать, что нам это неинтересно, — скорее наоборот"
+                   r"не (?:могу|можем) сказать,? что (?:нам )?(?:это )?не ?интересн\w*",
                    # "Беру." (a one-person firm, or the salesperson speaking for it)
                    r"(?<!не )беру(?=\s*(?:[,.!]|$))",
                    r"записывайте (?:его |этот лид |объект )?на нас",
@@ -2605,10 +2657,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
         # (not "у нас никого нет": nobody there, said of a time: "с 22 декабря по 2 января")
         # (not "особой спешки нет", "проблем нет": no hurry, no problem)
         "decline": [
+                    # "кто же поедет в Тверь …? Точно не мы. Отдайте … тем, кто поближе."
+                    r"(?:точно|только|уж точно) не мы\b", r"отдайте,? (?:\w+,? ){0,2}?тем,? кто",
                     # "взять этот лид не можем"
                     r"(?:взять|брать|принять) (?:\w+ ){0,3}?не (?:можем|сможем|готовы|будем)",
                     r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
-                    r"(?<!вопросов )нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
+                    # (nor a thing there is none of: "русской раскладки нет", "информации нет")
+                    r"(?<!вопросов )(?<![а-яё][^а]ки )(?<![а-яё]ии )"
+                    r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
                     # "Пусть лучше возьмут коллеги с севера."
                     r"пусть (?:лучше )?(?:возьм[уё]т|берут|займутся)(?: (?:его|это|этим|лид))? "
                     r"(?:коллеги|другие|кто-(?:то|нибудь))",
@@ -2861,7 +2917,8 @@ def _undictated(text: str) -> str:
     """Punctuation a phone's dictation wrote out ("quick question comma do they want it
     installed question mark", "подскажите запятая … вопросительный знак") as its marks,
     where the text has none of that mark typed."""
-    for mark, spoken in ((",", _SPOKEN_COMMA), ("?", _SPOKEN_QUESTION_MARK)):
+    for mark, spoken in ((",", _SPOKEN_COMMA), ("?", _SPOKEN_QUESTION_MARK),
+                         (".", _SPOKEN_FULL_STOP)):
         if mark not in text:
             text = spoken.sub(mark, text)
     # a word dictation hears wrong: "we one the deal yesterday"
@@ -2872,6 +2929,12 @@ _MISHEARD_WON = as_typed(r"(?<!\w)((?:we|we've|we have|i think we) )one(?= (?:th
                          r"(?!\w))", re.I)
 
 
+#: "offerten skickades i fredags på 245 tkr exkl moms punkt kunden återkommer efter
+#: midsommar" (not "that period", "der Punkt")
+_SPOKEN_FULL_STOP = as_typed(
+    r"(?<!\bthe)(?<!\ba)(?<!\bthat)(?<!\bthis)(?<!\bder)(?<!\bden)(?<!\bdem)(?<!\bein)"
+    r"(?<!\ben)(?<!\bett)[ \t]+(?:full stop|period|punkt|piste|точка)(?=[ \t]+\S|[ \t]*$)",
+    re.I | re.M)
 _SPOKEN_COMMA = as_typed(r"[ \t]+(?:comma|komma|pilkku|kommatecken|запятая)(?!\w)", re.I)
 _SPOKEN_QUESTION_MARK = as_typed(
     r"[ \t]+(?:question mark|fragezeichen|kysymysmerkki|frågetecken|вопросительный знак)(?!\w)",
@@ -3102,7 +3165,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     head, lang = _prepared(record_sums_marked(text), lead_id)
     # a figure corrected in passing ("Summa oli 23 350 - ei kun 22 350 euroa") keeps the
     # reply whole, less the wrong figure
-    corrected = _CORRECTED.split(_FIGURE_CORRECTED.sub("", head))  # "we'll pass – scratch that"
+    corrected = _marker_last(_CORRECTED.split(_FIGURE_CORRECTED.sub("", head)))
     # (only the day corrected, the step stands: "tapaaminen on tiistaina – ei kun hetkinen,
     # asiakas siirsi sitä päivällä eteenpäin. Se on keskiviikkona 25.5.")
     head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else \
@@ -3442,6 +3505,17 @@ _ASKED_UNMARKED = as_typed(
 _LETTER = as_typed(r"[^\W\d_]")
 
 
+def _marker_last(parts: list[str]) -> list[str]:
+    """The parts of a reply split at its corrections ("we'll pass – scratch that"). A marker
+    that closes its paragraph points above it ("PS 15:05 – gerade ist die Bestellung
+    gekommen! … Damit ist der Lead gewonnen, den Absatz oben bitte ignorieren."): what it
+    keeps is its own paragraph."""
+    if len(parts) < 2 or _LETTER.search(parts[-1]) or "\n\n" not in parts[-2].strip():
+        return parts
+    before, own = parts[-2].strip().rsplit("\n\n", 1)
+    return [*parts[:-2], before, own]
+
+
 def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
     """A correction of the figure or the date only ("quote sent, €24,300 + VAT. Sorry,
     correction, that was the first draft. The version that actually went out was €23,850";
@@ -3512,7 +3586,8 @@ def _prepared(text: str, lead_id: int | None) -> tuple[str, str]:
             head = "".join(" " if _names_other_lead(s, lead_id) and not _asks_if_same(s)
                            else s for s in _LONG_SENTENCE.findall(head))
         head = _OTHER_LEAD.sub(lambda m: m.group(0) if int(m.group(1)) == lead_id or
-                               _asks_if_same(m.string[m.start():m.end() + 2]) else " ", head)
+                               _asks_if_same(m.string[m.start():m.end() + 2]) or
+                               _AS_WITH_OTHER_LEAD.search(m.group(0)) else " ", head)
     if _ANOTHER_LEAD_NOTED.search(head):  # "Borgå Energi (Mikkos lead, inte min): vunnit"
         head = _without_other_lead_noted(head)
     head = _QA.sub(lambda m: f"{m['q']}. ", head)  # "Q: … quote gone out? A: Yes" says it
@@ -3910,6 +3985,13 @@ _HYPOTHETICAL = as_typed(
     r"(?:the plan was|we (?:had )?(?:meant|intended) to|(?:tarkoitus|aikomus|suunnitelma) oli|"
     r"eigentlich (?:wollten|hatten) wir|(?:planen|tanken|meningen) var|мы собирались)"
     r"\b[^,.;!?]*|"
+    # what the writer first meant to write: "Meinasin ensin kirjoittaa, että tapaaminenkin on
+    # sovittu, mutta ei se vielä ole", "I was going to say the meeting's booked, but"
+    r"(?:meinasin|aioin|ajattelin) (?:ensin |jo )?kirjoittaa,? että[^.!?]*?(?=,? mutta\b|[.!?]|$)|"
+    r"i (?:was going|meant|wanted) to (?:write|say) (?:that )?[^.!?]*?(?=,? but\b|[.!?]|$)|"
+    r"ich wollte (?:erst|zuerst|schon) schreiben,? dass[^.!?]*?(?=,? aber\b|[.!?]|$)|"
+    r"jag tänkte (?:först )?skriva att[^.!?]*?(?=,? men\b|[.!?]|$)|"
+    r"(?:я )?хотел\w* (?:сначала |было )?написать,? что[^.!?]*?(?=,? но\b|[.!?]|$)|"
     # a step still to come, news promised for when it is done: "jag hör av mig när Janne har
     # pratat med dem", "I'll let you know once Timo has called them", "kun Jari on soittanut"
     r"(?:när|once|when|sobald|kun|когда) (?:\w+ ){1,2}(?:har|has|on|ovat) (?:pratat|talat|"
@@ -3935,7 +4017,10 @@ _REPORTED = as_typed(
     r"(?P<say>(?<!\w)(?:sanoi|mainitsi|said|says|mentioned|sagte|meinte|erwähnte|sa|sade|säger|"
     r"nämnde|сказал\w*|говорит|упомянул\w*|sanansa olivat|(?:his|her|their) words were|"
     r"totesi|stated|konstaterade|заявил\w*|"
-    r"seine worte waren|hans ord var|hennes ord var|его слова были)(?!\w)"
+    r"seine worte waren|hans ord var|hennes ord var|его слова были|"
+    # 'Hänen mukaansa "tapaamisesta voidaan puhua elokuussa"', 'according to him "…"'
+    r"(?:hänen|heidän|asiakkaan) mukaansa|according to (?:him|her|them)|ihm zufolge|"
+    r"enligt (?:honom|henne|dem)|по (?:его|её|ее|их) словам)(?!\w)"
     # (a line the client wrapped is no end: "сказал прямо:¶«Присылайте КП, но …¶только тогда»")
     r"(?:[^.!?\n”“\"«»„]|\n(?![ \t]*\n)){0,40})[”“\"«„](?:[^”“\"«»„\n]|\n(?![ \t]*\n)){1,80}"
     r"[”“\"»]", re.I)
@@ -4030,7 +4115,8 @@ def _names_other_lead(sentence: str, lead_id: int) -> bool:
     # (one naming this lead's reference too is left to the clauses: "L-92014: gewonnen …
     # L-91990: Kunde hat abgesagt" joined by a soft wrap)
     return bool(refs - {lead_id}) and lead_id not in refs and \
-        not _THIS_ONE.search(sentence) and not sentence.rstrip().endswith("?")
+        not _THIS_ONE.search(sentence) and not sentence.rstrip().endswith("?") and \
+        not _AS_WITH_OTHER_LEAD.search(sentence)
 
 
 _LEAD_REF = as_typed(r"\bL-(\d+)\b", re.I)  # "l-88007" typed in small letters
@@ -4067,6 +4153,12 @@ def _without_other_lead_noted(text: str) -> str:
     return "".join(kept)
 _THIS_ONE = as_typed(r"(?<!\w)(?:this (?:one|lead)|dieser|diesen|tämä|tää|den här|detta|"
                      r"этот|этому|по этому)(?!\w)", re.I)
+#: this lead done as another one: "ich halte es wie bei L-106231 letzte Woche, da hatte ich aus
+#: genau demselben Grund abgesagt: …" (the answer is this lead's)
+_AS_WITH_OTHER_LEAD = as_typed(
+    r"(?<!\w)(?:(?:halte|mache|machen|handhabe|halten) (?:es|das|ich|wir) (?:\w+ )?(?:genauso )?"
+    r"wie bei|(?:same|just) as (?:with|for)|samma som (?:med |för )?|(?:samoin|sama) kuin|"
+    r"(?:так же,? )?как (?:и )?(?:с|по))\s+L-\d+", re.I)
 
 
 def _without_asides(text: str) -> str:
@@ -4163,11 +4255,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    text = _affirmed(lang, _FUTURE.sub(" ", _OUR_OFFER.sub(" ", _IN_THAT_CASE.sub(" ", _WON_IF.sub(
-        " ", _NEAR_LOSS.sub(" ", _NOT_OURS.sub(" ", _without_called_off(_without_excuses(
-            _NOT_WITH_CUSTOMER.sub(" ", _PAREN_ASIDE.sub(" ", _ON_MY_PHONE.sub(
-                " ", _LABEL_DENIED.sub(r"\1 ", _LABEL_LATER.sub(" ", _NDA_SIGNED.sub(
-                    " ", _UNTICKED.sub(" ", statements))))))))))))))))
+    text = _affirmed(lang, _set_aside(statements))
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -4205,6 +4293,24 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             not _SPOKEN.search(statements):
         return []  # "customer was not reached yet. I called two times …": tried, not reached
     return found
+
+
+def _set_aside(statements: str) -> str:
+    """``statements`` without what tells no state of this lead, in this order: boxes left
+    unticked, an NDA, labels put off or denied, how the mail was typed, asides in brackets,
+    talks without the customer, excuses, meetings called off, other firms' deals, wins and
+    losses all but done, wins under a condition, thanks for our offer, steps still to come."""
+    text = statements
+    for pattern in (_UNTICKED, _NDA_SIGNED, _LABEL_LATER):
+        text = pattern.sub(" ", text)
+    text = _LABEL_DENIED.sub(r"\1 ", text)
+    for pattern in (_ON_MY_PHONE, _PAREN_ASIDE, _NOT_WITH_CUSTOMER):
+        text = pattern.sub(" ", text)
+    text = _without_called_off(_without_excuses(text))
+    for pattern in (_NOT_OURS, _NEAR_WIN, _NEAR_LOSS, _WON_IF, _IN_THAT_CASE, _OUR_OFFER,
+                    _FUTURE):
+        text = pattern.sub(" ", text)
+    return text
 
 
 #: the customer not reached yet, in so many words (the calls and messages told with it were
@@ -4288,9 +4394,13 @@ _NO_SENTENCE_END = as_typed(r"(?:\d|\b(?:" + "|".join(
                            "kund", "off", "wo", "nä", "dr", "hr", "fr", "mr", "mrs")) + r"))\.$",
                             re.I)
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
+#: a money word's point before a small letter ends nothing: "Расчёт на 1 480 000 руб. без НДС
+#: ушёл клиенту", "45 000 kr. exkl. moms"
+_MONEY_POINT = r"(?:(?<=\bруб)|(?<=\bтыс)|(?<=\bмлн)|(?<=\bkr))\.(?-i:\s[a-zäöåüа-яё])"
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _CLAUSE = {lang: as_typed(rf"[;!?–—()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|"
-                          rf"(?<!\d){_NOT_ABBREVIATED}[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|\b(?:{words})\b|"
+                          rf"(?<!\d){_NOT_ABBREVIATED}(?!{_MONEY_POINT})[.,](?!\d)|(?<!\d)[:,]|[:,](?!\d)|"
+                          rf"\b(?:{words})\b|"
                           # "… at 10:00. That one was never ours": a sentence ends after a
                           # time too (not "am 18.09. ist geplatzt", nor "am 6. Mai um 7")
                           rf"{_NOT_ABBREVIATED}\.(?=\s+(?-i:[A-ZÄÖÜÅА-ЯЁ]))"
@@ -4446,13 +4556,13 @@ _PRICE_GIVEN = (
 #: proposal: a quote, and that it went out
 _PROPOSAL_PARTS = (
     _whole_words(r"quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
-                 r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|(?:коммерческое )?"
+                 r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|расч[её]т|(?:коммерческое )?"
                  r"предложение|смет[ау]"),
     _whole_words(r"sent|submitted|emailed|went out|went (?:over )?to|handed over|verschickt|"
                  r"geschickt|"
                  r"übermittelt|abgegeben|raus|lähetetty|lähti|lähetin|lähetimme|toimitettu|"
                  r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
-                 r"ушл[оа]|выслал\w*|направил\w*|передал\w*"))
+                 r"уш[её]л|ушл[оа]|выслал\w*|направил\w*|передал\w*"))
 #: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
 _AHEAD = as_typed(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
@@ -4982,21 +5092,29 @@ _CANNOT_STAFF = as_typed(
     r"ausgefallen|in rente)|ohne (?:ihn|sie) (?:\w+ ){0,3}?(?:dürfen|können) wir\b[^.!?]{0,60}?"
     r"\b(?:keine|nicht)\b|"
     r"(?:vår|min) enda (?:\w+ ){0,3}?(?:montör|tekniker|elektriker|installatör|person)\w*\b"
-    r"[^.!?]{0,80}?\b(?:semester|sjuk\w*|slutat|ledig|föräldraledig|pension)|ingen annan (?:hos "
+    r"[^.!?]{0,80}?\b(?:semester|sjuk\w*|slutat|ledig|föräldraledig|pappaledig|pension|(?:på )?"
+    r"(?:kurs|utbildning))|ingen annan (?:hos "
     r"oss|här|på firman|av oss) (?:har|kan)|"
     r"(?:ainoa|ainut) (?:\w+ ){0,2}?(?:asentaja|teknikko|sähkömies|ohjelmoija)\w*\b[^.!?]{0,80}?"
-    r"\b(?:\w*lomalla|lähti|lopetti|irtisanoutui|eläkkeelle|vanhempainvapaalla)|"
+    r"\b(?:\w*lomalla|\w*lomalle|lähti|lopetti|irtisanoutui|eläkkeelle|(?:vanhempain|isyys)"
+    r"vapaa(?:lla|lle)|kurssilla|koulutuksessa)|"
     # nobody left to send: "eikä meillä ole ketään, jonka voisi lähettää Kirkkonummelle", "we
     # have nobody we could send", "vi har ingen att skicka", "некого отправить"
     r"(?:meillä )?(?:ei|eikä) (?:meillä )?(?:ole|oo) ketään,? (?:jonka|jota|ketä) (?:\w+ )?"
     r"(?:voisi|voisimme|voidaan|voi) (?:\w+ )?lähettää|(?:we have|we've got|there'?s) (?:nobody|"
     r"no one) (?:we could|we can|to) send|(?:vi har|det finns) ingen (?:att skicka|vi kan "
     r"skicka)|(?:wir haben )?niemanden,? den wir (?:\w+ )?schicken (?:könnten|können)|некого "
-    r"(?:отправить|послать)|"
+    r"(?:отправить|послать|командировать)|(?:отправить|послать|командировать) некого|"
+    # nobody free: "Свободных монтажников у нас до конца июля нет", "wir haben keinen freien
+    # Monteur", "meillä ei ole ketään lähetettäväksi"
+    r"свободных (?:монтажников|техников|инженеров|людей|рук)\b[^.!?]{0,40}?\bнет\b|"
+    r"keinen freien (?:monteur|techniker|elektriker|mann)|(?:have|got) no (?:free|spare) "
+    r"(?:installers?|engineers?|technicians?|fitters?)|ei (?:ole )?ketään lähetettäväksi|"
     # the customer's date out of reach: "в этот срок мы никак не успеваем", "das schaffen wir
     # bis dahin nicht", "det hinner vi inte", "emme millään ehdi", "no way we can make that date"
     r"(?:мы )?никак не успе(?:ваем|ем)|в (?:этот|такой) срок (?:мы )?не успе\w+|(?:das|den "
-    r"termin) schaffen wir (?:\w+ ){0,2}?nicht|det hinner vi inte|(?:emme|en) (?:millään "
+    r"termin) schaffen wir (?:\w+ ){0,2}?nicht|det hinner vi (?:helt enkelt |alltså |tyvärr )?"
+    r"inte|(?:emme|en) (?:millään "
     r")?ehdi|ei (?:millään )?ehditä|no way (?:we|i) (?:can|could) make (?:that|the|their) "
     r"(?:date|deadline)|"
     # not allowed to take it: "vi får inte ta uppdrag hos dem under avtalstiden", "we're not
@@ -5152,7 +5270,15 @@ _THEIR_WIN = as_typed(
     r"erhalten|gewonnen)|(?:got|won|landed|took) the (?:order|contract|deal|job|tender)|"
     r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
     r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*|"
-    rf"(?:{_ORDERED_ELSEWHERE})[^.!?]*", re.I)
+    rf"(?:{_ORDERED_ELSEWHERE})[^.!?]*|"
+    # a signature that took our part with it: "Raahen Konepaja har skrivit på ett treårigt
+    # serviceavtal med Siemens … Vår del försvann med det.", "They signed a service contract
+    # with Siemens. Our part went with it." (read in joined clauses too)
+    r"(?:^|(?<=[.!?:;\n]))[^.!?:;]*\b(?:signed|skrivit på|skrev på|unterschrieben|"
+    r"abgeschlossen|allekirjoitti\w*|подписал\w*)\b[^!?:;]{0,200}?\b(?:our part|our share|"
+    r"vår del|unser (?:teil|anteil)|meidän osuu\w*|наша (?:часть|доля))\b[^.!?]{0,20}?\b"
+    r"(?:went|is gone|has gone|vanished|försvann|föll bort|är borta|ist weg|"
+    r"fiel weg|katosi|hävisi|meni|отпал\w*|ушл\w*|пропал\w*)\b[^.!?]*", re.I)
 _LOST_TO = as_typed(
     rf"{_SIGNED_ELSEWHERE}|{_ORDERED_ELSEWHERE}|"
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
@@ -5405,7 +5531,27 @@ _MOVED_IT = as_typed(
     r"treffen) (?:\w+ ){0,4}?verschoben|flyttade (?:det|den|mötet|besöket)|перен[её]с\w* (?:её|"
     r"его|встречу|визит))(?!\w)", re.I)
 _CORRECTED = as_typed(
-    r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scratch that|"
+    r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scra(?:tch|p) "
+    r"that|ignore (?:all )?(?:the above|what i wrote above)|"
+    # "Also den ersten Satz bitte vergessen:", "den Absatz oben bitte ignorieren", "Unohtakaa
+    # ensimmäinen kappale:"
+    r"(?:den )?(?:ersten |obigen )?(?:satz|absatz) (?:oben )?(?:bitte )?(?:vergessen|"
+    r"ignorieren)|unohtakaa (?:tuo|se|edellinen|ensimmäinen \w+)|"
+    # an update with its time: "Update 11:40 – ignore the above!", "Uppdatering 14:20:"
+    # the real state said after all: "Eli oikea tilanne: ketään ei ole vielä saatu kiinni.",
+    # "Поправлюсь: это с НДС."
+    r"(?:eli |siis |so )?(?:oikea tilanne|the (?:real|actual) (?:situation|status)|(?:der )?"
+    r"tatsächliche (?:stand|lage)|(?:det )?(?:rätta|verkliga) läget|поправлюсь|исправлюсь)"
+    r"(?=\s*[:,.!–—-])|"
+    # "Förlåt, fel mejl! Det där gällde Kemi-leadet"
+    r"fel mejl(?=\s*[!.])|wrong (?:e-?mail|mail)(?=\s*[!.])|"
+    r"(?:update|uppdatering|päivitys|обновление)\s*(?:kl\.?|klo|um|at|в)?\s*\d{1,2}[.:]\d\d"
+    r"(?=\s*[:,.!–—-])|"
+    # the answer held back for a question: "PS, bevor Sie den Lead fix zuteilen: …?", "P.S.
+    # Eller förresten, vänta med att skicka över den: gäller det bara givarna …?"
+    r"bevor sie (?:den lead|ihn|es|das) (?:\w+ )?(?:zuteilen|vergeben|zuweisen)|before you "
+    r"(?:assign|give|allocate|send) (?:it|the lead|this(?: one)?)|vänta med att skicka (?:över )?"
+    r"(?:den|det|leadet)|"
     r"ignore (?:that|my (?:first|last) \w+)|on second thought|nein,? halt|halt,? nein|"
     r"das stimmt so nicht|that'?s not (?:quite )?right|"
     r"ich muss mich korrigieren|vergiss(?:t)? (?:das|den ersten "
@@ -5511,13 +5657,26 @@ _WILL_ACT = as_typed(
     r"asked (?:him|her|them|\w+) to (?:ring|call|phone|contact|"
     r"visit) (?:the customer|them|the client)|(?:han|hon|de) hör av sig till (?:kunden|dem)|"
     r"(?:hän|he) soitta(?:a|vat) asiakkaalle|(?:gebeten|beauftragt),? (?:den kunden|die kundin|"
-    r"ihn|sie) (?:\w+ ){0,4}?(?:anzurufen|zu kontaktieren|zu besuchen)|(?:он|она) (?:\w+ ){0,3}?"
-    r"(?:заедет|приедет|позвонит|съездит) (?:к клиенту|к заказчику|к ним|клиенту|заказчику)|"
+    r"ihn|sie) (?:\w+ ){0,4}?(?:anzurufen|zu kontaktieren|zu besuchen)|(?:он|она|инженер|"
+    r"монтажник|техник|коллега) (?:\w+ ){0,3}?(?:заедет|приедет|позвонит|съездит|выедет) "
+    r"(?:к клиенту|к заказчику|к ним|клиенту|заказчику)|"
+    # "Ajan sinne huomenna aamupäivällä katsomaan paikat."
+    r"(?:ajan|ajetaan|menen|mennään|käyn|käydään) (?:sinne|paikalle|paikan päälle) (?:\w+ ){0,3}?"
+    r"katsomaan|"
     # "laitetaan Lauri asialle. Hän soittaa asiakkaalle heti kun yhteystiedot tulevat", "Da
     # schick ich nächste Woche den Florian hin … Kontaktdaten bitte an mich."
     r"laitetaan \w+ asialle|soittaa asiakkaalle heti kun|(?:pistäkää|laittakaa) (?:asiakkaan )?"
     r"(?:numero|yhteystiedot) tulemaan|schick(?:e)? ich (?:\w+ ){0,3}(?:den|die) "
     r"\w+ hin|kontaktdaten bitte an mich|"
+    # stock set aside and the contact asked for: "hab eben zwei Gateway-Kits aus unserem Lager
+    # für Potsdam zurückgelegt … Den Ansprechpartner bitte direkt an mich, ich melde mich noch
+    # diese Woche dort", "varasin hänelle iltapäivän tähän. Laitatteko asiakkaan yhteystiedot
+    # suoraan minulle"
+    r"für (?-i:[A-ZÄÖÜ])\w+ zurückgelegt|(?:den |die )?(?:ansprechpartner\w*|kontaktperson|"
+    r"kundendaten) (?:bitte )?(?:direkt |gleich )?an mich|ich melde mich (?:\w+ ){0,3}?(?:dort|"
+    r"beim kunden|bei ihnen|bei denen)\b|varasin (?:\w+ )?(?:iltapäivän|aamupäivän|päivän|"
+    r"aamun|ajan) (?:tähän|tätä varten|tälle)|(?:laitatteko|lähetättekö) (?:\w+ ){0,2}"
+    r"(?:asiakkaan |heidän )?(?:puhelinnumeron|numeron|yhteystiedot|yhteyshenkilön)|"
     # "Skicka kundens kontaktuppgifter så ringer jag dem före lunch."
     r"(?:skicka|send) (?:me |mig )?(?:the |kundens )?(?:customer'?s )?(?:kontaktuppgifter\w*|"
     r"contact details) (?:så ringer jag|and i'?ll (?:call|ring))|"
@@ -5613,7 +5772,12 @@ _WHY_NOT = as_typed(
     r"(?:je(?:mals)?|schon mal) nein gesagt|würden wir (?:\w+ )?je(?:mals)? nein sagen|"
     r"milloin (?:me|olemme) (?:\w+ )?(?:kieltäytyneet|sanoneet ei)|skulle vi (?:\w+ )?någonsin "
     r"(?:säga|tacka) nej|när har vi (?:\w+ )?(?:någonsin )?(?:sagt|tackat) nej|"
-    r"когда (?:это )?мы (?:\w+ )?отказывались|разве мы (?:\w+ )?откажемся)[^.!?\n]*\?|"
+    r"когда (?:это )?мы (?:\w+ )?отказывались|разве мы (?:\w+ )?откажемся|"
+    # "Would we really let a cold store in Park Royal go to somebody else?", "Kenelle muulle
+    # Nokian pumppaamo kuuluisi kuin meille?"
+    r"would (?:we|i) (?:really |ever )?let (?:\w+ ){0,8}?go to (?:somebody|someone|anybody|"
+    r"anyone) else|kenelle (?:muulle|muille|muuten) (?:\w+ ){0,4}?(?:kuuluisi|kuuluu|menisi) "
+    r"(?:\w+ )?kuin meille)[^.!?\n]*\?|"
     # not leaving it to anyone else: "Det här lämnar vi inte till någon annan.", "we're not
     # leaving this one to anyone else", "das lassen wir uns nicht nehmen"
     # hard to say no to: "Det blir svårt att säga nej till.", "hard to say no to that"
@@ -5651,7 +5815,9 @@ _PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv
 #: quite like to know that myself", "Missä mennään? No, …"
 _OUR_QUESTION_ECHOED = as_typed(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:where do things stand|wie ist der stand der dinge|"
-    r"missä mennään|hur ligger det till|как обстоят дела)\s*\?", re.I)
+    r"missä mennään|hur ligger det till|как обстоят дела|"
+    # asked back in a word: "läget? Oförändrat, om man ska vara snäll."
+    r"läget|tilanne|der stand|the status|status)\s*\?", re.I)
 #: what they would do there, asked as unthinkable: "mitä me Rovaniemellä tekisimme?", "what
 #: would we do in Kiruna?", "Was sollen wir denn in Passau?", "Vad ska vi i Kiruna?"
 _WHAT_WOULD_WE_DO = as_typed(
@@ -5875,6 +6041,15 @@ _NEAR_LOSS = as_typed(
     r"(?:we'?d|we had|we have|we'?ve) lost|dachte\w* (?:\w+ ){0,3}?(?:verloren)|luulin\w* "
     r"(?:\w+ ){0,3}?hävinneemme|trodde (?:\w+ ){0,3}?förlorat|думал\w* (?:\w+ ){0,3}?"
     r"потеряли)[^.!?\n]*", re.I)
+#: a win all but done is none yet: 'it was "as good as signed", which in my experience means it
+#: isn't', "so gut wie unterschrieben", "så gott som klart", "käytännössä allekirjoitettu"
+_NEAR_WIN = as_typed(
+    r"(?<!\w)(?:as good as|all but|(?:very |so )?(?:nearly|almost)) (?:signed|won|done|ours|in the "
+    r"bag)|so gut wie (?:unterschrieben|gewonnen|sicher|in der tasche|durch)|(?:fast|beinahe) "
+    r"(?:unterschrieben|gewonnen)|så gott som (?:klar|klart|påskriven|påskrivet|vunnen|vunnet|"
+    r"i hamn)|nästan (?:påskriven|påskrivet|vunnen|vunnet|i hamn)|(?:käytännössä|melkein|lähes) "
+    r"(?:allekirjoitettu|voitettu|meidän|selvä)|(?:практически|почти) (?:подписан\w*|наш\w*|"
+    r"выигран\w*)", re.I)
 #: a refusal put as a question: someone else would be better for it
 _REFUSING_QUESTION = as_typed(
     r"(?:couldn'?t|could|can'?t) you (?:find|give it to) someone|wouldn'?t (?:this|it) (?:be )?"
@@ -5981,6 +6156,9 @@ _CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                       # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
                       r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
                       r"accepterar|klarar)|"
+                      # "Om det är samma kund som vi hade i Norrtälje … tar vi den gärna"
+                      r"om det är (?:samma|den|det|en|ett) (?:\w+ )?(?:kund|anläggning|företag|"
+                      r"fabrik|projekt|objekt)\w*|"
                       # "Om det ska vara klart före jul hinner vi knappast"
                       r"(?<![Ff]råga )(?<![Uu]ndra )(?<![Vv]et )om det (?:ska|skall|måste|"
                       r"behöver) (?:vara|bli|göras|levereras|installeras)|"
@@ -6313,6 +6491,14 @@ _NEXT_TIME = as_typed(
     r"(?:tittar|kikar|ser) vi gärna på (?:det|den) igen|(?:får|fick|kan) ni fråga (?:oss )?"
     r"(?:på nytt|igen)|(?:please )?ask us again|fragen sie (?:uns )?(?:gerne )?(?:noch ?mal|"
     r"erneut)|kysykää (?:meiltä )?(?:uudestaan|uudelleen)|спросите (?:нас )?(?:снова|ещё раз)|"
+    # "Falls der Kunde im Herbst noch sucht, gerne wieder anfragen."
+    r"(?:gerne? )?wieder (?:an)?fragen|"
+    # looked at again another time: "Если сроки сдвинутся на осень — напишите, посмотрим ещё
+    # раз", "jos aikataulu siirtyy, katsotaan uudestaan", "we'll take another look"
+    r"посмотрим (?:ещё раз|еще раз|снова|заново)|katsotaan (?:\w+ )?(?:uudestaan|uudelleen)|"
+    r"(?:schauen|sehen) wir (?:uns )?(?:das |es )?(?:gerne )?(?:noch ?mal|erneut)|"
+    r"(?:we'll|we will|i'll|i will) (?:gladly )?(?:take|have) (?:another|a second) look|"
+    r"(?:we'll|we will|i'll|i will) look (?:at it )?again|"
     # leads from nearer by: "Etelämpää otetaan mielellään", "closer to home gladly"
     r"(?:etelämpää|lähempää|lähempänä|pohjoisempaa|idempää|lännempää|closer to (?:home|us)|"
     r"further (?:south|north|east|west)|näher (?:bei uns|dran)|närmare (?:oss|hem)|"
@@ -6803,7 +6989,7 @@ _SOFT_WRAP = as_typed(r"(?<![.!?:;,\n])[ \t]*\n(?=[a-zäöåüßа-яё])")
 #: a sentence with its end mark (a line break ends one too: replies are often terse);
 #: a point inside a number ("12.500", "30.11.") ends nothing
 #: (nor a German date's day: "am Freitag, 6. Mai um 7 Uhr")
-_SENTENCE = as_typed(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|"
+_SENTENCE = as_typed(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|(?={_MONEY_POINT})\.|"
                      rf"(?<=\d)\.(?= {GERMAN_MONTH}| (?i:quartal|kvartal))|"
                      # a date's last dot before a small letter: "für Donnerstag 26.1. verabredet"
                      r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+(?:[.!?]+|\n|$)")

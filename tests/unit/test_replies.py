@@ -5967,3 +5967,111 @@ def test_a_heading_naming_the_customer_keeps_the_table_it_announces():
             "we're at the proposal stage.")
     reading = read_reply(text, date(2045, 3, 27), "status", 105954, "Shannon Pharma Operations")
     assert (reading.status, reading.amount, reading.currency) == ("proposal", 36450, "USD")
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # implied answers (set 311): the deed or the fact gives the answer
+    ("Kiruna is an eight-hour drive for us. A plant like that needs someone on site within the "
+     "hour when a probe fails, and that isn't us.", "offer", ("decline", None, None)),
+    ("vår enda montör med behörighet går en kurs i Tyskland hela juni, och kunden vill ha det "
+     "klart före midsommar. Det hinner vi helt enkelt inte.", "offer", ("decline", None, None)),
+    ("Свободных монтажников у нас до конца августа нет, а в Самару командировать некого. Если "
+     "сроки сдвинутся — напишите, посмотрим ещё раз.", "offer", ("decline", None, None)),
+    ("meidän ainoa Vaasan asentaja jäi isyysvapaalle heinäkuun loppuun. Turusta sinne kyllä "
+     "ajaa, mutta ei sillä hinnalla, jota tähän kehtaa tarjota.", "offer",
+     ("decline", None, None)),
+    ("Wir haben keinen freien Monteur bis August. Falls sich das verschiebt, schauen wir "
+     "nochmal.", "offer", ("decline", None, None)),
+    ("hab gerade drei Sensor-Kits für Cottbus zurückgelegt. Den Ansprechpartner bitte direkt an "
+     "mich.", "offer", ("accept", None, None)),
+    ("Pekka on torstaina muutenkin Espoossa, joten varasin hänelle iltapäivän tähän. Laitatteko "
+     "asiakkaan yhteystiedot minulle.", "offer", ("accept", None, None)),
+    ("Their site manager is expecting Dev and me on Thursday at nine.", "status",
+     ("status", "meeting", None)),
+    ("Sam's sent over the visitor passes for Tuesday 12th.", "status", ("status", "meeting", None)),
+    ("der Betriebsleiter führt Jan und mich am Montag, 12.6., durch die Halle.", "status",
+     ("status", "meeting", None)),
+    ("Tampereella odotetaan meitä tiistaina 13.6. klo 10.", "status", ("status", "meeting", None)),
+    ("deras driftchef tar emot Anna och mig på torsdag 15/6 kl. 10.", "status",
+     ("status", "meeting", None)),
+    ("Игорь Петрович ждёт нас в среду, 14 июня, пропуска уже заказаны.", "status",
+     ("status", "meeting", None)),
+    ("Расчёт на 980 000 руб. без НДС ушёл клиенту вчера.", "status",
+     ("status", "proposal", 980000)),
+    ("Kunden har skrivit på ett femårigt serviceavtal med ABB. Vår del försvann med det.",
+     "status", ("status", "lost", None)),
+    ("They signed a maintenance contract with Honeywell, and our part went with it.", "status",
+     ("status", "lost", None)),
+    # second thoughts, a fourth set (set 312)
+    ("Yes, we'll take it.\n\nPS scrap that – it's in Cork and we have nobody there. We'll have "
+     "to decline.", "offer", ("decline", None, None)),
+    ("Sorry, we'll have to pass.\n\nUpdate 15:10 – ignore the above! Dave is free after all. "
+     "So yes, we'll take it.", "offer", ("accept", None, None)),
+    ("leider müssen wir passen.\n\nKommando: den ersten Satz bitte vergessen: Wir nehmen den "
+     "Lead an.", "offer", ("accept", None, None)),
+    ("Stand: das Angebot liegt beim Kunden. Mehr kann ich noch nicht sagen.\n\nPS 16:20 – eben "
+     "kam die Bestellung! Auftragswert "
+     "9.400,00 € netto. Damit ist der Lead gewonnen, den Absatz oben bitte ignorieren.", "status",
+     ("status", "won", 9400)),
+    ("tämä jää väliin, asentajilla on kesäkuu täynnä.\n\nUnohtakaa ensimmäinen kappale: otetaan "
+     "liidi!", "offer", ("accept", None, None)),
+    ("Vi tar den.\n\nUppdatering 09:15: tyvärr måste jag backa. Vi tackar alltså nej.", "offer",
+     ("decline", None, None)),
+    ("gerne übernehmen wir das.\n\nPS, bevor Sie den Lead zuteilen: ist das ein Ex-Bereich?",
+     "offer", ("question", None, None)),
+    ("nej tack, den klarar vi inte.\n\nFörlåt, fel mejl! Det gällde ett annat lead. Den här tar "
+     "vi gärna.", "offer", ("accept", None, None)),
+    ("Yhteys otettu ja tapaaminen sovittu\n\nEli oikea tilanne: ketään ei ole vielä saatu "
+     "kiinni. Yritän uudestaan ensi viikolla.", "status", (None, None, None)),
+    ("yhteys otettu: soitin eilen. Meinasin ensin kirjoittaa, että tapaaminenkin on sovittu, "
+     "mutta ei se vielä ole.", "status", ("status", "contacted", None)),
+    ("КП отправили вчера, сумма 1 200 000 руб.\n\nПоправлюсь: это с НДС. Без НДС — 1 000 000 "
+     "руб.", "status", ("status", "proposal", 1000000)),
+    # typed on the move (set 313)
+    ("hej offerten gick i torsdags på 180 tkr exkl moms punkt kunden återkommer efter "
+     "midsommar",
+     "status", ("status", "proposal", 180000)),
+    ("hi, leider nein diesmal. gebt den lead bitte weiter", "offer", ("decline", None, None)),
+    ("Berem, spasibo. Pishu latinicej, russkoj raskladki net.", "offer", ("accept", None, None)),
+    ("nothing new yet, on the road til fri will pick it up then", "status", (None, None, None)),
+    # an ordinary fortnight (set 310)
+    ("Quote went out yesterday: €12,400 ex VAT. With VAT on top that comes to €15,252.",
+     "status", ("status", "proposal", 12400)),
+    ("den müssen wir leider ablehnen. Falls der Kunde im Herbst noch sucht, gerne wieder "
+     "anfragen.", "offer", ("decline", None, None)),
+    # hard meaning, a seventh set (set 314)
+    ("the owner decided his nephew can fit the switches for half our price. So thats the end "
+     "of that one.", "status", ("status", "lost", None)),
+    ("Would we really let a bakery in Acton go to somebody else? It's five minutes away. Priya "
+     "will ring them tomorrow to arrange a visit.", "offer", ("accept", None, None)),
+    ("Their buyer told me on Monday it was \"as good as signed\", which usually means it isn't. "
+     "What they have is "
+     "our quote: USD 21,300 net.", "status", ("status", "proposal", 21300)),
+    ("кто же поедет в Псков за такие деньги? Точно не мы. Отдайте, пожалуйста, тем, кто "
+     "поближе.", "offer", ("decline", None, None)),
+    ("I'm sitting down with their facilities manager on Monday 3 July at 9:00.", "status",
+     ("status", "meeting", None)),
+    ("Om det är samma kund som vi hade i Täby i fjol tar vi den gärna. Är det det?", "offer",
+     ("question", None, None)),
+    ("Kenelle muulle Lempäälän pumppaamo kuuluisi kuin meille? Ajan sinne huomenna katsomaan "
+     "paikat.", "offer", ("accept", None, None)),
+    ("Не могу сказать, что нам это неинтересно, — скорее наоборот. Инженер выедет к клиенту в "
+     "четверг.", "offer", ("accept", None, None)),
+    ("Ex-Bereiche machen wir grundsätzlich nicht. Ein Kühllager ist aber kein Ex-Bereich – damit "
+     "steht einer Zusage nichts mehr im Weg.", "offer", ("accept", None, None)),
+    ("soitin eilen. Hänen mukaansa \"tapaamisesta voidaan puhua syksyllä\". Pelkkä puhelu siis.",
+     "status", ("status", "contacted", None)),
+    ("läget? Oförändrat. Jag har inte fått tag på någon där.", "status", (None, None, None)),
+])
+def test_stop_44(text, answering, expected):
+    reading = read_reply(text, date(2045, 6, 1), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_an_answer_given_as_for_another_lead_is_this_leads():
+    """"Ich halte es wie bei L-106231 …, da hatte ich … abgesagt: …" is no sentence about the
+    other lead only: it answers this one the same way."""
+    text = ("ich halte es wie bei L-9001 letzte Woche, da hatte ich aus demselben Grund "
+            "abgesagt: unsere Techniker stecken bis August fest, und Cottbus nebenbei machen "
+            "wir nicht.")
+    assert read_reply(text, date(2045, 6, 1), "offer", 9050).intent == "decline"
