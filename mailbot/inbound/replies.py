@@ -3985,13 +3985,6 @@ _HYPOTHETICAL = as_typed(
     r"(?:the plan was|we (?:had )?(?:meant|intended) to|(?:tarkoitus|aikomus|suunnitelma) oli|"
     r"eigentlich (?:wollten|hatten) wir|(?:planen|tanken|meningen) var|мы собирались)"
     r"\b[^,.;!?]*|"
-    # what the writer first meant to write: "Meinasin ensin kirjoittaa, että tapaaminenkin on
-    # sovittu, mutta ei se vielä ole", "I was going to say the meeting's booked, but"
-    r"(?:meinasin|aioin|ajattelin) (?:ensin |jo )?kirjoittaa,? että[^.!?]*?(?=,? mutta\b|[.!?]|$)|"
-    r"i (?:was going|meant|wanted) to (?:write|say) (?:that )?[^.!?]*?(?=,? but\b|[.!?]|$)|"
-    r"ich wollte (?:erst|zuerst|schon) schreiben,? dass[^.!?]*?(?=,? aber\b|[.!?]|$)|"
-    r"jag tänkte (?:först )?skriva att[^.!?]*?(?=,? men\b|[.!?]|$)|"
-    r"(?:я )?хотел\w* (?:сначала |было )?написать,? что[^.!?]*?(?=,? но\b|[.!?]|$)|"
     # a step still to come, news promised for when it is done: "jag hör av mig när Janne har
     # pratat med dem", "I'll let you know once Timo has called them", "kun Jari on soittanut"
     r"(?:när|once|when|sobald|kun|когда) (?:\w+ ){1,2}(?:har|has|on|ovat) (?:pratat|talat|"
@@ -6522,9 +6515,12 @@ _FUTURE = as_typed(
     r"с нашей стороны))?\s*:[^\n]*|"
     # what the writer meant to report, not so: "Хотела написать, что мы связались с клиентом,
     # но …", "I was going to write that we'd called them, but …"
-    r"(?:хотел\w*|собирал\w*) (?:было )?написать,? что[^.!?,]*|(?:wanted|was going|meant) to "
-    r"(?:write|say|tell you) that[^.!?,]*|wollte (?:gerade |eigentlich )?schreiben,? dass[^.!?,]*|"
-    r"tänkte (?:skriva|säga) att[^.!?,]*|(?:aioin|meinasin|piti) kirjoittaa,? että[^.!?,]*|"
+    # (and first: "Meinasin ensin kirjoittaa, että tapaaminenkin on sovittu, mutta ei se vielä
+    # ole")
+    r"(?:хотел\w*|собирал\w*) (?:было |сначала )?написать,? что[^.!?,]*|(?:wanted|was going|"
+    r"meant) to (?:write|say|tell you) that[^.!?,]*|wollte (?:gerade |eigentlich |erst |zuerst )?"
+    r"schreiben,? dass[^.!?,]*|tänkte (?:först )?(?:skriva|säga) att[^.!?,]*|(?:aioin|meinasin|"
+    r"piti|ajattelin) (?:ensin |jo )?kirjoittaa,? että[^.!?,]*|"
     # a meeting wanted, not yet made: "Interested, wants a site survey", "would like a demo"
     r"(?:wants|want|would like|asked for|asks for|requested) (?:a |an |the )?(?:\w+ )?"
     r"(?:site survey|survey|meeting|visit|demo)\b(?![^.!?;\n]*\b(?:held|done|took place|"
