@@ -101,7 +101,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
                                  gross=bool(_GROSS.match(text, match.end())
                                             or _GROSS_BEFORE.search(before)),
                                  quoted=bool(won and _QUOTED_AMOUNT.search(before)),
-                                 earlier=bool(_EARLIER.search(window))))
+                                 earlier=bool(_EARLIER.search(window)
+                                              or _EARLIER_AFTER.match(text, match.end()))))
     # gross beside net; in a won deal, the quote's figure beside the order's; a figure
     # named first ("zunächst einen Richtpreis von 52.000 EUR") beside a later one
     for flag in ("gross", "quoted", "earlier"):
@@ -144,6 +145,15 @@ _SUMS_IN = as_typed(r"(?:в рублях|в евро|amounts? in|beträge in|bel
                     rf"(?P<c>{_CURRENCY})?", re.I)
 
 
+#: a figure said after it to be the earlier one: "€42,600 was the first draft with the second
+#: gauge still in", "… war der erste Entwurf"
+_EARLIER_AFTER = as_typed(r"\s*(?:ex vat |netto |exkl\.? moms )?(?:was|is|war|ist|oli|on|var|är|"
+                          r"была|был|было) (?:just |nur |vain |bara |только )?(?:the |our |der |"
+                          r"die |unser |ett |en )?(?:first|erste\w*|ensimmäi\w*|första|перв\w*) "
+                          r"(?:draft|entwurf|luonnos|utkast|черновик|version|versio\w*|"
+                          r"versionen|вариант)", re.I)
+
+
 def record_sums_marked(text: str) -> str:
     """A record's sums as a sentence tells them: its tax line left out ("VAT (23%)
     €11,097.50" is no deal amount) and the total under it called gross ("Gross total
@@ -175,10 +185,12 @@ def _row_date(cells: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
-def net_column(text: str) -> tuple[Decimal, str] | None:
+def net_column(text: str, within: str = "") -> tuple[Decimal, str] | None:
     """A table with a column of net sums (a quote register, an ERP's history): the newest
     row's net sum, in the currency its row, its heading or the text names ("OF-2044-188 \t 2
-    \t 2045-01-16 \t 412 500,00 \t 103 125,00 \t 515 625,00 \t SEK"). None without one."""
+    \t 2045-01-16 \t 412 500,00 \t 103 125,00 \t 515 625,00 \t SEK"); a total row under the
+    items ("Итого \t\t 1 230 000,00 \t …") gives the total; ``within``: the part of the text
+    about this lead, whose rows are the ones to read. None without one."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         head = _CELL_SPLIT.split(line.strip())
@@ -188,25 +200,51 @@ def net_column(text: str) -> tuple[Decimal, str] | None:
             column = next((k for k, cell in enumerate(head) if _SUM_HEAD.fullmatch(cell)), None)
         if len(head) < 3 or column is None:
             continue
-        rows = []
-        for row in lines[i + 1:]:
-            cells = _CELL_SPLIT.split(row.strip())
-            if len(cells) != len(head):
-                break
-            rows.append(cells)
-        # the newest row: by its date where every row has one, else the last
+        rows, total = _table_rows(lines[i + 1:], len(head))
+        # the newest row with a sum: by its date where every such row has one, else the last
+        rows = [row for row in rows if _cell_sum(row[column])]
+        if within:
+            rows = [row for row in rows if all(cell in within for cell in row)]
+            total = None
         dated = [(_row_date(row), row) for row in rows]
         if dated and all(day for day, _ in dated):
             rows = [max(dated, key=lambda pair: pair[0])[1]]
-        if not rows or not re.fullmatch(_NUMBER, rows[-1][column]):
+        row = total if total and _cell_sum(total[column]) else (rows[-1] if rows else None)
+        if row is None:
             continue
-        number = rows[-1][column]
+        number, written = _cell_sum(row[column])
         amount = Price.fromstring(number, decimal_separator=_decimal_separator(number)).amount
-        currency = _column_currency(rows[-1], head, text)
+        currency = _iso(written) if written else _column_currency(row, head, text)
         if amount is None or not storable(amount) or currency is None:
             return None
         return _normal(amount), currency
     return None
+
+
+#: a table's total row: "Итого", "Total", "Summe", "Yhteensä", "Totalt"
+_TOTAL_ROW = as_typed(r"(?:итого|всего|total|totalt|summe|gesamt\w*|yhteensä|summa)\b", re.I)
+
+
+def _table_rows(lines: list[str], width: int) -> tuple[list[list[str]], list[str] | None]:
+    """The rows under a table's head (as many cells as the head), and its total row: the
+    first line after them that opens with "Итого", "Total"…, its cells aligned from the
+    right (its label spans the columns with no sum)."""
+    rows = []
+    for line in lines:
+        cells = _CELL_SPLIT.split(line.strip())
+        if len(cells) == width:
+            rows.append(cells)
+            continue
+        if _TOTAL_ROW.match(cells[0]) and 1 < len(cells) <= width:
+            return rows, [""] * (width - len(cells)) + cells
+        break
+    return rows, None
+
+
+def _cell_sum(cell: str) -> tuple[str, str | None] | None:
+    """A cell's sum and the currency written with it ("312 800 kr", "24,860.00"), or None."""
+    found = re.fullmatch(rf"({_NUMBER})(?:\s?({_CURRENCY}))?", cell.strip(), re.I)
+    return (found[1], found[2]) if found else None
 
 
 def _column_currency(row: list[str], head: list[str], text: str) -> str | None:
@@ -308,6 +346,9 @@ _CORRECTION = as_typed(r"[^*\d]{0,12}?\*\s?(?P<n>\d[\d.,]*\d|\d)(?!\s?%)")
 _EARLIER = as_typed(
     r"(?<!\w)(?:(?:first|initial|original|earlier) (?:\w+ )?(?:quote|quotation|offer|price|"
     r"figure|version|proposal|estimate)|initially|originally|zunächst|ursprünglich\w*|"
+    # another deal's figure back then: "Pirkkala meni silloin 27 900 eurolla, tämä on vähän
+    # isompi: 31 250 €"
+    r"silloin|damals|back then|at the time|тогда|"
     r"erste[nrs]? (?:angebot|preis|richtpreis|version|kalkulation)|alun perin|alkuperäi\w*|"
     r"ursprunglig\w*|сначала|изначально|первоначальн\w*|erstangebot\w*|ensimmäi\w*|"
     r"första (?:offert\w*|versionen|förslaget|anbudet)|перв(?:ы|о|а|у)\w* (?:вариант|редакци\w*|"

@@ -722,6 +722,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+                    # "Raj and I are going, Tuesday 12th at 10:00, at the school"
+                    # "We're going up to Milton Keynes to see him … on Thursday 20 July"
+                    r"(?:we|i)(?:'re| are| am|'m) going (?:up |over |down |out )?to (?:\w+ ){0,3}?"
+                    r"to (?:see|meet)\b",
+                    r"(?:we|i)(?:'re| are| am|'m) going(?: over| there| in| up)?\s*,?\s*"
+                    r"(?:on )?(?:mon|tues|wednes|thurs|fri)day",
                     # "I'm sitting down with their estates manager on Tuesday 4 July"
                     r"(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be) sitting down with\b",
                     # the customer expects us on a day: "Priya's sent over the visitor passes
@@ -1690,6 +1696,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Meidän laskelmille ei siis ole enää käyttöä."
+                 r"(?:meidän )?(?:laskelmille|tarjoukselle|tarjouksellemme) ei (?:siis )?ole "
+                 r"(?:enää )?käyttöä",
                  # "kilpailija tarjosi kolmanneksen halvemmalla, ja siihen se sitten kaatui"
                  # (the cheaper offer alone is no loss: "kilpailija tarjosi halvemmalla, mutta …")
                  r"siihen (?:se )?(?:sitten )?kaatui",
@@ -1824,6 +1833,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ottaa? (?:meidät|minut|(?-i:[A-ZÄÖ])\w+)\b[^.!?]{0,30}?\bvastaan",
                     # "käyttöpäällikkö lähetti Teams-kutsun tiistaille 20.9. klo 14"
                     r"(?:teams|zoom|meet)-?kutsu\w*",
+                    # "Asiakkaalta tuli porttikoodi … Tiistai 1.8. klo 13 on blokattu minulta ja
+                    # Jannelta"
+                    r"porttikoodi\w*",
+                    r"on blokattu (?:minulta|meiltä|kalenterista)",
                     r"kutsun (?:\w+ )?"
                     r"(?:maanantaille|tiistaille|keskiviikolle|torstaille|perjantaille)",
                     # "kiinteistöpäällikkö tulee paikalle klo 9 näyttämään meille varaston"
@@ -2132,7 +2145,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:på|under)",
                 r"(?:den|affären|ordern) är vår",
                 r"(?:har )?valt (?:vårt|vår) (?:anbud|offert)\w*",
-                r"(?:kunden )?(?:har )?tackat ja",
+                # (not the writer's yes to an invitation: "och jag har tackat ja")
+                r"(?<!jag har )(?<!vi har )(?<!jag )(?<!vi )(?:kunden )?(?:har )?tackat ja",
                 r"(?<!inte )(?<!har inte )beställt(?=\s*[!.,]|\s*$)",
                 r"beställde (?:i går|igår|i dag|idag|nu|precis|i förrgår|"
                 # "de beställde före jul: 185 000 kr exkl. moms"
@@ -2236,6 +2250,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [
+                    # "Anne Kallio har skickat en Teams-inbjudan för torsdag 10.8 kl. 10"
+                    r"(?:teams|zoom|möte\w*)-?inbjudan\w*",
                     # "deras driftchef tar emot Emir och mig i undercentralen på tisdag 23/5"
                     r"tar emot (?:oss|mig|(?-i:[A-ZÄÖÅ])\w+)\b[^.!?]{0,40}?\b(?:på )?"
                     r"(?:måndag|tisdag|onsdag|torsdag|fredag)", r"besökspass\w*",
@@ -2362,6 +2378,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"vi passar(?! (?:bra|oss|er|fint|utmärkt|perfekt))",
                     r"tackar (?:alltså |därför |tyvärr |ändå )?nej",
                     r"tackar (?:vi|jag) (?:alltså |därför |tyvärr |ändå )?nej",
+                    r"blir det (?:tyvärr )?ett nej",
                     # "Uppdatering 14:20: tyvärr måste jag backa."
                     r"(?:måste|får) (?:jag|vi) (?:tyvärr )?backa(?: ur)?\b",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
@@ -2411,6 +2428,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # a record's field: "Сделка:   заключена"
+                r"сделка (?:\w+ )?заключена",
                 # "Заказчик в пятницу подписал акт приёмки, сегодня пришла оплата по счёту"
                 r"(?:подписал\w*|подписан\w*) акт\w* (?:приёмки|приемки|выполненных работ)",
                 r"пришла оплата", r"оплата (?:по сч[её]ту )?(?:пришла|поступила)",
@@ -2557,6 +2576,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # пропуска уже заказаны"
                     r"(?:жд[её]т|ждут) нас\b(?! с (?:предложением|кп|ценой|расч[её]том))",
                     r"пропуск\w* (?:\w+ ){0,3}?(?:заказан\w*|оформлен\w*|готов\w*)",
+                    # "прислал пропуск на машину … на вторник, 8 августа — покажет насосы"
+                    r"(?:прислал\w*|выписал\w*|оформил\w*) пропуск\w*",
+                    r"покаж(?:ет|ут) (?:нам )?(?:насос|щитов|цех|склад|объект|котельн|площадк)\w*",
                     # the day agreed and the trip set: "Договорились, едем вдвоём с Игорем"
                     r"договорились\W{0,5}(?:едем|поедем|приедем|будем у них)",
                     # "попросил быть у проходной в среду, 21 сентября, в 10:00. Вместе пройдём
@@ -2634,6 +2656,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"переписыва(?:емся|ются|лись|лся|лась)",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
+                   # "Но для Твери сделаем исключение … Так что записывайте на нас."
+                   r"сделаем исключение", r"записывайте (?:на нас|нас)",
                    # "Не могу сказать, что нам это неинтересно, — скорее наоборот"
                    r"не (?:могу|можем) сказать,? что (?:нам )?(?:это )?не ?интересн\w*",
                    # "Беру." (a one-person firm, or the salesperson speaking for it)
@@ -2832,7 +2856,13 @@ def _top_level_alternatives(phrase: str) -> list[str]:
     return [*parts, phrase[start:]]
 
 
-_PATTERNS = {lang: {key: _compile(words, lang) for key, words in table.items()}
+#: a box ticked before the answer, in any of our languages ("[X] Lead annehmen ¶ [ ] Ablehnen":
+#: the unticked box is set aside)
+_TICKED_YES = (r"(?:\[[xX✓✔]\]|[☒☑✅])\s*(?:the |lead |leadet |liidi |лид )?(?:accept|yes|take it|"
+               r"annehmen|akzeptieren|übernehmen|ja|kyllä|otetaan|hyväksy\w*|acceptera|ta emot|"
+               r"tar den|принять|принимаем|берём|берем|да)\b")
+_PATTERNS = {lang: {key: _compile(words + [_TICKED_YES] if key == "accept" else words, lang)
+                    for key, words in table.items()}
              for lang, table in WORDS.items()}
 #: the most a language's reply words add to its score in ``guess_language``
 _MOST_REPLY_KEYS = max(len(table) for table in WORDS.values())
@@ -3158,11 +3188,24 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         focused = focused and _with_block_below(text, focused, customer, place)
     else:
         focused = without_other_customers(text)
+    if focused and _TABLE_ROW.search(focused.lstrip().split("\n", 1)[0]):
+        # the customer named in a table's row: the text is read without the other rows
+        # ("Kauppa tuli! Suoraan Netvisorista: ¶ Tilaus  Asiakas  Pvm  Veroton € … ¶ 10492
+        # Pirkkalan …")
+        focused = _other_rows_dropped(text, focused)
+    if focused and (tail := _correction_after(text, focused)):
+        # a correction below the part about the customer is about it too: "Offerten gick till
+        # Sigtuna Bageri i tisdags: 212 000 kr … ¶ Nej förresten, det var alternativ B …"
+        focused = f"{focused}\n\n{tail}"
     if focused:  # "Espoon Datakeskus: quote sent … Leppävaara: still waiting …"
-        return replace(_read(_with_doubt(text, focused), today, answering, lead_id),
-                       text=text)
+        reading = replace(_read(_with_doubt(text, focused), today, answering, lead_id),
+                          text=text)
+        # the customer's row of a table is read under the table's head
+        table = net_column(text, focused) if reading.status in ("proposal", "won") and \
+            reading.amount is None else None
+        return replace(reading, amount=table[0], currency=table[1]) if table else reading
     # ("VAT (23%) €11,097.50 ¶ Gross total €59,347.50", before a wrap join can take the lines)
-    head, lang = _prepared(record_sums_marked(text), lead_id)
+    head, lang = _prepared(record_sums_marked(_without_empty_steps(text)), lead_id)
     # a figure corrected in passing ("Summa oli 23 350 - ei kun 22 350 euroa") keeps the
     # reply whole, less the wrong figure
     corrected = _marker_last(_CORRECTED.split(_FIGURE_CORRECTED.sub("", head)))
@@ -3170,6 +3213,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     # asiakas siirsi sitä päivällä eteenpäin. Se on keskiviikkona 25.5.")
     head = " ".join(corrected) if _MOVED_IT.search(corrected[-1]) else \
         _figure_corrected(corrected, lang, today) or corrected[-1]
+    if customer and len(corrected) > 1:
+        # the correction read where it tells of this customer: "Ei hetkinen, nyt meni Ylöjärvi
+        # ja Pirkkala sekaisin. Ylöjärvi hävittiin. Pirkkalan Lämmölle tarjous lähti eilen"
+        head = about_customer(head, customer, place) or head
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
     if answering == "offer":  # "mitä me Rovaniemellä tekisimme? Meillä ei ole pohjoisessa …"
         head = _WHAT_WOULD_WE_DO.sub(_PLAIN_NO[lang], head)
@@ -3298,6 +3345,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "Couldn't you find someone based up north for this one?": a polite no
         return Reading(text, "decline", language=lang)
     statuses = _statuses(lang, current, says)
+    if (field := _state_field(text, lang, says)) is not None:
+        statuses = [field]  # "Status: LOST ¶ Reason: … relationship won it": the field says
     marks = sorted([*_CONCLUSION.finditer(current), *_TURN_TO_THIS.finditer(current),
                     *_THIS_LEAD.finditer(current)],
                    key=lambda m: m.end()) if len(statuses) > 1 else []
@@ -3505,6 +3554,78 @@ _ASKED_UNMARKED = as_typed(
 _LETTER = as_typed(r"[^\W\d_]")
 
 
+def _state_field(text: str, lang: str, says) -> str | None:
+    """The state a record's field gives ("Status: LOST", "Сделка:   заключена", "Stage: Won"),
+    when the field alone names one; the record's other fields only explain it."""
+    found = [_statuses(lang, f"{m['key']} {m['value']}", says)
+             for m in _STATE_FIELD.finditer(text)]
+    return next((states[0] for states in reversed(found) if len(states) == 1), None)
+
+
+#: a record's field for the deal's state
+_STATE_FIELD = as_typed(r"^[ \t]*(?P<key>status|stage|deal stage|state|stand|tila|vaihe|läge|"
+                        r"статус|этап|сделка)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*$",
+                        re.I | re.M)
+
+
+def _correction_after(text: str, focused: str) -> str:
+    """The paragraph of a correction in ``text`` written after the part ``focused`` on, and
+    all below it; "" when there is none (or the focused part holds it)."""
+    first = focused.lstrip().split("\n", 1)[0]
+    start = text.find(first)
+    marker = next((m for m in _CORRECTED.finditer(text) if start >= 0 and m.start() > start),
+                  None)
+    if marker is None or _CORRECTED.search(focused):
+        return ""
+    return text[text.rfind("\n\n", 0, marker.start()) + 2:].strip()
+
+
+def _other_rows_dropped(text: str, kept: str) -> str:
+    """``text`` without the rows of its tables that are not in ``kept`` (the first row, the
+    head, stays; a note under a row does not end the table: "… won  18.750 € ¶ order came on
+    Monday ¶ Holzbau Gruber  Traunstein  lost …")."""
+    rows = {" ".join(line.split()) for line in kept.split("\n")}  # (spaces joined in ``kept``)
+    lines, head_seen = [], False
+    for line in text.split("\n"):
+        row = bool(_TABLE_ROW.search(line))
+        if not row or not head_seen or " ".join(line.split()) in rows:
+            lines.append(line)
+        head_seen = head_seen or row
+    return "\n".join(lines)
+
+
+#: a row of a table: three cells or more, parted by tabs, runs of spaces or bars
+_TABLE_ROW = re.compile(r"^[ \t|]*[^\t|\n]+?(?:\t+| {2,}|[ \t]*\|[ \t]*)[^\t|\n]+?"
+                        r"(?:\t+| {2,}|[ \t]*\|[ \t]*)\S")
+
+
+def _without_empty_steps(text: str) -> str:
+    """The text without the lines of a record or a table that say nothing happened: a field
+    with only a dash ("Offert: -", "Gewonnen: -") and a table row whose last cell is a dash
+    ("| Quote | after the visit | - |"), and a box left unticked ("[ ] Ablehnen"). A phone's
+    table typed on one line ("| … | sovittu | | Tarjous | … | - |") is split into its rows
+    first."""
+    text = _EMPTY_BOX.sub(" ", text)
+    if not _EMPTY_STEP_HINT.search(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        rows = _ROW_BREAK.split(line) if line.lstrip().startswith("|") else [line]
+        lines.extend(row for row in rows if not _EMPTY_STEP.match(row))
+    return "\n".join(lines)
+
+
+#: an empty box and its label ("[ ] Ablehnen"; not "❌ diesmal nicht", a no)
+_EMPTY_BOX = re.compile(r"(?:^|(?<=\s))(?:☐|\[ \])[^\n.!?]{0,80}")
+#: a dash standing for a value: at a line's end, after a colon or in a table's last cell
+_EMPTY_STEP_HINT = re.compile(r"[-–—]\s*\|?[ \t]*$", re.M)
+#: a record's field or a table's row with only a dash for its value or last cell
+_EMPTY_STEP = re.compile(r"[ \t]*(?:[^\n:|]{1,40}:[ \t]*|\|?(?:[^\n|]*\|)+[ \t]*)[-–—][ \t]*\|?"
+                         r"[ \t]*$")
+#: rows of a table typed on one line, parted by an empty cell: "… | sovittu | | Tarjous | …"
+_ROW_BREAK = re.compile(r"(?<=\|)[ \t]*(?=\|[ \t]*[^\s|])")
+
+
 def _marker_last(parts: list[str]) -> list[str]:
     """The parts of a reply split at its corrections ("we'll pass – scratch that"). A marker
     that closes its paragraph points above it ("PS 15:05 – gerade ist die Bestellung
@@ -3531,9 +3652,15 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
     # Tässä liidissä tapaaminen on sovittu torstaiksi 6.10.")
     # (nor is a refusal with its reason's date: "Ei sittenkään – ainoa vapaa asentaja on
     # Ruotsissa 23.12. asti. Antakaa muille.")
+    # (the same step named again with its right figure is only the figure corrected: "Quote
+    # went to Brennan Dairies on Friday: €42,600 … Correction – … The version that went out
+    # is €38,950 ex VAT")
+    before, told = " ".join(parts[:-1]), _set_aside(last)
     if len(parts) < 2 or (find_amount(last)[0] is None and not find_dates(last, today)) or any(
-            _PATTERNS[lang][key].search(last) for key in (*STATUSES, "decline")) or \
-            _HAND_ON.search(last):
+            _PATTERNS[lang][key].search(told) and not (
+                key in STATUSES and find_amount(last)[0] is not None and
+                _PATTERNS[lang][key].search(before))
+            for key in (*STATUSES, "decline")) or _HAND_ON.search(last):
         return ""
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
 
@@ -3964,7 +4091,18 @@ def _months() -> str:
 #: what would have happened: "wären wir 8 % günstiger gewesen, hätten wir den Auftrag
 #: bekommen", "had the price been lower we'd have won", "выиграли бы"
 _HYPOTHETICAL = as_typed(
-    r"(?<!\w)(?:(?:wären|hätten) wir\b[^.!?;–—]*?(?:bekommen|gewonnen|erhalten|gehabt)"
+    r"(?<!\w)(?:"
+    # the news one would be writing: "Если бы они приняли наше первое предложение, я бы уже
+    # писала вам "сделка заключена"", "I'd already be writing 'signed'"
+    r"(?:я|мы) бы (?:уже )?(?:писал\w*|написал\w*|сообщил\w*|сказал\w*)\b[^.!?]*|(?:i'?d|we'?d) "
+    r"(?:already )?be (?:writing|telling you)\b[^.!?]*|würde (?:ich|wir) (?:ihnen )?(?:jetzt )?"
+    r"(?:schon )?schreiben\b[^.!?]*|skulle (?:jag|vi) (?:redan )?skriva\b[^.!?]*|"
+    r"kirjoittaisi(?:n|mme) (?:jo )?[^.!?]*|"
+    # not known whether: "En tiedä, onko hän ehtinyt olla asiakkaaseen yhteydessä"
+    r"(?:en|emme) tiedä,? (?:onko|ovatko|oliko|olivatko)\b[^.!?]*|(?:i|we) don'?t know "
+    r"(?:whether|if)\b[^.!?]*|(?:ich|wir) weiß nicht,? ob\b[^.!?]*|(?:jag|vi) vet inte om\b"
+    r"[^.!?]*|"
+    r"(?:wären|hätten) wir\b[^.!?;–—]*?(?:bekommen|gewonnen|erhalten|gehabt)"
     r"(?: hätten| wären)?|(?:we'?d|we would|would) have (?:won|got|gotten|had|lost)\b[^,.;!?]*|"
     r"had (?:the|our) (?:price|quote|offer|bid) been [^,.;!?]*|(?:olisimme|oltaisiin) "
     r"(?:\w+ )?(?:voittaneet|saaneet|voitettu|hävinneet)\b[^,.;!?]*|hade vi (?:\w+ )?(?:vunnit|"
@@ -4150,8 +4288,11 @@ _THIS_ONE = as_typed(r"(?<!\w)(?:this (?:one|lead)|dieser|diesen|tämä|tää|de
 #: genau demselben Grund abgesagt: …" (the answer is this lead's)
 _AS_WITH_OTHER_LEAD = as_typed(
     r"(?<!\w)(?:(?:halte|mache|machen|handhabe|halten) (?:es|das|ich|wir) (?:\w+ )?(?:genauso )?"
-    r"wie bei|(?:same|just) as (?:with|for)|samma som (?:med |för )?|(?:samoin|sama) kuin|"
-    r"(?:так же,? )?как (?:и )?(?:с|по))\s+L-\d+", re.I)
+    r"wie bei|dasselbe wie|genauso wie|(?:the )?same as|just as|just like|samma som|precis som|"
+    r"samalla tavalla kuin|samoin kuin|sama kuin|так же,? как|как и (?:с|в|по)|то же,? что и)"
+    # (the reference may follow in brackets: "kävi ihan samalla tavalla kuin Pirkkalan
+    # liidissä elokuussa (L-106418):", "dasselbe wie beim Lead aus Zwettl im Juli (L-106312):")
+    r"\b[^.!?:\n]{0,60}?\bL-\d+", re.I)
 
 
 def _without_asides(text: str) -> str:
@@ -4549,13 +4690,16 @@ _PRICE_GIVEN = (
 #: proposal: a quote, and that it went out
 _PROPOSAL_PARTS = (
     _whole_words(r"quote|quotation|proposal|offer|angebot|kva|tarjous|tarjouksen|"
-                 r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|расч[её]т|(?:коммерческое )?"
+                 r"tarjouksemme|offert(?:en)?|prisförslag(?:et)?|кп|расч[её]т|"
+                 # "underlaget med våra siffror gick till styrelsen"
+                 r"(?:våra|our|unsere|meidän) (?:siffror|figures|numbers|zahlen|luvut)|"
+                 r"(?:коммерческое )?"
                  r"предложение|смет[ау]"),
     _whole_words(r"sent|submitted|emailed|went out|went (?:over )?to|handed over|verschickt|"
                  r"geschickt|"
                  r"übermittelt|abgegeben|raus|lähetetty|lähti|lähetin|lähetimme|toimitettu|"
                  r"toimitimme|skickad|skickat|skickade|lämnat|lämnade|отправил\w*|отправлен\w*|"
-                 r"уш[её]л|ушл[оа]|выслал\w*|направил\w*|передал\w*"))
+                 r"уш[её]л|ушл[оа]|выслал\w*|направил\w*|передал\w*|gick (?:till|iväg|ut)"))
 #: a time ahead: "tomorrow", "next week", "nach Ostern", "ensi viikolla", "на следующей неделе"
 _AHEAD = as_typed(
     r"(?<!\w)(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
@@ -4713,6 +4857,10 @@ _BEFORE_MARKING = (r"ennen kuin merkitsen|before i (?:mark|tick|put down|enter) 
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # "Честно говоря, я сама не понимаю, что с этим лидом … пока не разберусь"
+    r"не понимаю,? что (?:с (?:этим|ним)|происходит)|пока не разбер[уё]\w*|i (?:honestly )?"
+    r"don'?t know what'?s (?:going on|happening) with|weiß (?:selbst )?nicht,? was (?:da )?los "
+    r"ist|vet inte vad som händer|en tiedä,? mitä (?:tälle|tässä) tapahtuu|"
     # what the customer meant not understood: "я так и не понял, хотят они встречу или
     # отказываются", "I couldn't make out whether they want a meeting or not"
     r"(?:так и )?не понял\w*,? (?:хотят|хочет|будут|нужн\w*|что)|couldn'?t (?:make out|tell|"
@@ -5101,6 +5249,19 @@ _CANNOT_STAFF = as_typed(
     # nobody free: "Свободных монтажников у нас до конца июля нет", "wir haben keinen freien
     # Monteur", "meillä ei ole ketään lähetettäväksi"
     r"свободных (?:монтажников|техников|инженеров|людей|рук)\b[^.!?]{0,40}?\bнет\b|"
+    # "dafür haben wir seit dem Abgang von Herrn Pichler niemanden mit der nötigen
+    # Zertifizierung. Damals haben wir abgesagt, und an der Lage hat sich nichts geändert."
+    # "the only engineer we've got with a current card is Priya, who is on maternity leave";
+    # "Nobody else here can put their name to work in a Zone 1 area"
+    r"the only (?:\w+ ){0,2}?(?:engineer|installer|technician|fitter|electrician|person) "
+    r"(?:we'?ve got|we have)\b[^.!?]{0,80}?\b(?:on (?:maternity|paternity|parental|sick) "
+    r"leave|away|off)\b|nobody else (?:here )?can\b|"
+    # the goods not in time: "grossisten kan leverera givarna … tidigast vecka 36"
+    r"(?:leverera|liefern|deliver|toimittaa|поставить)\w* (?:\w+ ){0,5}?(?:tidigast|frühestens|"
+    r"at the earliest|aikaisintaan|не раньше)\b|"
+    r"(?:haben wir|wir haben) (?:\w+ ){0,6}?niemanden (?:mit|der|die|für)\b|(?:abgesagt|"
+    r"abgelehnt|declined|turned it down|tackade nej|kieltäydyimme)\b[^.!?]{0,40}?(?:nichts "
+    r"geändert|nothing has changed|inget har ändrats|mikään ei ole muuttunut)|"
     r"keinen freien (?:monteur|techniker|elektriker|mann)|(?:have|got) no (?:free|spare) "
     r"(?:installers?|engineers?|technicians?|fitters?)|ei (?:ole )?ketään lähetettäväksi|"
     # the customer's date out of reach: "в этот срок мы никак не успеваем", "das schaffen wir
@@ -5209,6 +5370,8 @@ _OTHER_LEAD = as_typed(
 #: someone else than us, unnamed: "подписал договор с другой фирмой", "signed with another
 #: installer", "tilasi toiselta toimittajalta"
 _OTHER_FIRM = (
+    # a named firm, in Finnish: "allekirjoittaneet Kiinteistötekniikka Laakson kanssa"
+    r"(?-i:[A-ZÄÖ])\w+ (?-i:[A-ZÄÖ])\w+ kanssa|"
     r"with (?:another|a different|some other|a rival) (?:company|firm|supplier|installer|"
     r"integrator|contractor|partner|vendor)|(?:mit|bei|an) (?:einer|einem) anderen (?:firma|"
     r"anbieter|lieferanten|installateur|unternehmen)|(?:toisen|toiselta|toisella) "
@@ -5230,7 +5393,7 @@ _OTHER_FIRM = (
 #: an order or a signature, as given to someone else
 _SIGNED_WITH = (r"signed|ordered|placed (?:the|an|their) order|went ahead|подписал\w*|"
                 r"заказал\w*|unterschrieben|unterzeichnet|bestellt|beauftragt|tilasi\w*|"
-                r"allekirjoitti\w*|beställde|skrev på")
+                r"allekirjoitti\w*|allekirjoittaneet|beställde|skrev på")
 #: the order or the signature given to someone else, in either order ("signed with another
 #: installer", "mit einer anderen Firma unterschrieben")
 _SIGNED_ELSEWHERE = (rf"(?:{_SIGNED_WITH})\b[^.!?]{{0,60}}?\b(?:{_OTHER_FIRM})|"
@@ -5241,6 +5404,11 @@ _ORDERED_ELSEWHERE = (
     # someone else's: "In Garmisch hat der Hauselektriker den Zuschlag bekommen"
     r"(?<!\w)(?:hat (?:der|die|ein|eine) [\w-]+|(?:der|die|ein|eine) [\w-]+ hat) (?:\w+ )?"
     r"den (?:zuschlag|auftrag) (?:bekommen|erhalten)|"
+    # "kunden köpte hela systemet av konkurrenten i Luleå" (not a neighbour: "grannen … har
+    # köpt samma slags givare av en konkurrent")
+    r"(?<!\w)(?:kunden|de|dom|they|the customer|han|hon|he|she) (?:\w+ ){0,2}?(?:köpte|köpt|"
+    r"bought) (?:\w+ ){0,3}?(?:av|från|hos|from) (?:the |a |en |ett )?"
+    r"(?:konkurrent\w*|competitor\w*|annan leverantör)|"
     r"(?<!\w)(?:tilasi(?:vat)?|ordered|beställde|заказал[аи]?) (?:\w+ )?(?:sieltä|heiltä|"
     r"kilpailijalta|muualta|from (?:them|there|the competitor)|elsewhere|därifrån|från dem|"
     r"från konkurrenten|på annat håll|там|у них|у конкурент\w*)(?!\w)|"
@@ -5323,7 +5491,10 @@ _MESSAGE_SAYS = as_typed(
 #: building we can't drill"", "Asiakkaalta tuli tämä: "tilaamme tarjouksenne …"")
 _OTHERS_WORDS = as_typed(
     r"(?:[:,]|\b(?:said|says|told (?:him|her|me|us|them)|wrote|writes|sanoi|kertoi|kirjoitti|"
-    r"sagte|schrieb|meinte|sa|sade|skrev|berättade|сказал\w*|написал\w*|пишет))\s*"
+    r"sagte|schrieb|meinte|sa|sade|skrev|berättade|сказал\w*|написал\w*|пишет|"
+    # put in quotes after "was": 'Their project manager was "definitely calling back on
+    # Thursday" - that was two Thursdays ago'
+    r"was|were|war|waren|oli|olivat|var|был|была|были))\s*"
     # (to its closing mark, or to its first stop when the sentence split took the mark away)
     r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))", re.I)
 #: the partner's own earlier words quoted back are still theirs: 'As I wrote yesterday: "we
@@ -5375,6 +5546,19 @@ _NOT_SAYING_NO = (
     r"sano ei\b|(?:мы|я) (?:точно |уж )?не (?:говорим|скажем|скажу|говорю) нет\b)")
 _DENIED_REFUSAL = as_typed(
     _NOT_SAYING_NO + "|"
+    # a refusal called odd: "Отказываться было бы просто странно", "it would be daft to turn
+    # this down"
+    r"отказываться (?:было бы|было б) (?:\w+ )?(?:странно|глупо|смешно)|(?:it would be|it'?d be) "
+    r"(?:\w+ )?(?:odd|strange|silly|daft|mad) to (?:say no|decline|turn (?:it|this) down)|"
+    r"wäre (?:\w+ )?(?:seltsam|komisch|dumm|verrückt),? (?:das |den lead |ihn )?abzulehnen|"
+    r"(?:det vore|det skulle vara) (?:\w+ )?(?:konstigt|dumt|galet) att (?:tacka|säga) nej|"
+    r"olisi (?:\w+ )?(?:outoa|hölmöä|tyhmää) kieltäytyä|"
+    # a rule of the house with its exception after it: "Вообще-то мы не берём объекты дальше
+    # 100 км от МКАД. Но для Твери сделаем исключение"
+    r"(?:generally|normally|usually|as a rule|вообще-то|обычно|как правило|в принципе|"
+    r"normalerweise|grundsätzlich|eigentlich|normalt|vanligtvis|i regel|yleensä|periaatteessa|"
+    r"normaalisti)\b[^.!?]*(?=[.!?][^\n]*?\b(?:exception|исключени\w*|ausnahme|undantag|"
+    r"poikkeu\w*)\b)|"
     # silence was no refusal: "we did not decline, I just didn't get through my inbox"
     r"(?:we|i) (?:did not|didn'?t|have not|haven'?t|never) (?:decline|refuse|say no)d?\b"
     r"(?! yet)|(?:wir|ich) (?:haben|habe) (?:\w+ )?nicht abgesagt|"
@@ -5408,7 +5592,7 @@ _DENIED_REFUSAL = as_typed(
     r"\b(?:until|before)\b[^.!?\n]*|"
     # (the subject after the verb: "om Seinäjoki kan jag tyvärr inte säga något ännu")
     r"\b(?:kan|kann|can'?t|cannot) (?:jag |vi |ich |wir )?(?:tyvärr |leider )?(?:inte |nicht |"
-    r"noch nicht |not )?(?:säga|sagen|say) "
+    r"noch nicht |not )?(?:säga|sagen|say|tell you|tell) "
     r"(?:yet |still |noch |än )?(?:något|nichts|anything|much|mycket)\b[^.!?\n]*|"
     # a "no" to giving the lead away: "nein, bitte nicht an andere Partner weitergeben – den
     # machen wir"; "Отказываться не будем"
@@ -5540,6 +5724,28 @@ _CORRECTED = as_typed(
     r"fel mejl(?=\s*[!.])|wrong (?:e-?mail|mail)(?=\s*[!.])|"
     r"(?:update|uppdatering|päivitys|обновление)\s*(?:kl\.?|klo|um|at|в)?\s*\d{1,2}[.:]\d\d"
     r"(?=\s*[:,.!–—-])|"
+    # set 317: "Korjaan siis:", "Перечитала письмо:", "Halt, das ist ja der Bruttobetrag",
+    # "ignore the no", "Nachtrag 11:40:", "Уточнение от Дмитрия:", "Нет, вру", "tuo on
+    # alvillinen summa", "Leider muss ich das zurücknehmen", "before I press the button:"
+    r"korjaan(?: siis)?(?=\s*[:,.!–—-])|перечитал\w*(?: \w+)?(?=\s*[:,.!–—-])|"
+    r"(?:(?<=\n)|^)[ \t]*halt(?=\s*[,!–—-])|ignore (?:the|my) (?:no|yes)\b|"
+    r"уточнение(?: от \w+)?(?=\s*:)|(?:нет,? )?вру\b|"
+    r"(?:tuo|se) on alvillinen (?:summa|hinta)|(?:that|this) (?:is|was) the gross\b|das ist "
+    r"(?:ja )?der brutto\w*|det (?:är|var) (?:inklusive|inkl\.?) moms|это с ндс|"
+    r"(?:muss|müssen) (?:ich|wir) (?:das|es) (?:leider )?zurücknehmen|"
+    r"before i (?:press|hit|click) (?:the button|accept)|bevor ich (?:auf )?\W?(?:lead )?"
+    r"(?:annehmen|akzeptieren)\W? (?:klicke|drücke)|nachtrag\s*(?:um\s*)?\d{1,2}[.:]\d\d"
+    r"(?=\s*[:,.!–—-])|"
+    # a draft broken off mid-sentence, the next paragraph what came after: "Vi tar den gärna,
+    # Ivan kan köra upp till Kemi på måndag och ¶ Nu ringde Ivan: …", "… vereinbart, ich
+    # schicke Ihnen ¶ – gerade hat Frau Hollerer angerufen"
+    # (an empty match inside the blank line: no match here may touch a letter)
+    r"(?:(?<=\boch\n)|(?<=\bund\n)|(?<=\band\n)|(?<=\bja\n)|(?<=\bи\n)|(?<=\bно\n)|"
+    r"(?<=\baber\n)|(?<=\bbut\n)|(?<=\bmen\n)|(?<=\bmutta\n)|(?<=\bbis\n)|(?<=\buntil\n)|"
+    r"(?<=\basti\n)|(?<=\btills\n))(?=[ \t]*\n)|"
+    # (a dash and a word, and not a hyphen: not a separator line "--------", a signature
+    # "-aino" nor a list's next item "- the water plant in Asikkala …")
+    r"(?<=[^\W\d_]\n)(?=[ \t]*\n[ \t]*(?:[–—][ \t]+[^\W\d_]|…|\.\.\.))|"
     # the answer held back for a question: "PS, bevor Sie den Lead fix zuteilen: …?", "P.S.
     # Eller förresten, vänta med att skicka över den: gäller det bara givarna …?"
     r"bevor sie (?:den lead|ihn|es|das) (?:\w+ )?(?:zuteilen|vergeben|zuweisen)|before you "
@@ -5665,6 +5871,12 @@ _WILL_ACT = as_typed(
     # für Potsdam zurückgelegt … Den Ansprechpartner bitte direkt an mich, ich melde mich noch
     # diese Woche dort", "varasin hänelle iltapäivän tähän. Laitatteko asiakkaan yhteystiedot
     # suoraan minulle"
+    # "Send the bakery's details over and he'll give them a ring", "unser Monteur hat sich den
+    # Freitag für Wiener Neustadt schon freigehalten … Bitte um die Kontaktdaten vom Kunden"
+    r"send (?:me |us )?(?:the |their )?(?:\w+'s )?(?:contact )?details over|(?:he|she)(?:'ll| "
+    r"will) give (?:them|the customer|him|her) a (?:ring|call|buzz)|"
+    r"(?:bitte um|bräuchte|brauche) (?:die |noch die )?(?:kontaktdaten|telefonnummer|"
+    r"ansprechpartner)|für (?-i:[A-ZÄÖÜ])\w+(?: (?-i:[A-ZÄÖÜ])\w+)? (?:schon )?freigehalten|"
     r"für (?-i:[A-ZÄÖÜ])\w+ zurückgelegt|(?:den |die )?(?:ansprechpartner\w*|kontaktperson|"
     r"kundendaten) (?:bitte )?(?:direkt |gleich )?an mich|ich melde mich (?:\w+ ){0,3}?(?:dort|"
     r"beim kunden|bei ihnen|bei denen)\b|varasin (?:\w+ )?(?:iltapäivän|aamupäivän|päivän|"
@@ -5807,10 +6019,12 @@ _PLAIN_YES = {"en": "we'll take it.", "de": "nehmen wir.", "fi": "otetaan.", "sv
 #: our status request's question typed back before the answer: "Where do things stand? I'd
 #: quite like to know that myself", "Missä mennään? No, …"
 _OUR_QUESTION_ECHOED = as_typed(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:where do things stand|wie ist der stand der dinge|"
+    # (quoted too: '"Where do things stand?" Good question.')
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*[\"“„«]?(?:where do things stand|"
+    r"wie ist der stand der dinge|"
     r"missä mennään|hur ligger det till|как обстоят дела|"
     # asked back in a word: "läget? Oförändrat, om man ska vara snäll."
-    r"läget|tilanne|der stand|the status|status)\s*\?", re.I)
+    r"läget|tilanne|der stand|the status|status)\s*\?[\"”“»]?", re.I)
 #: what they would do there, asked as unthinkable: "mitä me Rovaniemellä tekisimme?", "what
 #: would we do in Kiruna?", "Was sollen wir denn in Passau?", "Vad ska vi i Kiruna?"
 _WHAT_WOULD_WE_DO = as_typed(
@@ -5967,6 +6181,10 @@ _BUSY = as_typed(
 #: work given to the partner's subcontractor ("Die Montage würden wir gern an unseren
 #: langjährigen Subunternehmer aus Freising vergeben")
 _NOT_WITH_CUSTOMER = as_typed(
+    # a colleague calling us with news: "Nu ringde Ivan: han är sjukskriven", "Gerade rief
+    # Herr Brandl an:"
+    r"(?:nu|just|gerade|juuri|только что) (?:ringde|rief|soitti|called|позвонил\w*) "
+    r"(?-i:[A-ZÄÖÅА-Я])\w+(?: an)?\s*:|"
     r"(?:unsere\w*|our|vår\w*|meidän|наш\w*) (?:\w+ ){0,2}?(?:subunternehmer|nachunternehmer|"
     r"subcontractor|underleverantör|underentreprenör|aliurakoitsija|субподрядчик)\w*[^.!?\n]*|"
     # the customer's own meeting the papers go to: "He's taking them to their ops meeting on
@@ -6179,7 +6397,12 @@ _IF = as_typed(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
                r"(?<!\w)(?:vorausgesetzt|(?:dann )?müssten wir (?:\w+ )?(?:passen|absagen|"
                r"ablehnen)|(?:we|i) would have to (?:pass|decline|say no)|we'?d have to (?:pass|"
                r"decline|say no)|joutuisimme (?:\w+ )?(?:kieltäytymään|jättämään)|skulle vi "
-               r"(?:behöva|få) (?:tacka nej|avstå)|нам пришлось бы (?:\w+ )?отказаться)(?!\w)|"
+               r"(?:behöva|få) (?:tacka nej|avstå)|нам пришлось бы (?:\w+ )?отказаться|"
+               # "das könnten wir dann nicht übernehmen"
+               r"könnten wir (?:das |es |den |ihn )?(?:dann |leider )*nicht (?:übernehmen|"
+               r"machen|annehmen)|"
+               r"(?:we|i) couldn'?t (?:then )?(?:take|do) (?:it|that|this)|emme (?:silloin )?"
+               r"voisi ottaa|(?:då )?kunde vi inte ta)(?!\w)|"
                # "We could take this one, but only on better terms"
                r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
                r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
@@ -6281,7 +6504,12 @@ _HAND_ON = as_typed(
     r"diesen|diese) weiter\b|отдайте(?:,? пожалуйста,?)? (?-i:[A-Z])|"
     r"låt (?:dem|den|honom|henne) ta (?:det|den)\b|"
     r"eher (?:was|etwas) für (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner)\w*|"
-    r"saa mennä (?:jollekin|jollekulle|muille|toiselle)|"
+    r"saa (?:siis |sitten |nyt )?mennä (?:jollekin|jollekulle|muille|toiselle)|"
+    r"(?:pitää|täytyy|on pakko) jättää (?:\w+ )?(?:muille|toisille|jollekulle|jollekin)|"
+    # "Hope someone nearer Falkirk picks it up."
+    r"hope (?:someone|somebody) (?:\w+ ){0,3}?picks it up|"
+    # "det är bäst att någon annan får den här"
+    r"bäst att (?:någon|nån) annan får (?:den|det|leadet)\b|"
     # "Better it goes to someone who can get there now", "tämä kannattaa antaa jollekulle"
     r"(?:better|best) (?:if )?it goes to (?:someone|somebody|another)|kannattaa antaa "
     r"(?:jollekulle|jollekin|toiselle|muille)|lähempänä olev\w* kumppani\w*|"
@@ -6431,6 +6659,11 @@ _BEFORE_CALLING = as_typed(
     r"(?:прежде|перед тем),? чем (?:звонить|позвонить))\b[^.!?\n]{0,60}:", re.I)
 #: phrases that contain accept words but accept nothing
 _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ mukaan|"
+                   # a stand-in: "Aino on kesälomalla …, joten hoidan tämän liidin sillä välin"
+                   r"hoidan (?:tämän |tätä )?(?:liidin |asiaa )?(?:sillä välin|sijaisena)|"
+                   r"(?:i'?m|i am) (?:covering|looking after) (?:this|it)(?: one)? (?:while|"
+                   r"until|for)\b|jag tar (?:hand om )?(?:den|det|leadet) (?:under tiden|"
+                   r"medan)\b|"
                    # a wish, no yes: "I would really like to say yes here, but …"
                    r"(?:would|'d) (?:really |so )?(?:like|love) to say yes|würde (?:\w+ )?gerne? "
                    r"ja sagen|skulle (?:\w+ )?gärna säga ja|sanoisin (?:\w+ )?mielelläni kyllä|"
@@ -6520,11 +6753,24 @@ _FUTURE = as_typed(
     r"(?:хотел\w*|собирал\w*) (?:было |сначала )?написать,? что[^.!?,]*|(?:wanted|was going|"
     r"meant) to (?:write|say|tell you) that[^.!?,]*|wollte (?:gerade |eigentlich |erst |zuerst )?"
     r"schreiben,? dass[^.!?,]*|tänkte (?:först )?(?:skriva|säga) att[^.!?,]*|(?:aioin|meinasin|"
-    r"piti|ajattelin) (?:ensin |jo )?kirjoittaa,? että[^.!?,]*|"
+    r"piti|ajattelin|ehdin) (?:ensin |jo )?kirjoittaa,? että[^.!?,]*|"
+    # a meeting only talked about: "встречу мы только обсуждали"
+    r"(?:встреч\w*|meeting|termin|möte\w*|tapaami\w*) (?:мы |we |wir |vi |me )?(?:только|only|"
+    r"nur|bara|vain) (?:обсуждали|discussed|besprochen|diskuterat|puhuttu)\b|"
     # a meeting wanted, not yet made: "Interested, wants a site survey", "would like a demo"
     r"(?:wants|want|would like|asked for|asks for|requested) (?:a |an |the )?(?:\w+ )?"
     r"(?:site survey|survey|meeting|visit|demo)\b(?![^.!?;\n]*\b(?:held|done|took place|"
     r"happened|had)\b)[^.!?;,\n]*|"
+    # what the job will need: "The depot will need everything installed and signed off by
+    # someone with CompEx"
+    r"(?:wants?|would like) (?:it|this|the \w+) (?:signed|approved)(?: off)?\b[^.!?,]*|"
+    # once something else is in: "Tarjous lähtee, kun sähkökuvat tulevat", "the quote goes out
+    # once we have their drawings" (read before the clauses are split at "kun")
+    r"\w+ lähtee,? (?:heti )?kun\b[^.!?]*|\w+ (?:goes|will go) out,? (?:once|when|as soon as)\b"
+    r"[^.!?]*|\w+ geht,? (?:\w+ )?raus,? (?:wenn|sobald)\b[^.!?]*|\w+ går (?:ut|iväg),? (?:när|"
+    r"så fort)\b[^.!?]*|\w+ уйд[её]т,? (?:когда|как только)\b[^.!?]*|"
+    r"(?:will need|needs|need to be|must be|has to be)\b[^.!?]{0,60}?\b(?:signed(?: off)?|"
+    r"installed|commissioned)\b[^.!?,]*|"
     # a meeting still to agree: "Katselmus on vielä sopimatta", "Tapaaminen pitäisi sopia
     # ensi viikolle"
     r"(?:tapaami|palaveri|käyn|katselm|kokous)\w* (?:on |ovat )?(?:vielä |yhä |edelleen )?"
@@ -6819,7 +7065,9 @@ _FUTURE = as_typed(
     r"(?:коммерческое )?предложение (?:\w+ )?(?:готовим|готовится|подготовим|в работе)|"
     r"kalkulation (?:\w+ ){0,3}?(?:folgt|kommt)|"
     # "Ein Angebot gibt es natürlich erst danach"
+    # (not one agreed for a later day: "Tapaaminen on nyt sovittu, tosin vasta lomien jälkeen")
     r"(?:angebot|tarjou\w*|offert\w*|quote|кп|termin|tapaami\w*|möte|встреч\w*)\b"
+    r"(?![^.!?\n]{0,30}?\b(?:sovittu|vereinbart|fixiert|booked|agreed|bokat|bokad|назначен\w*)\b)"
     r"[^.!?\n]{0,30}?\b(?:erst|vasta|först|"
     r"only after|only then)\b[^.!?\n–—;]*|"
     # a request to be called is no call made: "call me", "soita mulle", "ruf mich an"

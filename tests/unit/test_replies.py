@@ -6075,3 +6075,148 @@ def test_an_answer_given_as_for_another_lead_is_this_leads():
             "abgesagt: unsere Techniker stecken bis August fest, und Cottbus nebenbei machen "
             "wir nicht.")
     assert read_reply(text, date(2045, 6, 1), "offer", 9050).intent == "decline"
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # structured layouts, a third set (set 318)
+    ("| Step | When | Status |\n|---|---|---|\n| First call | Mon 21 Aug | done |\n| Site visit "
+     "| Thu 31 Aug, 09:00 | booked |\n| Quote | after the visit | - |", "status",
+     ("status", "meeting", None)),
+    ("| Mitä | Milloin | Tila |\n|---|---|---|\n| Soitto | ma 28.8. | ✓ |\n| Tapaaminen | to "
+     "31.8. klo 13 | sovittu | | Tarjous | tapaamisen jälkeen | - |", "status",
+     ("status", "meeting", None)),
+    ("Kontaktad: ja, pratade med inköparen i måndags\nMöte: inte bokat än\nOffert: -", "status",
+     ("status", "contacted", None)),
+    ("Kontaktiert: ja\nTermin: ja - Dienstag, 29.08.2045, 14:00 Uhr\nAngebot: noch nicht\n"
+     "Gewonnen: -\nVerloren: -", "status", ("status", "meeting", None)),
+    ("Status: LOST\nReason: stayed with their integrator - the relationship won it\n"
+     "Competitor: Acme Controls", "status", ("status", "lost", None)),
+    ("Сделка:   заключена\nДоговор:  N 12/08\nСумма:    420 000 руб. без НДС", "status",
+     ("status", "won", 420000)),
+    ("[X] Lead annehmen\n[ ] Ablehnen\n\nZuständig wird Herr Ertl.", "offer",
+     ("accept", None, None)),
+    ("КП отправлено клиенту. Выгрузка из 1С:\n\n№\tНоменклатура\tКол-во\tСумма без НДС\tНДС 22%\t"
+     "Всего\n1\tДатчик\t10\t100 000,00\t22 000,00\t122 000,00\n2\tМонтаж\t1\t50 000,00\t"
+     "11 000,00\t61 000,00\nИтого\t\t150 000,00\t33 000,00\t183 000,00\n\nСуммы в рублях.",
+     "status",
+     ("status", "proposal", 150000)),
+    # implied answers, a twelfth set (set 316)
+    ("Anne har skickat en Teams-inbjudan för torsdag 10.8 kl. 10, och jag har tackat ja.",
+     "status", ("status", "meeting", None)),
+    ("Dev's got the van loaded and he's in Slough tomorrow anyway. Send the customer's details "
+     "over and he'll give them a ring.", "offer", ("accept", None, None)),
+    ("unser Monteur hat sich den Freitag für Bad Vöslau schon freigehalten. Bitte um die "
+     "Kontaktdaten vom Kunden.", "offer", ("accept", None, None)),
+    ("Asiakkaalta tuli porttikoodi. Tiistai 1.8. klo 13 on blokattu minulta.", "status",
+     ("status", "meeting", None)),
+    ("kunden vill ha det igång före 15.8, men grossisten kan leverera givarna tidigast vecka "
+     "36.", "offer", ("decline", None, None)),
+    ("It will need signing off by someone with CompEx, and the only engineer we've got with a "
+     "card is on maternity leave until February. Nobody else here can do it.", "offer",
+     ("decline", None, None)),
+    ("Ville on lomalla. En tiedä, onko hän ehtinyt olla asiakkaaseen yhteydessä.", "status",
+     (None, None, None)),
+    ("underlaget med våra siffror gick till styrelsen i tisdags: 98 000 kr exkl. moms.",
+     "status", ("status", "proposal", 98000)),
+    ("Сергей прислал пропуск на машину на вторник, 8 августа — покажет насосы.", "status",
+     ("status", "meeting", None)),
+    ("he ovat allekirjoittaneet Kiinteistötekniikka Laakson kanssa sopimuksen. Meidän "
+     "laskelmille ei siis ole enää käyttöä.", "status", ("status", "lost", None)),
+    # second thoughts, a fifth set (set 317)
+    ("tarjous on lähetetty.\n\nHups, ei ole – se on vielä luonnoksena. Korjaan siis: asiakkaan "
+     "kanssa on puhuttu kahdesti puhelimessa. Tarjous lähtee, kun sähkökuvat tulevat.", "status",
+     ("status", "contacted", None)),
+    ("Берём в работу.\n\nP.S. Перечитала письмо: кто оформляет допуск? Пока не ответите, "
+     "не нажимаю.", "offer", ("question", None, None)),
+    ("Angebot ist raus: 14.280,00 €.\n\nHalt, das ist ja der Bruttobetrag. Netto sind es "
+     "12.000,00 €.", "status", ("status", "proposal", 12000)),
+    ("Vi tar den gärna, Ivan kan köra upp på måndag och\n\nNu ringde Ivan: han är sjuk. Då blir "
+     "det tyvärr ett nej från oss.", "offer", ("decline", None, None)),
+    ("ja, gerne, das übernehmen wir.\n\nNachtrag 11:40: Leider muss ich das zurücknehmen. Wir "
+     "müssen den Lead ablehnen.", "offer", ("decline", None, None)),
+    ("I'd started typing a polite \"no\" - both engineers are booked.\n\nThen Dan turned out to be "
+     "free. So ignore the no. Yes please, we'll take it.", "offer", ("accept", None, None)),
+    ("Честно говоря, я сама не понимаю, что с этим лидом. Коллега говорит, что заказчик "
+     "отказался, а менеджер пишет, что КП рассматривают.", "status", (None, None, None)),
+    ("КП ушло: 900 000 руб. без НДС.\n\nУточнение от Дмитрия: после скидки ушла сумма 850 000 "
+     "руб. без НДС.", "status", ("status", "proposal", 850000)),
+    ("Der Termin ist für Mittwoch vereinbart, ich schicke Ihnen\n\n– gerade hat die Kundin "
+     "angerufen und den Termin abgesagt. Einen neuen Termin gibt es noch nicht. Wir haben mit "
+     "ihr telefoniert.", "status", ("status", "contacted", None)),
+    ("Count us in.\n\nBefore I press the button: is it the whole cold store?", "offer",
+     ("question", None, None)),
+    ("Ehdin jo kirjoittaa, että tarjous on lähetetty, mutta tarkistin vielä CRM:stä: ei ole.",
+     "status", (None, None, None)),
+    ("kauppa tehtiin, tilaus tuli, 12 550 €.\n\nMikko huomautti, että tuo on alvillinen summa. "
+     "Veroton hinta on 10 000 €.", "status", ("status", "won", 10000)),
+    ("Встреча назначена на вторник.\n\nНет, вру, перечитала переписку: встречу мы только "
+     "обсуждали. Пока только созвонились.", "status", ("status", "contacted", None)),
+    ("klingt gut, nehmen wir gerne!\n\nWobei – bevor ich auf „Lead annehmen“ drücke: Neubau "
+     "oder laufender Betrieb? Im laufenden Betrieb könnten wir das dann nicht übernehmen.",
+     "offer", ("question", None, None)),
+    # hard meaning, an eighth set (set 319)
+    ("Her words: \"Come on Tuesday\". Fair enough - we're going, Tuesday 12th at 10:00.",
+     "status", ("status", "meeting", None)),
+    ("\"Where do things stand?\" Good question. Their manager was \"definitely calling back\" "
+     "two weeks ago. Nothing to report yet.", "status", (None, None, None)),
+    ("Nå, det gick ju strålande: kunden köpte hela systemet av konkurrenten, utan att ens be oss "
+     "om en ny offert.", "status",
+     ("status", "lost", None)),
+    ("Вообще-то мы не берём объекты дальше 100 км. Но для Клина сделаем исключение. Так что "
+     "записывайте на нас.", "offer", ("accept", None, None)),
+    ("sääntö on, että Uudenmaan ulkopuolelle lähdetään vain kahden viikon sisällä. Nyt ei ehdi. "
+     "Tämä saa siis mennä jollekin muulle.", "offer", ("decline", None, None)),
+    ("Отказываться было бы просто странно. Присылайте контакты клиента.", "offer",
+     ("accept", None, None)),
+    ("Если бы они приняли первое предложение, я бы уже писала вам \"сделка заключена\". Но "
+     "сейчас у них новое КП на 1,1 млн руб. без НДС.", "status", ("status", "proposal", 1100000)),
+    ("Tomas sa: \"inte före november\". Kunden vill ha allt klart i september, så det är bäst "
+     "att någon annan får den här.", "offer", ("decline", None, None)),
+    # an ordinary fortnight in high summer (set 315)
+    ("Quote went out on Wednesday: €20,100 ex VAT. Their QA manager wants it signed off before "
+     "the August shutdown.", "status", ("status", "proposal", 20100)),
+    ("Tapaaminen on nyt sovittu, tosin vasta lomien jälkeen: torstaina 10.8. klo 10.",
+     "status", ("status", "meeting", None)),
+    ("We're going up to Leeds to see their maintenance lead on Thursday 20 July.", "status",
+     ("status", "meeting", None)),
+    ("Sorry, can't tell you much on this one yet - it's slipped down the pile.", "status",
+     (None, None, None)),
+    ("tämä pitää jättää muille, lähden huomenna lomalle.", "offer", ("decline", None, None)),
+    ("Aino on kesälomalla elokuun alkuun, joten hoidan tämän liidin sillä välin.\n\nSoitin "
+     "eilen asiakkaan tuotantopäällikölle Jari Laineelle. Kiinnostusta on, mutta tehtaalla on "
+     "seisokki heinäkuun loppuun, joten tapaamisesta sovitaan vasta elokuussa.",
+     "", ("status", "contacted", None)),
+])
+def test_stop_44_round_2(text, answering, expected):
+    reading = read_reply(text, date(2045, 7, 3), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_a_register_of_leads_gives_the_newest_row_with_a_sum():
+    """Rows of other leads set aside by their references; the newest row with a net sum is
+    this lead's (the last row has dashes for its sums)."""
+    text = ("The quote has gone out:\n\nRef\tCustomer\tStage\tSent\tNet (EUR)\tGross (EUR)\nL-1\t"
+            "Acme\tWon\t03/08/2045\t11,200.00\t13,776.00\nL-2\tBeta\tProposal\t25/08/2045\t"
+            "24,860.00\t30,577.80\nL-3\tGamma\tMeeting\t-\t-\t-")
+    reading = read_reply(text, date(2045, 9, 1), "status", 2, "Beta")
+    assert (reading.status, reading.amount, reading.currency) == ("proposal", 24860, "EUR")
+
+
+def test_a_comparison_with_another_lead_named_later_answers_this_one():
+    """'dasselbe wie beim Lead aus Zwettl im Juli (L-9001): …' keeps the sentence for this
+    lead, the reference a few words after the comparison."""
+    text = ("dasselbe wie beim Lead aus Zwettl im Juli (L-9001): Ex-Zone 1, und dafür haben wir "
+            "niemanden mit der nötigen Zertifizierung. Damals haben wir abgesagt, und an der "
+            "Lage hat sich nichts geändert.")
+    assert read_reply(text, date(2045, 9, 8), "offer", 9050).intent == "decline"
+
+
+def test_the_customers_row_of_a_table_is_read_with_the_text_around_it():
+    """A table naming the lead's customer in one row: the text around the table is read (the
+    quote sent), the other customers' rows are not, and the sum is the row's net column."""
+    text = ("offerten har gått iväg. Västerås-raden gäller det här leadet, Uppsala är ett annat "
+            "ärende:\n\nKund                     Skickad      Exkl. moms   Inkl. moms\n"
+            "Uppsala Bageri AB        2045-08-28   96 400 kr    120 500 kr\n"
+            "Västerås Kyl & Frys AB   2045-08-30   312 800 kr   391 000 kr")
+    reading = read_reply(text, date(2045, 9, 1), "status", 9050, "Västerås Kyl & Frys")
+    assert (reading.status, reading.amount, reading.currency) == ("proposal", 312800, "SEK")
