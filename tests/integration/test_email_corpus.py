@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-Three hundred and fifteen corpora: ``emails/`` (the main one), and ``emails_heldout/``
-to ``emails_heldout314/``, written later by other authors blind to the reader's code, to check
+Three hundred and twenty corpora: ``emails/`` (the main one), and ``emails_heldout/``
+to ``emails_heldout319/``, written later by other authors blind to the reader's code, to check
 that it generalises (their READMEs give the figures measured blind, before the reader was
 improved on them)."""
 
@@ -128,11 +128,13 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout304", "emails_heldout305", "emails_heldout306",
            "emails_heldout307", "emails_heldout308", "emails_heldout309",
            "emails_heldout310", "emails_heldout311", "emails_heldout312",
-           "emails_heldout313", "emails_heldout314")
+           "emails_heldout313", "emails_heldout314", "emails_heldout315",
+           "emails_heldout316", "emails_heldout317", "emails_heldout318",
+           "emails_heldout319")
 #: corpora written against the directory Mailbot ships (config/partners.yaml: eleven
 #: organisations in five languages), kept as tests/fixtures/config_shipped so that an edit
 #: of the shipped example cannot move their labels; the others use tests/fixtures/config
-SHIPPED_DIRECTORY = frozenset(f"emails_heldout{n}" for n in range(301, 315))
+SHIPPED_DIRECTORY = frozenset(f"emails_heldout{n}" for n in range(301, 320))
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -504,7 +506,12 @@ def all_readings(readings) -> dict[str, dict]:
                                                  ("emails_heldout311", 50),
                                                  ("emails_heldout312", 50),
                                                  ("emails_heldout313", 50),
-                                                 ("emails_heldout314", 50)])
+                                                 ("emails_heldout314", 50),
+                                                 ("emails_heldout315", 50),
+                                                 ("emails_heldout316", 50),
+                                                 ("emails_heldout317", 50),
+                                                 ("emails_heldout318", 50),
+                                                 ("emails_heldout319", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -570,6 +577,15 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout153/replies/outlook_desktop_sv_39_won_affaren_klar_86400_kr.eml":
         "'den här kunden är redan vår' before 'Affären blev klar i går: beställning på 86 400 "
         "kr': read as the customer already known (a decline), labelled a win",
+    # stop 44, second round: the customer focus, not the words
+    "emails_heldout317/replies/iphone_fi_21_proposal_ylojarvi_ja_pirkkala_sekaisin.eml":
+        "'Ei hetkinen, nyt meni Ylöjärvi ja Pirkkala sekaisin. Ylöjärvi hävittiin. Pirkkalan "
+        "Lämmölle tarjous lähti eilen': Ylöjärvi is not known as another customer, so the "
+        "correction is read whole and the loss beats the quote (labelled proposal)",
+    "emails_heldout319/replies/apple_mail_sv_27_contacted_inte_helt_utan_framsteg.eml":
+        "the customer (Brahestads Hamnterminal) named only by 'revision i hamnen' in the last "
+        "sentence: the reader keeps that sentence alone and drops the calls told before it "
+        "(read undecided, labelled contacted)",
 }
 
 
