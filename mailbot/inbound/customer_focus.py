@@ -625,7 +625,12 @@ class _Layout:
         packaging plant in Lahti: …", "Meanwhile Hyvinkää came through", "Hotellet i Kuusamo
         har däremot …", "Zur Tierklinik: …", or a paragraph of its own opening with it after
         news naming others ("The Vihti sawmill signed …\n\nLohja is another story")."""
-        return bool(_ON_THIS.match(own) or _TURN.match(own) or _CONTRAST_WORD.search(own) or
+        # (a contrast word turns to the customer named before it, not to one named at the
+        # sentence's end: "Något möte har vi däremot inte lyckats boka, han har semester och
+        # sedan revision i hamnen" goes on about the same customer)
+        contrast = _CONTRAST_WORD.search(own)
+        return bool(_ON_THIS.match(own) or _TURN.match(own) or (
+                    contrast and self.naming.search(own).start() < contrast.start()) or
                     (self.named_prep_line and _PREP_LINE.match(own)) or
                     (_heading_names(own, self.naming) and not self.headed_list) or
                     (after_names and first and self.naming.search(own).start() <= 12))

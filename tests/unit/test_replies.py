@@ -6220,3 +6220,15 @@ def test_the_customers_row_of_a_table_is_read_with_the_text_around_it():
             "Västerås Kyl & Frys AB   2045-08-30   312 800 kr   391 000 kr")
     reading = read_reply(text, date(2045, 9, 1), "status", 9050, "Västerås Kyl & Frys")
     assert (reading.status, reading.amount, reading.currency) == ("proposal", 312800, "SEK")
+
+
+def test_a_contrast_word_before_the_customers_trade_word_turns_to_nothing_else():
+    """"…pratat med driftchefen två gånger … Något möte har vi däremot inte lyckats boka, han
+    har semester och sedan revision i hamnen": the customer (a harbour terminal) named only by
+    "hamnen" at the end; "däremot" sets the meeting against the calls, not against other news,
+    so the calls are read too."""
+    text = ("inte helt utan framsteg: jag har pratat med driftchefen två gånger i telefon, och "
+            "han är intresserad. Något möte har vi däremot inte lyckats boka, han har semester "
+            "och sedan revision i hamnen.")
+    reading = read_reply(text, date(2045, 9, 12), "status", 9050, "Brahestads Hamnterminal")
+    assert (reading.intent, reading.status) == ("status", "contacted")
