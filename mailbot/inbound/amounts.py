@@ -357,7 +357,8 @@ _EARLIER = as_typed(
     r"listenpreis\w*|list price|listahin\w*|listpris\w*|прайсов\w*|по прайсу)(?!\w)", re.I)
 #: the amount of a quote or offer, named before it in its sentence
 _QUOTED_AMOUNT = as_typed(
-    r"(?<!\w)(?:quot\w*|offer\w*|proposal|angebot\w*|tarjo\w*|offert\w*|предложени\w*|кп)(?!\w)",
+    r"(?<!\w)(?:quot\w*|offer\w*|proposal|pitched|angebot\w*|tarjo\w*|offert\w*|предложени\w*|"
+    r"кп)(?!\w)",
     re.I)
 #: an amount named gross, right after it: "inkl. moms", "sis. alv 25,5 %", "с НДС"
 _GROSS = as_typed(

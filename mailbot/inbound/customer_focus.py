@@ -118,12 +118,35 @@ class AnyOf:
 
     def _first(self, pattern: re.Pattern, text: str) -> re.Match | None:
         """Not a word of the name that opens another company's name: "Järvenpään Betoni"
-        is not Järvenpään Uimahalli."""
+        is not Järvenpään Uimahalli; nor the trade of others like it: "referenssejä
+        vastaavista konepajoista" are other machine shops."""
         for match in pattern.finditer(text):
+            if _SIMILAR_ONES.search(text, max(match.start() - 16, 0), match.start()):
+                continue
             after = _NEXT_NAME.match(text, match.end())
             if after is None or self.own is None or self.own.match(after[1]):
                 return match
         return None
+
+
+#: the writer turning to the other customers: "The other two up there are moving though",
+#: "Passar på att uppdatera om de andra:", "Заодно по остальным:", "For your records, the two
+#: Kent jobs we already have from you are on track"
+_OTHERS_TURN = as_typed(
+    # (a sentence opening so: not "two of our four technicians … and the other two are tied up")
+    r"(?:^|(?<=\n))[ \t]*the other (?:two|three|four|ones|leads|jobs|projects|customers|"
+    r"sites)(?!\w)|"
+    r"(?<!\w)(?:(?:update|news) on the others|(?:jobs|leads|projects) we (?:already )?have from "
+    r"you|"
+    r"die (?:anderen|übrigen) (?:beiden|drei|leads|projekte|kunden)|zu den (?:anderen|übrigen)|"
+    r"(?:om|till) de (?:två |tre )?andra|muut (?:kaksi|kolme|liidit|kohteet|asiakkaat)|"
+    r"muista (?:liideistä|kohteista|asiakkaista)|по остальным|остальные (?:лиды|объекты|"
+    r"клиенты)|другие (?:два|три|лиды|объекты))(?!\w)", re.I)
+#: others like it, just before a trade: "vastaavista konepajoista", "similar dairies",
+#: "ähnlichen Brauereien", "liknande mejerier", "похожих заводов"
+_SIMILAR_ONES = as_typed(r"(?<!\w)(?:vastaavi\w*|samanlaisi\w*|similar|other|ähnlich\w*|"
+                         r"vergleichbar\w*|liknande|andra|похож\w*|аналогичн\w*|других)\s+$",
+                         re.I)
 
 
 @lru_cache(maxsize=256)
@@ -641,6 +664,7 @@ class _Layout:
         utility signed …", "Sen vann vi Hyvinkää sjukhus!")."""
         return bool(
             _TURN.match(sentence) or _NOT_THIS.search(sentence) or _OTHER_HERE.search(sentence)
+            or _OTHERS_TURN.search(sentence)
             or _CONTRAST.match(sentence)
             or _opens_with_other(sentence, self.naming, self.listed)
             or (_CONSOLATION.match(sentence) and _PROPER.search(sentence))
@@ -762,7 +786,8 @@ def without_other_customers(text: str) -> str | None:
 def _before_other_news(sentences: list[str]) -> str | None:
     """The sentences before the writer says the rest is other news ("Two other things while
     I'm at it. Kouvola logistics centre: won"); None when nothing says so."""
-    cut = next((i for i, s in enumerate(sentences) if i and _OTHER_NEWS.match(s)), None)
+    cut = next((i for i, s in enumerate(sentences)
+                if i and (_OTHER_NEWS.match(s) or _OTHERS_TURN.search(s))), None)
     return "".join(sentences[:cut]).strip() if cut is not None else None
 
 

@@ -492,6 +492,9 @@ _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [
+                # "we invoiced them for the whole delivery yesterday"
+                r"invoiced (?:them|the customer|\w+) (?:\w+ ){0,2}?for the (?:whole |full )?"
+                r"(?:delivery|job|installation|order)",
                 # "Donau Logistik made a call-off under their framework agreement with us"
                 r"(?:made|placed|sent) (?:us )?a call-off",
                 r"call-off (?:order )?(?:under|against|from) "
@@ -552,6 +555,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "Northgate are closing for good … there's nothing left to sell them"
+                 r"closing (?:down )?for good", r"nothing (?:left )?to sell (?:them|to them)",
                  # "… can fit float switches for a third of our price. So thats the end of
                  # that one."
                  r"that'?s the end of (?:that|this|it)(?: one)?\b",
@@ -769,6 +774,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:we'll|we will|we are going to|we're going to|we) meet (?:them |him |her )?"
                     r"(?:at|on|in)\b", r"(?:so )?that'?s (?:now )?booked",
                     # "It's in my calendar now: Wednesday 22.7. at 9:00 at their plant"
+                    # "so it's in the diary: Thursday 23 November, 10:00"
+                    r"(?:it'?s|is) in the (?:diary|calendar)\b",
                     r"in (?:my|our) calendar(?: now)?[\s:,]+(?:for )?(?:on )?(?:monday|tuesday|"
                     r"wednesday|thursday|friday)\b",
                     # "we agreed to meet at the school next Wednesday 4.2. at 13:00"
@@ -844,6 +851,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [
+                      # "added us to their supplier portal"
+                      r"added us to their (?:\w+ )?portal",
                       # "their purchasing department sent me the link to their supplier portal"
                       r"(?:their|the customer'?s) (?:purchasing|procurement|buying|facilities) "
                       r"(?:department|team|manager|people) (?:sent|emailed|called|rang) "
@@ -1096,6 +1105,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [
+                # "Die Anzahlung von 30 % auf die 27.400 € netto ist heute früh bei uns
+                # eingegangen"
+                r"anzahlung\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:eingegangen|gekommen|"
+                r"überwiesen)",
                 # "Die Anzahlungsrechnung über 30 % ist am Freitag rausgegangen, die
                 # Auftragsbestätigung lautet auf 24.800 € netto"
                 r"anzahlungsrechnung (?:[\w%,.]+ ){0,5}?(?:raus\w*|verschickt|gestellt|bezahlt|"
@@ -1323,6 +1336,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [
+                    # "Heute kam die Bestätigung per Mail: Dienstag, 21.11., 9:00 Uhr"
+                    r"(?:kam|kommt|ist) (?:heute |eben |gerade )?die (?:termin)?bestätigung\b",
                     # "der Braumeister führt Malte und mich am Donnerstag, 25.5., um 8 Uhr durch
                     # den Gärkeller", "Herr Kraus erwartet uns am Dienstag"
                     rf"führt (?:uns|mich|(?-i:[A-ZÄÖÜ])\w+)\b{_IN_SENTENCE}{{0,60}}?\bdurch "
@@ -1434,12 +1449,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:waren|war) (?:\w+ ){0,4}bei dem kunden?",
                     r"(?:fahren|kommen) [^!?\n]{0,50}?\bhin\b",
                     r"(?:halle|anlage|objekt|baustelle|räume) (?:\w+ )?(?:angeschaut|besichtigt)",
-                    r"besichtigung", r"(?:online-)?demo\w*", r"per (?:zoom|teams)",
+                    # (not "Zugang zu unserem Demo-Dashboard": a login, no meeting)
+                    r"besichtigung", r"(?:online-)?demo\w*(?!-)", r"per (?:zoom|teams)",
                     r"(?:video|teams|zoom)-?(?:call|konferenz)",
                     r"meeting",
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
         "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      # "Herr Obermaier hat seit gestern einen Zugang zu unserem Demo-Dashboard"
+                      r"(?:hat|haben) (?:seit \w+ )?(?:einen )?zugang zu unserem",
                       # "nach meinem Anruf beim Braumeister hat sich heute die Einkaufsabteilung
                       # des Kunden gemeldet"
                       r"nach meinem (?:anruf|telefonat|gespräch)",
@@ -1638,6 +1656,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [
+                # "Laskutin Lempäälän Konepajaa eilen koko toimituksesta"
+                r"laskut(?:in|imme|ettiin) (?:\w+ ){0,3}?(?:koko )?(?:toimitukse\w*|työ\w*|"
+                r"asennukse\w*)",
                 # "eilen heidän järjestelmästään tuli ostotilaus"
                 r"(?:tuli|saatiin|saimme) (?:\w+ )?ostotilaus",
                 r"ostotilaus (?:tuli|saapui|on tullut)",
@@ -1696,6 +1717,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Asiakas … kertoi valinneensa paikallisen toimittajan"
+                 r"(?:valitsi|valinneensa|valinnut|valitsivat) (?:\w+ )?(?:paikallisen|toisen|"
+                 r"halvemman|kilpailijan) (?:toimittajan|urakoitsijan|asentajan|firman)",
                  # "Meidän laskelmille ei siis ole enää käyttöä."
                  r"(?:meidän )?(?:laskelmille|tarjoukselle|tarjouksellemme) ei (?:siis )?ole "
                  r"(?:enää )?käyttöä",
@@ -1827,6 +1851,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [
+                    # "ilmoittauduin Jarin kanssa asiakkaan urakoitsijaperehdytykseen
+                    # tiistaiksi 17.10. … kiinteistöpäällikkönsä kiertää kanssamme pakkashallit"
+                    r"ilmoittau\w* (?:\w+ ){0,4}?\w*perehdytykseen", r"kiertää kanssamme",
+                    # "Eli torstaina 23.11. klo 13 ollaan Porvoossa."
+                    rf"(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina)"
+                    rf"{_IN_SENTENCE}{{0,25}}?\bollaan (?-i:[A-ZÄÖ])\w+",
                     # "Nokialla odotetaan meitä keskiviikkona 24.5. klo 13", "tuotantopäällikkö
                     # ottaa meidät vastaan tiistaina"
                     r"(?:odotetaan|odottaa|odottavat) (?:meitä|meidät)\b",
@@ -1922,6 +1952,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+                      # "kunnossapitopäällikkö lisäsi meidät eilen heidän toimittajaportaaliinsa"
+                      r"lisäsi meidät (?:\w+ ){0,3}?\w*portaali\w*",
                       # "Kävin hyvän puhelun heidän käyttöpäällikkönsä kanssa"
                       r"kävi(?:n|mme) (?:\w+ )?(?:puhelun|keskustelun)",
                       # "Riikka Salo lähetti heti puhelun perään sähköpostilla sähkökuvat"
@@ -2250,6 +2282,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [
+                    # "men vi kom överens om torsdag 23.11 kl. 10 på plats i Brahestad"
+                    r"kom överens om (?:\w+ )?(?:måndag|tisdag|onsdag|torsdag|fredag)",
                     # "Anne Kallio har skickat en Teams-inbjudan för torsdag 10.8 kl. 10"
                     r"(?:teams|zoom|möte\w*)-?inbjudan\w*",
                     # "deras driftchef tar emot Emir och mig i undercentralen på tisdag 23/5"
@@ -2578,6 +2612,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"пропуск\w* (?:\w+ ){0,3}?(?:заказан\w*|оформлен\w*|готов\w*)",
                     # "прислал пропуск на машину … на вторник, 8 августа — покажет насосы"
                     r"(?:прислал\w*|выписал\w*|оформил\w*) пропуск\w*",
+                    # "Заказала на среду, 11 октября, пропуска на завод … обещал сам показать"
+                    r"заказал\w* (?:[\w,]+ ){0,6}?пропуск\w*",
+                    r"(?:обещал\w*|будет) (?:сам\w* )?показать (?:нам )?(?:все|всё|объект|цех|"
+                    r"склад|камеры|котельн\w*|щитов\w*|насос\w*)",
                     r"покаж(?:ет|ут) (?:нам )?(?:насос|щитов|цех|склад|объект|котельн|площадк)\w*",
                     # the day agreed and the trip set: "Договорились, едем вдвоём с Игорем"
                     r"договорились\W{0,5}(?:едем|поедем|приедем|будем у них)",
@@ -2608,6 +2646,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"жд[её]т (?:нас|меня) (?:у себя|на (?:заводе|объекте|площадке))",
                     # "договорились на пятницу 5 декабря в 11:00 на объекте"
                     r"договорились на (?:понедельник|вторник|среду|четверг|пятницу|\d)",
+                    # "Так и договорились: среда, 22 ноября, 10:00"
+                    r"договорились\W{1,5}(?:понедельник|вторник|среда|четверг|пятница)\b",
                     r"пригласил\w* нас (?:\w+ ){0,3}(?:приехать|в )",
                     r"(?:были|был|была|побывали) (?:\w+ ){0,2}(?:в|на|у) (?:лаборатори\w*|"
                     r"объект\w*|заказчик\w*|клиент\w*|площадк\w*|производств\w*|склад\w*|цех\w*)",
@@ -2658,6 +2698,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
                    # "Но для Твери сделаем исключение … Так что записывайте на нас."
                    r"сделаем исключение", r"записывайте (?:на нас|нас)",
+                   r"раздумывать не будем",
                    # "Не могу сказать, что нам это неинтересно, — скорее наоборот"
                    r"не (?:могу|можем) сказать,? что (?:нам )?(?:это )?не ?интересн\w*",
                    # "Беру." (a one-person firm, or the salesperson speaking for it)
@@ -3562,6 +3603,9 @@ def _state_field(text: str, lang: str, says) -> str | None:
     return next((states[0] for states in reversed(found) if len(states) == 1), None)
 
 
+#: a step said not to be so in a word: "Also: Kontakt ja, Termin nein.", "meeting: no"
+_STEP_SAID_NO = as_typed(r"(?<!\w)(?:termin|meeting|möte|mötet|tapaaminen|встреча|angebot|quote|"
+                         r"offert|tarjous|кп)\s*[:=-]?\s*(?:nein|no|nej|ei|нет)(?!\w)", re.I)
 #: a record's field for the deal's state
 _STATE_FIELD = as_typed(r"^[ \t]*(?P<key>status|stage|deal stage|state|stand|tila|vaihe|läge|"
                         r"статус|этап|сделка)[ \t]*:[ \t]*(?P<value>[^\n]{1,40}?)[ \t]*$",
@@ -3631,8 +3675,10 @@ def _marker_last(parts: list[str]) -> list[str]:
     that closes its paragraph points above it ("PS 15:05 – gerade ist die Bestellung
     gekommen! … Damit ist der Lead gewonnen, den Absatz oben bitte ignorieren."): what it
     keeps is its own paragraph."""
-    if len(parts) < 2 or _LETTER.search(parts[-1]) or "\n\n" not in parts[-2].strip():
+    if len(parts) < 2 or _LETTER.search(parts[-1]):
         return parts
+    if "\n\n" not in parts[-2].strip():  # the paragraph opened by a marker of its own
+        return parts[:-1]
     before, own = parts[-2].strip().rsplit("\n\n", 1)
     return [*parts[:-2], before, own]
 
@@ -4098,8 +4144,13 @@ _HYPOTHETICAL = as_typed(
     r"(?:already )?be (?:writing|telling you)\b[^.!?]*|würde (?:ich|wir) (?:ihnen )?(?:jetzt )?"
     r"(?:schon )?schreiben\b[^.!?]*|skulle (?:jag|vi) (?:redan )?skriva\b[^.!?]*|"
     r"kirjoittaisi(?:n|mme) (?:jo )?[^.!?]*|"
+    # another lead's news set against this one: "Toisin kuin siinä Vantaan liidissä, jossa
+    # tarjous lähti jo viime viikolla, tässä ollaan siis yhä samassa pisteessä"
+    r"(?:toisin kuin|unlike|anders als|till skillnad från|в отличие от)\b[^.!?]*?(?=,\s*"
+    r"(?:tässä|täällä|here|hier|här|здесь|тут)\b|[.!?]|$)|"
     # not known whether: "En tiedä, onko hän ehtinyt olla asiakkaaseen yhteydessä"
-    r"(?:en|emme) tiedä,? (?:onko|ovatko|oliko|olivatko)\b[^.!?]*|(?:i|we) don'?t know "
+    r"(?:en|emme|enkä|emmekä) tiedä,? (?:onko|ovatko|oliko|olivatko)\b[^.!?]*|(?:i|we) don'?t "
+    r"know "
     r"(?:whether|if)\b[^.!?]*|(?:ich|wir) weiß nicht,? ob\b[^.!?]*|(?:jag|vi) vet inte om\b"
     r"[^.!?]*|"
     r"(?:wären|hätten) wir\b[^.!?;–—]*?(?:bekommen|gewonnen|erhalten|gehabt)"
@@ -4211,7 +4262,13 @@ _BUT_OR_NOW = as_typed(r"(?<!\w)(?:but|aber|doch|mutta|men|но|а|inzwischen|mi
 _SINCE_BEFORE = as_typed(r"(?<!\w)(?:since|seit|sedan|från|from|ab|с|со|vuodesta)\s+$", re.I)
 _SINCE_AFTER = as_typed(r"\s*(?:alkaen|lähtien)(?!\w)", re.I)
 #: "as last year", "wie letztes Jahr": a comparison, not a story
-_COMPARED = as_typed(r"(?<!\w)(?:as|like|than|wie|als|kuin|som|än|как|чем)\s+$", re.I)
+_COMPARED = as_typed(r"(?<!\w)(?:as|like|than|wie|als|kuin|som|än|как|чем)\s+$|"
+                     # "ungefär samma nivå som Västeråsaffären i våras", "14.280,00 € netto
+                     # statt der 22.900 € damals"
+                     r"(?<!\w)(?:(?:the )?same (?:\w+ )?as|samma (?:\w+ )?som|gleiche\w* (?:\w+ )?"
+                     r"wie|sama\w* (?:\w+ )?kuin|такой же,? как|тот же,? что|statt|anstatt|"
+                     r"instead of|rather than|i stället för|вместо)\s+(?:\S+\s+){0,3}$",
+                     re.I)
 
 
 def _english(key: str, text: str) -> bool:
@@ -4438,7 +4495,7 @@ def _set_aside(statements: str) -> str:
     for pattern in (_UNTICKED, _NDA_SIGNED, _LABEL_LATER):
         text = pattern.sub(" ", text)
     text = _LABEL_DENIED.sub(r"\1 ", text)
-    for pattern in (_ON_MY_PHONE, _PAREN_ASIDE, _NOT_WITH_CUSTOMER):
+    for pattern in (_ON_MY_PHONE, _PAREN_ASIDE, _NOT_WITH_CUSTOMER, _STEP_SAID_NO):
         text = pattern.sub(" ", text)
     text = _without_called_off(_without_excuses(text))
     for pattern in (_NOT_OURS, _NEAR_WIN, _NEAR_LOSS, _WON_IF, _IN_THAT_CASE, _OUR_OFFER,
@@ -4857,6 +4914,9 @@ _BEFORE_MARKING = (r"ennen kuin merkitsen|before i (?:mark|tick|put down|enter) 
 #: the partner says they cannot tell: whatever else the text names is not a report
 _UNSURE = as_typed(
     r"(?<!\w)(?:hard to say|difficult to say|schwer zu sagen|vaikea sanoa|hankala sanoa|"
+    # "Тогда я не знаю, на какой стадии этот лид.", "Я пока не решила."
+    r"не знаю,? на какой стадии|(?:я )?пока не решил\w*|i haven'?t decided yet|ich habe mich "
+    r"noch nicht entschieden|en ole vielä päättänyt|jag har inte bestämt mig|"
     # "Честно говоря, я сама не понимаю, что с этим лидом … пока не разберусь"
     r"не понимаю,? что (?:с (?:этим|ним)|происходит)|пока не разбер[уё]\w*|i (?:honestly )?"
     r"don'?t know what'?s (?:going on|happening) with|weiß (?:selbst )?nicht,? was (?:da )?los "
@@ -5226,6 +5286,13 @@ _CANNOT_STAFF = as_typed(
     r"(?<!\w)(?:(?:our|my) only (?:\w+ ){0,3}?(?:installer|technician|fitter|engineer|electrician|"
     r"programmer|person|guy)\b[^.!?]{0,80}?\b(?:left|quit|retired|is (?:off|away|sick)|(?:is )?on "
     r"(?:leave|holiday|vacation|sick leave|parental leave))|"
+    # "so there's nobody of ours north of Newcastle now"; "dit skickar jag ingen montör just
+    # nu"; "das wäre dem Kunden gegenüber nicht fair"
+    r"(?:there'?s|there is) nobody of ours (?:north|south|east|west|in|near|anywhere)\b|"
+    r"skickar (?:jag|vi) ingen (?:montör|tekniker|installatör)|(?:i'?m|we'?re) not sending "
+    r"(?:anyone|anybody|an engineer|a fitter)|schicke (?:ich|wir) (?:da |dort )?keinen "
+    r"(?:monteur|techniker)|(?:das )?wäre (?:dem kunden gegenüber )?nicht fair|(?:it )?wouldn'?t "
+    r"be fair (?:on|to) the customer|"
     r"(?:there is|there'?s|we have) (?:nobody|no one)(?: (?:here|else))? (?:who|that) (?:could|"
     r"can|would be able to) (?:do|take)|"
     r"unser(?:e)? (?:einzige[r]?) (?:\w+ ){0,3}?(?:monteur|techniker|elektriker|programmierer|"
@@ -5236,7 +5303,7 @@ _CANNOT_STAFF = as_typed(
     r"[^.!?]{0,80}?\b(?:semester|sjuk\w*|slutat|ledig|föräldraledig|pappaledig|pension|(?:på )?"
     r"(?:kurs|utbildning))|ingen annan (?:hos "
     r"oss|här|på firman|av oss) (?:har|kan)|"
-    r"(?:ainoa|ainut) (?:\w+ ){0,2}?(?:asentaja|teknikko|sähkömies|ohjelmoija)\w*\b[^.!?]{0,80}?"
+    r"(?:ainoa|ainut) (?:\w+ ){0,2}?\w*(?:asentaja|teknikko|sähkömies|ohjelmoija)\w*\b[^.!?]{0,80}?"
     r"\b(?:\w*lomalla|\w*lomalle|lähti|lopetti|irtisanoutui|eläkkeelle|(?:vanhempain|isyys)"
     r"vapaa(?:lla|lle)|kurssilla|koulutuksessa)|"
     # nobody left to send: "eikä meillä ole ketään, jonka voisi lähettää Kirkkonummelle", "we
@@ -5412,7 +5479,8 @@ _ORDERED_ELSEWHERE = (
     r"(?<!\w)(?:tilasi(?:vat)?|ordered|beställde|заказал[аи]?) (?:\w+ )?(?:sieltä|heiltä|"
     r"kilpailijalta|muualta|from (?:them|there|the competitor)|elsewhere|därifrån|från dem|"
     r"från konkurrenten|på annat håll|там|у них|у конкурент\w*)(?!\w)|"
-    r"(?<!\w)(?:hat|haben) (?:\w+ )?(?:dort|beim (?:mitbewerber|konkurrenten)|woanders|bei "
+    r"(?<!\w)(?:hat|haben|hätten) (?:\w+ ){0,3}?(?:dort|beim (?:mitbewerber|konkurrenten|"
+    r"wettbewerb(?:er)?)|woanders|bei "
     r"(?:einem|einer|der|dem) (?:\w+ )?(?:anbieter|konkurrenten|mitbewerber|wettbewerber|firma)) "
     r"bestellt")
 _THEIR_WIN = as_typed(
@@ -5709,7 +5777,15 @@ _MOVED_IT = as_typed(
     r"его|встречу|визит))(?!\w)", re.I)
 _CORRECTED = as_typed(
     r"(?<!\w)(?:forget (?:the first sentence|what i (?:just )?said|my first \w+)|scra(?:tch|p) "
-    r"that|ignore (?:all )?(?:the above|what i wrote above)|"
+    r"that|ignore (?:all )?(?:the above|what i wrote above|the (?:first )?paragraph above|the "
+    r"first paragraph)|"
+    # set 323: "PS, 16:05:", "UPD:", "Bleibt also dabei", "Yliviivasin tuon yllä olevan",
+    # "Euro alltså, inte kronor!", "Хотя подождите", "Men nu kom Tuomas in och"
+    r"p\.?\s?s\.?,?\s*\d{1,2}[.:]\d\d(?=\s*[:,.!–—-])|upd(?=\s*:)|(?<=:)\s*hat sich erledigt|"
+    r"bleibt (?:also )?dabei|yliviivasin (?:tuon |sen )?(?:yllä olevan|ylläolevan|edellisen)|"
+    r"(?:euro|kronor|dollar|рубл\w*) alltså,? inte (?:euro|kronor|dollar)(?=\s*[!.])|"
+    r"хотя,? (?:подождите|погодите|нет)\b|"
+    r"(?:nu )?kom (?-i:[A-ZÅÄÖ])\w+ in och|walks in while|"
     # "Also den ersten Satz bitte vergessen:", "den Absatz oben bitte ignorieren", "Unohtakaa
     # ensimmäinen kappale:"
     r"(?:den )?(?:ersten |obigen )?(?:satz|absatz) (?:oben )?(?:bitte )?(?:vergessen|"
@@ -5817,6 +5893,9 @@ _CORRECTED = as_typed(
     # извините." after the figure corrected)
     r"(?:typo|tippfehler|kirjoitusvirhe|lyöntivirhe|skrivfel|stavfel|опечатка)"
     r"(?:(?: above| oben| ylempänä| ovan| выше)(?=\s*[:,])|(?=\s*:))|"
+    # "Nachtrag – Zahlendreher, sorry: richtig sind 26.790 € netto" (the word that opens the
+    # right figure, not "… I switched the digits" after it)
+    r"zahlendreher(?=\s*[:,.!–—-])|"
     # a joke taken back: "klar, da fahren wir mal eben hoch. Im Ernst: Das sollte ein Kollege
     # aus Hamburg machen", "joking aside", "skämt åsido", "leikki sikseen", "а если серьёзно"
     r"(?<![\w ])\s*(?:im ernst|spaß beiseite|scherz beiseite|(?:all )?joking aside|seriously"
@@ -5887,7 +5966,9 @@ _WILL_ACT = as_typed(
     r"contact details) (?:så ringer jag|and i'?ll (?:call|ring))|"
     r"soitan (?:heille|hänelle)|наберу (?:клиенту|им|заказчику)|laitan \w+ (?:\w+ ){0,2}(?:käymään|"
     r"soittamaan)|soitan asiakkaalle|jag ringer (?:kunden|dem|honom|henne)|vi ringer kunden|"
-    r"отправлю к ним|позвоню (?:клиенту|им|заказчику)|"
+    r"отправлю к ним|(?:по)?звоню (?:клиенту|им|заказчику)|"
+    # "завела карточку в нашей CRM и передала Дмитрию … Он ждёт контакты клиента"
+    r"(?:жд[её]т|ждём|ждем) контакт\w* (?:клиента|заказчика)|завел\w* карточку|"
     # "👍 завтра наберу"
     r"(?:завтра|сегодня|утром|вечером|после обеда) (?:\w+ )?(?:наберу|позвоню|свяжусь)\b|"
     # "Send me the customer's phone number and I'll drive over on Tuesday", "Laittakaa
@@ -5968,7 +6049,9 @@ _WEIGHED = as_typed(
     r"сначала (?:хотел|думал|собирался)\w*", re.I)
 #: "why not?": a yes put as a question, replaced by a plain yes before reading
 _WHY_NOT = as_typed(
-    r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|почему бы (?:и )?нет)\s*\?|"
+    # (anywhere in a sentence: "… under the raised floor – is the Pope Catholic?")
+    r"(?<!\w)(?:why not|warum nicht|mikä ettei|miksipä ei|varför inte|почему бы (?:и )?нет|"
+    r"is the pope catholic)\s*\?|"
     # a refusal asked about as unthinkable: "Would we ever say no to a dairy?", "Wann hätten
     # wir je nein gesagt?", "Когда мы отказывались?"
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:would (?:we|i) (?:ever )?(?:say no|turn down|refuse|"
@@ -5980,6 +6063,8 @@ _WHY_NOT = as_typed(
     r"когда (?:это )?мы (?:\w+ )?отказывались|разве мы (?:\w+ )?откажемся|"
     # "Would we really let a cold store in Park Royal go to somebody else?", "Kenelle muulle
     # Nokian pumppaamo kuuluisi kuin meille?"
+    # "Säger man nej till ett sjukhus i Solna …?"
+    r"(?:säger|tackar) man nej till\b|"
     r"would (?:we|i) (?:really |ever )?let (?:\w+ ){0,8}?go to (?:somebody|someone|anybody|"
     r"anyone) else|kenelle (?:muulle|muille|muuten) (?:\w+ ){0,4}?(?:kuuluisi|kuuluu|menisi) "
     r"(?:\w+ )?kuin meille)[^.!?\n]*\?|"
@@ -6263,6 +6348,7 @@ _NEAR_WIN = as_typed(
     r"выигран\w*)", re.I)
 #: a refusal put as a question: someone else would be better for it
 _REFUSING_QUESTION = as_typed(
+    r"kuka (?:järkevä |täysjärkinen )?(?:ihminen |firma )?lähettää\b|"
     r"(?:couldn'?t|could|can'?t) you (?:find|give it to) someone|wouldn'?t (?:this|it) (?:be )?"
     r"better (?:for|with) |vore det inte bättre (?:att|om) någon|wäre das nicht eher (?:was|"
     r"etwas) für|eikö (?:tämä|tää|se) (?:sopisi|olisi) paremmin|не лучше ли (?:отдать|передать)|"
@@ -6364,6 +6450,8 @@ def _gives_back(statements: str) -> bool:
 
 #: a condition: "if they need it before May, we can't"
 _CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
+                      # "Är det samma kund som i Ijo-leadet …? I så fall tar vi den gärna"
+                      r"i så fall|in that case|in diesem fall|siinä tapauksessa|в таком случае|"
                       # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
                       r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
                       r"accepterar|klarar)|"
@@ -6507,7 +6595,9 @@ _HAND_ON = as_typed(
     r"saa (?:siis |sitten |nyt )?mennä (?:jollekin|jollekulle|muille|toiselle)|"
     r"(?:pitää|täytyy|on pakko) jättää (?:\w+ )?(?:muille|toisille|jollekulle|jollekin)|"
     # "Hope someone nearer Falkirk picks it up."
-    r"hope (?:someone|somebody) (?:\w+ ){0,3}?picks it up|"
+    r"hope (?:someone|somebody) (?:\w+ ){0,3}?(?:picks it up|grabs it|takes it)|"
+    # "Toivottavasti Lapista löytyy joku, jolle tämä sopii paremmin."
+    r"toivottavasti (?:\w+ ){0,3}?löytyy joku|"
     # "det är bäst att någon annan får den här"
     r"bäst att (?:någon|nån) annan får (?:den|det|leadet)\b|"
     # "Better it goes to someone who can get there now", "tämä kannattaa antaa jollekulle"

@@ -6232,3 +6232,121 @@ def test_a_contrast_word_before_the_customers_trade_word_turns_to_nothing_else()
             "och sedan revision i hamnen.")
     reading = read_reply(text, date(2045, 9, 12), "status", 9050, "Brahestads Hamnterminal")
     assert (reading.intent, reading.status) == ("status", "contacted")
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # implied answers, a thirteenth set (set 321)
+    ("de har fortfarande en obetald faktura hos oss, så dit skickar jag ingen montör just nu.",
+     "offer", ("decline", None, None)),
+    ("kunnossapitopäällikkö lisäsi meidät eilen heidän toimittajaportaaliinsa.", "status",
+     ("status", "contacted", None)),
+    ("Laskutin Nokian Konepajaa eilen koko toimituksesta, 12 400 € + alv.", "status",
+     ("status", "won", 12400)),
+    ("Die Anzahlung von 30 % auf die 18.600 € netto ist heute bei uns eingegangen.", "status",
+     ("status", "won", 18600)),
+    ("We closed the Leeds branch, so there's nobody of ours north of Sheffield now.", "offer",
+     ("decline", None, None)),
+    ("meidän ainoa instrumentointiasentaja jäi isyysvapaalle tammikuun loppuun asti.", "offer",
+     ("decline", None, None)),
+    ("ilmoittauduin asiakkaan urakoitsijaperehdytykseen tiistaiksi 17.10. klo 7.30.", "status",
+     ("status", "meeting", None)),
+    ("Für Silos dort wären wir jedes Mal drei Stunden unterwegs – das wäre dem Kunden gegenüber "
+     "nicht fair.", "offer", ("decline", None, None)),
+    ("Herr Obermaier hat seit gestern einen Zugang zu unserem Demo-Dashboard.", "status",
+     ("status", "contacted", None)),
+    ("Acme Foods are closing for good at the end of the year, so there's nothing left to sell "
+     "them.", "status", ("status", "lost", None)),
+    ("Заказала на среду пропуска на завод на себя и Сергея. Андрей обещал сам показать камеры.",
+     "status", ("status", "meeting", None)),
+    ("завела карточку в CRM и передала Дмитрию. Он ждёт контакты клиента, чтобы позвонить.",
+     "offer", ("accept", None, None)),
+    # an ordinary fortnight in September (set 320): "similar machine shops" are others
+    # hard meaning, a ninth set (set 324)
+    ("I said Thursday at ten suits us, so it's in the diary: Thursday 23 November, 10:00.",
+     "status", ("status", "meeting", None)),
+    ("kunden ville helst ha oss där redan i går, men vi kom överens om torsdag 23.11 kl. 10.",
+     "status", ("status", "meeting", None)),
+    ("We'd pitched €30,100 with the cold room; the purchase order that landed today says "
+     "€27,400 ex VAT.", "status", ("status", "won", 27400)),
+    ("A bakery in Acton wanting humidity sensors – is the Pope Catholic? Priya will ring them "
+     "tomorrow.", "offer", ("accept", None, None)),
+    ("Heute kam die Bestätigung per Mail: Dienstag, 21.11., 9:00 Uhr, bei ihr in Freising.",
+     "status", ("status", "meeting", None)),
+    ("both our engineers are booked until January. Hope someone further north grabs it.",
+     "offer", ("decline", None, None)),
+    ("Piirustukset tulivat eilen. Eli torstaina 23.11. klo 13 ollaan Porvoossa.", "status",
+     ("status", "meeting", None)),
+    ("Asiakas soitti eilen ja kertoi valinneensa paikallisen toimittajan.", "status",
+     ("status", "lost", None)),
+    ("Säger man nej till ett sjukhus i Täby, tio minuter från kontoret? Ringer dem i "
+     "eftermiddag.", "offer", ("accept", None, None)),
+    ("„Angebot“ stimmt leider nicht mehr – und „gewonnen“ auch nicht, so gern ich Ihnen das "
+     "gemeldet hätte.\n\nDer Einkäufer hat mir heute früh am Telefon gesagt, sie hätten letzte "
+     "Woche beim Wettbewerb bestellt, angeblich acht Prozent günstiger. Immerhin hat er sich "
+     "sehr nett für unser Angebot bedankt.", "status", ("status", "lost", None)),
+    ("kuka järkevä ihminen lähettää asentajan Utsjoelle yhden kylmähuoneen takia? Toivottavasti "
+     "Lapista löytyy joku, jolle tämä sopii paremmin.", "offer", ("decline", None, None)),
+    ("Дозвонилась до главного инженера. Так и договорились: среда, 22 ноября, 10:00.",
+     "status", ("status", "meeting", None)),
+    ("Men offerten gick i torsdags: 210 000 kr exkl. moms, ungefär samma nivå som Uppsala-"
+     "affären i våras.", "status", ("status", "proposal", 210000)),
+    ("Kollege Berger hat gestern mit dem Werkleiter telefoniert. Also: Kontakt ja, Termin nein.",
+     "status", ("status", "contacted", None)),
+    ("jos asiakas olisi vastannut, osaisin kertoa jotain. Toisin kuin siinä Vantaan liidissä, "
+     "jossa tarjous lähti jo viime viikolla, tässä ollaan yhä samassa pisteessä.", "status",
+     (None, None, None)),
+    ("Angebot ist draußen. Nur ist es diesmal kleiner, 9.280,00 € netto statt der 12.900 € "
+     "damals.", "status", ("status", "proposal", 9280)),
+    ("Директор сказал: «Появится такой склад — берём». Раздумывать не будем. Завтра звоню "
+     "заказчику.", "offer", ("accept", None, None)),
+    ("Är det samma kund som i Ijo-leadet i våras? I så fall tar vi den gärna.", "offer",
+     ("question", None, None)),
+    # several customers in one reply (set 322)
+    ("Not much to tell on this one yet, I haven't spoken to them. The other two up there are "
+     "moving though: we won the Halifax mill (PO came in yesterday, €19k).", "status",
+     (None, None, None)),
+    ("Biblioteket i Uppsala tar vi gärna.\n\nPassar på att uppdatera om de andra:\n* Södertälje "
+     "(reningsverket): offert skickad, 118 000 kr exkl. moms.\n* Norrtälje: kunden har inte "
+     "svarat på tre veckor, jag ger snart upp den.\n* Gävle-leaden från förra veckan återkommer "
+     "jag om separat.", "offer", ("accept", None, None)),
+    ("The museum store sounds like a good fit, but two questions before we commit: is it just "
+     "the sensors? Is the building listed?\n\nFor your records, the two Kent jobs we already "
+     "have from you are on track: Maidstone is installed and signed off, and the Ashford "
+     "academy has a meeting booked for 25 October.", "offer", ("question", None, None)),
+    ("Подольск берём, склад нам знаком.\n\nЗаодно по остальным:\nХимки - КП отправили.\n"
+     "Красногорск - проиграли.", "offer", ("accept", None, None)),
+    ("Aino ei ollut kirjannut siitä mitään, enkä tiedä, onko asiakkaaseen oltu yhteydessä.",
+     "status", (None, None, None)),
+    # second thoughts, a sixth set (set 323)
+    ("Der Kunde hat mündlich zugesagt, die Unterschrift fehlt aber noch.\n\nPS, 16:05: Hat sich "
+     "erledigt, der Auftrag ist eben reingekommen. Damit gewonnen: 23.800 € brutto, also "
+     "20.000 € netto.", "status", ("status", "won", 20000)),
+    ("Sorry, we'll have to pass on this one.\n\n...and of course Dan walks in while I'm typing "
+     "this. Ignore the paragraph above: we'll take it.", "offer", ("accept", None, None)),
+    ("den nehmen wir gern.\n\nMein Kollege meint, Passau sei zu weit, wir sollten das lieber "
+     "lassen. Bleibt also dabei, wir übernehmen den Lead.", "offer", ("accept", None, None)),
+    ("das Angebot ist am Montag raus: 27.960 € netto.\n\nNachtrag – Zahlendreher, sorry: "
+     "richtig sind 26.790 € netto.", "status", ("status", "proposal", 26790)),
+    ("Kyllä, otetaan tämä.\n\nYliviivasin tuon yllä olevan, kun katsoin kalenteria: emme ehdi "
+     "ennen joulua. Joudumme siis kieltäytymään.", "offer", ("decline", None, None)),
+    ("К сожалению, вынуждены отказаться.\n\nUPD: пока писала, позвонил Сергей Петрович - "
+     "бригада свободна. Так что берём лид!", "offer", ("accept", None, None)),
+    ("встреча с клиентом состоялась во вторник.\n\nХотя подождите – её перенесли. Тогда я не "
+     "знаю, на какой стадии этот лид.", "status", (None, None, None)),
+    ("vi tar den gärna.\n\nMen nu kom Tuomas in och påminde mig om att vår enda montör med "
+     "ATEX-behörighet slutade. Så jag måste tyvärr tacka nej ändå.", "offer",
+     ("decline", None, None)),
+])
+def test_stop_44_round_3(text, answering, expected):
+    reading = read_reply(text, date(2045, 10, 2), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
+
+
+def test_similar_ones_of_the_customers_trade_are_others():
+    """"he haluavat ensin nähdä referenssejä vastaavista konepajoista" speaks of other machine
+    shops, not of this one: the call told before it is read."""
+    text = ("soitin Lehtiselle eilen iltapäivällä. Kiinnostusta on, mutta he haluavat ensin "
+            "nähdä referenssejä vastaavista konepajoista, joten laitoin hänelle pari esimerkkiä "
+            "sähköpostilla. Tapaamisesta ei vielä sovittu.")
+    reading = read_reply(text, date(2045, 9, 20), "status", 9050, "Pirkkalan Konepaja")
+    assert (reading.intent, reading.status) == ("status", "contacted")
