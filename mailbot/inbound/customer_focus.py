@@ -451,7 +451,10 @@ def joined_wraps(text: str, *, strict: bool = False) -> str:
     wrapped = False
     for line in text.split("\n"):
         # "arvo on 7¶900,00 euroa" too
-        if wrapped and (line[:1].islower() if strict else line[:1].isalnum()):
+        # (strict: a capital after a line left open by its last word joins too: "the quote has
+        # gone to¶Liffey Foods: €36,400")
+        if wrapped and ((line[:1].islower() or (line[:1].isalnum() and _OPEN_END.search(
+                out[-1].rstrip()))) if strict else line[:1].isalnum()):
             out[-1] = f"{out[-1].rstrip()} {line}"
         else:
             out.append(line)
@@ -460,6 +463,9 @@ def joined_wraps(text: str, *, strict: bool = False) -> str:
     return "\n".join(out)
 
 
+#: a line's last word that leaves the sentence open: a preposition, an article, "and"
+_OPEN_END = as_typed(r"(?<!\w)(?:to|for|with|the|an?|of|and|from|at|by|mit|für|zu|von|der|die|"
+                     r"das|und|till|för|med|och|av|på|kanssa|ja|для|с|и|на|к)$", re.I)
 #: the shortest line taken for one the client wrapped, and the longest a client wraps at
 #: (Outlook's plain part wraps later than the 76-78 of Gmail and Thunderbird)
 WRAPPED_AT, _WRAP_WIDTH = 60, 100

@@ -166,13 +166,24 @@ def new_text(body: str) -> str:
     # reply, lines below it are the quoted original, sometimes wrapped without their ">".
     own = _without_contact_block(_until_signature(text.split("\n")))
     if not _GREETING.sub("", own).strip(" ,.!\n"):  # nothing, or only "Добрый день."
-        below = _answer_below(_answers_between_quotes(body) or _after_our_footer(body))
-        return "\n".join(part for part in (own, below) if part)
+        answer = _answers_between_quotes(body) or _after_our_footer(body)
+        below = _answer_below(answer)
+        # (a postscript under the signature of an answer written below the quote too)
+        later = _correction_below(_after_last_quote(body), body) if below else ""
+        later = "" if later and later.strip() in below else later
+        return "\n".join(part for part in (own, below, later) if part)
     if len(own) < 200 and SEE_BELOW.search(own):
         below = _answer_below(_answers_between_quotes(body))
         return "\n".join(part for part in (own, below) if part)
     later = _correction_below(text, body)
     return f"{own}\n\n{later}" if later else own
+
+
+def _after_last_quote(body: str) -> str:
+    """The lines below the last ">"-quoted one: an answer written under the quote."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    last = max((i for i, line in enumerate(lines) if line.startswith(">")), default=-1)
+    return "\n".join(lines[last + 1:])
 
 
 def _correction_below(text: str, body: str) -> str:

@@ -6350,3 +6350,21 @@ def test_similar_ones_of_the_customers_trade_are_others():
             "sähköpostilla. Tapaamisesta ei vielä sovittu.")
     reading = read_reply(text, date(2045, 9, 20), "status", 9050, "Pirkkalan Konepaja")
     assert (reading.intent, reading.status) == ("status", "contacted")
+
+
+def test_a_wrap_before_the_customers_name_joins_the_line_left_open():
+    """"… the quote has gone to¶Liffey Foods: €36,400 ex VAT": the line ends on "to", so the
+    client wrapped it; the customer's line is no heading of its own."""
+    text = ("Not won - not yet, and I wouldn't ring any bells - but the quote has gone to\n"
+            "Liffey Foods: €36,400 ex VAT for the full retrofit, installation included.")
+    reading = read_reply(text, date(2045, 9, 10), "status", 9050, "Liffey Foods")
+    assert (reading.status, reading.amount) == ("proposal", 36400)
+
+
+def test_a_postscript_under_the_signature_of_an_answer_below_the_quote():
+    """Answered under the quote, then a postscript under the signature: it is the partner's
+    word, as it is above the quote."""
+    body = ("> Where do things stand?\n> -- \n> Reference: L-9050\n\nHej,\n\ninget nytt här ännu."
+            "\n\nHälsningar\nElsa\n\n-- \nElsa Lindqvist\ntfn +358 44 318 5520\n\nTillägg: hon "
+            "ringde mig precis! Vi har alltså pratat nu.")
+    assert new_text(body).endswith("Tillägg: hon ringde mig precis! Vi har alltså pratat nu.")
