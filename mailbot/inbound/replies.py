@@ -10,8 +10,9 @@ that a strong yes with an early state is an accept naming its next step; negated
 steps still ahead and thanks for our offer are set aside first; contradictory or hedged
 text is not guessed (``intent`` None), and a bare question is ``question``.
 
-The word lists were widened against eight corpora written blind to this code
-(tests/fixtures/emails_heldout*/; docs/inbound.md has the figures measured blind).
+The deal amount is read by ``amounts`` and the dates by ``text_dates``. The word lists were
+widened against the corpora written blind to this code (tests/fixtures/emails_heldout*/;
+docs/inbound.md has the figures measured blind).
 """
 
 from __future__ import annotations
