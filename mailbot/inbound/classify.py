@@ -878,6 +878,8 @@ def _content(part: Message) -> str:
         text = payload.decode(charset, "replace")
     except (LookupError, ValueError):  # unknown charset: read what we can
         text = payload.decode("utf-8", "replace")
+    # cut before the lines are joined: joining a 10 MB paste's wrapped lines took minutes
+    text = text[:TEXT_LIMIT]
     if str(part.get_param("format", "")).lower() != "flowed":
         return unwrapped(text) if part.get_content_subtype() == "plain" else text
     return unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mailbot.inbound import classify as classify_module
 from mailbot.inbound import replies
-from mailbot.inbound.classify import RAISE_ENV, Ours, classify
+from mailbot.inbound.classify import RAISE_ENV, TEXT_LIMIT, Ours, classify
 from tests.unit.test_bounce_corpus import NoDirectory
 
 OURS = Ours("leads@mailbot.localhost", "mailbot.localhost")
@@ -79,6 +80,21 @@ def test_ten_megabyte_body_is_read():
            b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + line * (10_000_000 // len(line)))
     found = classify(raw, Registered(), OURS, now=NOW)
     assert found.kind == "reply"  # read (only the first TEXT_LIMIT characters are scanned)
+
+
+def test_a_long_plain_part_is_cut_before_its_lines_are_joined(monkeypatch):
+    """Joining a hard-wrapped text's lines grows one string line by line: on a 10 MB paste
+    that took two minutes. Only the first TEXT_LIMIT characters are read, so only they are
+    joined."""
+    seen = []
+    monkeypatch.setattr(classify_module, "unwrapped",
+                        lambda text: seen.append(len(text)) or text)
+    line = b"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod\r\n"
+    raw = (b"From: pia@fi-plc.example\r\nTo: leads@mailbot.localhost\r\nSubject: [L-1] big"
+           b"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           + line * (3 * TEXT_LIMIT // len(line)))
+    classify(raw, Registered(), OURS, now=NOW)
+    assert seen and max(seen) <= TEXT_LIMIT
 
 
 class OnlyAino(NoDirectory):
