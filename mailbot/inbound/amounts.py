@@ -192,10 +192,12 @@ def net_column(text: str, within: str = "") -> tuple[Decimal, str] | None:
     items ("Итого \t\t 1 230 000,00 \t …") gives the total; ``within``: the part of the text
     about this lead, whose rows are the ones to read. None without one."""
     lines = text.split("\n")
+    # (searched once, not once per line: a long paste of rows took minutes)
+    sums_net = _SUMS_NET.search(text) is not None
     for i, line in enumerate(lines):
         head = _CELL_SPLIT.split(line.strip())
         column = next((k for k, cell in enumerate(head) if _NET_HEAD.search(cell)), None)
-        if column is None and _SUMS_NET.search(text):  # "Belopp" over the sums, "Beloppen är
+        if column is None and sums_net:  # "Belopp" over the sums, "Beloppen är
             # exkl. moms." under them
             column = next((k for k, cell in enumerate(head) if _SUM_HEAD.fullmatch(cell)), None)
         if len(head) < 3 or column is None:

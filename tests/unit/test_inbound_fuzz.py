@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mailbot.inbound import amounts, replies
 from mailbot.inbound import classify as classify_module
-from mailbot.inbound import replies
 from mailbot.inbound.classify import RAISE_ENV, TEXT_LIMIT, Ours, classify
 from tests.unit.test_bounce_corpus import NoDirectory
 
@@ -188,3 +188,53 @@ def test_the_debug_switch_lets_the_error_out_with_its_traceback(monkeypatch):
     monkeypatch.setenv(RAISE_ENV, "1")
     with pytest.raises(LookupError, match="the directory broke"):
         classify(RAW, Broken(), OURS, now=NOW)
+
+
+class _Recording:
+    """The quote parser, recording the text it is given."""
+
+    def __init__(self) -> None:
+        self.given: list[str] = []
+
+    def parse_reply(self, text: str) -> str:
+        self.given.append(text)
+        return text
+
+
+def test_a_long_run_of_blank_lines_reaches_the_quote_parser_as_three(monkeypatch):
+    """The quote parser's signature pattern scans every run of blank lines from each of its
+    lines: 100,000 blank lines took hours. Runs are cut to three blank lines first; the
+    words around them are kept."""
+    parser = _Recording()
+    monkeypatch.setattr(replies, "_PARSER", parser)
+    text = replies.new_text("Ja, nehmen wir.\n" + " \n" * 50 + "\nGrüße\nPia\n")
+    assert "Ja, nehmen wir." in text
+    assert parser.given and "\n\n\n\n\n" not in parser.given[0].replace(" ", "")
+    assert parser.given[0].startswith("Ja, nehmen wir.\n") and "Grüße\nPia" in parser.given[0]
+
+
+@pytest.mark.parametrize("pattern", ["_MARKER", "_OPENERS", "_ATTRIBUTION"])
+def test_a_quote_opener_is_found_on_its_own_line_not_from_blank_lines_above(pattern):
+    """Matched from blank lines above it, each opener pattern scanned every run of blank
+    lines from each of its lines (quadratic: minutes on a long paste)."""
+    opener = {"_MARKER": "— Reply above this line —",
+              "_OPENERS": "-----Original Message-----",
+              "_ATTRIBUTION": "On Mon, 1 Dec 2026, Mailbot <leads@mailbot.localhost> wrote:"}
+    body = "Yes.\n\n \n\n" + opener[pattern] + "\n> our text"
+    found = getattr(replies, pattern).search(body)
+    assert found is not None and found.start() == body.index(opener[pattern])
+
+
+def test_the_net_sum_words_are_searched_once_per_table_reading(monkeypatch):
+    """net_column looked for "Beloppen är exkl. moms" in the whole text once per line: a long
+    paste of rows took minutes."""
+    searched = []
+
+    class Counting:
+        def search(self, text):
+            searched.append(len(text))
+            return None
+
+    monkeypatch.setattr(amounts, "_SUMS_NET", Counting())
+    amounts.net_column("| Kunde | 12 500 EUR | won |\n" * 200)
+    assert len(searched) <= 1
