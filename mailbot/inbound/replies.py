@@ -510,6 +510,9 @@ _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [
+                # "Carrow's purchasing office … countersigned our quotation on Friday"
+                r"countersign(?:ed|s) (?:our|the) (?:quotation|quote|offer|proposal|contract|"
+                r"order)",
                 # "we invoiced them for the whole delivery yesterday"
                 r"invoiced (?:them|the customer|\w+) (?:\w+ ){0,2}?for the (?:whole |full )?"
                 r"(?:delivery|job|installation|order)",
@@ -684,6 +687,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [
+                     # "Our tender response went into Shannonside's procurement portal"
+                     r"(?:tender|bid)(?: response| submission)? (?:went|was submitted|was "
+                     r"uploaded) (?:in|into|to)\b",
                      # "on Monday I left the facilities manager our price for the full roll-out"
                      r"(?:left|gave|handed|sent|emailed|mailed) (?:\w+ ){0,3}?our "
                      r"(?:price|prices|pricing|figures)\b",
@@ -745,6 +751,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+                    # the customer shows us round: "she can take Dan and me round the line
+                    # herself at 2pm" (the "and" read as a clause break)
+                    r"(?:take|show|walk)(?:s|ing)? (?:[\w,]+\s+){0,4}?(?:round|around) "
+                    r"(?:the|their|her|his) (?:line|site|plant|factory|building|hall|works|"
+                    r"premises|warehouse|production)\b",
                     # "Raj and I are going, Tuesday 12th at 10:00, at the school"
                     # "We're going up to Milton Keynes to see him … on Thursday 20 July"
                     r"(?:we|i)(?:'re| are| am|'m) going (?:up |over |down |out )?to (?:\w+ ){0,3}?"
@@ -1204,6 +1215,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         # (not "verloren ist da keineswegs etwas")
         "lost": [
+                 # the customer gone bankrupt: "über die Bäckerei … ist am Montag das
+                 # Insolvenzverfahren eröffnet worden"
+                 # (not a neighbour's: "Die Gärtnerei Sedlmeier hat gestern Insolvenz
+                 # angemeldet … die Lex … will so was auf keinen Fall erleben")
+                 r"(?:über|gegen) (?:die|den|das) (?:[\w-]+ ){1,3}?ist (?:\w+ ){0,3}?das "
+                 r"insolvenzverfahren (?:\w+ ){0,2}?eröffnet",
                  # someone else chosen in the end: "haben sich am Ende für Siemens entschieden"
                  r"(?:haben|hat) sich (?:am ende|letztlich|schließlich|dann doch|doch) für "
                  r"(?!uns|unser)\S+ (?:\w+ )?entschieden",
@@ -1361,6 +1378,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     rf"führt (?:uns|mich|(?-i:[A-ZÄÖÜ])\w+)\b{_IN_SENTENCE}{{0,60}}?\bdurch "
                     r"(?:den|die|das|seinen|seine|ihren|ihre)\b",
                     r"(?:erwartet|empfängt) (?:uns|mich)\b(?! zu)",
+                    # the site shown to us: "damit uns sein Schichtleiter um sieben die
+                    # Leitungen zeigen kann"
+                    r"(?:uns|mir) (?:\w+ ){0,4}?(?:die|den|das|seine|ihre) (?:leitungen|anlage\w*|"
+                    r"halle\w*|räume|betrieb|werk|produktion|technikräume|messstellen|"
+                    r"heizzentrale|keller) (?:\w+ )?(?:zeigen|zeigt|zeigen kann|vorführen)\b",
                     # the customer's "Dienstag, 18.10., 10 Uhr passt uns gut"
                     rf"(?:montag|dienstag|mittwoch|donnerstag|freitag)\b{_IN_SENTENCE}{{0,30}}?"
                     r"\b\d{1,2}(?:[:.]\d\d)? uhr passt (?:uns|mir|gut|prima|bestens)\b",
@@ -1549,11 +1571,18 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:den|des|das|die) nehm ma",
                    r"pack ma",
                    r"packen wir",
+                   # Austrian: "das geht sich bei uns gut aus" (it fits), not "… nicht aus"
+                   r"geht sich (?!(?:\w+ ){0,3}?nicht\b)(?:\w+ ){0,3}?aus\b",
                    r"passt wie die faust aufs auge"],
-        "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))", r"leider (?:nicht|kein\w*)",
+        "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))",
+                    # (not "viel Neues kann ich leider nicht berichten": nothing to tell)
+                    r"leider (?:nicht|kein\w*)(?! (?:\w+ )?(?:berichten|erzählen|mitteilen)\b)",
                     # "Garmisch schaffen wir im Moment nicht … Bitte an einen anderen Partner
                     # geben."
                     r"schaffen wir (?:im moment |gerade |zeitlich |derzeit |leider )?nicht",
+                    r"geht sich (?:\w+ ){0,3}?nicht (?:mehr )?aus\b",
+                    # "Da muss jemand anders ran."
+                    r"muss jemand (?:anders|anderes|anderer) ran\b",
                     r"(?:bitte )?an einen anderen partner (?:geben|weitergeben|vergeben)",
                     # "Das sollte ein Partner mit ATEX-Erfahrung übernehmen", "den Lead einem
                     # anderen Partner anzubieten", "von einer Übernahme … Abstand nehmen"
@@ -1839,6 +1868,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [
+                     # "hintalaskelmamme on nyt asiakkaan pöydällä"
+                     r"(?:tarjou|hintalaskelm|laskelm|kustannusarvi)\w* (?:\w+ ){0,2}?asiakkaan "
+                     r"pöydällä",
                      # "lähetin … kaksi laiteluetteloa hintoineen tarkistettavaksi"
                      r"(?:lähetin|lähetimme|lähti|lähtivät|toimitin|toimitimme)\b[^.!?]{0,100}?"
                      r"\bhintoineen",
@@ -1872,6 +1904,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "ilmoittauduin Jarin kanssa asiakkaan urakoitsijaperehdytykseen
                     # tiistaiksi 17.10. … kiinteistöpäällikkönsä kiertää kanssamme pakkashallit"
                     r"ilmoittau\w* (?:\w+ ){0,4}?\w*perehdytykseen", r"kiertää kanssamme",
+                    # the room booked for us: "Lindholm varasi meille neuvotteluhuoneen ja
+                    # kahvit tiistaiksi 30.1. klo 9"
+                    r"vara(?:si|nnut|ttu) (?:meille |meitä varten )?neuvotteluhuonee\w*",
                     # "Eli torstaina 23.11. klo 13 ollaan Porvoossa."
                     rf"(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina)"
                     rf"{_IN_SENTENCE}{{0,25}}?\bollaan (?-i:[A-ZÄÖ])\w+",
@@ -2102,7 +2137,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"palautamme (?:liidin|tämän)", r"asiakasta ei ole olemassa",
                     r"ei ehditä",
                     r"ei oteta",
-                    r"jää\w* (?:\w+ )?väliin",
+                    r"jää\w* (?:\w+ ){0,2}?väliin",
                     r"ei kannata",
                     r"kieltäyty\w*",
                     # "Jätetään suosiolla muille"
@@ -2278,6 +2313,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [
+                     # "vår kalkyl på 318 000 kr exkl. moms gick till ishallens inköpare"
+                     r"kalkyl\w*\b[^!?\n]{0,60}?\b(?:gick|skickades|har gått|skickade vi) "
+                     r"(?:\w+ )?till\b",
                      # "i går skickade jag materiallistan med priser till kundens inköpare"
                      r"\w*listan? med pris(?:er|et)?\b",
                      r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
@@ -2335,7 +2373,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"tog emot (?:oss|mig)", r"visade oss",
                     r"(?:haft|hade) palaver\w*", r"satt ner", r"kom förbi",
                     r"åker (?:ut )?till kunden", r"tittar på lokalerna",
-                    r"hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
+                    r"(?<!still )hos (?:dem|kunden)", r"(?:var|varit|åkte) (?:ute )?hos\b",
                     r"(?:var|varit) på plats", r"gick igenom (?:\w+ ){1,3}(?:tillsammans )?med",
                     r"var där i \w+dags",
                     # "se nedan från min kollega Johan, han var där"
@@ -2472,7 +2510,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"(?<!fint )(?<!bra )(?<!roligt )(?<!kul )(?<!trevligt )"
                   r"annars(?!,? (?:(?:blir det|så blir det|tar vi|kör vi) )?(?:veckan|nästa vecka|"
                   r"dagen|efter|på (?:måndag|tisdag|onsdag|torsdag|fredag))\b)",
-                  r"beror på",
+                  r"beror på", r"hänger (?:\w+ )?på om",
                   r"svårt att säga",
                   r"oklart",
                   r"funderar",
@@ -2630,6 +2668,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"пропуск\w* (?:\w+ ){0,3}?(?:заказан\w*|оформлен\w*|готов\w*)",
                     # "прислал пропуск на машину … на вторник, 8 августа — покажет насосы"
                     r"(?:прислал\w*|выписал\w*|оформил\w*) пропуск\w*",
+                    # "Андрей Викторович освободил для нас вторник, 30 января, с 10 утра"
+                    r"освободил\w* (?:для нас|нам) (?:\w+ )?(?:понедельник|вторник|среду|четверг|"
+                    r"пятницу|утро|время|полдня|день)",
                     # "Заказала на среду, 11 октября, пропуска на завод … обещал сам показать"
                     r"заказал\w* (?:[\w,]+ ){0,6}?пропуск\w*",
                     r"(?:обещал\w*|будет) (?:сам\w* )?показать (?:нам )?(?:все|всё|объект|цех|"
@@ -3302,6 +3343,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     # "before we say yes or no": neither said; "we've been swamped": why the answer is late
     chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", _MESSAGE_SAYS.sub(
         " ", _OTHERS_WORDS.sub(" ", _OWN_WORDS.sub(r" \g<words> ", statements))))))
+    chosen = _TAKEN_ALONG.sub(" ", chosen)  # "Den Musterkoffer nehm ich mit"
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
     undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", chosen))
     no = says("decline", undenied)
@@ -4474,7 +4516,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
              (says(s, done if s in ("proposal", "contacted") else text) or
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
               (s == "lost" and (_in_one_clause(_LOST_PARTS, text) or _LOST_TO.search(text)
-                                or _THEIR_WIN.search(text)
+                                or _THEIR_WIN.search(text) or _NOTHING_LEFT_FOR_US.search(text)
                                 or (_COMPETITOR.search(text)
                                     and _in_one_clause(_COMPETITOR_GOT, text)))))]
     if "proposal" not in found and _in_one_clause(_PRICE_GIVEN, done):
@@ -4489,6 +4531,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             not lost_told and (_in_one_clause(_WON_PARTS, done) or
                                      _in_one_clause(_ORDER_SENT, done))):
         found.insert(0, "won")
+    if "won" in found and _NOTHING_LEFT_FOR_US.search(text):
+        found.remove("won")  # the contract signed is the one that leaves us nothing
     # (a choice of another supplier is told in so many words: "de går vidare med en annan
     # leverantör")
     if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
@@ -4502,6 +4546,13 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             not _SPOKEN.search(statements):
         return []  # "customer was not reached yet. I called two times …": tried, not reached
     return found
+
+
+#: a thing taken along to a visit ("Den Musterkoffer nehm ich mit": mitnehmen): no yes to
+#: the lead ("den nehmen wir mit" still is one)
+_TAKEN_ALONG = as_typed(
+    r"(?<!\w)(?:den|die|das|einen?|eine|meinen?|unseren?) (?!lead\b|auftrag|job\b|projekt|"
+    r"kunden?\b|anfrage)\w+ nehm(?:e|en)? (?:ich|wir) (?:\w+ ){0,2}?mit(?!\w)", re.I)
 
 
 def _set_aside(statements: str) -> str:
@@ -4528,6 +4579,11 @@ _NOT_YET_REACHED_WORDS = (
     r"(?:was|were|is|has|have|are)(?: not|n't)(?: been)? (?:yet )?reached|"
     r"(?:not|n't) (?:been able to |managed to )?reach(?:ed)? (?:\w+ ){0,3}?yet|"
     r"noch nicht erreicht|(?:noch )?nicht erreichen können|"
+    # only the machine answered: "am Telefon hab ich nur das Tonband erwischt"
+    r"nur (?:das tonband|den anrufbeantworter|die (?:mailbox|sprachbox))|"
+    r"only (?:got|reached) (?:the|their|his|her) (?:voicemail|answering machine)|"
+    r"bara (?:telefonsvararen|röstbrevlådan)|vain (?:vastaaja|puhelinvastaaja)|"
+    r"только автоответчик|"
     # "Номер клиента из письма не отвечает, я звонил уже два раза"
     r"(?:номер|телефон|клиент)\w* (?:\w+ ){0,3}?не отвечает|"
     r"ei (?:ole )?(?:vielä )?(?:tavoitettu|tavoittanut|saatu kiinni)|"
@@ -6043,11 +6099,12 @@ _DETAILS_ASKED = as_typed(
     r"(?:puhelinnumero\w*|numero\w*|yhteystie\w*|osoit\w*|yhteyshenkilö\w*|"
     r"tiedot tulemaan)|"
     r"(?:можете|могли бы вы) (?:прислать|скинуть) (?:\w+ )?(?:телефон|номер|контакт\w*))", re.I)
-#: the answer waits for ours: "Kerro niin katsotaan", "Пока не отвечаю ни да, ни нет"
+#: the answer waits for ours: "Kerro niin katsotaan", "Пока не готова сказать ни да, ни нет"
 _TELL_AND_WE_SEE = as_typed(
     r"(?<!\w)(?:kerro(?:kaa)?,? niin katsotaan|tell (?:me|us),? and we'?ll see|sag(?:en sie)? "
     r"(?:mir |uns )?bescheid,? dann schauen wir|säg till,? så (?:ser|kollar) vi|скажите,? и "
-    r"посмотрим|(?:пока )?не отвечаю ни да,? ни нет|neither yes nor no|weder ja noch nein|"
+    r"посмотрим|(?:пока )?не (?:отвечаю|готов\w* (?:сказать|ответить)) ни да,? ни нет|"
+    r"neither yes nor no|weder ja noch nein|not (?:yet )?ready to say yes or no|"
     r"varken ja eller nej|ei kyllä eikä ei)(?!\w)", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = as_typed(
@@ -6688,6 +6745,9 @@ _WORD_START_ET = as_typed(r"(?<![a-z])et(?=[a-z])")
 _DEPENDS = as_typed(
     r"depends on (?:that|this|it|the answer)|that depends|hängt davon ab|davon hängt (?:es )?ab|"
     r"от этого (?:\w+ )?зависит|det (?:beror|hänger) (?:\w+ )?på det|"
+    # "Allt hänger på om det redan finns ett KNX-system i huset"
+    r"(?:allt|det|alles|everything|it all) (?:hänger|beror|hinges|hängt) (?:\w+ )?(?:på|on|davon "
+    r"ab),? (?:om|whether|ob)|"
     r"kommt darauf an|"
     r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
     # "Säg till så svarar vi direkt": the answer waits for theirs
@@ -7345,6 +7405,14 @@ _SENTENCE = as_typed(rf"(?:[^.!?\n]|\.(?=\d)|(?:{_ABBREVIATED})\.(?= \S)|(?={_MO
                      rf"(?<=\d)\.(?= {GERMAN_MONTH}| (?i:quartal|kvartal))|"
                      # a date's last dot before a small letter: "für Donnerstag 26.1. verabredet"
                      r"(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?= [a-zäöåüß]))+(?:[.!?]+|\n|$)")
+
+
+#: nothing left for us, whoever signed: "sopimus on jo allekirjoitettu. Meille siitä ei jää
+#: mitään", "für uns bleibt da nichts"
+_NOTHING_LEFT_FOR_US = as_typed(
+    r"(?<!\w)(?:meille (?:siitä |tästä )?ei jää(?: \w+)? mitään|für uns bleibt (?:da |davon |"
+    r"dabei )?nichts(?: übrig)?|nothing left (?:in it )?for us|för oss blir det (?:inget|"
+    r"ingenting) kvar|нам (?:там |тут )?ничего не (?:остаётся|остается))(?!\w)", re.I)
 
 
 def _strongest(statuses: list[str]) -> str | None:

@@ -6368,3 +6368,57 @@ def test_a_postscript_under_the_signature_of_an_answer_below_the_quote():
             "\n\nHälsningar\nElsa\n\n-- \nElsa Lindqvist\ntfn +358 44 318 5520\n\nTillägg: hon "
             "ringde mig precis! Vi har alltså pratat nu.")
     assert new_text(body).endswith("Tillägg: hon ringde mig precis! Vi har alltså pratat nu.")
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # an ordinary fortnight before Christmas (set 325)
+    ("Termin steht: Dienstag, 12.12., 9:00 Uhr in der Molkerei in Freising, mit Herrn Brandl. "
+     "Den Musterkoffer nehm ich mit.", "offer", ("status", "meeting", None)),
+    ("Добрый день! Пока не готова сказать ни да, ни нет. Подскажите, серверная одна или их "
+     "несколько по зданию?", "offer", ("question", None, None)),
+    ("viel Neues kann ich leider nicht berichten: Die Stadtwerke haben um Geduld gebeten, weil "
+     "ihr Haushalt für 2046 erst im Januar beschlossen wird.", "status", (None, None, None)),
+    ("Pori jää tällä kertaa väliin. Meillä ei ole sinne asentajaa.", "offer",
+     ("decline", None, None)),
+    # an ordinary fortnight in January (set 326)
+    ("zur Bäckerei Hofbauer gibt's leider noch nix Neues. Die haben bis 12. Jänner "
+     "Betriebsurlaub, am Telefon hab ich nur das Tonband erwischt.", "status", (None, None, None)),
+    # implied answers, a fourteenth set (set 327)
+    ("Rang Ruth Hale first thing. She's shifting her Tuesday briefing so she can take Dan and me "
+     "round the line herself at 2pm.", "status", ("status", "meeting", None)),
+    ("das geht sich bei uns gut aus: unser Lehrling kalibriert heute schon die Messkoffer. "
+     "Bitte schicken Sie mir die Daten vom Archiv.", "offer", ("accept", None, None)),
+    ("Das geht sich zeitlich leider nicht aus.", "offer", ("decline", None, None)),
+    ("Lindholm varasi meille neuvotteluhuoneen ja kahvit tiistaiksi 30.1. klo 9.", "status",
+     ("status", "meeting", None)),
+    ("Allt hänger på om det redan finns ett KNX-system i huset. Då kopplar vi givarna direkt på "
+     "bussen, annars blir det en helt annan kalkyl. Vet ni något om det?", "offer",
+     ("question", None, None)),
+    ("Herr Auer lässt die Abfüllanlage nächsten Freitag stillstehen, damit uns sein Schichtleiter "
+     "um sieben die Leitungen zeigen kann.", "status", ("status", "meeting", None)),
+    ("über die Bäckerei Hinterberger ist am Montag das Insolvenzverfahren eröffnet worden. Von "
+     "dort kommt nichts mehr.", "status", ("status", "lost", None)),
+    # (a neighbour's insolvency is no loss of this customer's)
+    ("Die Gärtnerei Sedlmeier hat gestern Insolvenz angemeldet. Die Lex will so was auf keinen "
+     "Fall erleben: Wir haben am Montag, 13.2., um 14 Uhr einen Termin.", "status",
+     ("status", "meeting", None)),
+    ("Carrow's purchasing office in New Jersey countersigned our quotation on Friday (USD 52,300 "
+     "net).", "status", ("status", "won", 52300)),
+    ("hintalaskelmamme on nyt asiakkaan pöydällä: toimitusjohtaja kuittasi sen vastaanotetuksi.",
+     "status", ("status", "proposal", None)),
+    ("vår kalkyl på 318 000 kr exkl. moms gick till ishallens inköpare i fredags.", "status",
+     ("status", "proposal", 318000)),
+    ("he lisäävät mittaukset nykyisen urakoitsijansa huoltosopimukseen, ja sopimus on jo "
+     "allekirjoitettu. Meille siitä ei jää mitään.", "status", ("status", "lost", None)),
+    ("Our tender response went into Shannonside's procurement portal on Thursday: €19,480 ex VAT "
+     "for the lot.", "status", ("status", "proposal", 19480)),
+    ("Андрей Викторович освободил для нас вторник, 30 января, с 10 утра: покажет печи и "
+     "щитовую.", "status", ("status", "meeting", None)),
+    ("unser Transporter mit dem Steiger steht bis Mitte März in der Werkstatt. Da muss jemand "
+     "anders ran.", "offer", ("decline", None, None)),
+    ("Mattias på mejeriet sitter i Thailand till den 12 februari. Tills han är hemma står allt "
+     "still hos dem.", "status", (None, None, None)),
+])
+def test_stop_45(text, answering, expected):
+    reading = read_reply(text, date(2045, 12, 1), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
