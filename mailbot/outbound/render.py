@@ -213,8 +213,23 @@ def _email_sources(override_dir: Path | None) -> tuple[tuple[Path, str], ...]:
                  for path in sorted(folder.glob("*.*")))
 
 
-@lru_cache(maxsize=8)
+def _overriding(override_dir: Path | None) -> Path | None:
+    """``override_dir`` when it holds email templates, else None: a configuration without
+    overrides shares the package's patterns, which take seconds to build (every app of the
+    test suite, each in its own folder, built them again)."""
+    if override_dir is None or not any((override_dir / "email").glob("*.*")):
+        return None
+    return override_dir
+
+
 def preheader_pattern(override_dir: Path | None = None) -> re.Pattern[str]:
+    """The preheader of each of our emails in each language, built once per set of
+    templates (``_preheader_pattern``)."""
+    return _preheader_pattern(_overriding(override_dir))
+
+
+@lru_cache(maxsize=8)
+def _preheader_pattern(override_dir: Path | None) -> re.Pattern[str]:
     """The preheader of each of our emails in each language (the line a mail client shows
     beside the subject, and the first line of our mail when quoted), its fields matching
     anything: inbound finds a reply typed into the quote before it. An admin's templates in
@@ -309,8 +324,14 @@ _WORD_AT = re.compile(r"[^\W_]+")
 _LINK = re.compile(r"<https?://[^>\s]+>|https?://\S+")
 
 
-@lru_cache(maxsize=8)
 def quoted_ours(override_dir: Path | None = None) -> QuotedOurs:
+    """Our words from the catalogues and the email templates, built once per set of
+    templates (``_quoted_ours``)."""
+    return _quoted_ours(_overriding(override_dir))
+
+
+@lru_cache(maxsize=8)
+def _quoted_ours(override_dir: Path | None) -> QuotedOurs:
     """Our words from the catalogues (every message, in every language, its fields
     matching anything) and the literal text of the email templates, an admin's included."""
     texts = {line.strip() for message in _catalogue_messages()

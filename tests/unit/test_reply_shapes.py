@@ -503,6 +503,18 @@ def test_an_admins_own_fact_labels_are_ours_too(tmp_path):
     assert not quoted_ours().line("Kundennummer: 4711")
 
 
+def test_a_configuration_without_overrides_shares_the_packages_patterns(tmp_path):
+    """Our words take seconds to gather and compile: an app whose templates folder holds no
+    email override (or does not exist) uses the package's, built once per process."""
+    assert quoted_ours(tmp_path / "templates") is quoted_ours()
+    assert preheader_pattern(tmp_path / "templates") is preheader_pattern()
+    (tmp_path / "templates" / "email").mkdir(parents=True)
+    assert quoted_ours(tmp_path / "templates") is quoted_ours()
+    (tmp_path / "templates" / "email" / "offer.txt").write_text(
+        '{% extends "email/base.txt" %}\nKundennummer: {{ lead.ref }}\n')
+    assert quoted_ours(tmp_path / "templates") is not quoted_ours()
+
+
 def test_struck_out_html_is_not_read():
     """A first answer struck through in the HTML part is taken back."""
     text = html_to_text("<div>Hallo,<br><s>Angebot über 16.850 € ist raus.</s><br><del>nein"
