@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from mailbot.inbound.literal_screen import Screened, screened
+
 #: each letter's other spellings; the one-letter ones also go into classes and look-behinds
 _SPELLINGS = {"ä": ("a", "ae"), "ö": ("o", "oe"), "ü": ("u", "ue"), "å": ("a",),
               "ß": ("ss",), "ё": ("е",),
@@ -61,9 +63,10 @@ def tolerant(source: str) -> str:
     return "".join(out)
 
 
-def as_typed(source: str, flags: int = 0) -> re.Pattern:
-    """``re.compile`` of ``tolerant(source)``: a pattern for what people type."""
-    return re.compile(tolerant(source), flags)
+def as_typed(source: str, flags: int = 0) -> re.Pattern | Screened:
+    """``re.compile`` of ``tolerant(source)``: a pattern for what people type, behind a
+    screen of the words it cannot match without."""
+    return screened(re.compile(tolerant(source), flags))
 
 
 def _one_letter(char: str) -> str:
