@@ -510,6 +510,9 @@ _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [
+                # "PO came thru this morning from their US parent, $38,400 net"
+                r"(?:po|p\.o\.|purchase order)(?: \w+)? (?:came|has come|'s come|is|arrived)"
+                r"(?: in)?(?: thru| through| in)",
                 # "Carrow's purchasing office … countersigned our quotation on Friday"
                 r"countersign(?:ed|s) (?:our|the) (?:quotation|quote|offer|proposal|contract|"
                 r"order)",
@@ -751,6 +754,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+                    # "going in Tuesday the 13th at 10 to walk the plant room with him"
+                    r"walk (?:the|their|his|her) (?:\w+ ){0,2}?(?:site|plant|plant room|line|"
+                    r"floor|building|premises|boiler house|warehouse) with",
                     # the customer shows us round: "she can take Dan and me round the line
                     # herself at 2pm" (the "and" read as a clause break)
                     r"(?:take|show|walk)(?:s|ing)? (?:[\w,]+\s+){0,4}?(?:round|around) "
@@ -943,7 +949,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # (not "I'm sure it will go brilliantly": a certainty, no yes)
                    r"sure(?! (?:it|they|that|this)(?: will|'ll| is|'s| was| went| would)\b)",
                    r"accept(?:ed)?(?! (?:my|our|the|their) (?:calendar |meeting |teams |zoom )?"
-                   r"invit)", r"take (?:it|this|the lead)",
+                   r"invit)", r"take (?:it|this|the lead)(?!(?: one)? off\b)",
                    # the customer named: "We'll take the bakery if it's still open."
                    r"(?:we'll|we will|we can|i'll) take the (?:\w+ ){0,2}?\w+(?=\s*(?:[.!,;]|$|"
                    r"if\b|then\b))",
@@ -1362,6 +1368,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:an den einkauf|an den kunden) (?:\w+ )?(?:übermittelt|geschickt|"
                      r"verschickt|gesendet)",
                      r"(?:kva|ab|kostenvoranschlag)\b[^.!?]{0,30}?ist raus",
+                     # "hab dem kunden am freitag den KV geschickt" (Kostenvoranschlag)
+                     r"(?:geschickt|verschickt|geschickt|gemailt|übermittelt)\b[^.!?]{0,20}?"
+                     r"\b(?:den|einen|unseren|unser) kva?\b|(?:den|einen|unseren|unser|der) kva?\b"
+                     r"[^.!?]{0,30}?(?:geschickt|verschickt|gemailt|übermittelt|raus)",
                      r"(?:budget|richt)angebot\w*",
                      r"preise? (?:geschickt|übermittelt)",
                      r"bepreist",
@@ -1557,7 +1567,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)(?! (?:\w+ ){0,4}?ab\b)",
                    r"nehme? ich",
                    # (not "das zweite nehmen wir im Februar ab": an acceptance test)
-                   r"machen wir", r"sind dabei", r"nehmen wir(?! (?:\w+ ){0,4}?ab\b)",
+                   r"machen wir(?! (?:\w+ ){0,4}?(?:aus|ab|fest)\b)", r"sind dabei",
+                   # (a separable verb: "einen Termin machen wir aus, wenn …" arranges one)
+                   r"nehmen wir(?! (?:\w+ ){0,4}?ab\b)",
                    r"übernehmen wir", r"sehr gerne",
                    r"her damit",
                    r"schicken sie (?:ihn|den|es|das) (?:rüber|her|uns)",
@@ -1639,6 +1651,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"zu weit", r"nicht unser \w+",
                     r"müssen (?:wir )?(?:hier )?(?:leider )?(?:hier )?(?:absagen|passen)",
                     r"müssen wir (?:\w+ ){1,4}?(?:absagen|passen)",  # "… bei diesem Lead absagen"
+                    # "aber Klagenfurt müssen wir leider auslassen"
+                    r"(?:müssen|werden) wir (?:\w+ ){0,3}?auslassen",
                     r"verzichten", r"keine zeit", r"ausgelastet",
                     r"nee",
                     r"zu klein",
@@ -1764,6 +1778,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "valitettavasti valinta oli Sensorteknikka Oy eikä me"
+                 r"valinta (?:oli|osui|kohdistui) [^.!?]{1,60}? eikä (?:me|meihin|meidät|meitä)",
                  # "Asiakas … kertoi valinneensa paikallisen toimittajan"
                  r"(?:valitsi|valinneensa|valinnut|valitsivat) (?:\w+ )?(?:paikallisen|toisen|"
                  r"halvemman|kilpailijan) (?:toimittajan|urakoitsijan|asentajan|firman)",
@@ -3317,10 +3333,23 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # the correction read where it tells of this customer: "Ei hetkinen, nyt meni Ylöjärvi
         # ja Pirkkala sekaisin. Ylöjärvi hävittiin. Pirkkalan Lämmölle tarjous lähti eilen"
         head = about_customer(head, customer, place) or head
+    if answering != "offer" and _NO_CHANGE.match(_GREETING.sub("", head)) and not (
+            _POSTSCRIPT.search(head) or _CORRECTED.search(head) or _NEWS_AFTER_ALL.search(head)):
+        # "пока без изменений. Встречу провели в конце января, после неё заказчик пропал":
+        # nothing has moved since the last report; the story retold is no new state
+        return Reading(text, language=lang)
+    if turn := _TURN_TO_THIS_ONE.search(head):
+        # what came before was another deal's story: "we lost the Harlow job on Monday.
+        # Different story with this one: the quote for Bracknell went over yesterday"
+        head = head[turn.start():]
     head = _WHY_NOT.sub(_PLAIN_YES[lang], head)  # "Mikä ettei? Laita tiedot tulemaan."
     if answering == "offer":  # "mitä me Rovaniemellä tekisimme? Meillä ei ole pohjoisessa …"
         head = _WHAT_WOULD_WE_DO.sub(_PLAIN_NO[lang], head)
     head = _ONE_WORD_ASKED.sub(" ", head)  # "Honestly? Ask me again next week."
+    head = _NEED_ASKED_NO.sub(r"\g<asked> ", head)  # "Do we need drawings first? No – …"
+    # someone else's words quoted whole ask nothing of us: 'Hans svar, ordagrant: "Visby i
+    # mars? Gärna – om någon annan åker."'
+    head = _QUOTED_ASKING.sub(lambda quote: quote[0].replace("?", ","), head)
     head = _OUR_QUESTION_ECHOED.sub(" ", head)  # "Where do things stand? I'd like to know …"
     head = _OUR_MAILS_COUNTED.sub(" ", _COMPLAINING_QUESTION.sub(" ", head))
     words = _PATTERNS[lang]
@@ -3344,8 +3373,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     chosen = _WHILE_LOCKED.sub(" ", _PAST_BUSY.sub(" ", _YES_OR_NO.sub(" ", _MESSAGE_SAYS.sub(
         " ", _OTHERS_WORDS.sub(" ", _OWN_WORDS.sub(r" \g<words> ", statements))))))
     chosen = _TAKEN_ALONG.sub(" ", chosen)  # "Den Musterkoffer nehm ich mit"
+    chosen = _SEEN_IT.sub(" ", chosen)  # "Yes, yes – we saw the first one too": no yes
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
-    undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", chosen))
+    undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", _NO_IF_OTHERWISE.sub(
+        " ", chosen)))
     no = says("decline", undenied)
     # (what the partner promised before is no answer now: "sanoin syksyllä Sannalle, että
     # otamme kaikki Uudenmaan liidit, kunhan …")
@@ -3373,7 +3404,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
             # (or opening a question: "…she told him: "…". So before we decide: does …?")
             or any(_BEFORE_DECIDING.match(q.lstrip(" \"“”«»„")) for q in questions)) \
             and not (
-            yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]) and \
+            yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]
+            and not _only_if(words, lang, sentences)) and \
             not (no and _REFUSE.search(undenied)):
         # "bevor ich zusage, zwei Fragen: …?" (the yes it names is not given: "ennen kuin
         # otetaan tämä: …?"); "Before we say yes: can the installation wait
@@ -3425,7 +3457,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "decline", language=lang)
     # what happened in other years is another deal's story ("we lost the tender there in
     # 2029", "в прошлом году мы выиграли похожий проект"), not this lead's state
-    current = _without_other_times(_without_unreal(statements), today)
+    current = _without_other_times(_without_unreal(_FORECAST_QUOTED.sub(" ", statements)),
+                                   today)
     if answering == "offer" and no and not yes and _REFUSE.search(undenied) and \
             not says("won", current) and not says("lost", current):
         # "Talked to Timo. We have to pass on this one after all": a refusal, not a report
@@ -4200,7 +4233,9 @@ _HYPOTHETICAL = as_typed(
     r"(?<!\w)(?:"
     # the news one would be writing: "Если бы они приняли наше первое предложение, я бы уже
     # писала вам "сделка заключена"", "I'd already be writing 'signed'"
-    r"(?:я|мы) бы (?:уже )?(?:писал\w*|написал\w*|сообщил\w*|сказал\w*)\b[^.!?]*|(?:i'?d|we'?d) "
+    # ("Если бы решение зависело от технического отдела, мы бы уже подписывали договор")
+    r"(?:я|мы) бы (?:уже |давно )?(?:писал\w*|написал\w*|сообщил\w*|сказал\w*|подписывал\w*|"
+    r"подписал\w*|заключ\w*|выиграл\w*|получил\w*|проиграл\w*)\b[^.!?]*|(?:i'?d|we'?d) "
     r"(?:already )?be (?:writing|telling you)\b[^.!?]*|würde (?:ich|wir) (?:ihnen )?(?:jetzt )?"
     r"(?:schon )?schreiben\b[^.!?]*|skulle (?:jag|vi) (?:redan )?skriva\b[^.!?]*|"
     r"kirjoittaisi(?:n|mme) (?:jo )?[^.!?]*|"
@@ -5639,6 +5674,37 @@ _OTHERS_WORDS = as_typed(
     r"was|were|war|waren|oli|olivat|var|был|была|были))\s*"
     # (to its closing mark, or to its first stop when the sentence split took the mark away)
     r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))", re.I)
+#: a no for a case that is not this one, in the subjunctive ("läge das in Passau, müsste ich
+#: passen – … Freising ist aber quasi vor der Haustür": the lead is in Freising)
+_NO_IF_OTHERWISE = as_typed(
+    r"(?<!\w)(?:(?:wenn|falls) [^.!?]{1,80}?(?:wäre|läge|wären|lägen)|(?:wäre|läge|wären|lägen) "
+    r"(?:das|es|der kunde|die \w+|der \w+))\b[^.!?]{0,80}?,?\s*(?:dann |so )?(?:müssten?|würden?) "
+    r"(?:ich|wir) (?:\w+ )?(?:passen|absagen|ablehnen|nein sagen)|"
+    r"(?<!\w)(?:if (?:it|this|the \w+) (?:were|was) (?:in|at|near) |were (?:it|this|the \w+) "
+    r"(?:in|at|near) )"
+    r"[^.!?]{1,80}?,? (?:we|i)(?:'d| would) (?:have to )?(?:pass|decline|say no)|"
+    r"(?<!\w)om (?:det|den|kunden) (?:vore|låg|hade legat) [^.!?]{1,80}?,? (?:så )?skulle "
+    r"(?:vi|jag) (?:\w+ )?(?:tacka nej|avstå|passa)|"
+    r"(?<!\w)jos (?:se|tämä|asiakas) olisi [^.!?]{1,80}?,? (?:niin )?(?:joutuisimme|joutuisin) "
+    r"(?:\w+ )?(?:kieltäytymään|jättämään)|"
+    r"(?<!\w)если бы (?:это|объект|заказчик) (?:был[оа]?|находил\w*) [^.!?]{1,80}?,? (?:то )?"
+    r"(?:нам |мне )?(?:пришлось бы|бы пришлось) (?:\w+ )?отказаться", re.I)
+#: a yes that says our mail was seen, to a reminder ("Yes, yes – we saw the first one too",
+#: "Ja, ja, haben wir gesehen", "Joo joo, nähtiin", "Да-да, видели"): no answer to the offer
+_SEEN_IT = as_typed(
+    r"(?<!\w)(?:yes|yeah|ja|joo|kyllä|jo|да)(?:[,-]? ?(?:yes|yeah|ja|joo|kyllä|jo|да))*\s*[,.!–—-]*"
+    r"\s*(?:(?:we|i) (?:\w+ )?(?:saw|got|read|received|have seen|'ve seen) (?:it|them|that|the "
+    r"(?:first|last|earlier|other) one|your (?:first |last )?(?:mail|email|message|reminder))|"
+    r"(?:haben|hab|habe) (?:wir|ich) (?:\w+ )?(?:gesehen|bekommen|gelesen)|(?:nähtiin|näin|"
+    r"saatiin|sain|luin)(?: sen| ne| viestin)?|(?:vi|jag) (?:har )?(?:såg|sett|fått|läst) "
+    r"(?:det|den|mejlet|mailet)|(?:видели|видел[аи]?|получили|получил[аи]?|прочитал[аи]?))"
+    r"(?: (?:too|as well|auch|myös|också|тоже))?\b", re.I)
+#: a forecast quoted, which the news proves wrong ('Mikko ehti ennustaa, että "tästä ei tule
+#: mitään ennen kesää". Hän oli väärässä: …'): no state of the lead
+_FORECAST_QUOTED = as_typed(
+    r"\b(?:predicted|forecast|ennusti|ennustaa|ennusteli|prophezeit\w*|vorhergesagt|"
+    r"förutspådde|spådde|предсказал\w*|предрекал\w*)\s*,?\s*(?:(?:that|että|dass|att|что),?\s*)?"
+    r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))", re.I)
 #: the partner's own earlier words quoted back are still theirs: 'As I wrote yesterday: "we
 #: take it"', 'Kuten kirjoitin jo: "otamme sen"', 'Как я уже писал: «берём»'
 _OWN_WORDS = as_typed(
@@ -6159,6 +6225,37 @@ _ONE_WORD_ASKED = as_typed(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:honestly|seriously|frankly|ehrlich(?: gesagt)?|im ernst|"
     r"rehellisesti|suoraan sanottuna|ärligt(?: talat)?|uppriktigt|честно(?: говоря)?|"
     r"серь[её]зно)\s*\?", re.I | re.M)
+#: a report that opens by saying nothing has moved ("пока без изменений.", "No change so far:",
+#: "Ei muutoksia.", "Unverändert:", "Inget nytt:")
+_NO_CHANGE = as_typed(
+    r"\W*(?:(?:(?:пока|всё|все|по-прежнему|до сих пор) )?без изменений|(?:still )?no change(?:s)?"
+    r"(?: yet| so far| here)?|(?:bisher |noch )?(?:unverändert|keine veränderung(?:en)?)|"
+    r"ei (?:vielä )?muutoksia|ennallaan|(?:inget nytt|oförändrat)(?: än| ännu)?)\s*[.:!–—-]",
+    re.I)
+#: news added after "nothing new" ("inget nytt ännu. Tillägg: jo, förresten – jag ringde
+#: kunden i går")
+_NEWS_AFTER_ALL = as_typed(r"(?<!\w)(?:förresten|by the way|btw|übrigens|muuten|кстати|"
+                           r"actually|eigentlich|itse asiassa|faktiskt|вообще-то|"
+                           r"(?:but|aber|men|mutta|но) (?:now|jetzt|nu|nyt|теперь|сейчас))(?!\w)",
+                           re.I)
+#: the writer turning from other deals' news to this lead's ("Different story with this one,
+#: luckily:", "…, joten tämä lämmitti erityisesti:", "С этим лидом другое дело")
+_TURN_TO_THIS_ONE = as_typed(
+    r"(?<!\w)(?:(?:a )?different story with this one|this one(?: is|'s) (?:a )?different"
+    r"(?: story)?|"
+    r"(?:with|on) this one,? (?:though|luckily|thankfully|happily)|(?:joten|mutta) tämä (?:\w+ )?"
+    r"(?:lämmitti|ilahdutti|piristi)|tämän kanssa (?:kävi |meni )?toisin|anders (?:sieht es|ist "
+    r"es|lief es) (?:\w+ )?(?:bei|mit) (?:diesem|dem hier)|med den här (?:gick det|är det) "
+    r"(?:\w+ )?annorlunda|с этим (?:лидом |проектом )?(?:же )?(?:другое дело|иначе))(?!\w)", re.I)
+#: a quotation after a colon that holds a question mark (someone else's words)
+_QUOTED_ASKING = re.compile(r"(?<=:)\s*[“\"«„][^”“\"«»„\n]{0,300}?\?[^”“\"«»„\n]{0,300}[”“\"»]")
+#: a "no" that answers the writer's own question whether something is needed first ("Do we
+#: need to see drawings before we say yes? No – we still have the as-builts"): no refusal
+_NEED_ASKED_NO = as_typed(
+    r"(?P<asked>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:do|would|will) (?:we|i) (?:really |even )?"
+    r"need|need we|(?:brauchen|müssen|benötigen) (?:wir|ich)|tarvit(?:semmeko|senko|aanko)|"
+    r"(?:behöver|måste) (?:vi|jag)|нужн[оы] ли)\b[^?\n]*\?)\s*(?:no|nope|nein|nee|ei|nej|нет)"
+    r"\b\s*[,.!:–—-]?", re.I | re.M)
 #: a complaint put as a question asks nothing about the lead: "Why am I locked out again?",
 #: "Miksi näitä edes lähetetään meille?", "Tarvitaanko tätä oikeasti?"
 _COMPLAINING_QUESTION = as_typed(
@@ -6499,7 +6596,13 @@ _DROPPED = as_typed(
     r"(?<!\w)(?:(?:decided to |going to |we'll |i'll )?drop (?:this|it)(?: one)?|"
     r"jätetään (?:tämä |tää )?väliin|jätämme (?:tämän )?väliin|lassen (?:wir )?(?:das|es) "
     r"sein|geben (?:das|es|ihn) auf|släpper (?:den|det)(?: här)?|отказываемся от "
-    r"(?:этого|него|клиента))(?!\w)", re.I)
+    r"(?:этого|него|клиента)|"
+    # "You can take this one off our list", "Den können Sie von unserer Liste streichen"
+    r"(?:take|cross|strike) (?:this|it|that)(?: one)? off (?:our|the|my) list|"
+    r"(?:von|aus) (?:unserer|der|meiner) liste (?:streichen|nehmen)|"
+    r"(?:stryka|ta bort) (?:den|det)(?: här)? (?:från|ur) (?:vår|listan)|"
+    r"(?:poistaa|voi poistaa) (?:tämän|sen) (?:meidän )?listalta|"
+    r"(?:вычеркн\w+|убрать|уберите) (?:его|этот лид|это|её) из (?:нашего )?списка)(?!\w)", re.I)
 #: giving the lead back for someone else ("Palautamme liidin"): a decline, not a loss
 _GIVE_BACK = as_typed(
     # (from a word's start: "ringer tillbaka" is a call back, not "ger tillbaka")
@@ -6569,7 +6672,12 @@ _IF = as_typed(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
                # "We could take this one, but only on better terms"
                r"(?<!\w)(?:but only (?:on|with|under)|aber nur (?:unter|mit|zu)|mutta vain "
                r"(?:jos|sillä)|men bara (?:om|på|med)|но только (?:при|на|если))(?!\w)|"
-               r"(?<!\w)om\b[^.!?]{0,80}?\bså\b", re.I)
+               r"(?<!\w)om\b[^.!?]{0,80}?\bså\b|"
+               # the verb first, "then" after: "Har de det är det här ett par dagars jobb, och
+               # då tar vi det gärna", "Hat der Kunde schon eins, dann nehmen wir ihn"
+               r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?:har|är|vill|kan|finns) (?:de|han|hon|kunden|det|"
+               r"ni)\b[^.!?]{0,100}?\b(?:då|så)\b|(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?:hat|ist|will|kann|"
+               r"gibt es) (?:der kunde|er|sie|es|die)\b[^.!?]{0,100}?,\s*(?:dann|so)\b", re.I)
 #: unless the lead is gone: "we'll take this one, unless somebody else has grabbed it in the
 #: meantime" (first come, first served: the accept finds out)
 _UNLESS_TAKEN = (
@@ -6656,6 +6764,13 @@ _HAND_ON = as_typed(
     # "отдайте партнёру из Турку", "eher etwas für die Kollegen in Niederbayern", "saa mennä
     # jollekin toiselle", "joku lähempänä oleva kumppani"
     r"(?:is|are) (?:much |far |a lot )?better placed|better placed for (?:this|it)|"
+    # "Better that someone local picks it up", "besser, jemand vor Ort übernimmt ihn"
+    r"(?:better|best)(?: that| if)? (?:someone|somebody|a partner|a firm|one) (?:\w+ )?(?:local|"
+    r"closer|nearer|(?:based )?(?:up|down|over) there)\b[^.!?]{0,20}?\b(?:picks|takes|gets|has|"
+    r"does) (?:it|this)|besser,? (?:wenn )?(?:jemand|ein partner) (?:\w+ )?vor ort|"
+    # "så den här får gå till nån som sitter närmare"
+    r"(?:den|det)(?: här)? (?:får|kan|fick|borde) gå till (?:någon|nån|en annan|andra|"
+    r"kollegor)|"
     # "so a partner closer to Turku should have it"
     r"(?:a|another|some|the) (?:\w+ )?partner (?:\w+ ){0,1}(?:closer|nearer)\b[^.!?]{0,30}?"
     r"\b(?:should|could|can|would|will) (?:have|take|get) (?:it|this|the lead)\b|"
@@ -6814,6 +6929,11 @@ _BEFORE_DECIDING = as_typed(
     r"before (?:i|we) (?:say yes|accept|decide|commit|take (?:it|this|the lead))|"
     r"bevor wir (?:ihn|den lead|das) (?:nehmen|übernehmen)|"
     r"innan (?:jag|vi) (?:tackar ja|säger ja|accepterar|bestämmer oss|tar (?:den|det|leadet))|"
+    # a promise not made yet: "Innan jag lovar något:", "before I promise anything", "bevor ich
+    # etwas verspreche", "ennen kuin lupaan mitään", "прежде чем что-то обещать"
+    r"innan (?:jag|vi) lovar|before (?:i|we) promise|bevor (?:ich|wir) (?:\w+ )?versprech|"
+    r"ennen kuin (?:lupaan|lupaamme|luvataan)|(?:прежде|перед тем),? (?:чем|как) (?:что-то |"
+    r"что-нибудь )?обещать|"
     # (spoken Finnish says "we" in the passive: "ennen kuin otetaan tämä")
     r"ennen kuin (?:me |mä |minä )?(?:sanon|sanomme|sanotaan) kyllä|ennen kuin (?:me |mä |minä )?"
     r"(?:vastaamme|otamme|päätämme|otetaan|päätetään|vastataan)|"
@@ -7382,7 +7502,13 @@ _FUTURE = as_typed(
     r"(?:they|customer|client|he|she)(?: now)?(?: wants?| asked for| would like|'d like) (?:a |an |"
     r"our )?(?:\w+ ){0,2}?(?:quote|offer|proposal)|(?:vill ha|bad om) (?:en )?offert|"
     r"(?:хотят|просят|попросили) (?:\w+ ){0,2}?"
-    r"(?:кп|коммерческое предложение|предложение))",
+    r"(?:кп|коммерческое предложение|предложение)|"
+    # a quote they will need, not yet sent: "коммерческое предложение им тоже нужно, но не
+    # раньше, чем они увидят нас вживую", "an offer they'll need too, but only after …"
+    r"(?:кп|коммерческое предложение|предложение) (?:\w+ ){0,2}?(?:тоже |также |ещё |еще )?"
+    r"(?:нужн[оа]|понадобится|потребуется)|(?:they(?:'ll| will)|customer will) (?:also )?need "
+    r"(?:a |an |our )?(?:quote|offer|proposal)|(?:angebot|kalkulation) (?:\w+ ){0,2}?(?:brauchen|"
+    r"braucht) (?:sie|er|der kunde) (?:auch|schon|dann)?)",
     re.I)
 #: thanks for our offer in five languages: "Angebot", "tarjous", "предложение" are also
 #: the partner's own proposal

@@ -6422,3 +6422,62 @@ def test_a_postscript_under_the_signature_of_an_answer_below_the_quote():
 def test_stop_45(text, answering, expected):
     reading = read_reply(text, date(2045, 12, 1), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind round 328-330 (an ordinary February, hard meaning, typed on the move)
+    ("hab gestern mit Frau Koller telefoniert. Einen Termin vor Ort machen wir aus, wenn die "
+     "Pläne da sind.", "", ("status", "contacted", None)),
+    ("Machen wir.", "offer", ("accept", None, None)),
+    ("danke für den Lead, aber Klagenfurt müssen wir leider auslassen. Wir haben in Kärnten "
+     "niemanden.", "offer", ("decline", None, None)),
+    ("Do we need to see drawings before we say yes? No – we still have the as-builts on file. "
+     "Count us in for Milton Keynes.", "offer", ("accept", None, None)),
+    ("Can we take this? No – nobody is free.", "offer", ("decline", None, None)),
+    ("Innan jag lovar något: vet ni om kunden redan har en gateway i huset? Har de det är det "
+     "här ett par dagars jobb, och då tar vi det gärna.", "offer", ("question", None, None)),
+    ("Tammikuussa hävittiin Nokian vesilaitos kilpailijalle, joten tämä lämmitti erityisesti: "
+     "Lempäälän kunta hyväksyi tarjouksemme ja tilaus tuli eilen, 21 380 € + alv.", "status",
+     ("status", "won", 21380)),
+    ("We lost the Harlow warehouse job to a competitor on Monday. Different story with this "
+     "one, luckily: the quote for Bracknell went over yesterday, US$48,300 excl. VAT.",
+     "status", ("status", "proposal", 48300)),
+    ('Mikko ehti ennustaa, että "tästä ei tule mitään ennen kesää". Hän oli väärässä: Keravan '
+     "Lämpö soitti eilen ja pyysi meidät käymään. Tapaaminen on tiistaina 27.2. klo 13.",
+     "status", ("status", "meeting", None)),
+    ("Yes, yes – we saw the first one too. The one engineer who'd drive that far is booked "
+     "solid until April. Better that someone local picks it up.", "offer",
+     ("decline", None, None)),
+    ("läge das in Passau, müsste ich passen – da unten haben wir niemanden. Freising ist aber "
+     "quasi vor der Haustür. Also her damit.", "offer", ("accept", None, None)),
+    ("Если бы решение зависело от технического отдела, мы бы уже подписывали договор. Но у "
+     "финансового директора лежит наше коммерческое предложение на 1 960 000 руб.", "status",
+     ("status", "proposal", 1960000)),
+    ('Если бы молчание заказчика считалось ответом, я бы давно написала вам "проиграли". Так '
+     "что новостей нет.", "status", (None, None, None)),
+    ("Sadly that somebody isn't us – they've bought a kit online. You can take this one off "
+     "our list.", "status", ("status", "lost", None)),
+    ("Asiakas on kuulemma tyytyväinen valintaansa – valitettavasti valinta oli Sensorteknikka "
+     "Oy eikä me.", "status", ("status", "lost", None)),
+    ('Hans svar, ordagrant: "Visby i mars? Gärna – om någon annan åker." Det gör ingen annan, '
+     "så den här får gå till nån som sitter närmare.", "offer", ("decline", None, None)),
+    ("Да, коммерческое предложение им тоже нужно, но не раньше, чем они увидят нас вживую. "
+     "Договорились встретиться в четверг, 1 марта, в 10:30.", "status",
+     ("status", "meeting", None)),
+    ("пока без изменений. Встречу провели в конце января, после неё заказчик пропал.",
+     "status", (None, None, None)),
+    # (news added after "nothing new" is news)
+    ("inget nytt ännu.\nTillägg: jo, förresten - jag ringde kunden i går eftermiddag.",
+     "status", ("status", "contacted", None)),
+    ("No change so far. Actually, they called me yesterday and we talked it through.",
+     "status", ("status", "contacted", None)),
+    ("Rang Mr Okafor comma going in Tuesday the 13th at 10 to walk the plant room with him",
+     "", ("status", "meeting", None)),
+    ("PO came thru this morning from their US parent, $38,400 net", "",
+     ("status", "won", 38400)),
+    ("hab dem kunden am freitag den KV geschickt, 14.380 € netto fuer alle 3 etagen", "",
+     ("status", "proposal", 14380)),
+])
+def test_stop_46(text, answering, expected):
+    reading = read_reply(text, date(2046, 2, 10), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
