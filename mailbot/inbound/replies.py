@@ -6248,7 +6248,8 @@ _TURN_TO_THIS_ONE = as_typed(
     r"es|lief es) (?:\w+ )?(?:bei|mit) (?:diesem|dem hier)|med den här (?:gick det|är det) "
     r"(?:\w+ )?annorlunda|с этим (?:лидом |проектом )?(?:же )?(?:другое дело|иначе))(?!\w)", re.I)
 #: a quotation after a colon that holds a question mark (someone else's words)
-_QUOTED_ASKING = re.compile(r"(?<=:)\s*[“\"«„][^”“\"«»„\n]{0,300}?\?[^”“\"«»„\n]{0,300}[”“\"»]")
+#: (a client's wrap may break the line inside it)
+_QUOTED_ASKING = re.compile(r"(?<=:)\s*[“\"«„][^”“\"«»„]{0,300}?\?[^”“\"«»„]{0,300}[”“\"»]")
 #: a "no" that answers the writer's own question whether something is needed first ("Do we
 #: need to see drawings before we say yes? No – we still have the as-builts"): no refusal
 _NEED_ASKED_NO = as_typed(

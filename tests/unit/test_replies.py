@@ -6461,6 +6461,9 @@ def test_stop_45(text, answering, expected):
      "Oy eikä me.", "status", ("status", "lost", None)),
     ('Hans svar, ordagrant: "Visby i mars? Gärna – om någon annan åker." Det gör ingen annan, '
      "så den här får gå till nån som sitter närmare.", "offer", ("decline", None, None)),
+    # (the quotation wrapped by the client)
+    ('Hans svar, ordagrant: "Visby i\nmars? Gärna – om någon annan åker." Det gör ingen '
+     "annan, så den här får gå till nån som sitter närmare.", "offer", ("decline", None, None)),
     ("Да, коммерческое предложение им тоже нужно, но не раньше, чем они увидят нас вживую. "
      "Договорились встретиться в четверг, 1 марта, в 10:30.", "status",
      ("status", "meeting", None)),
