@@ -78,9 +78,10 @@ _FOLD = _case_classes()
 #: letters whose ``str.lower()`` is not their class's representative ("İ" lowers to two
 #: letters, "ſ" to itself, "Σ" to "ς" at a word's end): a text with none of them folds by
 #: ``lower()``, which is many times faster than ``translate``
-_LOWER_DIFFERS = re.compile("[" + "".join(
-    re.escape(chr(c)) for c in range(sys.maxunicode + 1)
-    if chr(c).lower() != _FOLD.get(c, chr(c)) or chr(c) in "Σσς") + "]")
+#: (only a cased letter can lower to something else, and each is a key or a value of _FOLD)
+_LOWER_DIFFERS = re.compile("[" + "".join(sorted(
+    re.escape(char) for char in {*map(chr, _FOLD), *_FOLD.values(), *"Σσς"}
+    if char.lower() != _FOLD.get(ord(char), char) or char in "Σσς")) + "]")
 _FOLDED: dict[str, str] = {}
 
 
