@@ -5666,14 +5666,15 @@ _MESSAGE_SAYS = as_typed(
     r"(?:\w+ )?(?:сообщение,? )?что)[^.!?]*", re.I)
 #: someone else's words quoted: not the partner's yes or no ("she told him: "in the old
 #: building we can't drill"", "Asiakkaalta tuli tämä: "tilaamme tarjouksenne …"")
+#: a quotation, to its closing mark, or to its first stop when the sentence split took the
+#: mark away
+_QUOTATION = r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))"
 _OTHERS_WORDS = as_typed(
     r"(?:[:,]|\b(?:said|says|told (?:him|her|me|us|them)|wrote|writes|sanoi|kertoi|kirjoitti|"
     r"sagte|schrieb|meinte|sa|sade|skrev|berättade|сказал\w*|написал\w*|пишет|"
     # put in quotes after "was": 'Their project manager was "definitely calling back on
     # Thursday" - that was two Thursdays ago'
-    r"was|were|war|waren|oli|olivat|var|был|была|были))\s*"
-    # (to its closing mark, or to its first stop when the sentence split took the mark away)
-    r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))", re.I)
+    r"was|were|war|waren|oli|olivat|var|был|была|были))\s*" + _QUOTATION, re.I)
 #: a no for a case that is not this one, in the subjunctive ("läge das in Passau, müsste ich
 #: passen – … Freising ist aber quasi vor der Haustür": the lead is in Freising)
 _NO_IF_OTHERWISE = as_typed(
@@ -5704,7 +5705,7 @@ _SEEN_IT = as_typed(
 _FORECAST_QUOTED = as_typed(
     r"\b(?:predicted|forecast|ennusti|ennustaa|ennusteli|prophezeit\w*|vorhergesagt|"
     r"förutspådde|spådde|предсказал\w*|предрекал\w*)\s*,?\s*(?:(?:that|että|dass|att|что),?\s*)?"
-    r"[”“\"«„](?:[^”“\"«»„]{1,300}[”“\"»]|[^”“\"«»„]{1,300}?[.!?](?=\s|$))", re.I)
+    + _QUOTATION, re.I)
 #: the partner's own earlier words quoted back are still theirs: 'As I wrote yesterday: "we
 #: take it"', 'Kuten kirjoitin jo: "otamme sen"', 'Как я уже писал: «берём»'
 _OWN_WORDS = as_typed(
