@@ -350,7 +350,12 @@ _TRADE_WORDS = tuple((as_typed(names, re.I),
 #: kommun skrev på"
 _MUNICIPAL = r"kunta|kaupunki|kommun|stadt|gemeinde|city|council|municipality|город|муниципалитет"
 _A_MUNICIPALITY = as_typed(rf"(?<!\w)(?:{_MUNICIPAL})", re.I)
+#: Finnish adjectives that open a sentence as a place's genitive would: "Vanhaan halliin ei
+#: enää laiteta euroakaan" (the old hall, not a town's)
+_FI_ADJECTIVES = (r"Vanha|Vanhan|Vanhaan|Vanhassa|Uusi|Uuden|Uuteen|Uudessa|Nykyinen|Nykyisen|"
+                  r"Nykyiseen|Entinen|Entisen|Entiseen")
 _PLACE_TRADE = as_typed(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|Das|Den|En|Ett)\s)"
+                        rf"(?!(?:{_FI_ADJECTIVES})\s)"
                         rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
                         rf"(?i:{_ANY_TRADE}|{_MUNICIPAL})")
 _PLACE_TRADE_INSIDE = as_typed(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{_ANY_TRADE})")
@@ -421,7 +426,12 @@ _OTHER_NEWS = as_typed(rf"\s*(?:{_MORE_THINGS})\b|"
                        r"kuulumiset|состояние|новости) (?:zu den|für die|för de|on the|"
                        r"about the|по) (?:anderen|übrigen|andra|other|muiden|остальным|другим)\b|"
                        r"\s*[A-ZÄÖÅ][a-zäöå]+(?:en|et|n)? förresten:|\s*(?:der|die|das) \w+ "
-                       r"übrigens:", re.I)
+                       r"übrigens:|"
+                       # a bright spot headed by its name: "Valopilkkuna Vantaan jäähalli:
+                       # kaupunki kuittasi sopimuksen eilen"
+                       r"\s*(?:valopilkkuna|ilon aiheena|(?:ein )?lichtblick|(?:en )?ljuspunkt|"
+                       r"a bright spot|on a brighter note|светлое пятно)\s+(?-i:[A-ZÄÖÅА-ЯЁ])"
+                       r"[^:.!?\n]{0,40}:", re.I)
 #: after a dash, a place's business that signed: "Vi hade ändå en bra fredag – Nådendals hamn
 #: skrev under"
 _DASH_PLACE_DID = as_typed(rf"\s[–—]\s+[A-ZÄÖÅ][a-zäöå]+(?:n|s) [a-zäöå]{{3,}} (?:\w+ )?"
@@ -1147,13 +1157,14 @@ _OTHER_HERE = as_typed(r"(?<!\w)(?:the other (?:[\w-]+ )?(?:customer|case|projec
 _EN_PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?:(?i:the) )?(?!(?:The|This|That|Our|"
                             r"Their|Your|My|And|But|Also|Then|When|With|From|About|Another|"
                             r"Muuten|Sitten|Mutta|Myös|Entä|Lisäksi|Och|Men|Sedan|Också|Aber|"
-                            r"Und|Auch|Dann|Jetzt|Doch)\s)"
+                            r"Und|Auch|Dann|Jetzt|Doch|" + _FI_ADJECTIVES + r")\s)"
                             r"([A-ZÄÖÅ][a-zäöå]{3,})\s+$")
 #: a place in the genitive just before a trade word, opening the sentence or a bullet
 _PLACE_BEFORE = as_typed(rf"^\s*(?:{_BULLET})?\s*(?!(?:Muuten|Sitten|Heidän|Meidän|Teidän|"
                          r"Asiakkaan|Tämän|Kundens|Deras|Vårt|Vår|Das|Des|Dies|Den|Ein|Einen|Kein|"
                          r"Mein|Sein|Ihren|Seinen|Von|Beim|Zum|Im|In|An|Bis|Als|Uns|Ihn|Then|"
-                         r"When|Was|His|Its|Ins|Upon|Hos|Vis)\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
+                         r"When|Was|His|Its|Ins|Upon|Hos|Vis|" + _FI_ADJECTIVES +
+                         r")\s)([A-ZÄÖÅ][a-zäöå]+[ns])\s+$")
 #: a trade word, caught: "brewery", "Simhallen", "школа"
 _TRADE_WORD = rf"(?<!\w)((?i:{_ANY_TRADE})\w*)"
 #: a trade, then "in" just before a town: "the brewery in ", "Simhallen i ", "школа в "

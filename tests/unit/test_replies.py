@@ -6484,3 +6484,118 @@ def test_stop_45(text, answering, expected):
 def test_stop_46(text, answering, expected):
     reading = read_reply(text, date(2046, 2, 10), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # blind round 331-333 (an ordinary fortnight at Easter, implied answers, second thoughts)
+    ("Hej! Tyvärr får Karleby klara sig utan oss den här gången. Vi har tre installationer som "
+     "ska vara klara före påsk och ingen som kan åka dit.", "offer", ("decline", None, None)),
+    ("vi tar Uppsala. Vi har redan ett serviceavtal med en vårdcentral två kvarter därifrån, så "
+     "det passar oss bra.", "offer", ("accept", None, None)),
+    ("Croydon is on our doorstep, so this could suit us, but I'd like three things cleared up "
+     "before we commit:\n\n1. Does the school only want sensors?\n2. Is the money in this "
+     "year's budget? School budgets here close on 31 March, so if it has to be ordered before "
+     "then we would need to move very fast.\n3. Who signs off – the school itself or the "
+     "academy trust?", "offer", ("question", None, None)),
+    ("låter intressant, men innan vi bestämmer oss skulle jag vilja veta lite mer:\n\n- Är det "
+     "en ny installation?\n- Finns det en tidplan? Vi är fullbokade vecka 13 men har luft från "
+     "vecka 15.", "offer", ("question", None, None)),
+    ("Нового пока ничего. После встречи заказчик обещал прислать техническое задание, но его до "
+     "сих пор нет.\n\nP.S. В понедельник у нас переезжал почтовый сервер, часть писем могла не "
+     "дойти.", "status", (None, None, None)),
+    ("Jyväskylä jää meiltä tällä kertaa väliin. Molemmat asentajamme ovat kiinni Nokian "
+     "työmaalla pääsiäiseen asti.", "offer", ("decline", None, None)),
+    ("Mikael Rautio ringde själv i morse. Han vill att vi kommer förbi på fredag kl. 9 och går "
+     "igenom kylrummen tillsammans med deras fastighetsskötare.", "status",
+     ("status", "meeting", None)),
+    ("Leipomon toimitusjohtaja kuittasi tilausvahvistuksen jo viime tiistaina, 19 850 € + alv, "
+     "ja anturit tulevat tukusta ensi viikolla.", "status", ("status", "won", 19850)),
+    ("kaupunginvaltuusto päätti eilen, että uimahalli suljetaan vuoden lopussa. Vanhaan halliin "
+     "ei enää laiteta euroakaan, joten tästä ei tule meille mitään.", "status",
+     ("status", "lost", None)),
+    ("ich habe dem Kollegen Wimmer schon Bescheid gegeben, dass er nächste Woche nach "
+     "Traunstein fährt. Schicken Sie mir bitte noch Namen und Telefonnummer des "
+     "Ansprechpartners im Stadtarchiv, dann meldet er sich dort direkt.", "offer",
+     ("accept", None, None)),
+    ("unsere Preisaufstellung über 27.385,00 € netto liegt seit Freitag bei Herrn Sailer.",
+     "status", ("status", "proposal", 27385)),
+    ("I've put Tuesday the 10th in Craig's diary for Lincoln. Could you send over the library's "
+     "contact details so he can ring ahead?", "offer", ("accept", None, None)),
+    ("Our pricing for the tank sensors, €38,640 ex VAT with installation, went to Siobhán "
+     "Kilbride by email on Friday.", "status", ("status", "proposal", 38640)),
+    ("Uuden kouluttaminen vie syksyyn asti, joten tämä kannattaa ohjata jollekin muulle "
+     "kumppanille.", "offer", ("decline", None, None)),
+    ("Rang Dave Pritchard first thing. He wants us in on Thursday the 12th at half eight, and "
+     "he'll take us round the kiln and the finishing shop himself.", "status",
+     ("status", "meeting", None)),
+    ("våra priser gick iväg till varvschefen i tisdags förra veckan: 186 500 kr exkl. moms.",
+     "status", ("status", "proposal", 186500)),
+    ("Без неё акт по котельной нам никто не подпишет.\n\nПередайте, пожалуйста, тем, у кого с "
+     "допусками всё в порядке.", "offer", ("decline", None, None)),
+    ("soitin Sari Laineelle tänään, ja sovimme tapaamisen ensi viikon keskiviikoksi.\nLisäys: "
+     "Sari laittoi juuri viestin, ettei keskiviikko käykään. Tapaamista ei siis ole vielä "
+     "sovittu, olemme ainoastaan puhuneet puhelimessa.", "status",
+     ("status", "contacted", None)),
+    ("ehrlich gesagt wollte ich den erst ablehnen – wir stecken bis zum Hals in der Messe.\n"
+     "Aber gerade kam Lea rein, sie übernimmt das gern.\nAlso: Wir nehmen den Lead.", "offer",
+     ("accept", None, None)),
+    ("Jag skulle just trycka på knappen och acceptera, men en fråga först: gäller det bara "
+     "givarna? Kablaget klarar vi inte själva.\nSvara gärna så fort ni vet, så säger jag ja "
+     "eller nej direkt.", "offer", ("question", None, None)),
+    ("ajattelin ensin jättää tämän väliin, koska tämä on viimeinen viikkoni.\nKysyin "
+     "kuitenkin Ainolta, ja hän ottaa Vantaan kohteen mielellään hoitaakseen.\nHyväksymme siis "
+     "liidin.", "offer", ("accept", None, None)),
+    ("I've got a meeting in the diary with Grace Okafor for Thursday afternoon.\nEdit before "
+     "sending – her office has just emailed to say that Thursday isn't confirmed after all. "
+     "So, to be accurate: we've spoken on the phone and she has our brochure, but there's no "
+     "meeting booked.", "status", ("status", "contacted", None)),
+    ("tapasimme Keravan Leipomon tuotantopäällikön tiistaina.\nKorjaan: sekoitin tämän "
+     "Järvenpään leipomoon, jonka kanssa tapaaminen oli. Keravan asiakkaasta en löydä "
+     "muistiinpanoistani mitään.", "status", (None, None, None)),
+    ("das Angebot an Ostermaier ist letzte Woche rausgegangen, soweit ich weiß.\nNachtrag: Ich "
+     "habe eben in Stefans Ablage nachgesehen – dort liegt nur ein Entwurf ohne Versanddatum. "
+     "Ob der Kunde ein Angebot hat, kann ich also nicht sagen. Stefan ist erst ab 2. Mai "
+     "wieder da.", "status", (None, None, None)),
+    ("otetaan tämä.\nMietin hetken, ehditäänkö – Ville on vielä kaksi viikkoa Porin "
+     "työmaalla. Mutta kyllä tämä järjestyy.\nEli pysyn alkuperäisessä: hyväksymme liidin.",
+     "offer", ("accept", None, None)),
+    ("да, берём, котельные — наш профиль.\nХотя стоп. Перечитала ещё раз: 400 точек, мы такой "
+     "объём не осилим.\nТак что всё-таки отказываемся, извините.", "offer",
+     ("decline", None, None)),
+    # the new forms' counterparts in the other languages, and what they must not take
+    ("We'll take Croydon.", "offer", ("accept", None, None)),
+    ("Wir nehmen Passau.", "offer", ("accept", None, None)),
+    ("Wir nehmen Kontakt auf und melden uns.", "offer", (None, None, None)),
+    ("Croydon will have to do without us this time.", "offer", ("decline", None, None)),
+    ("Тверь придётся обойтись без нас.", "offer", ("decline", None, None)),
+    ("Jyväskylä saa pärjätä ilman meitä.", "offer", ("decline", None, None)),
+    ("The quote for the Leeds site went to another integrator last time.", "status",
+     (None, None, None)),
+    ("We can't do it. Please send me the details of the next one.", "offer",
+     ("decline", None, None)),
+    ("Пришлите, пожалуйста, контакты заказчика.", "offer", ("accept", None, None)),
+    ("Vi tar den gärna.", "offer", ("accept", None, None)),
+    ("I was just about to accept, but one question first: is the cabling included? We can't "
+     "do cabling ourselves.", "offer", ("question", None, None)),
+    ("Ich wollte gerade zusagen, aber eine Frage vorher: gehört die Verkabelung dazu?",
+     "offer", ("question", None, None)),
+    ("Nothing new yet. After the meeting the customer promised to send the spec.", "status",
+     (None, None, None)),
+    ("inget nytt ännu. Tillägg: jo, förresten – jag ringde kunden i går", "status",
+     ("status", "contacted", None)),
+    ("Sorry, I mixed this one up with the Harlow school, where we had the meeting. Here nothing "
+     "has happened yet.", "status", (None, None, None)),
+    # forms of earlier stops checked in the languages they were guessed for
+    ("Keine Veränderung bisher: der Kunde prüft noch.", "status", (None, None, None)),
+    ("Ei muutoksia. Muuten, tarjous lähti eilen asiakkaalle.", "status",
+     ("status", "proposal", None)),
+    ("Bevor ich etwas verspreche: gehört die Tiefgarage dazu?", "offer",
+     ("question", None, None)),
+    ("Если бы объект был в Сочи, нам пришлось бы отказаться, но Химки рядом. Берём.", "offer",
+     ("accept", None, None)),
+    ("Om det låg i Kiruna skulle vi tacka nej, men Luleå är nära. Vi tar den.", "offer",
+     ("accept", None, None)),
+])
+def test_stop_47(text, answering, expected):
+    reading = read_reply(text, date(2046, 4, 10), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
