@@ -2210,7 +2210,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"vaikea sanoa",
                   r"hankala sanoa",
                   r"epäselvää",
-                  r"mietin",
+                  # (not a moment's thought, past: "otetaan tämä. Mietin hetken, ehditäänkö")
+                  r"mietin(?! hetken| hetkisen| ensin)",
                   r"mietitään",
                   r"harkitaan"],
     },
@@ -3426,6 +3427,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         " ", _OTHERS_WORDS.sub(" ", _OWN_WORDS.sub(r" \g<words> ", statements))))))
     chosen = _TAKEN_ALONG.sub(" ", chosen)  # "Den Musterkoffer nehm ich mit"
     chosen = _SEEN_IT.sub(" ", chosen)  # "Yes, yes – we saw the first one too": no yes
+    chosen = _WONDERED.sub(" ", chosen)  # "Mietin hetken, voisiko Aino ottaa tämän": asked
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
     undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", _NO_IF_OTHERWISE.sub(
         " ", chosen)))
@@ -4607,7 +4609,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    text = _affirmed(lang, _set_aside(statements))
+    told = _set_aside(statements)
+    text = _affirmed(lang, told)
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
     done = _CLAUSE_JOIN.join(c for c in (c if not _AHEAD.search(c) else _without_ahead(c, lang)
@@ -4617,6 +4620,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
              (says(s, done if s in ("proposal", "contacted") else text) or
               (s == "proposal" and _in_one_clause(_PROPOSAL_PARTS, done)) or
               (s == "lost" and (_in_one_clause(_LOST_PARTS, text) or _LOST_TO.search(text)
+                                or _CHOSEN_NOT_US.search(told)
                                 or _THEIR_WIN.search(text) or _NOTHING_LEFT_FOR_US.search(text)
                                 or (_COMPETITOR.search(text)
                                     and _in_one_clause(_COMPETITOR_GOT, text)))))]
@@ -5683,6 +5687,17 @@ _THEIR_WIN = as_typed(
     r"vår del|unser (?:teil|anteil)|meidän osuu\w*|наша (?:часть|доля))\b[^.!?]{0,20}?\b"
     r"(?:went|is gone|has gone|vanished|försvann|föll bort|är borta|ist weg|"
     r"fiel weg|katosi|hävisi|meni|отпал\w*|ушл\w*|пропал\w*)\b[^.!?]*", re.I)
+#: the customer's choice named, "not us" after it (read before negated clauses go, which
+#: would take "and not us" away): "the choice was Sensotec and not us", "leider fiel die Wahl
+#: auf Sensotec und nicht auf uns", "valet blev Sensotec och inte vi", "выбрали Сенсотек, а не
+#: нас"
+_CHOSEN_NOT_US = as_typed(
+    r"(?<!\w)(?:(?:the )?(?:choice|decision) (?:was|fell on|went to)|(?:die )?wahl (?:fiel|ist) "
+    r"(?:\w+ )?auf|fiel die wahl (?:\w+ )?auf|(?:blev )?valet(?: blev| föll på| var)?|"
+    r"valinta (?:oli|osui)|выбор (?:пал|сделали) на|выбрали)\s+[^.!?;:]{1,50}?,?\s+"
+    r"(?:and|but|und|och|eikä|ja|а|и) (?:not|nicht|inte|ei|не) (?:auf |på |with |on )?"
+    r"(?:us|uns|oss|vi|me|meitä|meihin|нас|мы|на нас)(?!\w)",
+    re.I)
 _LOST_TO = as_typed(
     rf"{_SIGNED_ELSEWHERE}|{_ORDERED_ELSEWHERE}|"
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
@@ -5758,6 +5773,16 @@ _NO_IF_OTHERWISE = as_typed(
     r"(?:нам |мне )?(?:пришлось бы|бы пришлось) (?:\w+ )?отказаться", re.I)
 #: a yes that says our mail was seen, to a reminder ("Yes, yes – we saw the first one too",
 #: "Ja, ja, haben wir gesehen", "Joo joo, nähtiin", "Да-да, видели"): no answer to the offer
+#: what the writer wondered for a while, asked of themself, neither yes nor no: "Mietin
+#: hetken, voisiko Aino ottaa tämän …, mutta …", "I wondered for a moment whether we could
+#: take it", "Ich habe kurz überlegt, ob wir das schaffen", "Jag funderade på om vi hinner"
+_WONDERED = as_typed(
+    r"(?<!\w)(?:mietin|mietimme|pohdin|pohdimme|(?:i|we) (?:wondered|asked (?:myself|"
+    r"ourselves))|(?:ich habe|ich hab|wir haben) (?:\w+ )?überlegt|(?:jag|vi) (?:funderade|"
+    r"undrade)|(?:я |мы )?(?:думал\w*|прикидывал\w*))(?: (?:hetken|hetkisen|for a (?:moment|"
+    r"minute|while)|kurz|en stund|ett tag|немного|какое-то время))?,? (?:\w+(?:ko|kö)|whether|"
+    r"if|ob|om|(?:\w+ )?ли)\b[^.!?–—\n]*?(?=\s*(?:[.!?–—\n]|,?\s*(?:mutta|but|aber|men|но)\b)|$)",
+    re.I)
 _SEEN_IT = as_typed(
     r"(?<!\w)(?:yes|yeah|ja|joo|kyllä|jo|да)(?:[,-]? ?(?:yes|yeah|ja|joo|kyllä|jo|да))*\s*[,.!–—-]*"
     r"\s*(?:(?:we|i) (?:\w+ )?(?:saw|got|read|received|have seen|'ve seen) (?:it|them|that|the "

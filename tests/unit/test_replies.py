@@ -6585,6 +6585,26 @@ def test_stop_46(text, answering, expected):
      ("status", "contacted", None)),
     ("Sorry, I mixed this one up with the Harlow school, where we had the meeting. Here nothing "
      "has happened yet.", "status", (None, None, None)),
+    ("otetaan tämä. Mietin hetken, ehditäänkö.", "offer", ("accept", None, None)),
+    ("Mietin vielä, otetaanko tämä.", "offer", (None, None, None)),
+    # (what was wondered is no yes: set 317's "Mietin hetken, voisiko Aino ottaa tämän …,
+    # mutta … kieltäydymme")
+    ("ei kiitos, tämä jää meiltä väliin.\n\nMietin hetken, voisiko Aino ottaa tämän heti "
+     "lomansa jälkeen, mutta hänen kalenterinsa on täynnä. Eli pysytään alkuperäisessä: "
+     "kieltäydymme.", "offer", ("decline", None, None)),
+    ("No, thanks. I wondered for a moment whether we could take it after the holidays, but our "
+     "calendar is full.", "offer", ("decline", None, None)),
+    # "the choice was X, not us" in the languages stop 46 could not read (the clause splitter
+    # cut "and not us" away)
+    ("The customer is very happy with their choice, unfortunately the choice was Sensotec and "
+     "not us.", "status", ("status", "lost", None)),
+    ("Der Kunde ist mit seiner Wahl sehr zufrieden – leider fiel die Wahl auf Sensotec und "
+     "nicht auf uns.", "status", ("status", "lost", None)),
+    ("Kunden är nöjd med sitt val – tyvärr blev valet Sensotec och inte vi.", "status",
+     ("status", "lost", None)),
+    ("Заказчик доволен своим выбором, к сожалению, выбрали Сенсотек, а не нас.", "status",
+     ("status", "lost", None)),
+    ("The choice was ours and not theirs.", "status", (None, None, None)),
     # forms of earlier stops checked in the languages they were guessed for
     ("Keine Veränderung bisher: der Kunde prüft noch.", "status", (None, None, None)),
     ("Ei muutoksia. Muuten, tarjous lähti eilen asiakkaalle.", "status",
