@@ -134,14 +134,16 @@ _TOTAL_LABEL = as_typed(r"[ \t]*(?:gross|total|grand total|gesamt\w*|brutto\w*|s
 #: the head of a column of net sums: "Belopp exkl. moms", "Сумма без НДС", "Net", "Netto"
 _NET_HEAD = as_typed(r"(?<!\w)(?:net|netto\w*|exkl\.?(?: moms| mwst\.?)?|excl\.?(?: vat)?|"
                      r"ohne mwst|без ндс|alv 0 ?%|veroton)(?!\w)", re.I)
-_CELL_SPLIT = re.compile(r"\t+| {2,}")
+#: (a CSV export's semicolons too: "Kund;Lead;Status;Ordervärde exkl. moms (SEK)")
+_CELL_SPLIT = re.compile(r"\t+| {2,}|;")
 #: the head of a column of sums, and the text saying they are net
 _SUM_HEAD = as_typed(r"(?:belopp|amount|betrag|summe|summa|сумма|value|wert|arvo)\w*", re.I)
 _SUMS_NET = as_typed(r"(?:beloppen|amounts|sums|beträge|summat|суммы) (?:är|are|sind|ovat|"
                      r"указаны)? ?(?:\w+ )?(?:exkl|excl|netto|net|ohne|alv 0|без ндс)", re.I)
 _CURRENCY_CELL = as_typed(rf"(?:{_CURRENCY})$", re.I)
 #: the currency a record names in words: "Суммы в рублях", "all amounts in SEK"
-_SUMS_IN = as_typed(r"(?:в рублях|в евро|amounts? in|beträge in|belopp i|summat)\s*"
+_SUMS_IN = as_typed(r"(?:в рублях|в евро|amounts? in|beträge in|belopp i|summat|positionen in|"
+                    r"preise in|prices in|priser i)\s*"
                     rf"(?P<c>{_CURRENCY})?", re.I)
 
 
@@ -196,7 +198,9 @@ def net_column(text: str, within: str = "") -> tuple[Decimal, str] | None:
     sums_net = _SUMS_NET.search(text) is not None
     for i, line in enumerate(lines):
         head = _CELL_SPLIT.split(line.strip())
-        column = next((k for k, cell in enumerate(head) if _NET_HEAD.search(cell)), None)
+        # (the last net column: "EP netto | GP netto" are the unit's and the line's)
+        column = next((k for k, cell in reversed(list(enumerate(head)))
+                       if _NET_HEAD.search(cell)), None)
         if column is None and sums_net:  # "Belopp" over the sums, "Beloppen är
             # exkl. moms." under them
             column = next((k for k, cell in enumerate(head) if _SUM_HEAD.fullmatch(cell)), None)
@@ -220,7 +224,29 @@ def net_column(text: str, within: str = "") -> tuple[Decimal, str] | None:
         if amount is None or not storable(amount) or currency is None:
             return None
         return _normal(amount), currency
+    return _net_field(lines)
+
+
+def _net_field(lines: list[str]) -> tuple[Decimal, str] | None:
+    """A record's field of the net sum, its currency in the label ("Amount (USD, net)
+    \t61,900.00", "Summe netto (EUR): 23.480,00")."""
+    for line in lines:
+        cells = [c for c in _FIELD_SPLIT.split(line.strip(), maxsplit=1) if c]
+        if len(cells) != 2 or not (_SUM_HEAD.search(cells[0]) and _NET_HEAD.search(cells[0])):
+            continue
+        found, named = _cell_sum(cells[1]), _CURRENCY_IN_LABEL.search(cells[0])
+        if found is None or not (found[1] or named):
+            continue
+        amount = Price.fromstring(found[0], decimal_separator=_decimal_separator(found[0])).amount
+        if amount is not None and storable(amount):
+            return _normal(amount), _iso(found[1] or named[1])
     return None
+
+
+#: a record's label and its value: a tab, two spaces or a colon between them
+_FIELD_SPLIT = re.compile(r"\t+| {2,}|:\s*")
+#: the currency named in a label's brackets: "Amount (USD, net)", "Wert (EUR)"
+_CURRENCY_IN_LABEL = as_typed(rf"\((?:[^()]*?\b)?({_CURRENCY})\b[^()]*\)", re.I)
 
 
 #: a table's total row: "Итого", "Total", "Summe", "Yhteensä", "Totalt"
@@ -283,7 +309,10 @@ _ORDER_CAME = as_typed(r"(?<!\w)(?:the order|order came|auftrag kam|tilaus tuli|
                        # eilen tuli ostotilaus, 18 400 €", "Kick-off … angesetzt, die
                        # Auftragsbestätigung über 22.315 €"
                        r"purchase order|ostotilaus|tilausvahvistus|auftragsbestätigung|"
-                       r"orderbekräftelse|orderbekräftelsen)(?!\w)", re.I)
+                       r"orderbekräftelse|orderbekräftelsen|"
+                       # (a plan is no budget: "die Montage ist … eingeplant, und gestern kam
+                       # die unterschriebene Bestellung: 17.940 € netto")
+                       r"(?:unterschriebene |schriftliche )?bestellung)(?!\w)", re.I)
 #: thousands written the short way without a currency: "quote out 11k", "32,5k", "180к"
 #: (not "5k units": a quantity)
 _BARE_THOUSANDS = as_typed(

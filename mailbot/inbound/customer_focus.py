@@ -97,7 +97,18 @@ def _naming(customer: str) -> re.Pattern | None:
 def _stem(word: str) -> str:
     """What stays of a name's word however it is inflected: "Porin" → "Por", "Kotkan" →
     "Kot", "Kartonki" → "Karto"."""
+    if _CYRILLIC_START.match(word):
+        # a Russian name declines only at its end, and its adjective is its town's: a long
+        # word keeps all but its ending ("Электроугли" is not "Электросталь", both
+        # "Элект…"), and "Реутовский" is "Реутов"
+        word = _RU_ADJECTIVE.sub("", word) if len(word) > 7 else word
+        if len(word) >= 9:
+            return word[:len(word) - 2]
     return word[:max(3, min(5, len(word) - 3))] if len(word) > 4 else word[:3]
+
+
+_CYRILLIC_START = re.compile(r"[а-яё]", re.I)
+_RU_ADJECTIVE = re.compile(r"(?:ский|ская|ское|ские|ского|ской|ный|ная|ное|ные)$", re.I)
 
 
 #: a capitalised word right after a name's word, not a place in the genitive: "Järvenpään
@@ -141,7 +152,12 @@ _OTHERS_TURN = as_typed(
     r"die (?:anderen|übrigen) (?:beiden|drei|leads|projekte|kunden)|zu den (?:anderen|übrigen)|"
     r"(?:om|till) de (?:två |tre )?andra|muut (?:kaksi|kolme|liidit|kohteet|asiakkaat)|"
     r"muista (?:liideistä|kohteista|asiakkaista)|по остальным|остальные (?:лиды|объекты|"
-    r"клиенты)|другие (?:два|три|лиды|объекты))(?!\w)", re.I)
+    r"клиенты)|другие (?:два|три|лиды|объекты)|"
+    # "gibt es wenigstens von zwei anderen Leads Gutes: Ottobrunn hat … unterschrieben"
+    r"(?:von|zu|bei) (?:\w+ )?(?:zwei|drei|den|einigen|ein paar) anderen (?:leads|kunden|"
+    r"projekten)|(?:two|three|a couple of|some) other leads|(?:två|tre|ett par) andra (?:leads|"
+    r"kunder)|(?:kahdesta|kolmesta|parista) muusta (?:liidistä|asiakkaasta)|по (?:двум|тр[её]м|"
+    r"нескольким) другим (?:лидам|клиентам))(?!\w)", re.I)
 #: others like it, just before a trade: "vastaavista konepajoista", "similar dairies",
 #: "ähnlichen Brauereien", "liknande mejerier", "похожих заводов"
 _SIMILAR_ONES = as_typed(r"(?<!\w)(?:vastaavi\w*|samanlaisi\w*|similar|other|ähnlich\w*|"
@@ -175,7 +191,8 @@ def _loose_naming(customer: str, place: str = "") -> AnyOf | None:
         # "Ylöjärvi" → "Юлёярви")
         cyrillic = re.sub(r"j[aä]", "я", re.sub(r"j[uy]", "ю", word.lower())).translate(
             _TO_CYRILLIC)[:min(4, len(stem))]
-        if not re.search(r"[a-z]", cyrillic):
+        # (a name written in Cyrillic already has its stem: "Электроугли" is not "Элек…")
+        if not re.search(r"[a-z]", cyrillic) and re.search(r"[a-zäöå]", word.lower()):
             alternatives.append(rf"(?-i:{cyrillic[0].upper()}){cyrillic[1:]}")
         alternatives += [rf"(?-i:{other})" for own, other in _TWIN_NAMES if own.match(word)]
         # a German compound's last part is its trade: "Kaffeerösterei" is "die Rösterei"
@@ -358,6 +375,11 @@ _PLACE_TRADE = as_typed(rf"\s*(?:(?i:the|and|och|ja|und) )?(?!(?:The|Die|Der|Das
                         rf"(?!(?:{_FI_ADJECTIVES})\s)"
                         rf"[A-ZÄÖÅ][a-zäöå]+(?:n|s)? "
                         rf"(?i:{_ANY_TRADE}|{_MUNICIPAL})")
+#: a news item's heading: "Ensin hyvä uutinen:", "First the good news:", "Zuerst die gute
+#: Nachricht:", "Först det goda:", "Сначала хорошая новость:"
+_NEWS_ITEM = as_typed(r"\s*(?:ensin|first|zuerst|först|сначала)(?: (?:the|die|det|den))? (?:\w+ )?"
+                      r"(?:uutinen|uutiset|uutisia|news|nachricht\w*|neuigkeit\w*|nyhet\w*|"
+                      r"goda|dåliga|новост\w*)\s*:", re.I)
 _PLACE_TRADE_INSIDE = as_typed(rf"(?<=[\w,:] )[A-ZÄÖÅ][a-zäöå]+(?:n|s)? (?i:{_ANY_TRADE})")
 #: what another customer did, in Finnish and Swedish: ordered, signed, chose
 _DID = r"tilasi|allekirjoitti|valitsi|beställde|skrev på|valde"
@@ -690,6 +712,8 @@ class _Layout:
             or (first and _AND_A_NAME.match(sentence)) or _ALSO_A_NAME.match(sentence)
             or (line_start and (_PLACE_TRADE.match(sentence) or _PLACE_TRADE_INSIDE.search(
                 sentence))) or _ASIDE.search(sentence)
+            # news told item by item: "Ensin hyvä uutinen: Tuusulan koulun tilaus tuli …"
+            or (_NEWS_ITEM.match(sentence) and bool(_PLACE_TRADE_INSIDE.search(sentence)))
             or _TRADE_IN_TOWN.search(sentence) or _SWEDISH_PLACE_TRADE.match(sentence)
             or _RUSSIAN_TRADE_IN_TOWN.match(sentence)
             # "Nokian vesilaitos muuten maksoi jo ensimmäisen laskun"

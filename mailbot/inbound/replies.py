@@ -137,6 +137,9 @@ SEE_BELOW = as_typed(
     r"\b(?:see below|answers? below|comments? below|inline|siehe unten|antworte?n? unten|"
     r"vastaus alla|vastaukset alla|kommentit alla|svar nedan|se nedan|kommentarer nedan|"
     r"ответ(?:ы)? ниже|см\.? ниже|комментарии ниже|вопрос(?:ы)? ниже|в тексте|"
+    # "вопросы вписала прямо в текст", "answers typed into your mail"
+    r"в текст|into (?:the|your) (?:text|e-?mail|mail)|in (?:den|ihren) text|in i texten|"
+    r"tekstiin|"
     r"tekstin seassa|alla|alle|nedan|ниже|im text|unten|"
     # "see my question below", "kysymys alempana", "frågan längre ner"
     r"below|alempana|alempaa|längre (?:ner|ned)|weiter unten)\b", re.I)
@@ -580,6 +583,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "Marlow's gone, I'm afraid – the machine shop bought a package through their
+                 # existing Siemens integrator"
+                 r"\w+'s gone,? (?:i'?m afraid|sadly|unfortunately)",
+                 r"bought (?:\w+ ){0,3}?(?:through|from|via) (?:their|its|an?|the) (?:existing |"
+                 r"own |usual |regular |other )?(?:\w+ )?(?:integrator|supplier|installer|"
+                 r"contractor|distributor)",
                  # "Northgate are closing for good … there's nothing left to sell them"
                  r"closing (?:down )?for good", r"nothing (?:left )?to sell (?:them|to them)",
                  # "… can fit float switches for a third of our price. So thats the end of
@@ -1792,6 +1801,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"tilausvahvistus (?:lähti|tuli|on)",
                 r"tilaus (?:tuli|on sisässä)",
                 r"kauppa on meidän",
+                # "Allekirjoitus tuli vasta eilen: tilaus on meillä, 19 640 € + alv."
+                r"tilaus on (?:nyt )?meillä", r"allekirjoitus (?:tuli|saatiin)",
                 # "toimitusjohtaja kuittasi tilausvahvistuksen jo viime tiistaina"
                 r"kuittasi (?:\w+ )?(?:tilausvahvistuksen|tilauksen|sopimuksen)",
                 r"(?:tilausvahvistus|tilaus|sopimus) (?:on )?kuitattu",
@@ -2471,6 +2482,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    + _SV_NOT,
                    # the lead by its town: "vi tar Uppsala."
                    r"vi tar (?-i:[A-ZÅÄÖ])[\w-]+(?=\s*(?:[.!,;]|$))",
+                   r"(?-i:[A-ZÅÄÖ])[\w-]+ tar vi(?=\s*(?:[.!,;]|$|gärna\b))",
                    # (not a "please": "Svara gärna så fort ni vet")
                    r"(?<!svara )(?<!återkom )(?<!meddela )(?<!skriv )(?<!av er )(?<!av dig )"
                    r"gärna(?! (?:veta|höra|få veta|få svar|ha svar|fråga|förstå))", r"absolut",
@@ -2835,6 +2847,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"готов\w* взять",
                    r"взять (?:\w+ )?(?:лид|в работу)",
                    r"бер[её]м в работу", r"бер[её]т (?:\w+ ){0,3}?в работу",
+                   # a CRM card's stage: "Стадия\tПринят в работу"
+                   r"(?:принят|взят)\w* в работу",
                    r"возьм[её]м(?=\s*(?:[,.!]|$|его|её|ее|это|лид))",
                    r"впишите нас",
                    r"записывайте нас",
@@ -3348,6 +3362,11 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "Zuschlag!", "Сделка!": the news in one word; from a partner who has the lead on
         # offer a yes as well, which the reply handler takes as the accept
         return Reading(text, "status", "won", yes=True, language=guess_language(bare))
+    if answering != "status" and len(answers := {m["no"] is None for m in
+                                                  _FORM_ANSWER.finditer(text)}) == 1:
+        # a form's field answered: "Берём:        нет", "Annehmen: ja"
+        return Reading(text, "accept" if answers.pop() else "decline",
+                       language=guess_language(bare))
     if customer and not _named_only_as_field(text, customer):
         focused = about_customer(_rows_joined(text), customer, place)
         focused = focused and _with_block_below(text, focused, customer, place)
@@ -3428,6 +3447,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     chosen = _TAKEN_ALONG.sub(" ", chosen)  # "Den Musterkoffer nehm ich mit"
     chosen = _SEEN_IT.sub(" ", chosen)  # "Yes, yes – we saw the first one too": no yes
     chosen = _WONDERED.sub(" ", chosen)  # "Mietin hetken, voisiko Aino ottaa tämän": asked
+    chosen = _CONCEDED.sub(" ", chosen)  # "and yes, Felixstowe is technically inside our patch"
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
     undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", _NO_IF_OTHERWISE.sub(
         " ", chosen)))
@@ -3797,7 +3817,7 @@ def _without_empty_steps(text: str) -> str:
     ("| Quote | after the visit | - |"), and a box left unticked ("[ ] Ablehnen"). A phone's
     table typed on one line ("| … | sovittu | | Tarjous | … | - |") is split into its rows
     first."""
-    text = _EMPTY_BOX.sub(" ", text)
+    text = _without_undone_rows(_without_blank_fields(_EMPTY_BOX.sub(" ", text)))
     if not _EMPTY_STEP_HINT.search(text):
         return text
     lines = []
@@ -3807,6 +3827,54 @@ def _without_empty_steps(text: str) -> str:
     return "\n".join(lines)
 
 
+def _without_undone_rows(text: str) -> str:
+    """A plan's rows whose "done" column is left empty ("№ Шаг Срок Выполнено" over "4 КП
+    после замеров"): steps still to come."""
+    lines = text.split("\n")
+    width = 0
+    for i, line in enumerate(lines):
+        cells = _CELLS.split(line.strip())
+        if len(cells) >= 3 and _DONE_HEAD.fullmatch(cells[-1]):
+            width = len(cells)
+        elif width and len(cells) >= 2:
+            if len(cells) < width or cells[-1].strip() in ("", "-", "–", "—"):
+                lines[i] = ""
+        else:
+            width = 0
+    return "\n".join(lines)
+
+
+_CELLS = re.compile(r"\t+| {2,}")
+#: a plan's column saying whether a step is done
+_DONE_HEAD = as_typed(r"(?:done|completed|erledigt|gemacht|klart?|utfört|tehty|valmis|"
+                      r"выполнено|сделано)\??", re.I)
+
+
+def _without_blank_fields(text: str) -> str:
+    """A form's fields left blank, each followed by another field or by nothing
+    ("Yhteydenotto:¶Tapaaminen:¶Tarjous:¶Lisätiedot: en ole vielä ehtinyt …"; a step's label
+    left at a line's end, "… produktblad skickat Möte:¶Nästa steg: …"). A label alone on its
+    line before a value ("Tarjous:¶12 000 € lähti eilen") keeps its value."""
+    if ":" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        before = lines[i - 1] if i else ""
+        # (in a form: another field after it, or one before it that ends the block; not a
+        # heading over a list, "Innan vi säger ja eller nej:¶¶1. Byggskede")
+        if not (_FIELD_LINE.match(after) or (not after.strip() and _FIELD_LINE.match(before))):
+            continue
+        if _BLANK_FIELD.fullmatch(line):
+            lines[i] = ""
+        elif (found := _BLANK_STEP_AT_END.search(line)) is not None:
+            lines[i] = line[:found.start()]
+    return "\n".join(lines)
+
+
+#: a field's label with nothing after it, and a line that opens with a field's label
+_BLANK_FIELD = re.compile(r"[ \t]*[^\W\d_][^\s:]*(?:[ \t]+[^\s:]+){0,2}:[ \t]*")
+_FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^\s:]*(?:[ \t]+[^\s:]+){0,2}:")
 #: an empty box and its label ("[ ] Ablehnen"; not "❌ diesmal nicht", a no)
 _EMPTY_BOX = re.compile(r"(?:^|(?<=\s))(?:☐|\[ \])[^\n.!?]{0,80}")
 #: a dash standing for a value: at a line's end, after a colon or in a table's last cell
@@ -4304,7 +4372,10 @@ _HYPOTHETICAL = as_typed(
     # ("Если бы решение зависело от технического отдела, мы бы уже подписывали договор")
     r"(?:я|мы) бы (?:уже |давно )?(?:писал\w*|написал\w*|сообщил\w*|сказал\w*|подписывал\w*|"
     r"подписал\w*|заключ\w*|выиграл\w*|получил\w*|проиграл\w*)\b[^.!?]*|(?:i'?d|we'?d) "
-    r"(?:already )?be (?:writing|telling you)\b[^.!?]*|würde (?:ich|wir) (?:ihnen )?(?:jetzt )?"
+    r"(?:already )?be (?:writing|telling you)\b[^.!?]*|"
+    # "If their engineer had come back …, I'd have a meeting date for you by now"
+    r"(?:i'?d|we'?d|i would|we would) (?:already )?have (?:a |the |an )?(?:meeting|date|"
+    r"quote|order|answer|news)\b[^.!?]*|würde (?:ich|wir) (?:ihnen )?(?:jetzt )?"
     r"(?:schon )?schreiben\b[^.!?]*|skulle (?:jag|vi) (?:redan )?skriva\b[^.!?]*|"
     r"kirjoittaisi(?:n|mme) (?:jo )?[^.!?]*|"
     # another lead's news set against this one: "Toisin kuin siinä Vantaan liidissä, jossa
@@ -4787,7 +4858,11 @@ _STEP_LABEL = (r"(?<![\w-])(quote|proposal|offer|meeting|visit|site visit|site s
                r"step|angebot|termin|besuch|aufmaß|auftrag|nächster schritt|offert|offerten|möte|"
                r"mötet|besök|platsbesök|nästa steg|tarjous|tapaaminen|käynti|kartoitus|tilaus|"
                r"seuraava vaihe|кп|предложение|встреча|визит|заказ|следующий шаг|contact made|"
-               r"contacted|kontakt|kontaktiert|yhteydenotto|kontaktad|контакт):[ \t]*")
+               r"contacted|kontakt|kontaktiert|yhteydenotto|kontaktad|контакт)"
+               # (with where it is: "Termin vor Ort: noch keiner.")
+               r"(?: vor ort| on site| på plats| paikan päällä| на месте| на объекте)?:[ \t]*")
+#: a step's label left blank at the end of a line ("… skickat Möte:")
+_BLANK_STEP_AT_END = as_typed(r"(?<=\s)" + _STEP_LABEL + r"$", re.I)
 #: a step's label and its value denied ("Platsbesök: inte bokat än", "Termin: noch keiner"):
 #: one clause, so the "not" denies the step (the colon would end a clause)
 _LABEL_DENIED = as_typed(
@@ -5703,6 +5778,9 @@ _LOST_TO = as_typed(
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
     r"(?:mitbewerber|wettbewerber|konkurrent)\w*\b[^.!?]{0,40}?\bden (?:zuschlag|auftrag) "
     r"(?:\w+ )?(?:erhalten|bekommen)|"
+    # "So begeistert, dass er jetzt beim Mitbewerber bestellt hat"
+    r"(?:beim|bei einem|bei der) (?:mitbewerber|wettbewerber|konkurrenz|konkurrenten) (?:\w+ )?"
+    r"(?:bestellt|gekauft|unterschrieben)|"
     r"(?:went|gone|going|lost (?:it|the deal|the order|out)?|awarded (?:it )?)\s+(?:to|with)\s+"
     r"(?:a |the |another )?(?:\w+ )?competitor|chose (?:a |the |another )?competitor|"
     r"gick (?:till|på|pa|med) (?:en )?(?:annan )?konkurrent|"
@@ -5767,6 +5845,9 @@ _NO_IF_OTHERWISE = as_typed(
     r"[^.!?]{1,80}?,? (?:we|i)(?:'d| would) (?:have to )?(?:pass|decline|say no)|"
     r"(?<!\w)om (?:det|den|kunden) (?:vore|låg|hade legat) [^.!?]{1,80}?,? (?:så )?skulle "
     r"(?:vi|jag) (?:\w+ )?(?:tacka nej|avstå|passa)|"
+    # "hade det här kommit i mars hade jag fått tacka nej"
+    r"(?<!\w)hade (?:det|den)(?: här)? (?:kommit|legat|varit) [^.!?]{1,60}? hade (?:jag|vi) "
+    r"(?:fått|behövt|måst|varit tvungna att) (?:tacka nej|avstå|passa)|"
     r"(?<!\w)jos (?:se|tämä|asiakas) olisi [^.!?]{1,80}?,? (?:niin )?(?:joutuisimme|joutuisin) "
     r"(?:\w+ )?(?:kieltäytymään|jättämään)|"
     r"(?<!\w)если бы (?:это|объект|заказчик) (?:был[оа]?|находил\w*) [^.!?]{1,80}?,? (?:то )?"
@@ -5783,9 +5864,24 @@ _WONDERED = as_typed(
     r"minute|while)|kurz|en stund|ett tag|немного|какое-то время))?,? (?:\w+(?:ko|kö)|whether|"
     r"if|ob|om|(?:\w+ )?ли)\b[^.!?–—\n]*?(?=\s*(?:[.!?–—\n]|,?\s*(?:mutta|but|aber|men|но)\b)|$)",
     re.I)
+#: a form's field that asks whether the lead is taken, with its answer ("Берём:   нет",
+#: "Lead annehmen: ja", "Tar vi den? Nej"); ``no`` is set for a no
+_FORM_ANSWER = as_typed(
+    r"^[ \t]*(?:(?:lead |leadet )?(?:accept(?:ed)?|take (?:it|the lead)|annehmen|angenommen|"
+    r"übernehmen|otetaan|hyväksytään|otammeko|tar vi (?:den|det)|accepteras|tas|берём|берем|"
+    r"принимаем|принят|взять))[ \t]*[:?][ \t]*(?:(?P<yes>yes|ja|kyllä|joo|да)|"
+    r"(?P<no>no|nein|ei|nej|нет))[ \t]*[.!]?[ \t]*$", re.I | re.M)
+#: a yes that only concedes a point "technically" or "on paper" (the no follows "in
+#: practice"): "and yes, Felixstowe is technically inside our patch"
+_CONCEDED = as_typed(
+    r"(?<!\w)(?:yes|ja|kyllä|joo|jo|да),? [^.!?]*?\b(?:technically|theoretically|on paper|"
+    r"formally|technisch gesehen|theoretisch|auf dem papier|formal|teknisesti|teoriassa|"
+    r"paperilla|tekniskt sett|teoretiskt|på papperet|формально|теоретически|технически)\b[^.!?]*",
+    re.I)
 _SEEN_IT = as_typed(
     r"(?<!\w)(?:yes|yeah|ja|joo|kyllä|jo|да)(?:[,-]? ?(?:yes|yeah|ja|joo|kyllä|jo|да))*\s*[,.!–—-]*"
-    r"\s*(?:(?:we|i) (?:\w+ )?(?:saw|got|read|received|have seen|'ve seen) (?:it|them|that|the "
+    r"\s*(?:the first one (?:arrived|came|came through|got here)(?: too| as well)?|"
+    r"(?:we|i) (?:\w+ )?(?:saw|got|read|received|have seen|'ve seen) (?:it|them|that|the "
     r"(?:first|last|earlier|other) one|your (?:first |last )?(?:mail|email|message|reminder))|"
     r"(?:haben|hab|habe) (?:wir|ich) (?:\w+ )?(?:gesehen|bekommen|gelesen)|(?:nähtiin|näin|"
     r"saatiin|sain|luin)(?: sen| ne| viestin)?|(?:vi|jag) (?:har )?(?:såg|sett|fått|läst) "
@@ -5878,12 +5974,14 @@ _DENIED_REFUSAL = as_typed(
     r"wollte (?:ich |wir )?(?:den |das |ihn |es )?(?:erst|zuerst|schon|eigentlich) (?:\w+ ){0,2}?"
     r"(?:schreiben|absagen|ablehnen|sagen|antworten|passen)\b[^.!?]*|(?:meinasin|ajattelin|"
     r"aioin) (?:ensin |jo )?(?:kirjoittaa|sanoa|vastata|jättää|kieltäytyä|hylätä)[^.!?]*|"
-    r"tänkte (?:först |just )?(?:skriva|säga|svara|tacka nej|avstå|hoppa över)[^.!?]*|"
+    r"tänkte (?:först |just |redan )?(?:skriva|säga|svara|tacka nej|avstå|hoppa över)[^.!?]*|"
     # a promise not yet given is no refusal: "if we take the whole project I cannot promise yet"
     r"\b(?:cannot|can'?t|can not) promise (?:yet|that yet)\b|"
     # what cannot be told yet: "Ob wir den Lead nehmen, kann ich Ihnen vorher leider nicht
     # sagen"
     r"(?:kann|können) (?:ich|ich's|ich es|wir) (?:ihnen |dir |euch )?(?:\w+ ){0,2}?nicht sagen|"
+    r"(?:jag|vi) kan inte säga (?:om|hur|när|var|vad|något)\b|(?:i|we) (?:can'?t|cannot) say "
+    r"(?:whether|if|how|when)\b|"
     # a "no" weighed against a yes: "eher ja als nein", "more yes than no"
     r"(?:eher|mehr) ja als nein|more (?:of a )?yes than (?:a )?no|enemmän kyllä kuin ei|"
     r"snarare ja än nej|mer ja än nej|скорее да,? чем нет|"
@@ -6176,6 +6274,9 @@ _WILL_ACT = as_typed(
     r"(?:ich )?mach(?:e)? (?:mit (?:ihm|ihr|ihnen|dem kunden) )?(?:gleich )?einen termin aus|"
     r"wir rufen (?:den kunden|sie|ihn) (?:\w+ )?an|(?:vi|jag) hör av (?:oss|mig) till (?:kunden|"
     r"dem)|"
+    # "Jag ringer kunden under dagen."
+    r"(?:jag|vi) ringer (?:kunden|dem|honom|henne) (?:under dagen|i dag|idag|direkt|genast|"
+    r"i morgon|imorgon)|"
     # a colleague set on it: "Jani is on it already - I asked him to ring the customer", "han
     # hör av sig till kunden i morgon", "hän soittaa asiakkaalle huomenna", "ich habe Herrn
     # Wimmer gebeten, den Kunden anzurufen", "он заедет к клиенту"
@@ -6782,7 +6883,14 @@ _CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                       r"behöver) (?:vara|bli|göras|levereras|installeras)|"
                       # "joten jälkimmäisessä tapauksessa tämä ei sovi meille"
                       r"jälkimmäisessä tapauksessa|in the latter case|im letzteren fall|"
-                      r"i det senare fallet|в последнем случае)(?!\w)", re.I)
+                      r"i det senare fallet|в последнем случае|"
+                      # "Im ersten Fall wären wir raus … Im zweiten Fall sind wir dabei"
+                      r"im (?:ersten|zweiten|anderen) fall|in the (?:first|second|other) case|"
+                      r"i (?:första|andra) fallet|(?:ensimmäisessä|toisessa) tapauksessa|"
+                      r"в (?:первом|втором|другом) случае|"
+                      # "Om sågverket kör Siemens S7 … då säger vi ja direkt"
+                      r"om (?:sågverket|kunden|fabriken|bryggeriet|de|dom|det) [^.!?]{1,80}?,? "
+                      r"(?:och )?då)(?!\w)", re.I)
 #: a yes and a no each weighed as a condition: "om vi tackar ja nu … Om vi tackar nej …"
 #: (each pair in either order)
 _YES_AND_NO_IFS = (("om vi tackar ja", "om vi tackar nej"),
@@ -6922,11 +7030,15 @@ _HAND_ON = as_typed(
     r"(?:lead|ihn|es) (?:bitte )?an (?:den|die|"
     r"diesen|diese) weiter\b|отдайте(?:,? пожалуйста,?)? (?-i:[A-Z])|"
     r"låt (?:dem|den|honom|henne) ta (?:det|den)\b|"
+    r"låt (?:någon|nån)(?: annan)?(?: \w+){0,4}? ta (?:den|det)(?: här)?\b|"
     r"eher (?:was|etwas) für (?:die|den|einen|eine) (?:anderen? )?(?:kollegen|partner)\w*|"
     r"saa (?:siis |sitten |nyt )?mennä (?:jollekin|jollekulle|muille|toiselle)|"
     r"(?:pitää|täytyy|on pakko) jättää (?:\w+ )?(?:muille|toisille|jollekulle|jollekin)|"
     # "Hope someone nearer Falkirk picks it up."
     r"hope (?:someone|somebody) (?:\w+ ){0,3}?(?:picks it up|grabs it|takes it)|"
+    # "Better that a partner closer to the coast takes it."
+    r"better (?:that |if )?(?:a|another) (?:partner|colleague|reseller|integrator) (?:\w+ ){0,4}?"
+    r"(?:takes|picks up|gets|handles) (?:it|this(?: one)?)\b|"
     # "Toivottavasti Lapista löytyy joku, jolle tämä sopii paremmin."
     r"toivottavasti (?:\w+ ){0,3}?löytyy joku|"
     # "det är bäst att någon annan får den här"
@@ -7182,6 +7294,11 @@ _FUTURE = as_typed(
     # every phrase starts a word (or is "'d", "'ll" after one): the engine then tries the
     # ~200 phrases only where a word begins, not at every character
     r"(?:(?<!\w)|(?=['’]))(?:"
+    # a meeting that "will work out" some day: 'tapaaminen "onnistuu varmasti jossain
+    # vaiheessa"'
+    r"tapaami\w*\s+\W?(?:onnistuu|järjestyy|sovitaan|pidetään)\b[^.!?]*|"
+    # (its quoted words set aside already: "Hänen mukaansa tapaaminen , mutta …")
+    r"mukaansa tapaami\w*(?=\s*[,.]|\s+\W?(?:onnistuu|järjestyy))|"
     # a line of next steps: "Next: I draft the quotation", "4. Следующий шаг с нашей стороны: КП"
     r"(?:next(?: steps?)?|nächste[rn]? schritte?|seuraava(?:t)? (?:askel\w*|vaihe\w*)|nästa steg|"
     r"следующи\w+ шаг\w*)(?: (?:on our side|von unserer seite|meidän puolelta|från vår sida|"

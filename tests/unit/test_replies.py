@@ -6605,6 +6605,74 @@ def test_stop_46(text, answering, expected):
     ("Заказчик доволен своим выбором, к сожалению, выбрали Сенсотек, а не нас.", "status",
      ("status", "lost", None)),
     ("The choice was ours and not theirs.", "status", (None, None, None)),
+    # blind round 334-336 (hard meaning, structured layouts, several customers)
+    ("der Kunde hatte uns im April gesagt: „Wenn ihr vor den Sommerferien installieren könnt, "
+     "bekommt ihr den Auftrag.“ Wir können – die Montage ist für die Woche ab 11. Juni "
+     "eingeplant, und gestern kam die unterschriebene Bestellung: 17.940 € netto.", "status",
+     ("status", "won", 17940)),
+    ("Om sågverket kör Siemens S7 i sina styrsystem är det här precis vår grej, och då säger vi "
+     "ja direkt. Har de något annat får vi fundera en gång till.\n\nVet ni vilket styrsystem de "
+     "har?", "offer", ("question", None, None)),
+    ("jos asiakas olisi ehtinyt allekirjoittaa ennen vappua, olisitte saaneet tämän tiedon jo "
+     "viime viikolla. Allekirjoitus tuli vasta eilen: tilaus on meillä, 19 640 € + alv.",
+     "status", ("status", "won", 19640)),
+    ("hade det här kommit i mars hade jag fått tacka nej – då satt hela montageteamet fast i "
+     "Norrköping. Nu är de hemma igen.\n\nVi tar parkeringshuset i Solna. Jag ringer kunden "
+     "under dagen.", "offer", ("accept", None, None)),
+    ("If their engineer had come back from paternity leave when he said he would, I'd have a "
+     "meeting date for you by now. He's stretched it by another three weeks.", "status",
+     (None, None, None)),
+    ("pumpstationer i Sundsvall i maj – låter underbart. Det skulle låta ännu bättre om vi hade "
+     "en enda montör ledig före midsommar.\n\nDet har vi inte, så låt någon som sitter närmare "
+     "ta den här.", "offer", ("decline", None, None)),
+    ("der Kunde war von unserer Präsentation begeistert, hat er mir heute am Telefon gesagt. So "
+     "begeistert, dass er jetzt beim Mitbewerber bestellt hat, der um 15 Prozent billiger war.",
+     "status", ("status", "lost", None)),
+    ("ja, die Erinnerung ist angekommen. Wir hängen an einer einzigen Frage: Soll die Schule an "
+     "das bestehende LoRaWAN der Stadt angebunden werden?\n\nIm ersten Fall wären wir raus. Im "
+     "zweiten Fall sind wir sofort dabei. Können Sie das beim Kunden klären?", "offer",
+     ("question", None, None)),
+    ("vår tekniker sa \"aldrig mer växthus\" efter förra sommaren, och jag tänkte redan tacka "
+     "nej för hans skull. Sedan ändrade han sig på fem minuter.\n\nSå vi tar det gärna!",
+     "offer", ("accept", None, None)),
+    ("tässä meidän seurantapohja tälle liidille sellaisenaan:\n\nYhteydenotto:\nTapaaminen:\n"
+     "Tarjous:\nLisätiedot: en ole vielä ehtinyt tarttua tähän, palaan asiaan ensi viikolla.",
+     "status", (None, None, None)),
+    ("Från vårt CRM (Lime) just nu:\n\nFas: Kontakt tagen\nSenaste aktivitet: samtal med Johanna "
+     "Berg 14/5, produktblad skickat Möte:\nNästa steg: boka platsbesök", "status",
+     ("status", "contacted", None)),
+    ("Datum;Aktivität;Ergebnis\n16.05.2046;Anruf Braumeister Hr. Lechner;erreicht\n\nTermin vor "
+     "Ort: noch keiner.", "status", ("status", "contacted", None)),
+    ("Opportunity record as of today:\n\nStage\tProposal/Price Quote\nQuote sent\t21/05/2046\n"
+     "Amount (USD, net)\t61,900.00\nProbability\t60%", "status", ("status", "proposal", 61900)),
+    ("raden ur vår affärslista:\n\nKund;Lead;Status;Ordervärde exkl. moms (SEK);Orderdatum\n"
+     "Bromma Bageri AB;L-107329;Vunnen;94 750;2046-05-24", "status", ("status", "won", 94750)),
+    ("das Angebot ist am 18.05. rausgegangen. Positionen in EUR:\n\nPos.\tMenge\tBezeichnung\t"
+     "EP netto\tGP netto\n1\t36\tFühler\t412,00\t14.832,00\n2\t1\tMontage\t8.648,00\t8.648,00\n"
+     "Summe netto\t\t23.480,00", "status", ("status", "proposal", 23480)),
+    ("Карточка из Битрикс24:\n\nЛид\tL-107331\nСтадия\tПринят в работу\nОтветственный\t"
+     "Смирнова Ольга", "offer", ("accept", None, None)),
+    ("План работ по лиду:\n\n№\tШаг\tСрок\tВыполнено\n1\tЗвонок Ирине Волковой\t17.05\t✔\n"
+     "2\tНазначить встречу\t18.05\t✔ (встреча 23.05 в 16:00, в школе)\n3\tЗамеры в классах\t"
+     "после встречи\n4\tКП\tпосле замеров", "status", ("status", "meeting", None)),
+    ("Анкета по лиду:\n\nБерём:        нет\nПричина:      Тверь далеко\nКому отдать:  любому "
+     "партнёру из Тверской области", "offer", ("decline", None, None)),
+    ("Innan vi säger ja eller nej:\n\n1. Byggskede\na) Är hallen färdig?\n\nKan ni fråga "
+     "kunden?", "offer", ("question", None, None)),
+    ("Marlow's gone, I'm afraid – the machine shop bought a package through their existing "
+     "Siemens integrator. Close it.", "status", ("status", "lost", None)),
+    ("Förlåt, såg det först nu! Ijo tar vi, bageriet ligger på vägen till vår kund i "
+     "Haukipudas.", "offer", ("accept", None, None)),
+    ("Om Huddinge Fastighetsservice vet jag inget nytt än. Vår säljare Sara har hand om dem och "
+     "hon är på semester till den 11:e, så jag kan inte säga om hon hunnit ringa dem.", "status",
+     (None, None, None)),
+    ("Lead annehmen: ja\nTechniker: Huber", "offer", ("accept", None, None)),
+    ("Yes, yes, the first one arrived too, and yes, Felixstowe is technically inside our patch. "
+     "In practice it's two and a half hours each way.\n\nBetter that a partner closer to the "
+     "coast takes it.", "offer", ("decline", None, None)),
+    ("soitin kiinteistöpäällikölle heti aamulla. Hänen mukaansa tapaaminen \"onnistuu "
+     "varmasti jossain vaiheessa\", mutta kalenteria hän ei suostu avaamaan.\n\nYhteys on siis "
+     "otettu, tapaamista ei vielä ole sovittu.", "status", ("status", "contacted", None)),
     # forms of earlier stops checked in the languages they were guessed for
     ("Keine Veränderung bisher: der Kunde prüft noch.", "status", (None, None, None)),
     ("Ei muutoksia. Muuten, tarjous lähti eilen asiakkaalle.", "status",
