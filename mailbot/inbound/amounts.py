@@ -134,8 +134,10 @@ _TOTAL_LABEL = as_typed(r"[ \t]*(?:gross|total|grand total|gesamt\w*|brutto\w*|s
 #: the head of a column of net sums: "Belopp exkl. moms", "Сумма без НДС", "Net", "Netto"
 _NET_HEAD = as_typed(r"(?<!\w)(?:net|netto\w*|exkl\.?(?: moms| mwst\.?)?|excl\.?(?: vat)?|"
                      r"ohne mwst|без ндс|alv 0 ?%|veroton)(?!\w)", re.I)
+#: the gap between a table's cells as clients paste them: tabs, or two spaces or more
+CELL_GAP = r"\t+| {2,}"
 #: (a CSV export's semicolons too: "Kund;Lead;Status;Ordervärde exkl. moms (SEK)")
-_CELL_SPLIT = re.compile(r"\t+| {2,}|;")
+_CELL_SPLIT = re.compile(CELL_GAP + "|;")
 #: the head of a column of sums, and the text saying they are net
 _SUM_HEAD = as_typed(r"(?:belopp|amount|betrag|summe|summa|сумма|value|wert|arvo)\w*", re.I)
 _SUMS_NET = as_typed(r"(?:beloppen|amounts|sums|beträge|summat|суммы) (?:är|are|sind|ovat|"
@@ -244,7 +246,7 @@ def _net_field(lines: list[str]) -> tuple[Decimal, str] | None:
 
 
 #: a record's label and its value: a tab, two spaces or a colon between them
-_FIELD_SPLIT = re.compile(r"\t+| {2,}|:\s*")
+_FIELD_SPLIT = re.compile(CELL_GAP + r"|:\s*")
 #: the currency named in a label's brackets: "Amount (USD, net)", "Wert (EUR)"
 _CURRENCY_IN_LABEL = as_typed(rf"\((?:[^()]*?\b)?({_CURRENCY})\b[^()]*\)", re.I)
 

@@ -26,7 +26,7 @@ from babel.dates import get_month_names
 from mailparser_reply import EmailReplyParser
 from mailparser_reply.constants import MAIL_LANGUAGES
 
-from mailbot.inbound.amounts import find_amount, net_column, record_sums_marked
+from mailbot.inbound.amounts import CELL_GAP, find_amount, net_column, record_sums_marked
 from mailbot.inbound.customer_focus import (
     GERMAN_MONTH,
     SAME_TIME_PHRASES,
@@ -3844,7 +3844,7 @@ def _without_undone_rows(text: str) -> str:
     return "\n".join(lines)
 
 
-_CELLS = re.compile(r"\t+| {2,}")
+_CELLS = re.compile(CELL_GAP)
 #: a plan's column saying whether a step is done
 _DONE_HEAD = as_typed(r"(?:done|completed|erledigt|gemacht|klart?|utfört|tehty|valmis|"
                       r"выполнено|сделано)\??", re.I)
@@ -3865,15 +3865,14 @@ def _without_blank_fields(text: str) -> str:
         # heading over a list, "Innan vi säger ja eller nej:¶¶1. Byggskede")
         if not (_FIELD_LINE.match(after) or (not after.strip() and _FIELD_LINE.match(before))):
             continue
-        if _BLANK_FIELD.fullmatch(line):
+        if (label := _FIELD_LINE.match(line)) and not line[label.end():].strip(" \t"):
             lines[i] = ""
         elif (found := _BLANK_STEP_AT_END.search(line)) is not None:
             lines[i] = line[:found.start()]
     return "\n".join(lines)
 
 
-#: a field's label with nothing after it, and a line that opens with a field's label
-_BLANK_FIELD = re.compile(r"[ \t]*[^\W\d_][^\s:]*(?:[ \t]+[^\s:]+){0,2}:[ \t]*")
+#: a line that opens with a field's label (a word and up to two more, then a colon)
 _FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^\s:]*(?:[ \t]+[^\s:]+){0,2}:")
 #: an empty box and its label ("[ ] Ablehnen"; not "❌ diesmal nicht", a no)
 _EMPTY_BOX = re.compile(r"(?:^|(?<=\s))(?:☐|\[ \])[^\n.!?]{0,80}")
