@@ -156,8 +156,9 @@ _OTHERS_TURN = as_typed(
     # "gibt es wenigstens von zwei anderen Leads Gutes: Ottobrunn hat … unterschrieben"
     r"(?:von|zu|bei) (?:\w+ )?(?:zwei|drei|den|einigen|ein paar) anderen (?:leads|kunden|"
     r"projekten)|(?:two|three|a couple of|some) other leads|(?:två|tre|ett par) andra (?:leads|"
-    r"kunder)|(?:kahdesta|kolmesta|parista) muusta (?:liidistä|asiakkaasta)|по (?:двум|тр[её]м|"
-    r"нескольким) другим (?:лидам|клиентам))(?!\w)", re.I)
+    r"kunder)|(?:kahdesta|kolmesta|parista) muusta (?:liidistä|asiakkaasta)|"
+    # ("Зато по двум другим хорошие новости: …"; not "по двум другим причинам")
+    r"по (?:двум|тр[её]м|нескольким) другим(?: (?:лидам|клиентам)|(?! причин)))(?!\w)", re.I)
 #: others like it, just before a trade: "vastaavista konepajoista", "similar dairies",
 #: "ähnlichen Brauereien", "liknande mejerier", "похожих заводов"
 _SIMILAR_ONES = as_typed(r"(?<!\w)(?:vastaavi\w*|samanlaisi\w*|similar|other|ähnlich\w*|"

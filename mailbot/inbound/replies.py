@@ -1697,6 +1697,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:leider )?nicht (?:\w+ )?übernehmen",
                     r"können (?:\w+ )?nicht (?:\w+ ){0,2}?(?:nehmen|annehmen|machen)",
                     r"keine leute (?:frei|verfügbar)",
+                    # "Technisch gesehen ja, aber wir haben keine Leute."
+                    r"aber (?:wir haben|haben wir) (?:\w+ )?keine leute",
                     r"keine freien\s+(?:monteure|leute|techniker|kapazitäten)", r"duplikat",
                     r"(?:nix|nichts) für uns",
                     # "vor Weihnachten wird das nix mehr"
@@ -2184,6 +2186,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:ei|emme|en) (?:\w+ )?(?:kerkeä|kerkiä|kerkii)",
                     r"liian kaukana", r"ei meille", r"ei tällä kertaa", r"emme ehdi",
                     r"ei ole kapasiteettia", r"pakko kieltäytyä",
+                    # "Teknisesti kyllä, mutta meillä ei ole ketään vapaana."
+                    r"mutta meillä ei ole ketään (?:\w+ )?vapaana",
                     r"ei nyt",
                     r"ei (?:tällä|tätä) kertaa",
                     r"jät\w* (?:\w+ )?väliin",
@@ -2548,6 +2552,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Uppdatering 14:20: tyvärr måste jag backa."
                     r"(?:måste|får) (?:jag|vi) (?:tyvärr )?backa(?: ur)?\b",
                     r"kan inte", r"tyvärr inte", r"ingen kapacitet", r"avstår",
+                    # "Tekniskt sett ja, men vi har ingen ledig."
+                    r"men vi har ingen (?:\w+ )?ledig",
                     r"för mycket att göra", r"låta (?:den|det)(?: här)? gå",
                     # "inte riktigt vårt bord", "det får bli någon annan", "Ge den till någon som"
                     r"inte (?:riktigt )?vårt bord", r"får bli någon annan",
@@ -4176,8 +4182,10 @@ _MAYBE_ALSO = as_typed(
 #: Extra would be interested" (no doubt about the answer given)
 #: only when is open, not whether: "katsotaan, saadaanko käynti sovittua jo tälle viikolle",
 #: "we'll see if we can get a visit in this week"
+#: (also after it: "Ehditäänkö jo ensi viikolla, katsotaan.")
 _WHEN_UNSURE = as_typed(r"(?<!\w)(?:katsotaan|katson),? (?:saadaanko|saanko|ehditäänkö|milloin|"
-                        r"koska)\b[^.!?]*|(?:we'll|let's|i'll) see (?:if|whether|when) (?:we|i) "
+                        r"koska)\b[^.!?]*|(?<!\w)(?:saadaanko|ehditäänkö|ehdinkö)\b[^.!?]*?,? "
+                        r"katsotaan\b|(?:we'll|let's|i'll) see (?:if|whether|when) (?:we|i) "
                         r"(?:can )?(?:get|fit|book|arrange)\b[^.!?]*", re.I)
 #: a term found tight, "but let's see": no doubt about taking the lead ("Otetaan tämä.
 #: Asiakkaan budjetti 5–7 tuhatta on vähän tiukka, mutta katsotaan.")
@@ -5872,11 +5880,14 @@ _FORM_ANSWER = as_typed(
     r"(?P<no>no|nein|ei|nej|нет))[ \t]*[.!]?[ \t]*$", re.I | re.M)
 #: a yes that only concedes a point "technically" or "on paper" (the no follows "in
 #: practice"): "and yes, Felixstowe is technically inside our patch"
+#: ("Technisch gesehen ja, aber …" the other way round; a colon, a semicolon or "but" ends
+#: it: "yes, technically we could, and we will: put us down")
+_CONCEDING = (r"(?:technically|theoretically|on paper|formally|technisch gesehen|theoretisch|"
+              r"auf dem papier|formal|teknisesti|teoriassa|paperilla|tekniskt sett|teoretiskt|"
+              r"på papperet|формально|теоретически|технически)")
 _CONCEDED = as_typed(
-    r"(?<!\w)(?:yes|ja|kyllä|joo|jo|да),? [^.!?]*?\b(?:technically|theoretically|on paper|"
-    r"formally|technisch gesehen|theoretisch|auf dem papier|formal|teknisesti|teoriassa|"
-    r"paperilla|tekniskt sett|teoretiskt|på papperet|формально|теоретически|технически)\b[^.!?]*",
-    re.I)
+    rf"(?<!\w)(?:(?:yes|ja|kyllä|joo|jo|да),? [^.!?]*?\b{_CONCEDING}\b|{_CONCEDING}(?: speaking)?,?"
+    r" (?:yes|ja|kyllä|joo|jo|да)\b)(?:(?!,? (?:but|aber|men|mutta|но)\b)[^.!?:;])*", re.I)
 _SEEN_IT = as_typed(
     r"(?<!\w)(?:yes|yeah|ja|joo|kyllä|jo|да)(?:[,-]? ?(?:yes|yeah|ja|joo|kyllä|jo|да))*\s*[,.!–—-]*"
     r"\s*(?:the first one (?:arrived|came|came through|got here)(?: too| as well)?|"

@@ -6687,3 +6687,21 @@ def test_stop_46(text, answering, expected):
 def test_stop_47(text, answering, expected):
     reading = read_reply(text, date(2046, 4, 10), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # forms left fragile by stop 47, tried in their sibling languages
+    ("Otetaan tämä. Ehditäänkö jo ensi viikolla, katsotaan.", "offer", ("accept", None, None)),
+    ("Ehditäänkö tätä tehdä ollenkaan, katsotaan.", "offer", (None, None, None)),
+    ("По этому лиду пока ничего. Зато по двум другим хорошие новости: Химки подписали договор.",
+     "status", (None, None, None)),
+    ("Technisch gesehen ja, aber wir haben keine Leute.", "offer", ("decline", None, None)),
+    ("Tekniskt sett ja, men vi har ingen ledig.", "offer", ("decline", None, None)),
+    ("Teknisesti kyllä, mutta meillä ei ole ketään vapaana.", "offer", ("decline", None, None)),
+    ("Технически да, но людей у нас нет.", "offer", ("decline", None, None)),
+    ("Yes, technically we could, and we will: put us down for it.", "offer",
+     ("accept", None, None)),
+])
+def test_stop_48(text, answering, expected):
+    reading = read_reply(text, date(2046, 6, 15), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
