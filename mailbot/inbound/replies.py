@@ -813,6 +813,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"we meet (?:the|them|him|her|their)\b",
                     # "accepted my calendar invite for Tuesday", "we walk through the warehouse"
                     r"accepted (?:my|our|the) (?:calendar |meeting |teams |zoom )?invit\w*",
+                    # the customer's invitation with its day: "Mrs Okafor's assistant sent over
+                    # a calendar invite this morning: Thursday 5 July, 10:00"
+                    r"(?:sent|sends|got|received)(?: over| us| me)? (?:a |an |the )?(?:calendar|"
+                    r"meeting|teams|zoom|outlook) invit\w*",
                     r"(?:we|i)(?:'ll| will)? walk (?:through|round|around) the",
                     # the customer shows the site: "Tero Laine promised to walk us through
                     # the line at 9"
@@ -838,6 +842,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "walking all six of their pumping stations with Harri on Friday"
                     r"walk(?:ed|ing) (?:all |the |both )?(?:\w+ ){0,3}(?:of )?their "
                      r"(?:\w+ ){0,2}(?:stations|sites|plants|halls|lines|premises) with",
+                    # "we're walking all three buildings with her on Tuesday 24 July"
+                    r"walk(?:ed|ing) (?:all|the|both) (?:\w+ )?(?:buildings|blocks|sites|plants|"
+                     r"halls|floors|stations) with",
                     # "spending yesterday morning in their control room with the automation lead"
                     r"(?:in|at) their (?:\w+ )?(?:control room|office|plant|site|workshop|premises|"
                      r"factory|mill) with (?:the|their) \w+",
@@ -987,7 +994,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "FI Extra Oy would like to take on this lead"
                    r"(?:would|'d) like to take (?:on )?(?:it|this|that|the)(?: (?:lead|one|job|"
                    r"project|customer|enquiry))?",
-                   r"count us in", r"we(?:'| a)re in", r"we(?:'| wi)ll (?:take|handle) it",
+                   r"count us in",
+                   # (not "we're in the middle of a dispute with them", "we're in Leeds")
+                   r"we(?:'| a)?re in(?=\s*(?:[.!,;:–—-]|$|on (?:this|it|that)\b|for (?:this|it|"
+                   r"that)\b))", r"we(?:'| wi)ll (?:take|handle) it",
                    r"interested", r"send it (?:over|our way)", r"go ahead",
                    r"happy to (?:take|handle|help)", r"we'?ll (?:take|handle|do) (?:it|this|that)",
                    r"let'?s do it", r"absolutely", r"definitely",
@@ -1008,7 +1018,6 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"we'?ll have (?:this|it|that)",
                    r"go on then",
                    r"yes please",
-                   r"we'?re in",
                    r"we'?ll take (?:this|that) one",
                    r"(?:we|i)(?:'d|’d| would) like to have (?:this|it|that)(?: one)?",
                    r"send me the details", r"put our name on it",
@@ -1102,6 +1111,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:can'?t|cannot|unable to|not able to) (?:take|handle|do|cover)",
                     r"sit (?:this|it) (?:one )?out",
                     r"fully booked",
+                    # "nobody here who isn't booked solid until the end of August", "Don't hold
+                    # it for us."
+                    r"booked solid", r"(?:don't|do not|no need to) hold (?:it|this|this one|the "
+                    r"lead) for us",
                     r"(?:will|'ll|shall) not (?:be )?tak(?:e|ing) (?:this|it|that)",
                     r"won'?t (?:be )?tak(?:e|ing) (?:this|it|that)",
                     r"let (?:this|it) (?:one )?go",
@@ -1248,6 +1261,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         # (not "verloren ist da keineswegs etwas")
         "lost": [
+                 # the customer's site closing: "die Mälzerei macht den Standort Freising Ende
+                 # September zu … Da wird in Freising nichts mehr eingebaut."
+                 r"macht (?:den|das|die) (?:standort|werk|betrieb|filiale|halle|lager) "
+                 r"(?:\w+ ){0,4}?zu\b",
+                 r"(?:da|dort|hier) wird (?:\w+ ){0,3}?nichts mehr (?:eingebaut|gebaut|investiert|"
+                 r"installiert|gemacht)",
                  # the customer gone bankrupt: "über die Bäckerei … ist am Montag das
                  # Insolvenzverfahren eröffnet worden"
                  # (not a neighbour's: "Die Gärtnerei Sedlmeier hat gestern Insolvenz
@@ -1412,6 +1431,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"offert\w*"],
         "meeting": [
                     # "Heute kam die Bestätigung per Mail: Dienstag, 21.11., 9:00 Uhr"
+                    # "Er hat uns eine Kalendereinladung für Donnerstag geschickt"
+                    r"(?:kalender|teams|outlook)-?einladung\w* (?:\w+ )?(?:für|zum|am) "
+                    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|\d)",
                     r"(?:kam|kommt|ist) (?:heute |eben |gerade )?die (?:termin)?bestätigung\b",
                     # "der Braumeister führt Malte und mich am Donnerstag, 25.5., um 8 Uhr durch
                     # den Gärkeller", "Herr Kraus erwartet uns am Dienstag"
@@ -1600,13 +1622,17 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?<!sie )(?<!die )nehmen (?:wir|ihn|das|den)(?! (?:\w+ ){0,4}?ab\b)",
                    r"nehme? ich",
                    # (not "das zweite nehmen wir im Februar ab": an acceptance test)
-                   r"machen wir(?! (?:\w+ ){0,4}?(?:aus|ab|fest)\b)", r"sind dabei",
+                   # (nor a line of work coming to its end: "Kühlzellen machen wir nur noch bis
+                   # Jahresende")
+                   r"machen wir(?! (?:\w+ ){0,4}?(?:aus|ab|fest)\b)(?! nur noch)", r"sind dabei",
                    # (a separable verb: "einen Termin machen wir aus, wenn …" arranges one)
                    r"nehmen wir(?! (?:\w+ ){0,4}?ab\b)",
                    r"übernehmen wir", r"sehr gerne",
                    r"her damit",
                    r"schicken sie (?:ihn|den|es|das) (?:rüber|her|uns)",
                    r"nehmen wir mit",
+                   # "Damit ist das entschieden – tragen Sie uns bitte für die Molkerei ein."
+                   r"tragen sie uns (?:bitte )?(?:\w+ ){0,4}?ein\b",
                    r"das nehmen wir",
                    r"geht klar",
                    r"schnappen (?:wir )?(?:uns )?(?:den|ihn|das)",
@@ -1705,6 +1731,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:wird|werd) (?:das|des|es) (?:\w+ )?(?:nix|nichts) mehr",
                     r"brauchen wir (?:\w+ )?nicht", r"können (?:\w+ )?nicht bearbeiten",
                     r"besser aufgehoben", r"wäre das nicht eher (?:was|etwas) für",
+                    # "Schicken Sie den Lead bitte an einen anderen Partner in der Gegend."
+                    r"(?:schicken|senden|leiten) sie (?:ihn|es|den lead|das|den) (?:bitte )?"
+                    r"(?:weiter )?an (?:einen|eine|jemand\w*) (?:anderen|andere)\w*",
+                    # "Neue Kühlprojekte fangen wir deshalb nicht mehr an"
+                    r"fangen wir (?:\w+ ){0,2}?nicht mehr an",
+                    # "Geben Sie das Depot bitte jemandem, der im Sommer noch Leute frei hat."
+                    r"geben sie (?:ihn|es|den lead|das|die|den) (?:\w+ )?(?:bitte )?jemand\w*"
+                    r"(?: anderem| anders| anderen|,? der|,? die)\b",
                     r"geben sie (?:ihn|es|den lead|das) (?:bitte )?an (?:einen|"
                     r"jemand\w*) (?:anderen|andere)\w*",
                     r"können\b[^.!?]{0,40}\bnicht (?:\w+ )?betreuen",
@@ -1757,7 +1791,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"laskut(?:in|imme|ettiin) (?:\w+ ){0,3}?(?:koko )?(?:toimitukse\w*|työ\w*|"
                 r"asennukse\w*)",
                 # "eilen heidän järjestelmästään tuli ostotilaus"
-                r"(?:tuli|saatiin|saimme) (?:\w+ )?ostotilaus",
+                r"(?:tuli|saatiin|saimme) (?:\w+ ){0,3}?ostotilaus",
                 r"ostotilaus (?:tuli|saapui|on tullut)",
                 # "Asiakas kuittasi lähetteen eilen … lasku 12 740 € + alv lähti tänään"
                 r"kuittasi (?:\w+ )?(?:lähetteen|rahtikirjan|vastaanoton)",
@@ -1828,6 +1862,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "Meidän laskelmille ei siis ole enää käyttöä."
                  r"(?:meidän )?(?:laskelmille|tarjoukselle|tarjouksellemme) ei (?:siis )?ole "
                  r"(?:enää )?käyttöä",
+                 # "sen puitesopimuksessa kylmäketjun valvonnan toimittaa toinen yritys. Meidän
+                 # laskelmamme jäi siis pöydälle"
+                 r"puitesopimukse\w* [^.!?]{0,60}?toimittaa toinen (?:yritys|toimittaja|firma)",
+                 r"(?:laskelma|tarjous|hinta-arvio)(?:mme)? jäi (?:siis |näin )?pöydälle",
                  # "kilpailija tarjosi kolmanneksen halvemmalla, ja siihen se sitten kaatui"
                  # (the cheaper offer alone is no loss: "kilpailija tarjosi halvemmalla, mutta …")
                  r"siihen (?:se )?(?:sitten )?kaatui",
@@ -1965,6 +2003,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "ilmoittauduin Jarin kanssa asiakkaan urakoitsijaperehdytykseen
                     # tiistaiksi 17.10. … kiinteistöpäällikkönsä kiertää kanssamme pakkashallit"
                     r"ilmoittau\w* (?:\w+ ){0,4}?\w*perehdytykseen", r"kiertää kanssamme",
+                    # "Riikka Laaksonen varasi meille jo neuvotteluhuoneen torstaiksi 28.6.",
+                    # "lähetti kalenterikutsun torstaille"
+                    r"varasi (?:\w+ ){0,2}?neuvotteluhuonee\w*", r"kalenterikutsu\w*",
                     # the room booked for us: "Lindholm varasi meille neuvotteluhuoneen ja
                     # kahvit tiistaiksi 30.1. klo 9"
                     r"vara(?:si|nnut|ttu) (?:meille |meitä varten )?neuvotteluhuonee\w*",
@@ -2028,6 +2069,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "sovin …, että tavataan heidän luonaan torstaina 11.9. klo 9": a day set
                     r"tavataan\b[^.!?]{0,60}?(?:\d{1,2}\.\d{1,2}|maanantaina|tiistaina|"
                     r"keskiviikkona|torstaina|perjantaina|klo)",
+                    # "Ei olla vielä tavattu, mutta tiistaina tavataan."
+                    r"(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|"
+                    r"ensi viikolla) tavataan\b",
                     r"istuttiin (?:\w+ ){0,4}alas",
                     r"kierrettiin (?:\w+ ){0,3}(?:tuotantolinja|tehdas|tilat|halli)\w*",
                     r"kävi (?:\w+ ){0,3}(?:asiakkaan|asiakkaalla|varastolla|tehtaalla|"
@@ -2395,7 +2439,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:har )?fått (?:våra|vår) (?:siffror|priser|pris|kalkyl)",
                      # "Den riktiga skickade jag till kunden i går" (after "eller nej, vänta")
                      r"den riktiga (?:offerten )?skickade (?:jag|vi)",
-                     r"(?:kalkyl|pris)\w* (?:[\w,]+\s+){0,8}?(?:gick till|ligger (?:nu )?hos|"
+                     # ("vår kalkyl på 212 400 kr exkl. moms för tre skolor ligger nu hos …")
+                     r"(?:kalkyl|pris)\w* (?:exkl\.\s+|inkl\.\s+|[\w,]+\s+){0,12}?(?:gick till|"
+                     r"ligger (?:nu )?hos|"
                      r"skickad)",
                      # "våra priser gick iväg till varvschefen i tisdags"
                      r"(?:kalkyl|pris|offert)\w* (?:[\w,]+\s+){0,8}?gick (?:iväg|ut|över) till",
@@ -2409,6 +2455,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [
                     # "men vi kom överens om torsdag 23.11 kl. 10 på plats i Brahestad"
                     r"kom överens om (?:\w+ )?(?:måndag|tisdag|onsdag|torsdag|fredag)",
+                    r"kalenderinbjudan (?:\w+ )?(?:för|till|på) (?:måndag|tisdag|onsdag|torsdag|"
+                    r"fredag|\d)",
                     # "Anne Kallio har skickat en Teams-inbjudan för torsdag 10.8 kl. 10"
                     r"(?:teams|zoom|möte\w*)-?inbjudan\w*",
                     # "deras driftchef tar emot Emir och mig i undercentralen på tisdag 23/5"
@@ -2486,6 +2534,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    + _SV_NOT,
                    # the lead by its town: "vi tar Uppsala."
                    r"vi tar (?-i:[A-ZÅÄÖ])[\w-]+(?=\s*(?:[.!,;]|$))",
+                   # ("Alltså tar vi Norrtälje.", "Så tar vi Norrtälje")
+                   r"(?:alltså|så|då|därför) tar vi (?-i:[A-ZÅÄÖ])[\w-]+(?=\s*(?:[.!,;]|$))",
                    r"(?-i:[A-ZÅÄÖ])[\w-]+ tar vi(?=\s*(?:[.!,;]|$|gärna\b))",
                    # (not a "please": "Svara gärna så fort ni vet")
                    r"(?<!svara )(?<!återkom )(?<!meddela )(?<!skriv )(?<!av er )(?<!av dig )"
@@ -2563,7 +2613,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"inte för oss", r"avstå(?:r|tt|)", r"inget för oss",
                     r"ge (?:den|det|leadet|leaden) till någon annan",
                     # "den här får någon annan ta", "inga montörer lediga"
-                    r"(?:får|fick|kan) någon annan ta", r"inga (?:\w+ )?lediga",
+                    # ("så det här får någon annan partner sköta")
+                    r"(?:får|fick|kan) någon annan (?:partner |återförsäljare )?(?:ta|sköta)",
+                    r"inga (?:\w+ )?lediga",
                     # "Jag tolkar det som att någon annan får ta den här."
                     _SOMEONE_ELSE_TAKES_SV,
                     r"svaret blir nej",
@@ -2698,8 +2750,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:клиент|заказчик) выбрал\w* (?:того|другого|другую|других|тех)",
                  r"проект закрыли", r"урезали бюджет", r"бюджет (?:урезали|срезали|заморозили)",
                  # (not our quote gone out: "в пятницу расчёт ушёл заказчику")
-                 r"(?<!расч[её]т )(?<!расчет )(?<!кп )(?<!предложение )"
-                 r"уш[её]л(?! на пенсию| в отпуск| на больничный| с работы| заказчику| клиенту)",
+                 # ("Расчёт на 1 245 000 руб. без НДС ушёл в отдел закупок")
+                 r"(?<!расч[её]т )(?<!расчет )(?<!кп )(?<!предложение )(?<!ндс )"
+                 r"уш[её]л(?! на пенсию| в отпуск| на больничный| с работы| заказчику| клиенту|"
+                 r" в отдел)",
                  # "заказ … получила фирма из Тампере … этот лид для нас закрыт"
                  r"для нас закрыт\w*", r"сорвал\w*", r"увы",
                  # (not only the timing: "Я в отпуске до 26-го, так что раньше не получилось")
@@ -2747,6 +2801,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Андрей Петрович ждёт нас во вторник, 23 мая, в 11:00 на проходной,
                     # пропуска уже заказаны"
                     r"(?:жд[её]т|ждут) нас\b(?! с (?:предложением|кп|ценой|расч[её]том))",
+                    # "прислал приглашение в календарь на понедельник, 2 июля, на 14:00"
+                    r"приглашение в календарь",
                     r"пропуск\w* (?:\w+ ){0,3}?(?:заказан\w*|оформлен\w*|готов\w*)",
                     # "прислал пропуск на машину … на вторник, 8 августа — покажет насосы"
                     r"(?:прислал\w*|выписал\w*|оформил\w*) пропуск\w*",
@@ -4681,13 +4737,21 @@ def _says_yes(words: dict[str, re.Pattern], lang: str, statements: str) -> tuple
     return bool(found), all(f in _WEAK_YES_KEYS.get(lang, ()) for f in found)
 
 
+#: a meeting not held yet, and when it will be: "Getroffen haben wir uns noch nicht – das
+#: machen wir am Donnerstag, 19.07., um 9 Uhr" (a meeting with its date)
+_MEETING_LATER = as_typed(
+    r"(?<!\w)(?:getroffen|besucht|besichtigt) (?:haben|hat) (?:wir|er|sie) (?:uns |ihn |sie )?"
+    r"noch nicht\W+(?:das|des) (?:machen|tun) wir (?:dann )?(?=am|nächste|kommende|diese|morgen|"
+    r"übermorgen)", re.I)
+
+
 def _statuses(lang: str, statements: str, says) -> list[str]:
     """The states the text reports, strongest first. Set aside first: thanks for our offer
     ("danke für das Angebot": our offer, not their proposal), steps still to be arranged
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    told = _set_aside(statements)
+    told = _set_aside(_MEETING_LATER.sub(" Termin ", statements))
     text = _affirmed(lang, told)
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
@@ -4735,7 +4799,10 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
 #: the lead ("den nehmen wir mit" still is one)
 _TAKEN_ALONG = as_typed(
     r"(?<!\w)(?:den|die|das|einen?|eine|meinen?|unseren?) (?!lead\b|auftrag|job\b|projekt|"
-    r"kunden?\b|anfrage)\w+ nehm(?:e|en)? (?:ich|wir) (?:\w+ ){0,2}?mit(?!\w)", re.I)
+    r"kunden?\b|anfrage)\w+ nehm(?:e|en)? (?:ich|wir) (?:\w+ ){0,2}?mit(?!\w)|"
+    # a step not yet taken, then when: "Getroffen haben wir uns noch nicht – das machen wir
+    # am Donnerstag" (the step is done then; no yes to the lead)
+    r"(?<!\w)noch nicht\W+(?:das|des) (?:machen|tun) wir\b", re.I)
 
 
 def _set_aside(statements: str) -> str:
@@ -4901,6 +4968,8 @@ _DENIED_LOSS = as_typed(
     # noch nicht, abgesagt aber auch nicht"
     r"\b(?:verloren|abgesagt)\s+(?:(?:aber|auch|ist|es|er|sie|das|noch|haben|hat)\s+){1,3}"
     r"nicht\b|"
+    # "Verloren ist da also noch gar nichts."
+    r"\bverloren\s+ist\s+(?:(?:da|das|es|also|noch|bisher|hier)\s+){0,4}(?:gar\s+)?nichts\b|"
     # "I wouldn't say this one is dead, but …", "en sanoisi, että se on kuollut"
     r"(?:wouldn'?t|would not|won'?t|can'?t|cannot) (?:say|call) (?:that )?(?:this|it|that)"
     r"(?: one)?(?:'s| is)? dead|würde (?:\w+ )?nicht sagen,? dass (?:\w+ ){0,3}?tot|"
@@ -5744,7 +5813,11 @@ _ORDERED_ELSEWHERE = (
     r"wettbewerb(?:er)?)|woanders|bei "
     r"(?:einem|einer|der|dem) (?:\w+ )?(?:anbieter|konkurrenten|mitbewerber|wettbewerber|firma)) "
     r"bestellt")
+#: "yesterday I heard the order went to that installer, signed and all"
+_WENT_ELSEWHERE = (r"(?:the |their )?(?:order|contract|job) went to (?:that|another|the other|"
+                   r"a rival|a competing|(?:their|his|her) (?:own|preferred)) \w+")
 _THEIR_WIN = as_typed(
+    rf"(?<!\w){_WENT_ELSEWHERE}[^.!?]*|"
     # (from a clause's start only: searched from every letter, the clause would be read
     # over and over)
     rf"(?:^|(?<=[.!?:;\n]))[^.!?:;]*\b(?:{_SIGNED_ELSEWHERE})\b[^.!?]*|"
@@ -5782,6 +5855,7 @@ _CHOSEN_NOT_US = as_typed(
     re.I)
 _LOST_TO = as_typed(
     rf"{_SIGNED_ELSEWHERE}|{_ORDERED_ELSEWHERE}|"
+    rf"{_WENT_ELSEWHERE}|"
     # "so hat ein Mitbewerber aus Kempten den Zuschlag erhalten"
     r"(?:mitbewerber|wettbewerber|konkurrent)\w*\b[^.!?]{0,40}?\bden (?:zuschlag|auftrag) "
     r"(?:\w+ )?(?:erhalten|bekommen)|"
@@ -6377,6 +6451,10 @@ _DETAILS_ASKED = as_typed(
     # "Could you send over the library's contact details so he can ring ahead …?"
     r"(?:could|can|would) you (?:please )?send (?:(?:me|us) )?(?:over |through |across )?(?:the |"
     r"their )?[\w-]+'s? (?:contact details|phone number|contact person|address)|"
+    # "Can you send me the name and number of whoever runs the site?"
+    r"(?:the )?name and (?:phone )?number of (?:whoever|the person|the \w+ (?:manager|engineer|"
+    r"contact|lead))|(?:den )?namen und (?:die )?(?:telefon)?nummer (?:des|der|von)|namn och "
+    r"(?:telefon)?nummer (?:till|på|för)|nimen ja (?:puhelin)?numeron|имя и (?:номер|телефон)|"
     # "Vilken adress är det och vem ska jag ringa?", "laitatteko kohteen osoitteen ja
     # yhteyshenkilön numeron?"
     r"vilken (?:är )?adress(?:en)?|vem ska (?:jag|vi) (?:ringa|fråga efter)|"
@@ -7725,8 +7803,10 @@ _FUTURE = as_typed(
     # a meeting that did not take place
     r"termin\w*\b[^!?\n]{0,60}?\b(?:ausgefallen|abgesagt|verschoben|geplatzt)|"
     # "про встречу говорить рано", "too early for a meeting"
-    r"(?:про|о) (?:встреч|визит)\w* (?:говорить )?(?:ещё |еще )?рано|too early (?:to talk about |"
-    r"for )?a (?:meeting|visit)|für einen termin (?:ist es )?(?:noch )?zu früh|"
+    # ("Говорить о встрече пока рано")
+    r"(?:про|о) (?:встреч|визит)\w* (?:говорить )?(?:пока |ещё |еще )?рано|"
+    r"too early (?:to talk about |for )?a (?:meeting|visit)|"
+    r"für einen termin (?:ist es )?(?:noch )?zu früh|"
     r"liian aikaista [^.!?]{0,20}?tapaami\w*|för tidigt [^.!?]{0,20}?(?:möte|besök)|"
     r"halua\w* (?:\w+ ){0,3}hinta-arvio\w*|"
     r"(?:innan|before|bevor|ennen kuin|до того как|перед тем как)\b[^.!?]{0,40}?\b(?:möte\w*|"

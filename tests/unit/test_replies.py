@@ -6701,6 +6701,59 @@ def test_stop_47(text, answering, expected):
     ("Технически да, но людей у нас нет.", "offer", ("decline", None, None)),
     ("Yes, technically we could, and we will: put us down for it.", "offer",
      ("accept", None, None)),
+    # blind set 339 (hard meaning)
+    ("So we're walking all three buildings with her on Tuesday 24 July at 10:00.", "status",
+     ("status", "meeting", None)),
+    ("telefoniert haben wir schon am Mittwoch. Getroffen haben wir uns noch nicht – das machen "
+     "wir am Donnerstag, 19.07., um 9 Uhr.", "status", ("status", "meeting", None)),
+    ("Getroffen haben wir uns noch nicht.", "status", (None, None, None)),
+    ("It's not that we wouldn't want it. Nobody here isn't booked solid until August. Don't "
+     "hold it for us.", "offer", ("decline", None, None)),
+    ("Ei olla vielä tavattu, mutta tiistaina tavataan.", "status", ("status", "meeting", None)),
+    ("Damit ist das entschieden – tragen Sie uns bitte für die Molkerei ein.", "offer",
+     ("accept", None, None)),
+    ("Geben Sie das Depot bitte jemandem, der im Sommer noch Leute frei hat.", "offer",
+     ("decline", None, None)),
+    ("Hans svar var kort. Alltså tar vi Norrtälje.", "offer", ("accept", None, None)),
+    ("Yesterday I heard the order went to that installer, signed and all.", "status",
+     ("status", "lost", None)),
+    ("The order went to us, signed and all.", "status", ("status", "won", None)),
+    ("Verloren ist da also noch gar nichts. Gewonnen allerdings auch nicht: Unser Angebot über "
+     "31.870 € netto liegt beim Einkauf.", "status", ("status", "proposal", 31870)),
+    ("Позвонила, отправила презентацию. Говорить о встрече пока рано.", "status",
+     ("status", "contacted", None)),
+    # blind set 338 (implied answers)
+    ("Asiakas liittyi kuntayhtymän yhteishankintaan, ja sen puitesopimuksessa valvonnan "
+     "toimittaa toinen yritys. Meidän laskelmamme jäi siis pöydälle.", "status",
+     ("status", "lost", None)),
+    ("Виктор Павлович прислал приглашение в календарь на понедельник, 2 июля, на 14:00.",
+     "status", ("status", "meeting", None)),
+    ("Her assistant sent over a calendar invite this morning: Thursday 5 July, 10:00.",
+     "status", ("status", "meeting", None)),
+    ("Er hat uns eine Kalendereinladung für Donnerstag geschickt.", "status",
+     ("status", "meeting", None)),
+    ("Anne har skickat en kalenderinbjudan för torsdag.", "status", ("status", "meeting", None)),
+    ("Riikka varasi meille jo neuvotteluhuoneen torstaiksi 28.6. klo 13.", "status",
+     ("status", "meeting", None)),
+    ("Расчёт на 1 245 000 руб. без НДС ушёл в отдел закупок заказчика во вторник.", "status",
+     ("status", "proposal", 1245000)),
+    ("Die Mälzerei macht den Standort Ende September zu. Da wird nichts mehr eingebaut.",
+     "status", ("status", "lost", None)),
+    ("We're in the middle of a dispute with their group. Better that one of the other partners "
+     "picks it up.", "offer", ("decline", None, None)),
+    ("We're in!", "offer", ("accept", None, None)),
+    ("We were in contact with them last year.", "offer", (None, None, None)),
+    ("Saatiin eilen asiakkaalta ostotilaus numerolla 4510-2284, yhteensä 24 300 € alv 0 %.",
+     "status", ("status", "won", 24300)),
+    ("vår kalkyl på 212 400 kr exkl. moms för tre skolor ligger nu hos kommunens "
+     "fastighetschef.", "status", ("status", "proposal", 212400)),
+    ("I've booked Ryan into a hotel for Tuesday night. Can you send me the name and number of "
+     "whoever runs the site?", "offer", ("accept", None, None)),
+    ("Kühlzellen machen wir nur noch bis Jahresende. Neue Kühlprojekte fangen wir deshalb nicht "
+     "mehr an. Schicken Sie den Lead bitte an einen anderen Partner in der Gegend.", "offer",
+     ("decline", None, None)),
+    ("Vi vill inte göra affärer med vår egen styrelseledamot, så det här får någon annan "
+     "partner sköta.", "offer", ("decline", None, None)),
 ])
 def test_stop_48(text, answering, expected):
     reading = read_reply(text, date(2046, 6, 15), answering)
