@@ -815,8 +815,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"accepted (?:my|our|the) (?:calendar |meeting |teams |zoom )?invit\w*",
                     # the customer's invitation with its day: "Mrs Okafor's assistant sent over
                     # a calendar invite this morning: Thursday 5 July, 10:00"
-                    r"(?:sent|sends|got|received)(?: over| us| me)? (?:a |an |the )?(?:calendar|"
-                    r"meeting|teams|zoom|outlook) invit\w*",
+                    # (not ours: "I sent over a calendar invite")
+                    r"(?:(?<!\bi )(?<!\bwe )sent|sends|got|received)(?: over| us| me)? (?:a |an |"
+                    r"the )?(?:calendar|meeting|teams|zoom|outlook) invit\w*",
                     r"(?:we|i)(?:'ll| will)? walk (?:through|round|around) the",
                     # the customer shows the site: "Tero Laine promised to walk us through
                     # the line at 9"
@@ -1264,7 +1265,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # the customer's site closing: "die Mälzerei macht den Standort Freising Ende
                  # September zu … Da wird in Freising nichts mehr eingebaut."
                  r"macht (?:den|das|die) (?:standort|werk|betrieb|filiale|halle|lager) "
-                 r"(?:\w+ ){0,4}?zu\b",
+                 r"(?:(?!nicht\b|doch\b)\w+ ){0,4}?zu\b",
                  r"(?:da|dort|hier) wird (?:\w+ ){0,3}?nichts mehr (?:eingebaut|gebaut|investiert|"
                  r"installiert|gemacht)",
                  # the customer gone bankrupt: "über die Bäckerei … ist am Montag das
@@ -1632,7 +1633,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"schicken sie (?:ihn|den|es|das) (?:rüber|her|uns)",
                    r"nehmen wir mit",
                    # "Damit ist das entschieden – tragen Sie uns bitte für die Molkerei ein."
-                   r"tragen sie uns (?:bitte )?(?:\w+ ){0,4}?ein\b",
+                   r"tragen sie uns (?:bitte )?(?:(?!nicht\b)\w+ ){0,4}?ein\b",
                    r"das nehmen wir",
                    r"geht klar",
                    r"schnappen (?:wir )?(?:uns )?(?:den|ihn|das)",
@@ -1734,6 +1735,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Schicken Sie den Lead bitte an einen anderen Partner in der Gegend."
                     r"(?:schicken|senden|leiten) sie (?:ihn|es|den lead|das|den) (?:bitte )?"
                     r"(?:weiter )?an (?:einen|eine|jemand\w*) (?:anderen|andere)\w*",
+                    r"tragen sie uns (?:\w+ ){0,4}?nicht ein\b",
                     # "Neue Kühlprojekte fangen wir deshalb nicht mehr an"
                     r"fangen wir (?:\w+ ){0,2}?nicht mehr an",
                     # "Geben Sie das Depot bitte jemandem, der im Sommer noch Leute frei hat."
@@ -2005,7 +2007,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"ilmoittau\w* (?:\w+ ){0,4}?\w*perehdytykseen", r"kiertää kanssamme",
                     # "Riikka Laaksonen varasi meille jo neuvotteluhuoneen torstaiksi 28.6.",
                     # "lähetti kalenterikutsun torstaille"
-                    r"varasi (?:\w+ ){0,2}?neuvotteluhuonee\w*", r"kalenterikutsu\w*",
+                    r"varasi (?:\w+ ){0,2}?neuvotteluhuonee\w*",
+                    # (the customer's, not ours to send: "Lähetän asiakkaalle kalenterikutsun")
+                    r"(?:lähetti|lähettivät|laittoi|laittoivat|saimme|saatiin|sain) "
+                    r"(?:\w+ ){0,2}?kalenterikutsu\w*|kalenterikutsu (?:tuli|saapui|on tullut)",
                     # the room booked for us: "Lindholm varasi meille neuvotteluhuoneen ja
                     # kahvit tiistaiksi 30.1. klo 9"
                     r"vara(?:si|nnut|ttu) (?:meille |meitä varten )?neuvotteluhuonee\w*",
@@ -2802,7 +2807,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # пропуска уже заказаны"
                     r"(?:жд[её]т|ждут) нас\b(?! с (?:предложением|кп|ценой|расч[её]том))",
                     # "прислал приглашение в календарь на понедельник, 2 июля, на 14:00"
-                    r"приглашение в календарь",
+                    r"(?:прислал\w*|пришл\w*|получил\w*) (?:\w+ ){0,2}?приглашение в календарь",
                     r"пропуск\w* (?:\w+ ){0,3}?(?:заказан\w*|оформлен\w*|готов\w*)",
                     # "прислал пропуск на машину … на вторник, 8 августа — покажет насосы"
                     r"(?:прислал\w*|выписал\w*|оформил\w*) пропуск\w*",

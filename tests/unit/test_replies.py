@@ -6730,6 +6730,10 @@ def test_stop_47(text, answering, expected):
      "status", ("status", "meeting", None)),
     ("Her assistant sent over a calendar invite this morning: Thursday 5 July, 10:00.",
      "status", ("status", "meeting", None)),
+    ("I sent over a calendar invite for Thursday.", "status", (None, None, None)),
+    ("Lähetän asiakkaalle kalenterikutsun, kun sopiva aika löytyy.", "status",
+     (None, None, None)),
+    ("Отправлю им приглашение в календарь.", "status", (None, None, None)),
     ("Er hat uns eine Kalendereinladung für Donnerstag geschickt.", "status",
      ("status", "meeting", None)),
     ("Anne har skickat en kalenderinbjudan för torsdag.", "status", ("status", "meeting", None)),
@@ -6739,6 +6743,7 @@ def test_stop_47(text, answering, expected):
      ("status", "proposal", 1245000)),
     ("Die Mälzerei macht den Standort Ende September zu. Da wird nichts mehr eingebaut.",
      "status", ("status", "lost", None)),
+    ("Die Mälzerei macht das Werk doch nicht zu.", "status", (None, None, None)),
     ("We're in the middle of a dispute with their group. Better that one of the other partners "
      "picks it up.", "offer", ("decline", None, None)),
     ("We're in!", "offer", ("accept", None, None)),
@@ -6749,6 +6754,7 @@ def test_stop_47(text, answering, expected):
      "fastighetschef.", "status", ("status", "proposal", 212400)),
     ("I've booked Ryan into a hotel for Tuesday night. Can you send me the name and number of "
      "whoever runs the site?", "offer", ("accept", None, None)),
+    ("Tragen Sie uns bitte nicht ein.", "offer", ("decline", None, None)),
     ("Kühlzellen machen wir nur noch bis Jahresende. Neue Kühlprojekte fangen wir deshalb nicht "
      "mehr an. Schicken Sie den Lead bitte an einen anderen Partner in der Gegend.", "offer",
      ("decline", None, None)),
