@@ -153,9 +153,11 @@ _SUMS_IN = as_typed(r"(?:в рублях|в евро|amounts? in|beträge in|bel
 #: gauge still in", "… war der erste Entwurf"
 _EARLIER_AFTER = as_typed(r"\s*(?:ex vat |netto |exkl\.? moms )?(?:was|is|war|ist|oli|on|var|är|"
                           r"была|был|было) (?:just |nur |vain |bara |только )?(?:the |our |der |"
-                          r"die |unser |ett |en )?(?:first|erste\w*|ensimmäi\w*|första|перв\w*) "
+                          r"die |unser |ett |en )?(?:(?:first|erste\w*|ensimmäi\w*|första|перв\w*) "
                           r"(?:draft|entwurf|luonnos|utkast|черновик|version|versio\w*|"
-                          r"versionen|вариант)", re.I)
+                          r"versionen|вариант)|"
+                          # ("£18,600 was the draft with both effluent tanks")
+                          r"(?:draft|entwurf|luonnos|utkast|черновик)\b)", re.I)
 
 
 def record_sums_marked(text: str) -> str:

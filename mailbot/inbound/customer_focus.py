@@ -1115,8 +1115,11 @@ _ALSO_A_NAME = as_typed(
     # "We also finally closed the Hamina terminal deal"
     r".*\b(?i:we|i) also (?:\w+ )?(?i:closed|signed|won|lost|got|sold)\b.*\b[A-ZÄÖÅ][a-zäöå]+|"
     # "Kotkan hanke siirtyi syksyyn", "Uleåborgs simhall godkände …": another place's project
-    r"\s*[A-ZÄÖÅ][a-zäöå]+(?:n|s) (?:hanke|kohde|projekti|työmaa|saha|satama|telakka|koulu|"
-    r"sairaala|meijeri|panimo|valimo|mylly|projekt\w*|bygge\w*|simhall\w*|hamn\w*|skola\w*|"
+    # (not the customer's own people: "Asiakkaan projektipäällikkö pyysi …")
+    r"\s*(?!(?i:asiakkaan|kundens|heidän|omistajan)\b)[A-ZÄÖÅ][a-zäöå]+(?:n|s) (?:hanke|kohde|"
+    r"projekti\b|työmaa|saha|satama|telakka|koulu|"
+    r"sairaala|meijeri|panimo|valimo|mylly|projekt(?!ipäällik|ijohta)\w*|bygge\w*|simhall\w*|"
+    r"hamn\w*|skola\w*|"
     r"såg\w*|mejeri\w*|bryggeri\w*|vattenverk\w*)\b")
 #: another customer named by its trade and town, as German and Swedish name them even where
 #: every noun has a capital: "die Gärtnerei in Zolling", "das Seniorenheim in Vaterstetten",

@@ -565,7 +565,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"put pen to paper",
                 r"signed on the dotted line",
                 r"in the bag", r"order value(?: \w+){0,2}:? ?(?:€|eur )?\d[\d.,]*",
-                r"paid (?:the |their )?(?:deposit|down payment|advance|first invoice)",
+                # ("Calder paid the 30% deposit invoice on Wednesday")
+                r"paid (?:the |their )?(?:\d+ ?% )?(?:deposit|down payment|advance|first invoice)",
                 r"paid (?:our|the|their) (?:\w+ )?invoice",
                 r"it'?s ours",
                 r"(?:order|po) (?:came|is|has come) in",
@@ -620,6 +621,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"deal) off",
                  # "They bought the cheapest transmitters … so there's nothing left for us"
                  r"(?:there'?s|there is) nothing left for us",
+                 # "Long story short: the framework wins, we don't."
+                 r"(?:the )?(?:framework(?: agreement)?|competitor|competition) wins\b",
                  r"(?:our|the) (?:offer|quote|proposal) is off the table",
                  r"(?:chose|picked|went for) the cheapest (?:offer|quote|bid|option)",
                  # "Tampere Metal Works dropped the whole project"
@@ -700,6 +703,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [
+                     # "The costed schedule went to Marsh Lane's facilities director"
+                     r"(?:costed schedule|costing|price schedule|cost breakdown) (?:went|was sent|"
+                     r"has gone) (?:out )?to\b",
                      # "Our tender response went into Shannonside's procurement portal"
                      r"(?:tender|bid)(?: response| submission)? (?:went|was submitted|was "
                      r"uploaded) (?:in|into|to)\b",
@@ -796,6 +802,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # (clauses are read apart: "and" splits "the passes and the induction")
                     r"(?:visitor pass(?:es)?|(?:site |safety )?induction) (?:\w+ ){0,2}?(?:for|on) "
                     r"(?:mon|tues|wednes|thurs|fri)day",
+                    # a cancelled meeting set again: "It's been rearranged: Wednesday 22 August,
+                    # 2 pm, on site in Maidstone."
+                    r"(?:it'?s|it has|it was|has been|'s been) (?:been )?(?:rearranged|rescheduled|"
+                    r"re-?booked)\W+(?:for |to )?(?:mon|tues|wednes|thurs|fri)day",
+                    # "Hannah Pryce's office has emailed us two visitor badges - QR codes for
+                    # Thursday 2 August"
+                    r"(?:sent|emailed|mailed)(?: over)? (?:us |me )?(?:\w+ )?visitor (?:badges?|"
+                    r"pass(?:es)?)\b",
                     r"(?:is|are|'s|'re) expecting (?:us|me|(?-i:[A-Z])\w+)\b(?! to)[^.!?]{0,40}?"
                     r"\b(?:mon|tues|wednes|thurs|fri)day",
                     # "I booked site induction for me and installer on Tuesday 12.7."
@@ -843,6 +857,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "walking all six of their pumping stations with Harri on Friday"
                     r"walk(?:ed|ing) (?:all |the |both )?(?:\w+ ){0,3}(?:of )?their "
                      r"(?:\w+ ){0,2}(?:stations|sites|plants|halls|lines|premises) with",
+                    # "We're on site with both of them tomorrow, Thursday 30 August, at 10am"
+                    r"(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) on site with (?:\w+ ){0,3}?"
+                    r"(?:tomorrow|today|on )?\W*(?:mon|tues|wednes|thurs|fri)day",
                     # "we're walking all three buildings with her on Tuesday 24 July"
                     r"walk(?:ed|ing) (?:all|the|both) (?:\w+ )?(?:buildings|blocks|sites|plants|"
                      r"halls|floors|stations) with",
@@ -1116,6 +1133,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # it for us."
                     r"booked solid", r"(?:don't|do not|no need to) hold (?:it|this|this one|the "
                     r"lead) for us",
+                    # "Best let somebody else have it, sorry."
+                    r"(?:best|better) (?:to )?let (?:somebody|someone) else (?:have|take) "
+                    r"(?:it|this)\b",
                     r"(?:will|'ll|shall) not (?:be )?tak(?:e|ing) (?:this|it|that)",
                     r"won'?t (?:be )?tak(?:e|ing) (?:this|it|that)",
                     r"let (?:this|it) (?:one )?go",
@@ -1634,6 +1654,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"nehmen wir mit",
                    # "Damit ist das entschieden – tragen Sie uns bitte für die Molkerei ein."
                    r"tragen sie uns (?:bitte )?(?:(?!nicht\b)\w+ ){0,4}?ein\b",
+                   # "Das Ding ist also durch – bitte buchen Sie die Brauerei auf uns."
+                   r"buchen sie (?:\w+ ){0,3}?auf uns\b",
                    r"das nehmen wir",
                    r"geht klar",
                    r"schnappen (?:wir )?(?:uns )?(?:den|ihn|das)",
@@ -1736,6 +1758,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:schicken|senden|leiten) sie (?:ihn|es|den lead|das|den) (?:bitte )?"
                     r"(?:weiter )?an (?:einen|eine|jemand\w*) (?:anderen|andere)\w*",
                     r"tragen sie uns (?:\w+ ){0,4}?nicht ein\b",
+                    # "das ist bei uns schlicht nicht drin", "Das sollte bitte jemand machen, der
+                    # im August Leute hat."
+                    r"(?:ist|wäre) (?:das )?bei uns (?:\w+ )?nicht drin",
+                    r"(?:das|den|die) sollte (?:bitte )?jemand (?:anders |anderes )?machen",
                     # "Neue Kühlprojekte fangen wir deshalb nicht mehr an"
                     r"fangen wir (?:\w+ ){0,2}?nicht mehr an",
                     # "Geben Sie das Depot bitte jemandem, der im Sommer noch Leute frei hat."
@@ -1868,13 +1894,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # laskelmamme jäi siis pöydälle"
                  r"puitesopimukse\w* [^.!?]{0,60}?toimittaa toinen (?:yritys|toimittaja|firma)",
                  r"(?:laskelma|tarjous|hinta-arvio)(?:mme)? jäi (?:siis |näin )?pöydälle",
+                 # "Asiakkaan projektipäällikkö pyysi arkistoimaan meidän laskelmat"
+                 r"pyysi (?:\w+ )?arkistoimaan (?:meidän )?(?:laskelm|tarjou|hinta-arvi)\w*",
                  # "kilpailija tarjosi kolmanneksen halvemmalla, ja siihen se sitten kaatui"
                  # (the cheaper offer alone is no loss: "kilpailija tarjosi halvemmalla, mutta …")
                  r"siihen (?:se )?(?:sitten )?kaatui",
                  # "ne valitsi lopulta Sensoteqin" (not "valitsi lopulta meidät")
                  r"valitsi(?:vat)? lopulta (?!mei|tarjouksemme)\w+",
                  # "Meille ei tästä jäänyt mitään."
-                 r"(?:meille|meidän) ei (?:tästä |siitä )?(?:jäänyt|jää) mitään",
+                 r"(?:meille|meidän) ei (?:tästä |siitä )?(?:jäänyt|jää) (?:tästä |siitä )?mitään",
                  # "Vanhaan halliin ei enää laiteta euroakaan, joten tästä ei tule meille
                  # mitään" (not a forecast of the time: "ei tule mitään ennen kesää")
                  r"(?:tästä|siitä) ei tule (?:meille )?(?:enää )?mitään(?! ennen)(?!\w)",
@@ -1969,6 +1997,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [
+                     # "Hinta- ja toteutusehdotus liitteineen lähti asiakkaalle maanantaina."
+                     r"\w*ehdotus (?:\w+ ){0,2}?lähti (?:\w+ )?asiakkaalle",
                      # "hintalaskelmamme on nyt asiakkaan pöydällä"
                      r"(?:tarjou|hintalaskelm|laskelm|kustannusarvi)\w* (?:\w+ ){0,2}?asiakkaan "
                      r"pöydällä",
@@ -2106,6 +2136,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"käydään tarpeet läpi",
                     r"tapaamme", r"katselmu\w*", r"tavattiin",
                     r"nähdään",
+                    # "Leena Salo haluaa nähdä meidät torstaina 26.7. klo 13"
+                    r"haluaa? (?:nähdä|tavata) meidät\b",
                     r"(?:mennään|menemme|tullaan) (?:\w+ )?(?:katsomaan|esittelemään)",
                     r"(?:oltiin|olimme|olin)\b[^.!?]{0,40}?(?:katsomassa|kattomassa|paikan päällä|"
                     r"asiakkaalla|tehtaalla|varastolla|työmaalla)",
@@ -2154,6 +2186,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
         "accept": [r"kyllä", r"joo", r"juu", r"otetaan(?! (?:\w+ )?mukaan)", r"otamme",
+                   # "Jari ja Sami palaavat jo maanantaina … Ehditään hyvin."
+                   r"(?<!ei )(?<!emme )(?:ehditään|ehdimme) (?:kyllä )?hyvin",
                    # "Eli pysyn alkuperäisessä: hyväksymme liidin."
                    r"hyväksy(?:mme|n|tään) (?:\w+ )?(?:liidin|tämän|tän|sen|kohteen)",
                    r"hoidamme", r"hoidetaan",
@@ -2309,7 +2343,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "Ijo sågverk ringde i eftermiddag och beställde, 26 900 €" (the customer
                 # ordered; not "beställde en offert")
                 r"(?<!inte )(?<!inte ha )beställde(?=\s*[,.!]|\s*$)",
-                r"inköpsorder(?:n)? (?:\w+ )?kom", r"ordern kom",
+                r"inköpsorder(?:n)? (?:\w+ ){0,3}?kom", r"ordern kom",
                 r"(?:har )?lagt (?:sin |en )?order(?:n)?",
                 r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat",
                 r"affären gick (?:i lås|hem)",
@@ -2445,7 +2479,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "Den riktiga skickade jag till kunden i går" (after "eller nej, vänta")
                      r"den riktiga (?:offerten )?skickade (?:jag|vi)",
                      # ("vår kalkyl på 212 400 kr exkl. moms för tre skolor ligger nu hos …")
-                     r"(?:kalkyl|pris)\w* (?:exkl\.\s+|inkl\.\s+|[\w,]+\s+){0,12}?(?:gick till|"
+                     r"(?:kalkyl|pris|kostnadsberäkning)\w* "
+                     r"(?:exkl\.\s+|inkl\.\s+|[\w,]+\s+){0,12}?(?:gick till|"
                      r"ligger (?:nu )?hos|"
                      r"skickad)",
                      # "våra priser gick iväg till varvschefen i tisdags"
@@ -2460,6 +2495,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "meeting": [
                     # "men vi kom överens om torsdag 23.11 kl. 10 på plats i Brahestad"
                     r"kom överens om (?:\w+ )?(?:måndag|tisdag|onsdag|torsdag|fredag)",
+                    # "kom på torsdag så visar jag pannrummet". "Så torsdag 16.8 kl. 13 är vi på
+                    # plats i Uleåborg."
+                    r"kom på (?:måndag|tisdag|onsdag|torsdag|fredag) så (?:visar|tar|går)",
+                    r"(?:måndag|tisdag|onsdag|torsdag|fredag)\w* (?:den )?(?:[\d./]+ )?(?:kl\.? ?"
+                    r"[\d.:]+ )?är (?:vi|jag) på plats",
                     r"kalenderinbjudan (?:\w+ )?(?:för|till|på) (?:måndag|tisdag|onsdag|torsdag|"
                     r"fredag|\d)",
                     # "Anne Kallio har skickat en Teams-inbjudan för torsdag 10.8 kl. 10"
@@ -2621,6 +2661,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # ("så det här får någon annan partner sköta")
                     r"(?:får|fick|kan) någon annan (?:partner |återförsäljare )?(?:ta|sköta)",
                     r"inga (?:\w+ )?lediga",
+                    # "jag ville verkligen ha den här, men det är kört. … Släpp den till någon
+                    # annan."
+                    r"men det är kört", r"släpp (?:den|det|leadet) till (?:någon annan|nån annan|"
+                    r"en annan|andra)",
                     # "Jag tolkar det som att någon annan får ta den här."
                     _SOMEONE_ELSE_TAKES_SV,
                     r"svaret blir nej",
@@ -2788,6 +2832,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"получил\w* от нас (?:смет|кп|коммерческое предложение|предложение)\w*",
                      r"(?:отправил|направил|выслал)\w* (?:\w+ )?смет\w*",
                      r"заявк\w* (?:на участие )?(?:\w+ ){0,3}(?:подали|подана|отправили)",
+                     # "наша заявка на 876 400 руб. без НДС подана в пятницу"
+                     r"заявк\w* на [\d  ]+(?:руб|₽|тыс|млн)\w*\.? (?:без ндс |с ндс )?"
+                     r"(?:подали|подана|отправили|отправлена)",
                      r"отправили (?:\w+ )?(?:коммерческое )?предложение",
                      r"отправили предложение", r"выставили счёт", r"выставили счет",
                      r"кп (?:отправ\w*|улетел\w*|ушл\w*)", r"предложени\w* (?:отправ\w*|направ\w*)",
@@ -2824,6 +2871,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "попросил быть у проходной в среду, 21 сентября, в 10:00. Вместе пройдём
                     # по цехам."
                     r"(?:быть|подъехать|приехать) (?:у|на|к) проходной",
+                    # a meeting moved to a day: "Должны были в среду, но заказчик перенёс. Теперь
+                    # уже точно: понедельник, 20 августа, 11:00, у них на заводе"
+                    r"(?:заказчик|клиент|они) перен[её]с\w*\b[^!?]{0,60}?\b(?:понедельник|вторник|"
+                    r"сред[ау]|четверг|пятниц[ау])\b",
+                    # "просил быть в среду, 1 августа, к 11:00 в заводоуправлении"
+                    r"просил\w* (?:нас )?(?:быть|подъехать|приехать) (?:в|во) (?:понедельник|"
+                    r"вторник|среду|четверг|пятницу)",
                     r"пройд[её]м по (?:цехам|объекту|складу|территории)",
                     r"встреча", r"встречу", r"встретились", r"встрече", r"визит", r"встреч\w*",
                     # "Данные разберём с Сами Коскиненом у них на складе в пятницу"
@@ -3486,6 +3540,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         head = _WHAT_WOULD_WE_DO.sub(_PLAIN_NO[lang], head)
     head = _ONE_WORD_ASKED.sub(" ", head)  # "Honestly? Ask me again next week."
     head = _NEED_ASKED_NO.sub(r"\g<asked> ", head)  # "Do we need drawings first? No – …"
+    head = _SELF_ANSWERED.sub(" ", head)  # "Have I got one engineer free? Not unless I clone one."
     # someone else's words quoted whole ask nothing of us: 'Hans svar, ordagrant: "Visby i
     # mars? Gärna – om någon annan åker."'
     head = _QUOTED_ASKING.sub(lambda quote: quote[0].replace("?", ","), head)
@@ -3516,8 +3571,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     chosen = _WONDERED.sub(" ", chosen)  # "Mietin hetken, voisiko Aino ottaa tämän": asked
     chosen = _CONCEDED.sub(" ", chosen)  # "and yes, Felixstowe is technically inside our patch"
     # ("eihän tällaisesta voi kieltäytyä", "da sagen wir natürlich nicht nein": no refusal)
-    undenied = _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(" ", _NO_IF_OTHERWISE.sub(
-        " ", chosen)))
+    undenied = _SIDE_NO.sub(" ", _WOULD_NOT_REFUSE.sub(" ", _DENIED_REFUSAL.sub(
+        " ", _NO_IF_OTHERWISE.sub(" ", chosen))))
     no = says("decline", undenied)
     # (what the partner promised before is no answer now: "sanoin syksyllä Sannalle, että
     # otamme kaikki Uudenmaan liidit, kunhan …")
@@ -3534,6 +3589,10 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     concluded = _concluded(words, lang, statements) if answering != "status" else None
     if concluded:  # "mietin tätä pitkään … No, otetaan se."
         return Reading(text, concluded, language=lang)
+    held = _YES_HELD_FOR_QUESTION.search(head)
+    if answering == "offer" and questions and held and not _says_yes(words, lang, " ".join(
+            s for s in _SENTENCE.findall(head[held.end():]) if not s.rstrip().endswith("?")))[0]:
+        return Reading(text, "question", language=lang)  # the yes before it is held back
     if questions and _BEFORE_CALLING.match(_GREETING.sub("", head)):
         # what they ask before calling; the reasons given for a question ("Går det bra om vi
         # kommer först vecka 43? Mattias och Jonatan är fullbokade till dess") refuse nothing
@@ -3715,7 +3774,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
         # (but not "das übernehmen wir. Kurze Frage: …? Wenn nicht, klären wir das")
         return Reading(text, "question", language=lang)
-    if yes and no and questions and _CONDITION.search(statements):
+    if yes and no and questions and (_CONDITION.search(statements)
+                                     or _DEPENDS.search(statements)):
         # "Would it be OK if our subcontractor does the installation? If that's allowed we'll
         # take it, if not we'll have to pass": our answer decides
         return Reading(text, "question", language=lang)
@@ -3992,20 +4052,28 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
     # (a step named after it is a step corrected: "Hups, tuo rivi kuului Keravan kohteelle.
     # Tässä liidissä tapaaminen on sovittu torstaiksi 6.10.")
     # (nor is a refusal with its reason's date: "Ei sittenkään – ainoa vapaa asentaja on
-    # Ruotsissa 23.12. asti. Antakaa muille.")
+    # Ruotsissa 23.12. asti. Antakaa muille."; nor a yes with its date: "Hetkinen, katsoin
+    # lomalistan uudestaan: Jari ja Sami palaavat jo maanantaina 27.8. … Ehditään hyvin.")
     # (the same step named again with its right figure is only the figure corrected: "Quote
     # went to Brennan Dairies on Friday: €42,600 … Correction – … The version that went out
     # is €38,950 ex VAT")
-    before, told = " ".join(parts[:-1]), _set_aside(last)
+    # (a step named only as a time is none: "They dropped the second tank after the site
+    # visit, so the version they actually have is £15,240")
+    before, told = " ".join(parts[:-1]), _set_aside(_AFTER_A_STEP.sub(" ", last))
     if len(parts) < 2 or (find_amount(last)[0] is None and not find_dates(last, today)) or any(
             _PATTERNS[lang][key].search(told) and not (
                 key in STATUSES and find_amount(last)[0] is not None and
                 _PATTERNS[lang][key].search(before))
-            for key in (*STATUSES, "decline")) or _HAND_ON.search(last):
+            for key in (*STATUSES, "decline", *(("accept",) if find_amount(last)[0] is None
+                                                 else ()))) or _HAND_ON.search(last):
         return ""
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
 
 
+_AFTER_A_STEP = as_typed(
+    r"(?<!\w)(?:after|since|nach|seit|efter|sedan|после) (?:the |our |dem |der |unserem |unserer )?"
+    r"(?:site )?(?:visit|meeting|besuch|termin|vor-ort-termin|besöket|mötet|визита|встречи)\b",
+    re.I)
 #: the sum said to be wrong: "summa oli väärin", "the amount was wrong", "die Summe war falsch"
 _SUM_WRONG = as_typed(
     r"(?<!\w)(?:(?:summa|hinta) (?:oli|on) (?:\w+ )?väärin|the (?:amount|figure|price|sum|total) "
@@ -4750,13 +4818,24 @@ _MEETING_LATER = as_typed(
     r"übermorgen)", re.I)
 
 
+#: a report the writer meant to give, found wrong before sending: "Хотела написать, что
+#: связались с заказчиком, но нет – это я дозвонилась до их проходной", "wollte „Termin hat
+#: stattgefunden“ melden – der Eintrag gehört aber zu den Stadtwerken Erding"
+_MEANT_TO_REPORT = as_typed(
+    r"(?<!\w)(?:хотел\w* (?:написать|сообщить),? что [^.!?]*?,? но нет\b|[^.!?]*\bwollte "
+    r"(?:\w+ ){0,2}?[„\"“][^“”\"]{1,60}[“”\"] melden\b|"
+    r"i was (?:going|about) to (?:write|report|say) that "
+    r"[^.!?]*?,? but no\b|(?:jag )?tänkte skriva att [^.!?]*?,? men nej\b|aioin kirjoittaa,? "
+    r"että [^.!?]*?,? mutta ei\b)[^.!?]*", re.I)
+
+
 def _statuses(lang: str, statements: str, says) -> list[str]:
     """The states the text reports, strongest first. Set aside first: thanks for our offer
     ("danke für das Angebot": our offer, not their proposal), steps still to be arranged
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    told = _set_aside(_MEETING_LATER.sub(" Termin ", statements))
+    told = _set_aside(_MEANT_TO_REPORT.sub(" ", _MEETING_LATER.sub(" Termin ", statements)))
     text = _affirmed(lang, told)
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
@@ -4802,6 +4881,16 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
 
 #: a thing taken along to a visit ("Den Musterkoffer nehm ich mit": mitnehmen): no yes to
 #: the lead ("den nehmen wir mit" still is one)
+#: a colleague's side question answered "no" before the answer to us: "Mark … wanted to know
+#: whether this would clash with the Gravesend shutdown week. Short answer: no."
+_SIDE_NO = as_typed(
+    r"(?<!\w)(?:asked|wanted to know|wondered|fragte|wollte wissen|kysyi|halusi tietää|undrade|"
+    r"ville veta|спрашивал\w*|спросил\w*|хотел\w* узнать)\b[^.!?]*?\b(?:whether|if|ob|om|ли)\b"
+    # (not the question of the lead itself: "Mark asked whether we want this one. No.")
+    r"(?:(?!\b(?:want|take|nehmen|wollen|ottaa|otetaanko|haluta|ta|tar|vill|взять|берём)\b)"
+    r"[^.!?])*[.?!]\s*(?:(?:short answer|the answer|answer|kurz gesagt|die antwort|lyhyesti|"
+    r"vastaus|kort sagt|svaret|короче|ответ)\s*(?:is\s*|ist\s*)?[:,–-]?\s*)?(?:no|nein|ei|nej|нет)"
+    r"\b[.!]?", re.I)
 _TAKEN_ALONG = as_typed(
     r"(?<!\w)(?:den|die|das|einen?|eine|meinen?|unseren?) (?!lead\b|auftrag|job\b|projekt|"
     r"kunden?\b|anfrage)\w+ nehm(?:e|en)? (?:ich|wir) (?:\w+ ){0,2}?mit(?!\w)|"
@@ -4958,6 +5047,10 @@ _DENIED_LOSS = as_typed(
     # the customer not reached is no loss: "До Пасхи дозвониться до заказчика не получилось"
     r"(?:дозвониться|связаться|застать|поговорить|встретиться)\b[^.!?,:;]{0,40}?\bне "
     r"получилось|"
+    # "Far from won, I'm afraid, but far from lost as well."
+    r"\bfar from (?:won|lost)\b|\blångt ifrån (?:vunnen|vunnet|förlorad|förlorat)\b|"
+    # "menetetty se ei ole, vaikka hiljaista on ollut"
+    r"\b(?:menetetty|hävitty)\s+(?:se|tämä|kauppa|asiakas|kohde)\s+ei\s+(?:vielä\s+)?ole\b|"
     r"\b(?:not|never|nicht|inte|ei|emme|не)\s+(?:yet\s+|noch\s+|vielä\s+|ole\s+|been\s+)?"
     r"(?:lost|verloren|f[öo]rlor\w*|h[äa]vi\w*|проигр\w*)|n['’]t\s+lost\b|"
     # the verb before its negation: "we didn't lose it", "vi förlorade den inte",
@@ -5819,8 +5912,17 @@ _ORDERED_ELSEWHERE = (
     r"(?:einem|einer|der|dem) (?:\w+ )?(?:anbieter|konkurrenten|mitbewerber|wettbewerber|firma)) "
     r"bestellt")
 #: "yesterday I heard the order went to that installer, signed and all"
-_WENT_ELSEWHERE = (r"(?:the |their )?(?:order|contract|job) went to (?:that|another|the other|"
-                   r"a rival|a competing|(?:their|his|her) (?:own|preferred)) \w+")
+_WENT_ELSEWHERE = (r"(?:(?:the |their )?(?:order|contract|job) went to (?:that|another|the other|"
+                   r"a rival|a competing|(?:their|his|her) (?:own|preferred)) \w+|"
+                   # "Fenwick's parent group signed a national agreement with Sensotec in June
+                   # that covers all twelve of their sites"
+                   r"signed a (?:national|group|group-wide|framework|global|master|central|"
+                   r"company-wide) (?:agreement|contract|deal) with (?!us\b)\w+|"
+                   # "had just signed a framework agreement covering all monitoring kit"
+                   r"signed a (?:new )?framework (?:agreement|contract) (?:covering|for|"
+                   r"that covers)|"
+                   # "konserni tilasi anturit jo kesäkuussa omalla puitesopimuksellaan"
+                   r"tilasi (?:\w+ ){0,4}?omalla puitesopimuksellaan)")
 _THEIR_WIN = as_typed(
     rf"(?<!\w){_WENT_ELSEWHERE}[^.!?]*|"
     # (from a clause's start only: searched from every letter, the clause would be read
@@ -5923,6 +6025,11 @@ _OTHERS_WORDS = as_typed(
 #: a no for a case that is not this one, in the subjunctive ("läge das in Passau, müsste ich
 #: passen – … Freising ist aber quasi vor der Haustür": the lead is in Freising)
 _NO_IF_OTHERWISE = as_typed(
+    # what the question's answer is needed for: "Без этого двигаться не можем."
+    r"(?<!\w)(?:без этого (?:\w+ )?(?:двигаться|продвинуться|работать) не (?:можем|сможем)|"
+    r"without (?:it|this|that) we can'?t (?:move|go) (?:on|forward|ahead)|ohne (?:das|diese \w+) "
+    r"kommen wir nicht weiter|ilman (?:sitä|tätä) emme pääse eteenpäin|utan (?:det|den) kommer "
+    r"vi inte vidare)|"
     r"(?<!\w)(?:(?:wenn|falls) [^.!?]{1,80}?(?:wäre|läge|wären|lägen)|(?:wäre|läge|wären|lägen) "
     r"(?:das|es|der kunde|die \w+|der \w+))\b[^.!?]{0,80}?,?\s*(?:dann |so )?(?:müssten?|würden?) "
     r"(?:ich|wir) (?:\w+ )?(?:passen|absagen|ablehnen|nein sagen)|"
@@ -6218,6 +6325,22 @@ _CORRECTED = as_typed(
     r"bleibt (?:also )?dabei|yliviivasin (?:tuon |sen )?(?:yllä olevan|ylläolevan|edellisen)|"
     r"(?:euro|kronor|dollar|рубл\w*) alltså,? inte (?:euro|kronor|dollar)(?=\s*[!.])|"
     r"хотя,? (?:подождите|погодите|нет|стоп)\b|"
+    # a second look: "Hetkinen, katsoin lomalistan uudestaan:", "Wait, I've just checked the
+    # rota again", "vänta, jag tittade i kalendern igen"
+    r"hetkinen,? katsoin (?:\w+ ){0,2}?uudestaan|wait,? i(?:'ve)? (?:just )?(?:checked|looked at) "
+    r"(?:\w+ ){0,2}?again|moment,? ich (?:habe|hab) (?:\w+ ){0,3}?(?:nochmal|noch mal) "
+    r"(?:angeschaut|nachgesehen|geprüft)|vänta,? jag (?:tittade|kollade) (?:\w+ ){0,3}?igen|"
+    r"погодите,? (?:я )?посмотрел\w* (?:\w+ )?ещё раз|"
+    # "Termin mit Frau Albers steht für Mittwoch früh. ¶ Kommando zurück – sie hat gerade
+    # angerufen und den Termin abgesagt"
+    r"kommando zurück(?=\s*[:,.!–—-])|"
+    # another customer's step: "Vi hade möte med dem i torsdags – nej förlåt, det var kunden i
+    # Limingo."
+    r"nej,? förlåt,? det var (?:kunden|en annan kund) i|no,? sorry,? that was the customer in|"
+    r"nein,? (?:sorry|entschuldigung),? das war der kunde in|"
+    # "Ой, посмотрела сроки в описании:", "Update before I hit send:"
+    r"ой,? (?:я )?посмотрел\w*(?: \w+){0,3}(?=\s*[:,.!–—-])|update before i (?:hit|press|click) "
+    r"send(?=\s*[:,.!–—-])|"
     r"(?:nu )?kom (?-i:[A-ZÅÄÖ])\w+ in och|walks in while|"
     # "Also den ersten Satz bitte vergessen:", "den Absatz oben bitte ignorieren", "Unohtakaa
     # ensimmäinen kappale:"
@@ -6455,7 +6578,12 @@ _DETAILS_ASKED = as_typed(
     r"details)|"
     # "Could you send over the library's contact details so he can ring ahead …?"
     r"(?:could|can|would) you (?:please )?send (?:(?:me|us) )?(?:over |through |across )?(?:the |"
-    r"their )?[\w-]+'s? (?:contact details|phone number|contact person|address)|"
+    r"their )?[\w-]+'s? (?:contact details|phone number|contact person|address|name and (?:a |"
+    r"their )?(?:direct |phone |mobile )?number)|"
+    # "Wer ist dort vor Ort zuständig? Dann geht die Mappe heute noch raus."
+    # (not a question before deciding: "Kurze Frage vorab: … Und wer ist da der
+    # Ansprechpartner, Haustechnik oder Einkauf?")
+    r"wer ist (?:dort|beim kunden) vor ort zuständig|"
     # "Can you send me the name and number of whoever runs the site?"
     r"(?:the )?name and (?:phone )?number of (?:whoever|the person|the \w+ (?:manager|engineer|"
     r"contact|lead))|(?:den )?namen und (?:die )?(?:telefon)?nummer (?:des|der|von)|namn och "
@@ -6582,6 +6710,13 @@ _NEED_ASKED_NO = as_typed(
     r"need|need we|(?:brauchen|müssen|benötigen) (?:wir|ich)|tarvit(?:semmeko|senko|aanko)|"
     r"(?:behöver|måste) (?:vi|jag)|нужн[оы] ли)\b[^?\n]*\?)\s*(?:no|nope|nein|nee|ei|nej|нет)"
     r"\b\s*[,.!:–—-]?", re.I | re.M)
+#: the writer's own question, answered at once, asks nothing and answers nothing by its "no":
+#: "Would I love a hospital job in Canterbury? Who wouldn't.", "Have I got one engineer free
+#: before October? Not unless I clone one.", "Встречались? Нет."
+_SELF_ANSWERED = as_typed(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:would|have|do|am|could|can) i|(?:would|have|do|are|"
+    r"could|can) we|встречались|созванивались|getroffen|tavattiinko|träffats)\b[^?\n]*\?\s*"
+    r"(?:who wouldn'?t|not unless\b[^.!?\n]*|no|nope|нет|nein|ei|nej)\b[.!]?", re.I | re.M)
 #: a complaint put as a question asks nothing about the lead: "Why am I locked out again?",
 #: "Miksi näitä edes lähetetään meille?", "Tarvitaanko tätä oikeasti?"
 _COMPLAINING_QUESTION = as_typed(
@@ -7144,7 +7279,7 @@ _HAND_ON = as_typed(
     r"(?:an|für) (?:einen |eine )?andere\w* (?:partner|kollegen|händler|firma)\w* "
     r"(?:\w+ )?(?:vergeben|geben|weitergeben|weiterleiten|weiter\b)|"
     r"(?:anna|antakaa|ohjatkaa|ohjaa|tarjotkaa|tarjoa|laittakaa) (?:\w+ )?(?:jollekin|"
-    r"toiselle|muille)|"
+    r"jollekulle|toiselle|muille)|"
     r"(?:den här|det här|denna|den) får någon annan ta|"
     # "Jag tolkar det som att någon annan får ta den här", "Joku pohjoisempi kumppani saa
     # tämän ilon"
@@ -7210,8 +7345,11 @@ _DEPENDS = as_typed(
     # "Allt hänger på om det redan finns ett KNX-system i huset"
     r"(?:allt|det|alles|everything|it all) (?:hänger|beror|hinges|hängt) (?:\w+ )?(?:på|on|davon "
     r"ab),? (?:om|whether|ob)|"
+    # "Whether this one is for us depends entirely on who does the commissioning."
+    r"depends (?:entirely |mostly |really )?on (?:who|whether|what|how|which)|"
     r"kommt darauf an|"
-    r"riippuu (?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|before we decide|"
+    r"riippuu (?:ihan |täysin |aivan )?(?:siitä|tästä)|(?:siitä|tästä) riippuu|that decides|"
+    r"before we decide|"
     # "Säg till så svarar vi direkt": the answer waits for theirs
     r"säg till så (?:svarar|bekräftar) vi|let us know and we'?ll (?:answer|reply|confirm)|"
     r"sag(?:en sie|t)? (?:uns )?bescheid,? dann (?:sagen|antworten|bestätigen) wir|"
@@ -7296,6 +7434,11 @@ _BEFORE_DECIDING = as_typed(
     r"(?:vastaamme|otamme|päätämme|otetaan|päätetään|vastataan)|"
     r"(?:прежде|перед тем) чем (?:согласиться|взять|брать|принять)|(?:есть (?:\w+ )?вопрос\w* )?"
     r"перед тем,? как (?:мы )?(?:берём|берем|возьм[её]м|взять|брать))\b", re.I)
+#: a yes taken back for a question: "Joo otetaan! ¶ Tai itse asiassa yksi kysymys ensin: …"
+_YES_HELD_FOR_QUESTION = as_typed(
+    r"(?<!\w)(?:tai|or|oder|eller|хотя) (?:itse asiassa|actually|eigentlich|förresten|нет),? "
+    r"(?:\w+ ){0,2}?(?:kysymys|question|frage|fråga|вопрос)\w* (?:ensin|first|vorher|zuerst|först|"
+    r"сначала)\b", re.I)
 #: questions opening the reply, asked before the first call to the customer: "Två frågor
 #: innan jag ringer badhuset i Kalix:", "Quick one before I ring Sastamalan Lämpö:"
 _BEFORE_CALLING = as_typed(
@@ -7807,6 +7950,8 @@ _FUTURE = as_typed(
     r"tarjou\w* (?:pitää|täytyy|tulee) [^.!?]*|"
     # a meeting that did not take place
     r"termin\w*\b[^!?\n]{0,60}?\b(?:ausgefallen|abgesagt|verschoben|geplatzt)|"
+    # "Neuen Termin will sie sich melden": one still to be set
+    r"neue[nr]? termin\w* (?:\w+ ){0,3}?(?:melden|vorschlagen|ausmachen|abstimmen)\b|"
     # "про встречу говорить рано", "too early for a meeting"
     # ("Говорить о встрече пока рано")
     r"(?:про|о) (?:встреч|визит)\w* (?:говорить )?(?:пока |ещё |еще )?рано|"

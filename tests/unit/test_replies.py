@@ -6760,6 +6760,91 @@ def test_stop_47(text, answering, expected):
      ("decline", None, None)),
     ("Vi vill inte göra affärer med vår egen styrelseledamot, så det här får någon annan "
      "partner sköta.", "offer", ("decline", None, None)),
+    # blind round 340-342 (implied answers, hard meaning, second thoughts)
+    ("Fenwick's parent group signed a national agreement with Sensotec in June that covers all "
+     "twelve of their sites. Nothing more to do there for now.", "status",
+     ("status", "lost", None)),
+    ("Asiakkaan projektipäällikkö pyysi arkistoimaan meidän laskelmat ja kiitti vaivannäöstä.",
+     "status", ("status", "lost", None)),
+    ("vår kostnadsberäkning på 184 500 kr exkl. moms gick till föreningens styrelse i fredags.",
+     "status", ("status", "proposal", 184500)),
+    ("заказчик прислал схему проезда и просил быть в среду, 1 августа, к 11:00.", "status",
+     ("status", "meeting", None)),
+    ("Leena Salo haluaa nähdä meidät torstaina 26.7. klo 13 heidän konehuoneessaan.", "status",
+     ("status", "meeting", None)),
+    ("Inköpsordern från Mälarbageriet kom i morse, nr 45-008812, 312 000 kr exkl moms.",
+     "status", ("status", "won", 312000)),
+    ("Jake's already started on the RAMS. Could you send through the archivist's name and a "
+     "direct number?", "offer", ("accept", None, None)),
+    ("Calder paid the 30% deposit invoice on Wednesday. Whole job is USD 48,300 net.", "status",
+     ("status", "won", 48300)),
+    ("Porvoo kuuluu heille, emmekä saa tehdä alueelle kauppoja. Ohjatkaa tämä jollekulle "
+     "muulle.", "offer", ("decline", None, None)),
+    ("Заказчик разместил закупку на площадке, наша заявка на 876 400 руб. без НДС подана в "
+     "пятницу.", "status", ("status", "proposal", 876400)),
+    ("The costed schedule went to their facilities director last Wednesday: £27,940 + VAT.",
+     "status", ("status", "proposal", 27940)),
+    ("Hinta- ja toteutusehdotus liitteineen lähti asiakkaalle maanantaina.", "status",
+     ("status", "proposal", None)),
+    ("Her office has emailed us two visitor badges - QR codes for Thursday 2 August.", "status",
+     ("status", "meeting", None)),
+    ("Der Kunde will bis zum 17. August fertig sein, das ist bei uns schlicht nicht drin. Das "
+     "sollte bitte jemand machen, der im August Leute hat.", "offer", ("decline", None, None)),
+    ("Die Mappe für den Kunden ist schon zusammengestellt. Wer ist dort vor Ort zuständig?",
+     "offer", ("accept", None, None)),
+    ("Kurze Frage vorab: nur Sensoren? Und wer ist da der Ansprechpartner?", "offer",
+     ("question", None, None)),
+    ("We were meant to see their facilities manager last Thursday, and she cancelled. It's been "
+     "rearranged: Wednesday 22 August, 2 pm, on site.", "status", ("status", "meeting", None)),
+    ("Whether this one is for us depends entirely on who does the commissioning. Any idea which "
+     "way they're leaning?", "offer", ("question", None, None)),
+    ("menetetty se ei ole, vaikka hiljaista on ollut. Soitin eilen heidän käyttöpäällikölle.",
+     "status", ("status", "contacted", None)),
+    ("Mark wanted to know whether this would clash with the shutdown week. Short answer: no. So "
+     "count us in.", "offer", ("accept", None, None)),
+    ("Far from won, I'm afraid, but far from lost as well. Our quote went to them on Monday: "
+     "£31,480 + VAT.", "status", ("status", "proposal", 31480)),
+    ("Would I love a hospital job in Canterbury? Who wouldn't. Have I got one engineer free "
+     "before October? Not unless I clone one. Best let somebody else have it, sorry.", "offer",
+     ("decline", None, None)),
+    ("Asiakas kertoi, että konserni tilasi anturit jo kesäkuussa omalla puitesopimuksellaan. "
+     "Meille ei jäänyt tästä mitään.", "status", ("status", "lost", None)),
+    ("Встречались? Нет. Должны были в среду, но заказчик перенёс. Теперь уже точно: понедельник, "
+     "20 августа, 11:00.", "status", ("status", "meeting", None)),
+    ("Sein Kommentar: „Passt.“ Das Ding ist also durch – bitte buchen Sie die Brauerei auf uns.",
+     "offer", ("accept", None, None)),
+    ("Their group had just signed a framework agreement covering all monitoring kit. Long story "
+     "short: the framework wins, we don't.", "status", ("status", "lost", None)),
+    ("långt ifrån vunnen, men inte förlorad heller. Offerten på 236 400 kr exkl. moms ligger hos "
+     "dem.", "status", ("status", "proposal", 236400)),
+    ("jag ville verkligen ha den här, men det är kört. Släpp den till någon annan.", "offer",
+     ("decline", None, None)),
+    ("kundens driftchef svarade bara: \"kom på torsdag så visar jag pannrummet\". Så torsdag "
+     "16.8 kl. 13 är vi på plats.", "status", ("status", "meeting", None)),
+    ("Joo otetaan!\n\nTai itse asiassa yksi kysymys ensin: onko asiakas jo valinnut "
+     "anturimallin?", "offer", ("question", None, None)),
+    ("kiitos tarjouksesta, mutta taidamme jättää tämän väliin.\n\nHetkinen, katsoin lomalistan "
+     "uudestaan: Jari ja Sami palaavat jo maanantaina 27.8. Ehditään hyvin.", "offer",
+     ("accept", None, None)),
+    ("Берём, склады - наш профиль.\n\nОй, посмотрела сроки в описании: раньше 5 сентября никто "
+     "не освободится. Так что отказываемся, извините.", "offer", ("decline", None, None)),
+    ("Nothing booked yet.\n\nUpdate before I hit send: he's just replied. We're on site with "
+     "both of them tomorrow, Thursday 30 August, at 10am.", "status",
+     ("status", "meeting", None)),
+    ("Vi hade möte med dem i torsdags –\n\nnej förlåt, det var kunden i Limingo. Om Brahestad kan "
+     "jag inte säga något.", "status", (None, None, None)),
+    ("The proposal went to them last Friday: £18,600 + VAT.\n\nCorrection – £18,600 was the draft "
+     "with both tanks. They dropped the second tank after the site visit, so the version they "
+     "actually have is £15,240 excl. VAT.", "status", ("status", "proposal", 15240)),
+    ("Хотела написать, что связались с заказчиком, но нет – это я дозвонилась до их проходной. "
+     "Вопрос: есть ли у вас другой телефон? Без этого двигаться не можем.", "status",
+     ("question", None, None)),
+    ("Ich hatte einen Termin gesehen und wollte „Termin hat stattgefunden“ melden – der Eintrag "
+     "gehört aber zu einem anderen Kunden. Zu diesem Lead finde ich nichts.", "status",
+     (None, None, None)),
+    ("Termin mit Frau Albers steht für Mittwoch früh.\n\nKommando zurück – sie hat den Termin "
+     "abgesagt. Neuen Termin will sie sich melden. Wir haben also bisher nur telefoniert.",
+     "status", ("status", "contacted", None)),
 ])
 def test_stop_48(text, answering, expected):
     reading = read_reply(text, date(2046, 6, 15), answering)
