@@ -1117,9 +1117,8 @@ _ALSO_A_NAME = as_typed(
     # "Kotkan hanke siirtyi syksyyn", "Uleåborgs simhall godkände …": another place's project
     # (not the customer's own people: "Asiakkaan projektipäällikkö pyysi …")
     r"\s*(?!(?i:asiakkaan|kundens|heidän|omistajan)\b)[A-ZÄÖÅ][a-zäöå]+(?:n|s) (?:hanke|kohde|"
-    r"projekti\b|työmaa|saha|satama|telakka|koulu|"
-    r"sairaala|meijeri|panimo|valimo|mylly|projekt(?!ipäällik|ijohta)\w*|bygge\w*|simhall\w*|"
-    r"hamn\w*|skola\w*|"
+    r"työmaa|saha|satama|telakka|koulu|sairaala|meijeri|panimo|valimo|mylly|"
+    r"projekt(?!ipäällik|ijohta)\w*|bygge\w*|simhall\w*|hamn\w*|skola\w*|"
     r"såg\w*|mejeri\w*|bryggeri\w*|vattenverk\w*)\b")
 #: another customer named by its trade and town, as German and Swedish name them even where
 #: every noun has a capital: "die Gärtnerei in Zolling", "das Seniorenheim in Vaterstetten",

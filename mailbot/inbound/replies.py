@@ -6715,7 +6715,9 @@ _NEED_ASKED_NO = as_typed(
 #: before October? Not unless I clone one.", "Встречались? Нет."
 _SELF_ANSWERED = as_typed(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:would|have|do|am|could|can) i|(?:would|have|do|are|"
-    r"could|can) we|встречались|созванивались|getroffen|tavattiinko|träffats)\b[^?\n]*\?\s*"
+    # (not the question of the lead itself: "Can we take this? No – nobody is free.")
+    r"could|can) we|встречались|созванивались|getroffen|tavattiinko|träffats)\b"
+    r"(?:(?!\b(?:take|want|nehmen|übernehmen|ottaa|otetaanko|ta|tar|взять|берём)\b)[^?\n])*\?\s*"
     r"(?:who wouldn'?t|not unless\b[^.!?\n]*|no|nope|нет|nein|ei|nej)\b[.!]?", re.I | re.M)
 #: a complaint put as a question asks nothing about the lead: "Why am I locked out again?",
 #: "Miksi näitä edes lähetetään meille?", "Tarvitaanko tätä oikeasti?"
