@@ -622,7 +622,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "They bought the cheapest transmitters … so there's nothing left for us"
                  r"(?:there'?s|there is) nothing left for us",
                  # "Long story short: the framework wins, we don't."
-                 r"(?:the )?(?:framework(?: agreement)?|competitor|competition) wins\b",
+                 # (not a habit: "The competitor wins on price every time, but this one …")
+                 r"(?:the )?framework(?: agreement)? wins\b|(?:the )?(?:competitor|competition) "
+                 r"wins (?:it|this one|the (?:order|deal|contract|job|tender))\b",
                  r"(?:our|the) (?:offer|quote|proposal) is off the table",
                  r"(?:chose|picked|went for) the cheapest (?:offer|quote|bid|option)",
                  # "Tampere Metal Works dropped the whole project"
@@ -6714,7 +6716,8 @@ _NEED_ASKED_NO = as_typed(
 #: "Would I love a hospital job in Canterbury? Who wouldn't.", "Have I got one engineer free
 #: before October? Not unless I clone one.", "Встречались? Нет."
 _SELF_ANSWERED = as_typed(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:would|have|do|am|could|can) i|(?:would|have|do|are|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:have|did) you (?:met|meet|spoken|talked)|"
+    r"(?:would|have|do|am|could|can) i|(?:would|have|do|are|"
     # (not the question of the lead itself: "Can we take this? No – nobody is free.")
     r"could|can) we|встречались|созванивались|getroffen|tavattiinko|träffats)\b"
     r"(?:(?!\b(?:take|want|nehmen|übernehmen|ottaa|otetaanko|ta|tar|взять|берём)\b)[^?\n])*\?\s*"

@@ -6842,6 +6842,7 @@ def test_stop_47(text, answering, expected):
     ("Ich hatte einen Termin gesehen und wollte „Termin hat stattgefunden“ melden – der Eintrag "
      "gehört aber zu einem anderen Kunden. Zu diesem Lead finde ich nichts.", "status",
      (None, None, None)),
+    ("Have you met them? No, not yet.", "status", (None, None, None)),
     ("Termin mit Frau Albers steht für Mittwoch früh.\n\nKommando zurück – sie hat den Termin "
      "abgesagt. Neuen Termin will sie sich melden. Wir haben also bisher nur telefoniert.",
      "status", ("status", "contacted", None)),
