@@ -4047,7 +4047,9 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
     keskiviikolle 7.12."): the step told before it stands, without the figures the
     correction replaces; "" for any other."""
     last = parts[-1]
-    if len(parts) >= 2 and _SUM_WRONG.search(last):
+    if len(parts) < 2:
+        return ""
+    if _SUM_WRONG.search(last):
         # only the sum taken back, the right one to follow: "Korjaus: summa oli väärin …
         # Lähetämme korjatun tarjouksen huomenna ja kerron oikean summan sitten."
         return " ".join(_DIGITS.sub(" ", part) for part in parts)
@@ -4061,13 +4063,14 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
     # is €38,950 ex VAT")
     # (a step named only as a time is none: "They dropped the second tank after the site
     # visit, so the version they actually have is £15,240")
+    figured = find_amount(last)[0] is not None  # (read once: the checks below all ask it)
+    if not (figured or find_dates(last, today)) or _HAND_ON.search(last):
+        return ""
     before, told = " ".join(parts[:-1]), _set_aside(_AFTER_A_STEP.sub(" ", last))
-    if len(parts) < 2 or (find_amount(last)[0] is None and not find_dates(last, today)) or any(
-            _PATTERNS[lang][key].search(told) and not (
-                key in STATUSES and find_amount(last)[0] is not None and
-                _PATTERNS[lang][key].search(before))
-            for key in (*STATUSES, "decline", *(("accept",) if find_amount(last)[0] is None
-                                                 else ()))) or _HAND_ON.search(last):
+    keys = (*STATUSES, "decline") if figured else (*STATUSES, "decline", "accept")
+    if any(_PATTERNS[lang][key].search(told) and not (
+            key in STATUSES and figured and _PATTERNS[lang][key].search(before))
+           for key in keys):
         return ""
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
 
