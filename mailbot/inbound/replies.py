@@ -659,7 +659,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?!us\b|me\b)\w+",
                  r"project (?:was )?(?:cancelled|canceled|shelved)",
                  r"incumbent",
-                 r"signed with (?:a |the |another )?\w+",
+                 r"signed with (?:a |the |another )?(?!us\b|me\b)\w+",
                  r"signed (?:a |the |their )?(?:contract |deal |agreement |order )?with (?:the |"
                  r"an? )?(?:other|another|different|competing|rival)\b[^.,;!?]*",
                  r"stay(?:ed|ing|s)? with (?:their|the) (?:current|existing|old|usual) "
@@ -4840,7 +4840,10 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
-    told = _set_aside(_MEANT_TO_REPORT.sub(" ", _MEETING_LATER.sub(" Termin ", statements)))
+    chose_us = any(not _CONDITION.search(re.split(r"[.!?;\n]", statements[:m.start()])[-1])
+                   for m in _CHOSE_US.finditer(statements))  # not "if they chose us, …"
+    told = _set_aside(_MEANT_TO_REPORT.sub(" ", _MEETING_LATER.sub(
+        " Termin ", _CHOSE_US.sub(" ", statements))))
     text = _affirmed(lang, told)
     # a quote, a call or a signature put in the days ahead has not happened ("Angebot geht
     # morgen raus"); a meeting with a date is one, as the corpus rule has it
@@ -4866,6 +4869,8 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     if says("won", lost.sub(" ", done) if "lost" in found else done) or (
             not lost_told and (_in_one_clause(_WON_PARTS, done) or
                                      _in_one_clause(_ORDER_SENT, done))):
+        found.insert(0, "won")
+    if chose_us and "won" not in found:
         found.insert(0, "won")
     if "won" in found and _NOTHING_LEFT_FOR_US.search(text):
         found.remove("won")  # the contract signed is the one that leaves us nothing
@@ -5964,6 +5969,23 @@ _CHOSEN_NOT_US = as_typed(
     r"valinta (?:oli|osui)|выбор (?:пал|сделали) на|выбрали)\s+[^.!?;:]{1,50}?,?\s+"
     r"(?:and|but|und|och|eikä|ja|а|и) (?:not|nicht|inte|ei|не) (?:auf |på |with |on )?"
     r"(?:us|uns|oss|vi|me|meitä|meihin|нас|мы|на нас)(?!\w)",
+    re.I)
+#: the customer chose us, in so many words, with whom we beat if it is said ("They went with
+#: us in the end", "chose us over the incumbent", "hat sich für uns entschieden", "Kunden
+#: valde oss framför konkurrenten", "Заказчик выбрал нас, а не конкурента"): a win, and the
+#: one beaten is no loss of ours; not denied ("didn't choose us", "valde inte oss") or all
+#: but done ("almost chose us")
+_CHOSE_US = as_typed(
+    r"(?<!\w)(?:(?<!not )(?<!n't )(?<!never )(?<!almost )(?<!nearly )"
+    r"(?:(?:(?:has|have) )?(?:chose|chosen|picked|selected)|went (?:with|for)|gone with|"
+    r"decided (?:on|for)|(?:gave|given|awarded) (?:it|the (?:job|order|contract|project)) to)"
+    r" us\b|"
+    r"(?:hat|haben) sich (?:(?!nicht\b|kein\w*\b|fast\b|beinahe\b)\w+ ){0,5}?für uns "
+    r"entschieden|entschied(?:en)? sich (?:(?!nicht\b|fast\b|beinahe\b)\w+ ){0,4}?für uns\b|"
+    r"(?<!inte )(?<!nästan )(?:valde|har valt|valt|gick på|gick med) oss\b|"
+    r"(?<!не )(?<!почти )(?:выбрал\w*|предпоч[её]л\w*) (?:\w+ ){0,2}?нас\b"
+    r")(?:,?\s+(?:over|instead of|rather than|(?:and )?not|framför|istället för|i stället för|"
+    r"och inte|(?:und )?nicht|statt|anstatt|а не|вместо)\s+[^.,;!?]*)?",
     re.I)
 _LOST_TO = as_typed(
     rf"{_SIGNED_ELSEWHERE}|{_ORDERED_ELSEWHERE}|"

@@ -6850,3 +6850,30 @@ def test_stop_47(text, answering, expected):
 def test_stop_48(text, answering, expected):
     reading = read_reply(text, date(2046, 6, 15), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # the customer signed or chose us, in so many words: a win, not a loss ("signed with" and
+    # "went with" named someone else until now)
+    ("The competitor wins on price every time, but this one signed with us", "status",
+     ("status", "won", None)),
+    ("They signed with us yesterday.", "status", ("status", "won", None)),
+    ("They signed with Siemens.", "status", ("status", "lost", None)),
+    ("They went with us in the end.", "status", ("status", "won", None)),
+    ("They chose us over the incumbent.", "status", ("status", "won", None)),
+    ("They went with us for EUR 14,500.", "status", ("status", "won", 14500)),
+    ("Der Kunde hat sich gegen den Wettbewerber und für uns entschieden.", "status",
+     ("status", "won", None)),
+    ("Kunden valde oss framför konkurrenten.", "status", ("status", "won", None)),
+    ("Заказчик выбрал нас, а не конкурента.", "status", ("status", "won", None)),
+    # denied, all but done, or under a condition: no win
+    ("They didn't choose us.", "status", ("status", "lost", None)),
+    ("Der Kunde hat sich nicht für uns entschieden.", "status", ("status", "lost", None)),
+    ("Kunden valde inte oss.", "status", ("status", "lost", None)),
+    ("They almost chose us, but Siemens was cheaper.", "status", (None, None, None)),
+    ("If they chose us we would need two fitters.", "status", (None, None, None)),
+    ("So that one's gone for us.", "status", ("status", "lost", None)),
+])
+def test_stop_49(text, answering, expected):
+    reading = read_reply(text, date(2046, 9, 14), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
