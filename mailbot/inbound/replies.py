@@ -513,6 +513,13 @@ _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [
+                # plain forms: "The order is ours.", "They awarded us the contract.", "Deal
+                # done.", "They bought from us.", "The order came through this morning."
+                r"(?:the )?(?:order|deal|job|contract|project|tender) is ours",
+                r"awarded us (?:the |a |this |that )?(?:contract|order|job|deal|project|tender)",
+                r"deal (?:is )?done\b(?! yet)",
+                r"bought (?:it |them |the \w+ )?(?:from|through) us\b",
+                r"order (?:came|has come) through",
                 # "PO came thru this morning from their US parent, $38,400 net"
                 r"(?:po|p\.o\.|purchase order)(?: \w+)? (?:came|has come|'s come|is|arrived)"
                 r"(?: in)?(?: thru| through| in)",
@@ -584,6 +591,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # "The customer shelved the project."
+                 r"shelved (?:the|their|this|that) (?:\w+ )?(?:project|plans?|order|upgrade|"
+                 r"investment|purchase)",
                  # "Marlow's gone, I'm afraid – the machine shop bought a package through their
                  # existing Siemens integrator"
                  r"\w+'s gone,? (?:i'?m afraid|sadly|unfortunately)",
@@ -1203,6 +1213,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [
+                # "Der Auftrag ist unser.", "Der Kunde hat bei uns gekauft.", "Deal ist durch."
+                r"(?:der )?(?:auftrag|zuschlag|deal) (?:ist|gehört) (?:jetzt |nun )?"
+                r"(?:unser|uns)\b",
+                r"(?:kunde|kundin|kunden) (?:hat|haben) (?:jetzt |nun |doch |heute |gestern )?"
+                r"bei uns (?:gekauft|bestellt)", r"deal ist durch",
                 # "Die Anzahlung von 30 % auf die 27.400 € netto ist heute früh bei uns
                 # eingegangen"
                 r"anzahlung\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:eingegangen|gekommen|"
@@ -1884,6 +1899,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "Asiakas valitsi Siemensin.", "Urakka meni Siemensille."
+                 r"valitsi(?:vat)? (?-i:[A-ZÅÄÖ])[\w-]*(?::n|n)\b",
+                 r"(?:urakka|kauppa|tilaus|sopimus|tarjouskilpailu) meni (?-i:[A-ZÅÄÖ])[\w-]*"
+                 r"(?::lle|lle)\b",
                  # "valitettavasti valinta oli Sensorteknikka Oy eikä me"
                  r"valinta (?:oli|osui|kohdistui) [^.!?]{1,60}? eikä (?:me|meihin|meidät|meitä)",
                  # "Asiakas … kertoi valinneensa paikallisen toimittajan"
@@ -2318,6 +2337,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "sv": {
         # (not "den vann en annan leverantör": another supplier won it)
         "won": [
+                # "Kunden beställde av oss.", "köpte systemet hos oss"
+                r"(?:beställde|köpte|har beställt|har köpt) (?:\w+ ){0,3}?(?:av|hos|från) oss\b",
                 # "kunden har gett oss ett leverantörsnummer och lagt beställningen"
                 r"(?:har )?lagt (?:en |sin )?(?:beställning\w*|order\w*)",
                 r"vunnen", r"vunnit", r"vann(?! (?:en annan|en konkurrent|konkurrenten)\b)",
@@ -2393,6 +2414,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Kunden valde Siemens.", "Projektet lades på is."
+                 r"(?:valde|har valt) (?!oss\b|Vår|Vårt|Våra)(?-i:[A-ZÅÄÖ])[\w-]+",
+                 r"(?:lades|lagts|lagt) på is",
                  # "De valde Danfoss till slut", "valde till slut en annan"
                  r"valde (?!oss|vår|vårt|våra)\w+ (?:till slut|i slutändan)",
                  r"valde (?:till slut|i slutändan) (?!oss|vår|vårt|våra)\w+",
@@ -2703,6 +2727,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+                # "Клиент принял наше предложение."
+                r"принял\w* наше (?:коммерческое )?предложение",
                 # a record's field: "Сделка:   заключена"
                 r"сделка (?:\w+ )?заключена",
                 # "Заказчик в пятницу подписал акт приёмки, сегодня пришла оплата по счёту"
@@ -2759,6 +2785,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:заказчик|клиент|покупатель)(?: (?!не\b)[\w.]+){0,2}? (?<!не )"
                 r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "Клиент выбрал Сименс."
+                 r"выбрал\w* (?!Нас\b|Наш)(?-i:[А-ЯЁ])[\w-]+",
                  # "в итоге выбрали Овен"
                  r"(?:в итоге|в конце концов|всё-таки|все-таки) выбрали (?!нас|наш)\w+",
                  r"выбрали (?:в итоге|в конце концов) (?!нас|наш)\w+",
@@ -4878,7 +4906,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     # leverantör")
     if len(found) > 1 and "lost" in found and not _LOST_TO.search(text) and \
             not says("lost", _COMPETITOR.sub(" ", text)) and \
-            not _in_one_clause(_LOST_PARTS, text):
+            not _in_one_clause(_LOST_PARTS, text) and not _NAMED_WON.search(text):
         # "the competitor's price is 19 900 €, our proposal is with them": no loss
         found.remove("lost")
     if not found and _NDA_SIGNED.search(statements):
@@ -5914,13 +5942,35 @@ _ORDERED_ELSEWHERE = (
     r"(?<!\w)(?:kunden|de|dom|they|the customer|han|hon|he|she) (?:\w+ ){0,2}?(?:köpte|köpt|"
     r"bought) (?:\w+ ){0,3}?(?:av|från|hos|from) (?:the |a |en |ett )?"
     r"(?:konkurrent\w*|competitor\w*|annan leverantör)|"
-    r"(?<!\w)(?:tilasi(?:vat)?|ordered|beställde|заказал[аи]?) (?:\w+ )?(?:sieltä|heiltä|"
-    r"kilpailijalta|muualta|from (?:them|there|the competitor)|elsewhere|därifrån|från dem|"
-    r"från konkurrenten|på annat håll|там|у них|у конкурент\w*)(?!\w)|"
+    r"(?<!\w)(?:tilasi(?:vat)?|osti(?:vat)?|ordered|bought|purchased|beställde|köpte|"
+    r"заказал[аи]?|купил[аи]?) (?:\w+ )?(?:sieltä|heiltä|"
+    r"kilpailijalta|muualta|from (?:them|there|the competitor)|elsewhere|somewhere else|därifrån|"
+    r"från dem|från konkurrenten|på annat håll|(?:någon )?annanstans|там|у них|у конкурент\w*|"
+    r"в другом месте|на стороне)(?!\w)|"
     r"(?<!\w)(?:hat|haben|hätten) (?:\w+ ){0,3}?(?:dort|beim (?:mitbewerber|konkurrenten|"
     r"wettbewerb(?:er)?)|woanders|bei "
     r"(?:einem|einer|der|dem) (?:\w+ )?(?:anbieter|konkurrenten|mitbewerber|wettbewerber|firma)) "
-    r"bestellt")
+    r"(?:bestellt|gekauft)")
+#: someone named got the deal: "Siemens hat den Zuschlag bekommen", "Siemens got the order",
+#: "Siemens sai kaupan", "Siemens fick affären", "Заказ получил Сименс", "The tender went to
+#: Siemens", "Upphandlingen gick till Siemens" (not we, nor the customer)
+_NAMED_WINNER = (
+    r"(?<!\w)(?<!unser )(?<!unsere )(?<!our )(?<!vår )(?<!meidän )(?<!наш )"
+    r"(?!(?:We|I|They|You|Wir|Ich|Sie|Er|Es|Man|Me|Minä|He|Hän|Vi|Jag|De|Dom|Ni|Мы|Я|Они|Вы|"
+    r"Our|Unser\w*|Meidän|Vår\w*|Наш\w*|Kunde\w*|Asiakas|Customer|Client|Заказчик|Клиент|"
+    r"The|Der|Die|Das|Den|Det)\b)(?-i:[A-ZÄÖÅÜ][\w&-]*|[А-ЯЁ][\w-]*) "
+    r"(?:hat (?:den |das )?(?:auftrag|zuschlag|geschäft) (?:\w+ )?(?:bekommen|erhalten|gewonnen)|"
+    r"(?:got|landed|took) the (?:order|contract|deal|job|tender|project)|"
+    r"sai (?:kaupan|tilauksen|sopimuksen|urakan)|voitti (?:kaupan|tarjouskilpailun|urakan)|"
+    r"fick (?:ordern|affären|uppdraget|kontraktet|jobbet)|vann (?:upphandlingen|affären|ordern)|"
+    r"получил\w* (?:заказ|контракт)|выиграл\w* (?:тендер|конкурс))|"
+    r"(?<!\w)(?:заказ|контракт|тендер) (?:получил\w*|выиграл\w*|забрал\w*) (?!Мы\b)"
+    r"(?-i:[А-ЯЁ])|"
+    r"(?<!\w)(?:the )?(?:tender|order|contract|job|deal|bid) went to (?!us\b)(?-i:[A-Z])|"
+    r"(?<!\w)(?:upphandlingen|ordern|affären|uppdraget|kontraktet|jobbet) gick till (?!oss\b)"
+    r"(?-i:[A-ZÅÄÖ])|"
+    r"(?<!\w)(?:die )?(?:ausschreibung|auftrag|zuschlag) (?:ging|geht) an (?!uns\b)(?-i:[A-ZÄÖÜ])")
+_NAMED_WON = as_typed(_NAMED_WINNER, re.I)
 #: "yesterday I heard the order went to that installer, signed and all"
 _WENT_ELSEWHERE = (r"(?:(?:the |their )?(?:order|contract|job) went to (?:that|another|the other|"
                    r"a rival|a competing|(?:their|his|her) (?:own|preferred)) \w+|"
@@ -5951,6 +6001,7 @@ _THEIR_WIN = as_typed(
     r"sai (?:kaupan|tilauksen|sopimuksen)|voitti|fick (?:ordern|affären|uppdraget|kontraktet)|vann|"
     r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*|"
     rf"(?:{_ORDERED_ELSEWHERE})[^.!?]*|"
+    rf"{_NAMED_WINNER}[^.!?]*|"
     # a signature that took our part with it: "Raahen Konepaja har skrivit på ett treårigt
     # serviceavtal med Siemens … Vår del försvann med det.", "They signed a service contract
     # with Siemens. Our part went with it." (read in joined clauses too)

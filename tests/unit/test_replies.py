@@ -6873,6 +6873,42 @@ def test_stop_48(text, answering, expected):
     ("They almost chose us, but Siemens was cheaper.", "status", (None, None, None)),
     ("If they chose us we would need two fitters.", "status", (None, None, None)),
     ("So that one's gone for us.", "status", ("status", "lost", None)),
+    # plain wins and losses that read nothing (or the wrong way): someone named getting the
+    # deal was our win in three languages
+    ("Siemens hat den Zuschlag bekommen.", "status", ("status", "lost", None)),
+    ("Siemens sai kaupan.", "status", ("status", "lost", None)),
+    ("Siemens fick affären.", "status", ("status", "lost", None)),
+    ("Siemens got the order.", "status", ("status", "lost", None)),
+    ("Заказ получил Сименс.", "status", ("status", "lost", None)),
+    ("The tender went to Siemens.", "status", ("status", "lost", None)),
+    ("Die Ausschreibung ging an Siemens.", "status", ("status", "lost", None)),
+    ("Upphandlingen gick till Siemens.", "status", ("status", "lost", None)),
+    ("Urakka meni Siemensille.", "status", ("status", "lost", None)),
+    ("Asiakas valitsi Siemensin.", "status", ("status", "lost", None)),
+    ("Kunden valde Siemens.", "status", ("status", "lost", None)),
+    ("Клиент выбрал Сименс.", "status", ("status", "lost", None)),
+    ("They bought elsewhere.", "status", ("status", "lost", None)),
+    ("Der Kunde hat woanders gekauft.", "status", ("status", "lost", None)),
+    ("Asiakas osti muualta.", "status", ("status", "lost", None)),
+    ("Kunden köpte någon annanstans.", "status", ("status", "lost", None)),
+    ("Клиент купил в другом месте.", "status", ("status", "lost", None)),
+    ("The customer shelved the project.", "status", ("status", "lost", None)),
+    ("Projektet lades på is.", "status", ("status", "lost", None)),
+    ("The order is ours.", "status", ("status", "won", None)),
+    ("They awarded us the contract.", "status", ("status", "won", None)),
+    ("Deal done.", "status", ("status", "won", None)),
+    ("They bought from us.", "status", ("status", "won", None)),
+    ("The order came through this morning.", "status", ("status", "won", None)),
+    ("Der Auftrag ist unser.", "status", ("status", "won", None)),
+    ("Der Kunde hat bei uns gekauft.", "status", ("status", "won", None)),
+    ("Deal ist durch.", "status", ("status", "won", None)),
+    ("Kunden beställde av oss.", "status", ("status", "won", None)),
+    ("Клиент принял наше предложение.", "status", ("status", "won", None)),
+    # guards: another customer's purchase, a verbal "going with us" not called won
+    ("Die Physiotherapie nebenan hat im Herbst bei uns Funkfühler gekauft.", "status",
+     (None, None, None)),
+    ("Their manager says they're going with us, but it's all verbal. I wouldn't call it won "
+     "yet.", "status", (None, None, None)),
 ])
 def test_stop_49(text, answering, expected):
     reading = read_reply(text, date(2046, 9, 14), answering)
