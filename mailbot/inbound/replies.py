@@ -1005,6 +1005,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [r"yes", r"yep",
+                   # "Sounds good, we're on it.", "We'd love to.", "Why not."
+                   r"(?:we'?re|we are|i'?m|i am) on it(?!\w)", r"we'?d love to(?=\s*(?:[.!]|$))",
+                   r"why not(?=\s*(?:[.!]|$))",
                    # (not "I'm sure it will go brilliantly": a certainty, no yes)
                    r"sure(?! (?:it|they|that|this)(?: will|'ll| is|'s| was| went| would)\b)",
                    r"accept(?:ed)?(?! (?:my|our|the|their) (?:calendar |meeting |teams |zoom )?"
@@ -1133,6 +1136,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"but not (?:at|for) (?:a|the|any) price (?:we|i)(?:'d| would| could)",
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
+                    r"not (?:in|within) our (?:area|region|territory|patch|patch)",
+                    r"(?:don'?t|do not) do (?:that|this|these|those) (?:kinds?|sorts?|types?) of "
+                    r"(?:work|jobs?|things?|projects?)",
                     r"(?:have to|must|will|'ll) decline",
                     rf"(?:have to|must|will|'ll) {_PASS}", r"skip (?:this|it|that)",
                     r"(?:that's|that is) a no", r"count (?:us|me) out",
@@ -1749,6 +1755,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?<!gut )(?<!gerade )(?<!prima )(?<!super )(?<!perfekt )(?<!würde )passen",
                     r"außerhalb unseres \w*gebiet\w*", r"lassen wir (?:\w+ )?aus",
                     r"zu weit", r"nicht unser \w+",
+                    # "Das liegt nicht in unserem Gebiet.", "Lieber nicht."
+                    r"(?:liegt|ist) (?:leider |aber |halt )?(?:nicht in|außerhalb) unser\w* "
+                    r"(?:gebiet|region|bereich|einzugsgebiet|revier)",
+                    r"lieber nicht(?=\s*(?:[.!]|$))",
                     r"müssen (?:wir )?(?:hier )?(?:leider )?(?:hier )?(?:absagen|passen)",
                     r"müssen wir (?:\w+ ){1,4}?(?:absagen|passen)",  # "… bei diesem Lead absagen"
                     # "aber Klagenfurt müssen wir leider auslassen"
@@ -2679,7 +2689,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "inte riktigt vårt bord", "det får bli någon annan", "Ge den till någon som"
                     r"inte (?:riktigt )?vårt bord", r"får bli någon annan",
                     r"ge den till någon (?:som|annan)",
-                    r"för långt", r"utanför vårt \w+", r"hinner inte", r"har inte kapacitet",
+                    r"för långt", r"utanför vårt \w+",
+                    # "Det är inte vårt område.", "Vi hoppar över den här."
+                    r"inte vårt (?:område|distrikt|revir|bord|gebit)",
+                    r"hoppar över (?:den|det|denna|detta)(?: här)?(?!\w)",
+                    r"hoppar över(?=\s*(?:[.!]|$))", r"hinner inte", r"har inte kapacitet",
                     # "avstå", "avstår", "avstått" (not "avståndet": the distance)
                     r"inte för oss", r"avstå(?:r|tt|)", r"inget för oss",
                     r"ge (?:den|det|leadet|leaden) till någon annan",
@@ -2984,6 +2998,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
                    # "Но для Твери сделаем исключение … Так что записывайте на нас."
                    r"сделаем исключение", r"записывайте (?:на нас|нас)",
+                   # "Сделаем." on its own, not "мы это не сделаем", "расчёт сделаем, когда"
+                   r"(?:^|(?<=[.!?] )|(?<=\n))сделаем(?=\s*(?:[.!]|$|,\s*спасибо))",
                    r"раздумывать не будем",
                    # "Не могу сказать, что нам это неинтересно, — скорее наоборот"
                    r"не (?:могу|можем) сказать,? что (?:нам )?(?:это )?не ?интересн\w*",

@@ -6908,7 +6908,18 @@ def test_stop_48(text, answering, expected):
     ("Die Physiotherapie nebenan hat im Herbst bei uns Funkfühler gekauft.", "status",
      (None, None, None)),
     ("Their manager says they're going with us, but it's all verbal. I wouldn't call it won "
-     "yet.", "status", (None, None, None)),
+     "yet.", "status", (None, None, None)),    # plain answers to an offer that read nothing
+    ("Sounds good, we're on it.", "offer", ("accept", None, None)),
+    ("We'd love to.", "offer", ("accept", None, None)),
+    ("Why not.", "offer", ("accept", None, None)),
+    ("Сделаем.", "offer", ("accept", None, None)),
+    ("Своими силами мы это не сделаем.", "offer", ("decline", None, None)),
+    ("We don't do that kind of work.", "offer", ("decline", None, None)),
+    ("Not in our area.", "offer", ("decline", None, None)),
+    ("Das liegt nicht in unserem Gebiet.", "offer", ("decline", None, None)),
+    ("Lieber nicht.", "offer", ("decline", None, None)),
+    ("Inte vårt område.", "offer", ("decline", None, None)),
+    ("Vi hoppar över den här.", "offer", ("decline", None, None)),
 ])
 def test_stop_49(text, answering, expected):
     reading = read_reply(text, date(2046, 9, 14), answering)
