@@ -34,6 +34,9 @@ _NUMBER = (r"\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}|[,:][-–])?|"
 _MONEY = as_typed(
     # "74 500:-" is Swedish kronor, unless a currency is named after it ("12 870:- euro")
     rf"(?:(?<![\w\d.,])(?P<kr>\d{{1,3}}(?:[ .\u00a0]\d{{3}})+|\d+):-(?!\s?(?:{_CURRENCY})(?!\w))|"
+    # "34.275,- netto" is euros where no currency is named around it (a German price tag)
+    rf"(?<![\w\d.,])(?P<eur>\d{{1,3}}(?:\.\d{{3}})+),[-–]"
+    rf"(?!\s?(?:{_CURRENCY})(?!\w))|"
     # ("SEK 212 tkr": thousand kronor)
     rf"(?P<pre>{_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<k1>tkr|k|к|t)?(?![\w\d])|"
     rf"(?<![\w\d.,])(?P<n2>{_NUMBER})\s?(?P<k2>k|к|t\.?|tuhatta|tausend|тыс\.?|"
@@ -41,7 +44,9 @@ _MONEY = as_typed(
     rf"m(?=\s?(?:€|eur|sek|kr|usd|\$))))?\s{{0,2}}"
     rf"(?P<post>{_CURRENCY})(?!\w)|"
     # Finnish money slang: a "tonni" is a thousand euros ("27 tonnia alv0")
-    rf"(?<![\w\d.,])(?P<tonni>{_NUMBER})\s?tonni(?:a|n)?(?!\w))", re.I)
+    rf"(?<![\w\d.,])(?P<tonni>{_NUMBER})\s?tonni(?:a|n)?(?!\w)|"
+    # Russian money slang: a "лям" is a million roubles ("2,3 ляма без ндс")
+    rf"(?<![\w\d.,])(?P<lyam>{_NUMBER})\s?лям(?:а|ов)?(?!\w))", re.I)
 _ISO = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "kr": "SEK", "kronor": "SEK",
         "р": "RUB", "руб": "RUB", "dollar": "USD", "долл": "USD"}
 
@@ -90,6 +95,9 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
             continue
         if _NOT_BEFORE.search(before) and _BUT_AFTER.match(text, match.end()):
             continue  # "summa ei ollut 32 000 € vaan 29 800 € + alv": the figure denied
+        if found and text[:match.start()].rstrip(" \t").endswith("*"):
+            # "£14.2k + vat ¶ *£14.8k, forgot the commissioning day": typed again, starred
+            found[-1] = found[-1]._replace(earlier=True)
         correction = _CORRECTION.match(text, match.end())  # "21,5 T€ netto *23,5 sorry"
         value = _money_value(match, correction["n"] if correction else None)
         if value is not None:
@@ -357,22 +365,23 @@ _BARE_NET = as_typed(
 def _money_value(match: re.Match, corrected: str | None = None) -> tuple[Decimal, str] | None:
     """The amount of one ``_MONEY`` match; ``corrected``: the number typed again after a
     star, in the same unit."""
-    if match["kr"]:
-        whole = Decimal(re.sub(r"\D", "", corrected or match["kr"]))
-        return (_normal(whole), "SEK") if storable(whole) else None
-    number = (corrected or match["n1"] or match["n2"] or match["tonni"]).replace(
+    if match["kr"] or match["eur"]:
+        whole = Decimal(re.sub(r"\D", "", corrected or match["kr"] or match["eur"]))
+        return (_normal(whole), "SEK" if match["kr"] else "EUR") if storable(whole) else None
+    number = (corrected or match["n1"] or match["n2"] or match["tonni"] or match["lyam"]).replace(
         "–", "-").replace(":-", "")
     price = Price.fromstring(number, decimal_separator=_decimal_separator(number))
     if price.amount is None:
         return None
     amount = price.amount
-    if match["m"]:
+    if match["m"] or match["lyam"]:
         amount *= 1_000_000
     elif match["k1"] or match["k2"] or match["tonni"]:
         amount *= 1000
     if not storable(amount):
         return None  # "5 000 000 000 000 EUR" is no deal amount; a typo, not a value
-    return _normal(amount), "EUR" if match["tonni"] else _iso(match["pre"] or match["post"])
+    slang = "EUR" if match["tonni"] else "RUB" if match["lyam"] else None
+    return _normal(amount), slang or _iso(match["pre"] or match["post"])
 
 
 #: a typo corrected chat-style right after the amount: "21,5 T€ netto *23,5"

@@ -520,6 +520,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"deal (?:is )?done\b(?! yet)",
                 r"bought (?:it |them |the \w+ )?(?:from|through) us\b",
                 r"order (?:came|has come) through",
+                r"letter of award (?:\w+ ){0,2}?(?:came|has come|arrived|is in|'s in)",
                 # "PO came thru this morning from their US parent, $38,400 net"
                 r"(?:po|p\.o\.|purchase order)(?: \w+)? (?:came|has come|'s come|is|arrived)"
                 r"(?: in)?(?: thru| through| in)",
@@ -591,6 +592,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # the customer did it without us: "They did the measurements themselves."
+                 r"(?:they|the customer|the client|customer|client) (?:\w+ ){0,2}?(?:did|have done|"
+                 r"'ve done|handled|sorted|installed) (?:it|the \w+|the job|the work|everything)"
+                 r"(?: \w+){0,2}? (?:themselves|in-house|itself)\b",
                  # "The customer shelved the project."
                  r"shelved (?:the|their|this|that) (?:\w+ )?(?:project|plans?|order|upgrade|"
                  r"investment|purchase)",
@@ -661,7 +666,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:we're|we are) closing (?:this|it)(?: one)?", r"that'?s that for this one",
                  r"(?:we're|we are) out (?:on|of) this one", r"closing (?:it|this one|"
                  r"the lead) on our side",
-                 r"(?:you can|can|please) close (?:this|it|the lead)(?: one)?",
+                 # (not "You can close this one as won.")
+                 r"(?:you can|can|please) close(?! (?:this|it|the lead)(?: one)? (?:as|to) "
+                 r"(?:won|a win|closed[- ]won)\b) (?:this|it|the lead)(?: one)?",
                  r"framework (?:agreement|contract) with (?:another|a different|an other)",
                  r"(?:extended|renewed) (?:the |their )?(?:\w+ )?(?:contract|agreement) with "
                  r"(?:their|the) (?:\w+ )?(?:old|current|existing|incumbent)",
@@ -787,9 +794,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+                    # "has given us the slot at the start of their Tuesday engineering session"
+                    r"(?:given|gave|offered|booked) us (?:a |the |an )?(?:\w+ ){0,3}?(?:slot|"
+                    r"time ?slot)\b",
                     # "going in Tuesday the 13th at 10 to walk the plant room with him"
                     r"walk (?:the|their|his|her) (?:\w+ ){0,2}?(?:site|plant|plant room|line|"
-                    r"floor|building|premises|boiler house|warehouse) with",
+                    r"floor|building|premises|boiler house|warehouse|chambers?|cold ?stores?|"
+                    r"rooms?|stores?|kitchens?|halls?|units?) with",
                     # the customer shows us round: "she can take Dan and me round the line
                     # herself at 2pm" (the "and" read as a clause break)
                     r"(?:take|show|walk)(?:s|ing)? (?:[\w,]+\s+){0,4}?(?:round|around) "
@@ -943,6 +954,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [
+                      # "just off the phone with Mrs Quarrie, nice lady"
+                      r"(?:just |only just )off the phone with",
+                      # "Caught Gareth Hughes at their gatehouse yesterday afternoon"
+                      r"(?:caught|collared|grabbed) (?:(?-i:[A-Z])\w+ (?-i:[A-Z])\w+|him|her|them) "
+                      r"(?:at|outside|in|on) (?:the|their|his|her)\b",
                       # "added us to their supplier portal"
                       r"added us to their (?:\w+ )?portal",
                       # "their purchasing department sent me the link to their supplier portal"
@@ -1136,7 +1152,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"but not (?:at|for) (?:a|the|any) price (?:we|i)(?:'d| would| could)",
                     r"outside (?:our )?(?:area|region|territory)",
                     r"not our (?:field|area|thing|business)",
-                    r"not (?:in|within) our (?:area|region|territory|patch|patch)",
+                    r"not (?:in|within) our (?:area|region|territory|patch)",
+                    # "Whoever goes in there needs to be someone they haven't already had a row
+                    # with."
+                    r"whoever (?:goes|takes|gets) (?:in there|this|it)(?: one)? "
+                    r"(?:needs|has|ought) to be (?:someone|somebody)",
                     r"(?:don'?t|do not) do (?:that|this|these|those) (?:kinds?|sorts?|types?) of "
                     r"(?:work|jobs?|things?|projects?)",
                     r"(?:have to|must|will|'ll) decline",
@@ -1219,6 +1239,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [
+                # "Damit ist der Auftrag über 26.940 € netto fix"
+                r"(?:der )?auftrag\b(?:[^.!?]|\.(?=\d)){0,40}?\b(?:ist|steht) "
+                r"(?:jetzt |nun |damit )?(?:fix|fest|sicher|in trockenen tüchern)\b",
+                r"(?:ist|steht) (?:jetzt |nun |damit )?der auftrag\b(?:[^.!?]|\.(?=\d)){0,40}?"
+                r"\b(?:fix|fest|sicher|in trockenen tüchern)\b",
                 # "Der Auftrag ist unser.", "Der Kunde hat bei uns gekauft.", "Deal ist durch."
                 r"(?:der )?(?:auftrag|zuschlag|deal) (?:ist|gehört) (?:jetzt |nun )?"
                 r"(?:unser|uns)\b",
@@ -1305,6 +1330,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         # (not "verloren ist da keineswegs etwas")
         "lost": [
+                 # "die Sensorik ist jetzt im Paket des Generalunternehmers gelandet, und der
+                 # bringt seinen eigenen Elektro-Sub mit … mehr kommt da nicht"
+                 r"im paket (?:des|vom) generalunternehmers? (?:\w+ )?gelandet",
+                 r"bringt (?:seinen|ihren) eigenen (?:[\w]+-)?(?:sub\w*|elektriker|errichter|"
+                 r"installateur\w*|lieferanten) mit", r"mehr kommt da nicht\b",
+                 # the customer did it without us: "Der Kunde hat das selbst gemacht."
+                 r"(?:der kunde|die kundin|die kunden|die haustechnik|der hausmeister|sie|er) "
+                 r"(?:hat|haben) (?:\w+ ){0,4}?(?:selbst|selber|in eigenregie) (?:gemacht|erledigt|"
+                 r"installiert|montiert|umgesetzt|gelöst)",
                  # the customer's site closing: "die Mälzerei macht den Standort Freising Ende
                  # September zu … Da wird in Freising nichts mehr eingebaut."
                  r"macht (?:den|das|die) (?:standort|werk|betrieb|filiale|halle|lager) "
@@ -1443,6 +1477,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "unsere Unterlagen sind seit Montag im Vergabeportal der Stadt hochgeladen"
                      r"(?:im|ins|auf dem|aufs) vergabeportal (?:\w+ ){0,4}?"
                      r"(?:hochgeladen|eingereicht|abgegeben)",
+                     # "unser Preis liegt seit gestern Mittag beim Kunden: 17.385,00 € netto"
+                     r"(?:unser (?:preis|angebot|kostenvoranschlag)|unsere kalkulation) liegt "
+                     r"(?:\w+ ){0,4}?(?:beim|bei dem|bei der) (?:kunden|kundin|bauherr\w*|"
+                     r"auftraggeber\w*|einkauf)",
                      r"(?:unterlagen|angebot) (?:\w+ ){0,6}?(?:hochgeladen|eingereicht)",
                      r"leistungsverzeichnis (?:\w+ )?(?:ausgefüllt|abgegeben|eingereicht)",
                      r"angebot", r"angebote", r"angebotsrunde\w*", r"kostenvoranschlag",
@@ -1788,7 +1826,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "das ist bei uns schlicht nicht drin", "Das sollte bitte jemand machen, der
                     # im August Leute hat."
                     r"(?:ist|wäre) (?:das )?bei uns (?:\w+ )?nicht drin",
-                    r"(?:das|den|die) sollte (?:bitte )?jemand (?:anders |anderes )?machen",
+                    r"(?:das|den|die) sollte (?:bitte |besser |lieber |eher )?jemand "
+                    r"(?:anders |anderes )?machen",
                     # "Neue Kühlprojekte fangen wir deshalb nicht mehr an"
                     r"fangen wir (?:\w+ ){0,2}?nicht mehr an",
                     # "Geben Sie das Depot bitte jemandem, der im Sommer noch Leute frei hat."
@@ -1909,6 +1948,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+                 # "tää ei valitettavasti toteutunu … teki mittaukset ite, ei tarvinnu meitä"
+                 r"(?:tämä|tää|se|tuo|kauppa|projekti|hanke|diili|homma) ei (?:\w+ )?"
+                 r"toteutunu(?:t)?", r"(?:teki|tekivät|hoiti|hoitivat|asensi|asensivat) "
+                 r"(?:(?:\w+ )?(?:mittaukset|asennukset|asennuksen|työt|työn|kaiken|sen|homman|"
+                 r"jutun|anturit) )?(?:itse|ite)\b", r"ei (?:\w+ )?tarvin(?:nu|nut) meitä",
                  # "Asiakas valitsi Siemensin.", "Urakka meni Siemensille."
                  r"valitsi(?:vat)? (?-i:[A-ZÅÄÖ])[\w-]*(?::n|n)\b",
                  r"(?:urakka|kauppa|tilaus|sopimus|tarjouskilpailu) meni (?-i:[A-ZÅÄÖ])[\w-]*"
@@ -2030,6 +2074,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "proposal": [
                      # "Hinta- ja toteutusehdotus liitteineen lähti asiakkaalle maanantaina."
                      r"\w*ehdotus (?:\w+ ){0,2}?lähti (?:\w+ )?asiakkaalle",
+                     # "kustannusarvio lähti tiistaina Otaniemen projektipäällikölle"
+                     r"(?:kustannusarvio|hinta-arvio|hintalaskelma|laskelma)\w* (?:\w+ ){0,2}?"
+                     r"(?:lähti|lähetettiin|meni)\b",
                      # "hintalaskelmamme on nyt asiakkaan pöydällä"
                      r"(?:tarjou|hintalaskelm|laskelm|kustannusarvi)\w* (?:\w+ ){0,2}?asiakkaan "
                      r"pöydällä",
@@ -2063,6 +2110,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [
+                    # "Antti Kivikko pyysi tulemaan torstaina kello 16"
+                    r"pyysi (?:meitä |minua |meidät )?(?:tulemaan|käymään|tulla|käydä) "
+                    r"(?:\w+ ){0,3}?(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|"
+                    r"huomenna|ensi viikolla|klo|kello)\b",
                     # "ilmoittauduin Jarin kanssa asiakkaan urakoitsijaperehdytykseen
                     # tiistaiksi 17.10. … kiinteistöpäällikkönsä kiertää kanssamme pakkashallit"
                     r"ilmoittau\w* (?:\w+ ){0,4}?\w*perehdytykseen", r"kiertää kanssamme",
@@ -2376,6 +2427,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "Ijo sågverk ringde i eftermiddag och beställde, 26 900 €" (the customer
                 # ordered; not "beställde en offert")
                 r"(?<!inte )(?<!inte ha )beställde(?=\s*[,.!]|\s*$)",
+                # "Bageri Sunnanvind beställde för två veckor sedan, 9 870 euro utan moms"
+                r"(?<!inte )(?<!inte ha )(?<!om )beställde (?:i går|igår|i förrgår|i \w+dags|"
+                r"för (?:\w+ ){1,2}?(?:sedan|sen)|förra veckan|i morse|nyss|häromdagen)(?!\w)",
                 r"inköpsorder(?:n)? (?:\w+ ){0,3}?kom", r"ordern kom",
                 r"(?:har )?lagt (?:sin |en )?order(?:n)?",
                 r"ordern (?:är )?klar", r"fick (?:ordern|affären|avtalet)", r"signerat",
@@ -2424,6 +2478,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Kvarnholmen förlängde avtalet med sin nuvarande driftentreprenör … Jag stänger
+                 # mappen på vår sida."
+                 r"förläng\w* (?:\w+ )?(?:avtal\w*|kontrakt\w*) med (?:sin|sitt|sina|den|deras) "
+                 r"(?:nuvarande|befintliga|gamla)",
+                 r"stänger (?:mappen|ärendet|leadet) på vår sida",
+                 # "Kunden gjorde mätningarna själva."
+                 r"(?:kunden|de|dom|han|hon) (?:\w+ ){0,2}?(?:gjorde|fixade|installerade|löste) "
+                 r"(?:\w+ ){0,3}?själva?\b",
                  # "Kunden valde Siemens.", "Projektet lades på is."
                  r"(?:valde|har valt) (?!oss\b|Vår|Vårt|Våra)(?-i:[A-ZÅÄÖ])[\w-]+",
                  r"(?:lades|lagts|lagt) på is",
@@ -2502,6 +2564,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "vår kalkyl på 318 000 kr exkl. moms gick till ishallens inköpare"
                      r"kalkyl\w*\b[^!?\n]{0,60}?\b(?:gick|skickades|har gått|skickade vi) "
                      r"(?:\w+ )?till\b",
+                     # "prisuppgiften på 264 900 kr exkl. moms skickades till Nordhamn"
+                     r"(?:prisuppgift|prisförslag|prisindikation)\w*\b[^!?\n]{0,60}?\b(?:gick|"
+                     r"skickades|har gått|skickade vi|har skickats)\b",
                      # "i går skickade jag materiallistan med priser till kundens inköpare"
                      r"\w*listan? med pris(?:er|et)?\b",
                      r"offert", r"offerten", r"offerter", r"offert\w*", r"pris(?:förslag|uppgift)",
@@ -2651,6 +2716,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
         "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+                    # "Låt någon som redan har folk ute i skärgården ta den."
+                    r"låt någon (?:annan|som)\b[^.!?]{0,60}?\bta (?:den|det|hand om)",
                     # "Tyvärr får Karleby klara sig utan oss den här gången."
                     r"(?:får|fick|måste) (?:\w+ ){0,2}?klara sig utan oss",
                     # "den här hinner vi int med", "Ge'n åt nån annan"
@@ -2799,6 +2866,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:заказчик|клиент|покупатель)(?: (?!не\b)[\w.]+){0,2}? (?<!не )"
                 r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
         "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+                 # "Заказчик сделал замеры своими силами."
+                 r"(?:заказчик|клиент|они)\w* (?:\w+ ){0,2}?сделал\w* (?:\w+ ){0,3}?"
+                 r"(?:сам[иа]?|своими силами)(?!\w)",
                  # "Клиент выбрал Сименс."
                  r"выбрал\w* (?!Нас\b|Наш)(?-i:[А-ЯЁ])[\w-]+",
                  # "в итоге выбрали Овен"
@@ -2972,6 +3042,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"на завод\w*|на площадк\w*)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+                      # "написала их энергетику в Telegram, он ответил голосовым"
+                      r"(?<!не )ответил\w* (?:голосовым|голосовое|в (?:telegram|whatsapp|"
+                      r"телеграм\w*|вотсап\w*)|сообщением|по почте|письмом)",
                       # "Вчера у меня был хороший разговор с их главным инженером"
                       r"(?:был|состоялся) (?:\w+ )?разговор с",
                       # "встречи ещё не было, только звонок"
@@ -3804,7 +3877,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         return Reading(text, "question", language=lang)
     if answering == "status" and (_STANDING_UNKNOWN.search(statements) or (
             _CANNOT_TELL_YET.search(statements) and not statuses)) and not (
-            says("won") or says("lost")):
+            {"won", "lost"} & set(statuses)):
         # "…, men sedan skrev kamrern att det inte finns pengar i år. Så just nu vet ingen av
         # oss vad som gäller": what was done is told, where it stands is not known
         return Reading(text, language=lang)
@@ -4342,10 +4415,21 @@ def _in_doubt(words: dict[str, re.Pattern], lang: str, statements: str) -> bool:
     """A doubt ("maybe", "not sure"; not "maybe next time") that no plain yes after "but"
     answers."""
     kept = _NEXT_TIME.sub(" ", _OTHERS_INTEREST.sub(" ", _MAYBE_ALSO.sub(" ", _ABOUT_A_FIGURE.sub(
-        " ", _WHEN_UNSURE.sub(" ", _MODEST.sub(" ", _TIGHT_TERM.sub(" ", statements)))))))
+        " ", _WHEN_UNSURE.sub(" ", _MODEST.sub(" ", _TIGHT_TERM.sub(" ", _OTHER_DOUBTS.sub(
+            " ", statements))))))))
     return bool(words["hedge"].search(kept)) and not _hedges_overruled(words, lang, statements)
 
 
+#: doubts about other things than the answer: a guess at what the customer wants ("asiakas
+#: haluaa kuivurit varmaan seurantaan heti", "the customer probably wants it before
+#: Christmas"), a check that the details sent will allow ("Laittakaa asiakkaan yhteystiedot …,
+#: niin tarkistan kuuluvuuskartasta, tarvitaanko ulkoantennit")
+_OTHER_DOUBTS = as_typed(
+    r"(?<!\w)(?:asiakas|the customer|the client|der kunde|die kundin|kunden|заказчик|клиент)\b"
+    r"[^.!?]{0,40}?\b(?:haluaa|haluavat|tarvitsee|wants?|needs?|will|möchte|braucht|vill|"
+    r"behöver|хочет|нужно)\b[^.!?]*|"
+    r"(?<!\w)(?:niin|so (?:that )?(?:i|we) can|damit (?:ich|wir)|så (?:att )?(?:jag|vi) kan|"
+    r"чтобы) (?:tarkistan|tarkistetaan|check|prüfen|kolla|проверить)\b[^.!?]*", re.I)
 #: a visit that may come on top of a step planned: "I'll call them first thing and maybe drop
 #: by", "soitan huomenna ja ehkä käyn paikan päällä" (no doubt about the answer)
 _MAYBE_ALSO = as_typed(
@@ -5748,10 +5832,15 @@ _ONLY_PART = as_typed(r"(?<!\w)(?:but|mutta|aber|allerdings|jedoch|men|но|,)\s
 #: where the lead stands, not known: "ja vet int riktigt var vi står", "just nu vet ingen av
 #: oss vad som gäller", "I don't really know where we stand"
 _STANDING_UNKNOWN = as_typed(
-    r"(?<!\w)(?:(?:vet|know|knows|weiß|wissen|tiedä|tiedetä|знаю|знает|знаем)\b[^.!?\n]{0,30}?"
+    r"(?<!\w)(?:(?:vet|know|knows|weiß|wissen|tiedä|tiedetä|osaa|знаю|знает|знаем)\b[^.!?\n]{0,30}?"
+    # ("en osaa vielä sanoa, missä mennään")
     r"\b(?:var vi står|vad som gäller|where we stand|where (?:this|it) stands|what (?:applies|"
     r"happens)|wo wir stehen|was (?:jetzt )?gilt|missä mennään|mikä on tilanne|где мы|"
-    r"что будет))", re.I)
+    r"что будет|wo (?:das|es) (?:gerade |jetzt )?steht|var (?:den|det) (?:står|är)|"
+    r"missä (?:tämä|se) (?:menee|on))|"
+    # "Honestly not sure where this one is."
+    r"(?:not|n't) (?:\w+ )?sure where (?:this|it|that|things|we)(?: one)? (?:is|are|stands?)\b)",
+    re.I)
 #: nothing to tell yet, in so many words: "sorry, I cannot tell you yet. This lead was
 #: handled by Jari, who left us …" (a standing unknown when no step is told beside it: "ob
 #: daraus etwas wird, kann ich noch nicht sagen … Aber wir haben am Dienstag einen Termin")
@@ -6698,7 +6787,12 @@ _DETAILS_ASKED = as_typed(
 #: contact's number", "Skicka gärna kundens nummer", "Laittakaa yhteyshenkilön numero",
 #: "Пришлите, пожалуйста, контакты"
 _DETAILS_REQUESTED = as_typed(
-    r"(?<!\w)(?:(?:please )?send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |"
+    # what is still missing to start: "Ihm fehlen nur noch der genaue Firmenwortlaut und die
+    # Adresse des Kunden", "we just need the customer's address"
+    r"(?<!\w)(?:(?:fehlen|fehlt) (?:\w+ ){0,6}?(?:die |der )?(?:adresse|kontaktdaten|"
+    r"telefonnummer|ansprechpartner) (?:des|der) (?:kunden|kundin)|(?:just |only |still )?"
+    r"need (?:\w+ ){0,3}?the (?:customer|client)'?s (?:address|details|contact details|number)|"
+    r"(?:please )?send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |"
     r"site |[\w-]+'s )?(?:contact'?s? )?(?:name|number|phone|address|contact details|details)|"
     r"(?:schicken|senden|geben) sie (?:mir|uns) (?:bitte )?(?:noch )?(?:den |die |den namen )?"
     r"(?:namen|nummer|telefonnummer|kontaktdaten|ansprechpartner|adresse)|"
@@ -7200,6 +7294,8 @@ _CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                       # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
                       r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
                       r"accepterar|klarar)|"
+                      # "om det är fler än 3 hinner vi inte före jul, annars tar vi den"
+                      r"om det är (?:fler|färre|mer|mindre|över|under) än|"
                       # "Om det är samma kund som vi hade i Norrtälje … tar vi den gärna"
                       r"om det är (?:samma|den|det|en|ett) (?:\w+ )?(?:kund|anläggning|företag|"
                       r"fabrik|projekt|objekt)\w*|"
