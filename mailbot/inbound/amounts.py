@@ -164,8 +164,10 @@ _EARLIER_AFTER = as_typed(r"\s*(?:ex vat |netto |exkl\.? moms )?(?:was|is|war|is
                           r"die |unser |ett |en )?(?:(?:first|erste\w*|ensimmäi\w*|första|перв\w*) "
                           r"(?:draft|entwurf|luonnos|utkast|черновик|version|versio\w*|"
                           r"versionen|вариант)|"
-                          # ("£18,600 was the draft with both effluent tanks")
-                          r"(?:draft|entwurf|luonnos|utkast|черновик)\b)", re.I)
+                          # ("£18,600 was the draft with both effluent tanks", "£23,480 was
+                          # the version with the spare transmitters")
+                          r"(?:draft|entwurf|luonnos|utkast|черновик)\b|(?:version|variante|"
+                          r"versio|versionen|вариант) (?:with|mit|med|jossa|с)\b)", re.I)
 
 
 def record_sums_marked(text: str) -> str:

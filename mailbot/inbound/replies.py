@@ -794,6 +794,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+                    # "we're booked in for Thursday 1 November at 10 am", "He's put Dev and me
+                    # down for half nine on Tuesday", "asked us to come over"
+                    r"(?:we'?re|we are|i'?m|i am) booked in (?:for|on)\b",
+                    r"(?:put|pencilled|penciled|booked) (?:\w+\s+(?:and\s+|,\s+)?){0,3}?(?:us|me) "
+                    r"(?:down |in )?"
+                    r"for (?:half |quarter )?\w+",
+                    r"asked (?:us|me) to come (?:over|in|round|out|along)\b",
                     # "has given us the slot at the start of their Tuesday engineering session"
                     r"(?:given|gave|offered|booked) us (?:a |the |an )?(?:\w+ ){0,3}?(?:slot|"
                     r"time ?slot)\b",
@@ -956,6 +963,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "contacted": [
                       # "just off the phone with Mrs Quarrie, nice lady"
                       r"(?:just |only just )off the phone with",
+                      # "Had Joanne Hale, the trust's estates manager, on the phone for …"
+                      r"had (?:[\w']+\s*,?\s+){1,7}?on the phone\b",
                       # "Caught Gareth Hughes at their gatehouse yesterday afternoon"
                       r"(?:caught|collared|grabbed) (?:(?-i:[A-Z])\w+ (?-i:[A-Z])\w+|him|her|them) "
                       r"(?:at|outside|in|on) (?:the|their|his|her)\b",
@@ -1155,6 +1164,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"not (?:in|within) our (?:area|region|territory|patch)",
                     # "Whoever goes in there needs to be someone they haven't already had a row
                     # with."
+                    r"(?:best|better) (?:to )?(?:put|give|pass|send) (?:it|this|this one) "
+                    r"(?:to|with) (?:somebody|someone|a partner|another partner)\b",
                     r"whoever (?:goes|takes|gets) (?:in there|this|it)(?: one)? "
                     r"(?:needs|has|ought) to be (?:someone|somebody)",
                     r"(?:don'?t|do not) do (?:that|this|these|those) (?:kinds?|sorts?|types?) of "
@@ -1335,6 +1346,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"im paket (?:des|vom) generalunternehmers? (?:\w+ )?gelandet",
                  r"bringt (?:seinen|ihren) eigenen (?:[\w]+-)?(?:sub\w*|elektriker|errichter|"
                  r"installateur\w*|lieferanten) mit", r"mehr kommt da nicht\b",
+                 r"für uns ist (?:dort|da|hier) nichts mehr zu (?:tun|holen|machen)",
                  # the customer did it without us: "Der Kunde hat das selbst gemacht."
                  r"(?:der kunde|die kundin|die kunden|die haustechnik|der hausmeister|sie|er) "
                  r"(?:hat|haben) (?:\w+ ){0,4}?(?:selbst|selber|in eigenregie) (?:gemacht|erledigt|"
@@ -1512,6 +1524,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [
+                    # "Herr Obermaier hat uns für Freitag, 9.11., um 8 Uhr in die
+                    # Übergabestation … bestellt"
+                    # "Wir sitzen am Dienstag, 30.10., um 9 Uhr mit dem Betriebsleiter … zusammen"
+                    # (with the customer's people, not the team: "Wir sitzen am Montag früh
+                    # zusammen und schauen, wer … Luft hat")
+                    r"sitzen (?:am|an dem) (?:montag|dienstag|mittwoch|donnerstag|freitag)\b"
+                    r".{0,60}?\bmit (?:dem|der|den|herrn?|frau)\b.{0,60}?\bzusammen\b",
+                    r"(?:hat|haben) uns (?:\w+ ){0,3}?für (?:montag|dienstag|mittwoch|donnerstag|"
+                    r"freitag)\b.{0,100}?\bbestellt",
                     # "Heute kam die Bestätigung per Mail: Dienstag, 21.11., 9:00 Uhr"
                     # "Er hat uns eine Kalendereinladung für Donnerstag geschickt"
                     r"(?:kalender|teams|outlook)-?einladung\w* (?:\w+ )?(?:für|zum|am) "
@@ -2075,8 +2096,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "Hinta- ja toteutusehdotus liitteineen lähti asiakkaalle maanantaina."
                      r"\w*ehdotus (?:\w+ ){0,2}?lähti (?:\w+ )?asiakkaalle",
                      # "kustannusarvio lähti tiistaina Otaniemen projektipäällikölle"
-                     r"(?:kustannusarvio|hinta-arvio|hintalaskelma|laskelma)\w* (?:\w+ ){0,2}?"
-                     r"(?:lähti|lähetettiin|meni)\b",
+                     r"(?:kustannusarvio|hinta-arvio|hintalaskelma|laskelma)\w*\s+(?:[\w,]+\s+){0,3}?"
+                     r"(?:lähti|lähtivät|lähetettiin|meni)\b",
                      # "hintalaskelmamme on nyt asiakkaan pöydällä"
                      r"(?:tarjou|hintalaskelm|laskelm|kustannusarvi)\w* (?:\w+ ){0,2}?asiakkaan "
                      r"pöydällä",
@@ -2111,6 +2132,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [
                     # "Antti Kivikko pyysi tulemaan torstaina kello 16"
+                    # "Aaltonen pyysi meidät kirkolle keskiviikkona 7.11. kello 10", "kysyi,
+                    # sopisiko meille torstai 1.11. klo 13"
+                    r"pyysi (?:meidät|meitä|minut|minua) (?:\w+ ){0,2}?(?:maanantaina|tiistaina|"
+                    r"keskiviikkona|torstaina|perjantaina|huomenna)\b",
+                    r"kysyi\s*,?\s*sop(?:iiko|isiko) (?:meille |teille )?(?:\w+ )?(?:maanantai|"
+                    r"tiistai|keskiviikko|torstai|perjantai)\w*",
                     r"pyysi (?:meitä |minua |meidät )?(?:tulemaan|käymään|tulla|käydä) "
                     r"(?:\w+ ){0,3}?(?:maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|"
                     r"huomenna|ensi viikolla|klo|kello)\b",
@@ -2483,6 +2510,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"förläng\w* (?:\w+ )?(?:avtal\w*|kontrakt\w*) med (?:sin|sitt|sina|den|deras) "
                  r"(?:nuvarande|befintliga|gamla)",
                  r"stänger (?:mappen|ärendet|leadet) på vår sida",
+                 # "plantskolan läggs ner … Han bad oss att inte lägga ner mer tid på det."
+                 r"(?<!\w)(?:läggs|lades|har lagts) ner\b(?! (?:mer |någon )?tid)",
+                 r"bad oss (?:att )?inte lägga ner (?:mer )?tid",
                  # "Kunden gjorde mätningarna själva."
                  r"(?:kunden|de|dom|han|hon) (?:\w+ ){0,2}?(?:gjorde|fixade|installerade|löste) "
                  r"(?:\w+ ){0,3}?själva?\b",
@@ -2564,6 +2594,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      # "vår kalkyl på 318 000 kr exkl. moms gick till ishallens inköpare"
                      r"kalkyl\w*\b[^!?\n]{0,60}?\b(?:gick|skickades|har gått|skickade vi) "
                      r"(?:\w+ )?till\b",
+                     # "skickade vi över vår kalkyl i tisdags: 96 400 kr exkl. moms"
+                     r"skickade (?:vi|jag) (?:över |iväg )?(?:vår|min|en) (?:\w+ )?(?:kalkyl\w*|"
+                     r"offert\w*|prisuppgift\w*)",
                      # "prisuppgiften på 264 900 kr exkl. moms skickades till Nordhamn"
                      r"(?:prisuppgift|prisförslag|prisindikation)\w*\b[^!?\n]{0,60}?\b(?:gick|"
                      r"skickades|har gått|skickade vi|har skickats)\b",
@@ -2594,6 +2627,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [
+                    # "Marika Harju har skrivit in Kenneth och mig på deras hygienkurs på måndag
+                    # … visar hon oss kylrummen"; "sett oss på plats, och det gör han onsdag"
+                    r"skrivit in (?:\w+\s+(?:och\s+|,\s+)?){0,3}?(?:oss|mig) på\b",
+                    r"visar (?:hon|han|de|dom) oss (?:runt|kylrummen|lokalerna|anläggningen|"
+                    r"fabriken|lagret|\w+rummen)\b",
+                    r"(?:sett|se|träffa|träffat) oss på plats\b[^!?]{0,60}?\b(?:måndag|tisdag|"
+                    r"onsdag|torsdag|fredag)\b",
                     # "men vi kom överens om torsdag 23.11 kl. 10 på plats i Brahestad"
                     r"kom överens om (?:\w+ )?(?:måndag|tisdag|onsdag|torsdag|fredag)",
                     # "kom på torsdag så visar jag pannrummet". "Så torsdag 16.8 kl. 13 är vi på
@@ -2964,6 +3004,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:предложение|кп|смета)\b[^.!?]{0,60}?\bлежит у (?:них|клиента|"
                      r"заказчика|их \w+)"],
         "meeting": [
+                    # "Пахомов попросил подъехать во вторник, 6 ноября, к девяти утра"
+                    r"попросил\w* (?:нас |меня )?(?:подъехать|приехать|заехать|зайти|быть) "
+                    r"(?:\w+ ){0,2}?(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу)",
                     # "Андрей Петрович ждёт нас во вторник, 23 мая, в 11:00 на проходной,
                     # пропуска уже заказаны"
                     r"(?:жд[её]т|ждут) нас\b(?! с (?:предложением|кп|ценой|расч[её]том))",
@@ -3043,7 +3086,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
         "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       # "написала их энергетику в Telegram, он ответил голосовым"
-                      r"(?<!не )ответил\w* (?:голосовым|голосовое|в (?:telegram|whatsapp|"
+                      # "заказчик на мой звонок ответил", "Наталье Игоревне удалось дозвониться"
+                      r"(?<!\bне )(?:заказчик|клиент)\w* (?:\w+ ){0,3}?ответил\w*",
+                      r"(?<!\bне )удалось (?:\w+ )?дозвониться",
+                      r"(?<!\bне )ответил\w* (?:голосовым|голосовое|в (?:telegram|whatsapp|"
                       r"телеграм\w*|вотсап\w*)|сообщением|по почте|письмом)",
                       # "Вчера у меня был хороший разговор с их главным инженером"
                       r"(?:был|состоялся) (?:\w+ )?разговор с",
@@ -3070,7 +3116,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
         "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
                    # "Но для Твери сделаем исключение … Так что записывайте на нас."
-                   r"сделаем исключение", r"записывайте (?:на нас|нас)",
+                   r"сделаем исключение", r"записывайте (?:\w+ ){0,2}?(?:на нас|нас)",
                    # "Сделаем." on its own, not "мы это не сделаем", "расчёт сделаем, когда"
                    r"(?:^|(?<=[.!?] )|(?<=\n))сделаем(?=\s*(?:[.!]|$|,\s*спасибо))",
                    r"раздумывать не будем",
@@ -3100,6 +3146,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
         # (not "особой спешки нет", "проблем нет": no hurry, no problem)
         "decline": [
                     r"(?:придётся|придется|пусть) (?:\w+ )?обойтись без нас|обойдутся без нас",
+                    # "Пусть этим займётся кто-то, кто уже ставил …"
+                    r"пусть (?:этим|это|его|её) (?:займ[её]тся|возьм[её]т|сделает) (?:кто-то|"
+                    r"кто-нибудь|другой|другие)",
                     # "кто же поедет в Тверь …? Точно не мы. Отдайте … тем, кто поближе."
                     r"(?:точно|только|уж точно) не мы\b", r"отдайте,? (?:\w+,? ){0,2}?тем,? кто",
                     # "взять этот лид не можем"
@@ -3121,6 +3170,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"пусть (?:лучше )?возьм[её]т (?:тот|кто-то|другой)",
                     # "Отдайте, пожалуйста, другому партнёру"
                     r"(?:отдайте|передайте),? (?:пожалуйста,? )?другому партн[её]ру",
+                    # "Отдайте, пожалуйста, этот объект другим партнёрам.", "нет ни одного
+                    # свободного монтажника"
+                    r"(?:отдайте|передайте),? (?:пожалуйста,? )?(?:\w+ ){0,2}?(?:другим|другому) "
+                    r"(?:партн[её]р\w*|компани\w*|подрядчик\w*)", r"нет ни одного свободного",
                     # "Пусть лучше им займутся коллеги", "Передайте, пожалуйста, другому партнёру"
                     r"пусть (?:лучше )?(?:им |этим |его |её )?займ(?:[её]т|ут)ся (?:\w+ )?"
                     r"(?:коллеги|другие|другой|тот,? кто|кто-(?:то|нибудь) друг\w+)",
@@ -3844,7 +3897,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
         # (a lead taken meanwhile gets the "taken" answer)
         return Reading(text, "accept", language=lang, yes=True)
     if answering == "offer" and statuses and ((no and not yes) or (
-            yes and not no and not weak_only and set(statuses) <= {"won", "lost"})):
+            yes and not no and not weak_only and set(statuses) <= {"won", "lost"}
+            and not _yes_on_condition(words, lang, sentences, questions))):
         # an offered lead is neither won nor lost yet: "We take this. … In March we lost
         # one deal in Ylöjärvi because we answered too slow" takes it
         return Reading(text, "accept" if yes else "decline", language=lang, yes=yes)
@@ -3887,9 +3941,7 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     if no and any(not _CONDITION.search(q) for q in questions) and _CONDITION.search(statements):
         # "What's the timeline? If they need it before May we can't": the answer decides
         return Reading(text, "question", language=lang)
-    if yes and not no and questions and any(
-            _CONDITION.search(s) and _says_yes(words, lang, s)[0] for s in sentences
-            if not s.rstrip().endswith("?")):
+    if yes and not no and _yes_on_condition(words, lang, sentences, questions):
         # "jos asiakas voi odottaa, otamme tämän. Onko heillä kiire?": the answer decides
         # (but not "das übernehmen wir. Kurze Frage: …? Wenn nicht, klären wir das")
         return Reading(text, "question", language=lang)
@@ -4364,6 +4416,14 @@ _SUM_NOT_AT_HAND = as_typed(
     r"(?:сумму|цену) (?:я )?(?:не помню|не знаю))"
     # (no sum with it: "Summaa en muista tarkalleen, noin 12 000 €"; "linjan 2" is none)
     r"(?![^.!?\n]*(?:\d{3}|\d[ .]\d{3}|€|(?<!\w)(?:eur|euro|kr|sek|руб\w*)(?!\w)))", re.I)
+
+
+def _yes_on_condition(words: dict[str, re.Pattern], lang: str, sentences: list[str],
+                      questions: list[str]) -> bool:
+    """A yes said under a condition beside a question: "jos asiakas voi odottaa, otamme
+    tämän. Onko heillä kiire?" (the answer decides)."""
+    return bool(questions) and any(_CONDITION.search(s) and _says_yes(words, lang, s)[0]
+                                   for s in sentences if not s.rstrip().endswith("?"))
 
 
 def _status_reading(text: str, statements: str, statuses: list[str], says, lang: str,
@@ -4866,8 +4926,16 @@ def _without_asides(text: str) -> str:
     # the first paragraph of substance keeps its other sentences; a later one said to be
     # about other deals goes whole ("Sen verran taustaa … se on eri liidi eikä liity tähän")
     main = next((i for i, p in enumerate(kept) if len(p.strip()) > 40), 0)
-    return "\n\n".join(_without_other_deals(p) if i <= main else
+    # (a later one that turns to this lead keeps that part: "The Chelmsford one (not one of
+    # yours) has gone quiet on us. This one, Mersea, has not: …")
+    return "\n\n".join(_without_other_deals(p) if i <= main or (
+        _OTHER_DEALS.search(p) and _THIS_ONE_STARTS.search(p)) else
                          (" " if _OTHER_DEALS.search(p) else p) for i, p in enumerate(kept))
+
+
+#: a sentence that starts with this lead: "This one, Mersea, has not: …"
+_THIS_ONE_STARTS = as_typed(r"(?:^|(?<=[.!?]\s))(?:this one|den här|tämä|dieser|этот)\b",
+                            re.I | re.M)
 
 
 def _without_other_deals(paragraph: str) -> str:
@@ -4906,7 +4974,11 @@ _TURN_TO_THIS = as_typed(r"(?<!\w)(?:so|but|and|aber|doch|mutta|men|но|а) (?:
 
 #: a paragraph said to be about other deals than this lead
 _OTHER_DEALS = as_typed(
-    r"(?<!\w)(?:toisessa asiassa|(?:on|in|about) (?:a |an )?(?:different|another|other) matter|"
+    # "Nicht verwechseln mit der Kunststoff-Geschichte in Freising, da haben wir schon ein
+    # Angebot abgegeben."
+    r"(?<!\w)(?:nicht (?:zu )?verwechseln mit|not to be confused with|don'?t (?:confuse|mix) "
+    r"(?:it|this|this one) (?:up )?with|inte att förväxla med|ei pidä sekoittaa|не путать с|"
+    r"toisessa asiassa|(?:on|in|about) (?:a |an )?(?:different|another|other) matter|"
     r"in (?:einer )?anderen sache|i ett annat ärende|по другому (?:делу|вопросу)|"
     r"nothing to do with (?:this|it|the lead|\w+)|not one of yours|(?:those|these) "
     r"(?:are|were) (?:other|different) (?:customers|deals|leads)|(?:a |an )?(?:different|other) "
@@ -4968,6 +5040,11 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
     lost phrase is read before won, so that "signed with the competitor" is no win."""
+    if _WON_NOT_BY_US.search(statements):  # "Harlow has been won. Not by us, sadly."
+        statements = _WON_NOT_BY_US.sub(" ", statements)
+        others_won = True
+    else:
+        others_won = False
     chose_us = any(not _CONDITION.search(re.split(r"[.!?;\n]", statements[:m.start()])[-1])
                    for m in _CHOSE_US.finditer(statements))  # not "if they chose us, …"
     told = _set_aside(_MEANT_TO_REPORT.sub(" ", _MEETING_LATER.sub(
@@ -5009,6 +5086,12 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
             not _in_one_clause(_LOST_PARTS, text) and not _NAMED_WON.search(text):
         # "the competitor's price is 19 900 €, our proposal is with them": no loss
         found.remove("lost")
+    if "meeting" not in found and _NOT_UNTIL_MET.search(statements):
+        # "Det vill kunden inte ha förrän han har sett oss på plats, och det gör han onsdag":
+        # the "not" is the wait, the visit with its day is set
+        found = sorted([*found, "meeting"], key=STATUSES.index)
+    if others_won and "lost" not in found:  # (after the check that drops a loss told aside)
+        found.insert(0 if "won" not in found else len(found), "lost")
     if not found and _NDA_SIGNED.search(statements):
         found = ["contacted"]  # an NDA exchanged with the customer, nothing more
     if found == ["contacted"] and _NOT_YET_REACHED.search(statements) and \
@@ -5838,8 +5921,10 @@ _STANDING_UNKNOWN = as_typed(
     r"happens)|wo wir stehen|was (?:jetzt )?gilt|missä mennään|mikä on tilanne|где мы|"
     r"что будет|wo (?:das|es) (?:gerade |jetzt )?steht|var (?:den|det) (?:står|är)|"
     r"missä (?:tämä|se) (?:menee|on))|"
-    # "Honestly not sure where this one is."
-    r"(?:not|n't) (?:\w+ )?sure where (?:this|it|that|things|we)(?: one)? (?:is|are|stands?)\b)",
+    # "Honestly not sure where this one is.", "Tai siis – en ole enää yhtään varma."
+    r"(?:not|n't) (?:\w+ )?sure where (?:this|it|that|things|we)(?: one)? (?:is|are|stands?)\b|"
+    r"en ole enää (?:yhtään |ihan |niin )?varma|(?:i'?m|i am) not sure any ?more\b|(?:ich )?bin "
+    r"mir (?:da )?nicht mehr sicher|(?:jag )?är inte säker längre|уже не уверен\w*)",
     re.I)
 #: nothing to tell yet, in so many words: "sorry, I cannot tell you yet. This lead was
 #: handled by Jari, who left us …" (a standing unknown when no step is told beside it: "ob
@@ -6076,6 +6161,23 @@ _NAMED_WINNER = (
     r"(?-i:[A-ZÅÄÖ])|"
     r"(?<!\w)(?:die )?(?:ausschreibung|auftrag|zuschlag) (?:ging|geht) an (?!uns\b)(?-i:[A-ZÄÖÜ])")
 _NAMED_WON = as_typed(_NAMED_WINNER, re.I)
+#: a step not taken until the customer has met us, and that meeting's day: "Det vill kunden
+#: inte ha förrän han har sett oss på plats, och det gör han onsdag 31 oktober" (read before
+#: negated clauses go)
+_NOT_UNTIL_MET = as_typed(
+    r"(?<!\w)(?:inte|not|nicht|ei|не)\b[^.!?]{0,60}?\b(?:förrän|until|bevor|ehe|ennen kuin|"
+    r"пока не|до того,? как)\b[^.!?]{0,60}?\b(?:sett|träffat|met|seen|gesehen|getroffen|tavannut|"
+    r"nähnyt|увидит|увидел\w*|встретит\w*)\b[^.!?]{0,80}?\b(?:måndag|tisdag|onsdag|torsdag|"
+    r"fredag|monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|понедельник|вторник|"
+    r"среду|четверг|пятницу)\b", re.I)
+#: won, but by someone else (read before negated clauses go, which would take "not by us"
+#: away): "Harlow has been won. Not by us, sadly.", "gewonnen – aber nicht von uns"
+_WON_NOT_BY_US = as_typed(
+    r"(?<!\w)(?:(?:has been|was|been|is) )?won\W{1,4}(?:but |sadly |unfortunately )?not by "
+    r"us\b|gewonnen\W{1,4}(?:aber |leider )?nicht (?:von|durch) uns\b|vunnen\W{1,4}(?:men )?"
+    r"inte av oss\b|voitettu\W{1,4}(?:mutta )?ei meidän\b|выигран\w*\W{1,4}(?:но )?не нами\b",
+    re.I)
 #: "yesterday I heard the order went to that installer, signed and all"
 _WENT_ELSEWHERE = (r"(?:(?:the |their )?(?:order|contract|job) went to (?:that|another|the other|"
                    r"a rival|a competing|(?:their|his|her) (?:own|preferred)) \w+|"
@@ -6107,6 +6209,7 @@ _THEIR_WIN = as_typed(
     r"получил\w* (?:заказ|контракт)|выиграл\w*)[^.!?]*|"
     rf"(?:{_ORDERED_ELSEWHERE})[^.!?]*|"
     rf"{_NAMED_WINNER}[^.!?]*|"
+
     # a signature that took our part with it: "Raahen Konepaja har skrivit på ett treårigt
     # serviceavtal med Siemens … Vår del försvann med det.", "They signed a service contract
     # with Siemens. Our part went with it." (read in joined clauses too)
@@ -6208,6 +6311,14 @@ _OTHERS_WORDS = as_typed(
 #: a no for a case that is not this one, in the subjunctive ("läge das in Passau, müsste ich
 #: passen – … Freising ist aber quasi vor der Haustür": the lead is in Freising)
 _NO_IF_OTHERWISE = as_typed(
+    # a refusal only supposed: "om jag tackade nej till ett bryggeri i Nacka skulle Karin …
+    # sluta prata med mig … Vi tar det."
+    r"(?<!\w)(?:om (?:jag|vi) (?:tackade|tackar) nej|if (?:i|we) (?:said no|turned (?:this|it) "
+    r"down)|wenn (?:ich|wir) (?:absagen|ablehnen) würden?|jos (?:kieltäytyisimme|kieltäytyisin)|"
+    r"если бы (?:мы|я) отказал\w*)(?!\w)|"
+    # a guess taken back in passing: "Budjetti selviää joulukuussa. Tai sitten ei."
+    r"(?:^|(?<=[.!?]))\s*(?:tai sitten ei|or maybe not|oder auch nicht|eller inte|а может,? и "
+    r"нет)(?=\s*[.!…]|$)|"
     # what the question's answer is needed for: "Без этого двигаться не можем."
     r"(?<!\w)(?:без этого (?:\w+ )?(?:двигаться|продвинуться|работать) не (?:можем|сможем)|"
     r"without (?:it|this|that) we can'?t (?:move|go) (?:on|forward|ahead)|ohne (?:das|diese \w+) "
@@ -6571,6 +6682,11 @@ _CORRECTED = as_typed(
     r"(?:(?<=\n)|^)[ \t]*edit(?: before sending)?(?=\s*[:–—-])|(?:so,? )?to be (?:accurate|"
     r"precise|exact)(?=\s*[:,])|" + _STEP_OFF_WORDS + "|"
     r"das stimmt so nicht|that'?s not (?:quite )?right|"
+    # set 348: "Nein, Moment, das nehme ich zurück.", "Ich korrigiere mich gleich selbst:",
+    # "Nein, streichen Sie das –", "Jag ändrar mig."
+    r"nein,? moment\b|(?:das|es) nehme ich (?:\w+ )?zurück|ich korrigiere mich\b|"
+    r"streichen sie das\b|strike that\b|(?:jag|vi) ändrar (?:mig|oss)\b|i(?:'ve)? changed? my "
+    r"mind\b|(?:ich habe|ich hab|hab) es mir anders überlegt|muutin mieleni|передумал\w*|"
     r"ich muss mich korrigieren|vergiss(?:t)? (?:das|den ersten "
     r"satz)|vergessen sie (?:das|meinen ersten satz)|kommando zurück|tai ei sittenkään|unohda "
     r"(?:tuo|edellinen|ensimmäinen \w+)|stryk det|glöm det|glöm (?:första|vad jag \w+)|"
@@ -6767,6 +6883,13 @@ _DETAILS_ASKED = as_typed(
     # (not a question before deciding: "Kurze Frage vorab: … Und wer ist da der
     # Ansprechpartner, Haustechnik oder Einkauf?")
     r"wer ist (?:dort|beim kunden) vor ort zuständig|"
+    # "Wer ist beim Veranstalter für die Container zuständig?", "Kuka on työmaalla vastaava
+    # mestari, ja mihin numeroon Ville voi soittaa?"
+    r"wer ist beim (?:veranstalter|betreiber|bauherrn?|kunden) für (?:\w+ ){1,3}?zuständig|"
+    r"mihin numeroon (?:\w+ )?(?:voi|voin|voimme|voisi|voisin) soittaa|what number (?:can|should) "
+    r"(?:he|she|i|we) (?:call|ring)|unter welcher nummer (?:\w+ ){0,2}?(?:erreiche|erreichen|"
+    r"anrufen)|vilket nummer (?:kan|ska) (?:han|hon|jag|vi) ringa|по какому номеру (?:можно )?"
+    r"(?:звонить|позвонить)|"
     # "Can you send me the name and number of whoever runs the site?"
     r"(?:the )?name and (?:phone )?number of (?:whoever|the person|the \w+ (?:manager|engineer|"
     r"contact|lead))|(?:den )?namen und (?:die )?(?:telefon)?nummer (?:des|der|von)|namn och "
@@ -6808,7 +6931,13 @@ _TELL_AND_WE_SEE = as_typed(
     r"(?:mir |uns )?bescheid,? dann schauen wir|säg till,? så (?:ser|kollar) vi|скажите,? и "
     r"посмотрим|(?:пока )?не (?:отвечаю|готов\w* (?:сказать|ответить)) ни да,? ни нет|"
     r"neither yes nor no|weder ja noch nein|not (?:yet )?ready to say yes or no|"
-    r"varken ja eller nej|ei kyllä eikä ei)(?!\w)", re.I)
+    r"varken ja eller nej|ei kyllä eikä ei|"
+    # "Можете уточнить у заказчика? Как только будет ответ, сразу подтвержу."
+    r"как только (?:будет|получу|придёт|придет) ответ,? (?:сразу )?подтвержу|as soon as (?:i|we) "
+    r"(?:hear back|have (?:the|an) answer),? (?:i'?ll|we'?ll) confirm|sobald (?:ich|wir) "
+    r"(?:die |eine )?antwort (?:habe|haben),? (?:sage|sagen) (?:ich|wir) zu|så fort (?:jag|vi) "
+    r"(?:har fått|får) svar (?:så )?bekräftar (?:jag|vi)|heti kun saan vastauksen,? "
+    r"vahvistan)(?!\w)", re.I)
 #: the words that close a weighing-up: "No, otetaan se", "So, we'll take it", "Så visst"
 _CONCLUSION = as_typed(
     r"(?:^|[.!?…]\s+)(?:so|anyway|all in all|in short|bottom line|also|kurzum|alles in allem|"
@@ -7201,6 +7330,9 @@ _REFUSING_QUESTION = as_typed(
     re.I)
 #: a refusal denied as a yes: "не откажемся", "eipä tästä kehtaa kieltäytyä"
 _WOULD_NOT_REFUSE = as_typed(
+    # "раз вы сами предлагаете, отказываться было бы невежливо"
+    r"отказ\w* было бы (?:невежливо|глупо|грех\w*)|it would be rude to (?:say no|decline)|"
+    r"wäre (?:unhöflich|dumm),? (?:abzusagen|nein zu sagen)|"
     r"не откажемся|не откажусь|от такого не отказываются|отказаться не можем|не можем "
     r"отказаться|грех (?:отказываться|отказаться)|(?:da )?sagen wir (?:\w+ )?nicht nein|"
     r"не можем отказаться|(?:ei|emme|en|eihän|eipä|ei kai) (?:\w+ )?voi kieltäytyä|"
@@ -7294,6 +7426,8 @@ _CONDITION = as_typed(r"(?<!\w)(?:if|unless|wenn|falls|jos|ifall|если|"
                       # Swedish "om" is "if" only so ("vi tar hand om det" is no condition)
                       r"om det (?:räcker|går|passar|funkar|duger)|om kunden (?:kan|vill|"
                       r"accepterar|klarar)|"
+                      # "om jag tackade nej till ett bryggeri i Nacka skulle Karin …"
+                      r"om (?:jag|vi) (?:tackade|tackar|sa|säger) (?:nej|ja)\b|"
                       # "om det är fler än 3 hinner vi inte före jul, annars tar vi den"
                       r"om det är (?:fler|färre|mer|mindre|över|under) än|"
                       # "Om det är samma kund som vi hade i Norrtälje … tar vi den gärna"
@@ -7629,6 +7763,12 @@ _BEFORE_DECIDING = as_typed(
     r"перед тем,? как (?:мы )?(?:берём|берем|возьм[её]м|взять|брать))\b", re.I)
 #: a yes taken back for a question: "Joo otetaan! ¶ Tai itse asiassa yksi kysymys ensin: …"
 _YES_HELD_FOR_QUESTION = as_typed(
+    # "да, интересно, берём – хотя подождите, сначала уточню"
+    r"(?<!\w)(?:хотя )?(?:подождите|погодите),? сначала (?:уточн\w*|спрош\w*)|(?:but )?wait,? "
+    r"(?:let me|i'll) (?:check|ask) (?:something |one thing )?first|moment,? (?:ich )?"
+    r"(?:kläre|frage) (?:das |noch )?(?:erst|zuerst)|vänta,? (?:jag )?(?:kollar|frågar) "
+    r"(?:en sak )?först|"
+    r"hetkinen,? (?:kysyn|tarkistan) (?:ensin|ensiksi)|"
     r"(?<!\w)(?:tai|or|oder|eller|хотя) (?:itse asiassa|actually|eigentlich|förresten|нет),? "
     r"(?:\w+ ){0,2}?(?:kysymys|question|frage|fråga|вопрос)\w* (?:ensin|first|vorher|zuerst|först|"
     r"сначала)\b", re.I)
@@ -7645,7 +7785,9 @@ _IDIOMS = as_typed(r"take it from there|take (?:it|that) into account|otan \w+ m
                    r"(?:i'?m|i am) (?:covering|looking after) (?:this|it)(?: one)? (?:while|"
                    r"until|for)\b|jag tar (?:hand om )?(?:den|det|leadet) (?:under tiden|"
                    r"medan)\b|"
-                   # a wish, no yes: "I would really like to say yes here, but …"
+                   # a wish, no yes: "I would really like to say yes here, but …", "мы бы с
+                   # удовольствием. Только «с удовольствием» и «можем» — это … разные вещи"
+                   r"мы бы с удовольствием|"
                    r"(?:would|'d) (?:really |so )?(?:like|love) to say yes|würde (?:\w+ )?gerne? "
                    r"ja sagen|skulle (?:\w+ )?gärna säga ja|sanoisin (?:\w+ )?mielelläni kyllä|"
                    # a wish granted nothing: "So gern wir den Auftrag übernehmen würden: …",

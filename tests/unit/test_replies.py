@@ -6977,7 +6977,82 @@ def test_stop_48(text, answering, expected):
     ("Das sollte besser jemand machen, der die Zertifizierung heute schon hat.", "offer",
      ("decline", None, None)),
     ("Kvarnholmen förlängde avtalet med sin nuvarande driftentreprenör i tre år till.",
-     "status", ("status", "lost", None)),
+     "status", ("status", "lost", None)),    # the second blind round (346-348)
+    ("The Chelmsford one (not one of yours) has gone quiet on us.\n\nThis one, Mersea, has "
+     "not: their head brewer has asked us to come over, and we're booked in for Thursday.",
+     "status", ("status", "meeting", None)),
+    ("Good news for somebody: Harlow has been won. Not by us, sadly. When I rang on Tuesday "
+     "their works manager told me.", "status", ("status", "lost", None)),
+    ("soitin asiakkaalle eilen. Käyttöpäällikkö kysyi, sopisiko meille torstai 1.11. klo 13."
+     "\n\nMiksipä ei sopisi. Sovittiin.", "status", ("status", "meeting", None)),
+    ("Nicht verwechseln mit der Geschichte in Freising, da haben wir schon ein Angebot "
+     "abgegeben. Wir sitzen am Dienstag, 30.10., um 9 Uhr mit dem Betriebsleiter zusammen.",
+     "status", ("status", "meeting", None)),
+    ("Наталье Игоревне удалось дозвониться только с третьего раза.", "status",
+     ("status", "contacted", None)),
+    ("заказчик на мой звонок ответил: «Пришлите что-нибудь почитать». Прислала.", "status",
+     ("status", "contacted", None)),
+    ("He's put Dev and me down for half nine on Tuesday 6 November.", "status",
+     ("status", "meeting", None)),
+    ("Had Joanne Hale, the trust's estates manager, on the phone for twenty minutes.", "status",
+     ("status", "contacted", None)),
+    ("laskelma ja toteutussuunnitelma lähtivät Mäkelälle maanantaina.", "status",
+     ("status", "proposal", None)),
+    ("kiinteistöpäällikkö Aaltonen pyysi meidät kirkolle keskiviikkona 7.11. kello 10.",
+     "status", ("status", "meeting", None)),
+    ("Herr Obermaier hat uns für Freitag, 9.11., um 8 Uhr in die Übergabestation bestellt.",
+     "status", ("status", "meeting", None)),
+    ("Пахомов попросил подъехать во вторник, 6 ноября, к девяти утра.", "status",
+     ("status", "meeting", None)),
+    ("Marika Harju har skrivit in Kenneth och mig på deras hygienkurs på måndag 5.11 kl. 7.",
+     "status", ("status", "meeting", None)),
+    ("efter rundvandringen skickade vi över vår kalkyl i tisdags: 96 400 kr exkl. moms.",
+     "status", ("status", "proposal", 96400)),
+    ("plantskolan läggs ner. Han bad oss att inte lägga ner mer tid på det.", "status",
+     ("status", "lost", None)),
+    ("Für uns ist dort nichts mehr zu tun.", "status", ("status", "lost", None)),
+    ("Best put it with somebody who's already got cleared people on the books.", "offer",
+     ("decline", None, None)),
+    ("Пусть этим займётся кто-то, кто уже ставил оборудование в биобанках.", "offer",
+     ("decline", None, None)),
+    ("Ну раз вы сами предлагаете, отказываться было бы невежливо. Записывайте Чехов на нас.",
+     "offer", ("accept", None, None)),
+    ("Ich lege sie dem Kollegen Kraus ins Auto. Wer ist beim Veranstalter für die Container "
+     "zuständig?", "offer", ("accept", None, None)),
+    ("laitoin jo Villelle viestin, että hän pakkaa anturit autoon. Kuka on työmaalla "
+     "vastaava mestari, ja mihin numeroon Ville voi soittaa?", "offer", ("accept", None, None)),
+    ("ja, passt, den übernehmen wir.\n\nNein, Moment, das nehme ich zurück. Der Kunde sitzt "
+     "in Dornbirn. Wir sagen also ab.", "offer", ("decline", None, None)),
+    ("tyvärr får vi nog tacka nej – inkorgen svämmar över.\n\nJag ändrar mig. Det är ett "
+     "par dagars jobb för Anton. Vi tar det!", "offer", ("accept", None, None)),
+    ("Termin vor Ort ist am Montag um 10 Uhr.\n\nNein, streichen Sie das – das war nur ihr "
+     "Vorschlag. Wir haben telefoniert, einen Termin gibt es noch nicht.", "status",
+     ("status", "contacted", None)),
+    ("Der Auftrag ist heute gekommen, 27.450,00 € netto.\n\nIch korrigiere mich gleich "
+     "selbst: Fest bestellt ist nur Raum A, und das sind 21.380,00 € netto.", "status",
+     ("status", "won", 21380)),
+    ("Our quote went to them on Tuesday: £23,480 + VAT.\n\nHang on, that's the wrong line. "
+     "£23,480 was the version with the spare transmitters. The quote that went out is "
+     "£21,950 excluding VAT.", "status", ("status", "proposal", 21950)),
+    ("eikö tämä ole sama uimahalli kuin keväällä? Silloin kaupunki perui koko hankkeen.\n\n"
+     "Jos rahoitus on nyt päätetty, otamme mielellämme. Tiedättekö, onko jotain muuttunut?",
+     "offer", ("question", None, None)),
+    ("tarjous on lähetetty asiakkaalle viime viikolla.\n\nTai siis – en ole enää yhtään "
+     "varma. Esan kansiossa on kaksi luonnosta mutta ei lähetettyä versiota.", "status",
+     (None, None, None)),
+    ("да, интересно, берём –\n\nхотя подождите, сначала уточню. Это камеры с РГС? Можете "
+     "уточнить у заказчика?\n\nКак только будет ответ, сразу подтвержу.", "offer",
+     ("question", None, None)),
+    ("Да, очень интересно, и да, мы бы с удовольствием. Только «с удовольствием» и «можем» — "
+     "разные вещи.\n\nДо конца ноября у нас нет ни одного свободного монтажника. Отдайте, "
+     "пожалуйста, этот объект другим партнёрам.", "offer", ("decline", None, None)),
+    ("jos kysytte minulta, tämä on edelleen auki.\n\nBudjetti selviää joulukuussa. Tai sitten "
+     "ei.", "status", (None, None, None)),
+    ("nej, vi har inte skickat någon offert än. Det vill kunden inte ha förrän han har sett "
+     "oss på plats, och det gör han onsdag 31 oktober kl. 9.", "status",
+     ("status", "meeting", None)),
+    ("om jag tackade nej till ett bryggeri i Nacka skulle Karin sluta prata med mig.\n\nVi "
+     "tar det.", "offer", ("accept", None, None)),
 ])
 def test_stop_49(text, answering, expected):
     reading = read_reply(text, date(2046, 9, 14), answering)
