@@ -6242,7 +6242,7 @@ _CHOSE_US = as_typed(
     r"(?:hat|haben) sich (?:(?!nicht\b|kein\w*\b|fast\b|beinahe\b)\w+ ){0,5}?für uns "
     r"entschieden|entschied(?:en)? sich (?:(?!nicht\b|fast\b|beinahe\b)\w+ ){0,4}?für uns\b|"
     r"(?<!inte )(?<!nästan )(?:valde|har valt|valt|gick på|gick med) oss\b|"
-    r"(?<!\bне )(?<!почти )(?:выбрал\w*|предпоч[её]л\w*) (?:\w+ ){0,2}?нас\b"
+    r"(?<!\bне )(?<!почти )(?:выбрал\w*|предпоч[её]л\w*) (?:(?!не\b)\w+ ){0,2}?нас\b"
     r")(?:,?\s+(?:over|instead of|rather than|(?:and )?not|framför|istället för|i stället för|"
     r"och inte|(?:und )?nicht|statt|anstatt|а не|вместо)\s+[^.,;!?]*)?",
     re.I)

@@ -6872,6 +6872,7 @@ def test_stop_48(text, answering, expected):
     ("Kunden valde inte oss.", "status", ("status", "lost", None)),
     ("They almost chose us, but Siemens was cheaper.", "status", (None, None, None)),
     ("If they chose us we would need two fitters.", "status", (None, None, None)),
+    ("Они выбрали не нас, а местного электрика.", "status", ("status", "lost", None)),
     ("So that one's gone for us.", "status", ("status", "lost", None)),
     # plain wins and losses that read nothing (or the wrong way): someone named getting the
     # deal was our win in three languages
