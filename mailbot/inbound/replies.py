@@ -5039,12 +5039,12 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     ("danke für das Angebot": our offer, not their proposal), steps still to be arranged
     ("sen jälkeen sovitaan käynti") and negated clauses ("Einen Termin gibt es noch
     nicht", "КП пока не отправляли"; lost phrases are negative by nature and stay); a
-    lost phrase is read before won, so that "signed with the competitor" is no win."""
-    if _WON_NOT_BY_US.search(statements):  # "Harlow has been won. Not by us, sadly."
-        statements = _WON_NOT_BY_US.sub(" ", statements)
-        others_won = True
-    else:
-        others_won = False
+    lost phrase is read before won, so that "signed with the competitor" is no win. Read
+    before negated clauses go: a win by others ("won. Not by us"), the customer choosing us
+    ("went with us, not the incumbent") and a meeting told after a "not until" ("inte förrän
+    han har sett oss på plats, och det gör han onsdag")."""
+    others_won = bool(_WON_NOT_BY_US.search(statements))  # "won. Not by us, sadly."
+    statements = _WON_NOT_BY_US.sub(" ", statements)
     chose_us = any(not _CONDITION.search(re.split(r"[.!?;\n]", statements[:m.start()])[-1])
                    for m in _CHOSE_US.finditer(statements))  # not "if they chose us, …"
     told = _set_aside(_MEANT_TO_REPORT.sub(" ", _MEETING_LATER.sub(
