@@ -5043,8 +5043,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     before negated clauses go: a win by others ("won. Not by us"), the customer choosing us
     ("went with us, not the incumbent") and a meeting told after a "not until" ("inte förrän
     han har sett oss på plats, och det gör han onsdag")."""
-    others_won = bool(_WON_NOT_BY_US.search(statements))  # "won. Not by us, sadly."
-    statements = _WON_NOT_BY_US.sub(" ", statements)
+    statements, others_won = _WON_NOT_BY_US.subn(" ", statements)  # "won. Not by us, sadly."
     chose_us = any(not _CONDITION.search(re.split(r"[.!?;\n]", statements[:m.start()])[-1])
                    for m in _CHOSE_US.finditer(statements))  # not "if they chose us, …"
     told = _set_aside(_MEANT_TO_REPORT.sub(" ", _MEETING_LATER.sub(
