@@ -400,7 +400,9 @@ _EARLIER = as_typed(
     r"första (?:offert\w*|versionen|förslaget|anbudet)|перв(?:ы|о|а|у)\w* (?:вариант|редакци\w*|"
     r"предложени\w*|кп)|"
     # the list price, before the discount the deal got
-    r"listenpreis\w*|list price|listahin\w*|listpris\w*|прайсов\w*|по прайсу)(?!\w)", re.I)
+    r"listenpreis\w*|list price|listahin\w*|listpris\w*|прайсов\w*|по прайсу|"
+    # "laut Ihrer Preisliste kämen die 24 Sensoren auf 31.200 €"
+    r"preisliste\w*|price ?list|hinnasto\w*|prislista\w*|прайс-лист\w*)(?!\w)", re.I)
 #: the amount of a quote or offer, named before it in its sentence
 _QUOTED_AMOUNT = as_typed(
     r"(?<!\w)(?:quot\w*|offer\w*|proposal|pitched|angebot\w*|tarjo\w*|offert\w*|предложени\w*|"
@@ -490,7 +492,12 @@ _BUDGET = as_typed(r"\s{0,2}(?:budget(?!angebot|preis|\s?(?:price|quote|offer)|a
                    r"uppskattat värde|нмцк|начальн\w* (?:\(?максимальн\w*\)? )?цен\w*|"
                    # a frame for the whole project: "en ram på ungefär 150 000 DKK"
                    r"(?<!\w)(?:budget)?ram(?:en)? (?:på|om)\b|kostenrahmen|rahmen von|"
-                   r"kustannuskehy\w*|budjettikehy\w*)",
+                   r"kustannuskehy\w*|budjettikehy\w*|"
+                   # a threshold or the buyer's own ceiling: "anything over $25,000 has to be
+                   # signed off", "deras egen övre gräns låg på 12 000 euro"
+                   r"(?<!\w)(?:anything|everything|orders?) (?:over|above)|alles (?:über|ab)|"
+                   r"kaikki yli|allt över|(?:всё|все),? что (?:свыше|больше)|övre gräns\w*|"
+                   r"upper limit|obergrenze|yläraja\w*|верхн\w* (?:границ|предел)\w*)",
                    re.I)
 
 
@@ -522,12 +529,15 @@ _UNIT_AFTER = as_typed(
     r"(?:pro|je) (?:stück|einheit|messstelle|messpunkt)|je stück|per mätpunkt|"
     r"(?:per )?mittapiste(?:eltä|ttä)|за (?:точку|точку измерения)|"
     r"/\s?(?:stk|st|kpl|шт|pcs?|unit|piece)|(?:per|pro) st(?:yck|k)\.?|kappaleelta|kappale|"
+    # "189 € / anturi + asennus 85 € / h"
+    r"/\s?(?:anturi|sensori|sensor|givare|fühler|датчик|h|std|час)|"
     r"per (?:day|hour|month)|a day|päivässä|tunnissa|kuukaudessa|pro (?:tag|stunde|monat)|"
     r"am tag|om dagen|per dag|i månaden|в (?:день|сутки|час|месяц)|"
     r"за (?:шт|штуку|единицу))(?!\w)", re.I)
 #: a range, not yet a value: "20–25 k€", "20 000 € – 25 000 €"
-_RANGE_BEFORE = as_typed(r"\d\s?(?:[kt]?€|k|eur|t?kr\.?|sek|rub|руб\.?|₽|usd|\$|£)?\s?[–—-]\s?$",
-                         re.I)
+#: (not a date before a dash: "Order mottagen 9.1 – 87 450 SEK")
+_RANGE_BEFORE = as_typed(r"(?<!\d[./])(?<!\d[./]\d)\d\s?(?:[kt]?€|k|eur|t?kr\.?|sek|rub|"
+                         r"руб\.?|₽|usd|\$|£)?\s?[–—-]\s?$", re.I)
 _RANGE_AFTER = as_typed(r"\s?[–—-]\s?\d")
 
 

@@ -450,6 +450,14 @@ _OTHER_NEWS = as_typed(rf"\s*(?:{_MORE_THINGS})\b|"
                        r"about the|по) (?:anderen|übrigen|andra|other|muiden|остальным|другим)\b|"
                        r"\s*[A-ZÄÖÅ][a-zäöå]+(?:en|et|n)? förresten:|\s*(?:der|die|das) \w+ "
                        r"übrigens:|"
+                       # "Annars är det lugnt här uppe: Haukipudas-skolan har fått sin offert",
+                       # "Muuten täältä: Ylöjärven jäähallin kauppa varmistui"
+                       r"\s*(?:annars|muuten|sonst|otherwise|в остальном)\b[^.!?\n]{0,40}:|"
+                       # "Resten av Södertörn i korthet:", «Заодно коротко по другим объектам
+                       # на севере области:»
+                       r"\s*(?:resten|the rest|der rest|loput|остальное)\b[^.!?\n]{0,40}:|"
+                       r"(?:заодно )?(?:коротко )?по (?:другим|остальным) (?:объектам|лидам|"
+                       r"клиентам|проектам)\b|"
                        # a bright spot headed by its name: "Valopilkkuna Vantaan jäähalli:
                        # kaupunki kuittasi sopimuksen eilen"
                        r"\s*(?:valopilkkuna|ilon aiheena|(?:ein )?lichtblick|(?:en )?ljuspunkt|"

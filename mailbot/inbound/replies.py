@@ -513,9 +513,17 @@ _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [
+                # "We've got it! 11 000 EUR." (not "we've got it on our list"), "Order in, 4 750
+                # EUR."
+                r"(?:we'?ve|we have) got (?:it|the (?:order|job|contract|deal))(?=\s*(?:[!.,;–—-]|$"
+                r"))",
+                r"(?:^|(?<=\n))(?:the )?order(?:'s| is)? in(?=\s*(?:[!.,:;–—-]|$))",
                 # plain forms: "The order is ours.", "They awarded us the contract.", "Deal
                 # done.", "They bought from us.", "The order came through this morning."
                 r"(?:the )?(?:order|deal|job|contract|project|tender) is ours",
+                r"(?<!\w)(?:order|deal|job|contract|project|tender)'s ours",
+                # "They are going ahead with our quote." (not "not going ahead")
+                r"(?<!not )(?<!n't )(?:going|go|decided to go) ahead with (?:our|us\b)",
                 r"awarded us (?:the |a |this |that )?(?:contract|order|job|deal|project|tender)",
                 r"deal (?:is )?done\b(?! yet)",
                 r"bought (?:it |them |the \w+ )?(?:from|through) us\b",
@@ -591,7 +599,27 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:sent|placed|issued|signed) (?:us )?(?:their|the|a) "
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
-        "lost": [r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+        "lost": [
+                 # "The dairy in Plymouth didn't go our way."
+                 r"(?:didn'?t|did not) go our way",
+                 # "Gone to another supplier."
+                 r"gone (?:to|with) (?:an ?other|a different|a competing|a rival|the competitor'?s"
+                 r"?) (?:supplier|company|firm|installer|integrator|competitor|partner)",
+                 r"gone to (?:a|the) competitor",
+                 r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
+                 # plain forms: "They decided not to go ahead.", "The customer isn't going
+                 # ahead with it.", "They've decided against it.", "Customer cancelled."
+                 r"(?:decided|chose|opted) not to (?:go ahead|proceed|go forward)",
+                 r"(?:isn'?t|is not|aren'?t|are not|won'?t be|will not be|not) (?:going ahead|"
+                 r"proceeding)(?! yet)",
+                 r"decided against (?:it|the (?:project|purchase|upgrade|order|investment))",
+                 # (not a meeting called off: "They cancelled Tuesday's meeting")
+                 # (not another lead's: "That one they cancelled, the whole project was
+                 # postponed")
+                 r"(?:the )?(?:customer|client) (?:has )?cancell?ed(?![^.!?\n]*(?:meeting|call|"
+                 r"visit|appointment|demo|survey))",
+                 r"they(?:'ve| have)? cancell?ed (?:the|their) (?:project|order|tender|plans?|"
+                 r"purchase)",
                  # the customer did it without us: "They did the measurements themselves."
                  r"(?:they|the customer|the client|customer|client) (?:\w+ ){0,2}?(?:did|have done|"
                  r"'ve done|handled|sorted|installed) (?:it|the \w+|the job|the work|everything)"
@@ -722,6 +750,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [
+                     # "We've priced it up and sent it across."
+                     r"priced (?:it|this|the job|the work) up\b(?! yet)",
                      # "The costed schedule went to Marsh Lane's facilities director"
                      r"(?:costed schedule|costing|price schedule|cost breakdown) (?:went|was sent|"
                      r"has gone) (?:out )?to\b",
@@ -794,6 +824,17 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+                    # "Helen Marsh has us down for Wednesday 6 February at 9.30"
+                    r"(?:has|have|'s|'ve) (?:got )?us (?:down|booked in|pencilled in) for (?:monday"
+                    r"|tuesday|wednesday|thursday|friday|the \d|\d)",
+                    # "She wants us at the bond at half eight on Tuesday the 12th"
+                    r"wants (?:us|me) (?:at|on site|there|in|over)\b[^!?\n]{0,70}?\b(?:monday|tuesd"
+                    r"a"
+                    r"y|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)|half (?:six|seven|eight|ni"
+                    r"ne|ten)|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))",
+                    # a meeting set again: "New date agreed: Tuesday 11 December at 10."
+                    r"(?<!no )new (?:date|time|slot) (?:is |has been )?(?:now )?(?:agreed|set|fixed"
+                    r"|booked|confirmed)(?! yet)",
                     # "we're booked in for Thursday 1 November at 10 am", "He's put Dev and me
                     # down for half nine on Tuesday", "asked us to come over"
                     r"(?:we'?re|we are|i'?m|i am) booked in (?:for|on)\b",
@@ -1029,7 +1070,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"got through to",
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
-        "accept": [r"yes", r"yep",
+        "accept": [
+                   # "kk ours thx" (a phone's "okay", a line's first word; not a Finnish "kk" of
+                   # months)
+                   r"(?:^|(?<=\n))kk(?![:\d])(?! ?(?:months?|kuukau))",
+                   r"yes", r"yep",
                    # "Sounds good, we're on it.", "We'd love to.", "Why not."
                    r"(?:we'?re|we are|i'?m|i am) on it(?!\w)", r"we'?d love to(?=\s*(?:[.!]|$))",
                    r"why not(?=\s*(?:[.!]|$))",
@@ -1094,7 +1139,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "So please put it through to us"
                    r"put it through to us", r"send it (?:our way|over to us)"],
         # (not a mock dismay: "Oh no, another job right in our own backyard.")
-        "decline": [r"(?<!oh )no(?=\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nope",
+        "decline": [
+                    # "This one wants a partner with an engineer who lives up there."
+                    r"(?:this one|this job|this lead|it) (?:wants|needs) (?:a partner|someone|someb"
+                    r"ody) (?:with|who|closer|based|nearer|local|up)",
+                    r"(?<!oh )no(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nop"
+                    r"e",
                     # "Croydon will have to do without us this time"
                     r"(?:have|has) to (?:do|manage|make do) without us",
                     # "Better you give this one to a colleague who sits closer"
@@ -1250,6 +1300,17 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [
+                # "unsere Auftragsbestätigung über 18.740 € netto ist gestern an den Kunden
+                # gegangen"
+                r"auftragsbestätigung (?:[\w.,€]+ ){0,6}?(?:ist |wurde |haben wir )?(?:\w+ ){0,4}"
+                r"?(?:gegangen|verschickt|versandt|versendet|rausgegangen|raus)\b",
+                # "heute Vormittag ist von der Kunsteisbahn die Bestellung Nr. KEF-2047-031
+                # gekommen"
+                r"(?<!keine )bestellung\b[^!?\n]{0,40}?\b(?:gekommen|eingegangen|eingetroffen|rein"
+                r"gekommen)",
+                # "auftrag fix!! 🥂" (the order is certain)
+                r"(?:auftrag|bestellung|zuschlag|vertrag) (?:ist )?(?:jetzt |nun )?fix(?!\w)(?! und"
+                r" fertig)",
                 # "Damit ist der Auftrag über 26.940 € netto fix"
                 r"(?:der )?auftrag\b(?:[^.!?]|\.(?=\d)){0,40}?\b(?:ist|steht) "
                 r"(?:jetzt |nun |damit )?(?:fix|fest|sicher|in trockenen tüchern)\b",
@@ -1341,6 +1402,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         # (not "verloren ist da keineswegs etwas")
         "lost": [
+                 # plain forms: "Der Kunde hat sich dagegen entschieden.", "der Kunde bleibt
+                 # beim bisherigen Lieferanten"
+                 r"(?:hat|haben) sich (?:\w+ ){0,2}?dagegen entschieden",
+                 # (not the customer's guess, quoted: "„wir bleiben wohl beim bisherigen
+                 # Lieferanten“")
+                 r"bleibt (?:also |nun |jetzt |doch )?(?:beim|bei (?:seinem|ihrem)) (?:bisherigen |"
+                 r"alten |jetzigen |)(?:lieferanten|anbieter|errichter|dienstleister|partner)\b",
                  # "die Sensorik ist jetzt im Paket des Generalunternehmers gelandet, und der
                  # bringt seinen eigenen Elektro-Sub mit … mehr kommt da nicht"
                  r"im paket (?:des|vom) generalunternehmers? (?:\w+ )?gelandet",
@@ -1474,7 +1542,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # not "bitte nicht doppelt vergeben", nor awarded to us: "hat beide
                  # Standorte zusammen vergeben", "hat uns den Auftrag vergeben"
                  r"(?<!doppelt )(?<!nicht )(?<!zusammen )(?<!gemeinsam )(?<!an uns )"
-                 r"(?<!uns den auftrag )(?<!uns den zuschlag )vergeben",
+                 # (nor one still to be awarded: "Vergeben wird dort erst, wenn der
+                 # Aufsichtsrat im März getagt hat")
+                 r"(?<!uns den auftrag )(?<!uns den zuschlag )vergeben(?! (?:wird|werden|soll|"
+                 r"sollen)\b)",
                  r"abgesagt", r"hat abgesagt", r"geplatzt",
                  # "Den Auftrag hat ein Mitbewerber bekommen": someone else got it
                  r"(?:auftrag|zuschlag) hat (?!unser)[^.!?,]{1,60}?(?:bekommen|erhalten)",
@@ -1524,6 +1595,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [
+                    # "ist der Besprechungsraum für Dienstag, 12. Februar, 10 Uhr reserviert"
+                    r"besprechungsraum (?:[\w.,]+ ){0,8}?(?:reserviert|gebucht)",
+                    # "Herr Brandl will uns am Dienstag, 12.2., um sieben Uhr früh an der Talstation
+                    # haben"
+                    r"will (?:uns|mich) (?:am|um)\b[^!?\n]{0,100}?\b(?:haben|sehen|dabeihaben)\b",
                     # "Herr Obermaier hat uns für Freitag, 9.11., um 8 Uhr in die
                     # Übergabestation … bestellt"
                     # "Wir sitzen am Dienstag, 30.10., um 9 Uhr mit dem Betriebsleiter … zusammen"
@@ -1660,7 +1736,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"meeting",
                     r"workshop",
                     r"haben uns\b[^.!?]{0,80}?\b(?:angesehen|angeschaut|besichtigt)"],
-        "contacted": [r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+        "contacted": [
+                      # "Kunde hat sich gemeldet." (not "hat sich nicht gemeldet")
+                      r"hat sich (?:(?!nicht|nie|noch|kein)\w+ )?(?:bei (?:uns|mir) )?gemeldet",
+                      r"kontaktiert", r"angerufen", r"kontakt aufgenommen", r"gesprochen",
+                      # "Erstgespräch geführt." (a first talk had, not one booked)
+                      r"erst(?:es )?gespräch (?:\w+ ){0,2}?(?:geführt|gehabt)",
                       # "Herr Obermaier hat seit gestern einen Zugang zu unserem Demo-Dashboard"
                       r"(?:hat|haben) (?:seit \w+ )?(?:einen )?zugang zu unserem",
                       # "nach meinem Anruf beim Braumeister hat sich heute die Einkaufsabteilung
@@ -1703,7 +1784,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"mails? (?:hin und her|ausgetauscht)",
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         # (not "vorher würde ich gerne wissen, …": a wish to know is no yes)
-        "accept": [r"ja", r"jawohl",
+        "accept": [
+                   # "Das Häkchen können Sie also bei uns setzen."
+                   r"(?:das )?häkchen (?:\w+ ){0,3}?bei uns (?:setzen|machen)",
+                   # "passt, machma 👍" (Bavarian and Austrian "machen wir")
+                   r"mach ?ma(?! (?:\w+ ){0,3}?(?:aus|ab|fest|nicht|net|ned)\b)",
+                   r"ja", r"jawohl",
                    # the lead by its town: "Wir nehmen Passau.", "Passau nehmen wir gern."
                    r"(?:wir|ich) nehmen (?-i:[A-ZÄÖÜ])[\w-]+(?=\s*(?:[.!,;]|$))",
                    r"(?-i:[A-ZÄÖÜ])[\w-]+ nehmen wir(?=\s*(?:[.!,;]|$|gerne?\b))",
@@ -1750,7 +1836,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # Austrian: "das geht sich bei uns gut aus" (it fits), not "… nicht aus"
                    r"geht sich (?!(?:\w+ ){0,3}?nicht\b)(?:\w+ ){0,3}?aus\b",
                    r"passt wie die faust aufs auge"],
-        "decline": [r"nein(?=\s*(?:[,.!;:–—-]|$|danke))",
+        "decline": [
+                    # "Das ist was für einen Partner, der schon Windparks betreut."
+                    r"(?:das|der|dieser|den) ist (?:eher |mehr )?(?:was|etwas) für einen (?:anderen"
+                    r" )?partner",
+                    r"nein(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|danke))",
                     r"(?:muss|müssen) (?:\w+ ){0,3}?ohne uns auskommen",
                     # (not "viel Neues kann ich leider nicht berichten": nothing to tell)
                     r"leider (?:nicht|kein\w*)(?! (?:\w+ )?(?:berichten|erzählen|mitteilen)\b)",
@@ -1902,6 +1992,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [
+                # "Meillä on tilaus, 5 200 €."
+                r"meillä on (?:nyt )?(?:tilaus|kauppa)(?!\w)",
                 # "Laskutin Lempäälän Konepajaa eilen koko toimituksesta"
                 r"laskut(?:in|imme|ettiin) (?:\w+ ){0,3}?(?:koko )?(?:toimitukse\w*|työ\w*|"
                 r"asennukse\w*)",
@@ -1968,7 +2060,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"hyväksy\w* (?!kilpailij)(?:\w+ )?(?:tarjouksen|tarjouksemme)",
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
-        "lost": [r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
+        "lost": [
+                 # "Jäimme toiseksi."
+                 r"jäimme toiseksi|jäätiin toiseksi|jäimme kakkosiksi|jäätiin kakkosiksi",
+                 r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
                  # "tää ei valitettavasti toteutunu … teki mittaukset ite, ei tarvinnu meitä"
                  r"(?:tämä|tää|se|tuo|kauppa|projekti|hanke|diili|homma) ei (?:\w+ )?"
                  r"toteutunu(?:t)?", r"(?:teki|tekivät|hoiti|hoitivat|asensi|asensivat) "
@@ -2061,7 +2156,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"päätti\w* (?:olla )?jatkamatta",
                  r"valin\w* toisen (?:toimittaja|kumppani|urakoitsija)\w*",
                  r"(?:tästä|siitä) ei (?:enää )?tullut? (?:mitään|kauppaa)",
-                 r"omilla miehillä", r"omin voimin", r"ei (?:\w+ )?edennyt",
+                 # (not our own means: "pystymmekö hoitamaan tämän omin voimin", "asennamme
+                 # omin voimin")
+                 r"(?:asiakas|kunta|kaupunki|yhtiö|tilaaja|he|ne|hän|isännöitsijä|taloyhtiö)"
+                 r"\b[^.!?]{0,60}?\b(?:omilla miehillä|omin voimin)",
+                 r"(?:hoiti|hoitivat|teki|tekivät|asensi|asensivat|asentaa|asentavat) "
+                 r"(?:\w+ ){0,3}?(?:omilla miehillä|omin voimin)",
+                 r"ei (?:\w+ )?edennyt",
                  r"jatkaa nykyise\w* \w+ kanssa", r"merkitkää (?:liidi|tämä) suljetuksi",
                  r"ei (?:\w+ )?tullut meille", r"valitsi\w* (?:halvimman|halvemman)", r"ei toteudu",
                  r"ei tullu kauppaa", r"ei tullut? kauppoja", r"hinta ei kelvannut?",
@@ -2131,6 +2232,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [
+                    # "olemme paikalla klo 9 katsomassa alakeskusta"
+                    r"(?:olemme|olen|ollaan) paikalla (?:\w+ ){0,2}?klo",
+                    # "Uusi aika on nyt sovittu: tiistaina 11.12. klo 10"
+                    r"uusi (?:aika|päivä|ajankohta) (?:on )?(?:nyt )?(?:sovittu|varattu|vahvistettu"
+                    r")",
+                    # "Olen asiakkaan luona ensi viikolla."
+                    r"(?:olen|olemme|olin|olimme|käyn|käymme|käydään) asiakkaan luona",
+                    # "Käymme kohteessa torstaina.", "käydään paikan päällä"
+                    r"(?:käymme|käydään|menemme|mennään) (?:\w+ )?(?:kohteessa|kohteeseen|"
+                    r"paikan päällä|paikan päälle|asiakkaan luona|asiakkaalla)",
                     # "Antti Kivikko pyysi tulemaan torstaina kello 16"
                     # "Aaltonen pyysi meidät kirkolle keskiviikkona 7.11. kello 10", "kysyi,
                     # sopisiko meille torstai 1.11. klo 13"
@@ -2255,7 +2366,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Äänekosken Kartongilla käytiin tiistaina"
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
-        "contacted": [r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
+        "contacted": [
+                      # "Asiakas otti yhteyttä."
+                      r"(?:asiakas|he|hän) otti (?:meihin |minuun |meille )?yhteyttä",
+                      r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
                       # "kunnossapitopäällikkö lisäsi meidät eilen heidän toimittajaportaaliinsa"
                       r"lisäsi meidät (?:\w+ ){0,3}?\w*portaali\w*",
                       # "Kävin hyvän puhelun heidän käyttöpäällikkönsä kanssa"
@@ -2294,7 +2408,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"puhelimella", r"puhelimessa", r"jutt?elin", r"juteltiin",
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
-        "accept": [r"kyllä", r"joo", r"juu", r"otetaan(?! (?:\w+ )?mukaan)", r"otamme",
+        "accept": [
+                   # "kk meille" ("okei, meille"; not "3 kk", "kk:n päästä")
+                   r"(?:^|(?<=\n))kk(?![:\d])(?= meille|[ \t]*(?:[,.!]|\n|$))",
+                   r"kyllä", r"joo", r"juu", r"otetaan(?! (?:\w+ )?mukaan)", r"otamme",
                    # "Jari ja Sami palaavat jo maanantaina … Ehditään hyvin."
                    r"(?<!ei )(?<!emme )(?:ehditään|ehdimme) (?:kyllä )?hyvin",
                    # "Eli pysyn alkuperäisessä: hyväksymme liidin."
@@ -2317,7 +2434,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"laitta?(?:kaa)? (?:\w+ ){0,2}tulemaan",
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
-        "decline": [r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
+        # ("Ei, kiitos.", not "… oltu yhteydessä vai ei.", "no voi ei, taas yksi liidi")
+        "decline": [r"(?<!vai )(?<!voi )(?<!tai )ei(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|kiitos))",
+                    r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
                     r"(?:pärjätä|pärjää|pärjätköön|selvitä|selviää) (?:\w+ ){0,2}?ilman meitä",
                     # "Tampereelta sinne kyllä ajaa, mutta ei sillä hinnalla, jota tähän
                     # kehtaa tarjota": the yes conceded only to be refused
@@ -2401,6 +2520,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "Jätetään suosiolla muille"
                     r"jätetään (?:tämä |tää |se )?(?:suosiolla )?(?:muille|toisille)"],
         "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
+                  # "palasin juuri lomalta enkä vielä tiedä, missä Sastamalan Kartongin kanssa
+                  # mennään"
+                  r"enkä (?:\w+ )?tiedä", r"(?:en|enkä) (?:\w+ )?tiedä,? missä (?:\w+ ){0,4}?mennää"
+                  r"n",
                   # "periaatteessa kyllä, käytännössä en vielä tiedä"
                   r"periaatteessa kyllä,? (?:mutta|käytännössä)",
                   # "En osaa vielä sanoa, kysyn pojilta iltapäivällä."
@@ -2425,6 +2548,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "sv": {
         # (not "den vann en annan leverantör": another supplier won it)
         "won": [
+                # "Vi har ordern, 45 000 kr."
+                r"vi har (?:fått )?ordern(?!\w)",
+                # "Kunden tackade ja till vår offert på 88 000 kr."
+                r"tackade ja till (?:vår|vårt|offerten|erbjudandet|anbudet)",
                 # "Kunden beställde av oss.", "köpte systemet hos oss"
                 r"(?:beställde|köpte|har beställt|har köpt) (?:\w+ ){0,3}?(?:av|hos|från) oss\b",
                 # "kunden har gett oss ett leverantörsnummer och lagt beställningen"
@@ -2504,7 +2631,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "Kunden beställde den 4 oktober, 36 900 euro exkl. moms"
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
-        "lost": [r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+        "lost": [
+                 # "Det finns inget kvar för oss att göra där."
+                 r"(?:det finns )?inget (?:kvar )?för oss att (?:göra|hämta)",
+                 # "Vi kom tvåa."
+                 r"(?:vi )?kom (?:på andra plats|tvåa)",
+                 r"förlorad", r"förlorade", r"förlorat", r"valde en konkurrent",
+                 # "Kunden bestämde sig för att inte gå vidare."
+                 r"(?:bestämde|bestämt) sig för att inte (?:gå vidare|köpa|beställa|genomföra)",
+                 r"valde att inte (?:gå vidare|köpa|beställa|genomföra)",
                  # "Kvarnholmen förlängde avtalet med sin nuvarande driftentreprenör … Jag stänger
                  # mappen på vår sida."
                  r"förläng\w* (?:\w+ )?(?:avtal\w*|kontrakt\w*) med (?:sin|sitt|sina|den|deras) "
@@ -2627,6 +2762,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [
+                    # "Han vill ha oss i simhallen onsdag 6.2 kl. 7.30"
+                    r"vill ha (?:oss|mig) (?:i|på|hos|vid)\b[^!?\n]{0,70}?\b(?:måndag|tisdag|onsdag"
+                    r"|"
+                    r"torsdag|fredag|\d{1,2}[./]\d{1,2}|kl\.? ?\d)",
+                    # "Ny tid är bokad: tisdag 11/12 kl. 10."
+                    r"ny (?:tid|dag) (?:är )?(?:nu )?(?:bokad|satt|bestämd|bekräftad)(?! än| ännu)",
                     # "Marika Harju har skrivit in Kenneth och mig på deras hygienkurs på måndag
                     # … visar hon oss kylrummen"; "sett oss på plats, och det gör han onsdag"
                     r"skrivit in (?:\w+\s+(?:och\s+|,\s+)?){0,3}?(?:oss|mig) på\b",
@@ -2691,7 +2832,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:plats|kund|företags)besök\w*", r"platsbesiktning\w*",
                     r"kundmöte\w*",
                     r"(?:det är|är) inbokat", r"vi ses (?:med|hos|på plats)"],
-        "contacted": [r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+        "contacted": [
+                      # "Kunden har hört av sig."
+                      r"(?:kunden|de|han|hon) (?:har )?hört av sig",
+                      r"kontaktat", r"kontaktade", r"har ringt", r"ringde", r"pratat med",
+                      r"(?:har|hade) (?:varit|haft) (?:i )?kontakt",
                       # "Kunden är kontaktad.", "Kund kontaktad ✓"
                       r"kontaktad(?!\w)",
                       # "Vi hann ändå prata en kvart i telefon i måndags"
@@ -2714,7 +2859,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"kontakt(?:en)? (?:är )?(?:tagen|tagits|etablerad)",
                       r"(?:har|vi) tagit kontakt"],
         # (not "vill jag gärna veta lite mer": a wish to know is no yes)
-        "accept": [r"ja", r"japp", r"jepp", r"jajamän", r"tar den" + _SV_NOT,
+        # (not "Kunden har inte tackat ja än": no yes yet)
+        "accept": [r"(?<!inte tackat )(?<!inte sagt )(?<!ej tackat )ja",
+                   r"japp", r"jepp", r"jajamän", r"tar den" + _SV_NOT,
                    # "Vi tar ishallen", "vi tar sågen i Jakobstad" (the lead by its thing)
                    r"vi tar (?!hand\b|kontakt\w*\b|beslut\w*\b|semestern\b)[a-zåäö]{3,}(?:en|et)"
                    + _SV_NOT,
@@ -2755,7 +2902,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "Precis den sortens jobb vi vill ha mer av"
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
-        "decline": [r"nej(?=\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+        "decline": [r"nej(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
                     # "Låt någon som redan har folk ute i skärgården ta den."
                     r"låt någon (?:annan|som)\b[^.!?]{0,60}?\bta (?:den|det|hand om)",
                     # "Tyvärr får Karleby klara sig utan oss den här gången."
@@ -2847,7 +2994,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   r"fundera på", r"funderat", r"ge mig ett par dagar"],
     },
     "ru": {
-        "won": [r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
+        "won": [
+                r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
                 # "Клиент принял наше предложение."
                 r"принял\w* наше (?:коммерческое )?предложение",
                 # a record's field: "Сделка:   заключена"
@@ -2905,7 +3053,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # not "подписал акт осмотра")
                 r"(?:заказчик|клиент|покупатель)(?: (?!не\b)[\w.]+){0,2}? (?<!\bне )"
                 r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
-        "lost": [r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
+        "lost": [
+                 # «во дворе стоит фургон «ТермоЛинка» … Нас ждать не стали.»
+                 r"нас (?:ждать )?не (?:стали|дождались)(?: ждать)?", r"ждать нас не стали",
+                 # "Заняли второе место."
+                 r"заняли второе место",
+                 r"проиграли", r"проиграна", r"сделка (?:сорвалась|не состоялась)",
                  # "Заказчик сделал замеры своими силами."
                  r"(?:заказчик|клиент|они)\w* (?:\w+ ){0,2}?сделал\w* (?:\w+ ){0,3}?"
                  r"(?:сам[иа]?|своими силами)(?!\w)",
@@ -2970,9 +3123,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [
+                     # «Смета на 2 148 500 руб. без НДС с понедельника у управляющей компании»
+                     r"(?:смета|кп|предложение)\b[^!?\n]{0,60}?\bу (?:управляющ\w+ компании|клиента"
+                     r"|"
+                     r"заказчика)\b",
                      # "отправил главному инженеру спецификацию с ценами на проверку"
                      r"спецификаци\w* с цен(?:ами|ой)",
                      r"коммерческое предложение", r"кп", r"предложение отправ\w*",
+                     # "Предложение у клиента, 290 000 руб."
+                     r"(?:предложение|кп) (?:уже |сейчас )?у (?:клиента|заказчика)",
                      # "отправил заказчику вместе с ценой: 31 480 евро"
                      r"вместе с цен(?:ой|ами)",
                      # "Прайс на 19 750 евро без НДС я отправил в Kangasalan Kone"
@@ -3004,6 +3163,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:предложение|кп|смета)\b[^.!?]{0,60}?\bлежит у (?:них|клиента|"
                      r"заказчика|их \w+)"],
         "meeting": [
+                    # «Новую дату согласовали: вторник, 11 декабря»
+                    r"нов\w+ (?:дат\w*|время) (?:уже )?(?:согласовали|назначили|согласована|назначе"
+                    r"на)",
+                    # "На следующей неделе буду у клиента."
+                    r"(?:буду|будем|был|были|была) у (?:клиента|заказчика)",
+                    # "Выезжаем на объект во вторник."
+                    r"(?:выезжаем|выедем|едем|поедем|выезд) (?:\w+ )?на объект",
                     # "Пахомов попросил подъехать во вторник, 6 ноября, к девяти утра"
                     r"попросил\w* (?:нас |меня )?(?:подъехать|приехать|заехать|зайти|быть) "
                     r"(?:\w+ ){0,2}?(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу)",
@@ -3141,6 +3307,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"люд(?:ей|и) (?:\w+ )?найд[её]м", r"давайте нам",
                    # «С удовольствием займёмся»
                    r"с удовольствием (?:займ[её]мся|возьм[её]мся|возьм[её]м)",
+                   r"(?:^|(?<=\n))с удовольствием(?=\s*(?:[.!]|$))",
                    r"займ[её]мся (?:этим|им|с удовольствием)"],
         # (not "у нас никого нет": nobody there, said of a time: "с 22 декабря по 2 января")
         # (not "особой спешки нет", "проблем нет": no hurry, no problem)
@@ -3156,7 +3323,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
                     # (nor a thing there is none of: "русской раскладки нет", "информации нет")
                     r"(?<!вопросов )(?<![а-яё][^а]ки )(?<![а-яё]ии )"
-                    r"нет(?=\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
+                    r"нет(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
                     # "Пусть лучше возьмут коллеги с севера."
                     r"пусть (?:лучше )?(?:возьм[уё]т|берут|займутся)(?: (?:его|это|этим|лид))? "
                     r"(?:коллеги|другие|кто-(?:то|нибудь))",
@@ -3172,6 +3339,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:отдайте|передайте),? (?:пожалуйста,? )?другому партн[её]ру",
                     # "Отдайте, пожалуйста, этот объект другим партнёрам.", "нет ни одного
                     # свободного монтажника"
+                    # «Отдайте его, пожалуйста, тому, у кого люди уже работают на территории»
+                    r"(?:отдайте|передайте),? (?:\w+,? ){0,3}?(?:тем|тому),? (?:кто|у кого)",
                     r"(?:отдайте|передайте),? (?:пожалуйста,? )?(?:\w+ ){0,2}?(?:другим|другому) "
                     r"(?:партн[её]р\w*|компани\w*|подрядчик\w*)", r"нет ни одного свободного",
                     # "Пусть лучше им займутся коллеги", "Передайте, пожалуйста, другому партнёру"
@@ -3182,6 +3351,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "этот, боюсь, придётся пропустить"
                     r"(?:придётся|придется|вынуждены) (?:\w+ )?пропустить",
                     r"отказываемся", r"откаж\w*", r"не можем", r"не интересно", r"не берём",
+                    r"(?:^|(?<=\n))(?:нам |это |нам это |это нам )?неинтересно(?=\s*(?:[,.!]|$))",
                     # "Не наше, извините. Вибродатчики мы не ставим."
                     r"(?<!\w)не наш(?:е|а|и|)(?=\s*(?:[,.!]|$))", r"(?:мы )?не ставим",
                     r"не беру",
@@ -3189,7 +3359,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:в этот раз|сейчас|на этот раз|у нас) не получится",
                     r"слишком загружен\w*", r"перегружен\w*",
                     # "Не наш формат", "Пусть возьмёт кто-нибудь поближе", "Куда нам в …"
-                    r"не наш (?:формат|профиль|уровень)", r"куда нам",
+                    r"не наш (?:формат|профиль|уровень|регион|район|город)", r"куда нам",
                     r"пусть (?:возьм[её]т|этим займ\w+|займ[её]тся) (?:\w+ )?(?:кто-нибудь|ребята|"
                     r"другие|другой|коллеги)",
                     r"не берем", r"пас",
@@ -3854,6 +4024,8 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
     statuses = _statuses(lang, current, says)
     if (field := _state_field(text, lang, says)) is not None:
         statuses = [field]  # "Status: LOST ¶ Reason: … relationship won it": the field says
+    elif (coded := _legend_state(text, lang, says)) is not None:
+        statuses = [coded]  # "Stand: S1 ¶ Legende: … S1 – Kunde erreicht …": the legend says
     marks = sorted([*_CONCLUSION.finditer(current), *_TURN_TO_THIS.finditer(current),
                     *_THIS_LEAD.finditer(current)],
                    key=lambda m: m.end()) if len(statuses) > 1 else []
@@ -4067,6 +4239,30 @@ def _state_field(text: str, lang: str, says) -> str | None:
     found = [_statuses(lang, f"{m['key']} {m['value']}", says)
              for m in _STATE_FIELD.finditer(text)]
     return next((states[0] for states in reversed(found) if len(states) == 1), None)
+
+
+def _legend_state(text: str, lang: str, says) -> str | None:
+    """The state of the one code the answer gives this lead, read in the legend it adds
+    ("Stand aus unserem CRM: … S1 ¶ Legende: ¶ S0 – noch nicht bearbeitet ¶ S1 – Kunde
+    erreicht …", "этот лид сейчас на «В». ¶ К — первый контакт ¶ В — встреча назначена");
+    the legend's other lines name every state and tell nothing of this lead."""
+    legend = {m["code"]: m["meaning"] for m in _LEGEND_LINE.finditer(text)}
+    if len(legend) < 3:
+        return None
+    given = {m["code"] for m in _CODE_GIVEN.finditer(_LEGEND_LINE.sub(" ", text))} & set(legend)
+    if len(given) != 1:
+        return None
+    states = _statuses(lang, legend[given.pop()], says)
+    return states[0] if states else None
+
+
+#: a legend's line: a short code, a dash or colon, what it means
+#: (not a lead's reference: "L-108112 / …")
+_LEGEND_LINE = re.compile(r"^[ \t]*(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]?|\d{1,2})"
+                          r"(?:[ \t]+[–—-]|[ \t]*[:=])[ \t]+(?P<meaning>[^\n]{3,80})$", re.M)
+#: a code standing alone, maybe in quotes: "Ebersberg: S1", "сейчас на «В»"
+_CODE_GIVEN = re.compile(r"(?<![\w-])[«\"“„']?(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]?|\d{1,2})"
+                         r"[»\"”“']?(?![\w-])")
 
 
 #: a step said not to be so in a word: "Also: Kontakt ja, Termin nein.", "meeting: no"
@@ -4537,8 +4733,16 @@ def _hedged(text: str, head: str, statements: str, lang: str) -> Reading:
     ("… only delivery or installation too? It depends on that"; "Eines muss ich aber vorher
     wissen: Geht es um …?")."""
     asks = "?" in head and (_DEPENDS.search(head) or _ASKING.match(head) or
-                            _PONDERED.search(head))
+                            _PONDERED.search(head) or _QUESTIONS_BEFORE_YES.search(head))
     return Reading(text, "question" if asks else None, language=lang)
+
+
+#: questions announced before a yes, anywhere in the answer: "Sastamala voisi kiinnostaa, mutta
+#: ennen kuin sanon kyllä, pari kysymystä:"
+_QUESTIONS_BEFORE_YES = as_typed(
+    r"(?<!\w)(?:ennen kuin|before|bevor|innan|прежде чем) (?:\w+ ){0,3}?(?:sanon kyllä|say yes|"
+    r"zusage|ja sage|säger ja|tackar ja|соглашусь|скажу да|согласиться)\b[^.!?\n]{0,30}?"
+    r"(?:kysymys\w*|questions?|fragen?|frågor|вопрос\w*)", re.I)
 
 
 #: the thinking done, told as the reason for the late answer, then questions: "Förlåt
@@ -5096,7 +5300,32 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     if found == ["contacted"] and _NOT_YET_REACHED.search(statements) and \
             not _SPOKEN.search(statements):
         return []  # "customer was not reached yet. I called two times …": tried, not reached
+    if "meeting" in found and _NO_TIME_YET.search(statements):
+        # "haluu että käydään paikan päällä, aikaa ei oo vielä sovittu": wished, not set
+        found = [s for s in found if s != "meeting"] or ["contacted"]
+    if not found and (outcome := _OUTCOME_FIRST.match(statements)) is not None:
+        found = ["won" if outcome["won"] else "lost"]  # "Hat geklappt! 9.800 € netto."
     return found
+
+
+#: no time for the visit agreed yet: "aikaa ei oo vielä sovittu", "någon tid är inte bokad
+#: än", "no date agreed yet", «дату пока не согласовали»
+_NO_TIME_YET = as_typed(
+    r"(?<!\w)(?:aikaa ei (?:ole|oo) (?:vielä )?sovittu|ei (?:ole|oo) (?:vielä )?sovittu (?:aikaa|"
+    r"päivää)|(?:någon|ingen) (?:tid|dag) (?:är )?(?:inte )?(?:bokad|satt|bestämd) (?:än|ännu)|"
+    r"no (?:date|time) (?:has been )?(?:agreed|set|fixed|booked) yet|(?:date|time) (?:is )?not "
+    r"(?:agreed|set|fixed) yet|(?:noch )?kein (?:termin|datum) (?:steht )?(?:fest|vereinbart)|"
+    r"(?:дату|время) пока не (?:согласовали|назначили)|дата пока не (?:согласована|"
+    r"назначена))(?!\w)", re.I)
+#: the answer's first sentence only says how it went: "Hat geklappt! 9.800 € netto.",
+#: "Onnistui!", "Det gick inte vägen.", «Не получилось.» (a sentence of its own: not "hat
+#: geklappt mit dem Rückruf")
+_OUTCOME_FIRST = as_typed(
+    r"\W*(?:(?P<won>(?:es |das )?hat (?:(?!nicht|leider|noch)\w+ )?geklappt|(?:se |kauppa |"
+    r"homma )?onnistui|det (?:gick vägen|löste sig)|(?:вс[её] )?получилось|it worked out|we did "
+    r"it)|(?P<lost>(?:es |das )?hat (?:leider |diesmal |also )*nicht geklappt|(?:se |kauppa |"
+    r"homma )?ei (?:valitettavasti )?onnistunut|det gick (?:tyvärr )?inte vägen|(?:увы,? |к "
+    r"сожалению,? )?не получилось|(?:it )?didn'?t work out))\s*[!.]+(?:\s|$)", re.I)
 
 
 #: a thing taken along to a visit ("Den Musterkoffer nehm ich mit": mitnehmen): no yes to
@@ -5161,7 +5390,9 @@ _NOT_YET_REACHED_WORDS = (
     r"(?:nobody|no one) (?:has )?(?:called|rung) (?:me |us )?back|(?:nobody|no one) (?:has )?"
     r"got(?:ten)? back to (?:me|us)|(?:nobody|no one) (?:answered|"
     r"picked up)|(?:niemand|keiner) (?:hat )?(?:zurückgerufen|abgenommen)|kukaan ei (?:ole )?"
-    r"(?:vastannut|soittanut takaisin)|никто не (?:ответил|перезвонил|бер[её]т трубку)")
+    r"(?:vastannut|soittanut takaisin)|никто не (?:ответил|перезвонил|бер[её]т трубку)|"
+    # «трубку никто не берёт», «не берут трубку»
+    r"трубку (?:\w+ )?никто не бер[её]т|(?:трубку )?не берут(?: трубку)?\b")
 _NOT_YET_REACHED = as_typed(rf"(?<!\w)(?:{_NOT_YET_REACHED_WORDS})(?!\w)", re.I)
 #: tries that reached nobody: "the number is not in use", "försökt få tag på kunden … utan
 #: framgång"
@@ -6878,6 +7109,12 @@ _DETAILS_ASKED = as_typed(
     r"(?:could|can|would) you (?:please )?send (?:(?:me|us) )?(?:over |through |across )?(?:the |"
     r"their )?[\w-]+'s? (?:contact details|phone number|contact person|address|name and (?:a |"
     r"their )?(?:direct |phone |mobile )?number)|"
+    # "Schicken Sie mir bitte die Durchwahl vom Haustechniker der Halle?"
+    r"schicken sie (?:mir|uns) (?:bitte )?(?:noch )?(?:die |den )?(?:durchwahl|handynummer|"
+    r"mobilnummer|telefonnummer|nummer|kontaktdaten)|"
+    # "Could you send me the facilities manager's mobile?"
+    r"(?:could|can|would) you (?:please )?send (?:me|us) (?:over )?(?:the |their )?(?:[\w-]+ )?"
+    r"[\w-]+'s? (?:mobile|direct line|mobile number|cell)|"
     # "Wer ist dort vor Ort zuständig? Dann geht die Mappe heute noch raus."
     # (not a question before deciding: "Kurze Frage vorab: … Und wer ist da der
     # Ansprechpartner, Haustechnik oder Einkauf?")
@@ -6917,7 +7154,8 @@ _DETAILS_REQUESTED = as_typed(
     r"(?:please )?send (?:me|us) (?:over )?(?:the |their )?(?:customer'?s? |client'?s? |"
     r"site |[\w-]+'s )?(?:contact'?s? )?(?:name|number|phone|address|contact details|details)|"
     r"(?:schicken|senden|geben) sie (?:mir|uns) (?:bitte )?(?:noch )?(?:den |die |den namen )?"
-    r"(?:namen|nummer|telefonnummer|kontaktdaten|ansprechpartner|adresse)|"
+    r"(?:namen|nummer|telefonnummer|kontaktdaten|ansprechpartner|adresse|durchwahl|"
+    r"handynummer|mobilnummer)|"
     r"skicka (?:gärna |mig |oss )*(?:kundens |deras )?(?:nummer|numret|telefonnummer|"
     r"kontaktuppgifter|adress\w*|namn)|"
     r"(?:laittakaa|lähettäkää|laita|lähetä) (?:\w+ )?(?:asiakkaan |heidän |kohteen )?"
@@ -7160,13 +7398,20 @@ _CALLED_OFF_WORD = as_typed(
     r"ei koskaan toteutunut|не состоял\w*|"
     r"postponed|ställde\w* in|ställdes in|inställ\w*|avbok\w*|peru(?:ttiin|ttu|tti|ivat|i|"
     r"untui|untunut)|siirty\w*|сорвал\w*|отмен\w*|перен[её]с\w*)(?!\w)", re.I)
-_PROJECT_WORD = as_typed(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|"
-                         r"проект|заказ|сделк)", re.I)
+
+
+#: … unless the project is named too, or the meeting is set again in the same sentence ("They
+#: cancelled Tuesday's meeting, we're meeting on Friday instead", "Der Termin am Montag ist
+#: ausgefallen, stattdessen treffen wir uns am Mittwoch")
+_PROJECT_OR_INSTEAD = as_typed(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|"
+                               r"проект|заказ|сделк)|(?<!\w)(?:instead|stattdessen|statt dessen|"
+                               r"istället|i stället|sen sijaan|вместо (?:этого|неё|нее|него))"
+                               r"(?!\w)", re.I)
 
 
 def _without_called_off(text: str) -> str:
     return _without(_NOT_CALLED_OFF.sub(" ", text), _MEETING_NOUN, _CALLED_OFF_WORD,
-                    unless=_PROJECT_WORD)
+                    unless=_PROJECT_OR_INSTEAD)
 
 
 #: a meeting only moved, or its cancelling denied: "der Termin ist nicht abgesagt, nur
@@ -7634,7 +7879,15 @@ _TRANSLIT_WORDS = frozenset((
     "vyslali", "sdelka", "zakryli", "nashu", "nam", "vam", "bez", "eto", "chto",
     "otpravil", "predlozhenie", "zhdu", "otveta", "podtverdil", "podtverdili", "zakaz",
     "zakazyvaem", "oborudovanie", "zavtra", "vchera", "segodnya", "proigral", "vyigral",
-    "vyshlo", "kupili", "datchiki", "deshevle", "zakryvaite", "zakryvayte"))
+    "vyshlo", "kupili", "datchiki", "deshevle", "zakryvaite", "zakryvayte",
+    # a phone without a Russian keyboard, as it is excused: "izvinite za latinicu, russkuyu
+    # klaviaturu eshche ne postavila"
+    "izvinite", "latinicu", "latinice", "latinitsu", "klaviaturu", "klaviatury", "russkuyu",
+    "eshche", "postavila", "postavil", "seychas", "pozvonyu", "napishu", "khorosho",
+    "davayte", "konechno", "vozmyom", "otdayte"))
+#: words that say "Russian in Latin letters" alone ("berem!" is the whole answer)
+_TRANSLIT_ALONE = frozenset(("berem", "beryom", "vozmem", "voz'mem", "vozmyom",
+                             "otkazyvaemsya", "podpisali", "proigrali", "vyigrali"))
 #: Latin to Cyrillic, longest first (GOST-like, as people type it; "ja"/"ju" as in the
 #: scholarly scheme: "otkazyvaemsja", "sledujushhej")
 _TO_CYRILLIC = (("shch", "щ"), ("shh", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"),
@@ -7652,7 +7905,7 @@ def _is_translit(text: str) -> bool:
     # the word list is in the "ya" scheme; "pozhalujsta", "otkazyvaemsja" are the same words
     tokens = {t.replace("ja", "ya").replace("ju", "yu").replace("jo", "yo").replace("j", "y")
               for t in re.findall(r"[a-z']+", text.lower())}
-    return len(tokens & _TRANSLIT_WORDS) >= 2
+    return len(tokens & _TRANSLIT_WORDS) >= 2 or bool(tokens & _TRANSLIT_ALONE)
 
 
 def _cyrillic(text: str) -> str:
@@ -8145,7 +8398,8 @@ _FUTURE = as_typed(
     r"(?:i|we)(?:'ll| will)? (?:draft|prepare|write|work on) (?:the |a |our )?(?:quot\w*|proposal|"
     r"offer)|(?:das )?angebot (?:schreiben|machen|erstellen|schicken|senden) wir|"
     r"(?:schreiben|erstellen|machen) wir (?:das |ein |unser )?angebot|"
-    r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan|make) (?:an? |the )?"
+    r"(?:will|'ll|going to|then) (?:set up|arrange|book|schedule|plan|make|sort(?: out)?|"
+    r"organi[sz]e) (?:an? |the )?"
     r"(?:proper |first |real |new )?(?:meeting|visit|demo|call|appointment|site (?:walk|visit))|"
     r"(?:\w*termin|treffen)\w* (?:\w+ ){0,3}?(?:machen|vereinbaren|planen) wir(?: \w+)? aus|"
     r"wegen (?:einem|eines|dem) termin\w*|"
@@ -8153,6 +8407,10 @@ _FUTURE = as_typed(
     r"назначить|договориться)\b[^.!?]{0,30}?(?:meeting|visit|möte|besök|termin\w*|"
     r"tapaami\w*|käyn\w*|встреч\w*)|"
     r"sovitaan (?:\w+ )?(?:käynti|tapaaminen|palaveri)|"
+    # «Договорились созвониться в понедельник и тогда уже назначить выезд»
+    # (not a plan's ticked step: "Назначить встречу ✔")
+    r"(?:тогда|потом|затем|после этого)(?: уже)? (?:назначить|назначим|согласовать|согласуем) "
+    r"(?:\w+ )?(?:выезд|встреч\w*|визит)\w*|"
     r"(?:will|werden|wollen|möchte|möchten) .{0,30}(?:termin|treffen) (?:vereinbaren|ausmachen)|"
     # wanted, not made: "nach der Ernte will er einen Termin", "er möchte ein Treffen"
     r"(?:will|wollen|möchte|möchten) (?:er|sie|der kunde|die kundin)? ?(?:\w+ ){0,2}?"
