@@ -4916,7 +4916,10 @@ _HYPOTHETICAL = as_typed(
     r"(?:toisin kuin|unlike|anders als|till skillnad från|в отличие от)\b[^.!?]*?(?=,\s*"
     r"(?:tässä|täällä|here|hier|här|здесь|тут)\b|[.!?]|$)|"
     # not known whether: "En tiedä, onko hän ehtinyt olla asiakkaaseen yhteydessä"
-    r"(?:en|emme|enkä|emmekä) tiedä,? (?:onko|ovatko|oliko|olivatko)\b[^.!?]*|(?:i|we) don'?t "
+    # (and "En tiedä vielä, ehtikö Esa soittaa": any "-kö" question after it)
+    r"(?:en|emme|enkä|emmekä) tiedä,? (?:onko|ovatko|oliko|olivatko)\b[^.!?]*|"
+    r"(?:en|emme|enkä|emmekä) (?:vielä |varmasti )?tiedä(?: vielä)?,? \w+(?:ko|kö)\b[^.!?]*|"
+    r"(?:i|we) don'?t "
     r"know "
     r"(?:whether|if)\b[^.!?]*|(?:ich|wir) weiß nicht,? ob\b[^.!?]*|(?:jag|vi) vet inte om\b"
     r"[^.!?]*|"

@@ -7226,6 +7226,12 @@ def test_stop_49(text, answering, expected):
     ('Sastamala voisi kiinnostaa, mutta ennen kuin sanon kyllä, pari kysymystä:\n\nOnko kyse '
      'pelkästään konehuoneen lämpötiloista? Ja onko asiakkaalla jo valvomo?\n\nVastauksista '
      'riippuu, pystymmekö hoitamaan tämän omin voimin.', 'offer', ('question', None, None)),
+    # answers typed between the quoted lines (read so when the quote is above them): not known
+    # whether the colleague called
+    ("Olin lomalla, Esa Laine hoiti tätä sillä välin.\n\nEn tiedä vielä, ehtikö Esa soittaa. "
+     "Hän on tänään koulutuksessa.", "status", (None, None, None)),
+    ("Soitin asiakkaalle, en tiedä vielä, tarvitsevatko he kolme anturia.", "status",
+     ("status", "contacted", None)),
 ])
 def test_stop_50(text, answering, expected):
     reading = read_reply(text, date(2046, 9, 14), answering)
