@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-Three hundred and forty-nine corpora: ``emails/`` (the main one), and
-``emails_heldout/`` to ``emails_heldout348/``, written later by other authors blind to the
+Three hundred and fifty-five corpora: ``emails/`` (the main one), and
+``emails_heldout/`` to ``emails_heldout354/``, written later by other authors blind to the
 reader's code, to check that it generalises (their READMEs give the figures measured blind,
 before the reader was improved on them)."""
 
@@ -139,11 +139,13 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout337", "emails_heldout338", "emails_heldout339",
            "emails_heldout340", "emails_heldout341", "emails_heldout342",
            "emails_heldout343", "emails_heldout344", "emails_heldout345",
-           "emails_heldout346", "emails_heldout347", "emails_heldout348")
+           "emails_heldout346", "emails_heldout347", "emails_heldout348",
+           "emails_heldout349", "emails_heldout350", "emails_heldout351",
+           "emails_heldout352", "emails_heldout353", "emails_heldout354")
 #: corpora written against the directory Mailbot ships (config/partners.yaml: eleven
 #: organisations in five languages), kept as tests/fixtures/config_shipped so that an edit
 #: of the shipped example cannot move their labels; the others use tests/fixtures/config
-SHIPPED_DIRECTORY = frozenset(f"emails_heldout{n}" for n in range(301, 349))
+SHIPPED_DIRECTORY = frozenset(f"emails_heldout{n}" for n in range(301, 355))
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -548,7 +550,13 @@ def all_readings(readings) -> dict[str, dict]:
                                                  ("emails_heldout345", 50),
                                                  ("emails_heldout346", 50),
                                                  ("emails_heldout347", 50),
-                                                 ("emails_heldout348", 50)])
+                                                 ("emails_heldout348", 50),
+                                                 ("emails_heldout349", 50),
+                                                 ("emails_heldout350", 50),
+                                                 ("emails_heldout351", 50),
+                                                 ("emails_heldout352", 50),
+                                                 ("emails_heldout353", 50),
+                                                 ("emails_heldout354", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -623,6 +631,86 @@ KNOWN_MISSES: dict[str, str] = {
         "'Euro alltså, inte kronor! Skriver för många offerter till Haparanda just nu. 21 900 "
         "€': the aside's 'offerter' makes the corrected part a new step, so the first "
         "figure's currency (SEK) stays (labelled EUR)",
+    # stop 50: the files of sets 349-354 not mended in the stop (measured blind, then the
+    # reader mended on the rest): what each is read as, against its label
+    "emails_heldout349/replies/"
+    "thunderbird_fi_17_null_sastamala_esan_muistiinpanot_epaselvat.eml":
+        "read as intent status, status proposal; labelled intent None, status None",
+    "emails_heldout350/replies/"
+    "iphone_de_12_contacted_kainz_traunstein_telefoniert_trostberg_altoetting.eml":
+        "read as status meeting; labelled status contacted",
+    "emails_heldout350/replies/"
+    "iphone_en_07_lost_plymouth_dairy_lost_exeter_signed_truro.eml":
+        "read as intent None, status None; labelled intent status, status lost",
+    "emails_heldout350/replies/"
+    "outlook_desktop_en_03_null_medway_not_started_ashford_maidstone_sittingbourne.eml":
+        "read as intent decline; labelled intent None",
+    "emails_heldout350/replies/"
+    "outlook_mac_en_04_contacted_helen_aldous_rang_back_ely_kings_lynn_march.eml":
+        "read as status won, amount 11300, currency GBP; labelled status contacted, amount "
+        "None, currency None",
+    "emails_heldout350/replies/"
+    "samsung_de_14_proposal_gaerkeller_zwei_varianten_krems_23450_gfoehl.eml":
+        "read as amount 23450, currency EUR; labelled amount None, currency None",
+    "emails_heldout350/replies/"
+    "samsung_ru_34_null_shatura_agronom_protiv_bukhgalterii_roshal.eml":
+        "read as intent decline; labelled intent None",
+    "emails_heldout350/replies/"
+    "thebat_ru_37_won_tablitsa_shchyolkovo_2960000_fryazino_ivanteevka.eml":
+        "read as intent None, status None, amount None, currency None; labelled intent "
+        "status, status won, amount 2960000, currency RUB",
+    "emails_heldout350/replies/"
+    "thunderbird_sv_27_contacted_timo_kangas_ringt_uleaborg_tyrnava_siikajoki.eml":
+        "read as status proposal; labelled status contacted",
+    "emails_heldout351/replies/"
+    "iphone_de_11_null_uebergabe_angebot_und_verloren_angekreuzt.eml":
+        "read as intent status, status lost; labelled intent None, status None",
+    "emails_heldout351/replies/"
+    "outlook_desktop_de_09_decline_anmerkungen_im_text_bregenz_zu_weit.eml":
+        "read as intent None; labelled intent decline",
+    "emails_heldout351/replies/"
+    "outlook_ios_en_04_meeting_numbered_answers_site_walk_22_01.eml":
+        "read as status proposal; labelled status meeting",
+    "emails_heldout351/replies/"
+    "owa_en_03_question_blanks_for_the_customer_avonmouth.eml":
+        "read as intent decline; labelled intent question",
+    "emails_heldout351/replies/"
+    "thunderbird_ru_36_proposal_1640000_rub_kartochka_amocrm.eml":
+        "read as amount None, currency None; labelled amount 1640000, currency RUB",
+    "emails_heldout352/replies/"
+    "gmail_android_fi_20_null_olin_jo_kirjoittamassa_hallitus_ei_kasitellyt.eml":
+        "read as intent status, status won; labelled intent None, status None",
+    "emails_heldout352/replies/"
+    "gmail_web_en_01_accept_not_a_no_dev_wants_another_rink.eml":
+        "read as intent status, status meeting; labelled intent accept, status None",
+    "emails_heldout352/replies/"
+    "iphone_de_12_meeting_angebot_ist_die_molkerei_termin_12_februar.eml":
+        "read as intent None, status None; labelled intent status, status meeting",
+    "emails_heldout352/replies/"
+    "outlook_desktop_sv_24_accept_forsokt_hitta_skal_att_tacka_nej.eml":
+        "read as intent decline; labelled intent accept",
+    "emails_heldout352/replies/"
+    "outlook_mac_ru_37_won_zhdala_pechat_1318500_rub.eml":
+        "read as intent None, status None, amount None, currency None; labelled intent "
+        "status, status won, amount 1318500, currency RUB",
+    "emails_heldout352/replies/"
+    "owa_fi_17_accept_pekka_varasi_jo_torstain_eikohan_meidan.eml":
+        "read as intent None; labelled intent accept",
+    "emails_heldout352/replies/"
+    "owa_sv_26_question_samma_typ_som_forra_gangen_vems.eml":
+        "read as intent accept; labelled intent question",
+    "emails_heldout353/replies/"
+    "iphone_de_09_accept_novak_behaelt_die_funkfuehler_aus_floridsdorf.eml":
+        "read as intent decline; labelled intent accept",
+    "emails_heldout353/replies/"
+    "outlook_desktop_fi_23_null_jos_jussi_siirtaa_lomaansa_ehdimme_keravalle.eml":
+        "read as intent accept; labelled intent None",
+    "emails_heldout353/replies/"
+    "thebat_ru_31_accept_dmitrii_uzhe_vozit_kabel_i_datchiki_lda.eml":
+        "read as intent None; labelled intent accept",
+    "emails_heldout353/replies/"
+    "thunderbird_ru_34_null_montazhniki_v_tule_do_kontsa_mesyatsa.eml":
+        "read as intent accept; labelled intent None",
 }
 
 
