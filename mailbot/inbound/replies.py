@@ -509,14 +509,22 @@ _SOMEONE_ELSE_TAKES_SV = (r"(?:låt någon annan|någon annan (?:får|fick|måst
                           r"leadet|hand om)")
 _SOMEONE_ELSE_TAKES_FI = (r"joku (?:muu|\w+(?:mpi|mpaa)) (?:kumppani )?(?:ottaa|saa) "
                           r"(?:tämän|sen|tän)")
+
+
+def _alone(word: str, thanks: str) -> str:
+    """``word`` as a whole answer: at its line's end, before a mark, or before the thanks
+    ("nej⏎sorry, glömde svara", "Ei, kiitos.", "нет спасибо")."""
+    return rf"{word}(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|{thanks}))"
+
+
 #: per language, strongest status first: a won deal is reported even if "meeting" appears too
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [
                 # "We've got it! 11 000 EUR." (not "we've got it on our list"), "Order in, 4 750
                 # EUR."
-                r"(?:we'?ve|we have) got (?:it|the (?:order|job|contract|deal))(?=\s*(?:[!.,;–—-]|$"
-                r"))",
+                r"(?:we'?ve|we have) got (?:it|the (?:order|job|contract|deal))"
+                r"(?=\s*(?:[!.,;–—-]|$))",
                 r"(?:^|(?<=\n))(?:the )?order(?:'s| is)? in(?=\s*(?:[!.,:;–—-]|$))",
                 # plain forms: "The order is ours.", "They awarded us the contract.", "Deal
                 # done.", "They bought from us.", "The order came through this morning."
@@ -603,8 +611,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  # "The dairy in Plymouth didn't go our way."
                  r"(?:didn'?t|did not) go our way",
                  # "Gone to another supplier."
-                 r"gone (?:to|with) (?:an ?other|a different|a competing|a rival|the competitor'?s"
-                 r"?) (?:supplier|company|firm|installer|integrator|competitor|partner)",
+                 r"gone (?:to|with) (?:an ?other|a different|a competing|a rival|"
+                 r"the competitor'?s?) (?:supplier|company|firm|installer|integrator|competitor|"
+                 r"partner)",
                  r"gone to (?:a|the) competitor",
                  r"lost", r"closed[- ]lost", r"chose (?:a |the )?competitor", r"went with",
                  # plain forms: "They decided not to go ahead.", "The customer isn't going
@@ -825,16 +834,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:out|sent)"],
         "meeting": [
                     # "Helen Marsh has us down for Wednesday 6 February at 9.30"
-                    r"(?:has|have|'s|'ve) (?:got )?us (?:down|booked in|pencilled in) for (?:monday"
-                    r"|tuesday|wednesday|thursday|friday|the \d|\d)",
+                    r"(?:has|have|'s|'ve) (?:got )?us (?:down|booked in|pencilled in) for "
+                    r"(?:monday|tuesday|wednesday|thursday|friday|the \d|\d)",
                     # "She wants us at the bond at half eight on Tuesday the 12th"
-                    r"wants (?:us|me) (?:at|on site|there|in|over)\b[^!?\n]{0,70}?\b(?:monday|tuesd"
-                    r"a"
-                    r"y|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)|half (?:six|seven|eight|ni"
-                    r"ne|ten)|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))",
+                    r"wants (?:us|me) (?:at|on site|there|in|over)\b[^!?\n]{0,70}?\b"
+                    r"(?:monday|tuesday|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)|"
+                    r"half (?:six|seven|eight|nine|ten)|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))",
                     # a meeting set again: "New date agreed: Tuesday 11 December at 10."
-                    r"(?<!no )new (?:date|time|slot) (?:is |has been )?(?:now )?(?:agreed|set|fixed"
-                    r"|booked|confirmed)(?! yet)",
+                    r"(?<!no )new (?:date|time|slot) (?:is |has been )?(?:now )?"
+                    r"(?:agreed|set|fixed|booked|confirmed)(?! yet)",
                     # "we're booked in for Thursday 1 November at 10 am", "He's put Dev and me
                     # down for half nine on Tuesday", "asked us to come over"
                     r"(?:we'?re|we are|i'?m|i am) booked in (?:for|on)\b",
@@ -1141,10 +1149,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
         # (not a mock dismay: "Oh no, another job right in our own backyard.")
         "decline": [
                     # "This one wants a partner with an engineer who lives up there."
-                    r"(?:this one|this job|this lead|it) (?:wants|needs) (?:a partner|someone|someb"
-                    r"ody) (?:with|who|closer|based|nearer|local|up)",
-                    r"(?<!oh )no(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|thanks?|thank you|thx|ty\b))", r"nop"
-                    r"e",
+                    r"(?:this one|this job|this lead|it) (?:wants|needs) "
+                    r"(?:a partner|someone|somebody) (?:with|who|closer|based|nearer|local|up)",
+                    _alone(r"(?<!oh )no", r"thanks?|thank you|thx|ty\b"),
+                    r"nope",
                     # "Croydon will have to do without us this time"
                     r"(?:have|has) to (?:do|manage|make do) without us",
                     # "Better you give this one to a colleague who sits closer"
@@ -1306,11 +1314,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"?(?:gegangen|verschickt|versandt|versendet|rausgegangen|raus)\b",
                 # "heute Vormittag ist von der Kunsteisbahn die Bestellung Nr. KEF-2047-031
                 # gekommen"
-                r"(?<!keine )bestellung\b[^!?\n]{0,40}?\b(?:gekommen|eingegangen|eingetroffen|rein"
-                r"gekommen)",
+                r"(?<!keine )bestellung\b[^!?\n]{0,40}?\b"
+                r"(?:gekommen|eingegangen|eingetroffen|reingekommen)",
                 # "auftrag fix!! 🥂" (the order is certain)
-                r"(?:auftrag|bestellung|zuschlag|vertrag) (?:ist )?(?:jetzt |nun )?fix(?!\w)(?! und"
-                r" fertig)",
+                r"(?:auftrag|bestellung|zuschlag|vertrag) (?:ist )?(?:jetzt |nun )?fix(?!\w)"
+                r"(?! und fertig)",
                 # "Damit ist der Auftrag über 26.940 € netto fix"
                 r"(?:der )?auftrag\b(?:[^.!?]|\.(?=\d)){0,40}?\b(?:ist|steht) "
                 r"(?:jetzt |nun |damit )?(?:fix|fest|sicher|in trockenen tüchern)\b",
@@ -1838,9 +1846,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"passt wie die faust aufs auge"],
         "decline": [
                     # "Das ist was für einen Partner, der schon Windparks betreut."
-                    r"(?:das|der|dieser|den) ist (?:eher |mehr )?(?:was|etwas) für einen (?:anderen"
-                    r" )?partner",
-                    r"nein(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|danke))",
+                    r"(?:das|der|dieser|den) ist (?:eher |mehr )?(?:was|etwas) für einen "
+                    r"(?:anderen )?partner",
+                    _alone(r"nein", r"danke"),
                     r"(?:muss|müssen) (?:\w+ ){0,3}?ohne uns auskommen",
                     # (not "viel Neues kann ich leider nicht berichten": nothing to tell)
                     r"leider (?:nicht|kein\w*)(?! (?:\w+ )?(?:berichten|erzählen|mitteilen)\b)",
@@ -2235,8 +2243,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     # "olemme paikalla klo 9 katsomassa alakeskusta"
                     r"(?:olemme|olen|ollaan) paikalla (?:\w+ ){0,2}?klo",
                     # "Uusi aika on nyt sovittu: tiistaina 11.12. klo 10"
-                    r"uusi (?:aika|päivä|ajankohta) (?:on )?(?:nyt )?(?:sovittu|varattu|vahvistettu"
-                    r")",
+                    r"uusi (?:aika|päivä|ajankohta) (?:on )?(?:nyt )?"
+                    r"(?:sovittu|varattu|vahvistettu)",
                     # "Olen asiakkaan luona ensi viikolla."
                     r"(?:olen|olemme|olin|olimme|käyn|käymme|käydään) asiakkaan luona",
                     # "Käymme kohteessa torstaina.", "käydään paikan päällä"
@@ -2435,7 +2443,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"käy meille", r"(?:laitetaan|pistetään|otetaan) (?:se |tämä |tää )?työn alle",
                    r"(?:laitetaan|pistetään) (?:se |tämä |tää )?meille"],
         # ("Ei, kiitos.", not "… oltu yhteydessä vai ei.", "no voi ei, taas yksi liidi")
-        "decline": [r"(?<!vai )(?<!voi )(?<!tai )ei(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|kiitos))",
+        "decline": [_alone(r"(?<!vai )(?<!voi )(?<!tai )ei", r"kiitos"),
                     r"ei kiitos", r"emme (?:siis |kuitenkaan |tällä kertaa |nyt )?ota",
                     r"(?:pärjätä|pärjää|pärjätköön|selvitä|selviää) (?:\w+ ){0,2}?ilman meitä",
                     # "Tampereelta sinne kyllä ajaa, mutta ei sillä hinnalla, jota tähän
@@ -2522,8 +2530,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "hedge": [r"ehkä", r"en tiedä", r"en tiiä", r"selvittelen", r"katsotaan", r"tarkistan",
                   # "palasin juuri lomalta enkä vielä tiedä, missä Sastamalan Kartongin kanssa
                   # mennään"
-                  r"enkä (?:\w+ )?tiedä", r"(?:en|enkä) (?:\w+ )?tiedä,? missä (?:\w+ ){0,4}?mennää"
-                  r"n",
+                  r"enkä (?:\w+ )?tiedä",
+                  r"(?:en|enkä) (?:\w+ )?tiedä,? missä (?:\w+ ){0,4}?mennään",
                   # "periaatteessa kyllä, käytännössä en vielä tiedä"
                   r"periaatteessa kyllä,? (?:mutta|käytännössä)",
                   # "En osaa vielä sanoa, kysyn pojilta iltapäivällä."
@@ -2763,9 +2771,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [
                     # "Han vill ha oss i simhallen onsdag 6.2 kl. 7.30"
-                    r"vill ha (?:oss|mig) (?:i|på|hos|vid)\b[^!?\n]{0,70}?\b(?:måndag|tisdag|onsdag"
-                    r"|"
-                    r"torsdag|fredag|\d{1,2}[./]\d{1,2}|kl\.? ?\d)",
+                    r"vill ha (?:oss|mig) (?:i|på|hos|vid)\b[^!?\n]{0,70}?\b"
+                    r"(?:måndag|tisdag|onsdag|torsdag|fredag|\d{1,2}[./]\d{1,2}|kl\.? ?\d)",
                     # "Ny tid är bokad: tisdag 11/12 kl. 10."
                     r"ny (?:tid|dag) (?:är )?(?:nu )?(?:bokad|satt|bestämd|bekräftad)(?! än| ännu)",
                     # "Marika Harju har skrivit in Kenneth och mig på deras hygienkurs på måndag
@@ -2902,7 +2909,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    # "Precis den sortens jobb vi vill ha mer av"
                    r"(?:precis )?den sortens (?:jobb|uppdrag) (?:som )?vi "
                    r"(?:vill ha|gillar|letar efter)"],
-        "decline": [r"nej(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|tack))", r"nej tack", r"inte intresserade",
+        "decline": [_alone(r"nej", r"tack"), r"nej tack", r"inte intresserade",
                     # "Låt någon som redan har folk ute i skärgården ta den."
                     r"låt någon (?:annan|som)\b[^.!?]{0,60}?\bta (?:den|det|hand om)",
                     # "Tyvärr får Karleby klara sig utan oss den här gången."
@@ -3124,14 +3131,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [
                      # «Смета на 2 148 500 руб. без НДС с понедельника у управляющей компании»
-                     r"(?:смета|кп|предложение)\b[^!?\n]{0,60}?\bу (?:управляющ\w+ компании|клиента"
-                     r"|"
-                     r"заказчика)\b",
+                     # (and "Предложение у клиента, 290 000 руб.")
+                     r"(?:смета|кп|предложение)\b[^!?\n]{0,60}?\bу "
+                     r"(?:управляющ\w+ компании|клиента|заказчика)\b",
                      # "отправил главному инженеру спецификацию с ценами на проверку"
                      r"спецификаци\w* с цен(?:ами|ой)",
                      r"коммерческое предложение", r"кп", r"предложение отправ\w*",
-                     # "Предложение у клиента, 290 000 руб."
-                     r"(?:предложение|кп) (?:уже |сейчас )?у (?:клиента|заказчика)",
                      # "отправил заказчику вместе с ценой: 31 480 евро"
                      r"вместе с цен(?:ой|ами)",
                      # "Прайс на 19 750 евро без НДС я отправил в Kangasalan Kone"
@@ -3323,7 +3328,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?<!никого )(?<!ничего )(?<!спешки )(?<!срочности )(?<!проблем )"
                     # (nor a thing there is none of: "русской раскладки нет", "информации нет")
                     r"(?<!вопросов )(?<![а-яё][^а]ки )(?<![а-яё]ии )"
-                    r"нет(?=[ \t]*\n|\s*(?:[,.!;:–—-]|$|спасибо))", r"не возьмём",
+                    + _alone(r"нет", r"спасибо"), r"не возьмём",
                     # "Пусть лучше возьмут коллеги с севера."
                     r"пусть (?:лучше )?(?:возьм[уё]т|берут|займутся)(?: (?:его|это|этим|лид))? "
                     r"(?:коллеги|другие|кто-(?:то|нибудь))",
