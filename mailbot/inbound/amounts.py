@@ -81,6 +81,7 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
     # "450 т.р." as phones write it; "сорок две тысячи евро" as some write it out
     text = digits_for_words(_THOUSAND_RUBLES.sub(r"\g<1> тыс. руб.", text))
     found: list[_Amount] = []
+    card = _CRM_STAGE.search(text)
     since = 0  # where the text about this amount starts: the sentence, or the last amount
     for match in _MONEY.finditer(text):
         after_last = since
@@ -89,7 +90,8 @@ def find_amount(text: str, *, won: bool = False) -> tuple[Decimal | None, str | 
         if text[max(match.start() - 1, 0):match.start()] in ("-", "−") or \
                 _DEDUCTED.search(text, max(match.start() - 4, 0), match.start()):
             continue  # "-5000 EUR", "Projektrabatt: – 7.860,00 €" are no deal amount
-        if _budget_before(before) or _BUDGET_AFTER.match(text, match.end()) or \
+        if (_budget_before(before) and not (card and _BUDGET_FIELD.fullmatch(before))) or \
+                _BUDGET_AFTER.match(text, match.end()) or \
                 _OTHER_FIGURE.search(before) or _per_unit_or_range(text, match, before) or \
                 _DISCOUNT_AFTER.match(text, match.end()):
             continue
@@ -309,6 +311,12 @@ _DISCOUNT_AFTER = as_typed(r"\s*(?:(?:in|im|of|i|av)\s+)?(?:rabatt\w*|discount|n
 _DEDUCTED = as_typed(r":\s?[-−–]\s?$")
 #: (the dots left out too: "подписали 450т р", "450 тр")
 _THOUSAND_RUBLES = as_typed(r"(\d)\s?т(?:\.\s?|\s)?р\.?(?!\w)")
+#: a deal card from a CRM, its stage in a field of its own ("Этап:  КП отправлено"): there
+#: the field "Бюджет:" is the deal's value (amoCRM names it so), not the customer's budget
+_CRM_STAGE = as_typed(r"^[ \t]*(?:этап|стадия)(?: сделки)?[ \t]*:", re.I | re.M)
+_BUDGET_FIELD = as_typed(r"[ \t]*бюджет(?: сделки)?[ \t]*:[ \t]*", re.I)
+
+
 def _budget_before(before: str) -> bool:
     """The figure is a budget: a budget word before it in the sentence, not followed by the
     order that came of it ("before the budget expires, so the order came fast: 23 750 €")."""
@@ -515,7 +523,11 @@ _OTHER_FIGURE = as_typed(
     # last year's order, a purchase years ago, what something else cost them
     r"last year|letztes jahr|im vorjahr|viime vuonna|förra året|в прошлом году|"
     r"years ago|vor \w+ jahren|vuotta sitten|år sedan|(?:лет|года?) назад|"
-    r"cost them|cost us|kostete|kostade|стоил\w*)", re.I)
+    r"cost them|cost us|kostete|kostade|стоил\w*|"
+    # what a third party charges, in their words: "der Haus-Elektriker …, der nach eigener
+    # Aussage „um die 3.000 €“ dafür nimmt"
+    r"nach eigener aussage|by (?:his|her|their) own account|omien sanojensa mukaan|enligt "
+    r"egen utsago|по (?:его |её |ее |их )?собственным словам)", re.I)
 
 
 #: a price per piece: "3 Stück à 4.200 €", "at €4,150 each", "1 200 €/kpl"

@@ -348,7 +348,7 @@ def _marked_answers(text: str, body: str, name: str = "") -> str:
     ("siehe unten", "vastaus tekstin seassa"), the marks are the writer's own name or
     initials: "[Stefan Brandt] Passau ist für uns zu weit", "SB: Nicht mehr aktuell",
     "Aino: Ei enää tarjous"."""
-    if not _points_below(text):
+    if not _points_below(_without_own_name(text, name)):
         return ""
     hint = _INITIALS_HINT.search(text)
     if hint is not None:
@@ -385,6 +385,19 @@ def _unmarked_answers(text: str, body: str, templates: Path | None, brand: str =
         return ""  # a forwarded chain below: a colleague's answer, read as such
     seen = " ".join(text.split())
     return "\n".join(line for line in answers if line not in seen and line != brand)
+
+
+def _without_own_name(text: str, name: str) -> str:
+    """The text above the quote without the writer's signature: from the line that gives
+    their name on ("Oliver Smith ¶ Sales Engineer | London Controls Ltd" alone on top of a
+    quote answered inside, each answer marked "OS:")."""
+    own = " ".join(p for p in re.split(r"[\s,]+", re.sub(r"[\"'<>()]", " ", name)) if p.isalpha())
+    if not own:
+        return text
+    lines = text.split("\n")
+    cut = next((i for i, line in enumerate(lines) if " ".join(line.split()).lower() == own.lower()),
+               None)
+    return text if cut is None else "\n".join(lines[:cut])
 
 
 def _points_below(text: str) -> bool:
@@ -908,8 +921,8 @@ def unwrapped(text: str) -> str:
     for i, following in enumerate(lines[1:]):
         # a list of headed lines keeps its lines, whatever their length: "Schreinerei
         # Lechner – Auftrag erteilt (14.300 €, …)¶Aigner – verloren."
-        # (a table's rows pasted with tabs keep their lines too)
-        table_rows = "\t" in lines[i] and "\t" in following
+        # (a table's rows, pasted with tabs or aligned with spaces, keep their lines too)
+        table_rows = bool(_CELL_GAPS.search(lines[i]) and _CELL_GAPS.search(following))
         if breaks[i] and not table_rows and not (
                 _HEADED.match(following) and _HEADED.match(out[-1])
                 and not _SPLIT_NUMBER.search(f"{lines[i]}\n{following}")):
@@ -917,6 +930,10 @@ def unwrapped(text: str) -> str:
         else:
             out.append(following)
     return "\n".join(out)
+
+
+#: a table row's gap between cells: a tab, or the run of spaces that aligns a column
+_CELL_GAPS = as_typed(r"\t|\S {3,}\S")
 
 
 def _was_wrapped(line: str, following: str, width: int) -> bool:

@@ -57,7 +57,8 @@ def quoted_customer(body: str) -> str | None:
         found = next(reversed(list(_company_line().finditer(unquoted))), None)
     if found is None:
         return None
-    name = " ".join(_LEGAL_FORM.sub(" ", found["name"]).split()).strip(" ,.")
+    # (the quotes round a Russian company's name typed straight: ООО "Щёлковский хладокомбинат")
+    name = " ".join(_LEGAL_FORM.sub(" ", found["name"]).split()).strip(" ,.\"'«»„“”")
     return name if len(name) >= 3 else None
 
 

@@ -140,7 +140,7 @@ SEE_BELOW = as_typed(
     # "вопросы вписала прямо в текст", "answers typed into your mail"
     r"в текст|into (?:the|your) (?:text|e-?mail|mail)|in (?:den|ihren) text|in i texten|"
     r"tekstiin|"
-    r"tekstin seassa|alla|alle|nedan|ниже|im text|unten|"
+    r"tekstin seassa|alla|alle|nedan|ниже|im text|unten|välissä|väliin|"
     # "see my question below", "kysymys alempana", "frågan längre ner"
     r"below|alempana|alempaa|längre (?:ner|ned)|weiter unten)\b", re.I)
 
@@ -420,9 +420,10 @@ _DISCLAIMER = as_typed(
 _ABOUT_MAIL = as_typed(
     r"e-?mail|message|recipient|nachricht|empfänger|viesti|vastaanotta|meddelande|mottagare|"
     r"письм|сообщени|получател|adressat", re.I)
-#: a person's name alone on its line: "Stefan Huber", "Dr. Juha Mäkelä", "Ээро Лахти"
+#: a person's name alone on its line: "Stefan Huber", "Dr. Juha Mäkelä", "Ээро Лахти" (not a
+#: table's head, its columns spaced apart: "Fråga                 Svar")
 _NAME_LINE = as_typed(
-    r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:\s+[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
+    r"^(?:Dr\.?\s+)?[A-ZÄÖÜÅА-ЯЁ][\w'’-]+(?:[ \t]{1,2}[A-ZÄÖÜÅА-ЯЁ][\w'’.-]+){1,3}$")
 #: a line that is a sentence of four words or more
 _SENTENCE_LINE = as_typed(r"^(?:\S+\s+){3,}\S*[^\W\d][.!?]$")
 #: a line that starts with contact details
@@ -521,6 +522,9 @@ def _alone(word: str, thanks: str) -> str:
 WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "won": [
+            # the customer's order number arrived: "order number 4471-B, £23,900 net"
+            r"(?<!waiting for )(?<!for )(?<!need )(?:the |their )?(?:order|po|"
+            r"purchase order) (?:number|no\.?|#) ?[\w/-]*\d",
                 # "We've got it! 11 000 EUR." (not "we've got it on our list"), "Order in, 4 750
                 # EUR."
                 r"(?:we'?ve|we have) got (?:it|the (?:order|job|contract|deal))"
@@ -608,6 +612,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:purchase order|po|order)",
                 r"(?:customer|client|they) (?:made|gave us|placed) (?:the|an|their) order"],
         "lost": [
+            # the new owners' own contract; everything we would have supplied done by others
+            r"the new owners?\b[^.!?]{0,40}?\b(?:already )?(?:has|have) (?:a |"
+            r"their own )?(?:contract|agreement|supplier)",
+            r"(?:covers|does|did|has done) everything we would have (?:put in|installed|supplied|"
+            r"offered|done|fitted)",
+            # "you can close this one, sadly"
+            r"you can (?:\w+ )?close (?:it|this(?: one)?|that(?: one)?|"
+            r"the lead)(?! for)(?![^.!?\n]{0,30}?\b(?:as won|als gewonnen|som vunn|voitettuna|"
+            r"как (?:выигранн|успешн)))",
                  # "The dairy in Plymouth didn't go our way."
                  r"(?:didn'?t|did not) go our way",
                  # "Gone to another supplier."
@@ -759,6 +772,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"bought (?:it )?from (?:the |a |another |our )?(?:concurrent|competitor\w*|"
                  r"someone else|other supplier)"],
         "proposal": [
+            # "They've had our price since Friday"
+            r"(?:they'?ve|they have|the customer has|the client has) had (?:our|the) (?:price|"
+            r"quote|offer|proposal|figures)\b",
                      # "We've priced it up and sent it across."
                      r"priced (?:it|this|the job|the work) up\b(?! yet)",
                      # "The costed schedule went to Marsh Lane's facilities director"
@@ -833,6 +849,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:the|our) (?:angebot|tarjous|offert|кп) (?:is|was|went|has gone) "
                      r"(?:out|sent)"],
         "meeting": [
+            # "he promised to open the basement for us on Thursday at 1"
+            r"(?:promised|is going|agreed) to (?:open|unlock|show) (?:\w+ ){0,4}?(?:for us|"
+            r"to us) (?:on|at|next|this|tomorrow)\b",
+            # let onto the site at a time: "Their caretaker is letting us onto the roof on Thursday
+            # at 8"
+            r"(?:is |are |will be )?letting us (?:onto|into|in|on|up) (?:the )?\w+ (?:on|at|next|"
+            r"this)\b",
                     # "Helen Marsh has us down for Wednesday 6 February at 9.30"
                     r"(?:has|have|'s|'ve) (?:got )?us (?:down|booked in|pencilled in) for "
                     r"(?:monday|tuesday|wednesday|thursday|friday|the \d|\d)",
@@ -1010,6 +1033,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:have|had) fixed (?:a |the )?(?:date|time|appointment)"],
         # (not "they called it off": lost)
         "contacted": [
+            # "Doesn't change anything: we've spoken, she's sending floor plans next week"
+            r"(?<!haven't )(?:we'?ve|we have|i'?ve|i have) spoken(?= *[,.;:!]| (?:to|with) (?:her|"
+            r"him|them|the customer|the client|their))",
                       # "just off the phone with Mrs Quarrie, nice lady"
                       r"(?:just |only just )off the phone with",
                       # "Had Joanne Hale, the trust's estates manager, on the phone for …"
@@ -1079,6 +1105,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"on the phone with",
                       r"got (?:\w+ ){1,3}on the (?:phone|line)"],
         "accept": [
+            # "you don't have to ask twice"
+            r"(?:no need to|(?:you )?don'?t (?:have|need) to) ask (?:us |me )?twice",
+            # "Put it in our name, please."
+            r"put it (?:down )?in our name",
                    # "kk ours thx" (a phone's "okay", a line's first word; not a Finnish "kk" of
                    # months)
                    r"(?:^|(?<=\n))kk(?![:\d])(?! ?(?:months?|kuukau))",
@@ -1148,6 +1178,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"put it through to us", r"send it (?:our way|over to us)"],
         # (not a mock dismay: "Oh no, another job right in our own backyard.")
         "decline": [
+            # "The Isle of Wight is out of reach for us this spring"; "a job this size would cost us
+            # more than it brings in"
+            r"(?:is|are) out of (?:our )?reach(?: for us)?",
+            r"cost us more than it (?:brings in|earns|pays)",
                     # "This one wants a partner with an engineer who lives up there."
                     r"(?:this one|this job|this lead|it) (?:wants|needs) "
                     r"(?:a partner|someone|somebody) (?:with|who|closer|based|nearer|local|up)",
@@ -1270,7 +1304,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:would you mind|could you|can you|please) (?:offer|offering|give|giving|"
                     r"pass|passing) (?:it|this|this one|that one|the lead) (?:on )?to (?:some |"
                     r"an)?other partner"],
-        "hedge": [r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
+        "hedge": [
+            # "I'm not saying no. I'm not saying yes either"; "I'll have a proper answer for you in
+            # the morning"
+            r"not saying yes(?: either)?\b",
+            r"(?:i'?ll|we'?ll) have (?:a |an |the )?(?:proper |final |real |"
+            r"definite )?answer for you",
+            r"maybe", r"perhaps", r"not sure", r"let me check", r"(?:i'll|will) check",
                   r"or not", r"depends", r"get back to you",
                   # German "eventuell" in English: "The customer is eventually interested"
                   r"(?:is|are|would be) eventually (?:interested|possible|ready|open)",
@@ -1308,6 +1348,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "won": [
+            # "Bestellnummer 4500123 ist da"
+            r"bestellnummer \S+ (?:ist (?:jetzt )?da|kam|erhalten|bekommen|liegt vor)",
                 # "unsere Auftragsbestätigung über 18.740 € netto ist gestern an den Kunden
                 # gegangen"
                 r"auftragsbestätigung (?:[\w.,€]+ ){0,6}?(?:ist |wurde |haben wir )?(?:\w+ ){0,4}"
@@ -1410,6 +1452,22 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:angebot|offerte|kva) (?:\w+ ){0,2}angenommen"],
         # (not "verloren ist da keineswegs etwas")
         "lost": [
+            # "da ist der Zug leider abgefahren"; "Sie können die Sache also schließen"
+            r"(?:der )?zug (?:ist )?(?:\w+ )?abgefahren",
+            r"sie können (?:\w+ ){0,3}?(?:schließen|zumachen)(?![^.!?\n]{0,30}?\b(?:as won|"
+            r"als gewonnen|som vunn|voitettuna|как (?:выигранн|успешн)))",
+            # "der neue Eigentümer hat schon einen Vertrag mit seinem eigenen Dienstleister"
+            r"(?:der|die) neuen? (?:eigentümer|besitzer|betreiber)\w*\b[^.!?]{0,40}?\b(?:hat|"
+            r"haben) (?:schon |bereits )?(?:einen |ihren |seinen )?(?:eigenen )?(?:vertrag|"
+            r"rahmenvertrag|dienstleister)",
+            # "den können Sie leider schließen"
+            r"(?:können|könnt) (?:sie|ihr) (?:\w+ )?(?:leider )?(?:schließen|"
+            r"zumachen)(?![^.!?\n]{0,30}?\b(?:as won|als gewonnen|som vunn|voitettuna|"
+            r"как (?:выигранн|успешн)))",
+            # "sie haben mit einer Firma aus der Region unterschrieben"
+            r"(?:mit|bei) (?:einer|einem|der|dem) (?:anderen |lokalen |regionalen )?(?:firma|"
+            r"anbieter|wettbewerber|konkurrenz|konkurrenten|lieferanten|"
+            r"mitbewerber)\b[^.!?]{0,40}?unterschrieben",
                  # plain forms: "Der Kunde hat sich dagegen entschieden.", "der Kunde bleibt
                  # beim bisherigen Lieferanten"
                  r"(?:hat|haben) sich (?:\w+ ){0,2}?dagegen entschieden",
@@ -1565,6 +1623,9 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:beim|bei der|mit dem|mit der) (?:wettbewerb|konkurren)\w*\s+"
                  r"(?:unterschrieben|bestellt|abgeschlossen|gekauft)"],
         "proposal": [
+            # "Unser Preis liegt dem Kunden seit Freitag vor"
+            r"unser (?:preis|angebot) liegt (?:dem kunden|der kundin|ihnen|"
+            r"denen) (?:\w+ ){0,3}?vor\b",
                      # "unsere Unterlagen sind seit Montag im Vergabeportal der Stadt hochgeladen"
                      r"(?:im|ins|auf dem|aufs) vergabeportal (?:\w+ ){0,4}?"
                      r"(?:hochgeladen|eingereicht|abgegeben)",
@@ -1603,8 +1664,18 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"liegt (?:unser|das) angebot\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\bbeim kunden",
                      r"offert\w*"],
         "meeting": [
+            # "Wir sind am Dienstag, 28. Mai, um 14 Uhr im Hotel und schauen uns Küche und
+            # Kühlzellen an"
+            r"wir sind (?:am|nächsten|kommenden) (?:montag|dienstag|mittwoch|donnerstag|"
+            r"freitag)\b[^!?\n]{0,40}?\bum \d{1,2}(?:[.:]\d\d)? uhr (?:\w+ ){0,3}?(?:im|in der|"
+            r"beim|bei|vor ort)\b",
+            # "Herr Rinne schließt uns am Donnerstag um 13 Uhr den Keller auf"
+            r"schließt uns (?:am|um|morgen)\b[^.!?]{0,50}?\bauf\b",
+            # "Der Hausmeister lässt uns am Donnerstag um 8 aufs Dach"
+            r"lässt uns (?:am|um|nächste|diese|morgen)\b[^.!?]{0,40}?\b(?:aufs|auf das|in die|ins|"
+            r"rein|aufs gelände)",
                     # "ist der Besprechungsraum für Dienstag, 12. Februar, 10 Uhr reserviert"
-                    r"besprechungsraum (?:[\w.,]+ ){0,8}?(?:reserviert|gebucht)",
+                    r"besprechungsraum (?:[\w.,]+\s+){0,8}?(?:reserviert|gebucht)",
                     # "Herr Brandl will uns am Dienstag, 12.2., um sieben Uhr früh an der Talstation
                     # haben"
                     r"will (?:uns|mich) (?:am|um)\b[^!?\n]{0,100}?\b(?:haben|sehen|dabeihaben)\b",
@@ -1793,6 +1864,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"ans telefon (?:bekommen|gekriegt)", r"am telefon gehabt"],
         # (not "vorher würde ich gerne wissen, …": a wish to know is no yes)
         "accept": [
+            # "das muss man uns nicht zweimal sagen"
+            r"(?:muss|müssen) (?:man|sie) (?:uns|mir) nicht zweimal (?:sagen|fragen)",
                    # "Das Häkchen können Sie also bei uns setzen."
                    r"(?:das )?häkchen (?:\w+ ){0,3}?bei uns (?:setzen|machen)",
                    # "passt, machma 👍" (Bavarian and Austrian "machen wir")
@@ -1842,7 +1915,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    r"pack ma",
                    r"packen wir",
                    # Austrian: "das geht sich bei uns gut aus" (it fits), not "… nicht aus"
-                   r"geht sich (?!(?:\w+ ){0,3}?nicht\b)(?:\w+ ){0,3}?aus\b",
+                   r"geht sich (?!(?:\w+ ){0,3}?(?:nicht|nie|niemals|kaum)\b)(?:\w+ ){0,3}?aus\b",
                    r"passt wie die faust aufs auge"],
         "decline": [
                     # "Das ist was für einen Partner, der schon Windparks betreut."
@@ -2000,6 +2073,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "fi": {
         "won": [
+            # "Tilausnumero 4471 tuli tänään"
+            r"tilausnumero\w* \S+ (?:tuli|saatiin|on tullut)",
                 # "Meillä on tilaus, 5 200 €."
                 r"meillä on (?:nyt )?(?:tilaus|kauppa)(?!\w)",
                 # "Laskutin Lempäälän Konepajaa eilen koko toimituksesta"
@@ -2069,6 +2144,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 # "lähetimme tarjouksen joulukuussa, ja viime viikolla asiakas hyväksyi sen"
                 r"(?:asiakas|tilaaja|he) (?:\w+ )?hyväksyi(?:vät)? (?:sen|tämän)(?!,? että)"],
         "lost": [
+            # "uudella omistajalla on jo sopimus omasta huoltoyhtiöstä"
+            r"uude(?:lla|t) omistaja\w*\b[^.!?]{0,40}?\b(?:on|ovat) jo (?:oma )?(?:sopimus|"
+            r"toimittaja)",
+            r"uusi omistaja\b[^.!?]{0,40}?\bon jo (?:oma )?(?:sopimus|toimittaja)",
+            # "tämän voitte valitettavasti sulkea"
+            r"(?:voitte|voit) (?:\w+ )?(?:valitettavasti )?sulkea(?![^.!?\n]{0,30}?\b(?:as won|"
+            r"als gewonnen|som vunn|voitettuna|как (?:выигранн|успешн)))",
+            # "asiakas allekirjoitti paikallisen firman kanssa"
+            r"allekirjoitti\w* (?:\w+ ){0,2}?(?:firman|yrityksen|kilpailijan|toimittajan) kanssa",
                  # "Jäimme toiseksi."
                  r"jäimme toiseksi|jäätiin toiseksi|jäimme kakkosiksi|jäätiin kakkosiksi",
                  r"hävittiin", r"hävisimme", r"hävitty", r"menetettiin", r"menetetty",
@@ -2202,10 +2286,13 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"nykyise\w* toimittaja\w*", r"omilla asentaj\w*", r"ei (?:\w+ )?etene",
                  r"suljen (?:tämän|liidin)", r"suljetaan (?:liidi|tämä)\w*"],
         "proposal": [
+            # "Hinta on ollut asiakkaalla perjantaista asti"
+            r"(?:hinta|hintamme|tarjous) on ollut (?:asiakkaalla|heillä|niillä)",
                      # "Hinta- ja toteutusehdotus liitteineen lähti asiakkaalle maanantaina."
                      r"\w*ehdotus (?:\w+ ){0,2}?lähti (?:\w+ )?asiakkaalle",
                      # "kustannusarvio lähti tiistaina Otaniemen projektipäällikölle"
-                     r"(?:kustannusarvio|hinta-arvio|hintalaskelma|laskelma)\w*\s+(?:[\w,]+\s+){0,3}?"
+                     r"(?:kustannusarvio|hinta-arvio|hintalaskelma|"
+                     r"laskelma)\w*\s+(?:[\w,]+\s+){0,3}?"
                      r"(?:lähti|lähtivät|lähetettiin|meni)\b",
                      # "hintalaskelmamme on nyt asiakkaan pöydällä"
                      r"(?:tarjou|hintalaskelm|laskelm|kustannusarvi)\w* (?:\w+ ){0,2}?asiakkaan "
@@ -2240,6 +2327,18 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"hin(?:ta|nat) (?:lähti|lähtivät|meni|menivät) (?:\w+ )?asiakkaalle",
                      r"offeri (?:lähti|on lähetetty|meni)"],
         "meeting": [
+            # "Tiistaina 9.4. klo 10 olemme paikalla hänen kanssaan"
+            r"(?:maanantaina|tiistaina|keskiviikkona|torstaina|"
+            r"perjantaina)\b[^!?\n]{0,30}?\bolemme (?:siellä|paikalla|paikan päällä)",
+            r"olemme (?:siellä|paikalla|paikan päällä) (?:\w+ ){0,3}?(?:maanantaina|tiistaina|"
+            r"keskiviikkona|torstaina|perjantaina|klo|kello)",
+            # "kiinteistöpäällikkö Rinne lupasi avata meille kirkon kellarin torstaina 18.4. kello
+            # 13"
+            r"(?:lupasi|lupaa) (?:avata|näyttää) meille\b[^.!?]{0,60}?\b(?:maanantaina|tiistaina|"
+            r"keskiviikkona|torstaina|perjantaina|klo|kello|huomenna)",
+            # "Huoltomies päästää meidät katolle torstaina klo 8"
+            r"päästää meidät \w+ (?:\w+ ){0,2}?(?:maanantaina|tiistaina|keskiviikkona|torstaina|"
+            r"perjantaina|klo|huomenna)",
                     # "olemme paikalla klo 9 katsomassa alakeskusta"
                     r"(?:olemme|olen|ollaan) paikalla (?:\w+ ){0,2}?klo",
                     # "Uusi aika on nyt sovittu: tiistaina 11.12. klo 10"
@@ -2375,6 +2474,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"\w{3,}(?:lla|llä) käytiin",
                     r"käytiin (?:\w+ )?(?:katsomassa|paikan päällä|paikalla)"],
         "contacted": [
+            # "Yhteys on siis otettu."
+            r"yhteys on (?:siis |nyt |jo )otettu",
+            # "olen puhunut heidän insinöörinsä kanssa kahdesti"
+            r"(?<!en )(?<!emme )(?:olen|olemme|ollaan) puhu(?:nut|neet|ttu) (?:\w+ ){0,3}?kanssa",
                       # "Asiakas otti yhteyttä."
                       r"(?:asiakas|he|hän) otti (?:meihin |minuun |meille )?yhteyttä",
                       r"soitettu", r"soitin", r"soitimme", r"otettu yhteyttä", r"otin yhteyttä",
@@ -2417,6 +2520,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"saatiin (?:\w+ )?yhteys", r"yhteys saatiin",
                       r"puhuin", r"sai(?:n|mme) (?:\w+ ){0,3}kiinni"],
         "accept": [
+            # "ei tarvitse kahdesti kysyä"
+            r"ei (?:tarvitse|tartte) (?:kahdesti|kahteen kertaan) kysyä",
                    # "kk meille" ("okei, meille"; not "3 kk", "kk:n päästä")
                    r"(?:^|(?<=\n))kk(?![:\d])(?= meille|[ \t]*(?:[,.!]|\n|$))",
                    r"kyllä", r"joo", r"juu", r"otetaan(?! (?:\w+ )?mukaan)", r"otamme",
@@ -2537,7 +2642,7 @@ WORDS: dict[str, dict[str, list[str]]] = {
                   # "En osaa vielä sanoa, kysyn pojilta iltapäivällä."
                   r"en osaa (?:vielä )?sanoa", r"kysyn (?:\w+ )?(?:pojilta|porukalta|pomolta|"
                   r"kollegoilta|tiimiltä|asentajilta)",
-                  r"palaan asiaan",
+                  r"palaan asiaan(?! tarkemmin)",
                   r"periaatteessa (?:kyllä|joo),? mutta", r"varmistan (?:vielä|ensin)",
                   r"en uskalla luvata", r"en halua kieltäytyäkään",
                   r"mahdollisesti", r"en ole varma", r"enkä ole varma",
@@ -2556,6 +2661,11 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "sv": {
         # (not "den vann en annan leverantör": another supplier won it)
         "won": [
+            # "Solna Bageri skickade ordern i morse" (not "klappat och klart": a meeting may be
+            # settled so too)
+            r"(?<!inte )(?<!int )skickade (?:över )?ordern",
+            # "Ordernumret 4471 kom idag"
+            r"ordernumr\w* \S+ (?:kom|har kommit|fick vi)",
                 # "Vi har ordern, 45 000 kr."
                 r"vi har (?:fått )?ordern(?!\w)",
                 # "Kunden tackade ja till vår offert på 88 000 kr."
@@ -2640,6 +2750,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:den )?\d{1,2}(?:\.\d{1,2}\.?|:e)?(?= (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|"
                 r"okt|nov|dec)|[.,]?\s))"],
         "lost": [
+            # the new owner's own contract: "den nya ägaren har redan ett avtal med sin egen
+            # fastighetsservice"
+            r"(?:den )?nya ägaren\b[^.!?]{0,40}?\bhar (?:redan )?(?:ett |sitt )?(?:eget )?avtal",
+            # the lead closed at the partner's word: "Haninge kan ni tyvärr stänga"
+            r"kan ni (?:\w+ )?(?:tyvärr )?stänga(?! (?:av|in|ner))\b(?![^.!?\n]{0,30}?\b(?:as won|"
+            r"als gewonnen|som vunn|voitettuna|как (?:выигранн|успешн)))",
+            # "de skrev på med en lokal firma i morse"
+            r"skrev på (?:med|hos) (?:en|ett|den|det) (?:\w+ )?(?:firma|företag|konkurrent|"
+            r"leverantör)\w*",
                  # "Det finns inget kvar för oss att göra där."
                  r"(?:det finns )?inget (?:kvar )?för oss att (?:göra|hämta)",
                  # "Vi kom tvåa."
@@ -2734,6 +2853,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"(?:gick|gått) (?:\w+ ){0,2}inte vår väg", r"stänger (?:leadet|ärendet)",
                  r"valde (?:en |ett )?(?:billigare|annan|annat) (?:alternativ|leverantör|lösning)"],
         "proposal": [
+            # "De har haft vårt pris sedan i fredags"
+            r"(?:de|kunden) har haft (?:vårt|vår) (?:pris|offert)\w*",
                      # "vår kalkyl på 318 000 kr exkl. moms gick till ishallens inköpare"
                      r"kalkyl\w*\b[^!?\n]{0,60}?\b(?:gick|skickades|har gått|skickade vi) "
                      r"(?:\w+ )?till\b",
@@ -2770,6 +2891,12 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"prisförslag\w*",
                      r"lämna(?:t|de)? in (?:vårt |ett |vår )?(?:anbud|offert)\w*"],
         "meeting": [
+            # "fastighetschefen låser upp källaren åt oss på torsdag kl 13"
+            r"låser upp (?:\w+ ){0,3}?åt oss (?:på|i) (?:måndag|tisdag|onsdag|torsdag|fredag|"
+            r"morgon)",
+            # "Vaktmästaren släpper upp oss på taket på torsdag kl 8"
+            r"släpper (?:in|upp|ut) oss (?:\w+ ){0,4}?(?:på )?(?:måndag|tisdag|onsdag|torsdag|"
+            r"fredag|kl|i morgon|imorgon)",
                     # "Han vill ha oss i simhallen onsdag 6.2 kl. 7.30"
                     r"vill ha (?:oss|mig) (?:i|på|hos|vid)\b[^!?\n]{0,70}?\b"
                     r"(?:måndag|tisdag|onsdag|torsdag|fredag|\d{1,2}[./]\d{1,2}|kl\.? ?\d)",
@@ -2867,7 +2994,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       r"(?:har|vi) tagit kontakt"],
         # (not "vill jag gärna veta lite mer": a wish to know is no yes)
         # (not "Kunden har inte tackat ja än": no yes yet)
-        "accept": [r"(?<!inte tackat )(?<!inte sagt )(?<!ej tackat )ja",
+        "accept": [
+            # "det behöver ni inte fråga två gånger"
+            r"behöver (?:ni|du) inte fråga (?:oss |mig )?två gånger",
+            r"(?<!inte tackat )(?<!inte sagt )(?<!ej tackat )ja",
                    r"japp", r"jepp", r"jajamän", r"tar den" + _SV_NOT,
                    # "Vi tar ishallen", "vi tar sågen i Jakobstad" (the lead by its thing)
                    r"vi tar (?!hand\b|kontakt\w*\b|beslut\w*\b|semestern\b)[a-zåäö]{3,}(?:en|et)"
@@ -3002,6 +3132,15 @@ WORDS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "won": [
+            # the contract for its sum: "Договор на 2 460 000 руб. без НДС"
+            r"(?<!проект )(?<!проекта )договор на \d",
+            # "Сегодня утром пришла заявка на поставку": the customer's order
+            r"пришл\w* заявк\w* на (?:поставку|закупку)",
+            # the contract's stamp, the last step of a signature: "Печать поставили вчера вечером"
+            r"печать (?:на договоре )?(?:поставил|поставлен)\w*", r"поставил\w* (?:\w+ )?печать",
+            # the contract cited by its number and date: "Договор № 47/01-2047 от 31 января, 1 318
+            # 500 руб."
+            r"(?<!проект )(?<!проекта )договор\w* №\s*\S+\s+от\s+\d",
                 r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
                 # "Клиент принял наше предложение."
                 r"принял\w* наше (?:коммерческое )?предложение",
@@ -3061,6 +3200,17 @@ WORDS: dict[str, dict[str, list[str]]] = {
                 r"(?:заказчик|клиент|покупатель)(?: (?!не\b)[\w.]+){0,2}? (?<!\bне )"
                 r"подписал[аи]?(?=\s*(?:[!.,;:—–-]|$|договор|контракт|заказ))"],
         "lost": [
+            # "у нового владельца уже есть договор со своей сервисной компанией"
+            r"нов\w+ (?:владел|собственник|хозя)\w*\b[^.!?]{0,40}?\bуже есть (?:свой )?(?:договор|"
+            r"подрядчик|поставщик)",
+            # "этот лид можете закрывать"
+            r"можете (?:\w+ )?(?:закрывать|закрыть)(?![^.!?\n]{0,30}?\b(?:as won|als gewonnen|"
+            r"som vunn|voitettuna|как (?:выигранн|успешн)))",
+            # "утром они подписали с местной фирмой"
+            r"подписал\w* (?:\w+ ){0,2}?с (?!нами|нашей)(?:\w+ )?(?:фирмой|компанией|конкурентом|"
+            r"поставщиком|подрядчиком)",
+            # "Они выбрали Siemens": a competitor named in Latin letters as well
+            r"выбрал\w* (?!Нас\b|Наш)(?-i:[A-Z])[\w-]+",
                  # «во дворе стоит фургон «ТермоЛинка» … Нас ждать не стали.»
                  r"нас (?:ждать )?не (?:стали|дождались)(?: ждать)?", r"ждать нас не стали",
                  # "Заняли второе место."
@@ -3130,6 +3280,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                  r"рамочн\w* (?:соглашени|договор)\w* с друг\w*",
                  r"выбрал\w* (?:\w+ )?(?:интегратор|поставщик|подрядчик)\w*"],
         "proposal": [
+            # the price with them: "Наша цена у них с пятницы"
+            r"наша цена у (?:них|клиента|заказчика)",
                      # «Смета на 2 148 500 руб. без НДС с понедельника у управляющей компании»
                      # (and "Предложение у клиента, 290 000 руб.")
                      r"(?:смета|кп|предложение)\b[^!?\n]{0,60}?\bу "
@@ -3168,6 +3320,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                      r"(?:предложение|кп|смета)\b[^.!?]{0,60}?\bлежит у (?:них|клиента|"
                      r"заказчика|их \w+)"],
         "meeting": [
+            # "Едем в среду, 17 апреля, к десяти утра"
+            r"(?:едем|поедем|выезжаем) (?:к ним |туда |на объект )?в (?:понедельник|вторник|среду|"
+            r"четверг|пятницу)",
+            # "завхоз откроет нам подвал в четверг в 13:00"
+            r"откро\w+ нам (?:\w+ ){0,3}?(?:в (?:понедельник|вторник|среду|четверг|пятницу)|"
+            r"завтра)",
+            # "Завхоз пустит нас на крышу в четверг в 8"
+            r"пустит нас (?:\w+ ){0,3}?(?:в (?:понедельник|вторник|среду|четверг|пятницу)|завтра)",
                     # «Новую дату согласовали: вторник, 11 декабря»
                     r"нов\w+ (?:дат\w*|время) (?:уже )?(?:согласовали|назначили|согласована|назначе"
                     r"на)",
@@ -3255,7 +3415,14 @@ WORDS: dict[str, dict[str, list[str]]] = {
                     r"(?:съездили|ездили|выезжали|приезжали|заехали) (?:\w+ ){0,2}(?:к ним|к нему|"
                     r"на завод\w*|на площадк\w*)",
                     r"обследовани\w*", r"(?:клиент|заказчик) жд[её]т нас", r"ждут нас (?:в|на)"],
-        "contacted": [r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
+        "contacted": [
+            # "с их инженером я дважды говорила"
+            r"с (?:\w+ ){0,3}?(?:инженер|директор|завхоз|менеджер|механик|энергетик|снабженц|"
+            r"заказчик|клиент|технолог|руководител|начальник)\w* (?:\w+ ){0,2}?(?<!не )говорил\w*",
+            # "Во вторник говорила с их главным инженером"
+            r"(?<!не )(?<!\w)говорил\w* с (?:\w+ ){0,2}?(?:инженер|директор|завхоз|менеджер|"
+            r"механик|энергетик|снабженц|заказчик|клиент|технолог|руководител|начальник)\w*",
+            r"связались", r"позвонили", r"созвонились", r"связался", r"связалась",
                       # "написала их энергетику в Telegram, он ответил голосовым"
                       # "заказчик на мой звонок ответил", "Наталье Игоревне удалось дозвониться"
                       r"(?<!\bне )(?:заказчик|клиент)\w* (?:\w+ ){0,3}?ответил\w*",
@@ -3285,7 +3452,10 @@ WORDS: dict[str, dict[str, list[str]]] = {
                       # (reflexive only: "переписываем КП" is rewriting the quote)
                       r"переписыва(?:емся|ются|лись|лся|лась)",
                       r"созвон\w*", r"созванивал\w*", r"поговорил\w*", r"переписк\w*"],
-        "accept": [r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
+        "accept": [
+            # "дважды просить не надо"
+            r"дважды (?:просить|предлагать|спрашивать) не (?:надо|нужно)",
+            r"да", r"ок(?:ей)?(?=\s*(?:[,.!]|$))", r"берём", r"берем", r"принимаем",
                    # "Но для Твери сделаем исключение … Так что записывайте на нас."
                    r"сделаем исключение", r"записывайте (?:\w+ ){0,2}?(?:на нас|нас)",
                    # "Сделаем." on its own, not "мы это не сделаем", "расчёт сделаем, когда"
@@ -3949,8 +4119,12 @@ def _read(text: str, today: date, answering: str = "", lead_id: int | None = Non
             # (or opening a paragraph after thanks and where they write from: "Tack för
             # tipset … Jag sitter just nu i Arlanda … ¶ Innan vi tackar ja vill jag kolla …")
             or any(_BEFORE_DECIDING.match(part) for part in _PARAGRAPH_BREAK.split(head)[1:])
-            # (or opening a question: "…she told him: "…". So before we decide: does …?")
-            or any(_BEFORE_DECIDING.match(q.lstrip(" \"“”«»„")) for q in questions)) \
+            # (or opening a question: "…she told him: "…". So before we decide: does …?"; or
+            # a line of its own under the questions: "<< Bevor wir zu- oder absagen, brauchen
+            # wir diese zwei Antworten vom Kunden.")
+            or any(_BEFORE_DECIDING.match(q.lstrip(" \"“”«»„")) for q in questions)
+            or any(_BEFORE_DECIDING.match(line.lstrip(" \"“”«»„<>")) for line in
+                   head.split("\n")[1:])) \
             and not (
             yes and _says_yes(words, lang, _BEFORE_DECIDING.sub(" ", chosen, count=1))[0]
             and not _only_if(words, lang, sentences)) and \
@@ -4442,6 +4616,12 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
             key in STATUSES and figured and _PATTERNS[lang][key].search(before))
            for key in keys):
         return ""
+    # (the wrong figure named again in the correction: "Rättelse: 25 980 € var med
+    # reservdelspaketet, som de strök … Ordern lyder på 23 760 € exkl. moms.")
+    said = {re.sub(r"\D", "", m[0]) for part in parts[:-1] for m in _DIGITS.finditer(part)}
+    again = _DIGITS.sub(lambda m: " " if re.sub(r"\D", "", m[0]) in said else m[0], last)
+    if figured and find_amount(again)[0] is not None:
+        last = again
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
 
 
@@ -5246,6 +5426,17 @@ _MEANT_TO_REPORT = as_typed(
     r"että [^.!?]*?,? mutta ei\b)[^.!?]*", re.I)
 
 
+#: what the partner believed, denied at once: "Luulimme että kauppa on meidän. Ei ollut:
+#: asiakas allekirjoitti …", "Мы были уверены, что контракт наш. Нет: …"
+_BELIEF_DENIED = as_typed(
+    r"(?<!\w)(?:we thought|we were sure|we believed|wir dachten|wir waren (?:uns )?sicher|wir "
+    r"glaubten|luulimme|luultiin|olimme varmoja|uskoimme|vi trodde|vi var säkra|vi var "
+    r"övertygade|мы думали|мы были уверены|мы считали)[^.!?]*[.!?:;]\s*(?=(?:but |aber |mutta "
+    r"|men |но )?(?:we )?(?:didn'?t|did not|wasn'?t|was not|not so|no\b|nope|hatten wir nicht|"
+    r"war es nicht|nein|ei (?:ollut|ole)|eipä|nej|det (?:hade|var) (?:vi|den|det) inte|нет\b|"
+    r"увы|не (?:наш|был|так)))", re.I)
+
+
 def _statuses(lang: str, statements: str, says) -> list[str]:
     """The states the text reports, strongest first. Set aside first: thanks for our offer
     ("danke für das Angebot": our offer, not their proposal), steps still to be arranged
@@ -5255,6 +5446,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     before negated clauses go: a win by others ("won. Not by us"), the customer choosing us
     ("went with us, not the incumbent") and a meeting told after a "not until" ("inte förrän
     han har sett oss på plats, och det gör han onsdag")."""
+    statements = _BELIEF_DENIED.sub(" ", statements)  # "We thought it was ours. It wasn't:"
     statements, others_won = _WON_NOT_BY_US.subn(" ", statements)  # "won. Not by us, sadly."
     chose_us = any(not _CONDITION.search(re.split(r"[.!?;\n]", statements[:m.start()])[-1])
                    for m in _CHOSE_US.finditer(statements))  # not "if they chose us, …"
@@ -5306,7 +5498,7 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
     if not found and _NDA_SIGNED.search(statements):
         found = ["contacted"]  # an NDA exchanged with the customer, nothing more
     if found == ["contacted"] and _NOT_YET_REACHED.search(statements) and \
-            not _SPOKEN.search(statements):
+            not _SPOKEN.search(_NOT_YET_REACHED.sub(" ", statements)):
         return []  # "customer was not reached yet. I called two times …": tried, not reached
     if "meeting" in found and _NO_TIME_YET.search(statements):
         # "haluu että käydään paikan päällä, aikaa ei oo vielä sovittu": wished, not set
@@ -5321,6 +5513,10 @@ def _statuses(lang: str, statements: str, says) -> list[str]:
 _NO_TIME_YET = as_typed(
     r"(?<!\w)(?:aikaa ei (?:ole|oo) (?:vielä )?sovittu|ei (?:ole|oo) (?:vielä )?sovittu (?:aikaa|"
     r"päivää)|(?:någon|ingen) (?:tid|dag) (?:är )?(?:inte )?(?:bokad|satt|bestämd) (?:än|ännu)|"
+    # "och något datum har vi inte fått", "a date we haven't got"
+    r"(?:något|någon) (?:datum|tid) har vi (?:\w+ )?inte fått|(?:a|any) date we (?:haven'?t|"
+    r"have not) "
+    r"(?:got|been given)|"
     r"no (?:date|time) (?:has been )?(?:agreed|set|fixed|booked) yet|(?:date|time) (?:is )?not "
     r"(?:agreed|set|fixed) yet|(?:noch )?kein (?:termin|datum) (?:steht )?(?:fest|vereinbart)|"
     r"(?:дату|время) пока не (?:согласовали|назначили)|дата пока не (?:согласована|"
@@ -5347,7 +5543,18 @@ _SIDE_NO = as_typed(
     r"(?:(?!\b(?:want|take|nehmen|wollen|ottaa|otetaanko|haluta|ta|tar|vill|взять|берём)\b)"
     r"[^.!?])*[.?!]\s*(?:(?:short answer|the answer|answer|kurz gesagt|die antwort|lyhyesti|"
     r"vastaus|kort sagt|svaret|короче|ответ)\s*(?:is\s*|ist\s*)?[:,–-]?\s*)?(?:no|nein|ei|nej|нет)"
-    r"\b[.!]?", re.I)
+    r"\b[.!]?|"
+    # no catch found, no wait for the answer: "No catch that I can see, and no, I'm not going
+    # to make you wait until after Easter for an answer either"
+    r"(?<!\w)(?:no catch|kein haken|ei (?:mitään )?koukkua|ingen hake|подвоха нет|без подвоха)\b|"
+    r"(?<!\w)no,? (?:i'?m|we'?re|i am|we are) not (?:going to )?(?:make|keep) you wait\w*|"
+    # "Ja ei, tämä ei ole aprillipila": the joke denied, not the offer
+    r"(?<!\w)(?:ei|no|nein|nej|нет),? (?:tämä|this|das|det|это) (?:ei ole|is not|isn'?t|ist kein|"
+    r"är inget|не) (?:\w+ )?(?:aprillipila|april fool\w*|aprilscherz|aprilskämt|первоапрельск\w+ "
+    r"шутк\w*)|"
+    r"(?<!\w)(?:nein|nej|ei|нет),? (?:ich lasse|wir lassen|jag låter|vi låter|en anna|emme anna|"
+    r"не заставлю|не заставим) (?:sie |er |teidän |вас )?(?:nicht )?(?:warten|vänta|odottaa|ждать)",
+    re.I)
 _TAKEN_ALONG = as_typed(
     r"(?<!\w)(?:den|die|das|einen?|eine|meinen?|unseren?) (?!lead\b|auftrag|job\b|projekt|"
     r"kunden?\b|anfrage)\w+ nehm(?:e|en)? (?:ich|wir) (?:\w+ ){0,2}?mit(?!\w)|"
@@ -5379,7 +5586,7 @@ def _set_aside(statements: str) -> str:
 _NOT_YET_REACHED_WORDS = (
     r"(?:was|were|is|has|have|are)(?: not|n't)(?: been)? (?:yet )?reached|"
     r"(?:not|n't) (?:been able to |managed to )?reach(?:ed)? (?:\w+ ){0,3}?yet|"
-    r"noch nicht erreicht|(?:noch )?nicht erreichen können|"
+    r"noch nicht erreicht|(?:noch )?nicht erreichen können|(?:noch )?niemand(?:en)? erreicht|"
     # only the machine answered: "am Telefon hab ich nur das Tonband erwischt"
     r"nur (?:das tonband|den anrufbeantworter|die (?:mailbox|sprachbox))|"
     r"only (?:got|reached) (?:the|their|his|her) (?:voicemail|answering machine)|"
@@ -5573,7 +5780,8 @@ _WON_PARTS = (
                  r"order(?:n|en)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|заказ(?!чик)\w*|"
                  r"договор\w*|контракт\w*|deal"),
     _whole_words(r"received|got|signed|placed|came in|arrived|confirmed|landed|released|"
-                 r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|eingelangt|gekommen|"
+                 r"bekommen|erhalten|unterschrieben|unterzeichnet|erteilt|eingegangen|eingelangt|"
+                 r"gekommen|"
                  r"bestätigt|\w*gekommen|kam|kamen|saatiin|saimme|tuli|allekirjoitti\w*|"
                  r"allekirjoitettiin|vahvisti\w*|signasi|signasivat|signattiin|"
                  r"fick|fått|kom|kommit|signerade|signerat|undertecknade|undertecknat|"
@@ -6066,8 +6274,10 @@ _UNSURE = as_typed(
     r"mitään|пока не знаю|"
     # "пока ничего определённого сказать не могу", "kaksi eri vastausta", "Aus Ihrer Mail
     # geht nicht hervor, welches der beiden dieser Lead ist"
-    r"ничего определ[её]нного (?:\w+ ){0,2}?не могу|(?:two|zwei|kaksi|två|два) (?:different |"
-    r"verschiedene |eri |olika |разных )?(?:answers|antworten|vastausta|svar|ответа)|"
+    # (not the answers asked for: "brauchen wir diese zwei Antworten vom Kunden")
+    r"ничего определ[её]нного (?:\w+ ){0,2}?не могу|(?<!these )(?<!diese )(?<!nämä )"
+    r"(?<!dessa )(?<!эти )(?:two|zwei|kaksi|två|два) (?:different |verschiedene |eri |olika "
+    r"|разных )?(?:answers|antworten|vastausta|svar|ответа)|"
     r"(?:geht nicht hervor|ist (?:mir )?(?:nicht klar|unklar)),? welche[sr]? (?:\w+ ){0,3}?"
     r"(?:dieser lead|gemeint)|not clear which (?:\w+ )?(?:this lead|you mean)|"
     # "Was das für Amperland bedeutet, kann ich noch nicht sagen", "I don't want to give you
@@ -6153,7 +6363,10 @@ _ONLY_PART = as_typed(r"(?<!\w)(?:but|mutta|aber|allerdings|jedoch|men|но|,)\s
 #: where the lead stands, not known: "ja vet int riktigt var vi står", "just nu vet ingen av
 #: oss vad som gäller", "I don't really know where we stand"
 _STANDING_UNKNOWN = as_typed(
-    r"(?<!\w)(?:(?:vet|know|knows|weiß|wissen|tiedä|tiedetä|osaa|знаю|знает|знаем)\b[^.!?\n]{0,30}?"
+    # only a colleague knows: "Wie weit wir bei Bergmann Kältetechnik sind, weiß nur Herr Huber"
+    r"(?<!\w)(?:(?:wie weit wir|where we (?:stand|are)|missä mennään|var vi står|на каком мы "
+    r"этапе)\b[^.!?\n]{0,50}?,? (?:weiß nur|only \w+ knows|tietää vain|vet bara|знает только)\b|"
+    r"(?:vet|know|knows|weiß|wissen|tiedä|tiedetä|osaa|знаю|знает|знаем)\b[^.!?\n]{0,30}?"
     # ("en osaa vielä sanoa, missä mennään")
     r"\b(?:var vi står|vad som gäller|where we stand|where (?:this|it) stands|what (?:applies|"
     r"happens)|wo wir stehen|was (?:jetzt )?gilt|missä mennään|mikä on tilanne|где мы|"
@@ -6177,7 +6390,32 @@ _CANNOT_TELL_YET = as_typed(
     r"en (?:vielä )?(?:osaa|voi) (?:vielä )?sanoa)(?!\w)", re.I)
 #: nobody to do the job: the one person who could is gone or away, nobody else can
 _CANNOT_STAFF = as_typed(
-    r"(?<!\w)(?:(?:our|my) only (?:\w+ ){0,3}?(?:installer|technician|fitter|engineer|electrician|"
+    # everyone busy until a date, nobody free: "Both our engineers are on the hospital job
+    # until the end of April", "die Jungs sind bis Ostern auf der Baustelle in Passau", "Alla
+    # våra tekniker är uppbokade till midsommar", "Монтажники заняты до мая, взять некому"
+    r"(?<!\w)(?:(?:all|both) (?:of )?our (?:engineers|fitters|installers|technicians|"
+    r"electricians|lads|guys|teams)(?: are|'re)? (?:booked|busy|tied up|on (?:the|a) \w+)\b"
+    r"[^.!?]{0,40}?\b(?:until|till)\b|(?:nobody|no one|no-one) (?:here )?(?:is )?free (?:until|"
+    r"before|till)\b|(?:ha(?:ben|b) (?:wir )?|wir haben )keinen (?:\w+ )?(?:monteur|techniker|"
+    r"elektriker)\w* frei|(?:die jungs|unsere (?:monteure|techniker|leute)|alle (?:monteure|"
+    r"techniker)) sind bis\b[^.!?]{0,40}?\b(?:auf (?:der|einer) baustelle|ausgebucht|verplant)|"
+    r"(?:meillä )?ei (?:ole|oo) ketään vapaana|(?:vi har )?ingen ledig (?:montör|tekniker|"
+    r"installatör|elektriker)\w* (?:före|förrän|innan)|no (?:engineer|fitter|installer|"
+    r"technician) (?:is )?free (?:before|until)|(?:alla|båda) (?:våra )?(?:tekniker|montörer|"
+    r"installatörer|elektriker)\w* är (?:upp)?bokade|(?:монтажники|техники|инженеры|бригады?) "
+    r"(?:\w+ )?заняты до\b|взять некому|"
+    # a trip not worth its few sensors: "for four sensors that makes no sense", "Für zwei
+    # Fühler fahren wir nicht nach Flensburg", "ради трёх датчиков это бессмысленно"
+    r"for (?:\w+ ){0,2}?(?:sensors?|probes?|loggers?|units?)\b[^.!?]{0,30}?\b(?:makes no sense|"
+    r"(?:is(?:n'?t| not) )?not worth (?:it|the trip|the drive))|für (?:\w+ )?(?:fühler|sensor\w*|"
+    r"logger|geräte?) fahren wir nicht|ради (?:\w+ ){0,2}?(?:датчик|прибор|точ)\w*[^.!?]{0,30}?"
+    r"(?:бессмысленно|нет смысла|не имеет смысла|невыгодно)|"
+    # no experience with it: "Nobody here has done ammonia plant before", "С аммиачными
+    # установками мы не работаем"
+    r"nobody here has (?:done|worked (?:on|with))\b|с (?:\w+ )?(?:установк|систем|оборудовани)"
+    r"\w* (?:мы )?не работаем)|"
+    r"(?<!\w)(?:(?:our|my) (?:only|one|single) (?:\w+ ){0,3}?(?:installer|technician|fitter|"
+    r"engineer|electrician|"
     r"programmer|person|guy)\b[^.!?]{0,80}?\b(?:left|quit|retired|is (?:off|away|sick)|(?:is )?on "
     r"(?:leave|holiday|vacation|sick leave|parental leave))|"
     # "so there's nobody of ours north of Newcastle now"; "dit skickar jag ingen montör just
@@ -6866,6 +7104,27 @@ _CORRECTED = as_typed(
     # "Termin mit Frau Albers steht für Mittwoch früh. ¶ Kommando zurück – sie hat gerade
     # angerufen und den Termin abgesagt"
     r"kommando zurück(?=\s*[:,.!–—-])|"
+    # "gerne, das machen wir! ¶ Ah, Moment – ich sehe erst jetzt, …"; a draft or a colleague's
+    # mail taken back: "That's out of date now.", "So kann ich das aber nicht stehen lassen.",
+    # "Пожалуйста, не учитывайте это письмо"
+    r"(?:ah|oh|oi|ой),? (?:moment|wait|hetkinen|vänta|подождите)(?=\s*[,–—-])|"
+    # a record denied: "Mikko kirjasi … ”kauppa tehty”. Se ei pidä paikkaansa – …"; the news
+    # while writing: "Пока
+    # писала, позвонила Ирине"; a look before sending: "Katsoin vielä kalenterista ennen
+    # lähettämistä:"
+    r"(?:se ei pidä paikkaansa|that'?s not (?:true|right|correct)|das stimmt (?:so )?nicht|det "
+    r"stämmer inte|это не так|это неправда)(?=\s*[:,.!–—-])|пока писал\w*|"
+    r"while (?:i was )?writing (?:this|that)|während ich (?:das |dies )?schrieb|"
+    r"medan jag skrev|kirjoittaessani|(?:katsoin|tarkistin) vielä (?:\w+ ){0,3}?ennen "
+    r"(?:lähettämistä|kuin lähetin)|(?:i )?checked (?:\w+ ){0,3}?(?:again )?before sending|"
+    r"vor dem (?:absenden|abschicken) (?:\w+ ){0,3}?(?:nachgesehen|geschaut|geprüft)|"
+    r"(?:kollade|tittade) (?:\w+ ){0,3}?innan jag skickade|"
+    r"(?:that'?s|this is|it'?s) out of date now|so kann ich das (?:\w+ )?nicht stehen lassen|"
+    r"не учитывайте (?:это|его|её|ее|то|предыдущее) (?:письмо|сообщение)|disregard (?:that|his|"
+    r"her|the previous|the earlier) (?:e-?mail|mail|message)|(?:bitte )?ignorieren sie (?:diese|"
+    r"seine|ihre|die vorige|die frühere) (?:mail|e-mail|nachricht)|bortse från (?:det|hans|"
+    r"hennes|det förra) (?:mejlet|mailet|meddelandet)|jättäkää (?:se|hänen|edellinen) "
+    r"(?:viesti|sähköposti) huomiotta|"
     # another customer's step: "Vi hade möte med dem i torsdags – nej förlåt, det var kunden i
     # Limingo."
     r"nej,? förlåt,? det var (?:kunden|en annan kund) i|no,? sorry,? that was the customer in|"
@@ -6891,7 +7150,8 @@ _CORRECTED = as_typed(
     # set 317: "Korjaan siis:", "Перечитала письмо:", "Halt, das ist ja der Bruttobetrag",
     # "ignore the no", "Nachtrag 11:40:", "Уточнение от Дмитрия:", "Нет, вру", "tuo on
     # alvillinen summa", "Leider muss ich das zurücknehmen", "before I press the button:"
-    r"korjaan(?: siis)?(?=\s*[:,.!–—-])|перечитал\w*(?: \w+){0,2}(?=\s*[:,.!–—-])|"
+    r"korjaan(?: siis| itseäni)?(?=\s*[:,.!–—-])|(?:i )?stand corrected|"
+    r"перечитал\w*(?: \w+){0,2}(?=\s*[:,.!–—-])|"
     r"(?:(?<=\n)|^)[ \t]*halt(?=\s*[,!–—-])|ignore (?:the|my) (?:no|yes)\b|"
     r"уточнение(?: от \w+)?(?=\s*:)|(?:нет,? )?вру\b|"
     r"(?:tuo|se) on alvillinen (?:summa|hinta)|(?:that|this) (?:is|was) the gross\b|das ist "
@@ -7004,6 +7264,25 @@ _CORRECTED = as_typed(
 #: what a partner who takes the lead does next: "I'll ring the customer", "laitan Jannen
 #: käymään", "отправлю к ним Диму", "jag ringer kunden", "ich rufe den Kunden an"
 _WILL_ACT = as_typed(
+    # the resources booked or a colleague sent: "Booked the van for Monday", "I've put Dave
+    # down for the survey", "Varasin jo asentajan ensi viikolle", "Jag har bokat montören till
+    # vecka 16", "Сергей поедет на объект в четверг", "Передала нашему инженеру, он свяжется
+    # с клиентом завтра утром", "I'll call the site manager this afternoon"
+    r"(?<!\w)(?:booked (?:the|a|our) (?:van|fitter|engineer|installer|electrician|survey)|"
+    # the call promised to the person asked about: "Wer ist … der Hausmeister? Den würde ich
+    # gern noch vor dem Wochenende anrufen", "Kan ni skicka hamnkaptenens nummer? Då ringer
+    # jag honom i eftermiddag", "Jos saan numeron vielä tänään, Ville voi soittaa hänelle"
+    r"(?:den|die|ihn|sie) würde ich (?:\w+ ){0,5}?anrufen|(?:då|så) ringer jag (?:honom|henne|"
+    r"dem)|(?:jos saan (?:\w+ )?numeron\b[^.!?]{0,40}?)(?:\w+ )?(?:voi|voin|voimme) soittaa "
+    r"(?:hänelle|heille)|(?:i'?d|i would) (?:like to )?(?:ring|call|phone) (?:him|her|them)|"
+    r"(?:i'?ve|we'?ve|i have|we have) put \w+ down for|varasi\w* (?:jo )?(?:asentaja\w*|"
+    r"pakettiauto\w*)|(?:jag|vi) har bokat (?:montör\w*|tekniker\w*|installatör\w*|"
+    r"elektriker\w*)|(?:(?-i:[А-ЯЁ])\w+|он|она|инженер|монтажник|техник) (?:\w+ )?(?:поедет|"
+    r"съездит|выедет) (?:на объект|к клиенту|к заказчику|к ним)|(?:он|она|они) свяж[её]тся с "
+    r"(?:ними|клиентом|заказчиком)|(?:i'll|we'll|i will|we will|he'll|she'll|they'll|they will) "
+    r"(?:ring|call|phone|contact|be in touch with|get in touch with) (?:the |their )?(?:site|"
+    r"facilities|plant|maintenance|works|technical|estates?|operations) (?:manager|engineer|"
+    r"contact|team|office)|they'?ll be in touch with (?:the customer|them|the client))|"
     # a colleague takes it on: "Stefan übernimmt das", "Jonas tar hand om den", "Kalle
     # hoitaa.", "Передал коллеге Игорю, он с ними свяжется"
     # (not the customer's own doing: "das übernimmt der Kunde selbst")
@@ -7337,6 +7616,16 @@ _MIXED_UP = as_typed(
     r"(?:blandade|har blandat|hade blandat) ihop (?:den|det|dem)(?: här)? med|(?:я |мы )?"
     r"перепутал\w* (?:\w+ )?с) [^.!?]*", re.I)
 _NOT_OURS = as_typed(
+    # a sentence said to be about another lead: "Värmdö, det andra köket, har möte den 29 maj,
+    # men det är ett annat lead", "Die Wäscherei … hat abgesagt, das ist aber der andere Lead"
+    r"[^.!?\n]*\b(?:(?:that|this|it)(?:'s| is) (?:a different|another|the other) lead|(?:das|es) "
+    r"ist (?:\w+ )?(?:der|ein) andere[r]? lead|(?:det|den) är (?:\w+ )?(?:ett annat|en annan|det "
+    r"andra) lead\w*|(?:se|tämä) on (?:\w+ )?(?:eri|toinen) liidi|это (?:\w+ )?другой лид)\b"
+    r"[^.!?\n]*[.!?]?|"
+    # the meeting is another customer's: "mötet i morgon är med kunden i Kempele"
+    r"(?<!\w)(?:mötet|the meeting|der termin|tapaaminen|palaveri|встреча)\b[^.!?\n]{0,30}?\b(?:är|"
+    r"is|ist|on) (?:med|with|mit|с) (?:kunden|the customer|dem kunden|asiakkaan|клиентом|"
+    r"заказчиком) (?:i|in|в)\b[^.!?\n]*|"
     r"(?:^|(?<=\n)|(?<=[.!?] ))[\s\-•*\d.)]*(?:wettbewerb|konkurrenz|konkurrenter|konkurrent\w*|"
     r"competition|competitors?|kilpailij\w*|конкурент\w*)\s*:[^\n]*|"
     r"\blost (?:production|time|output|hours|days|revenue|sales|data|profits?|shifts?)\b|"
@@ -7413,13 +7702,22 @@ _CALLED_OFF_WORD = as_typed(
 #: ausgefallen, stattdessen treffen wir uns am Mittwoch")
 _PROJECT_OR_INSTEAD = as_typed(r"(?<!\w)(?:projekt|project|auftrag|order|deal|tilau|kaup|affär|"
                                r"проект|заказ|сделк)|(?<!\w)(?:instead|stattdessen|statt dessen|"
+
                                r"istället|i stället|sen sijaan|вместо (?:этого|неё|нее|него))"
                                r"(?!\w)", re.I)
 
 
 def _without_called_off(text: str) -> str:
+    text = _BACK_ON.sub(r" \g<on>", text)  # "war eigentlich abgesagt, ist jetzt doch wieder fix"
     return _without(_NOT_CALLED_OFF.sub(" ", text), _MEETING_NOUN, _CALLED_OFF_WORD,
                     unless=_PROJECT_OR_INSTEAD)
+
+
+#: a meeting called off and put back on in the same sentence: what stands is the meeting
+_BACK_ON = as_typed(
+    rf"(?:{_CALLED_OFF_WORD.pattern})[^.!?]{{0,40}}?(?P<on>(?<!\w)(?:(?:doch |jetzt )?wieder "
+    r"(?:fix|bestätigt|angesetzt)|back on|on again|taas voimassa|sovittu uudelleen|"
+    r"(?:är )?på igen|снова в силе|вс[её]-таки состоится))", re.I)
 
 
 #: a meeting only moved, or its cancelling denied: "der Termin ist nicht abgesagt, nur
@@ -7732,7 +8030,8 @@ _IF = as_typed(rf"{_CONDITION.pattern}|(?<!\w)sofern(?!\w)|"
                # the verb first, "then" after: "Har de det är det här ett par dagars jobb, och
                # då tar vi det gärna", "Hat der Kunde schon eins, dann nehmen wir ihn"
                r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?:har|är|vill|kan|finns) (?:de|han|hon|kunden|det|"
-               r"ni)\b[^.!?]{0,100}?\b(?:då|så)\b|(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?:hat|ist|will|kann|"
+               r"ni)\b[^.!?]{0,100}?\b(?:då|så)\b|(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?:hat|ist|will|"
+               r"kann|"
                r"gibt es) (?:der kunde|er|sie|es|die)\b[^.!?]{0,100}?,\s*(?:dann|so)\b", re.I)
 #: unless the lead is gone: "we'll take this one, unless somebody else has grabbed it in the
 #: meantime" (first come, first served: the accept finds out)
@@ -8125,6 +8424,12 @@ _FUTURE = as_typed(
     # every phrase starts a word (or is "'d", "'ll" after one): the engine then tries the
     # ~200 phrases only where a word begins, not at every character
     r"(?:(?<!\w)|(?=['’]))(?:"
+    # the customer to come back about a visit: "Hon … hör av sig om ett besök", "She'll get
+    # back to us about a visit"
+    r"(?:get|come) back to (?:us|me) (?:about|regarding) (?:a |the )?(?:visit|meeting|site "
+    r"visit)|hör av sig (?:\w+ )?om (?:ett |en )?(?:besök|möte|träff)|meldet sich (?:\w+ )?wegen "
+    r"(?:eines |des )?(?:besuchs?|termins?)|ottaa yhteyttä (?:\w+ )?(?:käynni\w*|tapaami\w*)|"
+    r"свяжется (?:\w+ )?(?:по поводу|насчёт|насчет) (?:встречи|визита)|"
     # a meeting that "will work out" some day: 'tapaaminen "onnistuu varmasti jossain
     # vaiheessa"'
     r"tapaami\w*\s+\W?(?:onnistuu|järjestyy|sovitaan|pidetään)\b[^.!?]*|"

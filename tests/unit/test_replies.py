@@ -7236,3 +7236,191 @@ def test_stop_49(text, answering, expected):
 def test_stop_50(text, answering, expected):
     reading = read_reply(text, date(2046, 9, 14), answering)
     assert (reading.intent, reading.status, reading.amount) == expected
+
+
+#: stop 51: plain forms probed before the blind sets 355-360 came in (implied answers,
+#: second thoughts, states told by what happened), then the mends for their files read wrong
+#: on the stop's start code (each first failing there, but the guards)
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # implied accepts: resources booked, a colleague sent, a call promised (offers)
+    ("I've put Dave down for the survey on Thursday, he'll ring them tomorrow to confirm "
+     'access.', 'offer', ('accept', None, None)),
+    ("Booked the van for Monday. I'll call the site manager this afternoon.",
+     'offer', ('accept', None, None)),
+    ("Our Leeds team covers that estate, I've forwarded it to them and they'll be in touch "
+     'with the customer today.', 'offer', ('accept', None, None)),
+    ('Varasin jo asentajan ensi viikolle.', 'offer', ('accept', None, None)),
+    ('Jag har bokat montören till vecka 16.', 'offer', ('accept', None, None)),
+    ('Сергей поедет на объект в четверг, я уже договорилась с ним.',
+     'offer', ('accept', None, None)),
+    ('Передала нашему инженеру, он свяжется с клиентом завтра утром.',
+     'offer', ('accept', None, None)),
+    ('Mehmet schickt die drei Radarsensoren jetzt doch nicht ans Lager zurück. Wer ist in der '
+     'Wohnanlage der Hausmeister? Den würde ich gern noch vor dem Wochenende anrufen.',
+     'offer', ('accept', None, None)),
+    ('Johan ska ändå ut till Saltsjöbaden i morgon. Kan ni skicka hamnkaptenens nummer? Då '
+     'ringer jag honom i eftermiddag.', 'offer', ('accept', None, None)),
+    ('Ville lähtee huomenna Nokialle. Kuka siellä vastaa kunnossapidosta? Jos saan numeron '
+     'vielä tänään, Ville voi soittaa hänelle jo ajomatkalla.', 'offer', ('accept', None, None)),
+    ("Ravi is in Maidstone on Thursday anyway. No catch that I can see, and no, I'm not going "
+     'to make you wait for an answer either. Put it in our name, please.',
+     'offer', ('accept', None, None)),
+    ('ei tarvitse kahdesti kysyä. Ja ei, tämä ei ole aprillipila: otamme Lempäälän kohteen '
+     'mielellämme.', 'offer', ('accept', None, None)),
+    ('tämä sopii meille, otetaan. Kirjoitan puhelimella, palaan asiaan tarkemmin torstaina.',
+     'offer', ('accept', None, None)),
+    # implied declines: everyone busy, a trip not worth it, no experience (offers)
+    ("Nobody here has done ammonia plant before and I won't send someone to learn on a "
+     "customer's site.", 'offer', ('decline', None, None)),
+    ('Cornwall is a five-hour drive for us each way, for four sensors that makes no sense.',
+     'offer', ('decline', None, None)),
+    ('Both our engineers are on the hospital job until the end of April.',
+     'offer', ('decline', None, None)),
+    ('Wir haben keinen Monteur frei, die Jungs sind bis Ostern auf der Baustelle in Passau.',
+     'offer', ('decline', None, None)),
+    ('Für zwei Fühler fahren wir nicht nach Flensburg.', 'offer', ('decline', None, None)),
+    ('Meillä ei ole ketään vapaana ennen kesää.', 'offer', ('decline', None, None)),
+    ('Alla våra tekniker är uppbokade till midsommar.', 'offer', ('decline', None, None)),
+    ('Vi har ingen ledig montör före den 6 maj, och då finns det ingen is kvar att stå på.',
+     'offer', ('decline', None, None)),
+    ('До Мурманска нам ехать двое суток, ради трёх датчиков это бессмысленно.',
+     'offer', ('decline', None, None)),
+    ('Монтажники заняты до мая, взять некому.', 'offer', ('decline', None, None)),
+    ('С аммиачными установками мы не работаем.', 'offer', ('decline', None, None)),
+    ('The Isle of Wight is out of reach for us this spring. Our one engineer who knows the '
+     'controllers left at the end of March.', 'offer', ('decline', None, None)),
+    # guards: a yes with the busy weeks, a question about waiting
+    ("Both our engineers are booked until Friday, but we'll take it and go next week.",
+     'offer', ('accept', None, None)),
+    ('Gerne! Die Jungs sind bis Mittwoch auf der Baustelle, danach fahren wir hin.',
+     'offer', ('accept', None, None)),
+    ('Alla våra tekniker är uppbokade till midsommar – kan kunden vänta till juli?',
+     'offer', ('question', None, None)),
+    ('Берём. Монтажники заняты до среды, потом поедем.', 'offer', ('accept', None, None)),
+    # second thoughts: the later word stands
+    ('gerne, das machen wir!\n\nAh, Moment – ich sehe erst jetzt, dass der Kunde die '
+     'Inbetriebnahme vor Ostern haben will. Bei den Drucksensoren haben wir sechs Wochen '
+     'Lieferzeit, das geht sich nie aus. Wir sagen ab.', 'offer', ('decline', None, None)),
+    ('Вчера мой коллега Андрей написал вам, что мы отказываемся. Пожалуйста, не учитывайте это '
+     'письмо: Ирина освобождается с понедельника.\n\nБерём лид, подтверждаю.',
+     'offer', ('accept', None, None)),
+    ('Скорее всего, откажемся: в Мытищах у нас сейчас никого нет.\n\nПока писала, позвонила '
+     'Ирине - она всю неделю работает в Мытищах. Значит, берём!', 'offer', ('accept', None, None)),
+    ('taidamme joutua jättämään tämän väliin – Ville on koko ensi viikon Porissa.\n\nKatsoin '
+     'vielä kalenterista ennen lähettämistä: Porin seisokki onkin vasta huhtikuussa. Ville on '
+     'siis vapaana.\n\nOtetaan tämä.', 'offer', ('accept', None, None)),
+    ('Mikko kirjasi CRM:ään tälle asiakkaalle ”kauppa tehty”. Se ei pidä paikkaansa – hän '
+     'tarkoitti toista kohdetta.\n\nMissä tämän kohteen kanssa mennään, en tiedä.',
+     'status', (None, None, None)),
+    ('Here\'s the update I drafted and never sent: "Quotation issued on 19 March, £27,600 + '
+     'VAT."\n\nThat\'s out of date now. They asked us to leave out the second room, so we '
+     'reissued the quotation at £19,850 + VAT.', 'status', ('status', 'proposal', 19850)),
+    ('Vi har vunnit affären! Ordern är på 25 980 €.\n\nRättelse: 25 980 € var med '
+     'reservdelspaketet, som de strök i sista stund. Ordern lyder på 23 760 € exkl. moms.',
+     'status', ('status', 'won', 23760)),
+    ('Vi har möte med dem i morgon fredag kl. 10.\n\nNej förresten, nu blandar jag ihop – '
+     'mötet i morgon är med kunden i Kempele. Med Ritva har jag bara pratat i telefon '
+     'hittills. Hon hör av sig om ett besök.', 'status', ('status', 'contacted', None)),
+    ("Yes, we're in touch with them. I rang Dr Okafor on Tuesday and we had a good long chat "
+     'about the two store rooms.\n\nCorrection – it was Wednesday. On Tuesday I only got her '
+     "voicemail. Doesn't change anything: we've spoken, she's sending floor plans next week, "
+     "and there's no visit booked yet.", 'status', ('status', 'contacted', None)),
+    ('Meine Antwort von gestern war: „Angebot ist raus.“ So kann ich das aber nicht stehen '
+     'lassen. Das Angebot ging an einen anderen Kunden. Wie weit wir bei diesem Kunden sind, '
+     'weiß nur Herr Huber.', 'status', (None, None, None)),
+    ('Tarjous lähti perjantaina.\nKorjaan itseäni: Jari sanoi juuri, että tarjous on vielä '
+     'hänen koneellaan luonnoksena eikä sitä ole lähetetty.', 'status', (None, None, None)),
+    # beliefs denied, a meeting put back on
+    ('Wir dachten, wir hätten es. Hatten wir nicht: sie haben mit einer Firma aus der Region '
+     'unterschrieben.', 'status', ('status', 'lost', None)),
+    ('Luulimme että kauppa on meidän. Ei ollut: asiakas allekirjoitti paikallisen firman '
+     'kanssa.', 'status', ('status', 'lost', None)),
+    ('Vi trodde att vi hade den. Det hade vi inte: de skrev på med en lokal firma i morse.',
+     'status', ('status', 'lost', None)),
+    ('Мы были уверены, что контракт наш. Нет: утром они подписали с местной фирмой.',
+     'status', ('status', 'lost', None)),
+    ('Der Termin war eigentlich abgesagt, ist jetzt aber doch wieder fix: Dienstag 10 Uhr.',
+     'status', ('status', 'meeting', None)),
+    ('Встречу отменили, но теперь она снова в силе: вторник, 10:00.',
+     'status', ('status', 'meeting', None)),
+    # the state told by what happened
+    ("They've had our price since Friday.", 'status', ('status', 'proposal', None)),
+    ('Unser Preis liegt dem Kunden seit Freitag vor.', 'status', ('status', 'proposal', None)),
+    ('Hinta on ollut asiakkaalla perjantaista asti.', 'status', ('status', 'proposal', None)),
+    ('De har haft vårt pris sedan i fredags.', 'status', ('status', 'proposal', None)),
+    ('Наша цена у них с пятницы.', 'status', ('status', 'proposal', None)),
+    ('Сегодня утром пришла заявка на поставку, 1 840 000 руб. без НДС.',
+     'status', ('status', 'won', 1840000)),
+    ('В итоге они выбрали Siemens.', 'status', ('status', 'lost', None)),
+    ('Во вторник говорила с их главным инженером, он пришлёт планировки.',
+     'status', ('status', 'contacted', None)),
+    ('Встречи пока нет, но с их инженером я дважды говорила.',
+     'status', ('status', 'contacted', None)),
+    ('Tapaamista ei vielä ole, mutta olen puhunut heidän insinöörinsä kanssa kahdesti.',
+     'status', ('status', 'contacted', None)),
+    ('We start the install on the 3rd, order number 4471-B, £23,900 net.',
+     'status', ('status', 'won', 23900)),
+    ('Bestellnummer 4500123 ist da, 23.900 € netto.', 'status', ('status', 'won', 23900)),
+    ('Tilausnumero 4471 tuli tänään, 23 900 € alv 0.', 'status', ('status', 'won', 23900)),
+    ('Ordernumret 4471 kom idag, 239 000 kr exkl. moms.', 'status', ('status', 'won', 239000)),
+    ('Their caretaker is letting us onto the roof on Thursday at 8.',
+     'status', ('status', 'meeting', None)),
+    ('Der Hausmeister lässt uns am Donnerstag um 8 aufs Dach.',
+     'status', ('status', 'meeting', None)),
+    ('Huoltomies päästää meidät katolle torstaina klo 8.', 'status', ('status', 'meeting', None)),
+    ('Vaktmästaren släpper upp oss på taket på torsdag kl 8.',
+     'status', ('status', 'meeting', None)),
+    ('Завхоз пустит нас на крышу в четверг в 8.', 'status', ('status', 'meeting', None)),
+    ('kiinteistöpäällikkö Rinne lupasi avata meille kirkon kellarin torstaina 18.4. kello 13.',
+     'status', ('status', 'meeting', None)),
+    ('Tiistaina 9.4. klo 10 olemme paikalla hänen kanssaan katsomassa anturien paikat.',
+     'status', ('status', 'meeting', None)),
+    ('Заказчик ответил: «Приезжайте, покажете датчики вживую». Едем в среду, 17 апреля, к '
+     'десяти утра.', 'status', ('status', 'meeting', None)),
+    ('Frau Dr. Reinholz hat heute früh zurückgerufen. Wir sind am Dienstag, 28. Mai, um 14 Uhr '
+     'im Hotel und schauen uns die Küche an.', 'status', ('status', 'meeting', None)),
+    ('Der Besprechungsraum ist für Dienstag, 10 Uhr reserviert.',
+     'status', ('status', 'meeting', None)),
+    ('Noch niemanden erreicht.', 'status', (None, None, None)),
+    ('Yhteys on siis otettu. Pekka lähettää varaston pohjapiirustuksen, käyntiä ei ole vielä '
+     'sovittu.', 'status', ('status', 'contacted', None)),
+    ('Jag har pratat med Maria två gånger. Hon vill gärna ha ett möte, men först när chefen '
+     'har bestämt sig, och något datum har vi inte fått.',
+     'status', ('status', 'contacted', None)),
+    ("I've only spoken to her on the phone so far. She'll get back to us about a visit.",
+     'status', ('status', 'contacted', None)),
+    ('Печать поставили вчера вечером.\n\nДоговор № 47/01-2047 от 31 января, 1 318 500 руб. без '
+     'НДС, аванс 30 % до 15 февраля.', 'status', ('status', 'won', 1318500)),
+    ('Заказчик неделю торговался, потом вздохнул — и подписал. Договор на 2 460 000 руб. без '
+     'НДС, поставка в мае.', 'status', ('status', 'won', 2460000)),
+    ('nu är det klappat och klart. Solna Bageri skickade ordern i morse: 198 400 kr exkl. moms.',
+     'status', ('status', 'won', 198400)),
+    ('die Montage ist in unserem Angebot nicht drin. Die übernimmt der Haus-Elektriker, der '
+     'nach eigener Aussage „um die 3.000 €“ dafür nimmt.\n\nUnser Angebot ist am Mittwoch '
+     'rausgegangen: 11.460 € netto.', 'status', ('status', 'proposal', 11460)),
+    ('Карточка сделки из amoCRM:\n\nЭтап:            КП отправлено\nБюджет:          1 640 000 '
+     '₽ (без НДС)', 'status', ('status', 'proposal', 1640000)),
+    # lost: the lead closed at the partner's word, a new owner's own contract, too late
+    ('Haninge kan ni tyvärr stänga. Ägaren sålde anläggningen i februari.',
+     'status', ('status', 'lost', None)),
+    ('hotellet såldes över påsk till en kedja, och den nya ägaren har redan ett avtal med sin '
+     'egen fastighetsservice.', 'status', ('status', 'lost', None)),
+    ('Their Dutch parent flew its own technicians in over Easter. Their group system covers '
+     'everything we would have put in.', 'status', ('status', 'lost', None)),
+    ('da ist der Zug leider abgefahren. Sie können die Sache also schließen.',
+     'status', ('status', 'lost', None)),
+    # another lead's news set aside
+    ('jag har pratat med Maria Ekholm i dag. Hon hör av sig när de har pratat ihop sig, så '
+     'något möte är inte bokat än.\n\nVärmdö, det andra köket, har möte den 29 maj, men det är '
+     'ett annat lead.', 'status', ('status', 'contacted', None)),
+    # not a yes yet, a question before deciding
+    ('Dev read it over my shoulder and said "that\'s ours". I\'m not saying no. I\'m not '
+     "saying yes either. I'll have a proper answer for you in the morning.",
+     'offer', (None, None, None)),
+    ('Nur Feuchte im Kopfraum oder Temperaturkabel durch das Getreide? Bei 28 m Höhe ist das '
+     'ein komplett anderes Angebot.\nBevor wir zu- oder absagen, brauchen wir diese zwei '
+     'Antworten vom Kunden. Können Sie das kurz klären?', 'offer', ('question', None, None)),
+])
+def test_stop_51(text, answering, expected):
+    reading = read_reply(text, date(2046, 9, 14), answering)
+    assert (reading.intent, reading.status, reading.amount) == expected
