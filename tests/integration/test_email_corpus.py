@@ -2,8 +2,8 @@
 equals the hand label. Bars (issue 5): kind >= 98 %, intent and status >= 90 %; every
 other field is checked and reported too.
 
-Three hundred and fifty-five corpora: ``emails/`` (the main one), and
-``emails_heldout/`` to ``emails_heldout354/``, written later by other authors blind to the
+Three hundred and sixty-one corpora: ``emails/`` (the main one), and
+``emails_heldout/`` to ``emails_heldout360/``, written later by other authors blind to the
 reader's code, to check that it generalises (their READMEs give the figures measured blind,
 before the reader was improved on them)."""
 
@@ -141,11 +141,13 @@ CORPORA = ("emails", "emails_heldout", "emails_heldout2", "emails_heldout3",
            "emails_heldout343", "emails_heldout344", "emails_heldout345",
            "emails_heldout346", "emails_heldout347", "emails_heldout348",
            "emails_heldout349", "emails_heldout350", "emails_heldout351",
-           "emails_heldout352", "emails_heldout353", "emails_heldout354")
+           "emails_heldout352", "emails_heldout353", "emails_heldout354",
+           "emails_heldout355", "emails_heldout356", "emails_heldout357",
+           "emails_heldout358", "emails_heldout359", "emails_heldout360")
 #: corpora written against the directory Mailbot ships (config/partners.yaml: eleven
 #: organisations in five languages), kept as tests/fixtures/config_shipped so that an edit
 #: of the shipped example cannot move their labels; the others use tests/fixtures/config
-SHIPPED_DIRECTORY = frozenset(f"emails_heldout{n}" for n in range(301, 355))
+SHIPPED_DIRECTORY = frozenset(f"emails_heldout{n}" for n in range(301, 361))
 #: "<corpus>/<folder>/<file>.eml" → label
 EXPECTED = {f"{corpus}/{name}": label for corpus in CORPORA
             for name, label in json.loads((FIXTURES / corpus / "expected.json").read_text())
@@ -556,7 +558,13 @@ def all_readings(readings) -> dict[str, dict]:
                                                  ("emails_heldout351", 50),
                                                  ("emails_heldout352", 50),
                                                  ("emails_heldout353", 50),
-                                                 ("emails_heldout354", 50)])
+                                                 ("emails_heldout354", 50),
+                                                 ("emails_heldout355", 50),
+                                                 ("emails_heldout356", 50),
+                                                 ("emails_heldout357", 50),
+                                                 ("emails_heldout358", 50),
+                                                 ("emails_heldout359", 50),
+                                                 ("emails_heldout360", 50)])
 def test_the_corpus_is_complete(corpus, at_least):
     folder = FIXTURES / corpus
     files = {f"{corpus}/{p.relative_to(folder)}" for p in folder.rglob("*.eml")}
@@ -656,10 +664,6 @@ KNOWN_MISSES: dict[str, str] = {
     "samsung_ru_34_null_shatura_agronom_protiv_bukhgalterii_roshal.eml":
         "read as intent decline; labelled intent None",
     "emails_heldout350/replies/"
-    "thebat_ru_37_won_tablitsa_shchyolkovo_2960000_fryazino_ivanteevka.eml":
-        "read as intent None, status None, amount None, currency None; labelled intent "
-        "status, status won, amount 2960000, currency RUB",
-    "emails_heldout350/replies/"
     "thunderbird_sv_27_contacted_timo_kangas_ringt_uleaborg_tyrnava_siikajoki.eml":
         "read as status proposal; labelled status contacted",
     "emails_heldout351/replies/"
@@ -674,9 +678,6 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout351/replies/"
     "owa_en_03_question_blanks_for_the_customer_avonmouth.eml":
         "read as intent decline; labelled intent question",
-    "emails_heldout351/replies/"
-    "thunderbird_ru_36_proposal_1640000_rub_kartochka_amocrm.eml":
-        "read as amount None, currency None; labelled amount 1640000, currency RUB",
     "emails_heldout352/replies/"
     "gmail_android_fi_20_null_olin_jo_kirjoittamassa_hallitus_ei_kasitellyt.eml":
         "read as intent status, status won; labelled intent None, status None",
@@ -684,15 +685,8 @@ KNOWN_MISSES: dict[str, str] = {
     "gmail_web_en_01_accept_not_a_no_dev_wants_another_rink.eml":
         "read as intent status, status meeting; labelled intent accept, status None",
     "emails_heldout352/replies/"
-    "iphone_de_12_meeting_angebot_ist_die_molkerei_termin_12_februar.eml":
-        "read as intent None, status None; labelled intent status, status meeting",
-    "emails_heldout352/replies/"
     "outlook_desktop_sv_24_accept_forsokt_hitta_skal_att_tacka_nej.eml":
         "read as intent decline; labelled intent accept",
-    "emails_heldout352/replies/"
-    "outlook_mac_ru_37_won_zhdala_pechat_1318500_rub.eml":
-        "read as intent None, status None, amount None, currency None; labelled intent "
-        "status, status won, amount 1318500, currency RUB",
     "emails_heldout352/replies/"
     "owa_fi_17_accept_pekka_varasi_jo_torstain_eikohan_meidan.eml":
         "read as intent None; labelled intent accept",
@@ -711,6 +705,22 @@ KNOWN_MISSES: dict[str, str] = {
     "emails_heldout353/replies/"
     "thunderbird_ru_34_null_montazhniki_v_tule_do_kontsa_mesyatsa.eml":
         "read as intent accept; labelled intent None",
+    # stop 51: the files of sets 355-360 not mended in the stop (measured blind, then the
+    # reader mended on the rest): what each is read as, against its label
+    "emails_heldout358/replies/"
+    "iphone_fi_17_accept_eetu_pakkasi_vuotovahdit_sivuun_kallioon.eml":
+        "read as contact aino@ha-oy.example (the registered second address she wrote from, as "
+        "sets 302, 307, 312, 315, 317 and 346 label it); labelled contact "
+        "aino.virtanen@helsinki-automation.example (her first address)",
+    "emails_heldout360/replies/"
+    "iphone_de_12_contacted_isartal_werkleiter_telefoniert_dingolfing_vilsbiburg.eml":
+        "read as status lost; labelled status contacted",
+    "emails_heldout360/replies/"
+    "samsung_ru_35_null_vidnoe_vopros_otkryt_domodedovo_butovo.eml":
+        "read as intent status, status won; labelled intent None, status None",
+    "emails_heldout360/replies/"
+    "thunderbird_sv_28_meeting_kvarnen_kiiminki_mote_28_maj_oulunsalo_utajarvi.eml":
+        "read as status proposal; labelled status meeting",
 }
 
 
