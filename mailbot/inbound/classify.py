@@ -391,7 +391,7 @@ def _without_own_name(text: str, name: str) -> str:
     """The text above the quote without the writer's signature: from the line that gives
     their name on ("Oliver Smith ¶ Sales Engineer | London Controls Ltd" alone on top of a
     quote answered inside, each answer marked "OS:")."""
-    own = " ".join(p for p in re.split(r"[\s,]+", re.sub(r"[\"'<>()]", " ", name)) if p.isalpha())
+    own = " ".join(_name_parts(name))
     if not own:
         return text
     lines = text.split("\n")
@@ -448,10 +448,15 @@ _ANGLED_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _name_parts(name: str) -> list[str]:
+    """The words of a sender's display name ("Stefan Brandt", "\"Huber, Stefan\"")."""
+    return [p for p in re.split(r"[\s,]+", re.sub(r"[\"'<>()]", " ", name)) if p.isalpha()]
+
+
 def _own_marks(name: str) -> str:
     """What a writer marks inline answers with: their name, first name or initials
     ("Stefan Brandt", "Stefan", "SB")."""
-    parts = [p for p in re.split(r"[\s,]+", re.sub(r"[\"'<>()]", " ", name)) if p.isalpha()]
+    parts = _name_parts(name)
     if not parts:
         return ""
     marks = {" ".join(parts), parts[0]}
