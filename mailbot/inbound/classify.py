@@ -926,8 +926,13 @@ def unwrapped(text: str) -> str:
     for i, following in enumerate(lines[1:]):
         # a list of headed lines keeps its lines, whatever their length: "Schreinerei
         # Lechner – Auftrag erteilt (14.300 €, …)¶Aigner – verloren."
-        # (a table's rows, pasted with tabs or aligned with spaces, keep their lines too)
-        table_rows = bool(_CELL_GAPS.search(lines[i]) and _CELL_GAPS.search(following))
+        # (a table's rows pasted with tabs keep their lines too, and so do rows aligned with
+        # spaces, unless the next line goes on in lower case: a long row's wrapped end,
+        # "L-105721    Espoon Datakeskus Oy    Tapaaminen sovittu    Palaveri¶asiakkaalla ti
+        # 17.1. klo 13    M. Korhonen")
+        table_rows = ("\t" in lines[i] and "\t" in following) or bool(
+            _CELL_GAPS.search(lines[i]) and _CELL_GAPS.search(following)
+            and not following.lstrip()[:1].islower())
         if breaks[i] and not table_rows and not (
                 _HEADED.match(following) and _HEADED.match(out[-1])
                 and not _SPLIT_NUMBER.search(f"{lines[i]}\n{following}")):
@@ -937,8 +942,8 @@ def unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
-#: a table row's gap between cells: a tab, or the run of spaces that aligns a column
-_CELL_GAPS = as_typed(r"\t|\S {3,}\S")
+#: a table row's gap between cells: the run of spaces that aligns a column
+_CELL_GAPS = as_typed(r"\S {3,}\S")
 
 
 def _was_wrapped(line: str, following: str, width: int) -> bool:
