@@ -106,7 +106,8 @@ _DEVICE = as_typed(rf"^\s*(?:{_DEVICE_LINE})\.?\s*$", re.I)
 #: colleague's words quoted in the partner's own text: "Jonna … kirjoitti perjantaina:" over
 #: a line in quotation marks, "”Kunden skrev på i dag.”")
 _ATTRIBUTION = as_typed(
-    r"^(?:>|[^\S\n])*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|написал|"
+    r"^(?:>|[^\S\n])*.{0,200}\b(?:wrote|schrieb|kirjoitti|skrev|написал\(а\)|написала|написали|"
+    r"написал|"
     r"писали|писала?|пишет)"
     # (no sentence ends between the verb and the colon: "the customer wrote to us directly
     # this morning. Pasting it here:" is the partner's own line)
@@ -3133,14 +3134,16 @@ WORDS: dict[str, dict[str, list[str]]] = {
     "ru": {
         "won": [
             # the contract for its sum: "Договор на 2 460 000 руб. без НДС"
-            r"(?<!проект )(?<!проекта )договор на \d",
+            r"(?<!проект )(?<!проекта )договор на \d(?![^!?\n]{0,60}?\bна (?:подпись|согласование|"
+            r"согласовании|проверку))",
             # "Сегодня утром пришла заявка на поставку": the customer's order
             r"пришл\w* заявк\w* на (?:поставку|закупку)",
             # the contract's stamp, the last step of a signature: "Печать поставили вчера вечером"
             r"печать (?:на договоре )?(?:поставил|поставлен)\w*", r"поставил\w* (?:\w+ )?печать",
             # the contract cited by its number and date: "Договор № 47/01-2047 от 31 января, 1 318
             # 500 руб."
-            r"(?<!проект )(?<!проекта )договор\w* №\s*\S+\s+от\s+\d",
+            r"(?<!проект )(?<!проекта )договор\w* №\s*\S+\s+от\s+\d(?![^!?\n]{0,60}?\bна "
+            r"(?:подпись|согласование|согласовании|проверку))",
                 r"выиграли", r"выиграна", r"сделка закрыта", r"сделка состоялась",
                 # "Клиент принял наше предложение."
                 r"принял\w* наше (?:коммерческое )?предложение",

@@ -7420,6 +7420,9 @@ def test_stop_50(text, answering, expected):
     ('Nur Feuchte im Kopfraum oder Temperaturkabel durch das Getreide? Bei 28 m Höhe ist das '
      'ein komplett anderes Angebot.\nBevor wir zu- oder absagen, brauchen wir diese zwei '
      'Antworten vom Kunden. Können Sie das kurz klären?', 'offer', ('question', None, None)),
+    # (a contract sent for signature is not concluded)
+    ('Договор № 12 от 3 марта отправили на подпись.', 'status', (None, None, None)),
+    ('Отправили договор на 2 400 000 руб. на согласование.', 'status', (None, None, None)),
 ])
 def test_stop_51(text, answering, expected):
     reading = read_reply(text, date(2046, 9, 14), answering)
