@@ -4619,12 +4619,13 @@ def _figure_corrected(parts: list[str], lang: str, today: date) -> str:
             key in STATUSES and figured and _PATTERNS[lang][key].search(before))
            for key in keys):
         return ""
-    # (the wrong figure named again in the correction: "Rättelse: 25 980 € var med
-    # reservdelspaketet, som de strök … Ordern lyder på 23 760 € exkl. moms.")
-    said = {re.sub(r"\D", "", m[0]) for part in parts[:-1] for m in _DIGITS.finditer(part)}
-    again = _DIGITS.sub(lambda m: " " if re.sub(r"\D", "", m[0]) in said else m[0], last)
-    if figured and find_amount(again)[0] is not None:
-        last = again
+    if figured:
+        # (the wrong figure named again in the correction: "Rättelse: 25 980 € var med
+        # reservdelspaketet, som de strök … Ordern lyder på 23 760 € exkl. moms.")
+        said = {re.sub(r"\D", "", m[0]) for part in parts[:-1] for m in _DIGITS.finditer(part)}
+        again = _DIGITS.sub(lambda m: " " if re.sub(r"\D", "", m[0]) in said else m[0], last)
+        if find_amount(again)[0] is not None:
+            last = again
     return " ".join([*(_DIGITS.sub(" ", part) for part in parts[:-1]), last])
 
 
